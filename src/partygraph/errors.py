@@ -1,0 +1,47 @@
+"""The exceptions partygraph raises: one base class, each carrying where the problem is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "FactSheetError",
+    "PartygraphError",
+    "Problem",
+    "QueryError",
+    "StoreError",
+]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem found in an input file, located by file and 1-based line."""
+
+    file: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class PartygraphError(Exception):
+    """Base class of every error partygraph reports to its user."""
+
+
+class FactSheetError(PartygraphError):
+    """One or more fact sheets are malformed; ``problems`` lists every one found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class QueryError(PartygraphError):
+    """A saved query is malformed, unknown, or was given bad parameters."""
+
+
+class StoreError(PartygraphError):
+    """The embedded store is missing, stale or unreadable."""

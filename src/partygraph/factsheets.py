@@ -1,0 +1,249 @@
+"""Reading fact sheets: parse, check against the schema, the article and each other.
+
+Every problem found in every sheet is collected and reported together, each with file and
+line, so that one run tells the author everything to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import FactSheetError, Problem
+from .facts import FactSheetModel, Item
+from .located_yaml import LocatedDocument, load_located
+from .sources import Article, read_article
+
+__all__ = ["FactSheet", "LoadedCorpus", "find_sheets", "load_corpus", "load_sheet"]
+
+ANY_ENTITY: tuple[str, ...] = ()
+ACTORS = ("organisation", "body", "person")
+# For each item type: which fields refer to entities, and the entity types they may name.
+REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "organisation": {"place": ("place",), "parent": ("organisation",)},
+    "body": {"of": ("organisation", "body"), "term": ("term",)},
+    "place": {"within": ("place",)},
+    "post": {"in_": ("body", "organisation")},
+    "term": {"of": ("organisation",)},
+    "congress": {"of": ("organisation",), "term": ("term",), "governed_by": ("directive",)},
+    "directive": {"issued_by": ("organisation", "body")},
+    "document": {"for_congress": ("congress",), "of_congress": ("congress",)},
+    "programme": {"part_of": ("document",)},
+    "observation": {"of": ("organisation", "body")},
+    "tally": {"of": ("organisation", "body")},
+    "holding": {"person": ("person",), "post": ("post",)},
+    "subordination": {"child": ("organisation",), "parent": ("organisation",)},
+    "task": {"responsible": ACTORS, "concerns": ANY_ENTITY, "governed_by": ("directive",)},
+    "session": {"participants": ACTORS, "about": ANY_ENTITY},
+    "event": {"participants": ACTORS, "about": ANY_ENTITY},
+    "change": {"from_": ("organisation",), "to": ("organisation",), "instrument": ("directive",)},
+    "person": {},
+}
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """One checked fact sheet: its model, where each part stands, and its article."""
+
+    file: Path
+    model: FactSheetModel
+    doc: LocatedDocument
+    article: Article
+
+    def line(self, section: str, index: int, field: str | None = None) -> int:
+        """Line of item ``index`` of ``section`` (or of one of its fields)."""
+        path: tuple[str | int, ...] = (section, index)
+        if field is not None:
+            path += (field,)
+        return self.doc.line_of(path)
+
+    def items(self) -> Iterator[tuple[str, int, Item]]:
+        """Every entity and fact as (section, index, item)."""
+        for index, entity in enumerate(self.model.entities):
+            yield "entities", index, entity
+        for index, fact in enumerate(self.model.facts):
+            yield "facts", index, fact
+
+
+@dataclass(frozen=True)
+class LoadedCorpus:
+    """All fact sheets of a data folder, checked together."""
+
+    sheets: tuple[FactSheet, ...]
+    entity_types: dict[str, str]
+
+
+def find_sheets(data_dir: Path) -> list[Path]:
+    """Every ``*.yaml`` fact sheet under ``data_dir``, sorted."""
+    return sorted(p for p in data_dir.rglob("*.yaml") if p.is_file())
+
+
+def _field_alias(model: type[BaseModel], name: str) -> str:
+    info = model.model_fields.get(name)
+    return info.alias if info is not None and info.alias else name
+
+
+def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for part in found:
+        if isinstance(part, int):
+            parts[-1] = f"{parts[-1]}[{part}]" if parts else f"[{part}]"
+        else:
+            parts.append(str(part))
+    where = ".".join(parts)
+    missing = [str(p) for p in loc[len(found):] if isinstance(p, str) and p not in _TAGS]
+    if len(found) >= 2 and found[0] in ("entities", "facts"):
+        item = doc.data[found[0]][found[1]]
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            where += f" (id {item['id']})"
+    return where + (("." + ".".join(missing)) if missing else "")
+
+
+_TAGS = {
+    "organisation", "body", "person", "place", "post", "term", "congress", "directive",
+    "document", "programme", "observation", "tally", "holding", "subordination", "task",
+    "session", "event", "change",
+}
+
+
+def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:
+    problems = []
+    for detail in error.errors():
+        loc = tuple(detail["loc"])
+        found, line = doc.locate(loc)
+        where = _describe(doc, loc, found)
+        kind = detail["type"]
+        value = detail.get("input")
+        if kind == "extra_forbidden":
+            parent = _describe(doc, loc[:-1], found[:-1]) if found else "the sheet"
+            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}"
+        elif kind == "missing":
+            message = f"missing required field '{loc[-1]}' in {where}"
+        elif kind == "union_tag_invalid":
+            tags = detail.get("ctx", {}).get("expected_tags", "")
+            message = f"{where}: unknown type {value and value.get('type')!r} (use one of {tags})"
+        elif kind == "union_tag_not_found":
+            message = f"{where}: missing 'type' field"
+        else:
+            shown = "" if isinstance(value, dict | list) else f" (got {value!r})"
+            message = f"{where}: {detail['msg']}{shown}"
+        problems.append(Problem(doc.file, line, message))
+    return problems
+
+
+def load_sheet(file: Path) -> FactSheet:
+    """Parse and check one fact sheet on its own (schema, article, quotes, local ids).
+
+    Raises :class:`FactSheetError` listing every problem found.
+    """
+    doc = load_located(file)
+    if not isinstance(doc.data, dict):
+        raise FactSheetError([Problem(file, 1, "a fact sheet is a mapping with a 'source' block")])
+    try:
+        model = FactSheetModel.model_validate(doc.data)
+    except ValidationError as exc:
+        raise FactSheetError(_schema_problems(doc, exc)) from None
+    text_path = (file.parent / model.source.text).resolve()
+    text_line = doc.line_of(("source", "text"))
+    try:
+        article = read_article(text_path)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise FactSheetError(
+            [Problem(file, text_line, f"cannot read article text {model.source.text}: {reason}")]
+        ) from None
+    sheet = FactSheet(file, model, doc, article)
+    problems = list(_local_problems(sheet))
+    if problems:
+        raise FactSheetError(problems)
+    return sheet
+
+
+def _local_problems(sheet: FactSheet) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for section, index, item in sheet.items():
+        line = sheet.line(section, index)
+        if item.id in seen:
+            yield Problem(sheet.file, line, f"id '{item.id}' is used twice (first at line "
+                          f"{seen[item.id]})")
+        seen.setdefault(item.id, line)
+        for number, quote in enumerate(item.quote):
+            if not sheet.article.contains(quote):
+                quote_line = sheet.doc.line_of((section, index, "quote", number))
+                if len(item.quote) == 1:
+                    quote_line = sheet.doc.line_of((section, index, "quote"))
+                shown = quote if len(quote) <= 60 else quote[:57] + "..."
+                yield Problem(sheet.file, quote_line,
+                              f"quote of '{item.id}' does not occur in the article "
+                              f"{sheet.model.source.text}: {shown!r}")
+
+
+def _references(item: Item) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    rules = REFERENCES.get(getattr(item, "type", ""), {})
+    for field, allowed in rules.items():
+        value = getattr(item, field)
+        values = value if isinstance(value, list) else [value]
+        for ref in values:
+            if ref is not None:
+                yield field, ref, allowed
+
+
+def _corpus_problems(sheets: Sequence[FactSheet]) -> tuple[dict[str, str], list[Problem]]:
+    problems: list[Problem] = []
+    types: dict[str, str] = {}
+    where: dict[str, tuple[Path, int]] = {}
+    sources: dict[str, Path] = {}
+    for sheet in sheets:
+        source_id = sheet.model.source.id
+        if source_id in sources:
+            problems.append(Problem(sheet.file, sheet.doc.line_of(("source", "id")),
+                                    f"source id '{source_id}' is also used by {sources[source_id]}"))
+        sources.setdefault(source_id, sheet.file)
+        for index, entity in enumerate(sheet.model.entities):
+            known = types.get(entity.id)
+            if known is not None and known != entity.type:
+                file, line = where[entity.id]
+                problems.append(Problem(sheet.file, sheet.line("entities", index),
+                                        f"'{entity.id}' is declared as {entity.type} here but as "
+                                        f"{known} at {file}:{line}"))
+                continue
+            types[entity.id] = entity.type
+            where.setdefault(entity.id, (sheet.file, sheet.line("entities", index)))
+    for sheet in sheets:
+        for section, index, item in sheet.items():
+            for field, ref, allowed in _references(item):
+                line = sheet.line(section, index, _field_alias(type(item), field))
+                label = _field_alias(type(item), field)
+                actual = types.get(ref)
+                if actual is None:
+                    problems.append(Problem(sheet.file, line,
+                                            f"'{item.id}' field '{label}' names unknown entity "
+                                            f"'{ref}' (declare it under entities)"))
+                elif allowed and actual not in allowed:
+                    problems.append(Problem(sheet.file, line,
+                                            f"'{item.id}' field '{label}' must name a "
+                                            f"{' or '.join(allowed)}, but '{ref}' is a {actual}"))
+    return types, problems
+
+
+def load_corpus(files: Iterable[Path]) -> LoadedCorpus:
+    """Load and check many fact sheets together; entities may be shared across them.
+
+    Raises :class:`FactSheetError` listing every problem in every sheet.
+    """
+    sheets: list[FactSheet] = []
+    problems: list[Problem] = []
+    for file in files:
+        try:
+            sheets.append(load_sheet(file))
+        except FactSheetError as exc:
+            problems.extend(exc.problems)
+    types, cross = _corpus_problems(sheets)
+    problems.extend(cross)
+    if problems:
+        raise FactSheetError(problems)
+    return LoadedCorpus(tuple(sheets), types)

@@ -1,0 +1,39 @@
+"""The embedded store: a persistent pyoxigraph database built from the dataset file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+
+__all__ = ["load_store", "open_store"]
+
+
+def load_store(dataset_file: Path, store_dir: Path) -> None:
+    """(Re)create the store at ``store_dir`` from an N-Quads file, replacing it only when done."""
+    staging = store_dir.with_name(store_dir.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    store = ox.Store(str(staging))
+    store.bulk_load(path=str(dataset_file), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    del store
+    old = store_dir.with_name(store_dir.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if store_dir.exists():
+        store_dir.rename(old)
+    staging.rename(store_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def open_store(store_dir: Path) -> ox.Store:
+    """Open the built store read-only; raises StoreError when there is none."""
+    if not store_dir.is_dir():
+        raise StoreError(f"no built store at {store_dir}: run 'partygraph build' first")
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {store_dir}: {exc}") from None

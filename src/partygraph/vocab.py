@@ -1,0 +1,151 @@
+"""Namespaces, IRI minting, and the mapping from fact-sheet keywords to ontology terms."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
+
+__all__ = [
+    "BODY_CLASSES",
+    "CHANGE_CLASSES",
+    "CONGRESS_KINDS",
+    "DCTERMS",
+    "DIRECTIVE_CLASSES",
+    "DOCUMENT_CLASSES",
+    "FOAF",
+    "FORM_CLASSES",
+    "ID",
+    "LEVELS",
+    "MEASURES",
+    "ONTOLOGY_GRAPH",
+    "ORG",
+    "OWL",
+    "PG",
+    "PLACE_KINDS",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "ROLES",
+    "SDO",
+    "SKOS",
+    "TALLY_MEASURES",
+    "TASK_STATUSES",
+    "TIME",
+    "XSD",
+    "entity_iri",
+    "fact_iri",
+    "graph_iri",
+    "source_iri",
+]
+
+PG = Namespace("https://w3id.org/partygraph/ontology#")
+ID = Namespace("https://w3id.org/partygraph/id/")
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/partygraph/ontology")
+
+PREFIXES: dict[str, str] = {
+    "pg": str(PG),
+    "pgid": str(ID),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "time": str(TIME),
+    "skos": str(SKOS),
+    "schema": str(SDO),
+    "foaf": str(FOAF),
+    "dcterms": str(DCTERMS),
+    "rdfs": str(RDFS),
+    "rdf": str(RDF),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
+
+LEVELS = {
+    "central": PG.LevelCentral,
+    "provincial": PG.LevelProvincial,
+    "district": PG.LevelDistrict,
+    "base": PG.LevelBase,
+    "subordinate": PG.LevelSubordinate,
+}
+FORM_CLASSES = {"committee": PG.PartyCommittee, "cell": PG.PartyCell}
+BODY_CLASSES = {
+    "executive-committee": PG.ExecutiveCommittee,
+    "standing-committee": PG.StandingCommittee,
+    "inspection-commission": PG.InspectionCommission,
+    "working-group": PG.WorkingGroup,
+}
+PLACE_KINDS = {
+    "country": PG.Country,
+    "province": PG.Province,
+    "city": PG.City,
+    "district": PG.District,
+    "town": PG.Town,
+    "ward": PG.Ward,
+    "commune": PG.Commune,
+}
+ROLES = {
+    "secretary": PG.Secretary,
+    "deputy-secretary": PG.DeputySecretary,
+    "standing-member": PG.StandingMember,
+    "member": PG.CommitteeMember,
+    "chair": PG.Chair,
+}
+CONGRESS_KINDS = {"delegates": PG.DelegatesCongress, "members": PG.MembersCongress}
+DIRECTIVE_CLASSES = {
+    "directive": PG.Directive,
+    "resolution": PG.PartyResolution,
+    "regulation": PG.Regulation,
+    "decision": PG.Decision,
+    "conclusion": PG.Conclusion,
+}
+DOCUMENT_CLASSES = {
+    "political-report": PG.PoliticalReport,
+    "review-report": PG.ReviewReport,
+    "resolution": PG.CongressResolution,
+    "action-programme": PG.ActionProgramme,
+    "personnel-scheme": PG.PersonnelScheme,
+}
+MEASURES = {
+    "members": PG.PartyMembers,
+    "base-organisations": PG.BaseOrganisations,
+    "cells": PG.Cells,
+    "subordinate-cells": PG.SubordinateCells,
+    "delegates": PG.Delegates,
+}
+TALLY_MEASURES = {
+    "political-history-reviewed": PG.PoliticalHistoryReviewed,
+    "congresses-held": PG.CongressesHeld,
+}
+TASK_STATUSES = {
+    "planned": PG.StatusPlanned,
+    "in-progress": PG.StatusInProgress,
+    "completed": PG.StatusCompleted,
+    "missed": PG.StatusMissed,
+    "cancelled": PG.StatusCancelled,
+}
+CHANGE_CLASSES = {
+    "created": PG.Creation,
+    "merged": PG.Merger,
+    "split": PG.Split,
+    "renamed": PG.Renaming,
+    "dissolved": PG.Dissolution,
+}
+
+
+def entity_iri(kind: str, slug: str) -> URIRef:
+    """IRI of an entity shared across sources, e.g. ``…/id/organisation/an-khe-town``."""
+    return ID[f"{kind}/{slug}"]
+
+
+def source_iri(source_id: str) -> URIRef:
+    """IRI of an article."""
+    return ID[f"source/{source_id}"]
+
+
+def fact_iri(source_id: str, slug: str) -> URIRef:
+    """IRI of a fact (or an entity attestation) stated by one source."""
+    return ID[f"source/{source_id}/{slug}"]
+
+
+def graph_iri(source_id: str) -> URIRef:
+    """IRI of the named graph holding everything one fact sheet says."""
+    return ID[f"graph/{source_id}"]
