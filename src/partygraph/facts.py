@@ -180,7 +180,7 @@ class Directive(Item):
 
     type: Literal["directive"]
     kind: DirectiveKind
-    number: Annotated[str, Field(pattern=r"^\d+[A-Za-z]?-[A-Z]+(?:/[A-Z]+)+$")]
+    number: Annotated[str, Field(pattern=r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$")]
     issued_by: Ref
     name: Names
 

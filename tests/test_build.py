@@ -1,0 +1,62 @@
+"""The build: deterministic output, a persistent store, and a summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from partygraph.build import build, is_stale
+from partygraph.project import Project
+from partygraph.store import open_store
+
+from .conftest import copy_project, run_cli
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    first = copy_project(tmp_path / "a")
+    second = copy_project(tmp_path / "b")
+    build(first)
+    dataset = first.dataset_file.read_bytes()
+    build(first)  # rebuilding in place changes nothing
+    assert first.dataset_file.read_bytes() == dataset
+    build(second)
+    assert second.dataset_file.read_bytes() == dataset
+    assert first.origins_file.read_bytes() == second.origins_file.read_bytes()
+
+
+def test_store_persists_and_staleness_is_noticed(built_real: Project) -> None:
+    store = open_store(built_real.store_dir)
+    assert len(store) == sum(1 for line in built_real.dataset_file.open() if line.strip())
+    assert not is_stale(built_real)
+
+
+def test_summary_and_exit_code(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    result = run_cli("build", root=project.root)
+    assert result.exit_code == 0, result.output
+    assert "sources: 1" in result.output
+    assert "pg:Observation         3" in result.output
+    assert "conforms: 0 violation(s)" in result.output
+    manifest = json.loads(project.manifest_file.read_text())
+    assert manifest["summary"]["sources"] == 1
+    assert manifest["summary"]["triples"] == len(project.dataset_file.read_text().splitlines())
+
+
+def test_one_named_graph_per_source_with_provenance(built_real: Project) -> None:
+    graphs = {line.rsplit(" ", 2)[-2] for line in built_real.dataset_file.open()}
+    assert graphs == {
+        "<https://w3id.org/partygraph/ontology>",
+        "<https://w3id.org/partygraph/id/graph/baogialai-2020-06-an-khe-congress-preparation>",
+    }
+
+
+def test_query_warns_when_sheets_changed(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    build(project)
+    sheet = project.sheet_files()[0]
+    sheet.write_text(sheet.read_text() + "\n# edited\n", encoding="utf-8")
+    assert is_stale(project)
+    result = run_cli("query", "congress-cycle", "-p", "org", "an-khe-town-party",
+                     root=project.root)
+    assert result.exit_code == 0
+    assert "changed since the last build" in result.stderr
