@@ -88,19 +88,20 @@ def _field_alias(model: type[BaseModel], name: str) -> str:
 
 
 def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]) -> str:
-    parts: list[str] = []
-    for part in found:
+    """Name a place in the sheet for a message: ``facts[0] (id members).value``."""
+    clean = [p for p in loc if not (isinstance(p, str) and p in _TAGS)]
+    path = list(found) + clean[len(found):]
+    text = ""
+    for position, part in enumerate(path):
         if isinstance(part, int):
-            parts[-1] = f"{parts[-1]}[{part}]" if parts else f"[{part}]"
+            text += f"[{part}]"
         else:
-            parts.append(str(part))
-    where = ".".join(parts)
-    missing = [str(p) for p in loc[len(found):] if isinstance(p, str) and p not in _TAGS]
-    if len(found) >= 2 and found[0] in ("entities", "facts"):
-        item = doc.data[found[0]][found[1]]
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            where += f" (id {item['id']})"
-    return where + (("." + ".".join(missing)) if missing else "")
+            text += ("." if text else "") + str(part)
+        if position == 1 and path[0] in ("entities", "facts") and len(found) >= 2:
+            item = doc.data[found[0]][found[1]]
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                text += f" (id {item['id']})"
+    return text
 
 
 _TAGS = {

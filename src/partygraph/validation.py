@@ -14,7 +14,13 @@ from .project import Project
 from .triples import CompiledGraph, Origin
 from .vocab import PREFIXES, RDF
 
-__all__ = ["SEVERITIES", "ValidationReport", "ValidationResult", "validate_compiled"]
+__all__ = [
+    "SEVERITIES",
+    "ValidationReport",
+    "ValidationResult",
+    "validate_compiled",
+    "validate_project",
+]
 
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 _RANK = {"violation": 3, "warning": 2, "info": 1}
@@ -77,17 +83,29 @@ def _short(node: Node | None) -> str | None:
     return text
 
 
-def _messages(report: Graph, result: Node) -> tuple[str, str]:
+def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
+    """The English and Vietnamese message of a result.
+
+    pySHACL drops the language tags of SPARQL constraints' messages, so the tagged
+    originals are read from the constraint itself when the result's are untagged.
+    """
     texts: dict[str, str] = {}
-    for message in report.objects(result, SH.resultMessage):
-        if isinstance(message, Literal):
-            texts.setdefault(message.language or "", str(message))
+    messages = [m for m in report.objects(result, SH.resultMessage) if isinstance(m, Literal)]
+    if not any(m.language for m in messages):
+        constraint = report.value(result, SH.sourceConstraint)
+        tagged = [m for graph in (report, shapes) for m in graph.objects(constraint, SH.message)
+                  if isinstance(m, Literal) and m.language]
+        messages = tagged or messages
+    for message in sorted(messages):
+        texts.setdefault(message.language or "", str(message))
     en = texts.get("en") or texts.get("") or next(iter(texts.values()), "constraint not met")
     return en, texts.get("vi", en)
 
 
 def _shape_name(report: Graph, shapes: Graph, result: Node) -> str:
     shape = report.value(result, SH.sourceShape)
+    if report.value(result, SH.sourceConstraintComponent) == SH.SPARQLConstraintComponent:
+        return f"{_short(shape)}/sparql"
     if isinstance(shape, URIRef):
         return _short(shape) or str(shape)
     # A blank property shape: name it after the node shape that holds it, and its path.
@@ -113,7 +131,7 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph) -> ValidationRepor
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
         severity = SEVERITIES.get(report.value(result, SH.resultSeverity), "violation")
-        en, vi = _messages(report, result)
+        en, vi = _messages(report, shapes, result)
         origins: Sequence[Origin] = []
         if focus is not None:
             origins = compiled.origins_of(focus, path)
