@@ -1,0 +1,66 @@
+"""Parameters are bound as a VALUES block in the outermost WHERE group, never pasted."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from partygraph.binding import inject_values, where_group_start
+from partygraph.errors import QueryError
+
+ORG = ox.NamedNode("https://example.org/org")
+
+
+@pytest.mark.parametrize(("query", "marker"), [
+    ("SELECT ?s WHERE { ?s ?p ?o }", "WHERE {"),
+    ("PREFIX a: <http://x/> # {\nSELECT * { ?s a:p ?o }", "* {"),
+    ("# a { comment\nSELECT ?s WHERE { ?s ?p '{' }", "WHERE {"),
+    ('SELECT ("}" AS ?x) WHERE { ?s ?p ?o }', "WHERE {"),
+    ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "WHERE {"),
+    ("CONSTRUCT WHERE { ?s ?p ?o }", "WHERE {"),
+    ("ASK { ?s ?p ?o }", "ASK {"),
+])
+def test_where_group_is_found(query: str, marker: str) -> None:
+    assert where_group_start(query) == query.index(marker) + len(marker)
+
+
+def test_values_block_is_placed_and_parsed() -> None:
+    query = "SELECT ?n WHERE { ?x ?p ?n FILTER (?x = ?org) }"
+    bound = inject_values(query, {"org": ORG})
+    assert bound == ("SELECT ?n WHERE {\n  VALUES (?org) { (<https://example.org/org>) }"
+                     " ?x ?p ?n FILTER (?x = ?org) }")
+    store = ox.Store()
+    store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/p"), ox.Literal("x")))
+    rows = list(store.query(bound))
+    assert [r["n"].value for r in rows] == ["x"]
+
+
+@pytest.mark.parametrize("hostile", [
+    'a" } ; DROP ALL ; #',
+    "line\nbreak } UNION { ?s ?p ?o",
+    "'''",
+    '\\" } #',
+])
+def test_hostile_strings_stay_literals(hostile: str) -> None:
+    store = ox.Store()
+    store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/name"), ox.Literal(hostile)))
+    store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/name"), ox.Literal("other")))
+    query = "SELECT ?s WHERE { ?s <https://example.org/name> ?name }"
+    rows = list(store.query(inject_values(query, {"name": ox.Literal(hostile)})))
+    assert [r["s"] for r in rows] == [ORG]
+
+
+@pytest.mark.parametrize("iri", ["http://x/a b", "http://x/a>", "http://x/{a}"])
+def test_pyoxigraph_refuses_bad_iris(iri: str) -> None:
+    with pytest.raises(ValueError):
+        ox.NamedNode(iri)
+
+
+def test_bad_variable_name_is_refused() -> None:
+    with pytest.raises(QueryError):
+        inject_values("SELECT * { ?s ?p ?o }", {"s } #": ox.Literal("x")})
+
+
+def test_query_without_group_is_refused() -> None:
+    with pytest.raises(QueryError):
+        where_group_start("PREFIX a: <http://x/>")

@@ -1,0 +1,79 @@
+"""A SYNTHETIC later article: a contradicting count, a new post holder, a merger.
+
+The fixture in ``tests/fixtures/synthetic`` is made up for tests and is never part of data/.
+"""
+
+from __future__ import annotations
+
+from partygraph.project import Project
+from partygraph.store import open_store
+from partygraph.validation import validate_project
+
+from .test_queries import QUERIES, values
+from .test_seed import select
+
+SYN = "synthetic-2020-07-an-khe-update"
+SEED = "baogialai-2020-06-an-khe-congress-preparation"
+
+
+def test_both_member_counts_are_kept_with_date_and_source(built_synthetic: Project) -> None:
+    rows = select(built_synthetic, """
+        SELECT ?value ?asOf ?source WHERE {
+          ?o pg:measure pg:PartyMembers ; pg:value ?value ; pg:asOf ?asOf ;
+             prov:wasDerivedFrom/dcterms:identifier ?source } ORDER BY ?asOf""")
+    assert rows == [
+        {"value": "2457", "asOf": "2020-06", "source": SEED},
+        {"value": "2470", "asOf": "2020-07-15", "source": SYN},
+    ]
+
+
+def test_figures_as_of_pick_the_latest_per_date(built_synthetic: Project) -> None:
+    june = values(built_synthetic, "org-figures-as-of",
+                  {"org": "an-khe-town-party", "as_of": "2020-06-30"},
+                  columns=("measure", "value", "source"))
+    assert ("party members", "2457", SEED) in june
+    # two sources disagree on the June count of base organisations: both are listed
+    assert ("base party organisations", "48", SEED) in june
+    assert ("base party organisations", "49", SYN) in june
+    july = values(built_synthetic, "org-figures-as-of",
+                  {"org": "an-khe-town-party", "as_of": "2020-07-31"},
+                  columns=("measure", "value", "source"))
+    assert ("party members", "2470", SYN) in july
+    assert ("party members", "2457", SEED) not in july
+
+
+def test_post_holder_change(built_synthetic: Project) -> None:
+    rows = values(built_synthetic, "post-holders", {"org": "an-khe-town-party"},
+                  columns=("person", "asOf", "from", "until", "source"))
+    assert ("Nguyễn Văn Mẫu", "", "2020-07-01", "", SYN) in rows
+    assert ("Nguyễn Thị Thanh Lịch", "", "", "2020-06-30", SYN) in rows
+    assert ("Nguyễn Thị Thanh Lịch", "2020-06", "", "", SEED) in rows
+
+
+def test_merger_of_two_cells(built_synthetic: Project) -> None:
+    rows = select(built_synthetic, """
+        SELECT ?from ?to ?number ?date WHERE {
+          ?c a pg:Merger ; org:originalOrganization/dcterms:identifier ?from ;
+             org:resultingOrganization/dcterms:identifier ?to ; pg:date ?date ;
+             pg:instrument/pg:documentNumber ?number } ORDER BY ?from""")
+    assert rows == [
+        {"from": "mau-a-cell", "to": "mau-ab-cell", "number": "99-QĐ/TU", "date": "2020-08-01"},
+        {"from": "mau-b-cell", "to": "mau-ab-cell", "number": "99-QĐ/TU", "date": "2020-08-01"},
+    ]
+
+
+def test_shared_entity_is_one_node_across_sources(built_synthetic: Project) -> None:
+    rows = select(built_synthetic, """
+        SELECT (COUNT(DISTINCT ?src) AS ?sources) WHERE {
+          ?f prov:wasDerivedFrom ?src ;
+             (pg:observedUnit|pg:attests) pgid:organisation\\/an-khe-town-party }""")
+    assert rows == [{"sources": "2"}]
+    under = values(built_synthetic, "organisations-under", {"org": "tay-son-ward-party"},
+                   columns=("id",))
+    assert under == [("mau-a-cell",), ("mau-ab-cell",), ("mau-b-cell",)]
+
+
+def test_synthetic_corpus_conforms(built_synthetic: Project) -> None:
+    assert validate_project(built_synthetic).conforms()
+    assert len(open_store(built_synthetic.store_dir)) > 0
+    assert "org-figures-as-of" in QUERIES
