@@ -7,6 +7,7 @@ import pytest
 
 from partygraph.binding import inject_values, where_group_start
 from partygraph.errors import QueryError
+from partygraph.store import select
 
 ORG = ox.NamedNode("https://example.org/org")
 
@@ -31,8 +32,8 @@ def test_values_block_is_placed_and_parsed() -> None:
                      " ?x ?p ?n FILTER (?x = ?org) }")
     store = ox.Store()
     store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/p"), ox.Literal("x")))
-    rows = list(store.query(bound))
-    assert [r["n"].value for r in rows] == ["x"]
+    rows = list(select(store, bound))
+    assert [r["n"].value for r in rows if r["n"] is not None] == ["x"]
 
 
 @pytest.mark.parametrize("hostile", [
@@ -46,7 +47,7 @@ def test_hostile_strings_stay_literals(hostile: str) -> None:
     store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/name"), ox.Literal(hostile)))
     store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/name"), ox.Literal("other")))
     query = "SELECT ?s WHERE { ?s <https://example.org/name> ?name }"
-    rows = list(store.query(inject_values(query, {"name": ox.Literal(hostile)})))
+    rows = list(select(store, inject_values(query, {"name": ox.Literal(hostile)})))
     assert [r["s"] for r in rows] == [ORG]
 
 

@@ -65,5 +65,5 @@ def test_every_pg_term_used_by_data_shapes_and_queries_is_declared(
 
 
 def test_levels_are_ranked(ontology: Graph) -> None:
-    ranks = [int(ontology.value(level, vocab.PG.levelRank)) for level in vocab.LEVELS.values()]
+    ranks = [int(str(ontology.value(level, vocab.PG.levelRank))) for level in vocab.LEVELS.values()]
     assert ranks == [1, 2, 3, 4, 5]

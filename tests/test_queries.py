@@ -23,7 +23,11 @@ def values(project: Project, name: str, params: dict[str, str] | None = None,
     result = run_query(open_store(project.store_dir), query,
                        query.example_values() if params is None else params)
     names = columns or result.variables
-    return [tuple("" if row[n] is None else row[n].value for n in names) for row in result.rows]
+    return [tuple(_text(row[n]) for n in names) for row in result.rows]
+
+
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str:
+    return "" if term is None else term.value
 
 
 EXPECTED: dict[str, tuple[tuple[str, ...], list[tuple[str, ...]]]] = {

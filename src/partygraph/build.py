@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from .factsheets import load_corpus
 from .project import Project
-from .store import load_store, open_store
+from .store import load_store, open_store, select
 from .triples import CompiledGraph, Origin, compile_corpus
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
@@ -83,10 +83,11 @@ def summarise(store: ox.Store) -> BuildSummary:
     """Count sources, triples per graph, and entities by class in a built store."""
     by_graph = {
         str(row["g"].value): int(row["n"].value)
-        for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
-                               "GROUP BY ?g ORDER BY ?g")
+        for row in select(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
+                                 "GROUP BY ?g ORDER BY ?g")
     }
-    classes = store.query(
+    classes = select(
+        store,
         "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
         f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?c ORDER BY ?c"
     )

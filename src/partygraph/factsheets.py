@@ -201,8 +201,9 @@ def _corpus_problems(sheets: Sequence[FactSheet]) -> tuple[dict[str, str], list[
     for sheet in sheets:
         source_id = sheet.model.source.id
         if source_id in sources:
-            problems.append(Problem(sheet.file, sheet.doc.line_of(("source", "id")),
-                                    f"source id '{source_id}' is also used by {sources[source_id]}"))
+            line = sheet.doc.line_of(("source", "id"))
+            problems.append(Problem(sheet.file, line, f"source id '{source_id}' is also used "
+                                                      f"by {sources[source_id]}"))
         sources.setdefault(source_id, sheet.file)
         for index, entity in enumerate(sheet.model.entities):
             known = types.get(entity.id)

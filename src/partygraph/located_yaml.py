@@ -46,10 +46,9 @@ class LocatedDocument:
         node: Any = self.data
         found: list[str | int] = []
         for part in loc:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-                found.append(part)
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            in_dict = isinstance(node, dict) and part in node
+            in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+            if in_dict or in_list:
                 node = node[part]
                 found.append(part)
         path = tuple(found)
@@ -68,7 +67,7 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self.build(key_node, path + ("<key>",))
+                key = self.build(key_node, (*path, "<key>"))
                 line = key_node.start_mark.line + 1
                 if not isinstance(key, str):
                     self.problems.append(Problem(self.file, line, f"key {key!r} is not text"))
@@ -76,12 +75,12 @@ class _Builder:
                 if key in result:
                     self.problems.append(Problem(self.file, line, f"duplicate key '{key}'"))
                     continue
-                self.lines[path + (key,)] = line
-                result[key] = self.build(value_node, path + (key,))
-            self.lines.pop(path + ("<key>",), None)
+                self.lines[(*path, key)] = line
+                result[key] = self.build(value_node, (*path, key))
+            self.lines.pop((*path, "<key>"), None)
             return result
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         assert isinstance(node, yaml.ScalarNode)
         if node.tag == _TIMESTAMP:
             return node.value

@@ -21,6 +21,7 @@ import yaml
 from .binding import inject_values
 from .dates import parse_partial_date
 from .errors import QueryError
+from .store import select
 from .text import fold, nfc
 from .vocab import PREFIXES, XSD
 
@@ -93,8 +94,8 @@ def _header(path: Path, text: str) -> tuple[dict[str, Any], int]:
     try:
         data = yaml.safe_load("\n".join(header))
     except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else 1
-        raise QueryError(f"{path}:{line}: malformed query header: {exc.problem}") from None
+        number = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise QueryError(f"{path}:{number}: malformed query header: {exc.problem}") from None
     if not isinstance(data, dict):
         raise QueryError(f"{path}:1: the '#+' header must be 'key: value' lines")
     return data, len(header)
@@ -163,12 +164,9 @@ def load_queries(folder: Path) -> dict[str, SavedQuery]:
 def _iri(store: ox.Store, param: Parameter, value: str) -> ox.NamedNode:
     if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
         found = [
-            row["x"] for row in store.query(
-                inject_values(
-                    "SELECT DISTINCT ?x WHERE { ?x <http://purl.org/dc/terms/identifier> ?id "
-                    "FILTER(isIRI(?x)) }", {"id": ox.Literal(value)}),
-                use_default_graph_as_union=True,
-            )
+            row["x"] for row in select(store, inject_values(
+                "SELECT DISTINCT ?x WHERE { ?x <http://purl.org/dc/terms/identifier> ?id "
+                "FILTER(isIRI(?x)) }", {"id": ox.Literal(value)}))
         ]
         entities = sorted((x for x in found if "/id/source/" not in x.value), key=str)
         candidates = entities or sorted(found, key=str)

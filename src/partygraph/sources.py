@@ -12,7 +12,7 @@ from .text import nfc, squash_spaces
 __all__ = ["Article", "ArticleHeader", "parse_header", "read_article"]
 
 # First line of a stored article: "date 2020-06 (GLO)- Ban Thường vụ ..."
-_HEADER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\s*\(([^)]+)\)\s*[-–—]\s*")
+_HEADER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\s*\(([^)]+)\)\s*[-\u2013\u2014]\s*")
 
 
 @dataclass(frozen=True)

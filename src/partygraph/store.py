@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 
-__all__ = ["load_store", "open_store"]
+__all__ = ["load_store", "open_store", "select"]
 
 
 def load_store(dataset_file: Path, store_dir: Path) -> None:
@@ -37,3 +37,11 @@ def open_store(store_dir: Path) -> ox.Store:
         return ox.Store.read_only(str(store_dir))
     except OSError as exc:
         raise StoreError(f"cannot open the store at {store_dir}: {exc}") from None
+
+
+def select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """Run a SELECT query over the union of all graphs and return its solutions."""
+    result = store.query(query, use_default_graph_as_union=True)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("select() takes a SELECT query")
+    return result

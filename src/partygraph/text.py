@@ -23,7 +23,10 @@ def squash_spaces(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Return a search key: lower case, no diacritics, single spaces (``Tây Sơn`` -> ``tay son``)."""
+    """Return a search key: lower case, no diacritics, single spaces.
+
+    ``Tây Sơn`` becomes ``tay son``; ``Đảng`` becomes ``dang``.
+    """
     decomposed = unicodedata.normalize("NFD", text.translate(_NO_DECOMPOSITION))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return squash_spaces(bare.casefold())

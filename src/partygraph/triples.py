@@ -7,7 +7,7 @@ line), so that validation can point at the line that produced a wrong triple.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +50,8 @@ from .vocab import (
 
 __all__ = ["CompiledGraph", "Origin", "compile_corpus", "date_literal"]
 
+# The per-item function giving the line of one of its fields.
+_At = Callable[[str], int]
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 
@@ -379,10 +381,6 @@ class _SheetCompiler:
             self.add(n, PG.newName, name, at("new_name"), it.id)
 
 
-class _At:  # typing aid: the per-item "line of field" function
-    def __call__(self, name: str) -> int: ...
-
-
 def compile_corpus(corpus: LoadedCorpus, *, ontology: Graph | None = None,
                    root: Path | None = None) -> CompiledGraph:
     """Build the dataset for ``corpus``: the ontology graph (if given) and a graph per source.
@@ -404,8 +402,3 @@ def compile_corpus(corpus: LoadedCorpus, *, ontology: Graph | None = None,
     compiled.origins = {key: sorted(found) for key, found in sorted(merged.items())}
     return compiled
 
-
-def iter_sources(compiled: CompiledGraph) -> Iterable[URIRef]:
-    """The sources in a compiled dataset, sorted."""
-    return sorted({s for s in compiled.dataset.subjects(RDF.type, SDO.NewsArticle)
-                   if isinstance(s, URIRef)})

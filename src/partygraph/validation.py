@@ -130,7 +130,8 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph) -> ValidationRepor
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
-        severity = SEVERITIES.get(report.value(result, SH.resultSeverity), "violation")
+        level = report.value(result, SH.resultSeverity)
+        severity = SEVERITIES.get(level, "violation") if isinstance(level, URIRef) else "violation"
         en, vi = _messages(report, shapes, result)
         origins: Sequence[Origin] = []
         if focus is not None:
