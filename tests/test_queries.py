@@ -173,7 +173,7 @@ def write_query(tmp_path: Path, text: str) -> Path:
      r"q.rq:3: parameter 'org' has unknown key 'colour'"),
     ("#+ summary: x\n#+ params:\n#+   org: {type: iri}\nSELECT * WHERE { ?s ?p ?o }",
      r"q.rq:3: parameter 'org' is not used as \?org"),
-    ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq: not valid SPARQL"),
+    ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
 ])
 def test_malformed_saved_query(tmp_path: Path, text: str, message: str) -> None:

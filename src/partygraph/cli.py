@@ -20,10 +20,11 @@ from .build import BuildSummary, build, is_stale
 from .errors import FactSheetError, PartygraphError
 from .project import Project
 from .queries import load_queries, run_query
-from .render import FORMATS, render_queries, render_result, render_validation
+from .render import FORMATS, render_queries, render_result
+from .reports import REPORT_FORMATS, render_report
 from .scaffold import start_sheet
 from .store import open_store
-from .validation import validate_project
+from .validation import shape_names, validate_project
 
 __all__ = ["main"]
 
@@ -103,21 +104,37 @@ def build_command(ctx: click.Context, validate: bool) -> None:
     click.echo(_summary_text(summary, project))
     if validate:
         report = validate_project(project)
-        click.echo(render_validation(report), nl=False)
+        click.echo(render_report(report, "text"), nl=False)
         if not report.conforms():
             sys.exit(EXIT_NOT_CONFORM)
 
 
 @main.command("validate")
+@click.argument("sheet", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--fail-on", type=click.Choice(["violation", "warning", "info", "none"]),
               default="violation", show_default=True,
               help="The lowest severity that makes the exit code 1.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
+              show_default=True, help="How to print the report.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
 @click.pass_context
 @_reported
-def validate_command(ctx: click.Context, fail_on: str) -> None:
-    """Check the fact sheets against the SHACL shapes; exit 0 conforms, 1 not, 2 error."""
-    report = validate_project(_project(ctx))
-    click.echo(render_validation(report), nl=False)
+def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: str,
+                     output: Path | None) -> None:
+    """Check the fact sheets (or only SHEET, with the rest as context) against the SHACL shapes.
+
+    Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
+    1 does not, 2 could not validate.
+    """
+    project = _project(ctx)
+    report = validate_project(project, sheet=sheet)
+    text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project))
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        click.echo(render_report(report, "text", fail_on=fail_on).splitlines()[-1])
+    else:
+        click.echo(text, nl=False)
     if not report.conforms(fail_on):
         sys.exit(EXIT_NOT_CONFORM)
 

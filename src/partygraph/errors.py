@@ -40,7 +40,19 @@ class FactSheetError(PartygraphError):
 
 
 class QueryError(PartygraphError):
-    """A saved query is malformed, unknown, or was given bad parameters."""
+    """A saved query is malformed, unknown, or was given bad parameters.
+
+    ``file`` and ``line`` say where, when the problem is in a query file.
+    """
+
+    def __init__(self, message: str, *, file: Path | None = None,
+                 line: int | None = None) -> None:
+        self.file = file
+        self.line = line
+        self.reason = message
+        where = f"{file}:{line}: " if file is not None and line is not None else (
+            f"{file}: " if file is not None else "")
+        super().__init__(where + message)
 
 
 class StoreError(PartygraphError):

@@ -90,14 +90,15 @@ def _header(path: Path, text: str) -> tuple[dict[str, Any], int]:
             break
         header.append(line[2:].removeprefix(" "))
     if not header:
-        raise QueryError(f"{path}:1: saved query has no '#+ summary:' header")
+        raise QueryError("saved query has no '#+ summary:' header", file=path, line=1)
     try:
         data = yaml.safe_load("\n".join(header))
     except yaml.MarkedYAMLError as exc:
         number = exc.problem_mark.line + 1 if exc.problem_mark else 1
-        raise QueryError(f"{path}:{number}: malformed query header: {exc.problem}") from None
+        raise QueryError(f"malformed query header: {exc.problem}", file=path,
+                         line=number) from None
     if not isinstance(data, dict):
-        raise QueryError(f"{path}:1: the '#+' header must be 'key: value' lines")
+        raise QueryError("the '#+' header must be 'key: value' lines", file=path, line=1)
     return data, len(header)
 
 
@@ -113,31 +114,32 @@ def load_query(path: Path) -> SavedQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise QueryError(f"{path}: cannot read: {exc.strerror}") from None
+        raise QueryError(f"cannot read: {exc.strerror}", file=path) from None
     data, header_lines = _header(path, text)
     body = "\n".join(text.splitlines()[header_lines:])
     for key in data:
         if key not in _HEADER_KEYS:
-            raise QueryError(f"{path}:{_line_of(text, str(key))}: unknown header key '{key}' "
-                             f"(use {', '.join(sorted(_HEADER_KEYS))})")
+            raise QueryError(f"unknown header key '{key}' (use {', '.join(sorted(_HEADER_KEYS))})",
+                             file=path, line=_line_of(text, str(key)))
     if not isinstance(data.get("summary"), str) or not data["summary"].strip():
-        raise QueryError(f"{path}:1: the header needs a '#+ summary:' line")
+        raise QueryError("the header needs a '#+ summary:' line", file=path, line=1)
     params = []
     for name, spec in (data.get("params") or {}).items():
         line = _line_of(text, str(name))
         if not isinstance(spec, dict):
-            raise QueryError(f"{path}:{line}: parameter '{name}' must be a mapping")
+            raise QueryError(f"parameter '{name}' must be a mapping", file=path, line=line)
         unknown = set(spec) - _PARAM_KEYS
         if unknown:
-            raise QueryError(f"{path}:{line}: parameter '{name}' has unknown key "
-                             f"'{sorted(unknown)[0]}' (use {', '.join(sorted(_PARAM_KEYS))})")
+            raise QueryError(f"parameter '{name}' has unknown key '{sorted(unknown)[0]}' "
+                             f"(use {', '.join(sorted(_PARAM_KEYS))})", file=path, line=line)
         if not _NAME.match(str(name)):
-            raise QueryError(f"{path}:{line}: parameter name '{name}' is not a SPARQL variable")
+            raise QueryError(f"parameter name '{name}' is not a SPARQL variable", file=path,
+                             line=line)
         if spec.get("type") not in PARAM_TYPES:
-            raise QueryError(f"{path}:{line}: parameter '{name}' has type {spec.get('type')!r} "
-                             f"(use one of {', '.join(PARAM_TYPES)})")
+            raise QueryError(f"parameter '{name}' has type {spec.get('type')!r} "
+                             f"(use one of {', '.join(PARAM_TYPES)})", file=path, line=line)
         if not re.search(rf"[?$]{name}\b", body):
-            raise QueryError(f"{path}:{line}: parameter '{name}' is not used as ?{name}")
+            raise QueryError(f"parameter '{name}' is not used as ?{name}", file=path, line=line)
         params.append(Parameter(
             name=str(name), type=spec["type"], description=str(spec.get("description", "")),
             required=bool(spec.get("required", False)),
@@ -147,7 +149,9 @@ def load_query(path: Path) -> SavedQuery:
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QueryError(f"{path}: not valid SPARQL: {exc}") from None
+        found = re.search(r"(\d+):(\d+)", str(exc))
+        raise QueryError(f"not valid SPARQL: {exc}", file=path,
+                         line=int(found.group(1)) if found else 1) from None
     tags = data.get("tags") or []
     return SavedQuery(
         name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),

@@ -12,10 +12,9 @@ from rich.console import Console
 from rich.table import Table
 
 from .queries import QueryResult, SavedQuery
-from .validation import ValidationReport
 from .vocab import PREFIXES
 
-__all__ = ["FORMATS", "render_queries", "render_result", "render_validation"]
+__all__ = ["FORMATS", "render_queries", "render_result"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None
@@ -99,18 +98,3 @@ def render_queries(queries: Sequence[SavedQuery], *, width: int | None = None) -
         )
         rows.append([query.name, query.summary, params])
     return _table(["name", "summary", "parameters"], rows, width)
-
-
-def render_validation(report: ValidationReport) -> str:
-    """Validation results as ``file:line: message [item] (shape, severity)``, grouped by file."""
-    lines: list[str] = []
-    current = None
-    for result in report.results:
-        file = result.where.rsplit(":", 1)[0]
-        if file != current:
-            lines.append(f"{file}:")
-            current = file
-        lines.append(f"  {result}")
-    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in ("violation", "warning", "info"))
-    lines.append(f"{'conforms' if report.conforms() else 'does not conform'}: {counts}")
-    return "\n".join(lines) + "\n"

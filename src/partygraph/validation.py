@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from .errors import PartygraphError
 from .project import Project
 from .triples import CompiledGraph, Origin
 from .vocab import PREFIXES, RDF
@@ -18,6 +20,8 @@ __all__ = [
     "SEVERITIES",
     "ValidationReport",
     "ValidationResult",
+    "shape_names",
+    "short_name",
     "validate_compiled",
     "validate_project",
 ]
@@ -48,8 +52,7 @@ class ValidationResult:
         return f"{first.file}:{first.line}"
 
     def __str__(self) -> str:
-        item = f" [{self.origins[0].item}]" if self.origins else ""
-        return f"{self.where}: {self.message}{item} ({self.shape}, {self.severity})"
+        return f"{self.where}: {self.message} ({self.shape}, {self.severity})"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ class ValidationReport:
     def count(self, severity: str) -> int:
         """How many results have ``severity``."""
         return sum(1 for r in self.results if r.severity == severity)
+
+
+def short_name(node: Node | None) -> str:
+    """A node as a prefixed name where partygraph knows the prefix, else as text."""
+    return _short(node) or ""
 
 
 def _short(node: Node | None) -> str | None:
@@ -118,36 +126,94 @@ def _shape_name(report: Graph, shapes: Graph, result: Node) -> str:
     return f"{_short(report.value(result, SH.sourceConstraintComponent))} on {_short(path)}"
 
 
-def validate_compiled(compiled: CompiledGraph, shapes: Graph) -> ValidationReport:
-    """Validate the union of a compiled dataset against ``shapes`` with pySHACL."""
+def _focus_nodes(compiled: CompiledGraph, sheet: str) -> list[URIRef]:
+    nodes = {subject for (subject, _), origins in compiled.origins.items()
+             if any(o.file == sheet for o in origins)}
+    return sorted(URIRef(n) for n in nodes)
+
+
+def validate_compiled(compiled: CompiledGraph, shapes: Graph, *,
+                      sheet: str | None = None) -> ValidationReport:
+    """Validate the union of a compiled dataset against ``shapes`` with pySHACL.
+
+    With ``sheet`` (a fact-sheet path as the origins name it), only results about the nodes
+    that sheet speaks of are kept, with the rest of the graph as context. The whole graph is
+    still validated: pySHACL's own ``focus_nodes`` option silently drops the results of
+    qualified value shapes (seen with pySHACL 0.40), so it is not used.
+    """
     data = compiled.union()
+    focus = set(_focus_nodes(compiled, sheet)) if sheet is not None else None
     _conforms, report, _text = shacl_validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
+        allow_infos=True,
     )
     assert isinstance(report, Graph)
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
+        focus_node = report.value(result, SH.focusNode)
+        if focus is not None and focus_node not in focus:
+            report.remove((None, SH.result, result))
+            continue
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
         level = report.value(result, SH.resultSeverity)
         severity = SEVERITIES.get(level, "violation") if isinstance(level, URIRef) else "violation"
         en, vi = _messages(report, shapes, result)
         origins: Sequence[Origin] = []
-        if focus is not None:
-            origins = compiled.origins_of(focus, path)
+        if focus_node is not None:
+            origins = compiled.origins_of(focus_node, path)
+            if sheet is not None:  # the sheet being checked first
+                origins = sorted(origins, key=lambda o: (o.file != sheet, o))
         results.append(ValidationResult(
-            severity=severity, message=en, message_vi=vi, focus=str(focus),
+            severity=severity, message=en, message_vi=vi, focus=str(focus_node),
             path=_short(path) if isinstance(path, URIRef) else None,
             value=_short(value), shape=_shape_name(report, shapes, result),
             origins=tuple(origins),
         ))
-    results.sort(key=lambda r: (r.where, -_RANK[r.severity], r.shape, r.focus, r.value or ""))
+    results.sort(key=_order)
     return ValidationReport(tuple(results), report)
 
 
-def validate_project(project: Project) -> ValidationReport:
-    """Compile ``project``'s fact sheets and validate them against its shapes."""
-    from .build import compile_project
+def validate_project(project: Project, *, sheet: Path | None = None,
+                     lint: bool = True) -> ValidationReport:
+    """Compile ``project``'s fact sheets and validate them against its shapes.
 
-    return validate_compiled(compile_project(project), project.load_shapes())
+    ``sheet`` limits the check to the nodes one fact sheet speaks of; ``lint`` adds the
+    checks of the ontology, saved queries and shapes themselves.
+    """
+    from .build import compile_project
+    from .lint import lint_project
+
+    compiled = compile_project(project)
+    name = None
+    if sheet is not None:
+        name = _sheet_name(project, sheet)
+    report = validate_compiled(compiled, project.load_shapes(), sheet=name)
+    if not lint:
+        return report
+    extra = lint_project(project)
+    results = sorted((*report.results, *extra), key=_order)
+    return ValidationReport(tuple(results), report.graph)
+
+
+def _sheet_name(project: Project, sheet: Path) -> str:
+    resolved = sheet.resolve()
+    if resolved not in {p.resolve() for p in project.sheet_files()}:
+        raise PartygraphError(f"{sheet} is not a fact sheet of this project "
+                              f"(they are under {project.data_dir})")
+    return resolved.relative_to(project.root).as_posix()
+
+
+def _order(result: ValidationResult) -> tuple[str, int, int, str, str, str]:
+    first = result.origins[0] if result.origins else Origin("", 0, "")
+    return (first.file, first.line, -_RANK[result.severity], result.shape, result.focus,
+            result.value or "")
+
+
+def shape_names(project: Project) -> list[str]:
+    """The names of every named shape, and of the repository checks."""
+    shapes = project.load_shapes()
+    names = {short_name(s) for kind in (SH.NodeShape, SH.PropertyShape)
+             for s in shapes.subjects(RDF.type, kind) if isinstance(s, URIRef)}
+    return sorted(names | {"lint:ontology-label", "lint:ontology-definition", "lint:query",
+                           "lint:shapes"})

@@ -1,0 +1,69 @@
+"""Checks of the repository itself: ontology terms, saved queries, and the shapes graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partygraph.lint import lint_ontology, lint_project, lint_queries, lint_shapes
+from partygraph.project import Project
+
+from .conftest import copy_project, run_cli
+
+
+def test_real_repository_is_clean(real_project: Project) -> None:
+    assert lint_project(real_project) == []
+
+
+def test_term_without_english_definition(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    text = project.ontology_file.read_text(encoding="utf-8")
+    bad = text.replace('        "A task the article only implies"', '')
+    bad = bad.replace(',\n        "The number of party members."@en', "")
+    bad = bad.replace('skos:definition "Tổng số đảng viên."@vi , "The number of party members."@en',
+                      'skos:definition "Tổng số đảng viên."@vi')
+    assert bad != text
+    project.ontology_file.write_text(bad, encoding="utf-8")
+    results = lint_ontology(project)
+    assert [(r.shape, r.message) for r in results] == [
+        ("lint:ontology-definition", "pg:PartyMembers has no definition in 'en'")]
+    line = bad.splitlines().index(
+        "pg:PartyMembers a skos:Concept ; skos:inScheme pg:Measure ;") + 1
+    assert results[0].where == f"ontology/partygraph.ttl:{line}"
+
+
+def test_ontology_that_does_not_parse(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    project.ontology_file.write_text("@prefix pg: <x> .\npg:a pg:b \n", encoding="utf-8")
+    results = lint_ontology(project)
+    assert len(results) == 1 and results[0].shape == "lint:parse"
+    result = run_cli("validate", root=project.root)
+    assert result.exit_code == 2
+    assert "not valid Turtle" in result.stderr
+
+
+def test_query_using_undeclared_parameter(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project.queries_dir / "broken.rq").write_text(
+        "#+ summary: broken\n#+ params:\n#+   org: {type: iri, example: x, description: y}\n"
+        "SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    results = lint_queries(project)
+    assert [(r.where, r.message) for r in results] == [
+        ("queries/broken.rq:3", "parameter 'org' is not used as ?org")]
+    result = run_cli("validate", root=project.root)
+    assert result.exit_code == 1
+    assert ("queries/broken.rq:3: parameter 'org' is not used as ?org (lint:query, violation)"
+            in result.stdout)
+
+
+def test_shapes_that_are_not_valid_shacl(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    text = project.shapes_file.read_text(encoding="utf-8")
+    bad = text.replace("sh:path pg:quote ; sh:minCount 1 ;",
+                       'sh:path pg:quote ; sh:minCount "one" ;')
+    assert bad != text
+    project.shapes_file.write_text(bad, encoding="utf-8")
+    results = lint_shapes(project)
+    assert results and all(r.shape == "lint:shapes" for r in results)
+    assert any("pgsh:FactQuote" in r.message for r in results)
+    line = bad.splitlines().index("pgsh:FactQuote a sh:PropertyShape ;") + 1
+    assert any(r.where == f"ontology/shapes.ttl:{line}" for r in results)

@@ -1,0 +1,83 @@
+"""The corpus of bad fact sheets: each is caught with its shape, severity, message and line.
+
+Each ``tests/validation/cases/*.yaml`` is a SYNTHETIC fact sheet whose ``# expect:`` lines
+name a shape, a severity, a marker and the English message; the marker (``# @name``) stands
+on the line the result must point at. A case is checked with the real data as context, and
+must produce exactly the expected results.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partygraph.validation import validate_project
+
+from .conftest import copy_project, run_cli
+
+HERE = Path(__file__).parent / "validation"
+CASES = sorted((HERE / "cases").glob("*.yaml"))
+EXPECT = re.compile(r'^# expect: (\S+) (violation|warning|info) @(\w+) "(.*)"$')
+
+
+def expectations(case: Path) -> set[tuple[str, str, int, str]]:
+    lines = case.read_text(encoding="utf-8").splitlines()
+    expected = set()
+    for line in lines:
+        found = EXPECT.match(line)
+        if not found:
+            continue
+        shape, severity, mark, message = found.groups()
+        marked = [n for n, text in enumerate(lines, 1)
+                  if not text.startswith("# expect") and re.search(rf"# .*@{mark}\b", text)]
+        assert len(marked) == 1, f"{case.name}: marker @{mark} must stand on one line"
+        expected.add((shape, severity, marked[0], message))
+    assert expected, f"{case.name} has no expect line"
+    return expected
+
+
+def install(case: Path, root: Path) -> Path:
+    project = copy_project(root)
+    shutil.copy(HERE / "article.txt", project.data_dir / "articles" / "validation-cases.txt")
+    target = project.data_dir / "sheets" / case.name
+    shutil.copy(case, target)
+    return target
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_case_is_caught_at_its_line(case: Path, tmp_path: Path) -> None:
+    sheet = install(case, tmp_path)
+    project_root = tmp_path
+    from partygraph.project import Project
+
+    project = Project.at(project_root)
+    report = validate_project(project, sheet=sheet, lint=False)
+    rel = sheet.relative_to(project_root).as_posix()
+    found = {(r.shape, r.severity, r.origins[0].line if r.origins else -1, r.message)
+             for r in report.results}
+    assert found == expectations(case), [str(r) for r in report.results]
+    assert all(r.origins and r.origins[0].file == rel for r in report.results)
+
+
+@pytest.mark.parametrize("name", ["tally-done-exceeds-total", "hierarchy-cycle",
+                                  "english-label-missing"])
+def test_full_validation_agrees_with_scoped(name: str, tmp_path: Path) -> None:
+    case = HERE / "cases" / f"{name}.yaml"
+    sheet = install(case, tmp_path)
+    rel = sheet.relative_to(tmp_path).as_posix()
+    result = run_cli("validate", "--format", "json", root=tmp_path)
+    import json
+
+    rows = json.loads(result.stdout)["results"]
+    found = {(r["shape"], r["severity"], r["line"], r["message"]) for r in rows}
+    assert found == expectations(case)
+    assert {r["file"] for r in rows} == {rel}
+    violation = any(r["severity"] == "violation" for r in rows)
+    assert result.exit_code == (1 if violation else 0)
