@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from partygraph.binding import inject_values, where_group_start
+from partygraph.binding import inject_values, query_form, where_group_start
 from partygraph.errors import QueryError
 from partygraph.store import select
 
@@ -28,7 +28,7 @@ def test_where_group_is_found(query: str, marker: str) -> None:
 def test_values_block_is_placed_and_parsed() -> None:
     query = "SELECT ?n WHERE { ?x ?p ?n FILTER (?x = ?org) }"
     bound = inject_values(query, {"org": ORG})
-    assert bound == ("SELECT ?n WHERE {\n  VALUES (?org) { (<https://example.org/org>) }"
+    assert bound == ("SELECT ?n WHERE {\n  VALUES ?org { <https://example.org/org> }"
                      " ?x ?p ?n FILTER (?x = ?org) }")
     store = ox.Store()
     store.add(ox.Quad(ORG, ox.NamedNode("https://example.org/p"), ox.Literal("x")))
@@ -65,3 +65,20 @@ def test_bad_variable_name_is_refused() -> None:
 def test_query_without_group_is_refused() -> None:
     with pytest.raises(QueryError):
         where_group_start("PREFIX a: <http://x/>")
+
+
+def test_list_binding_gives_one_block_per_variable() -> None:
+    other = ox.NamedNode("https://example.org/other")
+    bound = inject_values("ASK { ?a ?p ?b }", {"b": [ORG, other], "a": ORG})
+    assert bound == ("ASK {\n  VALUES ?a { <https://example.org/org> }\n"
+                     "  VALUES ?b { <https://example.org/org> <https://example.org/other> }"
+                     " ?a ?p ?b }")
+
+
+@pytest.mark.parametrize(("query", "form"), [
+    ("# created on a monday\nSELECT * { ?s ?p ?o }", "SELECT"),
+    ("PREFIX a: <http://x/insert>\nASK { ?s ?p 'DELETE' }", "ASK"),
+    ("CONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT"),
+])
+def test_query_form_ignores_comments_strings_and_iris(query: str, form: str) -> None:
+    assert query_form(query) == form

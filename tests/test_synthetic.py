@@ -77,3 +77,54 @@ def test_synthetic_corpus_conforms(built_synthetic: Project) -> None:
     assert validate_project(built_synthetic).conforms()
     assert len(open_store(built_synthetic.store_dir)) > 0
     assert "org-figures-as-of" in QUERIES
+
+
+def test_disagreements_lists_the_conflicting_pair(built_synthetic: Project) -> None:
+    rows = values(built_synthetic, "disagreements",
+                  columns=("measureLabel", "asOf1", "value1", "source1", "asOf2", "value2",
+                           "source2"))
+    assert len(rows) == 1
+    pair = {(rows[0][1], rows[0][2], rows[0][3]), (rows[0][4], rows[0][5], rows[0][6])}
+    assert rows[0][0] == "base party organisations"
+    assert pair == {("2020-06", "48", SEED), ("2020-06", "49", SYN)}
+
+
+def test_figures_over_time_keeps_every_figure(built_synthetic: Project) -> None:
+    rows = values(built_synthetic, "figures-over-time",
+                  {"org": "an-khe-town-party", "measure": ["pg:PartyMembers"]},
+                  columns=("asOf", "value", "source"))
+    assert rows == [("2020-06", "2457", SEED), ("2020-07-15", "2470", SYN)]
+    latest = values(built_synthetic, "latest-figures", columns=("measureLabel", "value"))
+    assert ("party members", "2470") in latest and ("party members", "2457") not in latest
+    assert ("base party organisations", "48") in latest
+    assert ("base party organisations", "49") in latest
+
+
+def test_structure_changes_with_the_date(built_synthetic: Project) -> None:
+    def under(date: str) -> list[tuple[str, ...]]:
+        return values(built_synthetic, "structure-as-of",
+                      {"org": "tay-son-ward-party", "as_of": date}, columns=("id",))
+
+    assert under("2020-06-30") == []  # the cells are first attested in July
+    assert under("2020-07-15") == [("mau-a-cell",), ("mau-b-cell",)]
+    assert under("2020-08-15") == [("mau-ab-cell",)]
+
+
+def test_lineage_and_change_events(built_synthetic: Project) -> None:
+    assert values(built_synthetic, "lineage", {"org": "mau-ab-cell"},
+                  columns=("id", "kind", "date", "instrument")) == [
+        ("mau-a-cell", "merger", "2020-08-01", "99-QĐ/TU"),
+        ("mau-b-cell", "merger", "2020-08-01", "99-QĐ/TU"),
+    ]
+    events = values(built_synthetic, "change-events", {},
+                    columns=("date", "kind", "before", "after", "instrument", "source"))
+    assert events == [("2020-08-01", "merger", "Chi bộ Mẫu A", "Chi bộ Mẫu AB", "99-QĐ/TU", SYN),
+                      ("2020-08-01", "merger", "Chi bộ Mẫu B", "Chi bộ Mẫu AB",
+                       "99-QĐ/TU", SYN)]
+    assert values(built_synthetic, "change-events", {"from_date": "2021-01-01"}) == []
+
+
+def test_people_and_posts_after_a_change_of_holder(built_synthetic: Project) -> None:
+    rows = values(built_synthetic, "people-and-posts", {"min_posts": "1"},
+                  columns=("person", "posts"))
+    assert rows == [("Nguyễn Thị Thanh Lịch", "1"), ("Nguyễn Văn Mẫu", "1")]

@@ -17,10 +17,12 @@ from typing import Any, TypeVar
 import click
 
 from .build import BuildSummary, build, is_stale
+from .endpoint import RemoteEngine
+from .engines import EmbeddedEngine, Engine
 from .errors import FactSheetError, PartygraphError
 from .project import Project
-from .queries import load_queries, run_query
-from .render import FORMATS, render_queries, render_result
+from .queries import label_map, load_queries, run_query
+from .render import FORMATS, render_catalogue, render_queries, render_result
 from .reports import REPORT_FORMATS, render_report
 from .scaffold import start_sheet
 from .store import open_store
@@ -140,13 +142,18 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 
 
 @main.command("queries")
+@click.option("--format", "fmt", type=click.Choice(["table", "md"]), default="table",
+              show_default=True, help="'md' prints the Markdown catalogue (queries/README.md).")
 @click.pass_context
 @_reported
-def queries_command(ctx: click.Context) -> None:
+def queries_command(ctx: click.Context, fmt: str) -> None:
     """List the saved queries with their parameters."""
     project = _project(ctx)
-    queries = load_queries(project.queries_dir)
-    click.echo(render_queries(list(queries.values()), width=_width()), nl=False)
+    queries = list(load_queries(project.queries_dir).values())
+    if fmt == "md":
+        click.echo(render_catalogue(queries), nl=False)
+    else:
+        click.echo(render_queries(queries, width=_width()), nl=False)
 
 
 def _width() -> int:
@@ -156,28 +163,36 @@ def _width() -> int:
 @main.command("query")
 @click.argument("name")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
-              help="A parameter value; repeat for several.")
+              help="A parameter value; repeat for several, and for each item of a list.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-              show_default=True)
+              show_default=True, help="Output format (CONSTRUCT results are Turtle).")
+@click.option("--endpoint", metavar="URL",
+              help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
+              help="Seconds to wait for the endpoint.")
 @click.pass_context
 @_reported
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
-                  fmt: str) -> None:
-    """Run the saved query NAME on the embedded store."""
+                  fmt: str, endpoint: str | None, timeout: float) -> None:
+    """Run the saved query NAME on the embedded store (or on --endpoint)."""
     project = _project(ctx)
     queries = load_queries(project.queries_dir)
     if name not in queries:
         raise PartygraphError(f"no saved query '{name}' (see 'partygraph queries')")
-    if is_stale(project):
-        click.echo("warning: the fact sheets changed since the last build; "
-                   "run 'partygraph build' for current answers", err=True)
-    values: dict[str, str] = {}
+    engine: Engine
+    if endpoint:
+        engine = RemoteEngine(endpoint, timeout=timeout)
+    else:
+        if is_stale(project):
+            click.echo("warning: the fact sheets changed since the last build; "
+                       "run 'partygraph build' for current answers", err=True)
+        engine = EmbeddedEngine(open_store(project.store_dir))
+    values: dict[str, list[str]] = {}
     for key, value in params:
-        if key in values:
-            raise PartygraphError(f"parameter '{key}' is given twice")
-        values[key] = value
-    result = run_query(open_store(project.store_dir), queries[name], values)
-    click.echo(render_result(result, fmt, width=_width()), nl=False)
+        values.setdefault(key, []).append(value)
+    result = run_query(engine, queries[name], values)
+    labels = label_map(engine, result) if fmt in ("table", "md") else None
+    click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
 
 
 @main.command("new")

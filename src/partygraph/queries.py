@@ -1,17 +1,19 @@
-"""Saved SPARQL queries: their headers, typed parameters, and running them on the store.
+"""Saved SPARQL queries: their headers, typed parameters, and running them on an engine.
 
 A saved query is a ``.rq`` file whose first lines are ``#+ key: value`` comments (the grlc
 convention) forming a YAML header: ``summary`` (required), ``description``, ``tags`` and
-``params``. Each parameter names a SPARQL variable of the query and declares its type.
-Values are turned into typed RDF terms and bound in a VALUES block (see ``binding``);
-no user text is pasted into the query.
+``params``. Each parameter names a SPARQL variable of the query and declares its type
+(``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``,
+``langstring``), whether it is a ``list``, ``required`` or has a ``default``, an ``example``
+and a ``description``. Values become typed RDF terms bound in VALUES blocks (see
+``binding``); no user text is pasted into the query.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,27 +22,31 @@ import yaml
 
 from .binding import inject_values
 from .dates import parse_partial_date
+from .engines import Engine, QueryResult
 from .errors import QueryError
-from .store import select
 from .text import fold, nfc
 from .vocab import PREFIXES, XSD
 
 __all__ = [
     "PARAM_TYPES",
     "Parameter",
-    "QueryResult",
     "SavedQuery",
     "bind_parameters",
+    "label_map",
     "load_queries",
     "load_query",
     "run_query",
 ]
 
-PARAM_TYPES = ("iri", "string", "search", "integer", "date")
+PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
 _HEADER_KEYS = {"summary", "description", "tags", "params"}
-_PARAM_KEYS = {"type", "required", "default", "example", "description"}
+_PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_LANGSTRING = re.compile(r"^(?P<text>.*)@(?P<lang>[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)$",
+                         re.DOTALL)
+Values = Mapping[str, str | Sequence[str]]
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,14 @@ class Parameter:
     required: bool = False
     default: str | None = None
     example: str | None = None
+    cls: str | None = None
+    many: bool = False
+
+    @property
+    def signature(self) -> str:
+        """``name:type`` with ``[]`` for a list and ``?`` when optional."""
+        kind = self.type + ("[]" if self.many else "")
+        return f"{self.name}:{kind}" + ("" if self.required else "?")
 
 
 @dataclass(frozen=True)
@@ -67,25 +81,19 @@ class SavedQuery:
     tags: tuple[str, ...] = ()
     params: tuple[Parameter, ...] = ()
 
-    def example_values(self) -> dict[str, str]:
-        """The example value of every parameter that has one."""
-        return {p.name: p.example for p in self.params if p.example is not None}
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """Rows of a SELECT (variables in order), or the boolean of an ASK."""
-
-    variables: tuple[str, ...]
-    rows: tuple[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None], ...] = ()
-    boolean: bool | None = None
-    triples: tuple[ox.Triple, ...] = field(default=())
+    def example_values(self) -> dict[str, str | list[str]]:
+        """The example value of every parameter that has one (a list for list parameters)."""
+        values: dict[str, str | list[str]] = {}
+        for p in self.params:
+            if p.example is not None:
+                values[p.name] = [v.strip() for v in p.example.split(",")] if p.many \
+                    else p.example
+        return values
 
 
 def _header(path: Path, text: str) -> tuple[dict[str, Any], int]:
-    lines = text.splitlines()
     header: list[str] = []
-    for line in lines:
+    for line in text.splitlines():
         if not line.startswith("#+"):
             break
         header.append(line[2:].removeprefix(" "))
@@ -109,6 +117,44 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
+def _parameter(path: Path, text: str, body: str, name: Any, spec: Any) -> Parameter:
+    line = _line_of(text, str(name))
+    if not isinstance(spec, dict):
+        raise QueryError(f"parameter '{name}' must be a mapping", file=path, line=line)
+    unknown = set(spec) - _PARAM_KEYS
+    if unknown:
+        raise QueryError(f"parameter '{name}' has unknown key '{sorted(unknown)[0]}' "
+                         f"(use {', '.join(sorted(_PARAM_KEYS))})", file=path, line=line)
+    if not _NAME.match(str(name)):
+        raise QueryError(f"parameter name '{name}' is not a SPARQL variable", file=path,
+                         line=line)
+    if spec.get("type") not in PARAM_TYPES:
+        raise QueryError(f"parameter '{name}' has type {spec.get('type')!r} "
+                         f"(use one of {', '.join(PARAM_TYPES)})", file=path, line=line)
+    if "class" in spec and spec["type"] != "iri":
+        raise QueryError(f"parameter '{name}': only an iri parameter can name a class",
+                         file=path, line=line)
+    if not re.search(rf"[?$]{name}\b", body):
+        raise QueryError(f"parameter '{name}' is not used as ?{name}", file=path, line=line)
+    for key in ("required", "list"):
+        if key in spec and not isinstance(spec[key], bool):
+            raise QueryError(f"parameter '{name}': '{key}' must be true or false", file=path,
+                             line=line)
+    if spec.get("example") is None or not str(spec.get("description", "")).strip():
+        raise QueryError(f"parameter '{name}' needs an example and a description", file=path,
+                         line=line)
+    cls = spec.get("class")
+    if cls is not None:
+        prefix, _, local = str(cls).partition(":")
+        cls = PREFIXES[prefix] + local if prefix in PREFIXES else str(cls)
+    return Parameter(
+        name=str(name), type=spec["type"], description=str(spec["description"]).strip(),
+        required=bool(spec.get("required", False)),
+        default=None if spec.get("default") is None else str(spec["default"]),
+        example=str(spec["example"]), cls=cls, many=bool(spec.get("list", False)),
+    )
+
+
 def load_query(path: Path) -> SavedQuery:
     """Read and check one saved query; raises QueryError naming file and line."""
     try:
@@ -123,29 +169,11 @@ def load_query(path: Path) -> SavedQuery:
                              file=path, line=_line_of(text, str(key)))
     if not isinstance(data.get("summary"), str) or not data["summary"].strip():
         raise QueryError("the header needs a '#+ summary:' line", file=path, line=1)
-    params = []
-    for name, spec in (data.get("params") or {}).items():
-        line = _line_of(text, str(name))
-        if not isinstance(spec, dict):
-            raise QueryError(f"parameter '{name}' must be a mapping", file=path, line=line)
-        unknown = set(spec) - _PARAM_KEYS
-        if unknown:
-            raise QueryError(f"parameter '{name}' has unknown key '{sorted(unknown)[0]}' "
-                             f"(use {', '.join(sorted(_PARAM_KEYS))})", file=path, line=line)
-        if not _NAME.match(str(name)):
-            raise QueryError(f"parameter name '{name}' is not a SPARQL variable", file=path,
-                             line=line)
-        if spec.get("type") not in PARAM_TYPES:
-            raise QueryError(f"parameter '{name}' has type {spec.get('type')!r} "
-                             f"(use one of {', '.join(PARAM_TYPES)})", file=path, line=line)
-        if not re.search(rf"[?$]{name}\b", body):
-            raise QueryError(f"parameter '{name}' is not used as ?{name}", file=path, line=line)
-        params.append(Parameter(
-            name=str(name), type=spec["type"], description=str(spec.get("description", "")),
-            required=bool(spec.get("required", False)),
-            default=None if spec.get("default") is None else str(spec["default"]),
-            example=None if spec.get("example") is None else str(spec["example"]),
-        ))
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise QueryError("'params' must map parameter names to their declarations", file=path,
+                         line=_line_of(text, "params"))
+    declared = tuple(_parameter(path, text, body, n, s) for n, s in params.items())
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
@@ -155,8 +183,8 @@ def load_query(path: Path) -> SavedQuery:
     tags = data.get("tags") or []
     return SavedQuery(
         name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),
-        description=str(data.get("description", "")).strip(),
-        tags=tuple(str(t) for t in tags), params=tuple(params),
+        description=" ".join(str(data.get("description", "")).split()),
+        tags=tuple(str(t) for t in tags), params=declared,
     )
 
 
@@ -165,48 +193,63 @@ def load_queries(folder: Path) -> dict[str, SavedQuery]:
     return {q.name: q for q in (load_query(p) for p in sorted(folder.glob("*.rq")))}
 
 
-def _iri(store: ox.Store, param: Parameter, value: str) -> ox.NamedNode:
-    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
-        found = [
-            row["x"] for row in select(store, inject_values(
-                "SELECT DISTINCT ?x WHERE { ?x <http://purl.org/dc/terms/identifier> ?id "
-                "FILTER(isIRI(?x)) }", {"id": ox.Literal(value)}))
-        ]
-        entities = sorted((x for x in found if "/id/source/" not in x.value), key=str)
-        candidates = entities or sorted(found, key=str)
-        if not candidates:
-            raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'")
-        if len(candidates) > 1:
-            names = ", ".join(c.value for c in candidates)
-            raise QueryError(f"parameter '{param.name}': id '{value}' is ambiguous ({names}); "
-                             "give the full IRI")
-        node = candidates[0]
-        assert isinstance(node, ox.NamedNode)
-        return node
-    prefix, _, local = value.partition(":")
-    if prefix in PREFIXES and not local.startswith("//"):
-        value = PREFIXES[prefix] + local
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+", value):
-        raise QueryError(f"parameter '{param.name}': {value!r} is not an IRI, a prefixed name "
-                         "or an entity id")
-    try:
-        return ox.NamedNode(value)
-    except ValueError as exc:
-        raise QueryError(f"parameter '{param.name}': {value!r} is not a valid IRI: {exc}") from None
+def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
+    query = inject_values(
+        "SELECT DISTINCT ?x WHERE { ?x <http://purl.org/dc/terms/identifier> ?id "
+        "FILTER (isIRI(?x)) }", {"id": ox.Literal(value)})
+    found = [row["x"] for row in engine.run(query).rows if isinstance(row["x"], ox.NamedNode)]
+    entities = sorted((x for x in found if "/id/source/" not in x.value), key=str)
+    candidates = entities or sorted(found, key=str)
+    if not candidates:
+        raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'")
+    if len(candidates) > 1:
+        names = ", ".join(c.value for c in candidates)
+        raise QueryError(f"parameter '{param.name}': id '{value}' is ambiguous ({names}); "
+                         "give the full IRI")
+    return candidates[0]
 
 
-def _term(store: ox.Store, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
+    if _SLUG.fullmatch(value):
+        node = _resolve_id(engine, param, value)
+    else:
+        prefix, _, local = value.partition(":")
+        if prefix in PREFIXES and not local.startswith("//"):
+            value = PREFIXES[prefix] + local
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+", value):
+            raise QueryError(f"parameter '{param.name}': {value!r} is not an IRI, a prefixed "
+                             "name or an entity id")
+        try:
+            node = ox.NamedNode(value)
+        except ValueError as exc:
+            raise QueryError(f"parameter '{param.name}': {value!r} is not a valid IRI: "
+                             f"{exc}") from None
+    if param.cls is not None:
+        check = inject_values(
+            "ASK { ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?cls }",
+            {"x": node, "cls": ox.NamedNode(param.cls)})
+        if not engine.run(check).boolean:
+            raise QueryError(f"parameter '{param.name}': {node.value} is not a {param.cls}")
+    return node
+
+
+def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
     if param.type == "iri":
-        return _iri(store, param, value)
+        return _iri(engine, param, value)
     if param.type == "string":
         return ox.Literal(nfc(value))
     if param.type == "search":
         return ox.Literal(fold(value))
+    if param.type == "langstring":
+        found = _LANGSTRING.match(value)
+        if found is None:
+            raise QueryError(f"parameter '{param.name}': {value!r} needs a language tag, "
+                             "like 'Đảng bộ@vi'")
+        return ox.Literal(nfc(found["text"]), language=found["lang"].lower())
     if param.type == "integer":
-        try:
-            return ox.Literal(str(int(value, 10)), datatype=ox.NamedNode(str(XSD.integer)))
-        except ValueError:
-            raise QueryError(f"parameter '{param.name}': {value!r} is not an integer") from None
+        if not re.fullmatch(r"[+-]?[0-9]+", value):
+            raise QueryError(f"parameter '{param.name}': {value!r} is not an integer")
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
     try:
         date = parse_partial_date(value)
     except ValueError as exc:
@@ -214,34 +257,53 @@ def _term(store: ox.Store, param: Parameter, value: str) -> ox.NamedNode | ox.Li
     return ox.Literal(date.isoformat(), datatype=ox.NamedNode(str(_DATE_TYPES[date.precision])))
 
 
-def bind_parameters(store: ox.Store, query: SavedQuery,
-                    values: Mapping[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
+def bind_parameters(engine: Engine, query: SavedQuery,
+                    values: Values) -> dict[str, list[ox.NamedNode | ox.Literal]]:
     """Check ``values`` against the declared parameters and turn them into typed terms."""
     declared = {p.name: p for p in query.params}
     for name in values:
         if name not in declared:
             known = ", ".join(declared) or "none"
             raise QueryError(f"query '{query.name}' has no parameter '{name}' (it takes: {known})")
-    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    bound: dict[str, list[ox.NamedNode | ox.Literal]] = {}
     for param in query.params:
-        value = values.get(param.name, param.default)
-        if value is None:
+        given = values.get(param.name, param.default)
+        if given is None:
             if param.required:
                 raise QueryError(f"query '{query.name}' needs -p {param.name} VALUE "
                                  f"({param.description}; e.g. {param.example})")
             continue
-        bound[param.name] = _term(store, param, value)
+        items = [given] if isinstance(given, str) else list(given)
+        if len(items) > 1 and not param.many:
+            raise QueryError(f"parameter '{param.name}' takes one value, not {len(items)}")
+        if not items:
+            raise QueryError(f"parameter '{param.name}' needs at least one value")
+        bound[param.name] = [_term(engine, param, item) for item in items]
     return bound
 
 
-def run_query(store: ox.Store, query: SavedQuery, values: Mapping[str, str]) -> QueryResult:
-    """Run a saved query on the embedded store, over the union of all graphs."""
-    text = inject_values(query.text, bind_parameters(store, query, values))
-    result = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult((), boolean=bool(result))
-    if isinstance(result, ox.QueryTriples):
-        return QueryResult(("subject", "predicate", "object"), triples=tuple(result))
-    variables = tuple(v.value for v in result.variables)
-    rows = tuple({name: solution[name] for name in variables} for solution in result)
-    return QueryResult(variables, rows)
+def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
+    """Run a saved query with its parameters bound, on the embedded store or an endpoint."""
+    return engine.run(inject_values(query.text, bind_parameters(engine, query, values)))
+
+
+def label_map(engine: Engine, result: QueryResult) -> dict[str, str]:
+    """Labels (Vietnamese first, then English, then any) of the IRIs in ``result``."""
+    iris = {t.value for row in result.rows for t in row.values() if isinstance(t, ox.NamedNode)}
+    iris |= {t.value for triple in result.triples for t in (triple.subject, triple.object)
+             if isinstance(t, ox.NamedNode)}
+    if not iris:
+        return {}
+    query = inject_values(
+        "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
+        {"s": [ox.NamedNode(i) for i in sorted(iris)]})
+    rank = {"vi": 0, "en": 1}
+    best: dict[str, tuple[int, str]] = {}
+    for row in engine.run(query).rows:
+        subject, label = row["s"], row["label"]
+        if not isinstance(subject, ox.NamedNode) or not isinstance(label, ox.Literal):
+            continue
+        score = (rank.get(label.language or "", 2), label.value)
+        if subject.value not in best or score < best[subject.value]:
+            best[subject.value] = score
+    return {iri: label for iri, (_, label) in best.items()}

@@ -1,0 +1,188 @@
+"""Remote SPARQL 1.1 endpoints, through SPARQLWrapper, returning the embedded engine's results.
+
+Every failure (connection refused, unknown host, time-out, HTTP error, a malformed or
+truncated answer) becomes one :class:`EndpointError` line naming the endpoint and what to
+do. Reads are retried with a bounded backoff. Credentials come from the environment
+(``PARTYGRAPH_ENDPOINT_USER`` and ``PARTYGRAPH_ENDPOINT_PASSWORD``) or a netrc file, never
+from the command line.
+"""
+
+from __future__ import annotations
+
+import json
+import netrc
+import os
+import socket
+import time
+import urllib.error
+from collections.abc import Callable
+from http.client import HTTPException
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import (
+    EndPointInternalError,
+    EndPointNotFound,
+    SPARQLWrapperException,
+    Unauthorized,
+)
+
+from .binding import query_form
+from .engines import QueryResult, Term
+from .errors import PartygraphError
+
+__all__ = ["EndpointError", "RemoteEngine", "credentials_for"]
+
+T = TypeVar("T")
+USER_VARIABLE = "PARTYGRAPH_ENDPOINT_USER"
+PASSWORD_VARIABLE = "PARTYGRAPH_ENDPOINT_PASSWORD"
+
+
+class EndpointError(PartygraphError):
+    """A remote endpoint could not answer; the message names it and says what to do."""
+
+
+def credentials_for(url: str) -> tuple[str, str] | None:
+    """User and password for ``url`` from the environment, else from ~/.netrc (or $NETRC)."""
+    user, password = os.environ.get(USER_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
+    if user and password:
+        return user, password
+    host = urlsplit(url).hostname or ""
+    try:
+        found = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
+    except (FileNotFoundError, netrc.NetrcParseError):
+        return None
+    if found and found[0] and found[2]:
+        return found[0], found[2]
+    return None
+
+
+def _reason(exc: BaseException) -> tuple[str, bool]:
+    """A plain description of a failure, and whether trying again may help."""
+    if isinstance(exc, urllib.error.HTTPError):
+        retry = exc.code >= 500 or exc.code == 429
+        hint = "check the endpoint URL" if exc.code == 404 else (
+            "check the credentials" if exc.code in (401, 403) else "see the server's log")
+        return f"HTTP {exc.code} {exc.reason} ({hint})", retry
+    if isinstance(exc, urllib.error.URLError):
+        inner = exc.reason
+        if isinstance(inner, ConnectionRefusedError):
+            return "connection refused (is the server running on that port?)", True
+        if isinstance(inner, socket.gaierror):
+            return "unknown host (check the address)", False
+        if isinstance(inner, TimeoutError | socket.timeout):
+            return "timed out (raise --timeout or check the server)", True
+        return f"cannot connect: {inner}", True
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return "timed out (raise --timeout or check the server)", True
+    if isinstance(exc, ConnectionError | HTTPException):
+        return f"the connection broke: {type(exc).__name__} (try again)", True
+    if isinstance(exc, EndPointInternalError):
+        return "HTTP 500 server error (see the server's log)", True
+    if isinstance(exc, EndPointNotFound):
+        return "HTTP 404 not found (check the endpoint URL)", False
+    if isinstance(exc, Unauthorized):
+        return "HTTP 401 unauthorized (set PARTYGRAPH_ENDPOINT_USER and _PASSWORD, or ~/.netrc)", \
+            False
+    if isinstance(exc, SPARQLWrapperException):
+        text = str(exc).splitlines()[0]
+        return f"the endpoint refused the query: {text}", False
+    return f"{type(exc).__name__}: {exc}", False
+
+
+class RemoteEngine:
+    """A SPARQL 1.1 endpoint that holds the partygraph dataset in its default graph."""
+
+    def __init__(self, url: str, *, timeout: float = 30.0, retries: int = 3,
+                 backoff: float = 0.5) -> None:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise EndpointError(f"endpoint {url!r}: not an http(s) URL")
+        self.url = url
+        self.name = f"endpoint {url}"
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+
+    def _client(self, query: str, fmt: str) -> SPARQLWrapper:
+        client = SPARQLWrapper(self.url)
+        client.setQuery(query)
+        # SPARQLWrapper guesses the form with a regex that reads comments too ("created"
+        # in a comment makes it an update); partygraph's own tokenizer decides instead.
+        client.queryType = query_form(query)
+        client.setMethod(POST)
+        client.setReturnFormat(fmt)
+        client.setTimeout(int(max(1, self.timeout)))
+        found = credentials_for(self.url)
+        if found is not None:
+            client.setCredentials(*found)
+        return client
+
+    def _with_retries(self, action: Callable[[], T]) -> T:
+        for attempt in range(self.retries + 1):
+            try:
+                return action()
+            except EndpointError:
+                raise
+            except (OSError, HTTPException, SPARQLWrapperException) as exc:
+                reason, retry = _reason(exc)
+                if not retry or attempt == self.retries:
+                    tries = f" after {attempt + 1} tries" if attempt else ""
+                    raise EndpointError(f"endpoint {self.url}: {reason}{tries}") from None
+                time.sleep(self.backoff * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    def run(self, query: str) -> QueryResult:
+        """Run a query remotely; raises EndpointError with one plain line on any failure."""
+        client = self._client(query, JSON)
+        if client.queryType in ("CONSTRUCT", "DESCRIBE"):
+            return self._graph(query)
+        body = self._with_retries(lambda: client.query().response.read())
+        try:
+            doc = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            raise EndpointError(f"endpoint {self.url}: the answer is not SPARQL JSON results "
+                                "(is this a SPARQL endpoint?)") from None
+        return _from_json(self.url, doc)
+
+    def _graph(self, query: str) -> QueryResult:
+        client = self._client(query, TURTLE)
+        body = self._with_retries(lambda: client.query().response.read())
+        try:
+            triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.TURTLE)]
+        except SyntaxError as exc:
+            raise EndpointError(f"endpoint {self.url}: the answer is not Turtle ({exc})") from None
+        return QueryResult(("subject", "predicate", "object"), triples=tuple(triples))
+
+
+def _term(url: str, value: Any) -> Term:
+    if not isinstance(value, dict) or "type" not in value or "value" not in value:
+        raise EndpointError(f"endpoint {url}: a result term is malformed")
+    kind, text = value["type"], str(value["value"])
+    if kind == "uri":
+        return ox.NamedNode(text)
+    if kind == "bnode":
+        return ox.BlankNode(text)
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in value:
+            return ox.Literal(text, language=value["xml:lang"])
+        if "datatype" in value:
+            return ox.Literal(text, datatype=ox.NamedNode(value["datatype"]))
+        return ox.Literal(text)
+    raise EndpointError(f"endpoint {url}: unknown result term type {kind!r}")
+
+
+def _from_json(url: str, doc: Any) -> QueryResult:
+    if not isinstance(doc, dict) or "head" not in doc:
+        raise EndpointError(f"endpoint {url}: the answer is not SPARQL JSON results")
+    if "boolean" in doc:
+        return QueryResult((), boolean=bool(doc["boolean"]))
+    try:
+        variables = tuple(str(v) for v in doc["head"].get("vars", []))
+        bindings = doc["results"]["bindings"]
+    except (KeyError, AttributeError, TypeError):
+        raise EndpointError(f"endpoint {url}: the SPARQL JSON results are truncated") from None
+    rows = tuple({v: (_term(url, b[v]) if v in b else None) for v in variables}
+                 for b in bindings)
+    return QueryResult(variables, rows)
