@@ -105,10 +105,10 @@ EXPECTED: dict[str, tuple[tuple[str, ...], list[tuple[str, ...]]]] = {
         ("tay-son-ward-party", "base", "phường Tây Sơn"),
     ]),
     "coverage": (("organisation", "figures", "sources", "secretary", "latest", "stale"), [
-        ("Đảng Cộng sản Việt Nam", "0", "1", "false", "2020-06", "true"),
-        ("Đảng bộ phường Tây Sơn", "0", "1", "false", "2020-06", "true"),
-        ("Đảng bộ thị xã An Khê", "3", "1", "true", "2020-06", "true"),
-        ("Đảng bộ tỉnh Gia Lai", "0", "1", "false", "2020-06", "true"),
+        ("Đảng Cộng sản Việt Nam", "0", "1", "no", "2020-06", "yes"),
+        ("Đảng bộ phường Tây Sơn", "0", "1", "no", "2020-06", "yes"),
+        ("Đảng bộ thị xã An Khê", "3", "1", "yes", "2020-06", "yes"),
+        ("Đảng bộ tỉnh Gia Lai", "0", "1", "no", "2020-06", "yes"),
     ]),
     "find-by-exact-name": (("id", "type"), [
         ("an-khe-town-party", "party committee organisation"),

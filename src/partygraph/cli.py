@@ -15,16 +15,20 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from rich.progress import Progress
 
 from .build import BuildSummary, build, is_stale
 from .endpoint import RemoteEngine
 from .engines import EmbeddedEngine, Engine
 from .errors import FactSheetError, PartygraphError
+from .profiles import PROFILES, profile_named
 from .project import Project
+from .push import push_dataset
 from .queries import label_map, load_queries, run_query
 from .render import FORMATS, render_catalogue, render_queries, render_result
 from .reports import REPORT_FORMATS, render_report
 from .scaffold import start_sheet
+from .server import OxigraphServer
 from .store import open_store
 from .validation import shape_names, validate_project
 
@@ -193,6 +197,82 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
     result = run_query(engine, queries[name], values)
     labels = label_map(engine, result) if fmt in ("table", "md") else None
     click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates and Graph Store writes (read-only by default).")
+@click.pass_context
+@_reported
+def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> None:
+    """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C."""
+    project = _project(ctx)
+    if not project.store_dir.is_dir():
+        raise PartygraphError(f"no built store at {project.store_dir}: run 'partygraph build' "
+                              "first")
+    if is_stale(project):
+        click.echo("warning: the fact sheets changed since the last build", err=True)
+    server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)
+    with server:
+        mode = "read-write" if writable else "read-only"
+        click.echo(f"SPARQL endpoint ({mode}): {server.query_url}")
+        click.echo(f"Graph Store Protocol: {server.store_url}")
+        click.echo("Press Ctrl-C to stop.")
+        try:
+            assert server.process is not None
+            code = server.process.wait()
+        except KeyboardInterrupt:
+            code = 0
+        else:
+            raise PartygraphError(f"the oxigraph server stopped by itself (exit code {code})")
+    click.echo("stopped")
+
+
+@main.command("push")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The store's SPARQL 1.1 Graph Store Protocol URL.")
+@click.option("--profile", "profile_name", type=click.Choice(sorted(PROFILES)),
+              help="The kind of store (guessed from the URL when omitted).")
+@click.option("--force", is_flag=True, help="Push even when the graph does not conform.")
+@click.option("--batch-size", type=click.IntRange(min=1), metavar="TRIPLES",
+              help="Triples per request (default: the profile's).")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True)
+@click.pass_context
+@_reported
+def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, force: bool,
+                 batch_size: int | None, timeout: float) -> None:
+    """Replace each named graph on a triple store with the built one, then check counts.
+
+    Credentials come from PARTYGRAPH_ENDPOINT_USER and PARTYGRAPH_ENDPOINT_PASSWORD or
+    ~/.netrc, never from the command line.
+    """
+    project = _project(ctx)
+    if not project.dataset_file.is_file() or is_stale(project):
+        raise PartygraphError("the build is missing or older than the fact sheets: run "
+                              "'partygraph build' first")
+    report = validate_project(project)
+    if not report.conforms():
+        click.echo(render_report(report, "text"), nl=False, err=True)
+        if not force:
+            click.echo("error: the graph does not conform; fix it or push with --force",
+                       err=True)
+            sys.exit(EXIT_NOT_CONFORM)
+    profile = profile_named(profile_name, endpoint)
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("pushing graphs", total=None)
+        pushed = push_dataset(project.dataset_file, endpoint, profile, timeout=timeout,
+                              batch_triples=batch_size,
+                              on_graph=lambda graph, n: progress.advance(task))
+    for outcome in pushed.outcomes:
+        status = "ok" if outcome.remote == outcome.local else "DIFFERS"
+        click.echo(f"{outcome.graph}: {outcome.local} triples here, {outcome.remote} there "
+                   f"({status})")
+    if pushed.mismatches:
+        raise PartygraphError(f"{len(pushed.mismatches)} graph(s) differ on {endpoint} after "
+                              "the push: see above")
+    click.echo(f"pushed {len(pushed.outcomes)} graph(s) to {endpoint} ({profile.name})")
 
 
 @main.command("new")

@@ -73,10 +73,10 @@ def _reason(exc: BaseException) -> tuple[str, bool]:
         if isinstance(inner, socket.gaierror):
             return "unknown host (check the address)", False
         if isinstance(inner, TimeoutError | socket.timeout):
-            return "timed out (raise --timeout or check the server)", True
+            return "timed out (raise --timeout or check the server)", False
         return f"cannot connect: {inner}", True
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return "timed out (raise --timeout or check the server)", True
+    if isinstance(exc, TimeoutError | socket.timeout):  # the same query would time out again
+        return "timed out (raise --timeout or check the server)", False
     if isinstance(exc, ConnectionError | HTTPException):
         return f"the connection broke: {type(exc).__name__} (try again)", True
     if isinstance(exc, EndPointInternalError):
@@ -185,4 +185,7 @@ def _from_json(url: str, doc: Any) -> QueryResult:
         raise EndpointError(f"endpoint {url}: the SPARQL JSON results are truncated") from None
     rows = tuple({v: (_term(url, b[v]) if v in b else None) for v in variables}
                  for b in bindings)
+    if variables == ("__ASK_RETVAL",):  # Virtuoso answers ASK as a one-column SELECT
+        first = rows[0]["__ASK_RETVAL"] if rows else None
+        return QueryResult((), boolean=first is not None and first.value in ("1", "true"))
     return QueryResult(variables, rows)

@@ -1,0 +1,216 @@
+"""Push the built dataset to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
+
+Each named graph (one per source, and the ontology) is replaced whole, so pushing twice
+gives the same store. A graph small enough for one request is sent with one PUT, which the
+store applies as a whole; a larger one is uploaded in batches to a staging graph and then
+moved over the target with one SPARQL Update ``MOVE``. Either way a failure leaves every
+graph at its old or its new content, and the error says which.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
+
+from .binding import inject_values
+from .endpoint import EndpointError, RemoteEngine, credentials_for
+from .profiles import ServerProfile
+
+__all__ = ["GraphOutcome", "PushError", "PushReport", "push_dataset", "read_graphs"]
+
+STAGING_SUFFIX = "#partygraph-staging"
+
+
+@dataclass(frozen=True)
+class GraphOutcome:
+    """One graph after a push: its IRI, its triple count here and there, and its state."""
+
+    graph: str
+    local: int
+    remote: int | None
+    state: str  # "new", "old" or "unknown"
+
+
+@dataclass(frozen=True)
+class PushReport:
+    """What a push did, graph by graph."""
+
+    endpoint: str
+    outcomes: tuple[GraphOutcome, ...] = field(default=())
+
+    @property
+    def mismatches(self) -> list[GraphOutcome]:
+        """Graphs whose remote triple count differs from the local build."""
+        return [o for o in self.outcomes if o.remote != o.local]
+
+
+class RequestRejected(EndpointError):
+    """The store answered a write with an error status: it did not apply that request."""
+
+
+class PushError(EndpointError):
+    """A push failed; ``outcomes`` says which graphs are at their old and new content."""
+
+    def __init__(self, message: str, outcomes: Sequence[GraphOutcome]) -> None:
+        self.outcomes = tuple(outcomes)
+        new = [o.graph for o in outcomes if o.state == "new"]
+        old = [o.graph for o in outcomes if o.state == "old"]
+        unknown = [o.graph for o in outcomes if o.state == "unknown"]
+        parts = [message]
+        parts.append(f"new content: {', '.join(new) if new else 'none'}")
+        parts.append(f"old content: {', '.join(old) if old else 'none'}")
+        if unknown:
+            parts.append(f"old or new, not yet known (one transaction each): {', '.join(unknown)}")
+        parts.append("re-run push when the server is back")
+        super().__init__("; ".join(parts))
+
+
+def read_graphs(dataset_file: Path) -> dict[str, list[ox.Triple]]:
+    """The triples of each named graph of an N-Quads file, by graph IRI (sorted)."""
+    graphs: dict[str, list[ox.Triple]] = defaultdict(list)
+    for quad in ox.parse(path=str(dataset_file), format=ox.RdfFormat.N_QUADS):
+        if isinstance(quad.graph_name, ox.NamedNode):
+            graphs[quad.graph_name.value].append(quad.triple)
+    return dict(sorted(graphs.items()))
+
+
+def _ntriples(triples: Sequence[ox.Triple]) -> bytes:
+    data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+    assert isinstance(data, bytes)
+    return data
+
+
+class _Client:
+    def __init__(self, gsp_url: str, profile: ServerProfile, timeout: float) -> None:
+        self.gsp_url = gsp_url
+        self.profile = profile
+        self.timeout = timeout
+        self.query_url, self.update_url = profile.endpoints(gsp_url)
+        found = credentials_for(gsp_url)
+        self.auth: AuthBase | None = None
+        if found is not None:
+            self.auth = HTTPDigestAuth(*found) if profile.auth == "digest" \
+                else HTTPBasicAuth(*found)
+        self.session = requests.Session()
+
+    def _send(self, method: str, url: str, **kwargs: object) -> None:
+        try:
+            response = self.session.request(method, url, auth=self.auth, timeout=self.timeout,
+                                            **kwargs)  # type: ignore[arg-type]
+        except requests.ConnectionError as exc:
+            text = str(exc)
+            reason = "connection refused (is the server running on that port?)" \
+                if "refused" in text.lower() else f"the connection failed ({type(exc).__name__})"
+            raise EndpointError(f"endpoint {url}: {reason}") from None
+        except requests.Timeout:
+            raise EndpointError(f"endpoint {url}: timed out (raise --timeout)") from None
+        except requests.RequestException as exc:
+            raise EndpointError(f"endpoint {url}: {type(exc).__name__}: {exc}") from None
+        if response.status_code >= 300:
+            hint = {401: "check the credentials", 403: "the store refuses writes there",
+                    404: "check the Graph Store URL and --profile"}.get(
+                response.status_code, "see the server's log")
+            raise RequestRejected(f"endpoint {url}: HTTP {response.status_code} "
+                                  f"{response.reason} ({hint})")
+
+    def put(self, graph: str, body: bytes) -> None:
+        self._send("PUT", self.gsp_url, params={self.profile.graph_param: graph}, data=body,
+                   headers={"Content-Type": "application/n-triples"})
+
+    def post(self, graph: str, body: bytes) -> None:
+        self._send("POST", self.gsp_url, params={self.profile.graph_param: graph}, data=body,
+                   headers={"Content-Type": "application/n-triples"})
+
+    def update(self, text: str) -> None:
+        self._send("POST", self.update_url, data={"update": text})
+
+    def counts(self, graphs: Sequence[str]) -> dict[str, int]:
+        query = inject_values(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+            {"g": [ox.NamedNode(g) for g in graphs]})
+        result = RemoteEngine(self.query_url, timeout=self.timeout, retries=2).run(query)
+        found = {g: 0 for g in graphs}
+        for row in result.rows:
+            g, n = row["g"], row["n"]
+            if isinstance(g, ox.NamedNode) and isinstance(n, ox.Literal):
+                found[g.value] = int(n.value)
+        return found
+
+
+def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
+                 timeout: float = 60.0, batch_triples: int | None = None,
+                 on_graph: Callable[[str, int], None] | None = None) -> PushReport:
+    """Replace every named graph of ``dataset_file`` on the store, then compare triple counts.
+
+    ``on_graph(graph, triples)`` is called after each graph is stored (for progress).
+    Raises PushError (saying which graphs are old and new) or EndpointError.
+    """
+    graphs = read_graphs(dataset_file)
+    client = _Client(gsp_url, profile, timeout)
+    limit = batch_triples or profile.batch_triples
+    done: list[str] = []
+    for graph, triples in graphs.items():
+        try:
+            _replace(client, graph, triples, limit)
+        except EndpointError as exc:
+            rejected = isinstance(exc, RequestRejected)
+            outcomes = _after_failure(client, graphs, done, graph, rejected=rejected)
+            raise PushError(f"push to {gsp_url} failed at graph {graph}: "
+                            f"{str(exc).split(': ', 1)[-1]}", outcomes) from None
+        done.append(graph)
+        if on_graph is not None:
+            on_graph(graph, len(triples))
+    remote = client.counts(list(graphs))
+    final = tuple(GraphOutcome(g, len(t), remote.get(g), "new") for g, t in graphs.items())
+    return PushReport(gsp_url, final)
+
+
+def _replace(client: _Client, graph: str, triples: list[ox.Triple], limit: int) -> None:
+    if len(triples) <= limit:
+        client.put(graph, _ntriples(triples))
+        return
+    staging = graph + STAGING_SUFFIX
+    try:
+        client.put(staging, _ntriples(triples[:limit]))
+        for start in range(limit, len(triples), limit):
+            client.post(staging, _ntriples(triples[start:start + limit]))
+        # Both IRIs are graph names of the built dataset, serialised by pyoxigraph.
+        client.update(f"MOVE SILENT GRAPH {ox.NamedNode(staging)} TO GRAPH {ox.NamedNode(graph)}")
+    except EndpointError:
+        with contextlib.suppress(EndpointError):
+            client.update(f"DROP SILENT GRAPH {ox.NamedNode(staging)}")
+        raise
+
+
+def _after_failure(client: _Client, graphs: dict[str, list[ox.Triple]], done: list[str],
+                   failed: str, *, rejected: bool) -> list[GraphOutcome]:
+    """Each graph's state after a failed push.
+
+    Graphs sent before the failure are new, those after it old. The failed graph is old
+    when the store rejected the request; otherwise (the connection broke) its triple count
+    tells, if the store still answers, and it is "unknown" (old or new, never half) if not.
+    """
+    try:
+        remote: dict[str, int] | None = client.counts(list(graphs))
+    except EndpointError:
+        remote = None
+    outcomes = []
+    for graph, triples in graphs.items():
+        count = remote.get(graph) if remote is not None else None
+        if graph in done:
+            state = "new"
+        elif graph != failed or rejected:
+            state = "old"
+        elif count is None:
+            state = "unknown"
+        else:
+            state = "new" if count == len(triples) else "old"
+        outcomes.append(GraphOutcome(graph, len(triples), count, state))
+    return outcomes

@@ -1,0 +1,66 @@
+"""partygraph serve: the real command in its own process, queried, then stopped with Ctrl-C."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from partygraph.project import Project
+from partygraph.server import free_port
+
+from .conftest import copy_project, run_cli
+
+
+def _serve(project: Project, *args: str) -> tuple[subprocess.Popen[str], str]:
+    command = [sys.executable, "-m", "partygraph", "--root", str(project.root), "serve", *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    if not first.startswith("SPARQL endpoint"):
+        process.kill()
+        _, err = process.communicate(timeout=10)
+        raise AssertionError(f"serve did not start: {first}{err}")
+    return process, first.rsplit(" ", 1)[1].strip()
+
+
+def test_serve_answers_queries_and_stops_on_ctrl_c(built_real: Project) -> None:
+    port = free_port()
+    process, url = _serve(built_real, "--port", str(port))
+    try:
+        assert url == f"http://127.0.0.1:{port}/query"
+        result = run_cli("query", "tallies", "--endpoint", url, "--format", "csv",
+                         root=built_real.root)
+        local = run_cli("query", "tallies", "--format", "csv", root=built_real.root)
+        assert result.exit_code == 0 and result.stdout == local.stdout
+        # read-only: an update is refused
+        data = urllib.parse.urlencode({"update": "CLEAR ALL"}).encode()
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/update", data=data, timeout=5)
+        # the port is taken now: a second server says so
+        second = run_cli("serve", "--port", str(port), root=built_real.root)
+        assert second.exit_code == 2
+        assert f"port {port} on 127.0.0.1 is in use" in second.stderr
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert out.rstrip().endswith("stopped")
+    time.sleep(0.2)
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2)
+
+
+def test_serve_needs_a_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    result = run_cli("serve", root=project.root)
+    assert result.exit_code == 2
+    assert "run 'partygraph build' first" in result.stderr
