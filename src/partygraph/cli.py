@@ -21,6 +21,7 @@ from .build import BuildSummary, build, is_stale
 from .endpoint import RemoteEngine
 from .engines import EmbeddedEngine, Engine
 from .errors import FactSheetError, PartygraphError
+from .exports import EXPORT_FORMATS, guess_format, write_export
 from .profiles import PROFILES, profile_named
 from .project import Project
 from .push import push_dataset
@@ -29,8 +30,10 @@ from .render import FORMATS, render_catalogue, render_queries, render_result
 from .reports import REPORT_FORMATS, render_report
 from .scaffold import start_sheet
 from .server import OxigraphServer
+from .stats import compute_stats
 from .store import open_store
 from .validation import shape_names, validate_project
+from .views import VIEWS, build_view, catalog_for, graph_from_triples
 
 __all__ = ["main"]
 
@@ -273,6 +276,76 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
         raise PartygraphError(f"{len(pushed.mismatches)} graph(s) differ on {endpoint} after "
                               "the push: see above")
     click.echo(f"pushed {len(pushed.outcomes)} graph(s) to {endpoint} ({profile.name})")
+
+
+@main.command("export")
+@click.argument("view", type=click.Choice([*VIEWS, "construct"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The file to write (for csv: FILE-nodes.csv and FILE-edges.csv).")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="The format (guessed from the file name when omitted).")
+@click.option("--as-of", metavar="DATE", help="hierarchy: the structure at this date.")
+@click.option("--query", "query_name", metavar="NAME",
+              help="construct: the saved CONSTRUCT query to export.")
+@click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
+              help="construct: a parameter of the query.")
+@click.pass_context
+@_reported
+def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
+                   as_of: str | None, query_name: str | None,
+                   params: tuple[tuple[str, str], ...]) -> None:
+    """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
+    project = _project(ctx)
+    engine = EmbeddedEngine(open_store(project.store_dir))
+    fmt = fmt or guess_format(output)
+    if as_of is not None and view != "hierarchy":
+        raise PartygraphError("--as-of applies to the hierarchy view only")
+    if view == "construct":
+        if query_name is None:
+            raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT "
+                                  "query)")
+        queries = load_queries(project.queries_dir)
+        if query_name not in queries:
+            raise PartygraphError(f"no saved query '{query_name}' (see 'partygraph queries')")
+        values: dict[str, list[str]] = {}
+        for key, value in params:
+            values.setdefault(key, []).append(value)
+        result = run_query(engine, queries[query_name], values)
+        if result.form != "construct":
+            raise PartygraphError(f"'{query_name}' is not a CONSTRUCT query")
+        graph = graph_from_triples(result.triples, catalog_for(engine), f"query {query_name}")
+    else:
+        if query_name is not None or params:
+            raise PartygraphError("--query and -p apply to the construct view only")
+        graph = build_view(engine, view, as_of=as_of)
+    written = write_export(graph, output, fmt, project_root=project.root)
+    click.echo(f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> "
+               + ", ".join(str(p) for p in written))
+
+
+@main.command("stats")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many of the most-sourced entities to list.")
+@click.pass_context
+@_reported
+def stats_command(ctx: click.Context, top: int) -> None:
+    """Print structural figures computed with networkx."""
+    project = _project(ctx)
+    engine = EmbeddedEngine(open_store(project.store_dir))
+    figures = compute_stats(build_view(engine, "hierarchy"), build_view(engine, "people"),
+                            build_view(engine, "full"), top=top)
+    click.echo(f"hierarchy depth: {figures.hierarchy_depth}")
+    click.echo("organisations per level:")
+    for level, count in figures.organisations_per_level.items():
+        click.echo(f"  {level}: {count}")
+    click.echo(f"people holding several posts: {len(figures.people_with_several_posts)}")
+    for name, posts in figures.people_with_several_posts:
+        click.echo(f"  {name}: {posts}")
+    click.echo(f"connected components: {figures.components} "
+               f"(largest: {figures.largest_component} nodes)")
+    click.echo("entities with most sources:")
+    for name, count in figures.most_sourced:
+        click.echo(f"  {name}: {count}")
 
 
 @main.command("new")

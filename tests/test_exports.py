@@ -1,0 +1,205 @@
+"""Every view in every format: written, read back, counts and attribute types intact."""
+
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jsonschema
+import networkx as nx
+import pydot
+import pytest
+
+from partygraph.engines import EmbeddedEngine
+from partygraph.exports import EXPORT_FORMATS, guess_format, write_export
+from partygraph.project import Project
+from partygraph.store import open_store
+from partygraph.views import VIEWS, build_view
+
+from .conftest import REPO, run_cli
+
+if TYPE_CHECKING:
+    from partygraph.views import View
+
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+GEXF = "{http://www.gexf.net/1.2draft}"
+CYTOSCAPE_SCHEMA = {
+    "type": "object",
+    "required": ["data", "elements"],
+    "properties": {
+        "elements": {
+            "type": "object", "required": ["nodes", "edges"],
+            "properties": {
+                "nodes": {"type": "array", "items": {
+                    "type": "object", "required": ["data"],
+                    "properties": {"data": {"type": "object", "required": ["id", "name"]}}}},
+                "edges": {"type": "array", "items": {
+                    "type": "object", "required": ["data"],
+                    "properties": {"data": {"type": "object",
+                                            "required": ["source", "target"]}}}},
+            },
+        },
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def views(built_real: Project) -> dict[str, View]:
+    engine = EmbeddedEngine(open_store(built_real.store_dir))
+    return {view: build_view(engine, view) for view in VIEWS}
+
+
+def test_views_have_the_expected_shape(views: dict[str, View]) -> None:
+    hierarchy = views["hierarchy"]
+    labels = sorted(d["label"] for _, d in hierarchy.nodes(data=True))
+    assert labels == ["Đảng Cộng sản Việt Nam", "Đảng bộ phường Tây Sơn",
+                      "Đảng bộ thị xã An Khê", "Đảng bộ tỉnh Gia Lai"]
+    assert hierarchy.number_of_edges() == 3
+    an_khe = hierarchy.nodes["https://w3id.org/partygraph/id/organisation/an-khe-town-party"]
+    assert an_khe["party_members"] == 2457 and an_khe["party_members_as_of"] == "2020-06"
+    assert an_khe["level"] == "district" and an_khe["sources"] == 1
+    people = views["people"]
+    assert {d["kind"] for _, d in people.nodes(data=True)} == {"person", "post", "organisation"}
+    holds = [d for _, _, d in people.edges(data=True) if d["relation"] == "holds"]
+    assert [d["as_of"] for d in holds] == ["2020-06"]
+    events = views["events"]
+    assert {"congress", "task", "session", "event", "term"} <= \
+        {d["kind"] for _, d in events.nodes(data=True)}
+    sources = views["sources"]
+    assert sum(1 for _, d in sources.nodes(data=True) if d["kind"] == "source") == 1
+    full = views["full"]
+    assert all(isinstance(v, str | int | bool) for _, d in full.nodes(data=True)
+               for v in d.values())
+
+
+def test_hierarchy_as_of_a_date(built_real: Project) -> None:
+    engine = EmbeddedEngine(open_store(built_real.store_dir))
+    assert build_view(engine, "hierarchy", as_of="2020-06-30").number_of_edges() == 3
+    assert build_view(engine, "hierarchy", as_of="2019-01-01").number_of_edges() == 0
+
+
+def test_files_are_the_same_each_time(views: dict[str, View], tmp_path: Path) -> None:
+    for fmt in ("graphml", "gexf", "node-link", "dot"):
+        first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+        write_export(views["events"], first, fmt)
+        write_export(views["events"], second, fmt)
+        assert first.read_bytes() == second.read_bytes(), fmt
+
+
+def _read_back(path: Path, fmt: str) -> tuple[int, int]:
+    if fmt == "graphml":
+        root = ET.parse(path).getroot()
+        assert root.tag == f"{GRAPHML}graphml"
+        types = {k.get("attr.name"): k.get("attr.type") for k in root.iter(f"{GRAPHML}key")}
+        assert types["label"] == "string" and types["sources"] in ("int", "long")
+        graph = nx.read_graphml(path)
+        return graph.number_of_nodes(), graph.number_of_edges()
+    if fmt == "gexf":
+        root = ET.parse(path).getroot()
+        assert root.tag == f"{GEXF}gexf"
+        viz = "{http://www.gexf.net/1.2draft/viz}color"
+        assert "lastmodifieddate" not in path.read_text(encoding="utf-8")
+        assert all(node.find(viz) is not None for node in root.iter(f"{GEXF}node"))
+        graph = nx.read_gexf(path)
+        return graph.number_of_nodes(), graph.number_of_edges()
+    if fmt == "cytoscape":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(data, CYTOSCAPE_SCHEMA)
+        graph = nx.cytoscape_graph(data)
+        return graph.number_of_nodes(), graph.number_of_edges()
+    if fmt == "node-link":
+        graph = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
+        return graph.number_of_nodes(), graph.number_of_edges()
+    if fmt == "dot":
+        parsed = pydot.graph_from_dot_data(path.read_text(encoding="utf-8"))
+        assert parsed is not None and len(parsed) == 1
+        dot = parsed[0]
+        assert dot.get("rankdir") == "TB"
+        return len(dot.get_nodes()) - sum(1 for n in dot.get_nodes()
+                                          if n.get_name() in ("node", "edge")), \
+            len(dot.get_edges())
+    if fmt == "csv":
+        stem = path.with_suffix("")
+        with stem.with_name(stem.name + "-nodes.csv").open(encoding="utf-8") as nodes_file:
+            nodes: list[dict[str, str]] = list(csv.DictReader(nodes_file))
+        with stem.with_name(stem.name + "-edges.csv").open(encoding="utf-8") as edges_file:
+            edges: list[dict[str, str]] = list(csv.DictReader(edges_file))
+        assert set(nodes[0]) >= {"Id", "Label"} and set(edges[0] if edges else
+                                                       {"Source": 0, "Target": 0}) >= {
+            "Source", "Target"}
+        return len(nodes), len(edges)
+    if fmt == "svg":
+        root = ET.parse(path).getroot()
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        groups = [g.get("class") for g in root.iter("{http://www.w3.org/2000/svg}g")]
+        return groups.count("node"), groups.count("edge")
+    if fmt == "png":
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        return -1, -1
+    raise AssertionError(fmt)
+
+
+@pytest.mark.parametrize("fmt", [f for f in EXPORT_FORMATS if f != "html"])
+@pytest.mark.parametrize("view", VIEWS)
+def test_every_view_in_every_format_reads_back(views: dict[str, View],
+                                               tmp_path: Path, view: str, fmt: str) -> None:
+    graph = views[view]
+    path = tmp_path / f"{view}.{fmt}"
+    write_export(graph, path, fmt)
+    nodes, edges = _read_back(path, fmt)
+    if fmt != "png":
+        assert (nodes, edges) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+def test_graphml_keeps_attribute_types(views: dict[str, View], tmp_path: Path) -> None:
+    path = tmp_path / "h.graphml"
+    write_export(views["hierarchy"], path, "graphml")
+    back = nx.read_graphml(path)
+    node = back.nodes["https://w3id.org/partygraph/id/organisation/an-khe-town-party"]
+    assert node["party_members"] == 2457 and isinstance(node["party_members"], int)
+    assert node["label_vi"] == "Đảng bộ thị xã An Khê"
+
+
+def test_format_is_guessed_from_the_suffix() -> None:
+    assert guess_format(Path("x.graphml")) == "graphml"
+    assert guess_format(Path("x.cytoscape.json")) == "cytoscape"
+    assert guess_format(Path("x.json")) == "node-link"
+    assert guess_format(Path("x.gv")) == "dot"
+
+
+def test_cli_export_and_construct(built_real: Project, tmp_path: Path) -> None:
+    out = tmp_path / "org.gexf"
+    result = run_cli("export", "hierarchy", "-o", str(out), root=built_real.root)
+    assert result.exit_code == 0 and out.is_file()
+    assert result.stdout.startswith("hierarchy: 4 nodes, 3 edges")
+    construct = run_cli("export", "construct", "--query", "hierarchy-graph", "-o",
+                        str(tmp_path / "c.json"), root=built_real.root)
+    assert construct.exit_code == 0, construct.output
+    data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) >= 4
+    bad = run_cli("export", "hierarchy", "-o", str(tmp_path / "x.xyz"), root=built_real.root)
+    assert bad.exit_code == 2 and "cannot tell the format" in bad.stderr
+    not_construct = run_cli("export", "construct", "--query", "tallies", "-o",
+                            str(tmp_path / "t.json"), root=built_real.root)
+    assert not_construct.exit_code == 2 and "is not a CONSTRUCT query" in not_construct.stderr
+
+
+def test_stats(built_real: Project) -> None:
+    result = run_cli("stats", root=built_real.root)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "hierarchy depth: 3"
+    assert "  district: 1" in lines
+    assert "connected components: 1 (largest: 96 nodes)" in lines
+
+
+def test_readme_org_chart_is_from_the_real_data(views: dict[str, View]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "![" in readme and "docs/org-chart.svg" in readme
+    svg = (REPO / "docs" / "org-chart.svg").read_text(encoding="utf-8")
+    for _, data in views["hierarchy"].nodes(data=True):
+        assert str(data["label"]) in svg
+    assert "party members: 2457 (2020&#45;06)" in svg
