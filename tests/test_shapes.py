@@ -119,3 +119,23 @@ def test_real_data_validates_exit_0(real_project: Project) -> None:
     result = run_cli("validate", root=real_project.root)
     assert result.exit_code == 0
     assert result.stdout.strip() == "conforms: 0 violation(s), 0 warning(s), 0 info(s)"
+
+
+def _key(report: object) -> set[tuple[str, str, str, str | None, str | None]]:
+    from partygraph.validation import ValidationReport
+
+    assert isinstance(report, ValidationReport)
+    return {(r.shape, r.severity, r.focus, r.path, r.value) for r in report.results}
+
+
+@pytest.mark.parametrize("fixture", BAD, ids=[f.stem for f in BAD])
+def test_engines_agree(fixture: Path, real_compiled: CompiledGraph, shapes: Graph) -> None:
+    """pyshacl-turbo (the default) and pySHACL report the same results on every bad case."""
+    extra = Graph().parse(fixture, format="turtle")
+    compiled = CompiledGraph(real_compiled.dataset, real_compiled.origins)
+    union = compiled.union() + extra
+    compiled.union = lambda: union  # type: ignore[method-assign]
+    turbo = validate_compiled(compiled, shapes, engine="turbo")
+    reference = validate_compiled(compiled, shapes, engine="pyshacl")
+    assert _key(turbo) == _key(reference)
+    assert {r.message for r in turbo.results} == {r.message for r in reference.results}

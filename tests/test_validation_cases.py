@@ -81,3 +81,18 @@ def test_full_validation_agrees_with_scoped(name: str, tmp_path: Path) -> None:
     assert {r["file"] for r in rows} == {rel}
     violation = any(r["severity"] == "violation" for r in rows)
     assert result.exit_code == (1 if violation else 0)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_engines_agree_on_case(case: Path, tmp_path: Path) -> None:
+    """pyshacl-turbo (the default) and pySHACL give the same results, lines and messages."""
+    from partygraph.project import Project
+
+    sheet = install(case, tmp_path)
+    project = Project.at(tmp_path)
+    found = {}
+    for engine in ("turbo", "pyshacl"):
+        report = validate_project(project, sheet=sheet, lint=False, engine=engine)
+        found[engine] = {(r.shape, r.severity, r.where, r.message, r.value)
+                         for r in report.results}
+    assert found["turbo"] == found["pyshacl"]

@@ -32,7 +32,7 @@ from .scaffold import start_sheet
 from .server import OxigraphServer
 from .stats import compute_stats
 from .store import open_store
-from .validation import shape_names, validate_project
+from .validation import ENGINES, shape_names, validate_project
 from .views import VIEWS, build_view, catalog_for, graph_from_triples
 
 __all__ = ["main"]
@@ -127,17 +127,19 @@ def build_command(ctx: click.Context, validate: bool) -> None:
               show_default=True, help="How to print the report.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
+@click.option("--engine", type=click.Choice(sorted(ENGINES)), default="turbo",
+              show_default=True, help="The SHACL engine (both give the same results).")
 @click.pass_context
 @_reported
 def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: str,
-                     output: Path | None) -> None:
+                     output: Path | None, engine: str) -> None:
     """Check the fact sheets (or only SHEET, with the rest as context) against the SHACL shapes.
 
     Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
     1 does not, 2 could not validate.
     """
     project = _project(ctx)
-    report = validate_project(project, sheet=sheet)
+    report = validate_project(project, sheet=sheet, engine=engine)
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project))
     if output is not None:
         output.write_text(text, encoding="utf-8")

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
+import pyshacl
+import pyshacl_turbo
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -17,6 +18,7 @@ from .triples import CompiledGraph, Origin
 from .vocab import PREFIXES, RDF
 
 __all__ = [
+    "ENGINES",
     "SEVERITIES",
     "ValidationReport",
     "ValidationResult",
@@ -27,6 +29,10 @@ __all__ = [
 ]
 
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+# pyshacl-turbo (a Rust engine with pySHACL's API) is the default: on a 21,570-triple
+# synthetic corpus it took 0.5 s where pySHACL took 88 s, with the same results; the tests
+# check that both engines agree on every bad-data case.
+ENGINES = {"turbo": pyshacl_turbo.validate, "pyshacl": pyshacl.validate}
 _RANK = {"violation": 3, "warning": 2, "info": 1}
 
 
@@ -132,8 +138,8 @@ def _focus_nodes(compiled: CompiledGraph, sheet: str) -> list[URIRef]:
     return sorted(URIRef(n) for n in nodes)
 
 
-def validate_compiled(compiled: CompiledGraph, shapes: Graph, *,
-                      sheet: str | None = None) -> ValidationReport:
+def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, sheet: str | None = None,
+                      engine: str = "turbo") -> ValidationReport:
     """Validate the union of a compiled dataset against ``shapes`` with pySHACL.
 
     With ``sheet`` (a fact-sheet path as the origins name it), only results about the nodes
@@ -143,7 +149,9 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *,
     """
     data = compiled.union()
     focus = set(_focus_nodes(compiled, sheet)) if sheet is not None else None
-    _conforms, report, _text = shacl_validate(
+    if engine not in ENGINES:
+        raise PartygraphError(f"unknown SHACL engine {engine!r} (use one of {', '.join(ENGINES)})")
+    _conforms, report, _text = ENGINES[engine](
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
         allow_infos=True,
     )
@@ -174,8 +182,8 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *,
     return ValidationReport(tuple(results), report)
 
 
-def validate_project(project: Project, *, sheet: Path | None = None,
-                     lint: bool = True) -> ValidationReport:
+def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
+                     engine: str = "turbo") -> ValidationReport:
     """Compile ``project``'s fact sheets and validate them against its shapes.
 
     ``sheet`` limits the check to the nodes one fact sheet speaks of; ``lint`` adds the
@@ -188,7 +196,7 @@ def validate_project(project: Project, *, sheet: Path | None = None,
     name = None
     if sheet is not None:
         name = _sheet_name(project, sheet)
-    report = validate_compiled(compiled, project.load_shapes(), sheet=name)
+    report = validate_compiled(compiled, project.load_shapes(), sheet=name, engine=engine)
     if not lint:
         return report
     extra = lint_project(project)
