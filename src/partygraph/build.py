@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -29,13 +30,15 @@ class BuildSummary:
     entities_by_class: dict[str, int] = field(default_factory=dict)
 
 
-def compile_project(project: Project) -> CompiledGraph:
+def compile_project(project: Project,
+                    on_sheet: Callable[[Path], None] | None = None) -> CompiledGraph:
     """Load, check and compile every fact sheet of ``project`` with its ontology.
 
-    Raises FactSheetError (every problem, with file and line) or PartygraphError.
+    ``on_sheet`` is called as each sheet is read. Raises FactSheetError (every problem,
+    with file and line) or PartygraphError.
     """
     ontology = project.load_ontology()
-    corpus = load_corpus(project.sheet_files())
+    corpus = load_corpus(project.sheet_files(), on_sheet)
     return compile_corpus(corpus, ontology=ontology, root=project.root)
 
 
@@ -96,13 +99,14 @@ def summarise(store: ox.Store) -> BuildSummary:
     return BuildSummary(sources, sum(by_graph.values()), by_graph, entities)
 
 
-def build(project: Project) -> BuildSummary:
+def build(project: Project, on_sheet: Callable[[Path], None] | None = None) -> BuildSummary:
     """Build ``project``: write the N-Quads dataset, the origin table and the store.
 
-    Raises FactSheetError or PartygraphError; leaves the previous build in place on failure.
+    ``on_sheet`` is called as each sheet is read (for progress). Raises FactSheetError or
+    PartygraphError; leaves the previous build in place on failure.
     """
     digest = project.input_digest()
-    compiled = compile_project(project)
+    compiled = compile_project(project, on_sheet)
     project.build_dir.mkdir(parents=True, exist_ok=True)
     _write_atomically(project.dataset_file, _nquads(compiled))
     _write_atomically(project.origins_file, _origins_json(compiled))

@@ -109,10 +109,15 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
 def build_command(ctx: click.Context, validate: bool) -> None:
     """Load the ontology and every fact sheet into the embedded store and summarise."""
     project = _project(ctx)
-    summary = build(project)
+    sheets = len(project.sheet_files())
+    with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
+        task = bar.add_task("reading fact sheets", total=sheets)
+        summary = build(project, on_sheet=lambda _: bar.advance(task))
     click.echo(_summary_text(summary, project))
     if validate:
-        report = validate_project(project)
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+            bar.add_task("validating", total=None)
+            report = validate_project(project)
         click.echo(render_report(report, "text"), nl=False)
         if not report.conforms():
             sys.exit(EXIT_NOT_CONFORM)

@@ -6,7 +6,7 @@ line, so that one run tells the author everything to fix.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -232,14 +232,18 @@ def _corpus_problems(sheets: Sequence[FactSheet]) -> tuple[dict[str, str], list[
     return types, problems
 
 
-def load_corpus(files: Iterable[Path]) -> LoadedCorpus:
+def load_corpus(files: Iterable[Path],
+                on_sheet: Callable[[Path], None] | None = None) -> LoadedCorpus:
     """Load and check many fact sheets together; entities may be shared across them.
 
-    Raises :class:`FactSheetError` listing every problem in every sheet.
+    ``on_sheet`` is called after each sheet (for progress). Raises :class:`FactSheetError`
+    listing every problem in every sheet.
     """
     sheets: list[FactSheet] = []
     problems: list[Problem] = []
     for file in files:
+        if on_sheet is not None:
+            on_sheet(file)
         try:
             sheets.append(load_sheet(file))
         except FactSheetError as exc:

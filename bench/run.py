@@ -1,0 +1,306 @@
+"""The scale benchmark: generate SYNTHETIC corpora, measure every stage, print a table.
+
+    python bench/run.py --sizes 1e4 1e5 1e6 [--results bench/RESULTS.md]
+
+For each size it measures, each in a fresh process (time and peak memory): the raw
+pyoxigraph load of the built N-Quads (the baseline), a cold build, a rebuild after editing
+one fact sheet, full validation (pyshacl-turbo) and validation of one sheet, pySHACL on the
+same graph where it finishes within --pyshacl-limit, every saved query on the embedded store
+(median of 3) against the same query on rdflib's memory store where it loads within
+--rdflib-limit triples, and the export of each view. It then prints the targets of the scale
+issue as met or not met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+import pyoxigraph as ox  # noqa: E402
+
+
+def measure(args: list[str], workdir: Path) -> dict[str, float]:
+    """Run a partygraph command in a fresh process; its seconds, peak KB and exit code."""
+    out = workdir / "measure.json"
+    subprocess.run([sys.executable, str(HERE / "measure.py"), str(out), "--", *args],
+                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return json.loads(out.read_text())
+
+
+def raw_load(dataset: Path, workdir: Path) -> dict[str, float]:
+    """Baseline: pyoxigraph bulk-loads the same N-Quads into a fresh store (own process)."""
+    code = ("import json,resource,sys,time,pyoxigraph as ox\n"
+            "t=time.perf_counter(); s=ox.Store(sys.argv[2]); "
+            "s.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_QUADS); s.flush()\n"
+            "print(json.dumps({'seconds': time.perf_counter()-t, 'peak_kb': "
+            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'exit': 0}))")
+    done = subprocess.run([sys.executable, "-c", code, str(dataset), str(workdir / "raw")],
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def _rdflib_times(dataset_file: Path, texts: dict[str, str], limit_s: float) -> dict[str, float]:
+    """Each query once on rdflib's memory store, in a child process killed after ``limit_s``.
+
+    A query rdflib does not finish in time is reported as that limit (a lower bound)."""
+    code = r"""
+import json, sys, time
+from rdflib import Dataset
+from partygraph.vocab import PREFIXES
+texts = json.loads(sys.stdin.read())
+dataset = Dataset(default_union=True)
+dataset.parse(sys.argv[1], format="nquads")
+for name, text in texts.items():
+    start = time.perf_counter()
+    list(dataset.query(text, initNs=PREFIXES))
+    print(json.dumps([name, time.perf_counter() - start]), flush=True)
+"""
+    times: dict[str, float] = {}
+    for name, text in texts.items():
+        try:
+            done = subprocess.run([sys.executable, "-c", code, str(dataset_file)],
+                                  input=json.dumps({name: text}), capture_output=True,
+                                  text=True, timeout=limit_s + 120)
+            for line in done.stdout.splitlines():
+                key, seconds = json.loads(line)
+                times[key] = min(seconds, limit_s)
+        except subprocess.TimeoutExpired:
+            times[name] = limit_s
+    return times
+
+
+def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, object]]:
+    """Median of 3 runs of every saved query with its examples; rdflib where it loads."""
+    sys.path.insert(0, str(root.parent))
+    from partygraph.binding import inject_values
+    from partygraph.engines import EmbeddedEngine
+    from partygraph.queries import bind_parameters, load_queries
+    from partygraph.store import open_store
+    engine = EmbeddedEngine(open_store(root / "build" / "store"))
+    queries = load_queries(root / "queries")
+    rows = []
+    texts: dict[str, str] = {}
+    for name, query in sorted(queries.items()):
+        values = query.example_values()
+        if "org" in {p.name for p in query.params} and not query.params[0].required:
+            values.pop("org", None)  # optional org filters: run over everything
+        try:
+            text = inject_values(query.text, bind_parameters(engine, query, values))
+        except Exception as exc:  # an example id not in the synthetic corpus
+            rows.append({"query": name, "skipped": str(exc)})
+            continue
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            result = engine.run(text)
+            runs.append(time.perf_counter() - start)
+        entry: dict[str, object] = {"query": name, "median_s": statistics.median(runs),
+                                    "rows": len(result.rows) + len(result.triples)}
+        texts[name] = text
+        rows.append(entry)
+    if triples <= rdflib_limit:
+        slow = _rdflib_times(root / "build" / "partygraph.nq", texts, 10.0)
+        for entry in rows:
+            if entry["query"] in slow:
+                entry["rdflib_s"] = slow[str(entry["query"])]
+    return rows
+
+
+def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, object]:
+    """Every measurement at one size."""
+    root = work / f"corpus-{size}"
+    summary = generate(size, root)
+    base = ["--root", str(root)]
+    result: dict[str, object] = {"target": size, "corpus": summary}
+    result["build"] = measure([*base, "build", "--no-validate"], work)
+    manifest = json.loads((root / "build" / "manifest.json").read_text())
+    triples = int(manifest["summary"]["triples"])
+    result["triples"] = triples
+    result["raw_load"] = raw_load(root / "build" / "partygraph.nq", work)
+    sheet = sorted((root / "data" / "sheets").glob("syn-d0-t17.yaml"))[0]
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("value: ", "value: 1", 1),
+                     encoding="utf-8")
+    result["rebuild_one_sheet"] = measure([*base, "build", "--no-validate"], work)
+    report = work / "report.json"
+    result["validate"] = measure([*base, "validate", "--format", "json", "-o", str(report),
+                                  "--fail-on", "none"], work)
+    found = json.loads(report.read_text())["results"]
+    result["results"] = len(found)
+    result["validate_one_sheet"] = measure([*base, "validate", str(sheet), "--fail-on", "none"],
+                                           work)
+    if triples <= args.pyshacl_limit:
+        reference = work / "reference.json"
+        result["pyshacl"] = measure([*base, "validate", "--engine", "pyshacl", "--format",
+                                     "json", "-o", str(reference), "--fail-on", "none"], work)
+        theirs = json.loads(reference.read_text())["results"]
+        key = lambda r: (r["shape"], r["severity"], r["file"], r["line"], r["value"])  # noqa: E731
+        result["engines_agree"] = sorted(map(key, found)) == sorted(map(key, theirs))
+    result["queries"] = time_queries(root, args.rdflib_limit, triples)
+    exports = {}
+    for view in ("hierarchy", "people", "events", "sources", "full"):
+        exports[view] = measure([*base, "export", view, "-o", str(work / f"{view}.graphml")],
+                                work)
+    result["exports"] = exports
+    return result
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds:.2f} s" if seconds >= 0.1 else f"{seconds * 1000:.1f} ms"
+
+
+def report(results: list[dict[str, object]]) -> str:
+    """The table and the met/not-met lines, as Markdown."""
+    lines = ["| measure | " + " | ".join(f"{r['triples']:,} triples" for r in results) + " |",
+             "|---|" + "---|" * len(results)]
+
+    def row(name: str, cells: list[str]) -> None:
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+
+    def step(r: dict[str, object], key: str) -> dict[str, float]:
+        value = r[key]
+        assert isinstance(value, dict)
+        return value
+
+    row("raw pyoxigraph load (baseline)", [_fmt(step(r, "raw_load")["seconds"]) for r in results])
+    row("cold build", [f"{_fmt(step(r, 'build')['seconds'])} "
+                       f"({step(r, 'build')['seconds'] / step(r, 'raw_load')['seconds']:.0f}× raw)"
+                       for r in results])
+    row("rebuild after editing one sheet", [_fmt(step(r, "rebuild_one_sheet")["seconds"])
+                                            for r in results])
+    row("full validation (pyshacl-turbo)", [_fmt(step(r, "validate")["seconds"]) for r in results])
+    row("validation results (injected defects)", [
+        f"{r['results']} ({sum(r['corpus']['defects'].values())})"  # type: ignore[index]
+        for r in results])
+    row("pySHACL on the same graph", [
+        (f"{_fmt(step(r, 'pyshacl')['seconds'])}, agree: {r['engines_agree']}"
+         if "pyshacl" in r else "not run") for r in results])
+    row("validation of one sheet", [_fmt(step(r, "validate_one_sheet")["seconds"])
+                                    for r in results])
+    for r in results:
+        pass
+    names = sorted({str(q["query"]) for r in results for q in r["queries"]})  # type: ignore[attr-defined]
+    for name in names:
+        cells = []
+        for r in results:
+            q = next(q for q in r["queries"] if q["query"] == name)  # type: ignore[attr-defined]
+            if "median_s" not in q:
+                cells.append("skipped")
+                continue
+            text = _fmt(float(q["median_s"]))
+            if "rdflib_s" in q:
+                text += f" ({float(q['rdflib_s']) / max(float(q['median_s']), 1e-6):.0f}× rdflib)"
+            cells.append(text)
+        row(f"query {name}", cells)
+    for view in ("hierarchy", "people", "events", "sources", "full"):
+        row(f"export {view} (GraphML)", [_fmt(r["exports"][view]["seconds"])  # type: ignore[index]
+                                         for r in results])
+    peak = [max(step(r, k)["peak_kb"] for k in ("build", "validate", "rebuild_one_sheet"))
+            for r in results]
+    row("peak memory (build or validation)", [
+        f"{p / 1024:.0f} MB ({p * 1024 / int(r['triples']):.0f} B/triple)"  # type: ignore[call-overload]
+        for p, r in zip(peak, results, strict=True)])
+    lines.append("")
+    lines += targets(results, peak)
+    return "\n".join(lines) + "\n"
+
+
+def targets(results: list[dict[str, object]], peak: list[int]) -> list[str]:
+    """The targets of the scale issue, each met or not met, at the largest size measured."""
+    out = []
+    last = results[-1]
+
+    def says(ok: bool, text: str) -> None:
+        out.append(f"- {'met' if ok else 'NOT MET'}: {text}")
+
+    build = last["build"]["seconds"]  # type: ignore[index]
+    raw = last["raw_load"]["seconds"]  # type: ignore[index]
+    says(build <= 10 * raw, f"cold build ≤ 10× raw load at {last['triples']:,} triples "
+                            f"({build / raw:.0f}×)")
+    rebuild = last["rebuild_one_sheet"]["seconds"]  # type: ignore[index]
+    says(rebuild <= 3, f"rebuild after editing one sheet ≤ 3 s ({rebuild:.1f} s)")
+    one = last["validate_one_sheet"]["seconds"]  # type: ignore[index]
+    says(one <= 2, f"validation of one changed sheet ≤ 2 s ({one:.1f} s)")
+    agree = [r.get("engines_agree") for r in results if "engines_agree" in r]
+    says(bool(agree) and all(agree), f"identical results to pySHACL where it ran "
+                                     f"({len(agree)} size(s))")
+    slow = [q for q in last["queries"] if "median_s" in q  # type: ignore[attr-defined]
+            and float(q["median_s"]) > 1.0]
+    says(not slow, "every saved query median ≤ 1 s (heavy aggregates)"
+         + (f"; slower: {', '.join(str(q['query']) for q in slow)}" if slow else ""))
+    fast = [q for q in last["queries"] if "median_s" in q  # type: ignore[attr-defined]
+            and float(q["median_s"]) <= 0.1]
+    out.append(f"- {len(fast)} of {len(last['queries'])} queries under 100 ms")  # type: ignore[arg-type]
+    ratios = [float(q["rdflib_s"]) / max(float(q["median_s"]), 1e-6) for r in results
+              for q in r["queries"] if "rdflib_s" in q]  # type: ignore[attr-defined]
+    if ratios:
+        says(min(ratios) >= 10, f"every query ≥ 10× faster than rdflib's memory store "
+                                f"(lowest {min(ratios):.0f}×, median {statistics.median(ratios):.0f}×)")
+    per_triple = peak[-1] * 1024 / int(last["triples"])  # type: ignore[call-overload]
+    says(per_triple <= 1024, f"peak memory ≤ 1 KB per triple ({per_triple:.0f} B)")
+    for a, b in zip(results, results[1:], strict=False):
+        grow = int(b["triples"]) / int(a["triples"])  # type: ignore[call-overload]
+        cost = b["build"]["seconds"] / a["build"]["seconds"]  # type: ignore[index]
+        vcost = b["validate"]["seconds"] / a["validate"]["seconds"]  # type: ignore[index]
+        says(cost <= grow * 1.2 and vcost <= grow * 1.2,
+             f"{grow:.0f}× the data: build {cost:.1f}×, validation {vcost:.1f}× the time "
+             f"(≤ {grow * 1.2:.0f}×)")
+    out.append("- not measured: Jena's shacl CLI (libapache-jena-java) as a baseline")
+    return out
+
+
+def machine() -> str:
+    """One line about the machine the run was on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB, Python "
+            f"{platform.python_version()}, pyoxigraph {ox.__version__}")
+
+
+def main() -> None:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", nargs="+", type=float, default=[1e4, 1e5, 1e6])
+    parser.add_argument("--pyshacl-limit", type=int, default=150_000,
+                        help="run pySHACL only up to this many triples")
+    parser.add_argument("--rdflib-limit", type=int, default=150_000,
+                        help="compare with rdflib's memory store up to this many triples")
+    parser.add_argument("--results", type=Path, help="append the table to this Markdown file")
+    args = parser.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="partygraph-bench-") as tmp:
+        for size in args.sizes:
+            started = time.perf_counter()
+            print(f"size {int(size):,}: running ...", file=sys.stderr, flush=True)
+            results.append(run_size(int(size), Path(tmp), args))
+            print(f"size {int(size):,}: {time.perf_counter() - started:.0f} s", file=sys.stderr,
+                  flush=True)
+    table = report(results)
+    header = f"## Run of {time.strftime('%Y-%m-%d')} on {machine()}\n\n"
+    print(header + table)
+    if args.results:
+        with args.results.open("a", encoding="utf-8") as out:
+            out.write("\n" + header + table)
+
+
+if __name__ == "__main__":
+    main()
