@@ -35,15 +35,18 @@ class Sheet:
     facts: list[str] = field(default_factory=list)
 
     def say(self, sentence: str) -> str:
+        """Add a sentence to the article and return it (to quote)."""
         self.sentences.append(sentence)
         return sentence
 
     def text(self) -> str:
+        """The article text, first line first."""
         head = (f"date {self.published} (SYN)- [SYNTHETIC BENCHMARK ARTICLE, NOT A REAL NEWS "
                 "REPORT]")
         return head + " " + " ".join(self.sentences) + "\n"
 
     def yaml(self) -> str:
+        """The fact sheet."""
         lines = ["# SYNTHETIC benchmark fact sheet (bench/generate.py); not real data.",
                  "source:", f"  id: {self.source_id}", "  outlet: Synthetic benchmark outlet",
                  "  outlet_code: SYN", f"  published: {self.published}",
@@ -57,23 +60,24 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _item(lines: list[str], ident: str, type_: str, quote: str, fields: dict[str, object]) -> None:
+    lines += [f"  - id: {ident}", f"    type: {type_}"]
+    lines += [f"    {key}: {value}" for key, value in fields.items()]
+    lines.append(f"    quote: {_q(quote)}")
+
+
 def entity(sheet: Sheet, ident: str, type_: str, quote: str, **fields: object) -> None:
-    sheet.entities.append(f"  - id: {ident}")
-    sheet.entities.append(f"    type: {type_}")
-    for key, value in fields.items():
-        sheet.entities.append(f"    {key}: {value}")
-    sheet.entities.append(f"    quote: {_q(quote)}")
+    """Add an entity to the sheet."""
+    _item(sheet.entities, ident, type_, quote, fields)
 
 
 def fact(sheet: Sheet, ident: str, type_: str, quote: str, **fields: object) -> None:
-    sheet.facts.append(f"  - id: {ident}")
-    sheet.facts.append(f"    type: {type_}")
-    for key, value in fields.items():
-        sheet.facts.append(f"    {key}: {value}")
-    sheet.facts.append(f"    quote: {_q(quote)}")
+    """Add a fact to the sheet."""
+    _item(sheet.facts, ident, type_, quote, fields)
 
 
 def names(vi: str, en: str) -> str:
+    """A {vi, en} name in YAML flow style."""
     return "{vi: " + _q(vi) + ", en: " + _q(en) + "}"
 
 
@@ -136,10 +140,12 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
             broken_window = inject("planned-window-reversed", d, t)
             window = (f"{{from: {start}-08-20, to: {start}-07-21}}" if broken_window
                       else f"{{from: {start}-07-21, to: {start}-08-20}}")
-            entity(sheet, f"{did}-congress-{ordinal}", "congress",
-                   sheet.say(f"Đại hội lần thứ {ordinal} của huyện {d} dự kiến vào tháng 8-{start}."),
+            said = sheet.say(f"Đại hội lần thứ {ordinal} của huyện {d} dự kiến vào tháng "
+                             f"8-{start}.")
+            entity(sheet, f"{did}-congress-{ordinal}", "congress", said,
                    of=did, ordinal=ordinal, kind="delegates", term=term_id, planned=window,
-                   name=names(f"Đại hội huyện {d} lần {ordinal}", f"District {d} congress {ordinal}"))
+                   name=names(f"Đại hội huyện {d} lần {ordinal}",
+                              f"District {d} congress {ordinal}"))
             person = f"syn-person-{d}-{t}"
             entity(sheet, person, "person", sheet.say(f"Ông Người Giả Định {d}-{t}."),
                    name="{vi: " + _q(f"Người Giả Định {d}-{t}") + "}")

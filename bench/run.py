@@ -14,6 +14,7 @@ issue as met or not met.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -27,9 +28,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
-
-import pyoxigraph as ox  # noqa: E402
+import pyoxigraph as ox
+from generate import generate
 
 
 def measure(args: list[str], workdir: Path) -> dict[str, float]:
@@ -189,8 +189,6 @@ def report(results: list[dict[str, object]]) -> str:
          if "pyshacl" in r else "not run") for r in results])
     row("validation of one sheet", [_fmt(step(r, "validate_one_sheet")["seconds"])
                                     for r in results])
-    for r in results:
-        pass
     names = sorted({str(q["query"]) for r in results for q in r["queries"]})  # type: ignore[attr-defined]
     for name in names:
         cells = []
@@ -246,11 +244,12 @@ def targets(results: list[dict[str, object]], peak: list[int]) -> list[str]:
     ratios = [float(q["rdflib_s"]) / max(float(q["median_s"]), 1e-6) for r in results
               for q in r["queries"] if "rdflib_s" in q]  # type: ignore[attr-defined]
     if ratios:
+        median = statistics.median(ratios)
         says(min(ratios) >= 10, f"every query ≥ 10× faster than rdflib's memory store "
-                                f"(lowest {min(ratios):.0f}×, median {statistics.median(ratios):.0f}×)")
+                                f"(lowest {min(ratios):.0f}×, median {median:.0f}×)")
     per_triple = peak[-1] * 1024 / int(last["triples"])  # type: ignore[call-overload]
     says(per_triple <= 1024, f"peak memory ≤ 1 KB per triple ({per_triple:.0f} B)")
-    for a, b in zip(results, results[1:], strict=False):
+    for a, b in itertools.pairwise(results):
         grow = int(b["triples"]) / int(a["triples"])  # type: ignore[call-overload]
         cost = b["build"]["seconds"] / a["build"]["seconds"]  # type: ignore[index]
         vcost = b["validate"]["seconds"] / a["validate"]["seconds"]  # type: ignore[index]
