@@ -14,10 +14,10 @@ import pyoxigraph as ox
 from .factsheets import load_corpus
 from .project import Project
 from .store import load_store, open_store, select
-from .triples import CompiledGraph, Origin, compile_corpus
-from .vocab import ONTOLOGY_GRAPH, PREFIXES
+from .triples import CompiledGraph, compile_corpus
+from .vocab import ONTOLOGY_GRAPH, curie
 
-__all__ = ["BuildSummary", "build", "compile_project", "is_stale", "read_origins"]
+__all__ = ["BuildSummary", "build", "compile_project", "is_stale"]
 
 
 @dataclass(frozen=True)
@@ -61,27 +61,6 @@ def _origins_json(compiled: CompiledGraph) -> str:
     return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def read_origins(project: Project) -> CompiledGraph | None:
-    """The origin table of the last build, if any (as a CompiledGraph without triples)."""
-    if not project.origins_file.is_file():
-        return None
-    from rdflib import Dataset
-
-    data = json.loads(project.origins_file.read_text(encoding="utf-8"))
-    compiled = CompiledGraph(Dataset())
-    for subject, predicates in data.items():
-        for predicate, rows in predicates.items():
-            compiled.origins[(subject, predicate)] = [Origin(r[0], r[1], r[2]) for r in rows]
-    return compiled
-
-
-def _curie(iri: str) -> str:
-    for prefix, base in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(base):
-            return f"{prefix}:{iri[len(base):]}"
-    return f"<{iri}>"
-
-
 def summarise(store: ox.Store) -> BuildSummary:
     """Count sources, triples per graph, and entities by class in a built store."""
     by_graph = {
@@ -94,7 +73,7 @@ def summarise(store: ox.Store) -> BuildSummary:
         "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
         f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?c ORDER BY ?c"
     )
-    entities = {_curie(str(row["c"].value)): int(row["n"].value) for row in classes}
+    entities = {curie(str(row["c"].value)): int(row["n"].value) for row in classes}
     sources = sum(1 for g in by_graph if g != str(ONTOLOGY_GRAPH))
     return BuildSummary(sources, sum(by_graph.values()), by_graph, entities)
 

@@ -18,7 +18,7 @@ from .facts import FactSheetModel, Item
 from .located_yaml import LocatedDocument, load_located
 from .sources import Article, read_article
 
-__all__ = ["FactSheet", "LoadedCorpus", "find_sheets", "load_corpus", "load_sheet"]
+__all__ = ["FactSheet", "LoadedCorpus", "load_corpus", "load_sheet"]
 
 ANY_ENTITY: tuple[str, ...] = ()
 ACTORS = ("organisation", "body", "person")
@@ -77,11 +77,6 @@ class LoadedCorpus:
     entity_types: dict[str, str]
 
 
-def find_sheets(data_dir: Path) -> list[Path]:
-    """Every ``*.yaml`` fact sheet under ``data_dir``, sorted."""
-    return sorted(p for p in data_dir.rglob("*.yaml") if p.is_file())
-
-
 def _field_alias(model: type[BaseModel], name: str) -> str:
     info = model.model_fields.get(name)
     return info.alias if info is not None and info.alias else name
@@ -104,11 +99,8 @@ def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]
     return text
 
 
-_TAGS = {
-    "organisation", "body", "person", "place", "post", "term", "congress", "directive",
-    "document", "programme", "observation", "tally", "holding", "subordination", "task",
-    "session", "event", "change",
-}
+# The type names, which pydantic puts in error locations of tagged unions.
+_TAGS = frozenset(REFERENCES)
 
 
 def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from .engines import QueryResult, Term
 from .queries import SavedQuery
-from .vocab import PREFIXES
+from .vocab import PREFIXES, curie
 
 __all__ = ["FORMATS", "render_catalogue", "render_queries", "render_result"]
 
@@ -26,10 +26,7 @@ def _short(term: Term | ox.Triple | None, labels: Mapping[str, str] | None = Non
     if isinstance(term, ox.NamedNode):
         if labels and term.value in labels:
             return labels[term.value]
-        for prefix, base in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            if term.value.startswith(base):
-                return f"{prefix}:{term.value[len(base):]}"
-        return term.value
+        return curie(term.value)
     if isinstance(term, ox.Literal | ox.BlankNode):
         return term.value
     return str(term)

@@ -15,7 +15,7 @@ from rdflib.term import Node
 from .errors import PartygraphError
 from .project import Project
 from .triples import CompiledGraph, Origin
-from .vocab import PREFIXES, RDF
+from .vocab import RDF, curie
 
 __all__ = [
     "ENGINES",
@@ -89,11 +89,9 @@ def _short(node: Node | None) -> str | None:
         return None
     text = str(node)
     if isinstance(node, URIRef):
-        for prefix, base in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-            if text.startswith(base):
-                return f"{prefix}:{text[len(base):]}"
         if text.startswith("https://w3id.org/partygraph/shapes#"):
             return "pgsh:" + text.rsplit("#", 1)[1]
+        return curie(text)
     return text
 
 

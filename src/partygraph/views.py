@@ -22,7 +22,7 @@ from .dates import parse_partial_date
 from .engines import Engine, Term
 from .errors import PartygraphError
 from .text import fold
-from .vocab import ONTOLOGY_GRAPH, PG, PREFIXES
+from .vocab import ONTOLOGY_GRAPH, PG, PREFIXES, curie
 
 __all__ = ["VIEWS", "View", "build_view", "graph_from_triples"]
 
@@ -144,7 +144,7 @@ class _Catalog:
     def attributes(self, iri: str) -> dict[str, str | int | bool]:
         """The plain attributes of one node."""
         info = self.info.get(iri, _Info("", "", ()))
-        label = info.label_vi or info.label_en or _short(iri)
+        label = info.label_vi or info.label_en or curie(iri)
         attrs: dict[str, str | int | bool] = {
             "label": label, "label_vi": info.label_vi, "label_en": info.label_en,
             "kind": _kind(info.types), "type": _type(info.types), "iri": iri,
@@ -170,13 +170,6 @@ def _strings(value: object) -> list[str]:
 def _snake(name: str) -> str:
     out = "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
     return out
-
-
-def _short(iri: str) -> str:
-    for prefix, base in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(base):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
 
 
 class _Builder:
@@ -319,9 +312,9 @@ def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = 
             continue
         s = t.subject.value
         nodes.add(s)
-        p = _short(t.predicate.value).replace(":", "_")
+        p = curie(t.predicate.value).replace(":", "_")
         if t.predicate.value.endswith("#type") and isinstance(t.object, ox.NamedNode):
-            types[s].add(_short(t.object.value))
+            types[s].add(curie(t.object.value))
         elif isinstance(t.object, ox.NamedNode):
             edges.add((s, t.object.value, p))
             nodes.add(t.object.value)
@@ -333,7 +326,7 @@ def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = 
     graph: View = nx.MultiDiGraph(view=name)
     for iri in sorted(nodes):
         attrs: dict[str, str | int | bool] = dict(catalog.attributes(iri)) if catalog else {
-            "label": _short(iri), "iri": iri}
+            "label": curie(iri), "iri": iri}
         attrs.update(sorted(literal_attrs.get(iri, {}).items()))
         if types.get(iri):
             attrs["rdf_types"] = " ".join(sorted(types[iri]))

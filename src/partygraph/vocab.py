@@ -33,6 +33,7 @@ __all__ = [
     "TASK_STATUSES",
     "TIME",
     "XSD",
+    "curie",
     "entity_iri",
     "fact_iri",
     "graph_iri",
@@ -129,6 +130,14 @@ CHANGE_CLASSES = {
     "renamed": PG.Renaming,
     "dissolved": PG.Dissolution,
 }
+
+
+def curie(iri: str) -> str:
+    """``iri`` as a prefixed name where partygraph knows the prefix (longest match), else as is."""
+    for prefix, base in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(base):
+            return f"{prefix}:{iri[len(base):]}"
+    return iri
 
 
 def entity_iri(kind: str, slug: str) -> URIRef:
