@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .dates import PartialDate, parse_partial_date
@@ -30,7 +31,7 @@ class Article:
     path: Path
     text: str
 
-    @property
+    @cached_property
     def searchable(self) -> str:
         """The text with runs of white space folded to one space."""
         return squash_spaces(self.text)
