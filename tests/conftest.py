@@ -43,7 +43,7 @@ def real_project() -> Project:
 
 @pytest.fixture(scope="session")
 def real_compiled(real_project: Project) -> CompiledGraph:
-    return compile_project(real_project)
+    return compile_project(real_project, use_cache=False)  # writes nothing into the repo
 
 
 @pytest.fixture(scope="session")

@@ -84,6 +84,22 @@ def test_full_validation_agrees_with_scoped(name: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_sheet_context_gives_the_full_validation_results(case: Path, tmp_path: Path) -> None:
+    """Validating one sheet on its context equals validating everything, kept to its nodes."""
+    from partygraph.build import compile_project
+    from partygraph.project import Project
+    from partygraph.validation import validate_compiled
+
+    sheet = install(case, tmp_path)
+    project = Project.at(tmp_path)
+    scoped = validate_project(project, sheet=sheet, lint=False)
+    full = validate_compiled(compile_project(project), project.load_shapes(),
+                             sheet=sheet.relative_to(tmp_path).as_posix())
+    assert scoped.results == full.results
+    assert scoped.results  # every case has a result to compare
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_engines_agree_on_case(case: Path, tmp_path: Path) -> None:
     """pyshacl-turbo (the default) and pySHACL give the same results, lines and messages."""
     from partygraph.project import Project

@@ -12,34 +12,30 @@ import traceback
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.progress import Progress
 
 from .build import BuildSummary, build, is_stale
-from .endpoint import RemoteEngine
-from .engines import EmbeddedEngine, Engine
+from .choices import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
 from .errors import FactSheetError, PartygraphError
-from .exports import EXPORT_FORMATS, guess_format, write_export
 from .profiles import PROFILES, profile_named
 from .project import Project
-from .push import push_dataset
-from .queries import label_map, load_queries, run_query
-from .render import FORMATS, render_catalogue, render_queries, render_result
-from .reports import REPORT_FORMATS, render_report
-from .scaffold import start_sheet
-from .server import OxigraphServer
-from .stats import compute_stats
 from .store import open_store
-from .validation import ENGINES, shape_names, validate_project
-from .views import VIEWS, build_view, catalog_for, graph_from_triples
+
+if TYPE_CHECKING:
+    from .engines import Engine
+
+# Each command imports what only it needs (SHACL engines, networkx, HTTP clients) itself,
+# so that starting one does not pay for importing them all.
 
 __all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_NOT_CONFORM = 1
 EXIT_ERROR = 2
+_LISTED_GRAPHS = 20  # graphs listed by name in a build's summary
 
 
 def _reported(func: F) -> F:
@@ -89,11 +85,17 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
     lines = [
         f"built {project.dataset_file.relative_to(project.root)} and "
         f"{project.store_dir.relative_to(project.root)}/",
+        f"sheets compiled: {summary.sheets_compiled} (the others are unchanged since the last "
+        f"build); named graphs replaced in the store: {summary.graphs_replaced}",
         f"sources: {summary.sources}",
         f"triples: {summary.triples}",
     ]
-    for graph, count in summary.triples_by_graph.items():
+    graphs = list(summary.triples_by_graph.items())
+    for graph, count in graphs[:_LISTED_GRAPHS]:
         lines.append(f"  {graph}: {count}")
+    if len(graphs) > _LISTED_GRAPHS:
+        lines.append(f"  … and {len(graphs) - _LISTED_GRAPHS} more graphs "
+                     "(see build/manifest.json)")
     lines.append("resources by class (entities and facts):")
     width = max((len(c) for c in summary.entities_by_class), default=0)
     for cls, count in summary.entities_by_class.items():
@@ -108,6 +110,9 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
 @_reported
 def build_command(ctx: click.Context, validate: bool) -> None:
     """Load the ontology and every fact sheet into the embedded store and summarise."""
+    from .reports import render_report
+    from .validation import validate_project
+
     project = _project(ctx)
     sheets = len(project.sheet_files())
     with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
@@ -132,7 +137,7 @@ def build_command(ctx: click.Context, validate: bool) -> None:
               show_default=True, help="How to print the report.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
-@click.option("--engine", type=click.Choice(sorted(ENGINES)), default="turbo",
+@click.option("--engine", type=click.Choice(sorted(ENGINE_NAMES)), default="turbo",
               show_default=True, help="The SHACL engine (both give the same results).")
 @click.pass_context
 @_reported
@@ -143,6 +148,9 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
     1 does not, 2 could not validate.
     """
+    from .reports import render_report
+    from .validation import shape_names, validate_project
+
     project = _project(ctx)
     report = validate_project(project, sheet=sheet, engine=engine)
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project))
@@ -162,6 +170,9 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 @_reported
 def queries_command(ctx: click.Context, fmt: str) -> None:
     """List the saved queries with their parameters."""
+    from .queries import load_queries
+    from .render import render_catalogue, render_queries
+
     project = _project(ctx)
     queries = list(load_queries(project.queries_dir).values())
     if fmt == "md":
@@ -178,7 +189,7 @@ def _width() -> int:
 @click.argument("name")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter value; repeat for several, and for each item of a list.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
               show_default=True, help="Output format (CONSTRUCT results are Turtle).")
 @click.option("--endpoint", metavar="URL",
               help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
@@ -189,6 +200,11 @@ def _width() -> int:
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
                   fmt: str, endpoint: str | None, timeout: float) -> None:
     """Run the saved query NAME on the embedded store (or on --endpoint)."""
+    from .endpoint import RemoteEngine
+    from .engines import EmbeddedEngine
+    from .queries import label_map, load_queries, run_query
+    from .render import render_result
+
     project = _project(ctx)
     queries = load_queries(project.queries_dir)
     if name not in queries:
@@ -218,6 +234,8 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @_reported
 def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C."""
+    from .server import OxigraphServer
+
     project = _project(ctx)
     if not project.store_dir.is_dir():
         raise PartygraphError(f"no built store at {project.store_dir}: run 'partygraph build' "
@@ -258,6 +276,10 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
     Credentials come from PARTYGRAPH_ENDPOINT_USER and PARTYGRAPH_ENDPOINT_PASSWORD or
     ~/.netrc, never from the command line.
     """
+    from .push import push_dataset
+    from .reports import render_report
+    from .validation import validate_project
+
     project = _project(ctx)
     if not project.dataset_file.is_file() or is_stale(project):
         raise PartygraphError("the build is missing or older than the fact sheets: run "
@@ -302,6 +324,11 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    as_of: str | None, query_name: str | None,
                    params: tuple[tuple[str, str], ...]) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
+    from .engines import EmbeddedEngine
+    from .exports import guess_format, write_export
+    from .queries import load_queries, run_query
+    from .views import build_view, catalog_for, graph_from_triples
+
     project = _project(ctx)
     engine = EmbeddedEngine(open_store(project.store_dir))
     fmt = fmt or guess_format(output)
@@ -337,6 +364,10 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
 @_reported
 def stats_command(ctx: click.Context, top: int) -> None:
     """Print structural figures computed with networkx."""
+    from .engines import EmbeddedEngine
+    from .stats import compute_stats
+    from .views import build_view
+
     project = _project(ctx)
     engine = EmbeddedEngine(open_store(project.store_dir))
     figures = compute_stats(build_view(engine, "hierarchy"), build_view(engine, "people"),
@@ -364,6 +395,8 @@ def stats_command(ctx: click.Context, top: int) -> None:
 def new_command(ctx: click.Context, article: Path, source_id: str | None,
                 outlet: str | None) -> None:
     """Start a fact sheet for ARTICLE, a text file whose first line is 'date YYYY-MM (OUTLET)-'."""
+    from .scaffold import start_sheet
+
     project = _project(ctx)
     created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)
     click.echo(f"stored the article as {created.article.relative_to(project.root)}")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 import pydot
 
+from .choices import EXPORT_FORMATS
 from .errors import PartygraphError
 from .page import render_page
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EXPORT_FORMATS", "KIND_COLOURS", "guess_format", "write_export"]
 
-EXPORT_FORMATS = ("graphml", "gexf", "cytoscape", "node-link", "dot", "csv", "html", "svg",
-                  "png")
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".cyjs": "cytoscape",
              ".json": "node-link", ".dot": "dot", ".gv": "dot", ".csv": "csv",
              ".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}

@@ -18,7 +18,15 @@ from .facts import FactSheetModel, Item
 from .located_yaml import LocatedDocument, load_located
 from .sources import Article, read_article
 
-__all__ = ["FactSheet", "LoadedCorpus", "load_corpus", "load_sheet"]
+__all__ = [
+    "FactSheet",
+    "LoadedCorpus",
+    "SheetOutline",
+    "check_outlines",
+    "load_corpus",
+    "load_sheet",
+    "outline_of",
+]
 
 ANY_ENTITY: tuple[str, ...] = ()
 ACTORS = ("organisation", "body", "person")
@@ -185,42 +193,84 @@ def _references(item: Item) -> Iterator[tuple[str, str, tuple[str, ...]]]:
                 yield field, ref, allowed
 
 
-def _corpus_problems(sheets: Sequence[FactSheet]) -> tuple[dict[str, str], list[Problem]]:
+@dataclass(frozen=True)
+class SheetOutline:
+    """What the cross-sheet checks need of one sheet: its source, declarations, references.
+
+    Small and JSON-friendly, so that a build can keep it for sheets it does not re-read.
+    """
+
+    file: Path
+    source_id: str
+    source_line: int
+    # (entity id, entity type, line)
+    declared: tuple[tuple[str, str, int], ...]
+    # (item id, field as written, referenced id, allowed types, line)
+    references: tuple[tuple[str, str, str, tuple[str, ...], int], ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The outline as JSON-ready data (the file as given)."""
+        return {"file": self.file.as_posix(), "source_id": self.source_id,
+                "source_line": self.source_line, "declared": self.declared,
+                "references": self.references}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SheetOutline:
+        """Read back what :meth:`to_json` wrote."""
+        return cls(Path(data["file"]), data["source_id"], data["source_line"],
+                   tuple((i, t, n) for i, t, n in data["declared"]),
+                   tuple((i, f, r, tuple(a), n) for i, f, r, a, n in data["references"]))
+
+
+def outline_of(sheet: FactSheet) -> SheetOutline:
+    """The outline of a loaded sheet."""
+    declared = tuple((entity.id, entity.type, sheet.line("entities", index))
+                     for index, entity in enumerate(sheet.model.entities))
+    references = []
+    for section, index, item in sheet.items():
+        for field, ref, allowed in _references(item):
+            label = _field_alias(type(item), field)
+            references.append((item.id, label, ref, allowed, sheet.line(section, index, label)))
+    return SheetOutline(sheet.file, sheet.model.source.id, sheet.doc.line_of(("source", "id")),
+                        declared, tuple(references))
+
+
+def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], list[Problem]]:
+    """Check sheets against each other: unique source ids, one type per entity, references.
+
+    Returns the type of every declared entity, and the problems found.
+    """
     problems: list[Problem] = []
     types: dict[str, str] = {}
     where: dict[str, tuple[Path, int]] = {}
     sources: dict[str, Path] = {}
-    for sheet in sheets:
-        source_id = sheet.model.source.id
-        if source_id in sources:
-            line = sheet.doc.line_of(("source", "id"))
-            problems.append(Problem(sheet.file, line, f"source id '{source_id}' is also used "
-                                                      f"by {sources[source_id]}"))
-        sources.setdefault(source_id, sheet.file)
-        for index, entity in enumerate(sheet.model.entities):
-            known = types.get(entity.id)
-            if known is not None and known != entity.type:
-                file, line = where[entity.id]
-                problems.append(Problem(sheet.file, sheet.line("entities", index),
-                                        f"'{entity.id}' is declared as {entity.type} here but as "
-                                        f"{known} at {file}:{line}"))
+    for outline in outlines:
+        if outline.source_id in sources:
+            problems.append(Problem(outline.file, outline.source_line,
+                                    f"source id '{outline.source_id}' is also used "
+                                    f"by {sources[outline.source_id]}"))
+        sources.setdefault(outline.source_id, outline.file)
+        for entity_id, entity_type, line in outline.declared:
+            known = types.get(entity_id)
+            if known is not None and known != entity_type:
+                file, first = where[entity_id]
+                problems.append(Problem(outline.file, line,
+                                        f"'{entity_id}' is declared as {entity_type} here but "
+                                        f"as {known} at {file}:{first}"))
                 continue
-            types[entity.id] = entity.type
-            where.setdefault(entity.id, (sheet.file, sheet.line("entities", index)))
-    for sheet in sheets:
-        for section, index, item in sheet.items():
-            for field, ref, allowed in _references(item):
-                line = sheet.line(section, index, _field_alias(type(item), field))
-                label = _field_alias(type(item), field)
-                actual = types.get(ref)
-                if actual is None:
-                    problems.append(Problem(sheet.file, line,
-                                            f"'{item.id}' field '{label}' names unknown entity "
-                                            f"'{ref}' (declare it under entities)"))
-                elif allowed and actual not in allowed:
-                    problems.append(Problem(sheet.file, line,
-                                            f"'{item.id}' field '{label}' must name a "
-                                            f"{' or '.join(allowed)}, but '{ref}' is a {actual}"))
+            types[entity_id] = entity_type
+            where.setdefault(entity_id, (outline.file, line))
+    for outline in outlines:
+        for item_id, label, ref, allowed, line in outline.references:
+            actual = types.get(ref)
+            if actual is None:
+                problems.append(Problem(outline.file, line,
+                                        f"'{item_id}' field '{label}' names unknown entity "
+                                        f"'{ref}' (declare it under entities)"))
+            elif allowed and actual not in allowed:
+                problems.append(Problem(outline.file, line,
+                                        f"'{item_id}' field '{label}' must name a "
+                                        f"{' or '.join(allowed)}, but '{ref}' is a {actual}"))
     return types, problems
 
 
@@ -240,7 +290,7 @@ def load_corpus(files: Iterable[Path],
             sheets.append(load_sheet(file))
         except FactSheetError as exc:
             problems.extend(exc.problems)
-    types, cross = _corpus_problems(sheets)
+    types, cross = check_outlines([outline_of(sheet) for sheet in sheets])
     problems.extend(cross)
     if problems:
         raise FactSheetError(problems)

@@ -66,9 +66,9 @@ class Project:
         return self.build_dir / "manifest.json"
 
     @property
-    def origins_file(self) -> Path:
-        """Where each triple of the last build came from."""
-        return self.build_dir / "origins.json"
+    def cache_dir(self) -> Path:
+        """Each sheet's compiled graph and the origin of its triples, kept between builds."""
+        return self.build_dir / "cache"
 
     def sheet_files(self) -> list[Path]:
         """Every fact sheet under the data folder, sorted."""

@@ -11,13 +11,14 @@ import pyoxigraph as ox
 from rich.console import Console
 from rich.table import Table
 
+from .choices import QUERY_FORMATS
 from .engines import QueryResult, Term
 from .queries import SavedQuery
 from .vocab import PREFIXES, curie
 
 __all__ = ["FORMATS", "render_catalogue", "render_queries", "render_result"]
 
-FORMATS = ("table", "csv", "tsv", "json", "md")
+FORMATS = QUERY_FORMATS
 
 
 def _short(term: Term | ox.Triple | None, labels: Mapping[str, str] | None = None) -> str:

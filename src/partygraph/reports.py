@@ -9,11 +9,11 @@ from collections import defaultdict
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
+from .choices import REPORT_FORMATS
 from .validation import ValidationReport, ValidationResult
 
 __all__ = ["REPORT_FORMATS", "render_report"]
 
-REPORT_FORMATS = ("text", "turtle", "json", "junit", "github")
 _SEVERITY_IRI = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}
 _LINT = URIRef("https://w3id.org/partygraph/lint#")
 

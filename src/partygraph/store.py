@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError
 
-__all__ = ["load_store", "open_store", "select"]
+__all__ = ["load_store", "open_store", "replace_graphs", "select"]
 
 
 def load_store(dataset_file: Path, store_dir: Path) -> None:
@@ -27,6 +27,24 @@ def load_store(dataset_file: Path, store_dir: Path) -> None:
         store_dir.rename(old)
     staging.rename(store_dir)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
+    """Replace named graphs of the store in place: each is emptied, then given its N-Quads.
+
+    ``None`` removes a graph. Each graph is loaded in one transaction; a failure part-way
+    leaves some graphs replaced, so callers record that the store is being updated first.
+    """
+    try:
+        store = ox.Store(str(store_dir))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {store_dir}: {exc}") from None
+    for graph, data in graphs.items():
+        store.remove_graph(ox.NamedNode(graph))
+        if data:
+            store.load(data, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
 
 
 def open_store(store_dir: Path) -> ox.Store:

@@ -1,21 +1,26 @@
 """Turn checked fact sheets into RDF: one named graph per source, with PROV-O provenance.
 
-Besides the dataset, the compiler records where each triple came from (fact-sheet file and
-line), so that validation can point at the line that produced a wrong triple.
+Each sheet compiles on its own into a :class:`SheetGraph`: its named graph as sorted
+N-Quads lines, and where each triple came from (fact-sheet line and item), so that
+validation can point at the line that produced a wrong triple and a build can keep the
+result of a sheet that did not change.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from . import facts as f
 from .dates import PartialDate
+from .errors import PartygraphError
 from .factsheets import FactSheet, LoadedCorpus
 from .text import fold
 from .vocab import (
@@ -27,6 +32,7 @@ from .vocab import (
     DOCUMENT_CLASSES,
     FOAF,
     FORM_CLASSES,
+    ID,
     LEVELS,
     MEASURES,
     ONTOLOGY_GRAPH,
@@ -48,11 +54,22 @@ from .vocab import (
     source_iri,
 )
 
-__all__ = ["CompiledGraph", "Origin", "compile_corpus", "date_literal"]
+__all__ = [
+    "CompiledGraph",
+    "Origin",
+    "OriginTable",
+    "SheetGraph",
+    "compile_corpus",
+    "compile_sheet",
+    "date_literal",
+    "ontology_nquads",
+]
 
 # The per-item function giving the line of one of its fields.
 _At = Callable[[str], int]
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+# subject -> predicate -> [(line, item id)], sorted; all in one sheet.
+OriginTable = dict[str, dict[str, list[tuple[int, str]]]]
 
 
 @dataclass(frozen=True, order=True)
@@ -65,27 +82,112 @@ class Origin:
 
 
 @dataclass
+class SheetGraph:
+    """One compiled fact sheet: its named graph as N-Quads lines and its triples' origins.
+
+    ``ref_types`` records the type of each entity the sheet names, as it was when compiled
+    (entity IRIs depend on it), so a kept result can be checked against the corpus.
+    A build's cache may keep the lines and origins on disk and give functions that read
+    them (``read_lines``, ``read_origins``); they are then read when first needed.
+    """
+
+    file: str
+    graph: str
+    ref_types: dict[str, str]
+    lines: list[str] | None = None
+    origins: OriginTable | None = None
+    read_data: Callable[[], bytes] | None = field(default=None, repr=False)
+    read_origins: Callable[[], OriginTable] | None = field(default=None, repr=False)
+    # ids of the entities the sheet declares or names: its triples' possible subjects
+    mentioned: frozenset[str] = frozenset()
+
+    def data(self) -> bytes:
+        """The sheet's graph as N-Quads text, one line per quad."""
+        if self.lines is None:
+            if self.read_data is None:
+                raise PartygraphError(f"{self.file}: compiled graph is not available")
+            return self.read_data()
+        return "".join(f"{line}\n" for line in self.lines).encode()
+
+    def nquads(self) -> list[str]:
+        """The sorted, distinct N-Quads lines of the sheet's graph (no newlines)."""
+        if self.lines is None:
+            return self.data().decode().splitlines()
+        return self.lines
+
+    def origin_table(self) -> OriginTable:
+        """Where each of the sheet's triples came from."""
+        if self.origins is None:
+            if self.read_origins is None:
+                raise PartygraphError(f"{self.file}: origins of the graph are not available")
+            self.origins = self.read_origins()
+        return self.origins
+
+    def subjects(self) -> list[str]:
+        """Every subject the sheet states something about."""
+        return sorted(self.origin_table())
+
+
+@dataclass
 class CompiledGraph:
-    """The dataset built from the fact sheets, and the origin of its triples."""
+    """The ontology and every compiled sheet: the whole dataset, and the origin of triples."""
 
-    dataset: Dataset
-    # (subject, predicate) -> origins; predicate "" stands for the item as a whole.
-    origins: dict[tuple[str, str], list[Origin]] = field(default_factory=dict)
+    ontology: list[str]
+    sheets: list[SheetGraph]
+    compiled: int = 0  # how many sheets were compiled afresh (the rest came from a cache)
+    _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
 
-    def origins_of(self, subject: Node, predicate: Node | None = None) -> list[Origin]:
-        """Origins of ``subject``'s triples with ``predicate``, else of the subject itself."""
-        if predicate is not None:
-            found = self.origins.get((str(subject), str(predicate)))
-            if found:
-                return found
-        return self.origins.get((str(subject), ""), [])
+    def nquads(self) -> Iterator[str]:
+        """Every line of the dataset: the ontology graph, then each sheet's graph by name."""
+        yield from self.ontology
+        for sheet in self.sheets:
+            yield from sheet.nquads()
+
+    def ntriples(self) -> str:
+        """The union of all graphs (ontology included) as N-Triples text."""
+        lines = [line.rsplit(" ", 2)[0] + " ." for line in self.nquads()]
+        return "\n".join(lines) + "\n"
 
     def union(self) -> Graph:
-        """All triples of every graph (ontology included) in one rdflib graph."""
-        graph = Graph()
-        for s, p, o, _ in self.dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
-        return graph
+        """The union of all graphs (ontology included) as one rdflib graph."""
+        return Graph().parse(data=self.ntriples(), format="nt")
+
+    def sheet(self, file: str) -> SheetGraph | None:
+        """The compiled sheet whose path (as origins name it) is ``file``."""
+        return next((s for s in self.sheets if s.file == file), None)
+
+    def _candidates(self, subject: str) -> list[SheetGraph]:
+        """The sheets that may hold triples about ``subject`` (read without loading them)."""
+        if self._by_mention is None:
+            by_mention: dict[str, list[SheetGraph]] = defaultdict(list)
+            for sheet in self.sheets:
+                by_mention["graph/" + sheet.graph.rsplit("/", 1)[-1]].append(sheet)
+                for entity in sheet.mentioned:
+                    by_mention[entity].append(sheet)
+            self._by_mention = dict(by_mention)
+        rest = subject.removeprefix(str(ID))
+        if rest == subject:
+            return self.sheets
+        kind, _, name = rest.partition("/")
+        if kind in ("source", "graph"):  # a source, or a fact one source states
+            return self._by_mention.get("graph/" + name.split("/", 1)[0], [])
+        return self._by_mention.get(name, [])
+
+    def origins_of(self, subject: Node | str, predicate: Node | str | None = None
+                   ) -> list[Origin]:
+        """Origins of ``subject``'s triples with ``predicate``, else of all its triples."""
+        tables = [(sheet.file, table) for sheet in self._candidates(str(subject))
+                  if (table := sheet.origin_table().get(str(subject))) is not None]
+        found: set[Origin] = set()
+        if predicate is not None:
+            for file, table in tables:
+                found.update(Origin(file, line, item)
+                             for line, item in table.get(str(predicate), []))
+        if not found:
+            for file, table in tables:
+                for entries in table.values():
+                    found.update(Origin(file, line, item) for line, item in entries)
+        return sorted(found)
 
 
 def date_literal(date: PartialDate) -> Literal:
@@ -103,19 +205,18 @@ def _names(names: f.Names | None) -> list[Literal]:
 
 
 class _SheetCompiler:
-    """Writes one fact sheet's triples into its named graph, noting each triple's line."""
+    """Collects one fact sheet's triples for its named graph, noting each triple's line."""
 
-    def __init__(self, sheet: FactSheet, corpus: LoadedCorpus, compiled: CompiledGraph,
-                 root: Path) -> None:
+    def __init__(self, sheet: FactSheet, types: dict[str, str], root: Path) -> None:
         self.sheet = sheet
-        self.types = corpus.entity_types
-        self.compiled = compiled
+        self.types = types
         self.root = root
         self.source_id = sheet.model.source.id
         self.source = source_iri(self.source_id)
-        self.graph = compiled.dataset.graph(graph_iri(self.source_id))
         self.file = self._relative(sheet.file)
-        self._origins: dict[tuple[str, str], set[Origin]] = defaultdict(set)
+        self.triples: set[tuple[URIRef, URIRef, Node]] = set()
+        self.used: dict[str, str] = {}
+        self._origins: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
 
     def _relative(self, path: Path) -> str:
         try:
@@ -124,19 +225,31 @@ class _SheetCompiler:
             return path.as_posix()
 
     def ref(self, slug: str) -> URIRef:
-        return entity_iri(self.types[slug], slug)
+        kind = self.types[slug]
+        self.used[slug] = kind
+        return entity_iri(kind, slug)
 
     def add(self, s: URIRef, p: URIRef, o: Node | None, line: int, item: str) -> None:
         if o is None:
             return
-        self.graph.add((s, p, o))
-        self._origins[(str(s), str(p))].add(Origin(self.file, line, item))
+        self.triples.add((s, p, o))
+        self._origins[(str(s), str(p))].add((line, item))
 
-    def run(self) -> dict[tuple[str, str], set[Origin]]:
+    def run(self) -> SheetGraph:
         self._source()
         for section, index, item in self.sheet.items():
             self._item(section, index, item)
-        return self._origins
+        graph = str(graph_iri(self.source_id))
+        try:
+            lines = _nquads(self.triples, graph)
+        except ValueError as exc:  # an IRI pyoxigraph rejects, e.g. a malformed source url
+            raise PartygraphError(f"{self.file}: cannot write the sheet as RDF: {exc}") from None
+        table: OriginTable = defaultdict(dict)
+        for (subject, predicate), found in sorted(self._origins.items()):
+            table[subject][predicate] = sorted(found)
+        declared = {entity.id for entity in self.sheet.model.entities}
+        return SheetGraph(self.file, graph, dict(sorted(self.used.items())), lines, dict(table),
+                          mentioned=frozenset(declared | set(self.used)))
 
     def _source(self) -> None:
         src = self.sheet.model.source
@@ -381,24 +494,55 @@ class _SheetCompiler:
             self.add(n, PG.newName, name, at("new_name"), it.id)
 
 
-def compile_corpus(corpus: LoadedCorpus, *, ontology: Graph | None = None,
-                   root: Path | None = None) -> CompiledGraph:
-    """Build the dataset for ``corpus``: the ontology graph (if given) and a graph per source.
+def _term(term: Node, iris: dict[str, str]) -> str:
+    """One RDF term in N-Triples syntax (pyoxigraph escapes and checks it)."""
+    if isinstance(term, URIRef):
+        text = iris.get(term)
+        if text is None:
+            text = iris[term] = str(ox.NamedNode(str(term)))
+        return text
+    if isinstance(term, Literal):
+        if term.language:
+            return str(ox.Literal(str(term), language=term.language))
+        if term.datatype is None or term.datatype == XSD.string:
+            return str(ox.Literal(str(term)))
+        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
+    if isinstance(term, BNode):
+        return str(ox.BlankNode(str(term)))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _nquads(triples: Iterable[tuple[Node, Node, Node]], graph: str) -> list[str]:
+    iris: dict[str, str] = {}
+    suffix = f" {ox.NamedNode(graph)} ."
+    return sorted({f"{_term(s, iris)} {_term(p, iris)} {_term(o, iris)}{suffix}"
+                   for s, p, o in triples})
+
+
+def ontology_nquads(ontology: Graph) -> list[str]:
+    """The ontology as sorted N-Quads lines of its own named graph.
+
+    Blank nodes (OWL restrictions, lists) get canonical labels, so the lines are the
+    same on every run.
+    """
+    if any(isinstance(term, BNode) for triple in ontology for term in triple):
+        ontology = to_canonical_graph(ontology)
+    return _nquads(ontology, str(ONTOLOGY_GRAPH))
+
+
+def compile_sheet(sheet: FactSheet, types: dict[str, str], root: Path) -> SheetGraph:
+    """Compile one checked sheet; ``types`` gives the type of every entity it may name.
 
     ``root`` is the folder paths are reported relative to (the project folder).
     """
-    dataset = Dataset()
-    compiled = CompiledGraph(dataset)
-    if ontology is not None:
-        target = dataset.graph(ONTOLOGY_GRAPH)
-        for triple in ontology:
-            target.add(triple)
-    merged: dict[tuple[str, str], set[Origin]] = defaultdict(set)
-    for sheet in corpus.sheets:
-        origins = _SheetCompiler(sheet, corpus, compiled, root or Path.cwd()).run()
-        for key, found in origins.items():
-            merged[key] |= found
-            merged[(key[0], "")] |= found
-    compiled.origins = {key: sorted(found) for key, found in sorted(merged.items())}
-    return compiled
+    return _SheetCompiler(sheet, types, root).run()
 
+
+def compile_corpus(corpus: LoadedCorpus, *, ontology: Graph | None = None,
+                   root: Path | None = None) -> CompiledGraph:
+    """Compile every sheet of ``corpus`` (in memory), with the ontology graph if given."""
+    sheets = [compile_sheet(sheet, corpus.entity_types, root or Path.cwd())
+              for sheet in corpus.sheets]
+    sheets.sort(key=lambda sheet: sheet.graph)
+    return CompiledGraph(ontology_nquads(ontology) if ontology is not None else [], sheets,
+                         compiled=len(sheets))

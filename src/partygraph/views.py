@@ -18,6 +18,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .binding import inject_values
+from .choices import VIEWS
 from .dates import parse_partial_date
 from .engines import Engine, Term
 from .errors import PartygraphError
@@ -29,7 +30,6 @@ __all__ = ["VIEWS", "View", "build_view", "graph_from_triples"]
 if TYPE_CHECKING:
     View: TypeAlias = nx.MultiDiGraph[str]
 
-VIEWS = ("hierarchy", "people", "events", "sources", "full")
 PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 # The kind of a node, from its most telling class (first match wins).

@@ -1,0 +1,124 @@
+"""Incremental builds: only what changed is compiled and replaced, and the result is exactly
+what a clean build of the same inputs gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partygraph.build import build
+from partygraph.project import Project
+from partygraph.store import open_store
+
+from .conftest import FIXTURES, copy_project, run_cli
+
+
+def _with_later_article(root: Path) -> Project:
+    project = copy_project(root)
+    for part in ("articles", "sheets"):
+        for file in (FIXTURES / "synthetic" / part).iterdir():
+            shutil.copy(file, project.data_dir / part / file.name)
+    return project
+
+
+def _store_quads(project: Project) -> set[str]:
+    return {str(quad) for quad in open_store(project.store_dir)}
+
+
+def _clean_build_of(project: Project, root: Path) -> Project:
+    """A clean build, elsewhere, of the same inputs as ``project`` has now."""
+    twin = copy_project(root, with_data=False)
+    shutil.rmtree(twin.data_dir)
+    shutil.copytree(project.data_dir, twin.data_dir)
+    build(twin)
+    return twin
+
+
+def _edit(sheet: Path, old: str, new: str) -> None:
+    text = sheet.read_text(encoding="utf-8")
+    assert old in text
+    sheet.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Project:
+    built = _with_later_article(tmp_path / "p")
+    first = build(built)
+    assert first.sheets_compiled == 2
+    return built
+
+
+def test_unchanged_rebuild_compiles_and_replaces_nothing(project: Project) -> None:
+    before = _store_quads(project)
+    again = build(project)
+    assert (again.sheets_compiled, again.graphs_replaced) == (0, 0)
+    assert _store_quads(project) == before
+
+
+def test_editing_one_sheet_recompiles_and_replaces_only_it(project: Project,
+                                                           tmp_path: Path) -> None:
+    sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
+    _edit(sheet, "value: ", "value: 1")  # a figure changes: 2470 becomes 12470
+    summary = build(project)
+    assert (summary.sheets_compiled, summary.graphs_replaced) == (1, 1)
+    clean = _clean_build_of(project, tmp_path / "clean")
+    assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
+    assert _store_quads(project) == _store_quads(clean)
+
+
+def test_deleting_a_sheet_removes_its_graph_and_cache(project: Project, tmp_path: Path) -> None:
+    cached = len(list(project.cache_dir.iterdir()))
+    (project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml").unlink()
+    summary = build(project)
+    assert summary.sources == 1 and summary.graphs_replaced == 1
+    assert len(list(project.cache_dir.iterdir())) == cached // 2
+    assert _store_quads(project) == _store_quads(_clean_build_of(project, tmp_path / "clean"))
+
+
+def test_an_interrupted_store_update_is_redone_in_full(project: Project) -> None:
+    manifest = json.loads(project.manifest_file.read_text())
+    project.manifest_file.write_text(json.dumps({**manifest, "complete": False}))
+    before = _store_quads(project)
+    summary = build(project)
+    assert summary.graphs_replaced == 3  # ontology and both sources, loaded afresh
+    assert _store_quads(project) == before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "other-compiler", "other-entity-type"])
+def test_a_stale_or_damaged_cache_entry_is_compiled_again(project: Project, damage: str) -> None:
+    before = project.dataset_file.read_bytes()
+    metas = sorted(p for p in project.cache_dir.glob("*.json")
+                   if not p.name.endswith(".origins.json"))
+    meta_file = next(p for p in metas if "synthetic" in json.loads(p.read_text())["file"])
+    meta = json.loads(meta_file.read_text())
+    if damage == "garbage":
+        meta_file.write_text("{not json")
+    elif damage == "other-compiler":
+        meta_file.write_text(json.dumps({**meta, "fingerprint": "0" * 64}))
+    else:  # as if an entity it names had had another type when it was compiled
+        name, _kind = next(iter(meta["ref_types"].items()))
+        meta_file.write_text(json.dumps({**meta, "ref_types": {**meta["ref_types"],
+                                                               name: "person"}}))
+    summary = build(project)
+    assert summary.sheets_compiled == 1
+    assert project.dataset_file.read_bytes() == before
+
+
+def test_a_sheet_with_a_problem_leaves_the_last_build_in_place(project: Project) -> None:
+    before = _store_quads(project)
+    sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
+    _edit(sheet, "type: observation", "type: observaton")
+    result = run_cli("build", root=project.root)
+    assert result.exit_code == 2
+    assert "synthetic-2020-07-an-khe-update.yaml:" in result.output
+    assert _store_quads(project) == before
+
+
+def test_build_summary_says_what_was_redone(project: Project) -> None:
+    result = run_cli("build", "--no-validate", root=project.root)
+    assert result.exit_code == 0, result.output
+    assert "sheets compiled: 0" in result.output
+    assert "named graphs replaced in the store: 0" in result.output
