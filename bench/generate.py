@@ -1,10 +1,11 @@
 """Generate a SYNTHETIC national corpus of fact sheets for benchmarks (never part of data/).
 
 Seeded and deterministic: the same size and seed give the same files. The corpus has a
-central organisation, provinces, districts, base organisations and their cells; one article
-per district and term, with dated member counts, congresses, terms, secretaries who change
-between terms, mergers of base organisations, and a known number of injected defects of the
-kinds the SHACL shapes catch. Every fact quotes a sentence of its synthetic article.
+central organisation, provinces, districts, base organisations and their cells, each located
+in a province or district; a central directive on congresses; one article per district and
+term, with dated member counts, congresses governed by the directive, a congress-preparation
+task with a deadline, terms, secretaries who change between terms, mergers of base
+organisations, and a known number of injected defects of the kinds the SHACL shapes catch. Every fact quotes a sentence of its synthetic article.
 
     python bench/generate.py --triples 100000 --out /tmp/corpus
 """
@@ -105,12 +106,21 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
 
     sheets: list[Sheet] = []
     root = Sheet("syn-central", "2015-01")
+    entity(root, "syn-country", "place", root.say("Nước giả định."), kind="country",
+           name=names("Nước giả định", "Synthetic country"))
     entity(root, "syn-cpv", "organisation", root.say("Đảng Trung ương giả định."),
-           form="committee", level="central", name=names("Đảng Trung ương giả định",
-                                                         "Synthetic central party"))
+           form="committee", level="central", place="syn-country",
+           name=names("Đảng Trung ương giả định", "Synthetic central party"))
+    entity(root, "syn-directive", "directive",
+           root.say("Chỉ thị số 1-CT/TW giả định về đại hội đảng bộ các cấp."),
+           kind="directive", number="1-CT/TW", issued_by="syn-cpv",
+           name=names("Chỉ thị 1-CT/TW giả định", "Synthetic directive 1-CT/TW"))
     for p in range(provinces):
+        entity(root, f"syn-place-p{p}", "place", root.say(f"Tỉnh giả định số {p}."),
+               kind="province", within="syn-country",
+               name=names(f"tỉnh giả định {p}", f"synthetic province {p}"))
         entity(root, f"syn-p{p}", "organisation", root.say(f"Đảng bộ tỉnh giả định số {p}."),
-               form="committee", level="provincial", parent="syn-cpv",
+               form="committee", level="provincial", parent="syn-cpv", place=f"syn-place-p{p}",
                name=names(f"Đảng bộ tỉnh giả định {p}", f"Synthetic province {p}"))
     sheets.append(root)
     for d in range(districts):
@@ -120,9 +130,14 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
             first = t == 0
             did = f"syn-d{d}"
             if first:
+                entity(sheet, f"syn-place-d{d}", "place",
+                       sheet.say(f"Huyện giả định {d} của tỉnh {province}."),
+                       kind="district", within=f"syn-place-p{province}",
+                       name=names(f"huyện giả định {d}", f"synthetic district {d}"))
                 entity(sheet, did, "organisation",
                        sheet.say(f"Đảng bộ huyện giả định {d} thuộc tỉnh {province}."),
                        form="committee", level="district", parent=f"syn-p{province}",
+                       place=f"syn-place-d{d}",
                        name=names(f"Đảng bộ huyện giả định {d}", f"Synthetic district {d}"))
                 entity(sheet, f"{did}-ec", "body", sheet.say(f"Huyện ủy giả định {d}."),
                        kind="executive-committee", of=did,
@@ -144,8 +159,16 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
                              f"8-{start}.")
             entity(sheet, f"{did}-congress-{ordinal}", "congress", said,
                    of=did, ordinal=ordinal, kind="delegates", term=term_id, planned=window,
+                   governed_by="[syn-directive]",
                    name=names(f"Đại hội huyện {d} lần {ordinal}",
                               f"District {d} congress {ordinal}"))
+            fact(sheet, f"prepare-{ordinal}", "task",
+                 sheet.say(f"Huyện {d} phải hoàn thành chuẩn bị đại hội trước ngày "
+                           f"30-6-{start}."),
+                 name=names(f"Chuẩn bị đại hội huyện {d}", f"Prepare district {d} congress"),
+                 status="in-progress", as_of=f"{start}-01", due_before=f"{start}-06-30",
+                 responsible=f"[{did}-ec]", concerns=f"[{did}-congress-{ordinal}]",
+                 governed_by="[syn-directive]")
             person = f"syn-person-{d}-{t}"
             entity(sheet, person, "person", sheet.say(f"Ông Người Giả Định {d}-{t}."),
                    name="{vi: " + _q(f"Người Giả Định {d}-{t}") + "}")
@@ -158,7 +181,7 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
                 if first:
                     entity(sheet, bid, "organisation",
                            sheet.say(f"Đảng bộ cơ sở giả định {d}-{b}."),
-                           form="committee", level="base", parent=did,
+                           form="committee", level="base", parent=did, place=f"syn-place-d{d}",
                            name=names(f"Đảng bộ cơ sở {d}-{b}", f"Base committee {d}-{b}"))
                     for c in range(cells_per_base):
                         entity(sheet, f"{bid}-c{c}", "organisation",

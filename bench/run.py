@@ -82,8 +82,45 @@ for name, text in texts.items():
     return times
 
 
+# The saved queries' examples name real entities; these stand in for them in the corpus.
+SYNTHETIC_EXAMPLES = {
+    "an-khe-town-party": "syn-d0",
+    "an-khe-town-committee": "syn-d0-ec",
+    "gia-lai-province": "syn-place-p0",
+    "cpv-central": "syn-p0",
+    "baogialai-2020-06-an-khe-congress-preparation": "syn-d0-t17",
+    "Đảng bộ thị xã An Khê@vi": "Đảng bộ huyện giả định 0@vi",
+    "tay son": "huyen gia dinh 0",
+    "2.457": "đảng viên năm 2020",
+}
+
+
+def _runs(query: object, engine: object) -> list[tuple[str, str, dict[str, object]]]:
+    """(label, kind, values) of each run of a query: with its examples, and over everything.
+
+    A run is "scoped" when an entity parameter narrows it to one organisation, source or
+    place, else "corpus" (it reads the whole corpus: a heavy aggregate or a full scan).
+    """
+    values = {}
+    for name, value in query.example_values().items():  # type: ignore[attr-defined]
+        if isinstance(value, list):
+            values[name] = [SYNTHETIC_EXAMPLES.get(v, v) for v in value]
+        else:
+            values[name] = SYNTHETIC_EXAMPLES.get(value, value)
+    entity_params = {p.name for p in query.params  # type: ignore[attr-defined]
+                     if p.type == "iri" and not (p.cls or "").endswith("core#Concept")}
+    scoped = bool(entity_params & set(values))
+    runs = [(query.name, "scoped" if scoped else "corpus", values)]  # type: ignore[attr-defined]
+    optional = [p.name for p in query.params  # type: ignore[attr-defined]
+                if p.name in entity_params and not p.required]
+    if optional:
+        rest = {k: v for k, v in values.items() if k not in optional}
+        runs.append((f"{query.name} (whole corpus)", "corpus", rest))  # type: ignore[attr-defined]
+    return runs
+
+
 def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, object]]:
-    """Median of 3 runs of every saved query with its examples; rdflib where it loads."""
+    """Median of 3 runs of every saved query; the same text on rdflib where it loads."""
     sys.path.insert(0, str(root.parent))
     from partygraph.binding import inject_values
     from partygraph.engines import EmbeddedEngine
@@ -93,24 +130,22 @@ def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, 
     queries = load_queries(root / "queries")
     rows = []
     texts: dict[str, str] = {}
-    for name, query in sorted(queries.items()):
-        values = query.example_values()
-        if "org" in {p.name for p in query.params} and not query.params[0].required:
-            values.pop("org", None)  # optional org filters: run over everything
-        try:
-            text = inject_values(query.text, bind_parameters(engine, query, values))
-        except Exception as exc:  # an example id not in the synthetic corpus
-            rows.append({"query": name, "skipped": str(exc)})
-            continue
-        runs = []
-        for _ in range(3):
-            start = time.perf_counter()
-            result = engine.run(text)
-            runs.append(time.perf_counter() - start)
-        entry: dict[str, object] = {"query": name, "median_s": statistics.median(runs),
-                                    "rows": len(result.rows) + len(result.triples)}
-        texts[name] = text
-        rows.append(entry)
+    for _name, query in sorted(queries.items()):
+        for label, kind, values in _runs(query, engine):
+            try:
+                text = inject_values(query.text, bind_parameters(engine, query, values))
+            except Exception as exc:  # noqa: BLE001 - reported in the table
+                rows.append({"query": label, "kind": kind, "skipped": str(exc)})
+                continue
+            runs = []
+            for _ in range(3):
+                start = time.perf_counter()
+                result = engine.run(text)
+                runs.append(time.perf_counter() - start)
+            rows.append({"query": label, "kind": kind, "median_s": statistics.median(runs),
+                         "rows": len(result.rows) + len(result.triples)
+                         + (result.boolean is not None)})
+            texts[label] = text
     if triples <= rdflib_limit:
         slow = _rdflib_times(root / "build" / "partygraph.nq", texts, 10.0)
         for entry in rows:
@@ -197,7 +232,7 @@ def report(results: list[dict[str, object]]) -> str:
             if "median_s" not in q:
                 cells.append("skipped")
                 continue
-            text = _fmt(float(q["median_s"]))
+            text = _fmt(float(q["median_s"])) + f", {q['rows']} rows"
             if "rdflib_s" in q:
                 text += f" ({float(q['rdflib_s']) / max(float(q['median_s']), 1e-6):.0f}× rdflib)"
             cells.append(text)
@@ -234,13 +269,20 @@ def targets(results: list[dict[str, object]], peak: list[int]) -> list[str]:
     agree = [r.get("engines_agree") for r in results if "engines_agree" in r]
     says(bool(agree) and all(agree), f"identical results to pySHACL where it ran "
                                      f"({len(agree)} size(s))")
-    slow = [q for q in last["queries"] if "median_s" in q  # type: ignore[attr-defined]
-            and float(q["median_s"]) > 1.0]
-    says(not slow, "every saved query median ≤ 1 s (heavy aggregates)"
-         + (f"; slower: {', '.join(str(q['query']) for q in slow)}" if slow else ""))
-    fast = [q for q in last["queries"] if "median_s" in q  # type: ignore[attr-defined]
-            and float(q["median_s"]) <= 0.1]
-    out.append(f"- {len(fast)} of {len(last['queries'])} queries under 100 ms")  # type: ignore[arg-type]
+    done = [q for q in last["queries"] if "median_s" in q]  # type: ignore[attr-defined]
+    scoped = [q for q in done if q["kind"] == "scoped"]
+    corpus = [q for q in done if q["kind"] == "corpus"]
+    slow = [str(q["query"]) for q in scoped if float(q["median_s"]) > 0.1]
+    says(not slow, f"every scoped saved query (one organisation, place or source) median "
+                   f"≤ 100 ms ({len(scoped) - len(slow)} of {len(scoped)})"
+         + (f"; slower: {', '.join(slow)}" if slow else ""))
+    heavy = [str(q["query"]) for q in corpus if float(q["median_s"]) > 1.0]
+    says(not heavy, f"every whole-corpus query (heavy aggregates and scans) median ≤ 1 s "
+                    f"({len(corpus) - len(heavy)} of {len(corpus)})"
+         + (f"; slower: {', '.join(heavy)}" if heavy else ""))
+    skipped = [str(q["query"]) for q in last["queries"] if "median_s" not in q]  # type: ignore[attr-defined]
+    if skipped:
+        out.append(f"- not run (example not in the corpus): {', '.join(skipped)}")
     ratios = [float(q["rdflib_s"]) / max(float(q["median_s"]), 1e-6) for r in results
               for q in r["queries"] if "rdflib_s" in q]  # type: ignore[attr-defined]
     if ratios:
