@@ -5,7 +5,8 @@ central organisation, provinces, districts, base organisations and their cells, 
 in a province or district; a central directive on congresses; one article per district and
 term, with dated member counts, congresses governed by the directive, a congress-preparation
 task with a deadline, terms, secretaries who change between terms, mergers of base
-organisations, and a known number of injected defects of the kinds the SHACL shapes catch. Every fact quotes a sentence of its synthetic article.
+organisations, and a known number of injected defects of the kinds the SHACL shapes catch.
+Every fact quotes a sentence of its synthetic article.
 
     python bench/generate.py --triples 100000 --out /tmp/corpus
 """

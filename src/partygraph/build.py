@@ -10,19 +10,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from functools import partial
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-import pyoxigraph as ox
 
 from .errors import FactSheetError, Problem
 from .factsheets import FactSheet, SheetOutline, check_outlines, load_sheet, outline_of
 from .project import Project
 from .sheet_cache import SheetCache
-from .store import load_store, open_store, replace_graphs, select
+from .store import load_store, replace_graphs
 from .triples import CompiledGraph, SheetGraph, compile_sheet, ontology_nquads
 from .vocab import ONTOLOGY_GRAPH, curie
 
@@ -49,66 +47,85 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     """Load, check and compile every fact sheet of ``project`` with its ontology.
 
     With ``use_cache`` a sheet whose compiled graph is cached and still valid is not read
-    again. ``on_sheet`` is called as each sheet is taken. Raises FactSheetError (every
-    problem, with file and line) or PartygraphError.
+    again, and a compiled sheet is kept on disk rather than in memory. ``on_sheet`` is
+    called as each sheet is taken. Raises FactSheetError (every problem, with file and
+    line) or PartygraphError.
     """
     ontology = ontology_nquads(project.load_ontology())
     cache = SheetCache(project.cache_dir, project.root) if use_cache else None
     files = project.sheet_files()
     outlines: list[SheetOutline] = []
-    loaded: dict[Path, FactSheet] = {}
-    kept: dict[Path, SheetGraph] = {}
+    graphs: dict[Path, SheetGraph] = {}
+    waiting: dict[Path, tuple[FactSheet, SheetOutline]] = {}
+    types: dict[str, str] = {}  # the entity types seen so far (all of them, once checked)
     problems: list[Problem] = []
+    fresh = 0
+
+    def compile_one(sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
+        nonlocal fresh
+        fresh += 1
+        graph = compile_sheet(sheet, types, project.root)
+        if cache is None:
+            return graph
+        return cache.save(sheet, outline, graph)  # from now on read back from disk
+
     for file in files:
         if on_sheet is not None:
             on_sheet(file)
         hit = cache.lookup(file) if cache is not None else None
         if hit is not None:
-            kept[file] = hit.graph
+            graphs[file] = hit.graph
             outlines.append(hit.outline)
+            _declare(types, hit.outline)
             continue
         try:
             sheet = load_sheet(file)
         except FactSheetError as exc:
             problems.extend(exc.problems)
             continue
-        loaded[file] = sheet
-        outlines.append(outline_of(sheet))
-    types, cross = check_outlines(outlines)
+        outline = outline_of(sheet)
+        outlines.append(outline)
+        _declare(types, outline)
+        if all(ref in types for _, _, ref, _, _ in outline.references):
+            graphs[file] = compile_one(sheet, outline)  # compiled now, so not held in memory
+        else:  # names an entity that a later sheet declares
+            waiting[file] = (sheet, outline)
+    checked, cross = check_outlines(outlines)
     problems.extend(cross)
     if problems:
         raise FactSheetError(problems)
-    graphs = []
-    fresh = 0
-    for file, outline in zip(files, outlines, strict=True):
-        graph = kept.get(file)
+    types.update(checked)
+    for file in files:
+        graph = graphs.get(file)
         if graph is not None and all(types.get(k) == v for k, v in graph.ref_types.items()):
-            graphs.append(graph)
             continue
-        fresh += 1
-        sheet = loaded.pop(file) if file in loaded else load_sheet(file)
-        graph = compile_sheet(sheet, types, project.root)
-        if cache is not None:
-            cache.save(sheet, outline, graph)
-        graphs.append(graph)
+        if file in waiting:
+            sheet, outline = waiting.pop(file)
+        else:  # kept, but an entity it names changed type: compile it again
+            sheet = load_sheet(file)
+            outline = outline_of(sheet)
+        graphs[file] = compile_one(sheet, outline)
     if cache is not None:
         cache.prune()
-    graphs.sort(key=lambda g: g.graph)
-    return CompiledGraph(ontology, graphs, compiled=fresh)
+    ordered = sorted(graphs.values(), key=lambda g: g.graph)
+    return CompiledGraph(ontology, ordered, compiled=fresh)
+
+
+def _declare(types: dict[str, str], outline: SheetOutline) -> None:
+    for entity, kind, _line in outline.declared:
+        types.setdefault(entity, kind)
 
 
 def _write_dataset(compiled: CompiledGraph, path: Path) -> dict[str, tuple[str, int]]:
     """Write the dataset as N-Quads, graph by graph; each graph's digest and size."""
     staging = path.with_name(path.name + ".new")
-    graphs: dict[str, tuple[str, int]] = {}
+    ontology = _graph_data(compiled, str(ONTOLOGY_GRAPH))
+    graphs = {str(ONTOLOGY_GRAPH): (hashlib.sha256(ontology).hexdigest(), len(compiled.ontology))}
     with staging.open("wb") as out:
-        blocks: list[tuple[str, Callable[[], bytes]]] = [
-            (str(ONTOLOGY_GRAPH), partial(_graph_data, compiled, str(ONTOLOGY_GRAPH)))]
-        blocks += [(sheet.graph, sheet.data) for sheet in compiled.sheets]
-        for graph, read in blocks:
-            data = read()
-            out.write(data)
-            graphs[graph] = (hashlib.sha256(data).hexdigest(), data.count(b"\n"))
+        out.write(ontology)
+        for sheet in compiled.sheets:
+            out.write(sheet.data())
+            graphs[sheet.graph] = (sheet.digest, sheet.size)
     os.replace(staging, path)
     return graphs
 
@@ -133,21 +150,16 @@ def _write_manifest(project: Project, manifest: dict[str, Any]) -> None:
     os.replace(staging, project.manifest_file)
 
 
-def summarise(store: ox.Store) -> BuildSummary:
-    """Count sources, triples per graph, and entities by class in a built store."""
-    by_graph = {
-        str(row["g"].value): int(row["n"].value)
-        for row in select(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
-                                 "GROUP BY ?g ORDER BY ?g")
-    }
-    classes = select(
-        store,
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } "
-        f"FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?c ORDER BY ?c"
-    )
-    entities = {curie(str(row["c"].value)): int(row["n"].value) for row in classes}
-    sources = sum(1 for g in by_graph if g != str(ONTOLOGY_GRAPH))
-    return BuildSummary(sources, sum(by_graph.values()), by_graph, entities)
+def summarise(compiled: CompiledGraph, graphs: dict[str, tuple[str, int]]) -> BuildSummary:
+    """Count sources, quads per graph, and resources by class (each counted once)."""
+    by_class: dict[str, set[str]] = defaultdict(set)
+    for sheet in compiled.sheets:
+        for cls, subjects in sheet.typed.items():
+            by_class[cls].update(subjects)
+    entities = {curie(cls): len(found) for cls, found in by_class.items()}
+    by_graph = {graph: size for graph, (_, size) in sorted(graphs.items())}
+    return BuildSummary(len(compiled.sheets), sum(by_graph.values()), by_graph,
+                        dict(sorted(entities.items())))
 
 
 def build(project: Project, on_sheet: Callable[[Path], None] | None = None) -> BuildSummary:
@@ -181,9 +193,8 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
     else:
         load_store(project.dataset_file, project.store_dir)
         replaced = len(graphs)
-    summary = summarise(open_store(project.store_dir))
-    summary = BuildSummary(summary.sources, summary.triples, summary.triples_by_graph,
-                           summary.entities_by_class, compiled.compiled, replaced)
+    summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
+                      graphs_replaced=replaced)
     _write_manifest(project, {
         "inputs": digest, "complete": True, "summary": asdict(summary),
         "graphs": {g: list(v) for g, v in sorted(graphs.items())},

@@ -21,9 +21,9 @@ from .triples import OriginTable, SheetGraph
 
 __all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint"]
 
-# The modules whose code decides what a sheet compiles to.
-_COMPILER_MODULES = ("dates", "facts", "factsheets", "located_yaml", "sources", "text",
-                     "triples", "vocab")
+# The modules whose code decides what a sheet compiles to (and what an entry holds).
+_COMPILER_MODULES = ("dates", "facts", "factsheets", "located_yaml", "sheet_cache", "sources",
+                     "text", "triples", "vocab")
 
 
 @cache
@@ -90,11 +90,12 @@ class SheetCache:
         graph = SheetGraph(meta["file"], meta["graph"], meta["ref_types"],
                            read_data=nq_path.read_bytes,
                            read_origins=partial(_read_origins, origins_path),
-                           mentioned=mentioned)
+                           mentioned=mentioned, typed=meta["typed"], size=meta["size"],
+                           digest=meta["digest"])
         return CachedSheet(outline, graph)
 
-    def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> None:
-        """Store a freshly compiled sheet."""
+    def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> SheetGraph:
+        """Store a freshly compiled sheet; the same graph, now read back from the cache."""
         self.folder.mkdir(parents=True, exist_ok=True)
         name = self._name(sheet.file)
         self._used.add(name)
@@ -111,8 +112,15 @@ class SheetCache:
             "file": graph.file,
             "graph": graph.graph,
             "ref_types": graph.ref_types,
+            "typed": graph.typed,
+            "size": graph.size,
+            "digest": graph.digest,
         }
         _write_atomically(meta_path, json.dumps(meta, ensure_ascii=False, indent=1).encode())
+        return SheetGraph(graph.file, graph.graph, graph.ref_types, read_data=nq_path.read_bytes,
+                          read_origins=partial(_read_origins, origins_path),
+                          mentioned=graph.mentioned, typed=graph.typed, size=graph.size,
+                          digest=graph.digest)
 
     def prune(self) -> None:
         """Remove the entries of sheets that were neither looked up nor saved (deleted sheets)."""

@@ -8,6 +8,7 @@ result of a sheet that did not change.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -100,6 +101,11 @@ class SheetGraph:
     read_origins: Callable[[], OriginTable] | None = field(default=None, repr=False)
     # ids of the entities the sheet declares or names: its triples' possible subjects
     mentioned: frozenset[str] = frozenset()
+    # class IRI -> the IRIs the sheet types with it
+    typed: dict[str, list[str]] = field(default_factory=dict)
+    # how many quads, and the SHA-256 of the N-Quads text
+    size: int = 0
+    digest: str = ""
 
     def data(self) -> bytes:
         """The sheet's graph as N-Quads text, one line per quad."""
@@ -145,8 +151,11 @@ class CompiledGraph:
 
     def ntriples(self) -> str:
         """The union of all graphs (ontology included) as N-Triples text."""
-        lines = [line.rsplit(" ", 2)[0] + " ." for line in self.nquads()]
-        return "\n".join(lines) + "\n"
+        parts = [line.rsplit(" ", 2)[0] + " .\n" for line in self.ontology]
+        for sheet in self.sheets:  # drop the graph name, the same on every line of a sheet
+            suffix = f" {ox.NamedNode(sheet.graph)} .\n"
+            parts.append(sheet.data().decode().replace(suffix, " .\n"))
+        return "".join(parts)
 
     def union(self) -> Graph:
         """The union of all graphs (ontology included) as one rdflib graph."""
@@ -248,8 +257,15 @@ class _SheetCompiler:
         for (subject, predicate), found in sorted(self._origins.items()):
             table[subject][predicate] = sorted(found)
         declared = {entity.id for entity in self.sheet.model.entities}
+        typed: dict[str, list[str]] = defaultdict(list)
+        for s, p, o in self.triples:
+            if p == RDF.type:
+                typed[str(o)].append(str(s))
+        data = "".join(f"{line}\n" for line in lines).encode()
         return SheetGraph(self.file, graph, dict(sorted(self.used.items())), lines, dict(table),
-                          mentioned=frozenset(declared | set(self.used)))
+                          mentioned=frozenset(declared | set(self.used)),
+                          typed={c: sorted(found) for c, found in sorted(typed.items())},
+                          size=len(lines), digest=hashlib.sha256(data).hexdigest())
 
     def _source(self) -> None:
         src = self.sheet.model.source
