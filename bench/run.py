@@ -146,6 +146,8 @@ def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, 
                 start = time.perf_counter()
                 result = engine.run(text)
                 runs.append(time.perf_counter() - start)
+                if runs[0] > 5:  # a slow whole-corpus query: one run says enough
+                    break
             rows.append({"query": label, "kind": kind, "median_s": statistics.median(runs),
                          "rows": len(result.rows) + len(result.triples)
                          + (result.boolean is not None)})
@@ -180,6 +182,9 @@ def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, objec
     result["results"] = len(found)
     result["validate_one_sheet"] = measure([*base, "validate", str(sheet), "--fail-on", "none"],
                                            work)
+    # Again, with the build now current: the validation alone, without the rebuild.
+    result["validate_one_sheet_built"] = measure([*base, "validate", str(sheet), "--fail-on",
+                                                  "none"], work)
     if jena.available() and triples <= args.jena_limit:
         from partygraph.build import compile_project
         from partygraph.project import Project
@@ -200,8 +205,9 @@ def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, objec
     result["queries"] = time_queries(root, args.rdflib_limit, triples)
     exports = {}
     for view in ("hierarchy", "people", "events", "sources", "full"):
-        exports[view] = measure([*base, "export", view, "-o", str(work / f"{view}.graphml")],
-                                work)
+        if triples <= args.exports_limit:
+            exports[view] = measure([*base, "export", view, "-o",
+                                     str(work / f"{view}.graphml")], work)
     result["exports"] = exports
     return result
 
@@ -239,8 +245,10 @@ def report(results: list[dict[str, object]]) -> str:
     row("Jena shacl CLI on the same graph (baseline)", [
         (f"{_fmt(step(r, 'jena')['seconds'])}, agree: {step(r, 'jena')['agree']}"
          if "jena" in r else "not run") for r in results])
-    row("validation of one sheet", [_fmt(step(r, "validate_one_sheet")["seconds"])
-                                    for r in results])
+    row("validation of one edited sheet (brings the build up to date first)",
+        [_fmt(step(r, "validate_one_sheet")["seconds"]) for r in results])
+    row("validation of one sheet, build current", [
+        _fmt(step(r, "validate_one_sheet_built")["seconds"]) for r in results])
     names = sorted({str(q["query"]) for r in results for q in r["queries"]})  # type: ignore[attr-defined]
     for name in names:
         cells = []
@@ -255,8 +263,9 @@ def report(results: list[dict[str, object]]) -> str:
             cells.append(text)
         row(f"query {name}", cells)
     for view in ("hierarchy", "people", "events", "sources", "full"):
-        row(f"export {view} (GraphML)", [_fmt(r["exports"][view]["seconds"])  # type: ignore[index]
-                                         for r in results])
+        row(f"export {view} (GraphML)", [
+            _fmt(r["exports"][view]["seconds"]) if view in r["exports"]  # type: ignore[index,operator]
+            else "not run" for r in results])
     peak = [max(step(r, k)["peak_kb"] for k in ("build", "validate", "rebuild_one_sheet"))
             for r in results]
     row("peak memory (build or validation)", [
@@ -282,7 +291,9 @@ def targets(results: list[dict[str, object]], peak: list[int]) -> list[str]:
     rebuild = last["rebuild_one_sheet"]["seconds"]  # type: ignore[index]
     says(rebuild <= 3, f"rebuild after editing one sheet ≤ 3 s ({rebuild:.1f} s)")
     one = last["validate_one_sheet"]["seconds"]  # type: ignore[index]
-    says(one <= 2, f"validation of one changed sheet ≤ 2 s ({one:.1f} s)")
+    alone = last["validate_one_sheet_built"]["seconds"]  # type: ignore[index]
+    says(one <= 2, f"validation of one changed sheet ≤ 2 s ({one:.1f} s, of which the "
+                   f"incremental rebuild is {one - alone:.1f} s; {alone:.1f} s once built)")
     if "jena" in last:
         theirs = last["jena"]["seconds"]  # type: ignore[index]
         ours = last["validate"]["seconds"]  # type: ignore[index]
@@ -349,7 +360,9 @@ def main() -> None:
                         help="run pySHACL only up to this many triples")
     parser.add_argument("--rdflib-limit", type=int, default=150_000,
                         help="compare with rdflib's memory store up to this many triples")
-    parser.add_argument("--jena-limit", type=int, default=20_000_000,
+    parser.add_argument("--exports-limit", type=int, default=2_000_000,
+                        help="export the views only up to this many triples")
+    parser.add_argument("--jena-limit", type=int, default=3_000_000,
                         help="run Jena's SHACL CLI only up to this many triples")
     parser.add_argument("--results", type=Path, help="append the table to this Markdown file")
     args = parser.parse_args()
