@@ -1,0 +1,95 @@
+"""The benchmark's own parts on a small SYNTHETIC corpus: the generator is deterministic and
+its injected defects are exactly what validation finds, every saved query runs on it, and
+Jena (the SHACL baseline) starts and agrees with partygraph."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from partygraph.build import build, compile_project
+from partygraph.project import Project
+from partygraph.validation import validate_project
+
+from .conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+import generate  # type: ignore[import-not-found]
+import jena  # type: ignore[import-not-found]
+import run  # type: ignore[import-not-found]
+
+TRIPLES = 12000  # five districts: one of each kind of injected defect
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str, object]]:
+    root = tmp_path_factory.mktemp("bench") / "corpus"
+    summary = generate.generate(TRIPLES, root)
+    project = Project.at(root)
+    build(project)
+    return project, summary
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    compared = filecmp.dircmp(a, b)
+    if compared.left_only or compared.right_only or compared.diff_files:
+        return False
+    return all(_same_tree(a / sub, b / sub) for sub in compared.common_dirs)
+
+
+def test_generator_is_seeded_and_deterministic(tmp_path: Path) -> None:
+    generate.generate(3000, tmp_path / "a", seed=3)
+    generate.generate(3000, tmp_path / "b", seed=3)
+    generate.generate(3000, tmp_path / "c", seed=4)
+    assert _same_tree(tmp_path / "a" / "data", tmp_path / "b" / "data")
+    assert not _same_tree(tmp_path / "a" / "data", tmp_path / "c" / "data")
+
+
+def test_size_is_near_the_target(corpus: tuple[Project, dict[str, object]]) -> None:
+    project, _ = corpus
+    triples = sum(1 for _ in project.dataset_file.open(encoding="utf-8"))
+    assert 0.8 * TRIPLES <= triples <= 1.3 * TRIPLES
+
+
+def test_every_injected_defect_and_nothing_else_is_found(
+        corpus: tuple[Project, dict[str, object]]) -> None:
+    project, summary = corpus
+    defects = summary["defects"]
+    assert isinstance(defects, dict) and all(n >= 1 for n in defects.values())
+    report = validate_project(project)
+    assert len(report.results) == sum(defects.values())
+    assert all(r.origins and r.origins[0].file.startswith("data/sheets/syn-")
+               for r in report.results)
+
+
+def test_every_saved_query_runs_with_synthetic_examples(
+        corpus: tuple[Project, dict[str, object]]) -> None:
+    project, _ = corpus
+    rows = run.time_queries(project.root, 0, 10**9)
+    assert [r for r in rows if "median_s" not in r] == []
+    assert len({str(r["query"]).split(" ")[0] for r in rows}) == len(
+        list(project.queries_dir.glob("*.rq")))
+    assert sum(int(r["rows"]) for r in rows) > 0
+
+
+def test_jena_baseline_starts_and_agrees(corpus: tuple[Project, dict[str, object]],
+                                         tmp_path: Path) -> None:
+    if not jena.available():
+        message = "Apache Jena is not installed: apt-get install libapache-jena-java (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    project, summary = corpus
+    data = tmp_path / "data.nt"
+    data.write_text(compile_project(project).ntriples(), encoding="utf-8")
+    theirs = jena.validate(data, project.shapes_file, tmp_path)
+    assert theirs["exit"] == 0
+    ours = validate_project(project, lint=False)
+    assert theirs["results"] == sorted(
+        (r.focus, "http://www.w3.org/ns/shacl#" + r.severity.title()) for r in ours.results)
+    defects = summary["defects"]
+    assert isinstance(defects, dict) and len(ours.results) == sum(defects.values())
