@@ -152,7 +152,9 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     from .validation import shape_names, validate_project
 
     project = _project(ctx)
-    report = validate_project(project, sheet=sheet, engine=engine)
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
+        report = validate_project(project, sheet=sheet, engine=engine)
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project))
     if output is not None:
         output.write_text(text, encoding="utf-8")

@@ -63,6 +63,7 @@ __all__ = [
     "compile_corpus",
     "compile_sheet",
     "date_literal",
+    "keep_predicates",
     "ontology_nquads",
 ]
 
@@ -149,13 +150,19 @@ class CompiledGraph:
         for sheet in self.sheets:
             yield from sheet.nquads()
 
-    def ntriples(self) -> str:
-        """The union of all graphs (ontology included) as N-Triples text."""
+    def ntriples(self, predicates: frozenset[str] | None = None) -> str:
+        """The union of all graphs (ontology included) as N-Triples text.
+
+        With ``predicates``, only the triples whose predicate is one of them.
+        """
         parts = [line.rsplit(" ", 2)[0] + " .\n" for line in self.ontology]
         for sheet in self.sheets:  # drop the graph name, the same on every line of a sheet
             suffix = f" {ox.NamedNode(sheet.graph)} .\n"
             parts.append(sheet.data().decode().replace(suffix, " .\n"))
-        return "".join(parts)
+        text = "".join(parts)
+        if predicates is None:
+            return text
+        return keep_predicates(text, predicates)
 
     def union(self) -> Graph:
         """The union of all graphs (ontology included) as one rdflib graph."""
@@ -508,6 +515,13 @@ class _SheetCompiler:
             self.add(n, PG.instrument, self.ref(it.instrument), at("instrument"), it.id)
         for name in _names(it.new_name):
             self.add(n, PG.newName, name, at("new_name"), it.id)
+
+
+def keep_predicates(ntriples: str, predicates: frozenset[str]) -> str:
+    """The lines of N-Triples text whose predicate is one of ``predicates``."""
+    wanted = {f"<{p}>" for p in predicates}
+    return "".join(f"{line}\n" for line in ntriples.splitlines()
+                   if line.split(" ", 2)[1] in wanted)
 
 
 def _term(term: Node, iris: dict[str, str]) -> str:

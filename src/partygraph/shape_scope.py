@@ -1,0 +1,89 @@
+"""Which predicates a SHACL shapes graph can look at, so validation need not load the rest.
+
+A triple whose predicate no shape mentions cannot change a validation result, unless a
+shape is closed (``sh:closed`` reports unexpected predicates) or a SPARQL constraint
+matches a variable or negated predicate. :func:`predicates_seen` returns ``None`` in
+those cases: then nothing may be left out. ``rdf:type`` and ``rdfs:subClassOf`` are always
+kept (targets and ``sh:class`` follow them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rdflib import Graph, URIRef, Variable
+from rdflib.namespace import RDF, RDFS, SH
+from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Path, SequencePath
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+
+__all__ = ["predicates_seen"]
+
+
+class _Unbounded(Exception):
+    """A constraint may match any predicate."""
+
+
+def _path_iris(path: object) -> Iterator[str]:
+    if isinstance(path, URIRef):
+        yield str(path)
+    elif isinstance(path, Variable | NegatedPath):
+        raise _Unbounded
+    elif isinstance(path, SequencePath | AlternativePath):
+        for part in path.args:
+            yield from _path_iris(part)
+    elif isinstance(path, MulPath):
+        yield from _path_iris(path.path)
+    elif isinstance(path, InvPath):
+        yield from _path_iris(path.arg)
+    elif isinstance(path, Path):
+        raise _Unbounded  # a kind of path not known here: keep everything
+
+
+def _pattern_predicates(node: object) -> Iterator[str]:
+    """Predicates of every triple pattern in a parsed query (EXISTS blocks included)."""
+    if isinstance(node, CompValue):
+        if node.name == "BGP":
+            for _s, p, _o in node["triples"]:
+                yield from _path_iris(p)
+        elif node.name == "TriplesBlock":  # inside EXISTS: flat lists, three terms a triple
+            for flat in node["triples"]:
+                for index in range(1, len(flat), 3):
+                    yield from _path_iris(flat[index])
+        for value in node.values():
+            yield from _pattern_predicates(value)
+    elif isinstance(node, list | tuple):
+        for value in node:
+            yield from _pattern_predicates(value)
+
+
+def _prefixes(shapes: Graph) -> dict[str, str]:
+    found = {}
+    for declaration in shapes.objects(None, SH.declare):
+        prefix = shapes.value(declaration, SH.prefix)
+        namespace = shapes.value(declaration, SH.namespace)
+        if prefix is not None and namespace is not None:
+            found[str(prefix)] = str(namespace)
+    return found
+
+
+def _query_predicates(shapes: Graph, texts: Iterable[str]) -> set[str]:
+    prefixes = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(_prefixes(shapes).items()))
+    seen: set[str] = set()
+    for text in texts:
+        query = prepareQuery(prefixes + text)
+        seen.update(_pattern_predicates(query.algebra))
+    return seen
+
+
+def predicates_seen(shapes: Graph) -> frozenset[str] | None:
+    """Every predicate validation against ``shapes`` can look at; None if it may be any."""
+    if any(shapes.triples((None, SH.closed, None))):
+        return None
+    texts = [str(t) for kind in (SH.select, SH.ask) for t in shapes.objects(None, kind)]
+    try:
+        from_queries = _query_predicates(shapes, texts)
+    except _Unbounded:
+        return None
+    mentioned = {str(term) for triple in shapes for term in triple if isinstance(term, URIRef)}
+    return frozenset(mentioned | from_queries | {str(RDF.type), str(RDFS.subClassOf)})

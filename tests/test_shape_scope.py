@@ -1,0 +1,51 @@
+"""Which predicates the shapes can look at: validation leaves out the other triples."""
+
+from __future__ import annotations
+
+from rdflib import Graph
+
+from partygraph.project import Project
+from partygraph.shape_scope import predicates_seen
+
+PG = "https://w3id.org/partygraph/ontology#"
+SHAPES_HEAD = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:prefixes sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/" ] .
+"""
+
+
+def _with_sparql(body: str) -> Graph:
+    text = SHAPES_HEAD + f'''
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+  sh:sparql [ sh:prefixes ex:prefixes ; sh:select """SELECT $this WHERE {{ {body} }}""" ] .
+'''
+    return Graph().parse(data=text, format="turtle")
+
+
+def test_real_shapes_see_their_predicates_and_not_the_others(real_project: Project) -> None:
+    seen = predicates_seen(real_project.load_shapes())
+    assert seen is not None
+    # named only inside SPARQL constraints (one inside FILTER NOT EXISTS)
+    assert {PG + "levelRank", "http://www.w3.org/ns/org#resultingOrganization",
+            "http://www.w3.org/ns/org#subOrganizationOf"} <= seen
+    assert {PG + "quote", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+            "http://www.w3.org/2000/01/rdf-schema#subClassOf"} <= seen
+    assert PG + "searchKey" not in seen
+    assert "http://purl.org/dc/terms/identifier" not in seen
+
+
+def test_exists_blocks_and_paths_count() -> None:
+    seen = predicates_seen(_with_sparql(
+        "$this ex:a/ex:b* ?x . FILTER NOT EXISTS { ?x ^ex:c|ex:d ?y }"))
+    assert seen is not None
+    assert {f"http://example.org/{p}" for p in "abcd"} <= seen
+
+
+def test_variable_or_negated_predicates_and_closed_shapes_keep_everything() -> None:
+    assert predicates_seen(_with_sparql("$this ?p ?o")) is None
+    assert predicates_seen(_with_sparql("FILTER EXISTS { $this ?p ?o }")) is None
+    assert predicates_seen(_with_sparql("$this !ex:a ?o")) is None
+    closed = Graph().parse(data=SHAPES_HEAD + "ex:S a sh:NodeShape ; sh:closed true .",
+                           format="turtle")
+    assert predicates_seen(closed) is None
