@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from .binding import inject_values
 from .vocab import ID
 
 __all__ = ["context_ntriples"]
@@ -33,6 +34,16 @@ def _data_iri(term: object) -> str | None:
     if isinstance(term, ox.NamedNode) and term.value.startswith(_DATA):
         return term.value
     return None
+
+
+# The data nodes that link into the given ones (bound as VALUES) ...
+_LINKING = f"""
+SELECT DISTINCT ?s WHERE {{
+  ?s ?link ?node .
+  FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{_DATA}"))
+}}"""
+# ... and everything said about them (the selection first, as a subquery).
+_ABOUT = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ {linking} }} ?s ?p ?o }}"
 
 
 def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterable[str]) -> str:
@@ -53,14 +64,13 @@ def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterabl
             target = _data_iri(quad.object)
             if target is not None and target not in closure:
                 frontier.append(target)
-    linking: set[str] = set()
-    for node in closure:
-        for quad in store.quads_for_pattern(None, None, ox.NamedNode(node)):
-            source = _data_iri(quad.subject)
-            if source is not None and source not in closure:
-                linking.add(source)
-    for node in linking:
-        for quad in store.quads_for_pattern(ox.NamedNode(node), None, None):
-            lines.add(f"{quad.triple} .")
+    if closure:
+        linking = inject_values(_LINKING, {"node": [ox.NamedNode(n) for n in sorted(closure)]})
+        query = _ABOUT.format(linking=linking)
+        found = store.query(query, use_default_graph_as_union=True)
+        assert isinstance(found, ox.QueryTriples)
+        text = found.serialize(format=ox.RdfFormat.N_TRIPLES)
+        assert text is not None
+        lines.update(line for line in text.decode().splitlines() if line)
     lines.update(line.rsplit(" ", 2)[0] + " ." for line in ontology)
     return "\n".join(sorted(lines)) + "\n"
