@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Graph
 
 from partygraph.project import Project
@@ -49,3 +51,18 @@ def test_variable_or_negated_predicates_and_closed_shapes_keep_everything() -> N
     closed = Graph().parse(data=SHAPES_HEAD + "ex:S a sh:NodeShape ; sh:closed true .",
                            format="turtle")
     assert predicates_seen(closed) is None
+
+
+def test_the_cached_answer_is_kept_until_the_shapes_change(real_project: Project,
+                                                           tmp_path: Path) -> None:
+    from partygraph.shape_scope import predicates_seen_cached
+
+    shapes_file = tmp_path / "shapes.ttl"
+    shapes_file.write_bytes(real_project.shapes_file.read_bytes())
+    cache = tmp_path / "build" / "shape-predicates.json"
+    first = predicates_seen_cached(shapes_file, real_project.load_shapes(), cache)
+    assert first == predicates_seen(real_project.load_shapes()) and cache.is_file()
+    empty = Graph()  # were the cache not used, this graph would give another answer
+    assert predicates_seen_cached(shapes_file, empty, cache) == first
+    shapes_file.write_text(shapes_file.read_text() + "\n# changed\n")
+    assert predicates_seen_cached(shapes_file, empty, cache) != first

@@ -9,15 +9,19 @@ kept (targets and ``sh:class`` follow them).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF, RDFS, SH
-from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Path, SequencePath
+from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+from rdflib.paths import Path as PropertyPath
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
-__all__ = ["predicates_seen"]
+__all__ = ["predicates_seen", "predicates_seen_cached"]
 
 
 class _Unbounded(Exception):
@@ -36,7 +40,7 @@ def _path_iris(path: object) -> Iterator[str]:
         yield from _path_iris(path.path)
     elif isinstance(path, InvPath):
         yield from _path_iris(path.arg)
-    elif isinstance(path, Path):
+    elif isinstance(path, PropertyPath):
         raise _Unbounded  # a kind of path not known here: keep everything
 
 
@@ -87,3 +91,27 @@ def predicates_seen(shapes: Graph) -> frozenset[str] | None:
         return None
     mentioned = {str(term) for triple in shapes for term in triple if isinstance(term, URIRef)}
     return frozenset(mentioned | from_queries | {str(RDF.type), str(RDFS.subClassOf)})
+
+
+def predicates_seen_cached(shapes_file: Path, shapes: Graph, cache_file: Path
+                           ) -> frozenset[str] | None:
+    """:func:`predicates_seen`, kept in ``cache_file`` while the shapes and this code stay.
+
+    Parsing the SPARQL constraints with rdflib takes about 0.1 s each, on every run.
+    """
+    digest = hashlib.sha256(shapes_file.read_bytes() + Path(__file__).read_bytes()).hexdigest()
+    try:
+        kept = json.loads(cache_file.read_text(encoding="utf-8"))
+        if kept["digest"] == digest:
+            found = kept["predicates"]
+            return None if found is None else frozenset(found)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    seen = predicates_seen(shapes)
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        cache_file.write_text(json.dumps({"digest": digest, "predicates": None if seen is None
+                                          else sorted(seen)}), encoding="utf-8")
+    except OSError:
+        pass  # a read-only build folder: compute it again next time
+    return seen

@@ -16,7 +16,7 @@ from rdflib.term import Node
 from .choices import ENGINE_NAMES
 from .errors import PartygraphError
 from .project import Project
-from .shape_scope import predicates_seen
+from .shape_scope import predicates_seen, predicates_seen_cached
 from .sheet_context import context_ntriples
 from .store import open_store
 from .triples import CompiledGraph, Origin, keep_predicates
@@ -162,19 +162,24 @@ def _run_engine(engine: str, data: str, shapes: Graph,
 
 def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "turbo",
                       extra: Graph | None = None, data: str | None = None,
-                      sheet: str | None = None, prune: bool = True) -> ValidationReport:
+                      sheet: str | None = None, prune: bool = True,
+                      predicates: frozenset[str] | None = None) -> ValidationReport:
     """Validate the union of a compiled dataset (plus ``extra`` triples) against ``shapes``.
 
     ``data`` replaces the compiled graph as what is validated (N-Triples): the context of
     one sheet, say. With ``sheet`` (a fact-sheet path as origins name it), only results
     about the nodes that sheet speaks of are kept, and that sheet's lines come first.
     ``prune`` leaves out the triples whose predicate no shape can look at (see
-    :mod:`.shape_scope`; a test checks the results are the same).
+    :mod:`.shape_scope`; a test checks the results are the same); ``predicates`` gives
+    those the shapes see when they are already known.
     """
     text = data if data is not None else compiled.ntriples()
     if extra is not None:
         text += extra.serialize(format="nt")
-    predicates = predicates_seen(shapes) if prune else None
+    if prune and predicates is None:
+        predicates = predicates_seen(shapes)
+    elif not prune:
+        predicates = None
     if predicates is not None:
         text = keep_predicates(text, predicates)
     focus: set[str] | None = None
@@ -221,15 +226,19 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     from .lint import lint_project
 
     shapes = project.load_shapes()
+    seen = predicates_seen_cached(project.shapes_file, shapes,
+                                  project.build_dir / "shape-predicates.json")
     if sheet is None:
-        report = validate_compiled(compile_project(project), shapes, engine=engine)
+        report = validate_compiled(compile_project(project), shapes, engine=engine,
+                                   predicates=seen)
     else:
         name = _sheet_name(project, sheet)
         compiled, _summary = build_compiled(project)
         found = compiled.sheet(name)
         subjects = found.subjects() if found is not None else []
         data = context_ntriples(open_store(project.store_dir), subjects, compiled.ontology)
-        report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=name)
+        report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=name,
+                                   predicates=seen)
     if not lint:
         return report
     extra = lint_project(project)
