@@ -22,7 +22,7 @@ from rdflib.term import Node
 from . import facts as f
 from .dates import PartialDate
 from .errors import PartygraphError
-from .factsheets import FactSheet, LoadedCorpus
+from .factsheets import FactSheet
 from .text import fold
 from .vocab import (
     BODY_CLASSES,
@@ -60,7 +60,6 @@ __all__ = [
     "Origin",
     "OriginTable",
     "SheetGraph",
-    "compile_corpus",
     "compile_sheet",
     "date_literal",
     "keep_predicates",
@@ -566,13 +565,3 @@ def compile_sheet(sheet: FactSheet, types: dict[str, str], root: Path) -> SheetG
     ``root`` is the folder paths are reported relative to (the project folder).
     """
     return _SheetCompiler(sheet, types, root).run()
-
-
-def compile_corpus(corpus: LoadedCorpus, *, ontology: Graph | None = None,
-                   root: Path | None = None) -> CompiledGraph:
-    """Compile every sheet of ``corpus`` (in memory), with the ontology graph if given."""
-    sheets = [compile_sheet(sheet, corpus.entity_types, root or Path.cwd())
-              for sheet in corpus.sheets]
-    sheets.sort(key=lambda sheet: sheet.graph)
-    return CompiledGraph(ontology_nquads(ontology) if ontology is not None else [], sheets,
-                         compiled=len(sheets))
