@@ -93,3 +93,17 @@ def test_jena_baseline_starts_and_agrees(corpus: tuple[Project, dict[str, object
         (r.focus, "http://www.w3.org/ns/shacl#" + r.severity.title()) for r in ours.results)
     defects = summary["defects"]
     assert isinstance(defects, dict) and len(ours.results) == sum(defects.values())
+
+
+def test_rdflib_baseline_times_each_query_and_stops_one_at_its_limit(
+        corpus: tuple[Project, dict[str, object]]) -> None:
+    project, _ = corpus
+    texts = {
+        "count": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        # A cross product of every triple with every triple: never done in a second.
+        "endless": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    }
+    times = run._rdflib_times(project.dataset_file, texts, 1.0)
+    assert set(times) == set(texts)
+    assert 0 < times["count"] < 1.0
+    assert times["endless"] == 1.0
