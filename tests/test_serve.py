@@ -19,10 +19,16 @@ from partygraph.server import free_port
 from .conftest import copy_project, run_cli
 
 
+def _ctrl_c_as_on_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _serve(project: Project, *args: str) -> tuple[subprocess.Popen[str], str]:
     command = [sys.executable, "-m", "partygraph", "--root", str(project.root), "serve", *args]
+    # As a terminal would: a shell that runs the tests in the background (``pytest &``)
+    # makes its children ignore Ctrl-C, and that would be inherited here.
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True)
+                               text=True, preexec_fn=_ctrl_c_as_on_a_terminal)
     assert process.stdout is not None
     first = process.stdout.readline()
     if not first.startswith("SPARQL endpoint"):
