@@ -70,11 +70,13 @@ def test_editing_one_sheet_recompiles_and_replaces_only_it(project: Project,
 
 
 def test_deleting_a_sheet_removes_its_graph_and_cache(project: Project, tmp_path: Path) -> None:
-    cached = len(list(project.cache_dir.iterdir()))
+    assert len(list(project.cache_dir.glob("*.nq"))) == 2
     (project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml").unlink()
     summary = build(project)
     assert summary.sources == 1 and summary.graphs_replaced == 1
-    assert len(list(project.cache_dir.iterdir())) == cached // 2
+    assert len(list(project.cache_dir.glob("*.nq"))) == 1
+    assert len(list(project.cache_dir.glob("*.origins.json"))) == 1
+    assert len(_index_lines(project)) == 2  # the header and the one sheet left
     assert _store_quads(project) == _store_quads(_clean_build_of(project, tmp_path / "clean"))
 
 
@@ -87,23 +89,50 @@ def test_an_interrupted_store_update_is_redone_in_full(project: Project) -> None
     assert _store_quads(project) == before
 
 
-@pytest.mark.parametrize("damage", ["garbage", "other-compiler", "other-entity-type"])
-def test_a_stale_or_damaged_cache_entry_is_compiled_again(project: Project, damage: str) -> None:
+def _index_lines(project: Project) -> list[bytes]:
+    return (project.cache_dir / "index.jsonl").read_bytes().splitlines(keepends=True)
+
+
+@pytest.mark.parametrize(("damage", "recompiled"), [
+    ("garbage-entry", 1), ("other-entity-type", 1), ("missing-graph", 1),
+    ("truncated-entry", 1), ("other-compiler", 2), ("no-index", 2),
+])
+def test_a_stale_or_damaged_cache_entry_is_compiled_again(project: Project, damage: str,
+                                                          recompiled: int) -> None:
     before = project.dataset_file.read_bytes()
-    metas = sorted(p for p in project.cache_dir.glob("*.json")
-                   if not p.name.endswith(".origins.json"))
-    meta_file = next(p for p in metas if "synthetic" in json.loads(p.read_text())["file"])
-    meta = json.loads(meta_file.read_text())
-    if damage == "garbage":
-        meta_file.write_text("{not json")
+    index = project.cache_dir / "index.jsonl"
+    header, *lines = _index_lines(project)
+    at = next(i for i, line in enumerate(lines) if b"synthetic" in line)
+    relative, entry = json.loads(lines[at])
+    if damage == "garbage-entry":
+        lines[at] = b'["' + relative.encode() + b'", {not json\n'
+    elif damage == "other-entity-type":  # as if an entity it names had had another type
+        name = next(iter(entry["ref_types"]))
+        entry["ref_types"][name] = "person"
+        lines[at] = json.dumps([relative, entry]).encode() + b"\n"
+    elif damage == "missing-graph":  # the index was written, a graph file was lost
+        next(project.cache_dir.glob("*.nq")).unlink()
     elif damage == "other-compiler":
-        meta_file.write_text(json.dumps({**meta, "fingerprint": "0" * 64}))
-    else:  # as if an entity it names had had another type when it was compiled
-        name, _kind = next(iter(meta["ref_types"].items()))
-        meta_file.write_text(json.dumps({**meta, "ref_types": {**meta["ref_types"],
-                                                               name: "person"}}))
+        header = json.dumps({"fingerprint": "0" * 64}).encode() + b"\n"
+    elif damage == "truncated-entry":
+        lines[at] = lines[at][:20]
+    if damage == "no-index":
+        index.unlink()
+    else:
+        index.write_bytes(header + b"".join(lines))
     summary = build(project)
-    assert summary.sheets_compiled == 1
+    assert summary.sheets_compiled == recompiled
+    assert project.dataset_file.read_bytes() == before
+    assert build(project).sheets_compiled == 0  # and the index is whole again
+
+
+def test_a_dataset_file_touched_since_the_build_is_written_again(project: Project) -> None:
+    before = project.dataset_file.read_bytes()
+    project.dataset_file.write_bytes(b"")
+    assert build(project).graphs_replaced == 0
+    assert project.dataset_file.read_bytes() == before
+    project.dataset_file.unlink()
+    build(project)
     assert project.dataset_file.read_bytes() == before
 
 

@@ -106,9 +106,10 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
             outline = outline_of(sheet)
         graphs[file] = compile_one(sheet, outline)
     if cache is not None:
-        cache.prune()
+        cache.commit()
     ordered = sorted(graphs.values(), key=lambda g: g.graph)
-    return CompiledGraph(ontology, ordered, compiled=fresh)
+    return CompiledGraph(ontology, ordered, compiled=fresh,
+                         digests=cache.digests if cache is not None else {})
 
 
 def _declare(types: dict[str, str], outline: SheetOutline) -> None:
@@ -116,18 +117,35 @@ def _declare(types: dict[str, str], outline: SheetOutline) -> None:
         types.setdefault(entity, kind)
 
 
-def _write_dataset(compiled: CompiledGraph, path: Path) -> dict[str, tuple[str, int]]:
-    """Write the dataset as N-Quads, graph by graph; each graph's digest and size."""
-    staging = path.with_name(path.name + ".new")
+def _graph_digests(compiled: CompiledGraph) -> dict[str, tuple[str, int]]:
+    """Each graph's digest and size, the ontology's included."""
     ontology = _graph_data(compiled, str(ONTOLOGY_GRAPH))
     graphs = {str(ONTOLOGY_GRAPH): (hashlib.sha256(ontology).hexdigest(), len(compiled.ontology))}
+    graphs.update((sheet.graph, (sheet.digest, sheet.size)) for sheet in compiled.sheets)
+    return graphs
+
+
+def _write_dataset(compiled: CompiledGraph, path: Path) -> None:
+    """Write the dataset as N-Quads, graph by graph."""
+    staging = path.with_name(path.name + ".new")
     with staging.open("wb") as out:
-        out.write(ontology)
+        out.write(_graph_data(compiled, str(ONTOLOGY_GRAPH)))
         for sheet in compiled.sheets:
             out.write(sheet.data())
-            graphs[sheet.graph] = (sheet.digest, sheet.size)
-    os.replace(staging, path)
-    return graphs
+    # Not os.replace: renaming over an existing file makes ext4 write the new one to disk
+    # at once (its auto_da_alloc guard), which at 1M triples costs more than the rest of a
+    # rebuild. A reader in between finds no file; the manifest says whether it is current.
+    path.unlink(missing_ok=True)
+    staging.rename(path)
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """What tells that a file was not touched since a build wrote it: size, mtime, inode."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
 
 
 def _graph_data(compiled: CompiledGraph, graph: str) -> bytes:
@@ -153,10 +171,14 @@ def _write_manifest(project: Project, manifest: dict[str, Any]) -> None:
 def summarise(compiled: CompiledGraph, graphs: dict[str, tuple[str, int]]) -> BuildSummary:
     """Count sources, quads per graph, and resources by class (each counted once)."""
     by_class: dict[str, set[str]] = defaultdict(set)
+    owned: dict[str, int] = defaultdict(int)
     for sheet in compiled.sheets:
         for cls, subjects in sheet.typed.items():
             by_class[cls].update(subjects)
-    entities = {curie(cls): len(found) for cls, found in by_class.items()}
+        for cls, count in sheet.owned.items():
+            owned[cls] += count
+    entities = {curie(cls): len(by_class.get(cls, ())) + owned.get(cls, 0)
+                for cls in by_class.keys() | owned.keys()}
     by_graph = {graph: size for graph, (_, size) in sorted(graphs.items())}
     return BuildSummary(len(compiled.sheets), sum(by_graph.values()), by_graph,
                         dict(sorted(entities.items())))
@@ -174,22 +196,25 @@ def build(project: Project, on_sheet: Callable[[Path], None] | None = None) -> B
 def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None
                    ) -> tuple[CompiledGraph, BuildSummary]:
     """:func:`build`, also returning the compiled graph (for validation that follows)."""
-    digest = project.input_digest()
     compiled = compile_project(project, on_sheet)
+    digest = project.input_digest(compiled.digests)
     project.build_dir.mkdir(parents=True, exist_ok=True)
-    graphs = _write_dataset(compiled, project.dataset_file)
     previous = _read_manifest(project)
     before: dict[str, list[Any]] = previous.get("graphs", {}) if previous.get("complete") else {}
+    graphs = _graph_digests(compiled)
     changed = {g for g, (sha, _) in graphs.items() if before.get(g, [None])[0] != sha}
     removed = set(before) - set(graphs)
+    if changed or removed or previous.get("dataset") != _file_stamp(project.dataset_file):
+        _write_dataset(compiled, project.dataset_file)
     share = sum(graphs[g][1] for g in changed) / max(1, sum(n for _, n in graphs.values()))
     if before and project.store_dir.is_dir() and share <= _RELOAD_SHARE:
-        _write_manifest(project, {**previous, "complete": False})
-        replace_graphs(project.store_dir, {
-            **{g: None for g in sorted(removed)},
-            **{g: _graph_data(compiled, g) for g in sorted(changed)},
-        })
         replaced = len(changed) + len(removed)
+        if replaced:
+            _write_manifest(project, {**previous, "complete": False})
+            replace_graphs(project.store_dir, {
+                **{g: None for g in sorted(removed)},
+                **{g: _graph_data(compiled, g) for g in sorted(changed)},
+            })
     else:
         load_store(project.dataset_file, project.store_dir)
         replaced = len(graphs)
@@ -198,6 +223,7 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
     _write_manifest(project, {
         "inputs": digest, "complete": True, "summary": asdict(summary),
         "graphs": {g: list(v) for g, v in sorted(graphs.items())},
+        "dataset": _file_stamp(project.dataset_file),
     })
     return compiled, summary
 

@@ -110,9 +110,6 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
 @_reported
 def build_command(ctx: click.Context, validate: bool) -> None:
     """Load the ontology and every fact sheet into the embedded store and summarise."""
-    from .reports import render_report
-    from .validation import validate_project
-
     project = _project(ctx)
     sheets = len(project.sheet_files())
     with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
@@ -120,6 +117,9 @@ def build_command(ctx: click.Context, validate: bool) -> None:
         summary = build(project, on_sheet=lambda _: bar.advance(task))
     click.echo(_summary_text(summary, project))
     if validate:
+        from .reports import render_report
+        from .validation import validate_project
+
         with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
             bar.add_task("validating", total=None)
             report = validate_project(project)

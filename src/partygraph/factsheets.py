@@ -204,9 +204,9 @@ class SheetOutline:
     source_id: str
     source_line: int
     # (entity id, entity type, line)
-    declared: tuple[tuple[str, str, int], ...]
+    declared: Sequence[tuple[str, str, int]]
     # (item id, field as written, referenced id, allowed types, line)
-    references: tuple[tuple[str, str, str, tuple[str, ...], int], ...]
+    references: Sequence[tuple[str, str, str, Sequence[str], int]]
 
     def to_json(self) -> dict[str, Any]:
         """The outline as JSON-ready data (the file as given)."""
@@ -216,10 +216,9 @@ class SheetOutline:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SheetOutline:
-        """Read back what :meth:`to_json` wrote."""
+        """Read back what :meth:`to_json` wrote (its lists stand for the tuples)."""
         return cls(Path(data["file"]), data["source_id"], data["source_line"],
-                   tuple((i, t, n) for i, t, n in data["declared"]),
-                   tuple((i, f, r, tuple(a), n) for i, f, r, a, n in data["references"]))
+                   data["declared"], data["references"])
 
 
 def outline_of(sheet: FactSheet) -> SheetOutline:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +74,7 @@ class Project:
 
     def sheet_files(self) -> list[Path]:
         """Every fact sheet under the data folder, sorted."""
-        return sorted(p for p in self.data_dir.rglob("*.yaml") if p.is_file())
+        return _files_under(self.data_dir, ".yaml")
 
     def load_ontology(self) -> Graph:
         """Parse the ontology; raises PartygraphError naming the file on a syntax error."""
@@ -82,15 +84,32 @@ class Project:
         """Parse the SHACL shapes; raises PartygraphError naming the file on a syntax error."""
         return _parse_turtle(self.shapes_file)
 
-    def input_digest(self) -> str:
-        """A digest of every input of a build, to tell whether the store is up to date."""
+    def input_digest(self, known: Mapping[str, str] | None = None) -> str:
+        """A digest of every input of a build, to tell whether the store is up to date.
+
+        ``known`` maps files (as paths relative to the root) to the SHA-256 of their
+        bytes in hex, for files a build has hashed already; the others are read.
+        """
+        known = known or {}
         digest = hashlib.sha256()
         files = [self.ontology_file, *self.sheet_files()]
-        files += sorted(p for p in self.data_dir.rglob("*.txt") if p.is_file())
+        files += _files_under(self.data_dir, ".txt")
         for file in files:
-            digest.update(file.relative_to(self.root).as_posix().encode())
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
+            relative = file.relative_to(self.root).as_posix()
+            file_digest = known.get(relative) or hashlib.sha256(file.read_bytes()).hexdigest()
+            digest.update(f"{relative}\0{file_digest}\n".encode())
         return digest.hexdigest()
+
+
+def _files_under(folder: Path, suffix: str) -> list[Path]:
+    """The files below ``folder`` whose names end in ``suffix``, sorted by path.
+
+    Walks with :func:`os.walk` rather than ``Path.rglob``: at national scale (thousands of
+    sheets) listing and sorting Path objects costs a tenth of a second per call."""
+    found = [os.path.join(top, name) for top, _dirs, names in os.walk(folder)
+             for name in names if name.endswith(suffix)]
+    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))
+            if os.path.isfile(path)]
 
 
 def _parse_turtle(file: Path) -> Graph:

@@ -1,9 +1,10 @@
 """The build's cache of compiled fact sheets, so that a rebuild re-reads only what changed.
 
-For each sheet the cache keeps, under ``build/cache/``, its outline (what the cross-sheet
-checks need), its named graph as N-Quads and the origin of each triple. An entry is used
-only while the sheet's bytes, its article's bytes and the compiler's own source code are
-those it was made from; the caller also checks the types of the entities it names.
+For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads and the
+origin of each triple; one index file holds every sheet's outline (what the cross-sheet
+checks need) and the digests it was made from. An entry is used only while the sheet's
+bytes, its article's bytes and the compiler's own source code are those it was made from;
+the caller also checks the types of the entities it names.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 from .factsheets import FactSheet, SheetOutline
 from .triples import OriginTable, SheetGraph
 
-__all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint"]
+__all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint", "file_digest"]
 
 # The modules whose code decides what a sheet compiles to (and what an entry holds).
 _COMPILER_MODULES = ("dates", "facts", "factsheets", "located_yaml", "sheet_cache", "sources",
@@ -36,8 +37,9 @@ def compiler_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -55,79 +57,124 @@ class CachedSheet:
 
 
 class SheetCache:
-    """Compiled sheets of one project, stored beside its build."""
+    """Compiled sheets of one project, stored beside its build.
+
+    The index is a header line, then one JSON line per sheet, so that a rebuild writes
+    the lines of unchanged sheets back as they were read. Entries saved are recorded in
+    the index only by :meth:`commit`; an entry whose files were written but never
+    committed is compiled again by the next build.
+    """
+
+    INDEX = "index.jsonl"
 
     def __init__(self, folder: Path, root: Path) -> None:
         self.folder = folder
         self.root = root
-        self._used: set[str] = set()
+        self._index = self._read_index()  # relative path -> (entry, its line as read)
+        self._next: dict[str, bytes] = {}  # relative path -> its line in the next index
+        self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
 
-    def _name(self, file: Path) -> str:
-        relative = file.resolve().relative_to(self.root).as_posix()
-        return hashlib.sha1(relative.encode()).hexdigest()[:20]
+    def _header(self) -> bytes:
+        return json.dumps({"fingerprint": compiler_fingerprint()}).encode() + b"\n"
 
-    def _paths(self, name: str) -> tuple[Path, Path, Path]:
-        return (self.folder / f"{name}.json", self.folder / f"{name}.nq",
-                self.folder / f"{name}.origins.json")
+    def _read_index(self) -> dict[str, tuple[dict[str, Any], bytes]]:
+        try:
+            with (self.folder / self.INDEX).open("rb") as lines:
+                if next(lines, b"") != self._header():
+                    return {}  # made by another compiler: every sheet is compiled afresh
+                index = {}
+                for line in lines:
+                    try:
+                        relative, entry = json.loads(line)
+                    except (ValueError, TypeError):
+                        continue  # a damaged line: that sheet is compiled afresh
+                    index[relative] = (entry, line)
+                return index
+        except OSError:
+            return {}  # none yet: every sheet is compiled afresh
+
+    def _relative(self, file: Path) -> str:
+        # A string operation (no resolve): the project's paths are absolute already.
+        return Path(os.path.relpath(os.path.normpath(file), self.root)).as_posix()
+
+    def _paths(self, relative: str) -> tuple[Path, Path]:
+        name = hashlib.sha1(relative.encode()).hexdigest()[:20]
+        return self.folder / f"{name}.nq", self.folder / f"{name}.origins.json"
+
+    def digest(self, file: Path) -> str:
+        """The digest of ``file`` (a sheet or an article), hashed once per build."""
+        relative = self._relative(file)
+        found = self.digests.get(relative)
+        if found is None:
+            found = self.digests[relative] = file_digest(file)
+        return found
 
     def lookup(self, file: Path) -> CachedSheet | None:
         """The entry for ``file`` if the sheet, its article and the compiler are unchanged."""
-        name = self._name(file)
-        self._used.add(name)
-        meta_path, nq_path, origins_path = self._paths(name)
+        relative = self._relative(file)
+        meta, line = self._index.get(relative, (None, b""))
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if (meta["fingerprint"] != compiler_fingerprint()
-                    or meta["sheet"] != _digest(file.read_bytes())):
+            sheet_digest = self.digest(file)
+            if not isinstance(meta, dict) or meta["sheet"] != sheet_digest:
                 return None
             article = self.root / meta["article"]
-            if meta["article_digest"] != _digest(article.read_bytes()):
+            if meta["article_digest"] != self.digest(article):
                 return None
             outline = SheetOutline.from_json({**meta["outline"], "file": str(file)})
+            nq_path, origins_path = self._paths(relative)
+            if not nq_path.is_file():
+                return None
         except (OSError, ValueError, KeyError, TypeError):
-            return None  # no entry, or one from another version: compile afresh
+            return None  # an entry from another version: compile afresh
+        self._next[relative] = line
         mentioned = frozenset(entity for entity, _, _ in outline.declared) | set(meta["ref_types"])
         graph = SheetGraph(meta["file"], meta["graph"], meta["ref_types"],
                            read_data=nq_path.read_bytes,
                            read_origins=partial(_read_origins, origins_path),
-                           mentioned=mentioned, typed=meta["typed"], size=meta["size"],
-                           digest=meta["digest"])
+                           mentioned=mentioned, typed=meta["typed"], owned=meta["owned"],
+                           size=meta["size"], digest=meta["digest"])
         return CachedSheet(outline, graph)
 
     def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> SheetGraph:
         """Store a freshly compiled sheet; the same graph, now read back from the cache."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        name = self._name(sheet.file)
-        self._used.add(name)
-        meta_path, nq_path, origins_path = self._paths(name)
+        relative = self._relative(sheet.file)
+        nq_path, origins_path = self._paths(relative)
         _write_atomically(nq_path, graph.data())
         _write_atomically(origins_path, json.dumps(graph.origin_table(), ensure_ascii=False,
                                                    separators=(",", ":")).encode())
-        meta: dict[str, Any] = {
-            "fingerprint": compiler_fingerprint(),
-            "sheet": _digest(sheet.file.read_bytes()),
+        meta = {
+            "sheet": self.digest(sheet.file),
             "article": os.path.relpath(sheet.article.path.resolve(), self.root),
-            "article_digest": _digest(sheet.article.path.read_bytes()),
+            "article_digest": self.digest(sheet.article.path),
             "outline": {**outline.to_json(), "file": graph.file},  # the sheet's own path on use
             "file": graph.file,
             "graph": graph.graph,
             "ref_types": graph.ref_types,
             "typed": graph.typed,
+            "owned": graph.owned,
             "size": graph.size,
             "digest": graph.digest,
         }
-        _write_atomically(meta_path, json.dumps(meta, ensure_ascii=False, indent=1).encode())
+        self._next[relative] = json.dumps([relative, meta], ensure_ascii=False,
+                                          separators=(",", ":")).encode() + b"\n"
         return SheetGraph(graph.file, graph.graph, graph.ref_types, read_data=nq_path.read_bytes,
                           read_origins=partial(_read_origins, origins_path),
-                          mentioned=graph.mentioned, typed=graph.typed, size=graph.size,
-                          digest=graph.digest)
+                          mentioned=graph.mentioned, typed=graph.typed, owned=graph.owned,
+                          size=graph.size, digest=graph.digest)
 
-    def prune(self) -> None:
-        """Remove the entries of sheets that were neither looked up nor saved (deleted sheets)."""
+    def commit(self) -> None:
+        """Write the index of the entries looked up or saved, and remove every other file
+        (the entries of deleted sheets)."""
         if not self.folder.is_dir():
             return
+        if self._next != {relative: line for relative, (_, line) in self._index.items()}:
+            _write_atomically(self.folder / self.INDEX,
+                              self._header() + b"".join(self._next[r] for r in sorted(self._next)))
+        keep = {self.INDEX} | {path.name for relative in self._next
+                               for path in self._paths(relative)}
         for path in self.folder.iterdir():
-            if path.name.split(".", 1)[0] not in self._used:
+            if path.name not in keep:
                 path.unlink(missing_ok=True)
 
 

@@ -101,8 +101,11 @@ class SheetGraph:
     read_origins: Callable[[], OriginTable] | None = field(default=None, repr=False)
     # ids of the entities the sheet declares or names: its triples' possible subjects
     mentioned: frozenset[str] = frozenset()
-    # class IRI -> the IRIs the sheet types with it
+    # class IRI -> the IRIs of shared entities the sheet types with it
     typed: dict[str, list[str]] = field(default_factory=dict)
+    # class IRI -> how many of the sheet's own resources (its source and facts, whose IRIs
+    # no other sheet mints) it types with it
+    owned: dict[str, int] = field(default_factory=dict)
     # how many quads, and the SHA-256 of the N-Quads text
     size: int = 0
     digest: str = ""
@@ -141,6 +144,8 @@ class CompiledGraph:
     ontology: list[str]
     sheets: list[SheetGraph]
     compiled: int = 0  # how many sheets were compiled afresh (the rest came from a cache)
+    # the SHA-256 (hex) of each input file read, by path relative to the project root
+    digests: dict[str, str] = field(default_factory=dict)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
 
     def nquads(self) -> Iterator[str]:
@@ -264,13 +269,19 @@ class _SheetCompiler:
             table[subject][predicate] = sorted(found)
         declared = {entity.id for entity in self.sheet.model.entities}
         typed: dict[str, list[str]] = defaultdict(list)
+        owned: dict[str, int] = defaultdict(int)
+        own = str(self.source)
         for s, p, o in self.triples:
             if p == RDF.type:
-                typed[str(o)].append(str(s))
+                if s == self.source or str(s).startswith(own + "/"):
+                    owned[str(o)] += 1
+                else:
+                    typed[str(o)].append(str(s))
         data = "".join(f"{line}\n" for line in lines).encode()
         return SheetGraph(self.file, graph, dict(sorted(self.used.items())), lines, dict(table),
                           mentioned=frozenset(declared | set(self.used)),
                           typed={c: sorted(found) for c, found in sorted(typed.items())},
+                          owned=dict(sorted(owned.items())),
                           size=len(lines), digest=hashlib.sha256(data).hexdigest())
 
     def _source(self) -> None:
