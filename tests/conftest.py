@@ -11,8 +11,8 @@ from click.testing import CliRunner, Result
 
 from partygraph.build import build, compile_project
 from partygraph.cli import main
+from partygraph.compiled import CompiledGraph
 from partygraph.project import Project
-from partygraph.triples import CompiledGraph
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -70,11 +70,11 @@ def test_editing_one_sheet_recompiles_and_replaces_only_it(project: Project,
 
 
 def test_deleting_a_sheet_removes_its_graph_and_cache(project: Project, tmp_path: Path) -> None:
-    assert len(list(project.cache_dir.glob("*.nq"))) == 2
+    assert len(list(project.cache_dir.glob("[0-9a-f]*.nq"))) == 2
     (project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml").unlink()
     summary = build(project)
     assert summary.sources == 1 and summary.graphs_replaced == 1
-    assert len(list(project.cache_dir.glob("*.nq"))) == 1
+    assert len(list(project.cache_dir.glob("[0-9a-f]*.nq"))) == 1
     assert len(list(project.cache_dir.glob("*.origins.json"))) == 1
     assert len(_index_lines(project)) == 2  # the header and the one sheet left
     assert _store_quads(project) == _store_quads(_clean_build_of(project, tmp_path / "clean"))
@@ -111,7 +111,7 @@ def test_a_stale_or_damaged_cache_entry_is_compiled_again(project: Project, dama
         entry["ref_types"][name] = "person"
         lines[at] = json.dumps([relative, entry]).encode() + b"\n"
     elif damage == "missing-graph":  # the index was written, a graph file was lost
-        next(project.cache_dir.glob("*.nq")).unlink()
+        next(project.cache_dir.glob("[0-9a-f]*.nq")).unlink()
     elif damage == "other-compiler":
         header = json.dumps({"fingerprint": "0" * 64}).encode() + b"\n"
     elif damage == "truncated-entry":
@@ -151,3 +151,16 @@ def test_build_summary_says_what_was_redone(project: Project) -> None:
     assert result.exit_code == 0, result.output
     assert "sheets compiled: 0" in result.output
     assert "named graphs replaced in the store: 0" in result.output
+
+
+def test_editing_the_ontology_rebuilds_its_graph(project: Project, tmp_path: Path) -> None:
+    [cached] = project.cache_dir.glob("ontology.*.nq")
+    _edit(project.ontology_file, '"party organisation"@en', '"party organisation (edited)"@en')
+    assert build(project).sheets_compiled == 0  # the ontology graph alone changes
+    assert not cached.exists() and len(list(project.cache_dir.glob("ontology.*.nq"))) == 1
+    assert '"party organisation (edited)"@en' in project.dataset_file.read_text(encoding="utf-8")
+    clean = _clean_build_of(project, tmp_path / "clean")
+    shutil.copy(project.ontology_file, clean.ontology_file)
+    build(clean)
+    assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
+    assert _store_quads(project) == _store_quads(clean)

@@ -9,8 +9,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from partygraph import vocab
+from partygraph.compiled import CompiledGraph
 from partygraph.project import Project
-from partygraph.triples import CompiledGraph
 
 from .conftest import REPO
 

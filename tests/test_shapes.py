@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from partygraph.compiled import CompiledGraph
 from partygraph.project import Project
-from partygraph.triples import CompiledGraph
 from partygraph.validation import validate_compiled
 
 from .conftest import copy_project, run_cli

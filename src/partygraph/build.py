@@ -14,15 +14,18 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .compiled import CompiledGraph, SheetGraph
 from .errors import FactSheetError, Problem
-from .factsheets import FactSheet, SheetOutline, check_outlines, load_sheet, outline_of
+from .outlines import SheetOutline, check_outlines
 from .project import Project
 from .sheet_cache import SheetCache
 from .store import load_store, replace_graphs
-from .triples import CompiledGraph, SheetGraph, compile_sheet, ontology_nquads
 from .vocab import ONTOLOGY_GRAPH, curie
+
+if TYPE_CHECKING:
+    from .factsheets import FactSheet
 
 __all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "is_stale", "summarise"]
 
@@ -51,8 +54,11 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     called as each sheet is taken. Raises FactSheetError (every problem, with file and
     line) or PartygraphError.
     """
-    ontology = ontology_nquads(project.load_ontology())
     cache = SheetCache(project.cache_dir, project.root) if use_cache else None
+    if cache is not None:
+        ontology = cache.ontology(project.ontology_file, lambda: _ontology_lines(project))
+    else:
+        ontology = _ontology_lines(project)
     files = project.sheet_files()
     outlines: list[SheetOutline] = []
     graphs: dict[Path, SheetGraph] = {}
@@ -62,6 +68,8 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     fresh = 0
 
     def compile_one(sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
+        from .triples import compile_sheet
+
         nonlocal fresh
         fresh += 1
         graph = compile_sheet(sheet, types, project.root)
@@ -78,6 +86,8 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
             outlines.append(hit.outline)
             _declare(types, hit.outline)
             continue
+        from .factsheets import load_sheet, outline_of  # only when a sheet must be read
+
         try:
             sheet = load_sheet(file)
         except FactSheetError as exc:
@@ -102,6 +112,8 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
         if file in waiting:
             sheet, outline = waiting.pop(file)
         else:  # kept, but an entity it names changed type: compile it again
+            from .factsheets import load_sheet, outline_of
+
             sheet = load_sheet(file)
             outline = outline_of(sheet)
         graphs[file] = compile_one(sheet, outline)
@@ -110,6 +122,12 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     ordered = sorted(graphs.values(), key=lambda g: g.graph)
     return CompiledGraph(ontology, ordered, compiled=fresh,
                          digests=cache.digests if cache is not None else {})
+
+
+def _ontology_lines(project: Project) -> list[str]:
+    from .triples import ontology_nquads
+
+    return ontology_nquads(project.load_ontology())
 
 
 def _declare(types: dict[str, str], outline: SheetOutline) -> None:

@@ -6,7 +6,7 @@ line, so that one run tells the author everything to fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,13 +16,12 @@ from pydantic import BaseModel, ValidationError
 from .errors import FactSheetError, Problem
 from .facts import FactSheetModel, Item
 from .located_yaml import LocatedDocument, load_located
+from .outlines import SheetOutline, check_outlines
 from .sources import Article, read_article
 
 __all__ = [
     "FactSheet",
     "LoadedCorpus",
-    "SheetOutline",
-    "check_outlines",
     "load_corpus",
     "load_sheet",
     "outline_of",
@@ -193,34 +192,6 @@ def _references(item: Item) -> Iterator[tuple[str, str, tuple[str, ...]]]:
                 yield field, ref, allowed
 
 
-@dataclass(frozen=True)
-class SheetOutline:
-    """What the cross-sheet checks need of one sheet: its source, declarations, references.
-
-    Small and JSON-friendly, so that a build can keep it for sheets it does not re-read.
-    """
-
-    file: Path
-    source_id: str
-    source_line: int
-    # (entity id, entity type, line)
-    declared: Sequence[tuple[str, str, int]]
-    # (item id, field as written, referenced id, allowed types, line)
-    references: Sequence[tuple[str, str, str, Sequence[str], int]]
-
-    def to_json(self) -> dict[str, Any]:
-        """The outline as JSON-ready data (the file as given)."""
-        return {"file": self.file.as_posix(), "source_id": self.source_id,
-                "source_line": self.source_line, "declared": self.declared,
-                "references": self.references}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> SheetOutline:
-        """Read back what :meth:`to_json` wrote (its lists stand for the tuples)."""
-        return cls(Path(data["file"]), data["source_id"], data["source_line"],
-                   data["declared"], data["references"])
-
-
 def outline_of(sheet: FactSheet) -> SheetOutline:
     """The outline of a loaded sheet."""
     declared = tuple((entity.id, entity.type, sheet.line("entities", index))
@@ -232,45 +203,6 @@ def outline_of(sheet: FactSheet) -> SheetOutline:
             references.append((item.id, label, ref, allowed, sheet.line(section, index, label)))
     return SheetOutline(sheet.file, sheet.model.source.id, sheet.doc.line_of(("source", "id")),
                         declared, tuple(references))
-
-
-def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], list[Problem]]:
-    """Check sheets against each other: unique source ids, one type per entity, references.
-
-    Returns the type of every declared entity, and the problems found.
-    """
-    problems: list[Problem] = []
-    types: dict[str, str] = {}
-    where: dict[str, tuple[Path, int]] = {}
-    sources: dict[str, Path] = {}
-    for outline in outlines:
-        if outline.source_id in sources:
-            problems.append(Problem(outline.file, outline.source_line,
-                                    f"source id '{outline.source_id}' is also used "
-                                    f"by {sources[outline.source_id]}"))
-        sources.setdefault(outline.source_id, outline.file)
-        for entity_id, entity_type, line in outline.declared:
-            known = types.get(entity_id)
-            if known is not None and known != entity_type:
-                file, first = where[entity_id]
-                problems.append(Problem(outline.file, line,
-                                        f"'{entity_id}' is declared as {entity_type} here but "
-                                        f"as {known} at {file}:{first}"))
-                continue
-            types[entity_id] = entity_type
-            where.setdefault(entity_id, (outline.file, line))
-    for outline in outlines:
-        for item_id, label, ref, allowed, line in outline.references:
-            actual = types.get(ref)
-            if actual is None:
-                problems.append(Problem(outline.file, line,
-                                        f"'{item_id}' field '{label}' names unknown entity "
-                                        f"'{ref}' (declare it under entities)"))
-            elif allowed and actual not in allowed:
-                problems.append(Problem(outline.file, line,
-                                        f"'{item_id}' field '{label}' must name a "
-                                        f"{' or '.join(allowed)}, but '{ref}' is a {actual}"))
-    return types, problems
 
 
 def load_corpus(files: Iterable[Path],

@@ -12,25 +12,35 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .factsheets import FactSheet, SheetOutline
-from .triples import OriginTable, SheetGraph
+import pyoxigraph as ox
+import rdflib
+
+from .compiled import OriginTable, SheetGraph
+from .outlines import SheetOutline
+
+if TYPE_CHECKING:
+    from .factsheets import FactSheet
 
 __all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint", "file_digest"]
 
 # The modules whose code decides what a sheet compiles to (and what an entry holds).
-_COMPILER_MODULES = ("dates", "facts", "factsheets", "located_yaml", "sheet_cache", "sources",
-                     "text", "triples", "vocab")
+_COMPILER_MODULES = ("compiled", "dates", "facts", "factsheets", "located_yaml", "outlines",
+                     "sheet_cache", "sources", "text", "triples", "vocab")
 
 
 @cache
 def compiler_fingerprint() -> str:
-    """A digest of the source of every module that decides what a sheet compiles to."""
+    """A digest of the source of every module that decides what a sheet compiles to, and
+    of the versions of the libraries it uses to write terms."""
     digest = hashlib.sha256(b"partygraph sheet cache 1")
+    # and of the libraries that write the terms (literal forms, canonical blank nodes)
+    digest.update(f"rdflib {rdflib.__version__} pyoxigraph {ox.__version__}".encode())
     here = Path(__file__).parent
     for name in _COMPILER_MODULES:
         digest.update((here / f"{name}.py").read_bytes())
@@ -70,9 +80,11 @@ class SheetCache:
     def __init__(self, folder: Path, root: Path) -> None:
         self.folder = folder
         self.root = root
+        self._prefix = os.path.join(os.path.normpath(root), "")
         self._index = self._read_index()  # relative path -> (entry, its line as read)
         self._next: dict[str, bytes] = {}  # relative path -> its line in the next index
         self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
+        self._kept: set[str] = set()  # other files in the folder still in use
 
     def _header(self) -> bytes:
         return json.dumps({"fingerprint": compiler_fingerprint()}).encode() + b"\n"
@@ -94,8 +106,11 @@ class SheetCache:
             return {}  # none yet: every sheet is compiled afresh
 
     def _relative(self, file: Path) -> str:
-        # A string operation (no resolve): the project's paths are absolute already.
-        return Path(os.path.relpath(os.path.normpath(file), self.root)).as_posix()
+        # String operations only (no resolve): the project's paths are absolute already.
+        path = os.path.normpath(file)
+        relative = (path[len(self._prefix):] if path.startswith(self._prefix)
+                    else os.path.relpath(path, self.root))
+        return relative if os.sep == "/" else relative.replace(os.sep, "/")
 
     def _paths(self, relative: str) -> tuple[Path, Path]:
         name = hashlib.sha1(relative.encode()).hexdigest()[:20]
@@ -108,6 +123,21 @@ class SheetCache:
         if found is None:
             found = self.digests[relative] = file_digest(file)
         return found
+
+    def ontology(self, file: Path, compile_ontology: Callable[[], list[str]]) -> list[str]:
+        """The ontology graph's N-Quads lines: cached while the file and compiler are the
+        same, else ``compile_ontology()`` (which parses it, a tenth of a second or more)."""
+        key = hashlib.sha256(f"{self.digest(file)} {compiler_fingerprint()}".encode())
+        path = self.folder / f"ontology.{key.hexdigest()[:20]}.nq"
+        self._kept.add(path.name)
+        try:
+            return path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            pass
+        lines = compile_ontology()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(path, "".join(f"{line}\n" for line in lines).encode())
+        return lines
 
     def lookup(self, file: Path) -> CachedSheet | None:
         """The entry for ``file`` if the sheet, its article and the compiler are unchanged."""
@@ -171,7 +201,7 @@ class SheetCache:
         if self._next != {relative: line for relative, (_, line) in self._index.items()}:
             _write_atomically(self.folder / self.INDEX,
                               self._header() + b"".join(self._next[r] for r in sorted(self._next)))
-        keep = {self.INDEX} | {path.name for relative in self._next
+        keep = {self.INDEX, *self._kept} | {path.name for relative in self._next
                                for path in self._paths(relative)}
         for path in self.folder.iterdir():
             if path.name not in keep:
