@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from partygraph.build import build, is_stale
@@ -64,3 +66,13 @@ def test_query_warns_when_sheets_changed(tmp_path: Path) -> None:
                      root=project.root)
     assert result.exit_code == 0
     assert "changed since the last build" in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(built_real: Project) -> None:
+    command = [sys.executable, "-m", "partygraph", "--root", str(built_real.root), "queries"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # as `| head -0` does, before anything is read
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 2
+    assert "error" not in err and "Traceback" not in err

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partygraph.lint import lint_ontology, lint_project, lint_queries, lint_shapes
+from partygraph.lint import (
+    lint_ontology,
+    lint_project,
+    lint_project_cached,
+    lint_queries,
+    lint_shapes,
+)
 from partygraph.project import Project
 
 from .conftest import copy_project, run_cli
@@ -67,3 +73,17 @@ def test_shapes_that_are_not_valid_shacl(tmp_path: Path) -> None:
     assert any("pgsh:FactQuote" in r.message for r in results)
     line = bad.splitlines().index("pgsh:FactQuote a sh:PropertyShape ;") + 1
     assert any(r.where == f"ontology/shapes.ttl:{line}" for r in results)
+
+
+def test_kept_lint_results_are_the_same_and_follow_an_edit(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    query = project.queries_dir / "tallies.rq"
+    query.write_text(query.read_text(encoding="utf-8").replace("SELECT", "SELEKT", 1),
+                     encoding="utf-8")
+    first = lint_project_cached(project)
+    assert [r.shape for r in first] == ["lint:query"]
+    assert (project.build_dir / "lint.json").is_file()
+    assert lint_project_cached(project) == first == lint_project(project)  # read back
+    query.write_text(query.read_text(encoding="utf-8").replace("SELEKT", "SELECT", 1),
+                     encoding="utf-8")
+    assert lint_project_cached(project) == []

@@ -112,3 +112,17 @@ def test_engines_agree_on_case(case: Path, tmp_path: Path) -> None:
         found[engine] = {(r.shape, r.severity, r.where, r.message, r.value)
                          for r in report.results}
     assert found["turbo"] == found["pyshacl"]
+
+
+def test_validating_a_file_that_is_not_a_fact_sheet_says_so(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    stray = tmp_path / "stray.yaml"
+    shutil.copy(next((project.data_dir / "sheets").glob("*.yaml")), stray)
+    result = run_cli("validate", str(stray), root=project.root)
+    assert result.exit_code == 2
+    assert "is not a fact sheet of this project" in result.stderr
+    # the same sheet named through a link, or a relative path, is the sheet itself
+    link = tmp_path / "link"
+    link.symlink_to(project.data_dir)
+    sheet = next(link.glob("sheets/*.yaml"))
+    assert run_cli("validate", str(sheet), root=project.root).exit_code == 0

@@ -6,6 +6,7 @@ Exit codes: 0 success (or the graph conforms), 1 the graph does not conform,
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import traceback
@@ -53,6 +54,9 @@ def _reported(func: F) -> F:
             sys.exit(EXIT_ERROR)
         except PartygraphError as exc:
             click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_ERROR)
         except Exception as exc:  # never a traceback for the user, unless asked
             if click.get_current_context().find_root().params.get("debug"):
@@ -155,7 +159,7 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
         bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
         report = validate_project(project, sheet=sheet, engine=engine)
-    text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project))
+    text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project, report.shapes))
     if output is not None:
         output.write_text(text, encoding="utf-8")
         click.echo(render_report(report, "text", fail_on=fail_on).splitlines()[-1])

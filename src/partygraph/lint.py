@@ -6,21 +6,27 @@ Each problem becomes a :class:`ValidationResult` located in the file that has it
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+from dataclasses import asdict
+from importlib.metadata import version
 from pathlib import Path
 
+import rdflib
 from pyshacl_turbo import meta_validate  # SHACL-SHACL; 30x faster than pySHACL here
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
+from .compiled import Origin
 from .errors import PartygraphError, QueryError
 from .project import Project
 from .queries import load_query
-from .triples import Origin
 from .validation import SEVERITIES, ValidationResult, short_name
 from .vocab import PG
 
-__all__ = ["lint_ontology", "lint_project", "lint_queries", "lint_shapes"]
+__all__ = ["lint_ontology", "lint_project", "lint_project_cached", "lint_queries", "lint_shapes"]
 
 _TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept,
                SKOS.ConceptScheme}
@@ -116,3 +122,39 @@ def lint_shapes(project: Project) -> list[ValidationResult]:
 def lint_project(project: Project) -> list[ValidationResult]:
     """All checks of the repository itself."""
     return [*lint_ontology(project), *lint_queries(project), *lint_shapes(project)]
+
+
+def _lint_key(project: Project) -> str:
+    """A digest of everything the checks read: the files, partygraph's code, the libraries."""
+    digest = hashlib.sha256(f"rdflib {rdflib.__version__} pyshacl-turbo "
+                            f"{version('pyshacl-turbo')}".encode())
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    for file in [project.ontology_file, project.shapes_file,
+                 *sorted(project.queries_dir.glob("*.rq")), *code]:
+        try:
+            data = file.read_bytes()
+        except OSError:
+            data = b"(missing)"
+        digest.update(f"{file.name}\0{hashlib.sha256(data).hexdigest()}\n".encode())
+    return digest.hexdigest()
+
+
+def lint_project_cached(project: Project) -> list[ValidationResult]:
+    """:func:`lint_project`, its results kept in the build folder while what it reads is
+    unchanged (the checks parse the ontology and shapes: half a second of every run)."""
+    key = _lint_key(project)
+    path = project.build_dir / "lint.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if kept["key"] == key:
+            return [ValidationResult(**{**r, "origins": tuple(Origin(**o) for o in r["origins"])})
+                    for r in kept["results"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none kept, or from another version: check again
+    results = lint_project(project)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(path.name + ".new")
+    staging.write_text(json.dumps({"key": key, "results": [asdict(r) for r in results]},
+                                  ensure_ascii=False), encoding="utf-8")
+    os.replace(staging, path)
+    return results

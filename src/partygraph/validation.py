@@ -14,12 +14,12 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from .choices import ENGINE_NAMES
+from .compiled import CompiledGraph, Origin, keep_predicates
 from .errors import PartygraphError
 from .project import Project
 from .shape_scope import predicates_seen, predicates_seen_cached
 from .sheet_context import context_ntriples
 from .store import open_store
-from .triples import CompiledGraph, Origin, keep_predicates
 from .vocab import RDF, curie
 
 __all__ = [
@@ -72,6 +72,7 @@ class ValidationReport:
 
     results: tuple[ValidationResult, ...]
     graph: Graph
+    shapes: Graph | None = None  # the shapes validated against
 
     def conforms(self, fail_on: str = "violation") -> bool:
         """True when no result is at or above the ``fail_on`` severity."""
@@ -210,7 +211,7 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
             origins=tuple(origins),
         ))
     results.sort(key=_order)
-    return ValidationReport(tuple(results), report)
+    return ValidationReport(tuple(results), report, shapes)
 
 
 def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
@@ -223,7 +224,7 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     ``lint`` adds the checks of the ontology, saved queries and shapes themselves.
     """
     from .build import build_compiled, compile_project
-    from .lint import lint_project
+    from .lint import lint_project_cached
 
     shapes = project.load_shapes()
     seen = predicates_seen_cached(project.shapes_file, shapes,
@@ -241,14 +242,14 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
                                    predicates=seen)
     if not lint:
         return report
-    extra = lint_project(project)
+    extra = lint_project_cached(project)
     results = sorted((*report.results, *extra), key=_order)
-    return ValidationReport(tuple(results), report.graph)
+    return ValidationReport(tuple(results), report.graph, shapes)
 
 
 def _sheet_name(project: Project, sheet: Path) -> str:
     resolved = sheet.resolve()
-    if resolved not in {p.resolve() for p in project.sheet_files()}:
+    if resolved not in set(project.sheet_files()):  # these are under the resolved data folder
         raise PartygraphError(f"{sheet} is not a fact sheet of this project "
                               f"(they are under {project.data_dir})")
     return resolved.relative_to(project.root).as_posix()
@@ -260,9 +261,11 @@ def _order(result: ValidationResult) -> tuple[str, int, int, str, str, str]:
             result.value or "")
 
 
-def shape_names(project: Project) -> list[str]:
-    """The names of every named shape, and of the repository checks."""
-    shapes = project.load_shapes()
+def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:
+    """The names of every named shape (of ``shapes``, else of the project's shapes file),
+    and of the repository checks."""
+    if shapes is None:
+        shapes = project.load_shapes()
     names = {short_name(s) for kind in (SH.NodeShape, SH.PropertyShape)
              for s in shapes.subjects(RDF.type, kind) if isinstance(s, URIRef)}
     return sorted(names | {"lint:ontology-label", "lint:ontology-definition", "lint:query",
