@@ -107,3 +107,30 @@ def test_rdflib_baseline_times_each_query_and_stops_one_at_its_limit(
     assert set(times) == set(texts)
     assert 0 < times["count"] < 1.0
     assert times["endless"] == 1.0
+
+
+def test_a_sheet_context_leaves_out_hubs_and_keeps_the_results(
+        corpus: tuple[Project, dict[str, object]]) -> None:
+    from partygraph.shape_scope import shape_scope_cached
+    from partygraph.sheet_context import context_ntriples
+    from partygraph.store import open_store
+    from partygraph.validation import validate_compiled
+
+    project, _ = corpus
+    compiled = compile_project(project)
+    shapes = project.load_shapes()
+    scope = shape_scope_cached(project.shapes_file, shapes, project.build_dir / "scope.json")
+    full = validate_compiled(compiled, shapes)
+    sheet_name = full.results[0].origins[0].file  # a sheet with an injected defect
+    sheet = compiled.sheet(sheet_name)
+    assert sheet is not None
+    store = open_store(project.store_dir)
+    every = context_ntriples(store, sheet.subjects(), compiled.ontology)
+    narrow = context_ntriples(store, sheet.subjects(), compiled.ontology, scope.inward)
+    assert set(narrow.splitlines()) < set(every.splitlines())
+    # the central directive's other congresses are no longer read
+    governed = "<https://w3id.org/partygraph/ontology#governedBy>"
+    assert narrow.count(governed) < every.count(governed)
+    one = validate_project(project, sheet=project.root / sheet_name, lint=False)
+    expected = validate_compiled(compiled, shapes, sheet=sheet_name)
+    assert one.results == expected.results and one.results

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from partygraph.project import Project
-from partygraph.shape_scope import predicates_seen
+from partygraph.shape_scope import predicates_followed_inwards, predicates_seen
 
 PG = "https://w3id.org/partygraph/ontology#"
 SHAPES_HEAD = """
@@ -55,14 +55,34 @@ def test_variable_or_negated_predicates_and_closed_shapes_keep_everything() -> N
 
 def test_the_cached_answer_is_kept_until_the_shapes_change(real_project: Project,
                                                            tmp_path: Path) -> None:
-    from partygraph.shape_scope import predicates_seen_cached
+    from partygraph.shape_scope import ShapeScope, shape_scope_cached
 
     shapes_file = tmp_path / "shapes.ttl"
     shapes_file.write_bytes(real_project.shapes_file.read_bytes())
     cache = tmp_path / "build" / "shape-predicates.json"
-    first = predicates_seen_cached(shapes_file, real_project.load_shapes(), cache)
-    assert first == predicates_seen(real_project.load_shapes()) and cache.is_file()
+    shapes = real_project.load_shapes()
+    first = shape_scope_cached(shapes_file, shapes, cache)
+    assert first == ShapeScope(predicates_seen(shapes), predicates_followed_inwards(shapes))
+    assert cache.is_file()
     empty = Graph()  # were the cache not used, this graph would give another answer
-    assert predicates_seen_cached(shapes_file, empty, cache) == first
+    assert shape_scope_cached(shapes_file, empty, cache) == first
     shapes_file.write_text(shapes_file.read_text() + "\n# changed\n")
-    assert predicates_seen_cached(shapes_file, empty, cache) != first
+    assert shape_scope_cached(shapes_file, empty, cache) != first
+
+
+def test_only_inverse_paths_object_targets_and_sparql_are_followed_inwards(
+        real_project: Project) -> None:
+    inward = predicates_followed_inwards(real_project.load_shapes())
+    assert inward is not None
+    # a congress's directive is checked from the congress (sh:path): never looked back from
+    assert PG + "governedBy" not in inward and PG + "governedBy" in (
+        predicates_seen(real_project.load_shapes()) or set())
+    # SPARQL constraints walk the hierarchy either way
+    assert "http://www.w3.org/ns/org#subOrganizationOf" in inward
+    shapes = Graph().parse(data=SHAPES_HEAD + """
+ex:S a sh:NodeShape ; sh:targetObjectsOf ex:t ;
+  sh:property [ sh:path ex:forward ; sh:minCount 1 ] ;
+  sh:property [ sh:path ( ex:a [ sh:inversePath [ sh:alternativePath ( ex:b ex:c ) ] ] ) ] .
+""", format="turtle")
+    assert predicates_followed_inwards(shapes) == frozenset(f"http://example.org/{p}" for p in "tbc")
+    assert predicates_followed_inwards(_with_sparql("?x ?p $this")) is None

@@ -5,6 +5,10 @@ shape is closed (``sh:closed`` reports unexpected predicates) or a SPARQL constr
 matches a variable or negated predicate. :func:`predicates_seen` returns ``None`` in
 those cases: then nothing may be left out. ``rdf:type`` and ``rdfs:subClassOf`` are always
 kept (targets and ``sh:class`` follow them).
+
+:func:`predicates_followed_inwards` narrows this to the predicates validation may follow
+from a triple's object back to its subject, which is what the context of one sheet needs
+(see :mod:`.sheet_context`).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef, Variable
@@ -21,7 +26,7 @@ from rdflib.paths import Path as PropertyPath
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
-__all__ = ["predicates_seen", "predicates_seen_cached"]
+__all__ = ["ShapeScope", "predicates_followed_inwards", "predicates_seen", "shape_scope_cached"]
 
 
 class _Unbounded(Exception):
@@ -93,9 +98,46 @@ def predicates_seen(shapes: Graph) -> frozenset[str] | None:
     return frozenset(mentioned | from_queries | {str(RDF.type), str(RDFS.subClassOf)})
 
 
-def predicates_seen_cached(shapes_file: Path, shapes: Graph, cache_file: Path
-                           ) -> frozenset[str] | None:
-    """:func:`predicates_seen`, kept in ``cache_file`` while the shapes and this code stay.
+def _iris_below(shapes: Graph, node: object) -> set[str]:
+    """Every IRI in the description of a path node (its lists and nested paths)."""
+    if isinstance(node, URIRef):
+        return {str(node)} - {str(RDF.nil)}
+    found: set[str] = set()
+    for _p, value in shapes.predicate_objects(node):  # type: ignore[arg-type]
+        found |= _iris_below(shapes, value)
+    return found
+
+
+def predicates_followed_inwards(shapes: Graph) -> frozenset[str] | None:
+    """Predicates validation against ``shapes`` may follow from object to subject; None if
+    that may be any predicate.
+
+    Those are the predicates of inverse paths and of ``sh:targetObjectsOf``, and every
+    predicate of a SPARQL constraint (its patterns may be walked either way). A plain
+    ``sh:path`` is followed only from subject to object.
+    """
+    texts = [str(t) for kind in (SH.select, SH.ask) for t in shapes.objects(None, kind)]
+    try:
+        found = _query_predicates(shapes, texts)
+    except _Unbounded:
+        return None
+    for kind in (SH.inversePath, SH.targetObjectsOf):
+        for node in shapes.objects(None, kind):
+            found |= _iris_below(shapes, node)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class ShapeScope:
+    """What validation against a shapes graph can look at (None: anything)."""
+
+    seen: frozenset[str] | None  # every predicate (see :func:`predicates_seen`)
+    inward: frozenset[str] | None  # those followed inwards too
+
+
+def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> ShapeScope:
+    """:func:`predicates_seen` and :func:`predicates_followed_inwards`, kept in
+    ``cache_file`` while the shapes and this code stay.
 
     Parsing the SPARQL constraints with rdflib takes about 0.1 s each, on every run.
     """
@@ -103,15 +145,18 @@ def predicates_seen_cached(shapes_file: Path, shapes: Graph, cache_file: Path
     try:
         kept = json.loads(cache_file.read_text(encoding="utf-8"))
         if kept["digest"] == digest:
-            found = kept["predicates"]
-            return None if found is None else frozenset(found)
+            return ShapeScope(*(None if kept[k] is None else frozenset(kept[k])
+                                for k in ("predicates", "inward")))
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    seen = predicates_seen(shapes)
+    scope = ShapeScope(predicates_seen(shapes), predicates_followed_inwards(shapes))
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        cache_file.write_text(json.dumps({"digest": digest, "predicates": None if seen is None
-                                          else sorted(seen)}), encoding="utf-8")
+        cache_file.write_text(json.dumps({
+            "digest": digest,
+            "predicates": None if scope.seen is None else sorted(scope.seen),
+            "inward": None if scope.inward is None else sorted(scope.inward),
+        }), encoding="utf-8")
     except OSError:
         pass  # a read-only build folder: compute it again next time
-    return seen
+    return scope

@@ -40,16 +40,20 @@ def _data_iri(term: object) -> str | None:
 _LINKING = f"""
 SELECT DISTINCT ?s WHERE {{
   ?s ?link ?node .
-  FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{_DATA}"))
+  FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{_DATA}")) {{only}}
 }}"""
 # ... and everything said about them (the selection first, as a subquery).
 _ABOUT = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ {linking} }} ?s ?p ?o }}"
 
 
-def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterable[str]) -> str:
+def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterable[str],
+                     inward: frozenset[str] | None = None) -> str:
     """N-Triples of what validating the nodes ``subjects`` needs, from a built ``store``.
 
-    ``ontology`` is the ontology graph as N-Quads lines.
+    ``ontology`` is the ontology graph as N-Quads lines. With ``inward`` (the predicates
+    the shapes may follow from object to subject, see :mod:`.shape_scope`), only nodes
+    that link in through one of them are taken: a hub such as the central directive, which
+    every congress links to but no shape looks back from, then adds nothing.
     """
     lines: set[str] = set()
     closure: set[str] = set()
@@ -64,8 +68,12 @@ def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterabl
             target = _data_iri(quad.object)
             if target is not None and target not in closure:
                 frontier.append(target)
-    if closure:
-        linking = inject_values(_LINKING, {"node": [ox.NamedNode(n) for n in sorted(closure)]})
+    if closure and inward != frozenset():
+        only = ("" if inward is None else  # terms written by pyoxigraph, so escaped
+                "FILTER (?link IN (" + ", ".join(str(ox.NamedNode(p)) for p in sorted(inward))
+                + "))")
+        linking = inject_values(_LINKING.replace("{only}", only),
+                                {"node": [ox.NamedNode(n) for n in sorted(closure)]})
         query = _ABOUT.format(linking=linking)
         found = store.query(query, use_default_graph_as_union=True)
         assert isinstance(found, ox.QueryTriples)

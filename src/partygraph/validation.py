@@ -17,7 +17,7 @@ from .choices import ENGINE_NAMES
 from .compiled import CompiledGraph, Origin, keep_predicates
 from .errors import PartygraphError
 from .project import Project
-from .shape_scope import predicates_seen, predicates_seen_cached
+from .shape_scope import predicates_seen, shape_scope_cached
 from .sheet_context import context_ntriples
 from .store import open_store
 from .vocab import RDF, curie
@@ -227,19 +227,20 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     from .lint import lint_project_cached
 
     shapes = project.load_shapes()
-    seen = predicates_seen_cached(project.shapes_file, shapes,
-                                  project.build_dir / "shape-predicates.json")
+    scope = shape_scope_cached(project.shapes_file, shapes,
+                               project.build_dir / "shape-predicates.json")
     if sheet is None:
         report = validate_compiled(compile_project(project), shapes, engine=engine,
-                                   predicates=seen)
+                                   predicates=scope.seen)
     else:
         name = _sheet_name(project, sheet)
         compiled, _summary = build_compiled(project)
         found = compiled.sheet(name)
         subjects = found.subjects() if found is not None else []
-        data = context_ntriples(open_store(project.store_dir), subjects, compiled.ontology)
+        data = context_ntriples(open_store(project.store_dir), subjects, compiled.ontology,
+                                scope.inward)
         report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=name,
-                                   predicates=seen)
+                                   predicates=scope.seen)
     if not lint:
         return report
     extra = lint_project_cached(project)
