@@ -104,12 +104,22 @@ class Project:
 def _files_under(folder: Path, suffix: str) -> list[Path]:
     """The files below ``folder`` whose names end in ``suffix``, sorted by path.
 
-    Walks with :func:`os.walk` rather than ``Path.rglob``: at national scale (thousands of
-    sheets) listing and sorting Path objects costs a tenth of a second per call."""
-    found = [os.path.join(top, name) for top, _dirs, names in os.walk(folder)
-             for name in names if name.endswith(suffix)]
-    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))
-            if os.path.isfile(path)]
+    Walks with :func:`os.scandir`, whose entries know their kind without a call to stat:
+    at national scale (thousands of sheets) listing and sorting Path objects, as
+    ``Path.rglob`` does, costs a tenth of a second per call."""
+    found: list[tuple[list[str], str]] = []
+    pending = [str(folder)]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except OSError:
+            continue  # a folder that vanished or cannot be read holds no sheets
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.name.endswith(suffix) and entry.is_file():
+                found.append((entry.path.split(os.sep), entry.path))
+    return [Path(path) for _parts, path in sorted(found)]
 
 
 def _parse_turtle(file: Path) -> Graph:
