@@ -164,3 +164,19 @@ def test_editing_the_ontology_rebuilds_its_graph(project: Project, tmp_path: Pat
     build(clean)
     assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
     assert _store_quads(project) == _store_quads(clean)
+
+
+def test_loading_the_store_reports_its_progress(tmp_path: Path) -> None:
+    project = _with_later_article(tmp_path / "p")
+    calls: list[tuple[int, int]] = []
+    summary = build(project, on_load=lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1] == (summary.triples, summary.triples)  # a clean build loads all
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    calls.clear()
+    build(project, on_load=lambda done, total: calls.append((done, total)))
+    assert calls == []  # nothing changed, nothing loaded
+    sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
+    _edit(sheet, "value: ", "value: 1")
+    again = build(project, on_load=lambda done, total: calls.append((done, total)))
+    graph = next(g for g in again.triples_by_graph if g.endswith("synthetic-2020-07-an-khe-update"))
+    assert calls == [(again.triples_by_graph[graph],) * 2]  # only the edited graph

@@ -202,17 +202,23 @@ def summarise(compiled: CompiledGraph, graphs: dict[str, tuple[str, int]]) -> Bu
                         dict(sorted(entities.items())))
 
 
-def build(project: Project, on_sheet: Callable[[Path], None] | None = None) -> BuildSummary:
+# Called with the quads loaded into the store so far, and how many there are to load.
+OnLoad = Callable[[int, int], None]
+
+
+def build(project: Project, on_sheet: Callable[[Path], None] | None = None,
+          on_load: OnLoad | None = None) -> BuildSummary:
     """Build ``project``: write the N-Quads dataset and bring the store up to date.
 
-    ``on_sheet`` is called as each sheet is taken (for progress). Raises FactSheetError or
-    PartygraphError; leaves the previous build in place when a sheet has a problem.
+    ``on_sheet`` is called as each sheet is taken, ``on_load`` as quads go into the store
+    (for progress). Raises FactSheetError or PartygraphError; leaves the previous build in
+    place when a sheet has a problem.
     """
-    return build_compiled(project, on_sheet)[1]
+    return build_compiled(project, on_sheet, on_load)[1]
 
 
-def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None
-                   ) -> tuple[CompiledGraph, BuildSummary]:
+def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None,
+                   on_load: OnLoad | None = None) -> tuple[CompiledGraph, BuildSummary]:
     """:func:`build`, also returning the compiled graph (for validation that follows)."""
     compiled = compile_project(project, on_sheet)
     digest = project.input_digest(compiled.digests)
@@ -233,8 +239,20 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
                 **{g: None for g in sorted(removed)},
                 **{g: _graph_data(compiled, g) for g in sorted(changed)},
             })
+            if on_load is not None:
+                quads = sum(graphs[g][1] for g in changed)
+                on_load(quads, quads)
     else:
-        load_store(project.dataset_file, project.store_dir)
+        total = sum(n for _, n in graphs.values())
+        done = 0
+
+        def loaded(quads: int) -> None:
+            nonlocal done
+            done += quads
+            if on_load is not None:
+                on_load(done, total)
+
+        load_store(project.dataset_file, project.store_dir, loaded)
         replaced = len(graphs)
     summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
                       graphs_replaced=replaced)

@@ -118,7 +118,10 @@ def build_command(ctx: click.Context, validate: bool) -> None:
     sheets = len(project.sheet_files())
     with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
         task = bar.add_task("reading fact sheets", total=sheets)
-        summary = build(project, on_sheet=lambda _: bar.advance(task))
+        store = bar.add_task("loading the store (quads)", total=None, visible=False)
+        summary = build(project, on_sheet=lambda _: bar.advance(task),
+                        on_load=lambda done, total: bar.update(store, completed=done,
+                                                               total=total, visible=True))
     click.echo(_summary_text(summary, project))
     if validate:
         from .reports import render_report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,8 +16,12 @@ __all__ = ["load_store", "open_store", "replace_graphs", "select"]
 _SLICE = 100_000  # N-Quads lines per bulk load
 
 
-def load_store(dataset_file: Path, store_dir: Path) -> None:
-    """(Re)create the store at ``store_dir`` from an N-Quads file, replacing it only when done."""
+def load_store(dataset_file: Path, store_dir: Path,
+               on_loaded: Callable[[int], None] | None = None) -> None:
+    """(Re)create the store at ``store_dir`` from an N-Quads file, replacing it only when done.
+
+    ``on_loaded`` is called with the number of quads of each slice loaded (for progress).
+    """
     staging = store_dir.with_name(store_dir.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     store = ox.Store(str(staging))
@@ -25,6 +30,8 @@ def load_store(dataset_file: Path, store_dir: Path) -> None:
     with dataset_file.open("rb") as lines:
         while chunk := b"".join(itertools.islice(lines, _SLICE)):
             store.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+            if on_loaded is not None:
+                on_loaded(chunk.count(b"\n"))
     store.optimize()
     store.flush()
     del store
