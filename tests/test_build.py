@@ -76,3 +76,15 @@ def test_a_reader_that_stops_early_gets_no_traceback(built_real: Project) -> Non
     err = process.stderr.read().decode()
     assert process.wait(timeout=60) == 2
     assert "error" not in err and "Traceback" not in err
+
+
+def test_validation_reports_each_sheet_it_reads(built_real: Project) -> None:
+    from partygraph.validation import validate_project
+
+    seen: list[Path] = []
+    validate_project(built_real, lint=False, on_sheet=seen.append)
+    assert seen == built_real.sheet_files()
+    seen.clear()
+    sheet = built_real.sheet_files()[0]
+    validate_project(built_real, sheet=sheet, lint=False, on_sheet=seen.append)
+    assert seen == built_real.sheet_files()

@@ -159,9 +159,12 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     from .validation import shape_names, validate_project
 
     project = _project(ctx)
+    sheets = len(project.sheet_files())
     with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        reading = bar.add_task("reading fact sheets", total=sheets, visible=sheets >= 20)
         bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
-        report = validate_project(project, sheet=sheet, engine=engine)
+        report = validate_project(project, sheet=sheet, engine=engine,
+                                  on_sheet=lambda _: bar.advance(reading))
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project, report.shapes))
     if output is not None:
         output.write_text(text, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -215,13 +215,15 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
 
 
 def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
-                     engine: str = "turbo") -> ValidationReport:
+                     engine: str = "turbo",
+                     on_sheet: Callable[[Path], None] | None = None) -> ValidationReport:
     """Compile ``project``'s fact sheets and validate them against its shapes.
 
     ``sheet`` validates one fact sheet against the rest: the build is brought up to date
     (only changed sheets are compiled again) and only the part of the graph that sheet's
     nodes reach is validated; the results are those a full validation gives for them.
     ``lint`` adds the checks of the ontology, saved queries and shapes themselves.
+    ``on_sheet`` is called as each sheet is taken (for progress).
     """
     from .build import build_compiled, compile_project
     from .lint import lint_project_cached
@@ -230,11 +232,11 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     scope = shape_scope_cached(project.shapes_file, shapes,
                                project.build_dir / "shape-predicates.json")
     if sheet is None:
-        report = validate_compiled(compile_project(project), shapes, engine=engine,
+        report = validate_compiled(compile_project(project, on_sheet), shapes, engine=engine,
                                    predicates=scope.seen)
     else:
         name = _sheet_name(project, sheet)
-        compiled, _summary = build_compiled(project)
+        compiled, _summary = build_compiled(project, on_sheet)
         found = compiled.sheet(name)
         subjects = found.subjects() if found is not None else []
         data = context_ntriples(open_store(project.store_dir), subjects, compiled.ontology,
