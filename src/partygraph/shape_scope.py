@@ -23,8 +23,6 @@ from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
 from rdflib.paths import Path as PropertyPath
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 
 __all__ = ["ShapeScope", "predicates_followed_inwards", "predicates_seen", "shape_scope_cached"]
 
@@ -51,6 +49,8 @@ def _path_iris(path: object) -> Iterator[str]:
 
 def _pattern_predicates(node: object) -> Iterator[str]:
     """Predicates of every triple pattern in a parsed query (EXISTS blocks included)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     if isinstance(node, CompValue):
         if node.name == "BGP":
             for _s, p, _o in node["triples"]:
@@ -77,6 +77,9 @@ def _prefixes(shapes: Graph) -> dict[str, str]:
 
 
 def _query_predicates(shapes: Graph, texts: Iterable[str]) -> set[str]:
+    # rdflib's SPARQL parser takes 0.2 s to import; the answer is usually cached
+    from rdflib.plugins.sparql import prepareQuery
+
     prefixes = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(_prefixes(shapes).items()))
     seen: set[str] = set()
     for text in texts:
