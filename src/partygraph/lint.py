@@ -7,8 +7,6 @@ Each problem becomes a :class:`ValidationResult` located in the file that has it
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import re
 from dataclasses import asdict
 from importlib.metadata import version
@@ -21,6 +19,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from .compiled import Origin
 from .errors import PartygraphError, QueryError
+from .kept import kept
 from .project import Project
 from .queries import load_query
 from .validation import SEVERITIES, ValidationResult, short_name
@@ -142,19 +141,8 @@ def _lint_key(project: Project) -> str:
 def lint_project_cached(project: Project) -> list[ValidationResult]:
     """:func:`lint_project`, its results kept in the build folder while what it reads is
     unchanged (the checks parse the ontology and shapes: half a second of every run)."""
-    key = _lint_key(project)
-    path = project.build_dir / "lint.json"
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-        if kept["key"] == key:
-            return [ValidationResult(**{**r, "origins": tuple(Origin(**o) for o in r["origins"])})
-                    for r in kept["results"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass  # none kept, or from another version: check again
-    results = lint_project(project)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(path.name + ".new")
-    staging.write_text(json.dumps({"key": key, "results": [asdict(r) for r in results]},
-                                  ensure_ascii=False), encoding="utf-8")
-    os.replace(staging, path)
-    return results
+    return kept(project.build_dir / "lint.json", _lint_key(project),
+                lambda: lint_project(project),
+                dump=lambda results: [asdict(r) for r in results],
+                load=lambda value: [ValidationResult(**{**r, "origins": tuple(
+                    Origin(**o) for o in r["origins"])}) for r in value])

@@ -12,7 +12,7 @@ from rdflib import Graph
 
 from .errors import PartygraphError
 
-__all__ = ["Project"]
+__all__ = ["Project", "file_digest"]
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,13 @@ class Project:
         files += _files_under(self.data_dir, ".txt")
         for file in files:
             relative = file.relative_to(self.root).as_posix()
-            file_digest = known.get(relative) or hashlib.sha256(file.read_bytes()).hexdigest()
-            digest.update(f"{relative}\0{file_digest}\n".encode())
+            digest.update(f"{relative}\0{known.get(relative) or file_digest(file)}\n".encode())
         return digest.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex (how a build tells whether an input changed)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _files_under(folder: Path, suffix: str) -> list[Path]:

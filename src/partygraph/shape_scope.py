@@ -14,7 +14,6 @@ from a triple's object back to its subject, which is what the context of one she
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,8 @@ from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
 from rdflib.paths import Path as PropertyPath
+
+from .kept import kept
 
 __all__ = ["ShapeScope", "predicates_followed_inwards", "predicates_seen", "shape_scope_cached"]
 
@@ -145,21 +146,15 @@ def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> Sh
     Parsing the SPARQL constraints with rdflib takes about 0.1 s each, on every run.
     """
     digest = hashlib.sha256(shapes_file.read_bytes() + Path(__file__).read_bytes()).hexdigest()
-    try:
-        kept = json.loads(cache_file.read_text(encoding="utf-8"))
-        if kept["digest"] == digest:
-            return ShapeScope(*(None if kept[k] is None else frozenset(kept[k])
-                                for k in ("predicates", "inward")))
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    scope = ShapeScope(predicates_seen(shapes), predicates_followed_inwards(shapes))
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        cache_file.write_text(json.dumps({
-            "digest": digest,
-            "predicates": None if scope.seen is None else sorted(scope.seen),
-            "inward": None if scope.inward is None else sorted(scope.inward),
-        }), encoding="utf-8")
-    except OSError:
-        pass  # a read-only build folder: compute it again next time
-    return scope
+
+    def dump(scope: ShapeScope) -> dict[str, list[str] | None]:
+        return {"predicates": None if scope.seen is None else sorted(scope.seen),
+                "inward": None if scope.inward is None else sorted(scope.inward)}
+
+    def load(value: dict[str, list[str] | None]) -> ShapeScope:
+        return ShapeScope(*(None if value[k] is None else frozenset(value[k] or ())
+                            for k in ("predicates", "inward")))
+
+    return kept(cache_file, digest, lambda: ShapeScope(predicates_seen(shapes),
+                                                       predicates_followed_inwards(shapes)),
+                dump=dump, load=load)

@@ -23,11 +23,12 @@ import rdflib
 
 from .compiled import OriginTable, SheetGraph
 from .outlines import SheetOutline
+from .project import file_digest
 
 if TYPE_CHECKING:
     from .factsheets import FactSheet
 
-__all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint", "file_digest"]
+__all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint"]
 
 # The modules whose code decides what a sheet compiles to (and what an entry holds).
 _COMPILER_MODULES = ("compiled", "dates", "facts", "factsheets", "located_yaml", "outlines",
@@ -45,11 +46,6 @@ def compiler_fingerprint() -> str:
     for name in _COMPILER_MODULES:
         digest.update((here / f"{name}.py").read_bytes())
     return digest.hexdigest()
-
-
-def file_digest(path: Path) -> str:
-    """The SHA-256 of a file's bytes, in hex."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
