@@ -214,10 +214,17 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None) -> None:
         except ValueError as exc:
             raise PartygraphError(f"--as-of: {exc}") from None
         bindings["as_of"] = ox.Literal(date.isoformat())
+        # As the saved query structure-as-of: a link stated after the child had ended held
+        # while it existed.
         date_filter = """
           FILTER (!BOUND(?until) || STR(?until) >= ?as_of)
           FILTER ((BOUND(?from) && STR(?from) <= ?as_of) || (BOUND(?seen) && STR(?seen) <= ?as_of)
-                  || (!BOUND(?from) && !BOUND(?seen)))"""
+                  || (!BOUND(?from) && !BOUND(?seen))
+                  || (!BOUND(?from) && BOUND(?seen) && EXISTS {
+                        ?gone org:originalOrganization ?child ; pg:date ?goneOn .
+                        { ?gone a pg:Merger } UNION { ?gone a pg:Dissolution }
+                        FILTER NOT EXISTS { ?gone org:resultingOrganization ?child }
+                        FILTER (STR(?goneOn) <= STR(?seen)) }))"""
     rows = _rows(engine, f"""
         SELECT DISTINCT ?child ?parent ?from ?until ?seen WHERE {{
           ?link a pg:Subordination ; pg:subordinate ?child ; pg:superior ?parent .
@@ -230,18 +237,22 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None) -> None:
                      valid_from=_value(row["from"]), valid_until=_value(row["until"]),
                      as_of=_value(row["seen"]))
     if as_of is not None:  # drop organisations ended or not yet created at the date
+        day = bindings["as_of"].value
         ended = _rows(engine, """
-            SELECT DISTINCT ?o WHERE {
-              { ?c org:originalOrganization ?o ; pg:date ?d .
-                { ?c a pg:Merger } UNION { ?c a pg:Dissolution }
-                FILTER NOT EXISTS { ?c org:resultingOrganization ?o }
-                FILTER (STR(?d) <= ?as_of) }
-              UNION
-              { ?c org:resultingOrganization ?o ; pg:date ?d .
-                FILTER NOT EXISTS { ?c org:originalOrganization ?o }
-                FILTER (STR(?d) > ?as_of) }
-            }""", bindings)
-        gone = {_value(r["o"]) for r in ended}
+            SELECT DISTINCT ?o ?d WHERE {
+              ?c org:originalOrganization ?o ; pg:date ?d .
+              { ?c a pg:Merger } UNION { ?c a pg:Dissolution }
+              FILTER NOT EXISTS { ?c org:resultingOrganization ?o }
+            }""")
+        begun = _rows(engine, """
+            SELECT DISTINCT ?o ?d WHERE {
+              ?c org:resultingOrganization ?o ; pg:date ?d .
+              FILTER NOT EXISTS { ?c org:originalOrganization ?o }
+            }""")
+        # Compared here as the saved queries compare dates, as text, so that a date of
+        # month or year precision counts from that month or year.
+        gone = {_value(r["o"]) for r in ended if _value(r["d"]) <= day}
+        gone |= {_value(r["o"]) for r in begun if _value(r["d"]) > day}
         builder.edges = {e for e in builder.edges if e[0] not in gone and e[1] not in gone}
         for iri in gone:
             if builder.graph.has_node(iri):
