@@ -144,10 +144,20 @@ class CompiledGraph:
             return self._by_mention.get("graph/" + name.split("/", 1)[0], [])
         return self._by_mention.get(name, [])
 
-    def origins_of(self, subject: Node | str, predicate: Node | str | None = None
-                   ) -> list[Origin]:
-        """Origins of ``subject``'s triples with ``predicate``, else of all its triples."""
-        tables = [(sheet.file, table) for sheet in self._candidates(str(subject))
+    def origins_of(self, subject: Node | str, predicate: Node | str | None = None,
+                   value: ox.NamedNode | ox.Literal | None = None) -> list[Origin]:
+        """Origins of ``subject``'s triples with ``predicate``, else of all its triples.
+
+        With ``value`` too, only the sheets that state that very triple, if any does (two
+        sheets that name an entity differently are told apart so).
+        """
+        sheets = self._candidates(str(subject))
+        if value is not None and predicate is not None:
+            triple = f"{ox.NamedNode(str(subject))} {ox.NamedNode(str(predicate))} {value} "
+            stating = [sheet for sheet in sheets
+                       if any(line.startswith(triple) for line in sheet.nquads())]
+            sheets = stating or sheets
+        tables = [(sheet.file, table) for sheet in sheets
                   if (table := sheet.origin_table().get(str(subject))) is not None]
         found: set[Origin] = set()
         if predicate is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import pyshacl_turbo
 from pyshacl_turbo.rdf import Input
 from rdflib import Graph, Literal, URIRef
@@ -20,7 +21,7 @@ from .project import Project
 from .shape_scope import predicates_seen, shape_scope_cached
 from .sheet_context import context_ntriples
 from .store import open_store
-from .vocab import RDF, curie
+from .vocab import RDF, XSD, curie
 
 __all__ = [
     "ENGINES",
@@ -117,7 +118,24 @@ def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
     for message in sorted(messages):
         texts.setdefault(message.language or "", str(message))
     en = texts.get("en") or texts.get("") or next(iter(texts.values()), "constraint not met")
-    return en, texts.get("vi", en)
+    vi = texts.get("vi", en)
+    value = report.value(result, SH.value)
+    if value is not None:  # a SPARQL constraint's message may show the value it found
+        en, vi = (text.replace("{?value}", str(value)) for text in (en, vi))
+    return en, vi
+
+
+def _ox_term(value: Node | None) -> ox.NamedNode | ox.Literal | None:
+    """A result's value as a pyoxigraph term (written as the compiled lines write it)."""
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, Literal):
+        if value.language:
+            return ox.Literal(str(value), language=value.language)
+        if value.datatype is not None and str(value.datatype) != str(XSD.string):
+            return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
+        return ox.Literal(str(value))
+    return None
 
 
 def _shape_name(report: Graph, shapes: Graph, result: Node) -> str:
@@ -201,7 +219,7 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
         en, vi = _messages(report, shapes, result)
         origins: Sequence[Origin] = []
         if focus_node is not None:
-            origins = compiled.origins_of(focus_node, path)
+            origins = compiled.origins_of(focus_node, path, _ox_term(value))
             if sheet is not None:  # the sheet being checked first
                 origins = sorted(origins, key=lambda o: (o.file != sheet, o))
         results.append(ValidationResult(
