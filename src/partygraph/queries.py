@@ -25,7 +25,7 @@ from .dates import parse_partial_date
 from .engines import Engine, QueryResult
 from .errors import QueryError
 from .text import fold, nfc
-from .vocab import PREFIXES, XSD
+from .vocab import PREFIXES, XSD, curie
 
 __all__ = [
     "PARAM_TYPES",
@@ -209,7 +209,58 @@ def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
     return candidates[0]
 
 
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_SUBCLASS_OF = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+
+
+def _class_name(iri: str, labels: Mapping[str, str]) -> str:
+    """``person (foaf:Person)``: a class's English label (or its local name, split into lower
+    case words, when the graph does not label it) and its prefixed name."""
+    local = re.sub(r"^.*[/#]", "", iri)
+    label = labels.get(iri) or re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).lower() or iri
+    return f"{label} ({curie(iri)})"
+
+
+def _with_article(name: str) -> str:
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
+def _wrong_class(engine: Engine, name: str, cls: str, node: ox.NamedNode,
+                 given: str) -> QueryError:
+    """The error for an entity that is not of the parameter's class, naming what it is: its
+    most specific types (those no other of its types is a subclass of), asked of the engine
+    with the entity bound as a term, so it works on the embedded store and on an endpoint."""
+    types_query = inject_values(
+        f"SELECT DISTINCT ?t ?sub WHERE {{ ?x a ?t . FILTER (isIRI(?t)) "
+        f"OPTIONAL {{ ?x a ?sub . FILTER (?sub != ?t) ?sub {_SUBCLASS_OF}+ ?t }} }}",
+        {"x": node})
+    general: set[str] = set()
+    types: set[str] = set()
+    for row in engine.run(types_query).rows:
+        kind, sub = row["t"], row.get("sub")
+        if isinstance(kind, ox.NamedNode):
+            types.add(kind.value)
+            if sub is not None:
+                general.add(kind.value)
+    specific = sorted(types - general) or sorted(types)
+    labels_query = inject_values(
+        f"SELECT ?t ?label WHERE {{ ?t {_RDFS_LABEL} ?label . FILTER (LANG(?label) = \"en\") }}",
+        {"t": [ox.NamedNode(t) for t in sorted({cls, *specific})]})
+    labels: dict[str, str] = {}
+    for row in engine.run(labels_query).rows:
+        kind, label = row["t"], row["label"]
+        if isinstance(kind, ox.NamedNode) and isinstance(label, ox.Literal):
+            labels[kind.value] = min(labels.get(kind.value, label.value), label.value)
+    wanted = _with_article(_class_name(cls, labels))
+    if not specific:
+        return QueryError(f"parameter '{name}': {given} is not {wanted}: the graph gives "
+                          "it no type")
+    actual = " and ".join(_with_article(_class_name(t, labels)) for t in specific)
+    return QueryError(f"parameter '{name}': {given} is {actual}, not {wanted}")
+
+
 def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
+    given = value
     if _SLUG.fullmatch(value):
         node = _resolve_id(engine, param, value)
     else:
@@ -226,10 +277,10 @@ def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
                              f"{exc}") from None
     if param.cls is not None:
         check = inject_values(
-            "ASK { ?x a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?cls }",
+            f"ASK {{ ?x a/{_SUBCLASS_OF}* ?cls }}",
             {"x": node, "cls": ox.NamedNode(param.cls)})
         if not engine.run(check).boolean:
-            raise QueryError(f"parameter '{param.name}': {node.value} is not a {param.cls}")
+            raise _wrong_class(engine, param.name, param.cls, node, given)
     return node
 
 
