@@ -60,6 +60,9 @@ class SheetGraph:
     # how many quads, and the SHA-256 of the N-Quads text
     size: int = 0
     digest: str = ""
+    # a digest of the canonical names of the entities it declares, as compiled (see
+    # outlines.CanonicalNames): when they change, the sheet is compiled again
+    names_key: str = ""
 
     def data(self) -> bytes:
         """The sheet's graph as N-Quads text, one line per quad."""

@@ -201,8 +201,11 @@ def outline_of(sheet: FactSheet) -> SheetOutline:
         for field, ref, allowed in _references(item):
             label = _field_alias(type(item), field)
             references.append((item.id, label, ref, allowed, sheet.line(section, index, label)))
+    names = {entity.id: {"vi": entity.name.vi, **({"en": entity.name.en} if entity.name.en
+                                                    else {})}
+             for entity in sheet.model.entities}
     return SheetOutline(sheet.file, sheet.model.source.id, sheet.doc.line_of(("source", "id")),
-                        declared, tuple(references))
+                        declared, tuple(references), names)
 
 
 def load_corpus(files: Iterable[Path],

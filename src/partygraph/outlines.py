@@ -6,14 +6,16 @@ read again; this module imports nothing of the fact-sheet models for the same re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .errors import Problem
 
-__all__ = ["SheetOutline", "check_outlines"]
+__all__ = ["CanonicalNames", "SheetOutline", "check_outlines"]
 
 
 @dataclass(frozen=True)
@@ -30,18 +32,55 @@ class SheetOutline:
     declared: Sequence[tuple[str, str, int]]
     # (item id, field as written, referenced id, allowed types, line)
     references: Sequence[tuple[str, str, str, Sequence[str], int]]
+    # entity id -> {language: name} as this sheet names each entity it declares
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The outline as JSON-ready data (the file as given)."""
         return {"file": self.file.as_posix(), "source_id": self.source_id,
                 "source_line": self.source_line, "declared": self.declared,
-                "references": self.references}
+                "references": self.references, "names": self.names}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SheetOutline:
         """Read back what :meth:`to_json` wrote (its lists stand for the tuples)."""
         return cls(Path(data["file"]), data["source_id"], data["source_line"],
-                   data["declared"], data["references"])
+                   data["declared"], data["references"], data["names"])
+
+
+class CanonicalNames:
+    """The name of each entity that several sheets declare: in each language, the wording
+    most sheets give, the first sheet's on a tie.
+
+    A sheet that words a name otherwise still records its wording, as an alternative name
+    (``skos:altLabel``), so that the entity keeps one label a language and every query one
+    row for it; validation warns about the sheet.
+    """
+
+    def __init__(self, outlines: Iterable[SheetOutline] = ()) -> None:
+        # entity -> language -> wording -> how many sheets give it (in the order first seen)
+        self._votes: dict[str, dict[str, dict[str, int]]] = {}
+        for outline in outlines:
+            self.add(outline)
+
+    def add(self, outline: SheetOutline) -> None:
+        """Count the names ``outline`` gives."""
+        for entity, names in outline.names.items():
+            by_language = self._votes.setdefault(entity, {})
+            for language, text in names.items():
+                wordings = by_language.setdefault(language, {})
+                wordings[text] = wordings.get(text, 0) + 1
+
+    def of(self, entity: str) -> dict[str, str]:
+        """The canonical name of ``entity`` in each language it has one."""
+        return {language: max(wordings, key=lambda text: wordings[text])  # first on a tie
+                for language, wordings in self._votes.get(entity, {}).items()}
+
+    def key(self, entities: Iterable[str]) -> str:
+        """A digest of the canonical names of ``entities`` (what a compiled sheet used)."""
+        chosen = {entity: self.of(entity) for entity in sorted(set(entities))}
+        return hashlib.sha256(json.dumps(chosen, ensure_ascii=False, sort_keys=True)
+                              .encode()).hexdigest()[:16]
 
 
 def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], list[Problem]]:

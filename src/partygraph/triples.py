@@ -23,6 +23,7 @@ from .compiled import OriginTable, SheetGraph
 from .dates import PartialDate
 from .errors import PartygraphError
 from .factsheets import FactSheet
+from .outlines import CanonicalNames
 from .text import fold
 from .vocab import (
     BODY_CLASSES,
@@ -80,10 +81,12 @@ def _names(names: f.Names | None) -> list[Literal]:
 class _SheetCompiler:
     """Collects one fact sheet's triples for its named graph, noting each triple's line."""
 
-    def __init__(self, sheet: FactSheet, types: dict[str, str], root: Path) -> None:
+    def __init__(self, sheet: FactSheet, types: dict[str, str], root: Path,
+                 names: CanonicalNames) -> None:
         self.sheet = sheet
         self.types = types
         self.root = root
+        self.names = names
         self.source_id = sheet.model.source.id
         self.source = source_iri(self.source_id)
         self.file = self._relative(sheet.file)
@@ -135,7 +138,8 @@ class _SheetCompiler:
                           mentioned=frozenset(declared | set(self.used)),
                           typed={c: sorted(found) for c, found in sorted(typed.items())},
                           owned=dict(sorted(owned.items())),
-                          size=len(lines), digest=hashlib.sha256(data).hexdigest())
+                          size=len(lines), digest=hashlib.sha256(data).hexdigest(),
+                          names_key=self.names.key(declared))
 
     def _source(self) -> None:
         src = self.sheet.model.source
@@ -183,8 +187,13 @@ class _SheetCompiler:
         else:
             node = fact
         names: f.Names | None = getattr(item, "name", None)
+        canonical = self.names.of(item.id) if section == "entities" else {}
         for label in _names(names):
-            self.add(node, RDFS.label, label, at("name"), item.id)
+            # A wording other sheets do not give is kept as an alternative name, so that
+            # the entity has one label a language (validation warns about it).
+            known = canonical.get(label.language or "", str(label))
+            predicate = RDFS.label if known == str(label) else SKOS.altLabel
+            self.add(node, predicate, label, at("name"), item.id)
             self.add(node, PG.searchKey, Literal(fold(str(label))), at("name"), item.id)
         handler = getattr(self, f"_{kind}")
         handler(node, item, line, at)
@@ -219,7 +228,8 @@ class _SheetCompiler:
 
     def _person(self, n: URIRef, it: f.Person, line: int, at: _At) -> None:
         self.add(n, RDF.type, FOAF.Person, line, it.id)
-        self.add(n, FOAF.name, Literal(it.name.vi, lang="vi"), at("name"), it.id)
+        if self.names.of(it.id).get("vi", it.name.vi) == it.name.vi:
+            self.add(n, FOAF.name, Literal(it.name.vi, lang="vi"), at("name"), it.id)
         if it.gender:
             gender = SDO.Female if it.gender == "female" else SDO.Male
             self.add(n, SDO.gender, gender, at("gender"), it.id)
@@ -416,9 +426,13 @@ def ontology_nquads(ontology: Graph) -> list[str]:
     return _nquads(ontology, str(ONTOLOGY_GRAPH))
 
 
-def compile_sheet(sheet: FactSheet, types: dict[str, str], root: Path) -> SheetGraph:
+def compile_sheet(sheet: FactSheet, types: dict[str, str], root: Path,
+                  names: CanonicalNames | None = None) -> SheetGraph:
     """Compile one checked sheet; ``types`` gives the type of every entity it may name.
 
-    ``root`` is the folder paths are reported relative to (the project folder).
+    ``root`` is the folder paths are reported relative to (the project folder); ``names``
+    the canonical name of each entity (by default, the sheet's own).
     """
-    return _SheetCompiler(sheet, types, root).run()
+    if names is None:
+        names = CanonicalNames()
+    return _SheetCompiler(sheet, types, root, names).run()
