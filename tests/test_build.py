@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from partygraph.build import build, is_stale
 from partygraph.project import Project
 from partygraph.store import open_store
@@ -45,15 +47,23 @@ def test_summary_and_exit_code(tmp_path: Path) -> None:
     assert "conforms: 0 violation(s)" in result.output
     manifest = json.loads(project.manifest_file.read_text())
     assert manifest["summary"]["sources"] == 1
-    assert manifest["summary"]["triples"] == len(project.dataset_file.read_text().splitlines())
+    quads = list(ox.parse(path=str(project.dataset_file), format=ox.RdfFormat.N_QUADS))
+    named = [q for q in quads if isinstance(q.graph_name, ox.NamedNode)]
+    assert manifest["summary"]["triples"] == len(named)
+    assert manifest["summary"]["merged_triples"] == len(quads) - len(named)
 
 
-def test_one_named_graph_per_source_with_provenance(built_real: Project) -> None:
-    graphs = {line.rsplit(" ", 2)[-2] for line in built_real.dataset_file.open()}
-    assert graphs == {
-        "<https://w3id.org/partygraph/ontology>",
-        "<https://w3id.org/partygraph/id/graph/baogialai-2020-06-an-khe-congress-preparation>",
-    }
+def test_one_named_graph_per_source_and_their_merge(built_real: Project) -> None:
+    quads = list(ox.parse(path=str(built_real.dataset_file), format=ox.RdfFormat.N_QUADS))
+    graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+    assert "https://w3id.org/partygraph/ontology" in graphs
+    sources = graphs - {"https://w3id.org/partygraph/ontology"}
+    assert len(sources) == len(built_real.sheet_files())
+    assert all(g.startswith("https://w3id.org/partygraph/id/graph/") for g in sources)
+    # the default graph is the merge: every triple of every graph, each once
+    merged = [q.triple for q in quads if isinstance(q.graph_name, ox.DefaultGraph)]
+    assert len(merged) == len(set(merged))
+    assert set(merged) == {q.triple for q in quads if isinstance(q.graph_name, ox.NamedNode)}
 
 
 def test_query_warns_when_sheets_changed(tmp_path: Path) -> None:

@@ -170,7 +170,8 @@ def test_loading_the_store_reports_its_progress(tmp_path: Path) -> None:
     project = _with_later_article(tmp_path / "p")
     calls: list[tuple[int, int]] = []
     summary = build(project, on_load=lambda done, total: calls.append((done, total)))
-    assert calls and calls[-1] == (summary.triples, summary.triples)  # a clean build loads all
+    loaded = summary.triples + summary.merged_triples  # the graphs and their merge
+    assert calls and calls[-1] == (loaded, loaded)  # a clean build loads all
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     calls.clear()
     build(project, on_load=lambda done, total: calls.append((done, total)))

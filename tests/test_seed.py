@@ -18,7 +18,7 @@ PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 def select(project: Project, body: str) -> list[dict[str, str]]:
     store = open_store(project.store_dir)
-    result = store.query(PROLOGUE + body, use_default_graph_as_union=True)
+    result = store.query(PROLOGUE + body)  # the default graph: the merge of all graphs
     assert isinstance(result, ox.QuerySolutions)
     names = [v.value for v in result.variables]
     return [{n: row[n].value for n in names if row[n] is not None} for row in result]

@@ -3,6 +3,12 @@
 A build is incremental. Each sheet's compiled graph is cached (see :mod:`.sheet_cache`),
 so only changed sheets are read again; the store then has just the named graphs that
 changed replaced, unless so much changed that loading it afresh is quicker.
+
+A build that fails, is killed or runs beside another leaves nothing half-true: one build
+at a time holds the build folder's lock (:mod:`.lock`); the cache's files are named by
+their content and its index is written last; the dataset, the store and the manifest are
+each replaced whole, and the manifest says the store is being changed before it is. The
+next build after any of these gives exactly what a clean build gives.
 """
 
 from __future__ import annotations
@@ -16,12 +22,15 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pyoxigraph as ox
+
 from .compiled import CompiledGraph, SheetGraph
 from .errors import FactSheetError, Problem
-from .outlines import SheetOutline, check_outlines
+from .lock import build_lock
+from .outlines import CanonicalNames, SheetOutline, check_outlines
 from .project import Project
-from .sheet_cache import SheetCache
-from .store import load_store, replace_graphs
+from .sheet_cache import DamagedCacheError, SheetCache
+from .store import load_store, remove_leftovers, store_problem, store_stamp, update_store
 from .vocab import ONTOLOGY_GRAPH, curie
 
 if TYPE_CHECKING:
@@ -43,6 +52,11 @@ class BuildSummary:
     entities_by_class: dict[str, int] = field(default_factory=dict)
     sheets_compiled: int = 0
     graphs_replaced: int = 0
+    # distinct triples in the default graph, the merge of every graph (what queries see)
+    merged_triples: int = 0
+    # why the store was loaded afresh though the last build had completed it (damaged,
+    # missing or changed since), or "" when it was as that build left it
+    store_problem: str = ""
 
 
 def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = None, *,
@@ -50,11 +64,19 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     """Load, check and compile every fact sheet of ``project`` with its ontology.
 
     With ``use_cache`` a sheet whose compiled graph is cached and still valid is not read
-    again, and a compiled sheet is kept on disk rather than in memory. ``on_sheet`` is
-    called as each sheet is taken. Raises FactSheetError (every problem, with file and
-    line) or PartygraphError.
+    again, and a compiled sheet is kept on disk rather than in memory (the build folder's
+    lock is held meanwhile; it waits for another build). ``on_sheet`` is called as each
+    sheet is taken. Raises FactSheetError (every problem, with file and line) or
+    PartygraphError.
     """
-    cache = SheetCache(project.cache_dir, project.root) if use_cache else None
+    if not use_cache:
+        return _compile(project, on_sheet, None)
+    with build_lock(project.build_dir):
+        return _compile(project, on_sheet, SheetCache(project.cache_dir, project.root))
+
+
+def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
+             cache: SheetCache | None) -> CompiledGraph:
     if cache is not None:
         ontology = cache.ontology(project.ontology_file, lambda: _ontology_lines(project))
     else:
@@ -64,6 +86,8 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     graphs: dict[Path, SheetGraph] = {}
     waiting: dict[Path, tuple[FactSheet, SheetOutline]] = {}
     types: dict[str, str] = {}  # the entity types seen so far (all of them, once checked)
+    names = CanonicalNames()  # the names sheets give entities, so far (all, once checked)
+    declared: dict[Path, list[str]] = {}  # the entities each sheet declares
     problems: list[Problem] = []
     fresh = 0
 
@@ -72,7 +96,7 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
 
         nonlocal fresh
         fresh += 1
-        graph = compile_sheet(sheet, types, project.root)
+        graph = compile_sheet(sheet, types, project.root, names)
         if cache is None:
             return graph
         return cache.save(sheet, outline, graph)  # from now on read back from disk
@@ -85,6 +109,8 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
             graphs[file] = hit.graph
             outlines.append(hit.outline)
             _declare(types, hit.outline)
+            names.add(hit.outline)
+            declared[file] = [entity for entity, _, _ in hit.outline.declared]
             continue
         from .factsheets import load_sheet, outline_of  # only when a sheet must be read
 
@@ -96,6 +122,8 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
         outline = outline_of(sheet)
         outlines.append(outline)
         _declare(types, outline)
+        names.add(outline)
+        declared[file] = [entity for entity, _, _ in outline.declared]
         if all(ref in types for _, _, ref, _, _ in outline.references):
             graphs[file] = compile_one(sheet, outline)  # compiled now, so not held in memory
         else:  # names an entity that a later sheet declares
@@ -107,11 +135,12 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     types.update(checked)
     for file in files:
         graph = graphs.get(file)
-        if graph is not None and all(types.get(k) == v for k, v in graph.ref_types.items()):
+        if graph is not None and all(types.get(k) == v for k, v in graph.ref_types.items()) \
+                and graph.names_key == names.key(declared[file]):
             continue
         if file in waiting:
             sheet, outline = waiting.pop(file)
-        else:  # kept, but an entity it names changed type: compile it again
+        else:  # kept, but an entity it names changed type or name: compile it again
             from .factsheets import load_sheet, outline_of
 
             sheet = load_sheet(file)
@@ -143,10 +172,31 @@ def _graph_digests(compiled: CompiledGraph) -> dict[str, tuple[str, int]]:
     return graphs
 
 
-def _write_dataset(compiled: CompiledGraph, path: Path) -> None:
-    """Write the dataset as N-Quads, graph by graph."""
+def merged_triples(compiled: CompiledGraph) -> list[bytes]:
+    """The RDF merge of every graph: each distinct triple once, as sorted N-Triples lines.
+
+    Several sheets state the same triple (an entity's type and label in every sheet that
+    declares it); in the merge it is one triple, as RDF dataset semantics would have it.
+    """
+    merged: set[bytes] = set()
+    graphs = [(str(ONTOLOGY_GRAPH), _graph_data(compiled, str(ONTOLOGY_GRAPH)))]
+    graphs.extend((sheet.graph, sheet.data()) for sheet in compiled.sheets)
+    for graph, data in graphs:
+        # Every line of a graph ends with the same graph name: cutting it leaves the triple.
+        cut = len(f" {ox.NamedNode(graph)} .\n")
+        merged.update(line[:-cut] + b" .\n" for line in data.splitlines(keepends=True))
+    return sorted(merged)
+
+
+def _write_dataset(compiled: CompiledGraph, path: Path) -> int:
+    """Write the dataset as N-Quads: the merge as the default graph, then graph by graph.
+
+    Returns how many triples the merge has.
+    """
     staging = path.with_name(path.name + ".new")
+    merged = merged_triples(compiled)
     with staging.open("wb") as out:
+        out.writelines(merged)
         out.write(_graph_data(compiled, str(ONTOLOGY_GRAPH)))
         for sheet in compiled.sheets:
             out.write(sheet.data())
@@ -155,6 +205,7 @@ def _write_dataset(compiled: CompiledGraph, path: Path) -> None:
     # rebuild. A reader in between finds no file; the manifest says whether it is current.
     path.unlink(missing_ok=True)
     staging.rename(path)
+    return len(merged)
 
 
 def _file_stamp(path: Path) -> list[int] | None:
@@ -211,31 +262,63 @@ def build(project: Project, on_sheet: Callable[[Path], None] | None = None,
     """Build ``project``: write the N-Quads dataset and bring the store up to date.
 
     ``on_sheet`` is called as each sheet is taken, ``on_load`` as quads go into the store
-    (for progress). Raises FactSheetError or PartygraphError; leaves the previous build in
-    place when a sheet has a problem.
+    (for progress). Waits for another build of the same folder to finish. Raises
+    FactSheetError or PartygraphError; leaves the previous build in place when a sheet has
+    a problem.
     """
     return build_compiled(project, on_sheet, on_load)[1]
 
 
 def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None,
                    on_load: OnLoad | None = None) -> tuple[CompiledGraph, BuildSummary]:
-    """:func:`build`, also returning the compiled graph (for validation that follows)."""
+    """:func:`build`, also returning the compiled graph (for validation that follows).
+
+    Holds the build folder's lock throughout (waiting for another build to finish).
+    """
+    with build_lock(project.build_dir):
+        _clear_leftovers(project)
+        try:
+            return _build_compiled(project, on_sheet, on_load)
+        except DamagedCacheError:  # that file is gone now, so its sheet is compiled afresh
+            return _build_compiled(project, on_sheet, on_load)
+
+
+def _clear_leftovers(project: Project) -> None:
+    """Remove what an interrupted build may have left half-written beside its outputs."""
+    for path in (project.dataset_file, project.manifest_file):
+        path.with_name(path.name + ".new").unlink(missing_ok=True)
+    remove_leftovers(project.store_dir)
+
+
+def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
+                    on_load: OnLoad | None) -> tuple[CompiledGraph, BuildSummary]:
     compiled = compile_project(project, on_sheet)
     digest = project.input_digest(compiled.digests)
-    project.build_dir.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(project)
     before: dict[str, list[Any]] = previous.get("graphs", {}) if previous.get("complete") else {}
     graphs = _graph_digests(compiled)
     changed = {g for g, (sha, _) in graphs.items() if before.get(g, [None])[0] != sha}
     removed = set(before) - set(graphs)
-    if changed or removed or previous.get("dataset") != _file_stamp(project.dataset_file):
-        _write_dataset(compiled, project.dataset_file)
+    merged = previous.get("merged") if before else None
+    if merged is None or changed or removed \
+            or previous.get("dataset") != _file_stamp(project.dataset_file):
+        merged = _write_dataset(compiled, project.dataset_file)
+    # The store the last build completed must still be as it left it to be updated.
+    problem = ""
+    if before and project.store_dir.exists():
+        ontology = str(ONTOLOGY_GRAPH)
+        counts = {ontology: before[ontology][1]} if ontology in before else {}
+        problem = store_problem(project.store_dir, previous.get("store"), before, counts) or ""
     share = sum(graphs[g][1] for g in changed) / max(1, sum(n for _, n in graphs.values()))
-    if before and project.store_dir.is_dir() and share <= _RELOAD_SHARE:
-        replaced = len(changed) + len(removed)
+    # The ontology's blank nodes are renamed by each load, so a new ontology reloads all.
+    incremental = bool(before) and project.store_dir.is_dir() and not problem \
+        and share <= _RELOAD_SHARE and str(ONTOLOGY_GRAPH) not in changed
+    replaced = len(changed) + len(removed) if incremental else len(graphs)
+    if replaced and previous:  # until the new manifest, the store may be the old or the new
+        _write_manifest(project, {**previous, "complete": False})
+    if incremental:
         if replaced:
-            _write_manifest(project, {**previous, "complete": False})
-            replace_graphs(project.store_dir, {
+            update_store(project.store_dir, {
                 **{g: None for g in sorted(removed)},
                 **{g: _graph_data(compiled, g) for g in sorted(changed)},
             })
@@ -243,7 +326,7 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
                 quads = sum(graphs[g][1] for g in changed)
                 on_load(quads, quads)
     else:
-        total = sum(n for _, n in graphs.values())
+        total = sum(n for _, n in graphs.values()) + merged
         done = 0
 
         def loaded(quads: int) -> None:
@@ -253,13 +336,13 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
                 on_load(done, total)
 
         load_store(project.dataset_file, project.store_dir, loaded)
-        replaced = len(graphs)
     summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
-                      graphs_replaced=replaced)
+                      graphs_replaced=replaced, merged_triples=merged, store_problem=problem)
     _write_manifest(project, {
-        "inputs": digest, "complete": True, "summary": asdict(summary),
+        "inputs": digest, "complete": True, "summary": asdict(summary), "merged": merged,
         "graphs": {g: list(v) for g, v in sorted(graphs.items())},
         "dataset": _file_stamp(project.dataset_file),
+        "store": store_stamp(project.store_dir),
     })
     return compiled, summary
 

@@ -11,6 +11,7 @@ import shutil
 import sys
 import traceback
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -20,7 +21,8 @@ from rich.progress import Progress
 
 from .build import BuildSummary, build, is_stale
 from .choices import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
-from .errors import FactSheetError, PartygraphError
+from .errors import FactSheetError, PartygraphError, StoreError
+from .lock import build_lock
 from .profiles import PROFILES, profile_named
 from .project import Project
 from .store import open_store
@@ -85,6 +87,23 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
     ctx.obj["root"] = root
 
 
+def _lock_option(func: F) -> F:
+    return click.option(
+        "--lock-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+        help="Give up (exit 2) if another build of the same folder is still running after "
+             "this long (default: wait for it).")(func)
+
+
+def _build_lock(project: Project, timeout: float | None) -> AbstractContextManager[None]:
+    """The build folder's lock, saying on stderr when it waits for another build."""
+    def waiting(holder: int | None) -> None:
+        who = f" (process {holder})" if holder is not None else ""
+        click.echo(f"waiting for another build of {project.build_dir}{who} to finish…",
+                   err=True)
+
+    return build_lock(project.build_dir, timeout=timeout, on_wait=waiting)
+
+
 def _summary_text(summary: BuildSummary, project: Project) -> str:
     lines = [
         f"built {project.dataset_file.relative_to(project.root)} and "
@@ -92,7 +111,8 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
         f"sheets compiled: {summary.sheets_compiled} (the others are unchanged since the last "
         f"build); named graphs replaced in the store: {summary.graphs_replaced}",
         f"sources: {summary.sources}",
-        f"triples: {summary.triples}",
+        f"triples: {summary.triples} in the named graphs, {summary.merged_triples} distinct "
+        "(the default graph, their merge, which queries see)",
     ]
     graphs = list(summary.triples_by_graph.items())
     for graph, count in graphs[:_LISTED_GRAPHS]:
@@ -110,29 +130,36 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
 @main.command("build")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Validate the graph against the SHACL shapes after building.")
+@_lock_option
 @click.pass_context
 @_reported
-def build_command(ctx: click.Context, validate: bool) -> None:
+def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None) -> None:
     """Load the ontology and every fact sheet into the embedded store and summarise."""
     project = _project(ctx)
-    sheets = len(project.sheet_files())
-    with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
-        task = bar.add_task("reading fact sheets", total=sheets)
-        store = bar.add_task("loading the store (quads)", total=None, visible=False)
-        summary = build(project, on_sheet=lambda _: bar.advance(task),
-                        on_load=lambda done, total: bar.update(store, completed=done,
-                                                               total=total, visible=True))
-    click.echo(_summary_text(summary, project))
-    if validate:
-        from .reports import render_report
-        from .validation import validate_project
+    with _build_lock(project, lock_timeout):  # one build at a time, validation included
+        sheets = len(project.sheet_files())
+        with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
+            task = bar.add_task("reading fact sheets", total=sheets)
+            store = bar.add_task("loading the store (quads)", total=None, visible=False)
+            summary = build(project, on_sheet=lambda _: bar.advance(task),
+                            on_load=lambda done, total: bar.update(store, completed=done,
+                                                                   total=total, visible=True))
+        if summary.store_problem:
+            click.echo(f"warning: the store {project.store_dir.relative_to(project.root)}/ "
+                       f"was not as the last build left it ({summary.store_problem}): loaded "
+                       f"it again from {project.dataset_file.relative_to(project.root)}",
+                       err=True)
+        click.echo(_summary_text(summary, project))
+        if validate:
+            from .reports import render_report
+            from .validation import validate_project
 
-        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-            bar.add_task("validating", total=None)
-            report = validate_project(project)
-        click.echo(render_report(report, "text"), nl=False)
-        if not report.conforms():
-            sys.exit(EXIT_NOT_CONFORM)
+            with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+                bar.add_task("validating", total=None)
+                report = validate_project(project)
+            click.echo(render_report(report, "text"), nl=False)
+            if not report.conforms():
+                sys.exit(EXIT_NOT_CONFORM)
 
 
 @main.command("validate")
@@ -146,10 +173,11 @@ def build_command(ctx: click.Context, validate: bool) -> None:
               help="Write the report to this file instead of standard output.")
 @click.option("--engine", type=click.Choice(sorted(ENGINE_NAMES)), default="turbo",
               show_default=True, help="The SHACL engine (both give the same results).")
+@_lock_option
 @click.pass_context
 @_reported
 def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: str,
-                     output: Path | None, engine: str) -> None:
+                     output: Path | None, engine: str, lock_timeout: float | None) -> None:
     """Check the fact sheets (or only SHEET, with the rest as context) against the SHACL shapes.
 
     Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
@@ -159,12 +187,14 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     from .validation import shape_names, validate_project
 
     project = _project(ctx)
-    sheets = len(project.sheet_files())
-    with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-        reading = bar.add_task("reading fact sheets", total=sheets, visible=sheets >= 20)
-        bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
-        report = validate_project(project, sheet=sheet, engine=engine,
-                                  on_sheet=lambda _: bar.advance(reading))
+    # It compiles into the build folder (and with SHEET brings the build up to date).
+    with _build_lock(project, lock_timeout):
+        sheets = len(project.sheet_files())
+        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+            reading = bar.add_task("reading fact sheets", total=sheets, visible=sheets >= 20)
+            bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
+            report = validate_project(project, sheet=sheet, engine=engine,
+                                      on_sheet=lambda _: bar.advance(reading))
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project, report.shapes))
     if output is not None:
         output.write_text(text, encoding="utf-8")
@@ -232,8 +262,15 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
     values: dict[str, list[str]] = {}
     for key, value in params:
         values.setdefault(key, []).append(value)
-    result = run_query(engine, queries[name], values)
-    labels = label_map(engine, result) if fmt in ("table", "md") else None
+    try:
+        result = run_query(engine, queries[name], values)
+        labels = label_map(engine, result) if fmt in ("table", "md") else None
+    except (OSError, RuntimeError) as exc:
+        if endpoint:
+            raise
+        raise StoreError(f"cannot read the store at {project.store_dir} "
+                         f"({' '.join(str(exc).split())}): if it is damaged, run "
+                         "'partygraph build' to rebuild it") from None
     click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
 
 
@@ -249,9 +286,7 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
     from .server import OxigraphServer
 
     project = _project(ctx)
-    if not project.store_dir.is_dir():
-        raise PartygraphError(f"no built store at {project.store_dir}: run 'partygraph build' "
-                              "first")
+    open_store(project.store_dir)  # says so, in one line, if there is none or it is damaged
     if is_stale(project):
         click.echo("warning: the fact sheets changed since the last build", err=True)
     server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)

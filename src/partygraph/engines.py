@@ -46,7 +46,7 @@ class Engine(Protocol):
 
 
 class EmbeddedEngine:
-    """The embedded pyoxigraph store, queried over the union of all its graphs."""
+    """The embedded pyoxigraph store; its default graph is the merge of all its graphs."""
 
     name = "embedded store"
 
@@ -55,7 +55,7 @@ class EmbeddedEngine:
 
     def run(self, query: str) -> QueryResult:
         """Run ``query``; raises SyntaxError for invalid SPARQL."""
-        result = self.store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        result = self.store.query(query, prefixes=PREFIXES)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult((), boolean=bool(result))
         if isinstance(result, ox.QueryTriples):

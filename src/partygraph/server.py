@@ -49,7 +49,6 @@ class OxigraphServer:
     host: str = "127.0.0.1"
     port: int = 0
     read_only: bool = True
-    union_default_graph: bool = True
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -76,8 +75,6 @@ class OxigraphServer:
                                   "with --port, or stop what runs there")
         command = [oxigraph_command(), "serve-read-only" if self.read_only else "serve",
                    "--location", str(self.store_dir), "--bind", f"{self.host}:{self.port}"]
-        if self.union_default_graph:
-            command.append("--union-default-graph")
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout

@@ -5,6 +5,12 @@ origin of each triple; one index file holds every sheet's outline (what the cros
 checks need) and the digests it was made from. An entry is used only while the sheet's
 bytes, its article's bytes and the compiler's own source code are those it was made from;
 the caller also checks the types of the entities it names.
+
+The files are named by the SHA-256 of their content (never given other bytes), the index is
+written last (atomically), so a build that fails or is killed part-way leaves the index and
+the files it names as they were: an entry can only ever give the graph it was made with.
+A file whose size or content does not match the index is not used (see
+:class:`DamagedCacheError`).
 """
 
 from __future__ import annotations
@@ -22,13 +28,14 @@ import pyoxigraph as ox
 import rdflib
 
 from .compiled import OriginTable, SheetGraph
+from .errors import PartygraphError
 from .outlines import SheetOutline
 from .project import file_digest
 
 if TYPE_CHECKING:
     from .factsheets import FactSheet
 
-__all__ = ["CachedSheet", "SheetCache", "compiler_fingerprint"]
+__all__ = ["CachedSheet", "DamagedCacheError", "SheetCache", "compiler_fingerprint"]
 
 # The modules whose code decides what a sheet compiles to (and what an entry holds).
 _COMPILER_MODULES = ("compiled", "dates", "facts", "factsheets", "located_yaml", "outlines",
@@ -48,10 +55,39 @@ def compiler_fingerprint() -> str:
     return digest.hexdigest()
 
 
+class DamagedCacheError(PartygraphError):
+    """A cache file's content is not what the index says; the file has been removed, so
+    the next build compiles its sheet afresh."""
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     staging = path.with_name(path.name + ".new")
     staging.write_bytes(data)
     os.replace(staging, path)
+
+
+def _content_name(data: bytes, suffix: str) -> str:
+    return hashlib.sha256(data).hexdigest() + suffix
+
+
+class _VerifiedFile:
+    """Reads a cache file, checking once that its content has the digest in its name."""
+
+    def __init__(self, path: Path, digest: str, *, checked: bool = False) -> None:
+        self.path = path
+        self.digest = digest
+        self._checked = checked  # True for a file this build has just written
+
+    def __call__(self) -> bytes:
+        data = self.path.read_bytes()
+        if not self._checked:
+            if hashlib.sha256(data).hexdigest() != self.digest:
+                self.path.unlink(missing_ok=True)
+                raise DamagedCacheError(
+                    f"{self.path} does not hold what the build cache's index says (damaged?); "
+                    "it was removed: run the command again to compile its sheet afresh")
+            self._checked = True
+        return data
 
 
 @dataclass(frozen=True)
@@ -79,6 +115,7 @@ class SheetCache:
         self._prefix = os.path.join(os.path.normpath(root), "")
         self._index = self._read_index()  # relative path -> (entry, its line as read)
         self._next: dict[str, bytes] = {}  # relative path -> its line in the next index
+        self._metas: dict[str, dict[str, Any]] = {}  # relative path -> its next entry
         self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
         self._kept: set[str] = set()  # other files in the folder still in use
 
@@ -108,9 +145,10 @@ class SheetCache:
                     else os.path.relpath(path, self.root))
         return relative if os.sep == "/" else relative.replace(os.sep, "/")
 
-    def _paths(self, relative: str) -> tuple[Path, Path]:
-        name = hashlib.sha1(relative.encode()).hexdigest()[:20]
-        return self.folder / f"{name}.nq", self.folder / f"{name}.origins.json"
+    def _paths(self, meta: dict[str, Any]) -> tuple[Path, Path]:
+        """The entry's graph and origins files, named by the digests of their content."""
+        return (self.folder / f"{meta['digest']}.nq",
+                self.folder / f"{meta['origins']}.origins.json")
 
     def digest(self, file: Path) -> str:
         """The digest of ``file`` (a sheet or an article), hashed once per build."""
@@ -124,15 +162,19 @@ class SheetCache:
         """The ontology graph's N-Quads lines: cached while the file and compiler are the
         same, else ``compile_ontology()`` (which parses it, a tenth of a second or more)."""
         key = hashlib.sha256(f"{self.digest(file)} {compiler_fingerprint()}".encode())
-        path = self.folder / f"ontology.{key.hexdigest()[:20]}.nq"
-        self._kept.add(path.name)
-        try:
-            return path.read_text(encoding="utf-8").splitlines()
-        except OSError:
-            pass
+        prefix = f"ontology.{key.hexdigest()[:20]}."
+        # named by its inputs and by the digest of its content, which is checked on reading
+        for found in self.folder.glob(f"{prefix}*.nq"):
+            data = found.read_bytes()
+            if found.name == prefix + _content_name(data, ".nq"):
+                self._kept.add(found.name)
+                return data.decode().splitlines()
         lines = compile_ontology()
+        data = "".join(f"{line}\n" for line in lines).encode()
+        path = self.folder / (prefix + _content_name(data, ".nq"))
+        self._kept.add(path.name)
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomically(path, "".join(f"{line}\n" for line in lines).encode())
+        _write_atomically(path, data)
         return lines
 
     def lookup(self, file: Path) -> CachedSheet | None:
@@ -147,29 +189,39 @@ class SheetCache:
             if meta["article_digest"] != self.digest(article):
                 return None
             outline = SheetOutline.from_json({**meta["outline"], "file": str(file)})
-            nq_path, origins_path = self._paths(relative)
-            if not nq_path.is_file():
+            nq_path, origins_path = self._paths(meta)
+            # A file lost or cut short: compile afresh (its content is checked when read).
+            if nq_path.stat().st_size != meta["bytes"] \
+                    or origins_path.stat().st_size != meta["origins_bytes"]:
                 return None
         except (OSError, ValueError, KeyError, TypeError):
             return None  # an entry from another version: compile afresh
         self._next[relative] = line
+        self._metas[relative] = meta
         mentioned = frozenset(entity for entity, _, _ in outline.declared) | set(meta["ref_types"])
         graph = SheetGraph(meta["file"], meta["graph"], meta["ref_types"],
-                           read_data=nq_path.read_bytes,
-                           read_origins=partial(_read_origins, origins_path),
+                           read_data=_VerifiedFile(nq_path, meta["digest"]),
+                           read_origins=partial(_read_origins, origins_path, meta["origins"]),
                            mentioned=mentioned, typed=meta["typed"], owned=meta["owned"],
-                           size=meta["size"], digest=meta["digest"])
+                           size=meta["size"], digest=meta["digest"],
+                           names_key=meta["names_key"])
         return CachedSheet(outline, graph)
 
     def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> SheetGraph:
         """Store a freshly compiled sheet; the same graph, now read back from the cache."""
         self.folder.mkdir(parents=True, exist_ok=True)
         relative = self._relative(sheet.file)
-        nq_path, origins_path = self._paths(relative)
-        _write_atomically(nq_path, graph.data())
-        _write_atomically(origins_path, json.dumps(graph.origin_table(), ensure_ascii=False,
-                                                   separators=(",", ":")).encode())
-        meta = {
+        data = graph.data()
+        origins = json.dumps(graph.origin_table(), ensure_ascii=False,
+                             separators=(",", ":")).encode()
+        digest = hashlib.sha256(data).hexdigest()
+        origins_digest = hashlib.sha256(origins).hexdigest()
+        # Named by their content: an entry in the index never sees another's bytes.
+        nq_path = self.folder / f"{digest}.nq"
+        origins_path = self.folder / f"{origins_digest}.origins.json"
+        _write_atomically(nq_path, data)
+        _write_atomically(origins_path, origins)
+        meta: dict[str, Any] = {
             "sheet": self.digest(sheet.file),
             "article": os.path.relpath(sheet.article.path.resolve(), self.root),
             "article_digest": self.digest(sheet.article.path),
@@ -180,14 +232,20 @@ class SheetCache:
             "typed": graph.typed,
             "owned": graph.owned,
             "size": graph.size,
-            "digest": graph.digest,
+            "digest": digest,
+            "names_key": graph.names_key,
+            "bytes": len(data),
+            "origins": origins_digest,
+            "origins_bytes": len(origins),
         }
         self._next[relative] = json.dumps([relative, meta], ensure_ascii=False,
                                           separators=(",", ":")).encode() + b"\n"
-        return SheetGraph(graph.file, graph.graph, graph.ref_types, read_data=nq_path.read_bytes,
-                          read_origins=partial(_read_origins, origins_path),
+        self._metas[relative] = meta
+        return SheetGraph(graph.file, graph.graph, graph.ref_types,
+                          read_data=_VerifiedFile(nq_path, digest, checked=True),
+                          read_origins=partial(_read_origins, origins_path, origins_digest),
                           mentioned=graph.mentioned, typed=graph.typed, owned=graph.owned,
-                          size=graph.size, digest=graph.digest)
+                          size=graph.size, digest=digest, names_key=graph.names_key)
 
     def commit(self) -> None:
         """Write the index of the entries looked up or saved, and remove every other file
@@ -197,15 +255,15 @@ class SheetCache:
         if self._next != {relative: line for relative, (_, line) in self._index.items()}:
             _write_atomically(self.folder / self.INDEX,
                               self._header() + b"".join(self._next[r] for r in sorted(self._next)))
-        keep = {self.INDEX, *self._kept} | {path.name for relative in self._next
-                               for path in self._paths(relative)}
+        keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
+                                            for path in self._paths(meta)}
         for path in self.folder.iterdir():
             if path.name not in keep:
                 path.unlink(missing_ok=True)
 
 
-def _read_origins(path: Path) -> OriginTable:
-    table = json.loads(path.read_text(encoding="utf-8"))
+def _read_origins(path: Path, digest: str) -> OriginTable:
+    table = json.loads(_VerifiedFile(path, digest)().decode())
     return {subject: {predicate: [(line, item) for line, item in entries]
                       for predicate, entries in by_predicate.items()}
             for subject, by_predicate in table.items()}

@@ -75,7 +75,7 @@ def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterabl
         linking = inject_values(_LINKING.replace("{only}", only),
                                 {"node": [ox.NamedNode(n) for n in sorted(closure)]})
         query = _ABOUT.format(linking=linking)
-        found = store.query(query, use_default_graph_as_union=True)
+        found = store.query(query)  # the default graph: the merge of all graphs
         assert isinstance(found, ox.QueryTriples)
         text = found.serialize(format=ox.RdfFormat.N_TRIPLES)
         assert text is not None

@@ -17,6 +17,7 @@ __all__ = [
     "ID",
     "LEVELS",
     "MEASURES",
+    "MERGED_GRAPH",
     "ONTOLOGY_GRAPH",
     "ORG",
     "OWL",
@@ -43,6 +44,9 @@ __all__ = [
 PG = Namespace("https://w3id.org/partygraph/ontology#")
 ID = Namespace("https://w3id.org/partygraph/id/")
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/partygraph/ontology")
+# Where a store that has no default graph of its own (Virtuoso: a query without FROM sees
+# every graph) keeps the merge of all graphs, which queries then name as their default graph.
+MERGED_GRAPH = URIRef("https://w3id.org/partygraph/merged")
 
 PREFIXES: dict[str, str] = {
     "pg": str(PG),
