@@ -32,6 +32,7 @@ from SPARQLWrapper.SPARQLExceptions import (
 from .binding import query_form
 from .engines import QueryResult, Term
 from .errors import PartygraphError
+from .vocab import MERGED_GRAPH
 
 __all__ = ["EndpointError", "RemoteEngine", "credentials_for"]
 
@@ -80,7 +81,8 @@ def _reason(exc: BaseException) -> tuple[str, bool]:
     if isinstance(exc, ConnectionError | HTTPException):
         return f"the connection broke: {type(exc).__name__} (try again)", True
     if isinstance(exc, EndPointInternalError):
-        return "HTTP 500 server error (see the server's log)", True
+        said = _server_said(str(exc)) or "see the server's log"
+        return f"HTTP 500 server error ({said})", True
     if isinstance(exc, EndPointNotFound):
         return "HTTP 404 not found (check the endpoint URL)", False
     if isinstance(exc, Unauthorized):
@@ -92,11 +94,35 @@ def _reason(exc: BaseException) -> tuple[str, bool]:
     return f"{type(exc).__name__}: {exc}", False
 
 
+def _server_said(message: str) -> str:
+    """The first line of what the server answered, as SPARQLWrapper quotes it ("" if none)."""
+    _, found, body = message.partition("Response:\n")
+    if not found:
+        return ""
+    body = body.strip()
+    if body.startswith(("b'", 'b"')) and body.endswith(body[1]):
+        body = body[2:-1].encode("latin-1", "backslashreplace").decode("unicode_escape",
+                                                                         "replace")
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return first[:200]
+
+
+AUTO = "auto"
+
+
 class RemoteEngine:
-    """A SPARQL 1.1 endpoint that holds the partygraph dataset in its default graph."""
+    """A SPARQL 1.1 endpoint that holds the partygraph dataset.
+
+    The saved queries read the merge of all graphs as their default graph. A store that
+    has it in its own default graph (Oxigraph, Fuseki) is queried as it is; one that keeps
+    it in the named graph :data:`MERGED_GRAPH` (Virtuoso, whose queries otherwise see every
+    graph, each triple as often as graphs state it) is asked to take that graph as the
+    default graph (the protocol's ``default-graph-uri``). ``default_graph`` gives that
+    graph, ``None`` for none, or ``"auto"``: asked of the store before the first query.
+    """
 
     def __init__(self, url: str, *, timeout: float = 30.0, retries: int = 3,
-                 backoff: float = 0.5) -> None:
+                 backoff: float = 0.5, default_graph: str | None = AUTO) -> None:
         if urlsplit(url).scheme not in ("http", "https"):
             raise EndpointError(f"endpoint {url!r}: not an http(s) URL")
         self.url = url
@@ -104,9 +130,20 @@ class RemoteEngine:
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self.default_graph = default_graph
+
+    def _default_graph(self) -> str | None:
+        if self.default_graph == AUTO:
+            self.default_graph = None  # the question itself is asked of the plain dataset
+            found = self.run(f"ASK {{ GRAPH {ox.NamedNode(str(MERGED_GRAPH))} {{ ?s ?p ?o }} }}")
+            self.default_graph = str(MERGED_GRAPH) if found.boolean else None
+        return self.default_graph
 
     def _client(self, query: str, fmt: str) -> SPARQLWrapper:
+        default_graph = self._default_graph()
         client = SPARQLWrapper(self.url)
+        if default_graph is not None:
+            client.addDefaultGraph(default_graph)
         client.setQuery(query)
         # SPARQLWrapper guesses the form with a regex that reads comments too ("created"
         # in a comment makes it an update); partygraph's own tokenizer decides instead.

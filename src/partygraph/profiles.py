@@ -2,7 +2,9 @@
 
 Each profile says where a server keeps its Graph Store Protocol and query and update
 endpoints, which authentication it speaks, how many triples to send in one request, and
-whether a query without GRAPH sees the union of all graphs (which the saved queries need).
+where the merge of all graphs goes, which the saved queries read as their default graph:
+into the store's default graph, or, on a store whose queries see every graph by default,
+into a named graph that queries then name as their default graph (``default-graph-uri``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ class ServerProfile:
     update_path: str
     auth: str  # "basic" or "digest"
     batch_triples: int
-    union_default_graph: str
+    merged_graph: str  # "default" or "named" (see the module's docstring)
+    note: str  # what to set on the server, for the docs
     graph_param: str = "graph"
 
     def endpoints(self, gsp_url: str) -> tuple[str, str]:
@@ -43,22 +46,23 @@ PROFILES: dict[str, ServerProfile] = {
     "oxigraph": ServerProfile(
         "oxigraph", gsp_path="/store", query_path="/query", update_path="/update",
         auth="basic", batch_triples=5_000_000,
-        union_default_graph="start the server with --union-default-graph"),
+        merged_graph="default", note="start the server without --union-default-graph"),
     "virtuoso": ServerProfile(
         "virtuoso", gsp_path="/sparql-graph-crud", query_path="/sparql",
         update_path="/sparql", auth="digest", batch_triples=100_000,
-        union_default_graph="by default: a query without FROM sees every graph"),
+        merged_graph="named", note="nothing: queries name the merged graph as default graph"),
     "fuseki": ServerProfile(
         "fuseki", gsp_path="/data", query_path="/query", update_path="/update",
         auth="basic", batch_triples=1_000_000,
-        union_default_graph="set tdb2:unionDefaultGraph true on the dataset"),
+        merged_graph="default", note="leave tdb2:unionDefaultGraph unset (false)"),
     "graphdb": ServerProfile(
         "graphdb", gsp_path="/rdf-graphs/service", query_path="", update_path="/statements",
         auth="basic", batch_triples=1_000_000,
-        union_default_graph="by default: the default graph is the union of all graphs"),
+        merged_graph="named", note="nothing: queries name the merged graph as default graph"),
     "generic": ServerProfile(
         "generic", gsp_path="", query_path="/query", update_path="/update", auth="basic",
-        batch_triples=100_000, union_default_graph="see the server's documentation"),
+        batch_triples=100_000, merged_graph="default",
+        note="a default graph of its own, not the union of all graphs"),
 }
 
 

@@ -1,10 +1,13 @@
 """Push the built dataset to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
 
-Each named graph (one per source, and the ontology) is replaced whole, so pushing twice
-gives the same store. A graph small enough for one request is sent with one PUT, which the
-store applies as a whole; a larger one is uploaded in batches to a staging graph and then
-moved over the target with one SPARQL Update ``MOVE``. Either way a failure leaves every
-graph at its old or its new content, and the error says which.
+Each named graph (one per source, and the ontology) and the merge of them all (the dataset's
+default graph, which the saved queries read) is replaced whole, so pushing twice gives the
+same store. The merge goes to the store's default graph, or to the named graph
+:data:`MERGED_GRAPH` on a store whose queries see every graph by default (the profile says).
+A graph small enough for one request is sent with one PUT, which the store applies as a
+whole; a larger one is uploaded in batches to a staging graph and then moved over the
+target with one SPARQL Update ``MOVE``. Either way a failure leaves every graph at its old
+or its new content, and the error says which.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 from .binding import inject_values
 from .endpoint import EndpointError, RemoteEngine, credentials_for
 from .profiles import ServerProfile
+from .vocab import MERGED_GRAPH
 
-__all__ = ["GraphOutcome", "PushError", "PushReport", "push_dataset", "read_graphs"]
+__all__ = ["GraphOutcome", "PushError", "PushReport", "graph_counts", "push_dataset",
+           "read_graphs"]
 
 STAGING_SUFFIX = "#partygraph-staging"
 
@@ -73,11 +78,13 @@ class PushError(EndpointError):
 
 
 def read_graphs(dataset_file: Path) -> dict[str, list[ox.Triple]]:
-    """The triples of each named graph of an N-Quads file, by graph IRI (sorted)."""
+    """The triples of each graph of an N-Quads file, by graph IRI (sorted); the default
+    graph (the merge) under :data:`MERGED_GRAPH`."""
     graphs: dict[str, list[ox.Triple]] = defaultdict(list)
+    merged = str(MERGED_GRAPH)
     for quad in ox.parse(path=str(dataset_file), format=ox.RdfFormat.N_QUADS):
-        if isinstance(quad.graph_name, ox.NamedNode):
-            graphs[quad.graph_name.value].append(quad.triple)
+        name = quad.graph_name
+        graphs[name.value if isinstance(name, ox.NamedNode) else merged].append(quad.triple)
     return dict(sorted(graphs.items()))
 
 
@@ -120,27 +127,45 @@ class _Client:
             raise RequestRejected(f"endpoint {url}: HTTP {response.status_code} "
                                   f"{response.reason} ({hint})")
 
+    def in_default(self, graph: str) -> bool:
+        """Whether ``graph`` is kept in the store's default graph (the merge, on some)."""
+        return graph == str(MERGED_GRAPH) and self.profile.merged_graph == "default"
+
+    def _params(self, graph: str) -> dict[str, str]:
+        return {"default": ""} if self.in_default(graph) else {self.profile.graph_param: graph}
+
+    def target(self, graph: str) -> str:
+        """``graph`` as SPARQL Update names it: ``DEFAULT`` or ``GRAPH <iri>``."""
+        return "DEFAULT" if self.in_default(graph) else f"GRAPH {ox.NamedNode(graph)}"
+
     def put(self, graph: str, body: bytes) -> None:
-        self._send("PUT", self.gsp_url, params={self.profile.graph_param: graph}, data=body,
+        self._send("PUT", self.gsp_url, params=self._params(graph), data=body,
                    headers={"Content-Type": "application/n-triples"})
 
     def post(self, graph: str, body: bytes) -> None:
-        self._send("POST", self.gsp_url, params={self.profile.graph_param: graph}, data=body,
+        self._send("POST", self.gsp_url, params=self._params(graph), data=body,
                    headers={"Content-Type": "application/n-triples"})
 
     def update(self, text: str) -> None:
         self._send("POST", self.update_url, data={"update": text})
 
     def counts(self, graphs: Sequence[str]) -> dict[str, int]:
+        engine = RemoteEngine(self.query_url, timeout=self.timeout, retries=2,
+                              default_graph=None)
+        named = [g for g in graphs if not self.in_default(g)]
         query = inject_values(
             "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-            {"g": [ox.NamedNode(g) for g in graphs]})
-        result = RemoteEngine(self.query_url, timeout=self.timeout, retries=2).run(query)
+            {"g": [ox.NamedNode(g) for g in named]})
         found = {g: 0 for g in graphs}
-        for row in result.rows:
+        for row in engine.run(query).rows if named else ():
             g, n = row["g"], row["n"]
             if isinstance(g, ox.NamedNode) and isinstance(n, ox.Literal):
                 found[g.value] = int(n.value)
+        for graph in graphs:
+            if self.in_default(graph):
+                rows = engine.run("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
+                n = rows[0]["n"] if rows else None
+                found[graph] = int(n.value) if isinstance(n, ox.Literal) else 0
         return found
 
 
@@ -153,6 +178,10 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
     Raises PushError (saying which graphs are old and new) or EndpointError.
     """
     graphs = read_graphs(dataset_file)
+    # The merge, which queries read, last: until every graph is in, they see the old one.
+    merged = graphs.pop(str(MERGED_GRAPH), None)
+    if merged is not None:
+        graphs[str(MERGED_GRAPH)] = merged
     client = _Client(gsp_url, profile, timeout)
     limit = batch_triples or profile.batch_triples
     done: list[str] = []
@@ -172,6 +201,13 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
     return PushReport(gsp_url, final)
 
 
+def graph_counts(gsp_url: str, profile: ServerProfile, graphs: Sequence[str], *,
+                 timeout: float = 60.0) -> dict[str, int]:
+    """How many triples each of ``graphs`` has on the store (the merge where the profile
+    keeps it)."""
+    return _Client(gsp_url, profile, timeout).counts(graphs)
+
+
 def _replace(client: _Client, graph: str, triples: list[ox.Triple], limit: int) -> None:
     if len(triples) <= limit:
         client.put(graph, _ntriples(triples))
@@ -182,7 +218,7 @@ def _replace(client: _Client, graph: str, triples: list[ox.Triple], limit: int) 
         for start in range(limit, len(triples), limit):
             client.post(staging, _ntriples(triples[start:start + limit]))
         # Both IRIs are graph names of the built dataset, serialised by pyoxigraph.
-        client.update(f"MOVE SILENT GRAPH {ox.NamedNode(staging)} TO GRAPH {ox.NamedNode(graph)}")
+        client.update(f"MOVE SILENT GRAPH {ox.NamedNode(staging)} TO {client.target(graph)}")
     except EndpointError:
         with contextlib.suppress(EndpointError):
             client.update(f"DROP SILENT GRAPH {ox.NamedNode(staging)}")
