@@ -17,16 +17,27 @@ from partygraph.project import Project
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_ID = "baogialai-2020-06-an-khe-congress-preparation"
+SEED_SHEET = REPO / "data" / "sheets" / f"{SEED_ID}.yaml"
+SEED_ARTICLE = REPO / "data" / "articles" / f"{SEED_ID}.txt"
 
 
-def copy_project(target: Path, *, with_data: bool = True) -> Project:
-    """A copy of the repository's ontology, queries and (optionally) data in ``target``."""
+def copy_project(target: Path, *, with_data: bool = True, all_data: bool = False) -> Project:
+    """A copy of the repository's ontology and queries in ``target``, with the seed sheet and
+    its article alone (``with_data``), or every sheet of ``data/`` (``all_data``).
+
+    Tests that expect exact rows use the seed alone, so that the sheets users add to
+    ``data/`` never change what they expect; tests over every sheet assert invariants.
+    """
     for part in ("ontology", "queries"):
         shutil.copytree(REPO / part, target / part)
-    if with_data:
+    if all_data:
         shutil.copytree(REPO / "data", target / "data")
-    else:
-        (target / "data").mkdir()
+        return Project.at(target)
+    (target / "data").mkdir()
+    if with_data:
+        for part, file in (("sheets", SEED_SHEET), ("articles", SEED_ARTICLE)):
+            (target / "data" / part).mkdir()
+            shutil.copy(file, target / "data" / part / file.name)
     return Project.at(target)
 
 
@@ -48,7 +59,7 @@ def real_compiled(real_project: Project) -> CompiledGraph:
 
 @pytest.fixture(scope="session")
 def built_real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    """The real data, built once into a temporary folder."""
+    """The real seed sheet alone, built once into a temporary folder."""
     root = tmp_path_factory.mktemp("real")
     project = copy_project(root)
     build(project)
@@ -57,7 +68,7 @@ def built_real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
 
 @pytest.fixture(scope="session")
 def built_synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    """The real data plus the synthetic later article, built once."""
+    """The real seed sheet plus the synthetic later article, built once."""
     root = tmp_path_factory.mktemp("synthetic")
     project = copy_project(root)
     for part in ("articles", "sheets"):

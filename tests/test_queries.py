@@ -122,9 +122,10 @@ EXPECTED: dict[str, tuple[tuple[str, ...], list[tuple[str, ...]]]] = {
 
 def test_there_are_at_least_fifteen_research_queries() -> None:
     assert len(QUERIES) >= 15
-    # person-posts is checked in test_person_posts.py, by what holds for any corpus
+    # person-posts is checked in test_person_posts.py, by what holds for any corpus, and
+    # every query with exact rows on the province corpus in test_province.py
     assert set(EXPECTED) | {"source-facts", "has-figures", "hierarchy-graph",
-                            "person-posts"} == set(QUERIES)
+                            "person-posts", "entity-sources"} == set(QUERIES)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
