@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-TRIPLES_PER_DISTRICT_TERM = 1150  # measured: 16,083 data triples for 7 districts x 2 terms
+TRIPLES_PER_DISTRICT_TERM = 1390  # measured: 25,049 data triples for 9 districts x 2 terms
 DEFECT_KINDS = ("tally-done-exceeds-total", "term-ends-before-start",
                 "planned-window-reversed", "base-cell-of-thirty-or-more")
 
@@ -84,8 +84,12 @@ def names(vi: str, en: str) -> str:
 
 
 def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int = 12,
-             cells_per_base: int = 6) -> dict[str, object]:
-    """Write a corpus of about ``triples`` triples under ``out``; returns what was injected."""
+             cells_per_base: int = 6, redeclare: bool = True) -> dict[str, object]:
+    """Write a corpus of about ``triples`` triples under ``out``; returns what was injected.
+
+    With ``redeclare`` (as real corpora are), each article declares again the entities
+    other articles declared that it speaks of; without, each entity is declared once.
+    """
     rng = random.Random(seed)
     districts = max(1, round(triples / TRIPLES_PER_DISTRICT_TERM / 2))
     terms = [(2015, 2020, 16), (2020, 2025, 17)]
@@ -97,6 +101,7 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
     (out / "data" / "sheets").mkdir(parents=True)
     (out / "data" / "articles").mkdir(parents=True)
     defects = dict.fromkeys(DEFECT_KINDS, 0)
+    redeclared = 0  # entity declarations that repeat one made by another sheet
     period = max(len(DEFECT_KINDS) + 1, districts // 10)
 
     def inject(kind: str, d: int, t: int) -> bool:
@@ -130,7 +135,20 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
             sheet = Sheet(f"syn-d{d}-t{ordinal}", f"{start}-0{1 + d % 9}")
             first = t == 0
             did = f"syn-d{d}"
-            if first:
+            # As real articles do, every article declares again the organisations it speaks
+            # of that other articles declared: the party at the centre, the province's and
+            # (after the first term) the district's, with its committee, post and bases.
+            entity(sheet, "syn-cpv", "organisation", sheet.say("Đảng Trung ương giả định."),
+                   form="committee", level="central", place="syn-country",
+                   name=names("Đảng Trung ương giả định", "Synthetic central party"))
+            entity(sheet, f"syn-p{province}", "organisation",
+                   sheet.say(f"Đảng bộ tỉnh giả định số {province}."),
+                   form="committee", level="provincial", parent="syn-cpv",
+                   place=f"syn-place-p{province}",
+                   name=names(f"Đảng bộ tỉnh giả định {province}",
+                              f"Synthetic province {province}"))
+            redeclared += 2
+            if first or redeclare:
                 entity(sheet, f"syn-place-d{d}", "place",
                        sheet.say(f"Huyện giả định {d} của tỉnh {province}."),
                        kind="district", within=f"syn-place-p{province}",
@@ -177,13 +195,16 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
                  sheet.say(f"Người Giả Định {d}-{t} là Bí thư từ năm {start}."),
                  person=person, post=f"{did}-sec", **{"from": start, "until": end - 1})
             total = 0
+            if not first and redeclare:
+                redeclared += 4 + base_per_district
             for b in range(base_per_district):
                 bid = f"{did}-b{b}"
-                if first:
+                if first or redeclare:
                     entity(sheet, bid, "organisation",
                            sheet.say(f"Đảng bộ cơ sở giả định {d}-{b}."),
                            form="committee", level="base", parent=did, place=f"syn-place-d{d}",
                            name=names(f"Đảng bộ cơ sở {d}-{b}", f"Base committee {d}-{b}"))
+                if first:
                     for c in range(cells_per_base):
                         entity(sheet, f"{bid}-c{c}", "organisation",
                                sheet.say(f"Chi bộ giả định {d}-{b}-{c}."),
@@ -227,7 +248,7 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
     summary = {"districts": districts, "provinces": provinces, "sheets": len(sheets),
                "base_organisations": districts * base_per_district,
                "cells": districts * base_per_district * cells_per_base,
-               "defects": defects, "seed": seed}
+               "defects": defects, "seed": seed, "redeclared": redeclared}
     (out / "SYNTHETIC.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
 

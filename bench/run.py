@@ -109,6 +109,7 @@ SYNTHETIC_EXAMPLES = {
     "Đảng bộ thị xã An Khê@vi": "Đảng bộ huyện giả định 0@vi",
     "tay son": "huyen gia dinh 0",
     "2.457": "đảng viên năm 2020",
+    "nguyen-thi-thanh-lich": "syn-person-0-1",
 }
 
 
