@@ -31,8 +31,9 @@ from partygraph.queries import load_queries, run_query
 from partygraph.server import OxigraphServer
 from partygraph.store import open_store
 from partygraph.validation import validate_project
+from partygraph.views import build_view
 
-from .conftest import FIXTURES, REPO, copy_project
+from .conftest import FIXTURES, REPO, copy_project, run_cli
 from .servers import VirtuosoServer, require_virtuoso
 
 PROVINCE = FIXTURES / "province"
@@ -171,6 +172,29 @@ def test_a_name_worded_differently_is_a_warning_and_an_alternative_name(
     assert sorted((r["p"].value.rsplit("#", 1)[-1], r["l"].value) for r in labels.rows
                   if r["p"] is not None and r["l"] is not None) == [
         ("altLabel", "Đảng bộ Thị xã Đồng Mẫu"), ("label", "Đảng bộ thị xã Đồng Mẫu")]
+
+
+def test_stats_count_each_organisation_once(province: Project) -> None:
+    result = run_cli("stats", root=province.root)
+    assert result.exit_code == 0, result.output
+    assert "  district: 1\n" in result.output and "  base: 5\n" in result.output
+    assert "  Đảng bộ thị xã Đồng Mẫu: 8\n" in result.output  # eight sources, one entity
+
+
+def test_hierarchy_export_as_of_leaves_out_what_had_ended_or_not_begun(
+        embedded: EmbeddedEngine) -> None:
+    def organisations(as_of: str) -> set[str]:
+        view = build_view(embedded, "hierarchy", as_of=as_of)
+        return {iri.rsplit("/", 1)[-1] for iri in view.nodes}
+
+    before = organisations("2024-01-01")
+    assert "dong-mau-irrigation-company-party" not in before  # dissolved on 2023-09-01
+    assert "dong-mau-ward-party" not in before  # created by the merger of 2025-07-01
+    assert {"dong-mau-town-party", "thuong-mau-ward-party"} <= before
+    after = organisations("2025-08-01")
+    assert "dong-mau-ward-party" in after
+    assert not after & {"dong-mau-town-party", "thuong-mau-ward-party", "ha-mau-ward-party",
+                        "tan-mau-ward-party"}  # ended on 2025-07-01
 
 
 @pytest.fixture(scope="module")
