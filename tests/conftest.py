@@ -58,6 +58,13 @@ def real_compiled(real_project: Project) -> CompiledGraph:
 
 
 @pytest.fixture(scope="session")
+def seed_compiled(tmp_path_factory: pytest.TempPathFactory) -> CompiledGraph:
+    """The real seed sheet alone, compiled (exact results do not change with data/)."""
+    project = copy_project(tmp_path_factory.mktemp("seed"))
+    return compile_project(project, use_cache=False)
+
+
+@pytest.fixture(scope="session")
 def built_real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """The real seed sheet alone, built once into a temporary folder."""
     root = tmp_path_factory.mktemp("real")
