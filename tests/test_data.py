@@ -61,7 +61,7 @@ def test_every_quote_is_in_its_article(corpus: Project) -> None:
         return " ".join(text.split())
 
     for file in corpus.sheet_files():
-        sheet = load_sheet(file)
+        sheet = load_sheet(file, articles_dir=corpus.articles_dir)
         article = words(sheet.article.path.read_text(encoding="utf-8"))
         for _, _, item in sheet.items():
             for quote in item.quote:
@@ -83,7 +83,8 @@ def test_the_seed_facts_read_back(corpus: Project) -> None:
     engine = EmbeddedEngine(open_store(corpus.store_dir))
     query = QUERIES["source-facts"]
     facts = run_query(engine, query, {"source": SEED_ID})
-    seed = load_sheet(REPO / "data" / "sheets" / f"{SEED_ID}.yaml")
+    seed = load_sheet(REPO / "data" / "sheets" / f"{SEED_ID}.yaml",
+                      articles_dir=REPO / "data" / "articles")
     stated = {item.id for section, _, item in seed.items() if section == "facts"}
     found = {re.sub(r".*/", "", str(r["fact"].value)) for r in facts.rows
              if r["fact"] is not None}

@@ -58,7 +58,8 @@ CASES = [
     ("unknown-field", GOOD.replace("    level: base\n", "    level: base\n    colour: red\n"),
      11, "unknown field 'colour' in entities[0] (id thu-nghiem-party)"),
     ("wrong-type", GOOD.replace("value: 120", "value: many"), 18,
-     "facts[0] (id members).value: Input should be a valid integer"),
+     "facts[0] (id members).value must be a whole number written in decimal digits, "
+     "not 'many'"),
     ("quote-not-in-article", GOOD.replace("quote: có 120 đảng viên", "quote: có 121 đảng viên"),
      20, "quote of 'members' does not occur in the article"),
     ("unknown-entity", GOOD.replace("of: thu-nghiem-party", "of: nowhere-party"), 16,
@@ -129,7 +130,7 @@ facts:
     as_of: 2020-07
     quote: Đảng bộ thị xã An Khê có 2.500 đảng viên
 """, encoding="utf-8")
-    corpus = load_corpus(project.sheet_files())
+    corpus = load_corpus(project.sheet_files(), articles_dir=project.articles_dir)
     assert corpus.entity_types["an-khe-town-party"] == "organisation"
     assert [s.model.source.id for s in corpus.sheets] == [SEED_ID, "second"]
 
@@ -148,4 +149,4 @@ entities:
     quote: An Khê
 """, encoding="utf-8")
     with pytest.raises(FactSheetError, match="declared as place here but as organisation"):
-        load_corpus(project.sheet_files())
+        load_corpus(project.sheet_files(), articles_dir=project.articles_dir)

@@ -115,7 +115,7 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
         from .factsheets import load_sheet, outline_of  # only when a sheet must be read
 
         try:
-            sheet = load_sheet(file)
+            sheet = load_sheet(file, articles_dir=project.articles_dir)
         except FactSheetError as exc:
             problems.extend(exc.problems)
             continue
@@ -143,7 +143,7 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
         else:  # kept, but an entity it names changed type or name: compile it again
             from .factsheets import load_sheet, outline_of
 
-            sheet = load_sheet(file)
+            sheet = load_sheet(file, articles_dir=project.articles_dir)
             outline = outline_of(sheet)
         graphs[file] = compile_one(sheet, outline)
     if cache is not None:

@@ -21,7 +21,7 @@ from rich.progress import Progress
 
 from .build import BuildSummary, build, is_stale
 from .choices import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
-from .errors import FactSheetError, PartygraphError, StoreError
+from .errors import FactSheetError, PartygraphError, StoreError, one_line
 from .lock import build_lock
 from .profiles import PROFILES, profile_named
 from .project import Project
@@ -87,6 +87,13 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
     ctx.obj["root"] = root
 
 
+def _warn_unread(project: Project) -> None:
+    """Name on stderr each file the build leaves out though it looks meant as a sheet."""
+    for file, reason in project.unread_files():
+        shown = file.relative_to(project.root) if file.is_relative_to(project.root) else file
+        click.echo(f"warning: {one_line(str(shown))}: not read: {reason}", err=True)
+
+
 def _lock_option(func: F) -> F:
     return click.option(
         "--lock-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
@@ -136,6 +143,7 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
 def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None) -> None:
     """Load the ontology and every fact sheet into the embedded store and summarise."""
     project = _project(ctx)
+    _warn_unread(project)
     with _build_lock(project, lock_timeout):  # one build at a time, validation included
         sheets = len(project.sheet_files())
         with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
@@ -187,6 +195,7 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     from .validation import shape_names, validate_project
 
     project = _project(ctx)
+    _warn_unread(project)
     # It compiles into the build folder (and with SHEET brings the build up to date).
     with _build_lock(project, lock_timeout):
         sheets = len(project.sheet_files())

@@ -10,7 +10,8 @@ from typing import Any
 
 __all__ = ["PartialDate", "parse_partial_date"]
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: ``\d`` would also take fullwidth or Arabic-Indic digits.
+_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 @dataclass(frozen=True, order=True)
@@ -60,7 +61,7 @@ def parse_partial_date(value: Any) -> PartialDate:
         return value
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValueError(f"not a date: {value!r} (write YYYY-MM-DD, YYYY-MM or YYYY)")
-    match = _PATTERN.match(str(value).strip())
+    match = _PATTERN.fullmatch(str(value).strip())
     if match is None:
         raise ValueError(f"not a date: {value!r} (write YYYY-MM-DD, YYYY-MM or YYYY)")
     year, month, day = (int(g) if g else None for g in match.groups())

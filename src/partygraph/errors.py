@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,12 @@ __all__ = [
     "Problem",
     "QueryError",
     "StoreError",
+    "one_line",
 ]
+
+
+# Line breaks and control characters, which a message quoting a sheet may carry.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True, order=True)
@@ -24,7 +30,18 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        """``FILE:LINE: message``, always one line (control characters escaped)."""
+        return one_line(f"{self.file}:{self.line}: {self.message}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters escaped, to print as one line."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class PartygraphError(Exception):

@@ -10,9 +10,11 @@ reference for people; this module is the reference for the program.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from .dates import PartialDate, parse_partial_date
 from .text import nfc
@@ -45,11 +47,54 @@ __all__ = [
     "Term",
 ]
 
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+_DIGITS = re.compile(r"-?[0-9]+")
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")  # as the loader reads integers
+
+
+def _shown(value: Any) -> str:
+    """A value as the author wrote it in YAML, for a message."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "an empty value"
+    if isinstance(value, dict | list):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _whole_number(value: Any) -> Any:
+    """Let through integers alone: YAML 1.2 decimal integers, as the loader reads them."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    hint = ""
+    if isinstance(value, str) and _THOUSANDS.fullmatch(value):
+        hint = f" (Vietnamese writes thousands with a dot: {value} is {value.replace('.', '')})"
+    elif isinstance(value, str) and _DIGITS.fullmatch(value):
+        hint = (" (write it without quotes)" if _DECIMAL.fullmatch(value)
+                else " (write it without a leading zero)")
+    raise PydanticCustomError("whole_number",
+                              "must be a whole number written in decimal digits, not {shown}"
+                              "{hint}", {"shown": _shown(value), "hint": hint})
+
+
+def _true_or_false(value: Any) -> Any:
+    """Let through booleans alone: ``true`` and ``false``, not ``yes``, ``on`` or ``1``."""
+    if isinstance(value, bool):
+        return value
+    raise PydanticCustomError("true_or_false", "must be true or false, not {shown}",
+                              {"shown": _shown(value)})
+
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+# Every text field is Text: stored in Unicode NFC, whatever form the sheet was saved in.
+Text = Annotated[str, BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)]
+Slug = Annotated[Text, Field(pattern=SLUG_PATTERN)]
 Ref = Slug
 Date = Annotated[PartialDate, BeforeValidator(parse_partial_date)]
-Text = Annotated[str, BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)]
+Whole = Annotated[int, BeforeValidator(_whole_number)]
+Flag = Annotated[bool, BeforeValidator(_true_or_false)]
 
 Level = Literal["central", "provincial", "district", "base", "subordinate"]
 OrganisationForm = Literal["committee", "cell"]
@@ -93,7 +138,7 @@ class Item(_Strict):
 
     id: Slug
     quote: list[Text] = Field(min_length=1)
-    implied: bool = False
+    implied: Flag = False
     note: Text | None = None
 
     @field_validator("quote", mode="before")
@@ -155,9 +200,9 @@ class Term(Item):
     type: Literal["term"]
     name: Names
     of: Ref
-    ordinal: int | None = Field(default=None, ge=1)
-    start_year: int | None = Field(default=None, ge=1930, le=2100)
-    end_year: int | None = Field(default=None, ge=1930, le=2100)
+    ordinal: Whole | None = Field(default=None, ge=1)
+    start_year: Whole | None = Field(default=None, ge=1930, le=2100)
+    end_year: Whole | None = Field(default=None, ge=1930, le=2100)
 
 
 class Congress(Item):
@@ -166,12 +211,12 @@ class Congress(Item):
     type: Literal["congress"]
     name: Names
     of: Ref
-    ordinal: int | None = Field(default=None, ge=1)
+    ordinal: Whole | None = Field(default=None, ge=1)
     kind: CongressKind
     term: Ref | None = None
     planned: DateRange | None = None
     held: DateRange | None = None
-    delegates: int | None = Field(default=None, ge=1)
+    delegates: Whole | None = Field(default=None, ge=1)
     governed_by: list[Ref] = Field(default_factory=list)
 
 
@@ -180,7 +225,7 @@ class Directive(Item):
 
     type: Literal["directive"]
     kind: DirectiveKind
-    number: Annotated[str, Field(pattern=r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$")]
+    number: Annotated[Text, Field(pattern=r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$")]
     issued_by: Ref
     name: Names
 
@@ -193,7 +238,7 @@ class Document(Item):
     name: Names
     for_congress: Ref | None = None
     of_congress: Ref | None = None
-    draft: int | None = Field(default=None, ge=1)
+    draft: Whole | None = Field(default=None, ge=1)
 
 
 class Programme(Item):
@@ -210,7 +255,7 @@ class Observation(Item):
     type: Literal["observation"]
     of: Ref
     measure: Measure
-    value: int = Field(ge=0)
+    value: Whole = Field(ge=0)
     as_of: Date
     scope: Names | None = None
 
@@ -222,8 +267,8 @@ class Tally(Item):
     of: Ref
     measure: TallyMeasure
     population: Names
-    done: int = Field(ge=0)
-    total: int = Field(ge=0)
+    done: Whole = Field(ge=0)
+    total: Whole = Field(ge=0)
     as_of: Date
 
 
@@ -261,7 +306,7 @@ class Task(Item):
     completed_by: Date | None = None
     concerns: list[Ref] = Field(default_factory=list)
     governed_by: list[Ref] = Field(default_factory=list)
-    count: int | None = Field(default=None, ge=0)
+    count: Whole | None = Field(default=None, ge=0)
 
 
 class Session(Item):
@@ -313,11 +358,11 @@ class SourceBlock(_Strict):
 
     id: Slug
     outlet: Text = Field(min_length=1)
-    outlet_code: str | None = None
+    outlet_code: Text | None = None
     title: Text | None = None
     published: Date
-    url: Annotated[str, Field(pattern=r"^https?://\S+$")] | None = None
-    text: str = Field(min_length=1)
+    url: Annotated[Text, Field(pattern=r"^https?://\S+$")] | None = None
+    text: Text = Field(min_length=1)
     language: Literal["vi", "en"] = "vi"
 
 

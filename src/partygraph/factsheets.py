@@ -108,6 +108,8 @@ def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]
 
 # The type names, which pydantic puts in error locations of tagged unions.
 _TAGS = frozenset(REFERENCES)
+# The errors raised by the schema's own checks (see facts.py).
+_OWN_ERRORS = frozenset({"whole_number", "true_or_false"})
 
 
 def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:
@@ -128,6 +130,8 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
             message = f"{where}: unknown type {value and value.get('type')!r} (use one of {tags})"
         elif kind == "union_tag_not_found":
             message = f"{where}: missing 'type' field"
+        elif kind in _OWN_ERRORS:  # the message names the value as written
+            message = f"{where} {detail['msg']}"
         else:
             shown = "" if isinstance(value, dict | list) else f" (got {value!r})"
             message = f"{where}: {detail['msg']}{shown}"
@@ -135,10 +139,11 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
     return problems
 
 
-def load_sheet(file: Path) -> FactSheet:
+def load_sheet(file: Path, *, articles_dir: Path) -> FactSheet:
     """Parse and check one fact sheet on its own (schema, article, quotes, local ids).
 
-    Raises :class:`FactSheetError` listing every problem found.
+    Its article must be stored under ``articles_dir`` (symbolic links resolved). Raises
+    :class:`FactSheetError` listing every problem found.
     """
     doc = load_located(file)
     if not isinstance(doc.data, dict):
@@ -147,8 +152,8 @@ def load_sheet(file: Path) -> FactSheet:
         model = FactSheetModel.model_validate(doc.data)
     except ValidationError as exc:
         raise FactSheetError(_schema_problems(doc, exc)) from None
-    text_path = (file.parent / model.source.text).resolve()
     text_line = doc.line_of(("source", "text"))
+    text_path = _article_path(file, model.source.text, articles_dir, text_line)
     try:
         article = read_article(text_path)
     except (OSError, UnicodeDecodeError) as exc:
@@ -163,6 +168,27 @@ def load_sheet(file: Path) -> FactSheet:
     return sheet
 
 
+def _article_path(file: Path, text: str, articles_dir: Path, line: int) -> Path:
+    """The article ``text`` names, resolved; refused unless a file under ``articles_dir``."""
+    stored = f"{articles_dir.parent.name}/{articles_dir.name}/"
+    if Path(text).is_absolute():
+        raise FactSheetError([Problem(file, line, f"article path {text!r} is absolute: write it "
+                                                  "relative to the sheet, such as "
+                                                  "'../articles/NAME.txt'")])
+    try:
+        path = (file.parent / text).resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of symbolic links
+        raise FactSheetError([Problem(file, line, f"cannot read article text {text}: {exc}")]
+                             ) from None
+    if not path.is_relative_to(articles_dir.resolve()):
+        raise FactSheetError([Problem(file, line, f"article path {text!r} leads outside "
+                                                  f"{stored}: articles are read only from "
+                                                  "there")])
+    if path.exists() and not path.is_file():
+        raise FactSheetError([Problem(file, line, f"article path {text!r} is not a file")])
+    return path
+
+
 def _local_problems(sheet: FactSheet) -> Iterator[Problem]:
     seen: dict[str, int] = {}
     for section, index, item in sheet.items():
@@ -172,14 +198,26 @@ def _local_problems(sheet: FactSheet) -> Iterator[Problem]:
                           f"{seen[item.id]})")
         seen.setdefault(item.id, line)
         for number, quote in enumerate(item.quote):
-            if not sheet.article.contains(quote):
-                quote_line = sheet.doc.line_of((section, index, "quote", number))
-                if len(item.quote) == 1:
-                    quote_line = sheet.doc.line_of((section, index, "quote"))
-                shown = quote if len(quote) <= 60 else quote[:57] + "..."
+            if sheet.article.contains(quote):
+                continue
+            quote_line = sheet.doc.line_of((section, index, "quote", number))
+            if len(item.quote) == 1:
+                quote_line = sheet.doc.line_of((section, index, "quote"))
+            inside = sheet.article.part_of(quote)
+            if inside is not None:
+                yield Problem(sheet.file, quote_line,
+                              f"quote of '{item.id}' occurs in the article "
+                              f"{sheet.model.source.text} only inside longer words: "
+                              f"{_short(quote)!r} in {_short(inside)!r} (a quote starts and "
+                              "ends on whole words)")
+            else:
                 yield Problem(sheet.file, quote_line,
                               f"quote of '{item.id}' does not occur in the article "
-                              f"{sheet.model.source.text}: {shown!r}")
+                              f"{sheet.model.source.text}: {_short(quote)!r}")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _references(item: Item) -> Iterator[tuple[str, str, tuple[str, ...]]]:
@@ -208,12 +246,12 @@ def outline_of(sheet: FactSheet) -> SheetOutline:
                         declared, tuple(references), names)
 
 
-def load_corpus(files: Iterable[Path],
-                on_sheet: Callable[[Path], None] | None = None) -> LoadedCorpus:
+def load_corpus(files: Iterable[Path], on_sheet: Callable[[Path], None] | None = None, *,
+                articles_dir: Path) -> LoadedCorpus:
     """Load and check many fact sheets together; entities may be shared across them.
 
-    ``on_sheet`` is called after each sheet (for progress). Raises :class:`FactSheetError`
-    listing every problem in every sheet.
+    Articles are read from ``articles_dir`` alone. ``on_sheet`` is called after each sheet
+    (for progress). Raises :class:`FactSheetError` listing every problem in every sheet.
     """
     sheets: list[FactSheet] = []
     problems: list[Problem] = []
@@ -221,7 +259,7 @@ def load_corpus(files: Iterable[Path],
         if on_sheet is not None:
             on_sheet(file)
         try:
-            sheets.append(load_sheet(file))
+            sheets.append(load_sheet(file, articles_dir=articles_dir))
         except FactSheetError as exc:
             problems.extend(exc.problems)
     types, cross = check_outlines([outline_of(sheet) for sheet in sheets])

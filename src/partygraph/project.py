@@ -48,6 +48,11 @@ class Project:
         return self.root / "ontology" / "shapes.ttl"
 
     @property
+    def articles_dir(self) -> Path:
+        """The stored article texts: the only files fact sheets may name."""
+        return self.data_dir / "articles"
+
+    @property
     def queries_dir(self) -> Path:
         """The saved SPARQL queries."""
         return self.root / "queries"
@@ -76,6 +81,23 @@ class Project:
         """Every fact sheet under the data folder, sorted."""
         return _files_under(self.data_dir, ".yaml")
 
+    def unread_files(self) -> list[tuple[Path, str]]:
+        """The files a build leaves out though they look meant as fact sheets, and why.
+
+        Every file under ``data/sheets/`` that is not a ``.yaml`` file, and every ``.yml``
+        file under the data folder, sorted by path.
+        """
+        sheets = self.data_dir / "sheets"
+        unread: dict[Path, str] = {}
+        for path, is_file in _entries_under(self.data_dir):
+            in_sheets = path.is_relative_to(sheets)
+            if path.name.endswith(".yaml"):
+                if not is_file and in_sheets:
+                    unread[path] = "not a regular file"
+            elif in_sheets or path.name.endswith(".yml"):
+                unread[path] = "fact sheets end in .yaml"
+        return sorted(unread.items())
+
     def load_ontology(self) -> Graph:
         """Parse the ontology; raises PartygraphError naming the file on a syntax error."""
         return _parse_turtle(self.ontology_file)
@@ -101,8 +123,11 @@ class Project:
 
 
 def file_digest(path: Path) -> str:
-    """The SHA-256 of a file's bytes, in hex (how a build tells whether an input changed)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The SHA-256 of a file's bytes, in hex (how a build tells whether an input changed).
+
+    Read in chunks, so that an oversized file costs time but not memory."""
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def _files_under(folder: Path, suffix: str) -> list[Path]:
@@ -112,6 +137,22 @@ def _files_under(folder: Path, suffix: str) -> list[Path]:
     at national scale (thousands of sheets) listing and sorting Path objects, as
     ``Path.rglob`` does, costs a tenth of a second per call."""
     found: list[tuple[list[str], str]] = []
+    for entry in _scan(folder):
+        if entry.name.endswith(suffix) and entry.is_file():
+            found.append((entry.path.split(os.sep), entry.path))
+    return [Path(path) for _parts, path in sorted(found)]
+
+
+def _entries_under(folder: Path) -> list[tuple[Path, bool]]:
+    """Everything below ``folder`` but its folders, each with whether it is a regular file
+    (or a symbolic link to one)."""
+    return [(Path(entry.path), entry.is_file()) for entry in _scan(folder)]
+
+
+def _scan(folder: Path) -> list[os.DirEntry[str]]:
+    """The entries below ``folder``, folders left out (and symbolic links to them not
+    followed)."""
+    found: list[os.DirEntry[str]] = []
     pending = [str(folder)]
     while pending:
         try:
@@ -121,9 +162,9 @@ def _files_under(folder: Path, suffix: str) -> list[Path]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)
-            elif entry.name.endswith(suffix) and entry.is_file():
-                found.append((entry.path.split(os.sep), entry.path))
-    return [Path(path) for _parts, path in sorted(found)]
+            else:
+                found.append(entry)
+    return found
 
 
 def _parse_turtle(file: Path) -> Graph:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -37,9 +38,58 @@ class Article:
         return squash_spaces(self.text)
 
     def contains(self, quote: str) -> bool:
-        """True when ``quote`` occurs in the article, ignoring differences in white space."""
+        """True when ``quote`` occurs in the article on whole words, ignoring differences in
+        white space: ``12 đảng viên`` is not in ``312 đảng viên``, nor ``457`` in ``2.457``."""
+        return self._find(quote, whole=True) is not None
+
+    def part_of(self, quote: str) -> str | None:
+        """The longer words an occurrence of ``quote`` is part of (``312 đảng viên`` for
+        ``12 đảng viên``), when it occurs in the article only inside longer words."""
+        if self._find(quote, whole=True) is not None:
+            return None
+        found = self._find(quote, whole=False)
+        if found is None:
+            return None
+        text = self.searchable
+        start, end = found
+        while start > 0 and _joins(text, start - 1, start):
+            start -= 1
+        while end < len(text) and _joins(text, end - 1, end):
+            end += 1
+        return text[start:end]
+
+    def _find(self, quote: str, *, whole: bool) -> tuple[int, int] | None:
         wanted = squash_spaces(nfc(quote))
-        return bool(wanted) and wanted in self.searchable
+        if not wanted:
+            return None
+        text = self.searchable
+        start = text.find(wanted)
+        while start >= 0:
+            end = start + len(wanted)
+            if not whole or not (_joins(text, start - 1, start) or _joins(text, end - 1, end)):
+                return start, end
+            start = text.find(wanted, start + 1)
+        return None
+
+
+def _is_word(char: str) -> bool:
+    """A letter, digit or combining mark: what words are made of."""
+    return char == "_" or unicodedata.category(char)[0] in "LNM"
+
+
+def _joins(text: str, left: int, right: int) -> bool:
+    """True when the characters at ``left`` and ``right`` belong to one word or number.
+
+    Digits around a dot or comma are one number (Vietnamese ``2.457``).
+    """
+    if left < 0 or right >= len(text):
+        return False
+    a, b = text[left], text[right]
+    if _is_word(a) and _is_word(b):
+        return True
+    if a.isdigit() and b in ".," and right + 1 < len(text) and text[right + 1].isdigit():
+        return True
+    return b.isdigit() and a in ".," and left > 0 and text[left - 1].isdigit()
 
 
 def read_article(path: Path) -> Article:
