@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from partygraph.build import build
@@ -181,3 +182,62 @@ def test_loading_the_store_reports_its_progress(tmp_path: Path) -> None:
     again = build(project, on_load=lambda done, total: calls.append((done, total)))
     graph = next(g for g in again.triples_by_graph if g.endswith("synthetic-2020-07-an-khe-update"))
     assert calls == [(again.triples_by_graph[graph],) * 2]  # only the edited graph
+
+
+def _naming_sheet(source: str, name: str) -> str:
+    """A SYNTHETIC sheet that declares the organisation ``x-party`` under ``name``."""
+    return f"""\
+# SYNTHETIC sheet for tests only.
+source:
+  id: {source}
+  outlet: Synthetic test outlet
+  published: 2021-01
+  text: ../articles/{source}.txt
+entities:
+  - id: x-party
+    type: organisation
+    form: committee
+    level: base
+    name: {{vi: {name}, en: X party organisation}}
+    quote: {name}
+"""
+
+
+def _labels(project: Project) -> dict[str, list[str]]:
+    store = open_store(project.store_dir)
+    x = ox.NamedNode("https://w3id.org/partygraph/id/organisation/x-party")
+    found: dict[str, list[str]] = {}
+    for quad in store.quads_for_pattern(x, None, None, ox.DefaultGraph()):
+        if isinstance(quad.object, ox.Literal) and quad.object.language == "vi":
+            found.setdefault(quad.predicate.value.rsplit("#", 1)[-1], []).append(
+                quad.object.value)
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def test_the_label_follows_the_wording_most_sheets_give(tmp_path: Path) -> None:
+    """When edits change which wording most sheets give, the sheets that did not change are
+    compiled again, and the rebuild equals a clean build."""
+    project = copy_project(tmp_path / "p", with_data=False)
+    for part in ("articles", "sheets"):
+        (project.data_dir / part).mkdir()
+    names = {"syn-a": "Đảng bộ Xê", "syn-b": "Đảng bộ xê", "syn-c": "Đảng bộ xê"}
+    for source, name in names.items():
+        (project.data_dir / "articles" / f"{source}.txt").write_text(
+            f"date 2021-01 (SYN)- [SYNTHETIC] {name} họp.\n", encoding="utf-8")
+        (project.data_dir / "sheets" / f"{source}.yaml").write_text(
+            _naming_sheet(source, name), encoding="utf-8")
+    build(project)
+    assert _labels(project) == {"label": ["Đảng bộ xê"], "altLabel": ["Đảng bộ Xê"]}
+    # syn-c now words it as syn-a does: that wording has the majority
+    (project.data_dir / "articles" / "syn-c.txt").write_text(
+        "date 2021-01 (SYN)- [SYNTHETIC] Đảng bộ Xê họp.\n", encoding="utf-8")
+    (project.data_dir / "sheets" / "syn-c.yaml").write_text(
+        _naming_sheet("syn-c", "Đảng bộ Xê"), encoding="utf-8")
+    again = build(project)
+    assert again.sheets_compiled == 3  # syn-c edited; syn-a and syn-b named again
+    assert _labels(project) == {"label": ["Đảng bộ Xê"], "altLabel": ["Đảng bộ xê"]}
+    twin = copy_project(tmp_path / "twin", with_data=False)
+    shutil.rmtree(twin.data_dir)
+    shutil.copytree(project.data_dir, twin.data_dir)
+    build(twin)
+    assert twin.dataset_file.read_bytes() == project.dataset_file.read_bytes()
