@@ -1,11 +1,13 @@
 """The ``partygraph`` command: a thin layer over the library that parses, calls and prints.
 
 Exit codes: 0 success (or the graph conforms), 1 the graph does not conform,
-2 partygraph could not do what was asked (bad input, missing build, bad query ...).
+2 partygraph could not do what was asked (bad input, missing build, bad query ...),
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sys
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 from rich.progress import Progress
@@ -38,6 +40,44 @@ __all__ = ["main"]
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_NOT_CONFORM = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130  # as shells report a process ended by SIGINT
+
+# What to do about a file-system error, by errno; {folder} is the folder concerned.
+_ENVIRONMENT = {
+    errno.EACCES: ("permission denied", "make {folder} writable for you or use --root"),
+    errno.EPERM: ("operation not permitted", "make {folder} writable for you or use --root"),
+    errno.EROFS: ("read-only file system", "make {folder} writable or use --root"),
+    errno.ENOSPC: ("no space left on the device", "free some space and run it again"),
+    errno.EDQUOT: ("disk quota exceeded", "free some space and run it again"),
+    errno.ENOENT: ("no such file or folder", "create {folder} or choose another path"),
+    errno.ENOTDIR: ("a part of the path is not a folder", "choose another path"),
+    errno.EISDIR: ("it is a folder", "choose a file name"),
+    errno.EMFILE: ("too many open files", "raise the limit (ulimit -n) and run it again"),
+}
+
+
+def environment_problem(exc: OSError) -> str | None:
+    """One line saying what to do about a file-system error (``None`` if not one)."""
+    known = _ENVIRONMENT.get(exc.errno) if exc.errno is not None else None
+    if known is None or isinstance(exc, ConnectionError):
+        return None
+    reason, advice = known
+    if exc.filename is None:
+        return f"cannot read or write a file: {reason}: {advice.format(folder='the folder')}"
+    path = Path(os.fsdecode(exc.filename))
+    folder = f"{path.parent}/" if str(path.parent) not in ("", ".") else "this folder"
+    return one_line(f"cannot use {path}: {reason}: {advice.format(folder=folder)}")
+
+
+class _Main(click.Group):
+    """The command group: Ctrl-C ends any command with one line and exit code 130."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 _LISTED_GRAPHS = 20  # graphs listed by name in a build's summary
 
 
@@ -60,14 +100,25 @@ def _reported(func: F) -> F:
         except BrokenPipeError:  # the reader went away (``| head``): stop quietly
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(EXIT_ERROR)
-        except Exception as exc:  # never a traceback for the user, unless asked
-            if click.get_current_context().find_root().params.get("debug"):
-                traceback.print_exc()
-            click.echo(f"internal error: {type(exc).__name__}: {exc} "
-                       "(rerun with --debug and report it)", err=True)
+        except OSError as exc:  # a read-only or full disk, a missing folder: not a bug
+            said = environment_problem(exc)
+            if said is None:
+                _internal(exc)
+            click.echo(f"error: {said}", err=True)
             sys.exit(EXIT_ERROR)
+        except Exception as exc:  # never a traceback for the user, unless asked
+            _internal(exc)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _internal(exc: Exception) -> NoReturn:
+    """Report a bug of partygraph's in one line (its traceback with --debug) and exit 2."""
+    if click.get_current_context().find_root().params.get("debug"):
+        traceback.print_exc()
+    click.echo(one_line(f"internal error: {type(exc).__name__}: {exc} "
+                        "(rerun with --debug and report it)"), err=True)
+    sys.exit(EXIT_ERROR)
 
 
 def _project(ctx: click.Context) -> Project:
@@ -75,7 +126,7 @@ def _project(ctx: click.Context) -> Project:
     return Project.at(root)
 
 
-@click.group()
+@click.group(cls=_Main)
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="The project folder (with ontology/, data/, queries/).")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
@@ -310,7 +361,8 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
         except KeyboardInterrupt:
             code = 0
         else:
-            raise PartygraphError(f"the oxigraph server stopped by itself (exit code {code})")
+            raise PartygraphError(f"the oxigraph server stopped by itself (exit code {code}): "
+                                  f"{server.said()}")
     click.echo("stopped")
 
 
@@ -332,10 +384,13 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
     Credentials come from PARTYGRAPH_ENDPOINT_USER and PARTYGRAPH_ENDPOINT_PASSWORD or
     ~/.netrc, never from the command line.
     """
+    from .endpoint import check_url, shown_url
     from .push import push_dataset
     from .reports import render_report
     from .validation import validate_project
 
+    check_url(endpoint)  # credentials in it, or no URL at all: said before any work
+    shown = shown_url(endpoint)
     project = _project(ctx)
     if not project.dataset_file.is_file() or is_stale(project):
         raise PartygraphError("the build is missing or older than the fact sheets: run "
@@ -358,9 +413,9 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
         click.echo(f"{outcome.graph}: {outcome.local} triples here, {outcome.remote} there "
                    f"({status})")
     if pushed.mismatches:
-        raise PartygraphError(f"{len(pushed.mismatches)} graph(s) differ on {endpoint} after "
+        raise PartygraphError(f"{len(pushed.mismatches)} graph(s) differ on {shown} after "
                               "the push: see above")
-    click.echo(f"pushed {len(pushed.outcomes)} graph(s) to {endpoint} ({profile.name})")
+    click.echo(f"pushed {len(pushed.outcomes)} graph(s) to {shown} ({profile.name})")
 
 
 @main.command("export")

@@ -13,12 +13,13 @@ import json
 import netrc
 import os
 import socket
+import threading
 import time
 import urllib.error
 from collections.abc import Callable
 from http.client import HTTPException
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
@@ -34,7 +35,8 @@ from .engines import QueryResult, Term
 from .errors import PartygraphError
 from .vocab import MERGED_GRAPH
 
-__all__ = ["EndpointError", "RemoteEngine", "credentials_for"]
+__all__ = ["EndpointError", "RemoteEngine", "check_url", "credentials_for", "read_before",
+           "shown_url", "within_deadline"]
 
 T = TypeVar("T")
 USER_VARIABLE = "PARTYGRAPH_ENDPOINT_USER"
@@ -43,6 +45,86 @@ PASSWORD_VARIABLE = "PARTYGRAPH_ENDPOINT_PASSWORD"
 
 class EndpointError(PartygraphError):
     """A remote endpoint could not answer; the message names it and says what to do."""
+
+
+def shown_url(url: str) -> str:
+    """``url`` as partygraph prints it: without any user or password it carries."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url.rpartition("@")[2] if "@" in url else url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def check_url(url: str) -> str:
+    """``url`` if it is an http(s) URL partygraph can use; raises EndpointError if not.
+
+    Credentials in the URL are refused (they would land in shell history and logs), and
+    the message never repeats them.
+    """
+    shown = shown_url(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError on a port that is not a number
+    except ValueError as exc:
+        raise EndpointError(f"endpoint {shown!r}: not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https"):
+        raise EndpointError(f"endpoint {shown!r}: not an http(s) URL")
+    if "@" in parts.netloc:
+        raise EndpointError(f"endpoint {shown}: credentials in the URL are not accepted: set "
+                            f"{USER_VARIABLE} and {PASSWORD_VARIABLE}, or use ~/.netrc")
+    if not parts.hostname:
+        raise EndpointError(f"endpoint {shown!r}: the URL names no host")
+    return url
+
+
+def _timed_out(url: str, timeout: float) -> EndpointError:
+    return EndpointError(f"endpoint {shown_url(url)}: timed out after {timeout:g} s "
+                         "(raise --timeout or check the server)")
+
+
+def within_deadline(action: Callable[[], T], deadline: float, url: str, timeout: float) -> T:
+    """``action()`` (one whole request), given up (EndpointError) at ``deadline``.
+
+    Socket time-outs bound each read only, so a server that trickles its status line or
+    headers could hold a request forever; the request runs in a daemon thread, abandoned at
+    the deadline (it ends with its socket's own time-out or when the server hangs up).
+    """
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append(action())
+        except BaseException as exc:  # handed to the caller's thread
+            failure.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="partygraph-request", daemon=True).start()
+    if not done.wait(max(0.0, deadline - time.monotonic())):
+        raise _timed_out(url, timeout)
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def read_before(read1: Callable[[int], bytes], deadline: float, url: str,
+                timeout: float) -> bytes:
+    """A response body read chunk by chunk, given up (EndpointError) once ``deadline``
+    (``time.monotonic()``) passes: a server that trickles bytes cannot hold a request
+    open past its deadline however often it sends one."""
+    chunks: list[bytes] = []
+    while True:
+        if time.monotonic() > deadline:
+            raise _timed_out(url, timeout)
+        chunk = read1(65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
 
 
 def credentials_for(url: str) -> tuple[str, str] | None:
@@ -78,6 +160,8 @@ def _reason(exc: BaseException) -> tuple[str, bool]:
         return f"cannot connect: {inner}", True
     if isinstance(exc, TimeoutError | socket.timeout):  # the same query would time out again
         return "timed out (raise --timeout or check the server)", False
+    if isinstance(exc, ValueError):  # a URL urllib cannot use
+        return f"not a usable URL ({exc})", False
     if isinstance(exc, ConnectionError | HTTPException):
         return f"the connection broke: {type(exc).__name__} (try again)", True
     if isinstance(exc, EndPointInternalError):
@@ -123,10 +207,8 @@ class RemoteEngine:
 
     def __init__(self, url: str, *, timeout: float = 30.0, retries: int = 3,
                  backoff: float = 0.5, default_graph: str | None = AUTO) -> None:
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise EndpointError(f"endpoint {url!r}: not an http(s) URL")
-        self.url = url
-        self.name = f"endpoint {url}"
+        self.url = check_url(url)
+        self.name = f"endpoint {shown_url(url)}"
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
@@ -162,40 +244,60 @@ class RemoteEngine:
                 return action()
             except EndpointError:
                 raise
-            except (OSError, HTTPException, SPARQLWrapperException) as exc:
+            except (OSError, ValueError, HTTPException, SPARQLWrapperException) as exc:
                 reason, retry = _reason(exc)
                 if not retry or attempt == self.retries:
                     tries = f" after {attempt + 1} tries" if attempt else ""
-                    raise EndpointError(f"endpoint {self.url}: {reason}{tries}") from None
+                    raise EndpointError(f"{self.name}: {reason}{tries}") from None
                 time.sleep(self.backoff * 2 ** attempt)
         raise AssertionError("unreachable")
+
+    def _fetch(self, client: SPARQLWrapper) -> bytes:
+        """The answer's body, within ``timeout`` seconds overall (not only per read)."""
+        deadline = time.monotonic() + self.timeout
+
+        def fetch() -> bytes:
+            response = client.query().response
+            try:
+                return read_before(response.read1, deadline, self.url, self.timeout)
+            finally:
+                response.close()
+
+        return within_deadline(fetch, deadline, self.url, self.timeout)
 
     def run(self, query: str) -> QueryResult:
         """Run a query remotely; raises EndpointError with one plain line on any failure."""
         client = self._client(query, JSON)
         if client.queryType in ("CONSTRUCT", "DESCRIBE"):
             return self._graph(query)
-        body = self._with_retries(lambda: client.query().response.read())
+        body = self._with_retries(lambda: self._fetch(client))
         try:
             doc = json.loads(body)
         except (ValueError, UnicodeDecodeError):
-            raise EndpointError(f"endpoint {self.url}: the answer is not SPARQL JSON results "
+            raise EndpointError(f"{self.name}: the answer is not SPARQL JSON results "
                                 "(is this a SPARQL endpoint?)") from None
-        return _from_json(self.url, doc)
+        return _from_json(self.name, doc)
 
     def _graph(self, query: str) -> QueryResult:
         client = self._client(query, TURTLE)
-        body = self._with_retries(lambda: client.query().response.read())
+        body = self._with_retries(lambda: self._fetch(client))
         try:
             triples = [q.triple for q in ox.parse(body, format=ox.RdfFormat.TURTLE)]
         except SyntaxError as exc:
-            raise EndpointError(f"endpoint {self.url}: the answer is not Turtle ({exc})") from None
+            raise EndpointError(f"{self.name}: the answer is not Turtle ({exc})") from None
         return QueryResult(("subject", "predicate", "object"), triples=tuple(triples))
 
 
-def _term(url: str, value: Any) -> Term:
+def _term(name: str, value: Any) -> Term:
+    try:
+        return _term_of(name, value)
+    except (ValueError, TypeError) as exc:  # pyoxigraph refuses the IRI, tag or identifier
+        raise EndpointError(f"{name}: the answer holds an invalid term ({exc})") from None
+
+
+def _term_of(url: str, value: Any) -> Term:
     if not isinstance(value, dict) or "type" not in value or "value" not in value:
-        raise EndpointError(f"endpoint {url}: a result term is malformed")
+        raise EndpointError(f"{url}: a result term is malformed")
     kind, text = value["type"], str(value["value"])
     if kind == "uri":
         return ox.NamedNode(text)
@@ -207,19 +309,22 @@ def _term(url: str, value: Any) -> Term:
         if "datatype" in value:
             return ox.Literal(text, datatype=ox.NamedNode(value["datatype"]))
         return ox.Literal(text)
-    raise EndpointError(f"endpoint {url}: unknown result term type {kind!r}")
+    raise EndpointError(f"{url}: unknown result term type {kind!r}")
 
 
 def _from_json(url: str, doc: Any) -> QueryResult:
     if not isinstance(doc, dict) or "head" not in doc:
-        raise EndpointError(f"endpoint {url}: the answer is not SPARQL JSON results")
+        raise EndpointError(f"{url}: the answer is not SPARQL JSON results")
     if "boolean" in doc:
         return QueryResult((), boolean=bool(doc["boolean"]))
     try:
         variables = tuple(str(v) for v in doc["head"].get("vars", []))
         bindings = doc["results"]["bindings"]
     except (KeyError, AttributeError, TypeError):
-        raise EndpointError(f"endpoint {url}: the SPARQL JSON results are truncated") from None
+        raise EndpointError(f"{url}: the SPARQL JSON results are truncated") from None
+    if not isinstance(bindings, list) or not all(isinstance(b, dict) for b in bindings):
+        raise EndpointError(f"{url}: the SPARQL JSON results are malformed (bindings must be "
+                            "a list of objects)")
     rows = tuple({v: (_term(url, b[v]) if v in b else None) for v in variables}
                  for b in bindings)
     if variables == ("__ASK_RETVAL",):  # Virtuoso answers ASK as a one-column SELECT

@@ -12,7 +12,7 @@ or its new content, and the error says which.
 
 from __future__ import annotations
 
-import contextlib
+import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +23,15 @@ import requests
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from .binding import inject_values
-from .endpoint import EndpointError, RemoteEngine, credentials_for
+from .endpoint import (
+    EndpointError,
+    RemoteEngine,
+    check_url,
+    credentials_for,
+    read_before,
+    shown_url,
+    within_deadline,
+)
 from .profiles import ServerProfile
 from .vocab import MERGED_GRAPH
 
@@ -108,23 +116,35 @@ class _Client:
         self.session = requests.Session()
 
     def _send(self, method: str, url: str, **kwargs: object) -> None:
-        try:
+        deadline = time.monotonic() + self.timeout
+        shown = shown_url(url)
+
+        def send() -> requests.Response:
             response = self.session.request(method, url, auth=self.auth, timeout=self.timeout,
-                                            **kwargs)  # type: ignore[arg-type]
+                                            stream=True, **kwargs)  # type: ignore[arg-type]
+            try:  # the whole answer within the deadline, not only each read
+                read_before(response.raw.read1, deadline, url, self.timeout)
+            finally:
+                response.close()
+            return response
+
+        try:
+            response = within_deadline(send, deadline, url, self.timeout)
         except requests.ConnectionError as exc:
             text = str(exc)
             reason = "connection refused (is the server running on that port?)" \
                 if "refused" in text.lower() else f"the connection failed ({type(exc).__name__})"
-            raise EndpointError(f"endpoint {url}: {reason}") from None
-        except requests.Timeout:
-            raise EndpointError(f"endpoint {url}: timed out (raise --timeout)") from None
-        except requests.RequestException as exc:
-            raise EndpointError(f"endpoint {url}: {type(exc).__name__}: {exc}") from None
+            raise EndpointError(f"endpoint {shown}: {reason}") from None
+        except (requests.Timeout, TimeoutError):
+            raise EndpointError(f"endpoint {shown}: timed out (raise --timeout)") from None
+        except (requests.RequestException, OSError, ValueError) as exc:
+            raise EndpointError(f"endpoint {shown}: the request failed "
+                                f"({type(exc).__name__})") from None
         if response.status_code >= 300:
             hint = {401: "check the credentials", 403: "the store refuses writes there",
                     404: "check the Graph Store URL and --profile"}.get(
                 response.status_code, "see the server's log")
-            raise RequestRejected(f"endpoint {url}: HTTP {response.status_code} "
+            raise RequestRejected(f"endpoint {shown}: HTTP {response.status_code} "
                                   f"{response.reason} ({hint})")
 
     def in_default(self, graph: str) -> bool:
@@ -148,6 +168,15 @@ class _Client:
 
     def update(self, text: str) -> None:
         self._send("POST", self.update_url, data={"update": text})
+
+    def staging_graphs(self) -> list[str]:
+        """The staging graphs on the store, which this or an earlier push left behind."""
+        engine = RemoteEngine(self.query_url, timeout=self.timeout, retries=1,
+                              default_graph=None)
+        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                 f'FILTER(STRENDS(STR(?g), "{STAGING_SUFFIX}")) }}')
+        found = (row["g"] for row in engine.run(query).rows)
+        return sorted(g.value for g in found if isinstance(g, ox.NamedNode))
 
     def counts(self, graphs: Sequence[str]) -> dict[str, int]:
         engine = RemoteEngine(self.query_url, timeout=self.timeout, retries=2,
@@ -182,8 +211,18 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
     merged = graphs.pop(str(MERGED_GRAPH), None)
     if merged is not None:
         graphs[str(MERGED_GRAPH)] = merged
-    client = _Client(gsp_url, profile, timeout)
+    client = _Client(check_url(gsp_url), profile, timeout)
+    shown = shown_url(gsp_url)
     limit = batch_triples or profile.batch_triples
+    # An earlier push that failed between its batches and its MOVE (a server that went
+    # away) may have left staging graphs; they are not the dataset's, so they go first.
+    try:
+        for staging in client.staging_graphs():
+            client.update(f"DROP SILENT GRAPH {ox.NamedNode(staging)}")
+    except EndpointError as exc:
+        untouched = [GraphOutcome(g, len(t), None, "old") for g, t in graphs.items()]
+        raise PushError(f"push to {shown} failed before the first graph: "
+                        f"{str(exc).split(': ', 1)[-1]}", untouched) from None
     done: list[str] = []
     for graph, triples in graphs.items():
         try:
@@ -191,21 +230,21 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
         except EndpointError as exc:
             rejected = isinstance(exc, RequestRejected)
             outcomes = _after_failure(client, graphs, done, graph, rejected=rejected)
-            raise PushError(f"push to {gsp_url} failed at graph {graph}: "
+            raise PushError(f"push to {shown} failed at graph {graph}: "
                             f"{str(exc).split(': ', 1)[-1]}", outcomes) from None
         done.append(graph)
         if on_graph is not None:
             on_graph(graph, len(triples))
     remote = client.counts(list(graphs))
     final = tuple(GraphOutcome(g, len(t), remote.get(g), "new") for g, t in graphs.items())
-    return PushReport(gsp_url, final)
+    return PushReport(shown, final)
 
 
 def graph_counts(gsp_url: str, profile: ServerProfile, graphs: Sequence[str], *,
                  timeout: float = 60.0) -> dict[str, int]:
     """How many triples each of ``graphs`` has on the store (the merge where the profile
     keeps it)."""
-    return _Client(gsp_url, profile, timeout).counts(graphs)
+    return _Client(check_url(gsp_url), profile, timeout).counts(graphs)
 
 
 def _replace(client: _Client, graph: str, triples: list[ox.Triple], limit: int) -> None:
@@ -219,9 +258,12 @@ def _replace(client: _Client, graph: str, triples: list[ox.Triple], limit: int) 
             client.post(staging, _ntriples(triples[start:start + limit]))
         # Both IRIs are graph names of the built dataset, serialised by pyoxigraph.
         client.update(f"MOVE SILENT GRAPH {ox.NamedNode(staging)} TO {client.target(graph)}")
-    except EndpointError:
-        with contextlib.suppress(EndpointError):
+    except EndpointError as exc:
+        try:
             client.update(f"DROP SILENT GRAPH {ox.NamedNode(staging)}")
+        except EndpointError:
+            raise type(exc)(f"{exc}; the staging graph {staging} is left on the store (not "
+                            "the dataset's: the next push removes it)") from None
         raise
 
 

@@ -13,9 +13,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from .errors import PartygraphError
+from .errors import PartygraphError, one_line
 
-__all__ = ["OxigraphServer", "free_port", "oxigraph_command", "port_in_use"]
+__all__ = ["OxigraphServer", "first_line", "free_port", "oxigraph_command", "port_in_use"]
+
+
+def first_line(stderr: str) -> str:
+    """What a failed server said, as one line: its first meaningful line, never a stack
+    trace (``RUST_BACKTRACE`` set makes Oxigraph print one)."""
+    for line in stderr.splitlines():
+        text = line.strip()
+        if not text or text.lower().startswith(("stack backtrace", "backtrace", "note:")) \
+                or text[0].isdigit() or text.startswith("at "):
+            continue
+        text = text.removeprefix("Error: ")
+        if "lock" in text.lower():
+            text += " (another server or build uses this store: stop it first)"
+        return one_line(text[:300])
+    return "it said nothing"
 
 
 def oxigraph_command() -> str:
@@ -82,7 +97,7 @@ class OxigraphServer:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode(errors="replace") if \
                     self.process.stderr else ""
-                raise PartygraphError(f"the oxigraph server stopped at once: {err.strip()}")
+                raise PartygraphError(f"the oxigraph server stopped at once: {first_line(err)}")
             try:
                 with urllib.request.urlopen(f"{self.query_url}?query=ASK%7B%7D", timeout=2):
                     return self
@@ -91,6 +106,12 @@ class OxigraphServer:
         self.stop()
         raise PartygraphError(f"the oxigraph server did not answer on {self.base} "
                               f"within {timeout:.0f} s")
+
+    def said(self) -> str:
+        """Once the process has ended: the first meaningful line of its stderr."""
+        if self.process is None or self.process.stderr is None or self.process.stderr.closed:
+            return "it said nothing"
+        return first_line(self.process.stderr.read().decode(errors="replace"))
 
     def stop(self) -> None:
         """Stop the server (politely, then firmly)."""
