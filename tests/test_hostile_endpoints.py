@@ -146,17 +146,22 @@ class _Trickle(_Handler):
         self.send_response(200)
         self.send_header("Content-Type", "application/sparql-results+json")
         self.end_headers()
-        for _ in range(40):
-            if self.stop.wait(0.5):
-                return
-            try:
-                self.wfile.write(b" ")
-                self.wfile.flush()
-            except OSError:
-                return
+        _drip(self, b" ")
 
     do_POST = _trickle
     do_PUT = _trickle
+
+
+def _drip(handler: _Handler, byte: bytes) -> None:
+    """Send ``byte`` every 0.5 s, 40 times at most, until the test stops or the peer goes."""
+    for _ in range(40):
+        if handler.stop.wait(0.5):
+            return
+        try:
+            handler.wfile.write(byte)
+            handler.wfile.flush()
+        except OSError:
+            return
 
 
 class _TrickleHeaders(_Handler):
@@ -167,13 +172,9 @@ class _TrickleHeaders(_Handler):
         try:
             self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
             self.wfile.flush()
-            for _ in range(40):
-                if self.stop.wait(0.5):
-                    return
-                self.wfile.write(b"a")
-                self.wfile.flush()
         except OSError:
             return
+        _drip(self, b"a")
 
     do_POST = _trickle
     do_PUT = _trickle

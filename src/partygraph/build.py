@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,40 +172,36 @@ def _graph_digests(compiled: CompiledGraph) -> dict[str, tuple[str, int]]:
     return graphs
 
 
-def merged_triples(compiled: CompiledGraph) -> list[bytes]:
-    """The RDF merge of every graph: each distinct triple once, as sorted N-Triples lines.
-
-    Several sheets state the same triple (an entity's type and label in every sheet that
-    declares it); in the merge it is one triple, as RDF dataset semantics would have it.
-    """
-    merged: set[bytes] = set()
-    graphs = [(str(ONTOLOGY_GRAPH), _graph_data(compiled, str(ONTOLOGY_GRAPH)))]
-    graphs.extend((sheet.graph, sheet.data()) for sheet in compiled.sheets)
-    for graph, data in graphs:
-        # Every line of a graph ends with the same graph name: cutting it leaves the triple.
-        cut = len(f" {ox.NamedNode(graph)} .\n")
-        merged.update(line[:-cut] + b" .\n" for line in data.splitlines(keepends=True))
-    return sorted(merged)
-
-
 def _write_dataset(compiled: CompiledGraph, path: Path) -> int:
-    """Write the dataset as N-Quads: the merge as the default graph, then graph by graph.
+    """Write the dataset as N-Quads: graph by graph, then the default graph, their merge.
 
-    Returns how many triples the merge has.
+    The merge is the RDF merge of every graph: each distinct triple once, sorted. Several
+    sheets state the same triple (an entity's type and label in every sheet that declares
+    it); in the merge it is one triple, as RDF dataset semantics would have it. Each graph
+    is read once, for both. Returns how many triples the merge has.
     """
     staging = path.with_name(path.name + ".new")
-    merged = merged_triples(compiled)
+    merged: set[bytes] = set()
     with staging.open("wb") as out:
-        out.writelines(merged)
-        out.write(_graph_data(compiled, str(ONTOLOGY_GRAPH)))
-        for sheet in compiled.sheets:
-            out.write(sheet.data())
+        for graph, data in _graphs(compiled):
+            out.write(data)
+            # Every line of a graph ends with the same graph name: cut, it is the triple.
+            cut = len(f" {ox.NamedNode(graph)} .\n")
+            merged.update(line[:-cut] + b" .\n" for line in data.splitlines(keepends=True))
+        out.writelines(sorted(merged))
     # Not os.replace: renaming over an existing file makes ext4 write the new one to disk
     # at once (its auto_da_alloc guard), which at 1M triples costs more than the rest of a
     # rebuild. A reader in between finds no file; the manifest says whether it is current.
     path.unlink(missing_ok=True)
     staging.rename(path)
     return len(merged)
+
+
+def _graphs(compiled: CompiledGraph) -> Iterator[tuple[str, bytes]]:
+    """Each graph's name and N-Quads text: the ontology's, then each sheet's by name."""
+    yield str(ONTOLOGY_GRAPH), _graph_data(compiled, str(ONTOLOGY_GRAPH))
+    for sheet in compiled.sheets:
+        yield sheet.graph, sheet.data()
 
 
 def _file_stamp(path: Path) -> list[int] | None:

@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import PartygraphError
 from .vocab import ID
 
-__all__ = ["CompiledGraph", "Origin", "OriginTable", "SheetGraph", "keep_predicates"]
+__all__ = ["CompiledGraph", "Origin", "OriginTable", "SheetGraph", "keep_predicates", "ox_term"]
 
 # subject -> predicate -> [(line, item id)], sorted; all in one sheet.
 OriginTable = dict[str, dict[str, list[tuple[int, str]]]]
@@ -179,3 +180,19 @@ def keep_predicates(ntriples: str, predicates: frozenset[str]) -> str:
     wanted = {f"<{p}>" for p in predicates}
     return "".join(f"{line}\n" for line in ntriples.splitlines()
                    if line.split(" ", 2)[1] in wanted)
+
+
+def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as pyoxigraph writes it in the compiled lines (a plain string is
+    written without xsd:string); pyoxigraph checks it. Raises TypeError for anything else."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is None or term.datatype == XSD.string:
+            return ox.Literal(str(term))
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")

@@ -19,7 +19,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.term import Node
 
 from . import facts as f
-from .compiled import OriginTable, SheetGraph
+from .compiled import OriginTable, SheetGraph, ox_term
 from .dates import PartialDate
 from .errors import PartygraphError
 from .factsheets import FactSheet
@@ -391,21 +391,13 @@ class _SheetCompiler:
 
 
 def _term(term: Node, iris: dict[str, str]) -> str:
-    """One RDF term in N-Triples syntax (pyoxigraph escapes and checks it)."""
+    """One RDF term in N-Triples syntax (IRIs, the most repeated, written once each)."""
     if isinstance(term, URIRef):
         text = iris.get(term)
         if text is None:
-            text = iris[term] = str(ox.NamedNode(str(term)))
+            text = iris[term] = str(ox_term(term))
         return text
-    if isinstance(term, Literal):
-        if term.language:
-            return str(ox.Literal(str(term), language=term.language))
-        if term.datatype is None or term.datatype == XSD.string:
-            return str(ox.Literal(str(term)))
-        return str(ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))))
-    if isinstance(term, BNode):
-        return str(ox.BlankNode(str(term)))
-    raise TypeError(f"not an RDF term: {term!r}")
+    return str(ox_term(term))
 
 
 def _nquads(triples: Iterable[tuple[Node, Node, Node]], graph: str) -> list[str]:

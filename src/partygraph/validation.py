@@ -15,13 +15,13 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from .choices import ENGINE_NAMES
-from .compiled import CompiledGraph, Origin, keep_predicates
+from .compiled import CompiledGraph, Origin, keep_predicates, ox_term
 from .errors import PartygraphError
 from .project import Project
 from .shape_scope import predicates_seen, shape_scope_cached
 from .sheet_context import context_ntriples
 from .store import open_store
-from .vocab import RDF, XSD, curie
+from .vocab import RDF, curie
 
 __all__ = [
     "ENGINES",
@@ -125,17 +125,10 @@ def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
     return en, vi
 
 
-def _ox_term(value: Node | None) -> ox.NamedNode | ox.Literal | None:
-    """A result's value as a pyoxigraph term (written as the compiled lines write it)."""
-    if isinstance(value, URIRef):
-        return ox.NamedNode(str(value))
-    if isinstance(value, Literal):
-        if value.language:
-            return ox.Literal(str(value), language=value.language)
-        if value.datatype is not None and str(value.datatype) != str(XSD.string):
-            return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
-        return ox.Literal(str(value))
-    return None
+def _value_term(value: Node | None) -> ox.NamedNode | ox.Literal | None:
+    """A result's value as the compiled lines write it (None for a blank node or none)."""
+    term = ox_term(value) if isinstance(value, URIRef | Literal) else None
+    return term if isinstance(term, ox.NamedNode | ox.Literal) else None
 
 
 def _shape_name(report: Graph, shapes: Graph, result: Node) -> str:
@@ -219,7 +212,8 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
         en, vi = _messages(report, shapes, result)
         origins: Sequence[Origin] = []
         if focus_node is not None:
-            origins = compiled.origins_of(focus_node, path, _ox_term(value))
+            origins = compiled.origins_of(focus_node, path,
+                                          _value_term(value))
             if sheet is not None:  # the sheet being checked first
                 origins = sorted(origins, key=lambda o: (o.file != sheet, o))
         results.append(ValidationResult(
