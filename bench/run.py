@@ -59,7 +59,7 @@ def raw_load(dataset: Path, workdir: Path) -> dict[str, float]:
 _RDFLIB_CHILD = r"""
 import json, multiprocessing, sys, time
 from rdflib import Dataset
-from partygraph.vocab import PREFIXES
+from partygraph.rdf.vocab import PREFIXES
 texts, limit = json.loads(sys.stdin.read())
 dataset = Dataset(default_union=True)
 dataset.parse(sys.argv[1], format="nquads")
@@ -140,10 +140,10 @@ def _runs(query: object, engine: object) -> list[tuple[str, str, dict[str, objec
 def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, object]]:
     """Median of 3 runs of every saved query; the same text on rdflib where it loads."""
     sys.path.insert(0, str(root.parent))
-    from partygraph.binding import inject_values
-    from partygraph.engines import EmbeddedEngine
-    from partygraph.queries import bind_parameters, load_queries
-    from partygraph.store import open_store
+    from partygraph.query.engine import EmbeddedEngine
+    from partygraph.query.saved import bind_parameters, load_queries
+    from partygraph.rdf.sparql_text import inject_values
+    from partygraph.store.embedded import open_store
     engine = EmbeddedEngine(open_store(root / "build" / "store"))
     queries = load_queries(root / "queries")
     rows = []
@@ -217,8 +217,8 @@ def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, objec
     _progress("validation of one sheet", started)
     started = time.perf_counter()
     if jena.available() and triples <= args.jena_limit:
-        from partygraph.build import compile_project
         from partygraph.project import Project
+        from partygraph.store.build import compile_project
         data = work / "data.nt"
         data.write_text(compile_project(Project.at(root)).ntriples(), encoding="utf-8")
         theirs = jena.validate(data, root / "ontology" / "shapes.ttl", work)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from partygraph.build import build, compile_project
 from partygraph.cli import main
-from partygraph.compiled import CompiledGraph
+from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
+from partygraph.store.build import build, compile_project
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.server import free_port
+from partygraph.share.server import free_port
 
 VIRTUOSO = "virtuoso-t"
 ISQL = "isql-vt"

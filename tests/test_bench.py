@@ -12,9 +12,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from partygraph.build import build, compile_project
 from partygraph.project import Project
-from partygraph.validation import validate_project
+from partygraph.store.build import build, compile_project
+from partygraph.validate.shacl import validate_project
 
 from .conftest import REPO
 
@@ -114,10 +114,10 @@ def test_rdflib_baseline_times_each_query_and_stops_one_at_its_limit(
 
 def test_a_sheet_context_leaves_out_hubs_and_keeps_the_results(
         corpus: tuple[Project, dict[str, object]]) -> None:
-    from partygraph.shape_scope import shape_scope_cached
-    from partygraph.sheet_context import context_ntriples
-    from partygraph.store import open_store
-    from partygraph.validation import validate_compiled
+    from partygraph.store.embedded import open_store
+    from partygraph.validate.scope import shape_scope_cached
+    from partygraph.validate.shacl import validate_compiled
+    from partygraph.validate.sheet_context import context_ntriples
 
     project, _ = corpus
     compiled = compile_project(project)

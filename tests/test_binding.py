@@ -5,9 +5,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from partygraph.binding import inject_values, query_form, where_group_start
 from partygraph.errors import QueryError
-from partygraph.store import select
+from partygraph.rdf.sparql_text import inject_values, query_form, where_group_start
+from partygraph.store.embedded import select
 
 ORG = ox.NamedNode("https://example.org/org")
 

@@ -28,13 +28,13 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from partygraph.build import build
-from partygraph.engines import EmbeddedEngine
-from partygraph.lock import LOCK_NAME, build_lock
 from partygraph.project import Project
-from partygraph.queries import load_queries, run_query
-from partygraph.store import open_store
-from partygraph.validation import validate_project
+from partygraph.query.engine import EmbeddedEngine
+from partygraph.query.saved import load_queries, run_query
+from partygraph.store.build import build
+from partygraph.store.embedded import open_store
+from partygraph.util.lock import LOCK_NAME, build_lock
+from partygraph.validate.shacl import validate_project
 
 from .conftest import FIXTURES, REPO, copy_project, run_cli
 
@@ -52,7 +52,9 @@ BUILD = [sys.executable, "-m", "partygraph"]
 # of the build's functions: argv is OWNER.NAME N before|after, then the command's arguments.
 LAUNCHER = """
 import os, signal, sys
-from partygraph import build, sheet_cache, store
+from partygraph.store import build
+from partygraph.compile import cache as sheet_cache
+from partygraph.store import embedded as store
 from partygraph.cli import main
 owners = {"build": build, "sheet_cache": sheet_cache, "store": store,
           "SheetCache": sheet_cache.SheetCache}
@@ -297,7 +299,7 @@ def test_a_cache_file_with_other_content_is_not_used(tmp_path: Path) -> None:
 
 # (function, which call, kill before or after it): every step of a cold build
 COLD_POINTS = [
-    ("sheet_cache._write_atomically", 4, "after"),  # some sheets compiled into the cache
+    ("sheet_cache.write_atomically", 4, "after"),  # some sheets compiled into the cache
     ("SheetCache.commit", 1, "before"),  # every sheet compiled, the index not written
     ("SheetCache.commit", 1, "after"),
     ("build._write_dataset", 1, "after"),
@@ -307,7 +309,7 @@ COLD_POINTS = [
 # ... and of a rebuild after editing two sheets (the store is updated, not reloaded), after
 # which the edits are kept, or undone before the next build (then none may survive)
 REBUILD_POINTS = [
-    ("sheet_cache._write_atomically", 1, "after", "reverted"),  # one edited graph cached
+    ("sheet_cache.write_atomically", 1, "after", "reverted"),  # one edited graph cached
     ("SheetCache.commit", 1, "after", "reverted"),
     ("build._write_dataset", 1, "after", "kept"),
     ("build._write_manifest", 1, "after", "reverted"),  # the manifest: the store is changing

@@ -14,13 +14,13 @@ import shutil
 import pyoxigraph as ox
 import pytest
 
-from partygraph.build import build
-from partygraph.engines import EmbeddedEngine
-from partygraph.factsheets import load_sheet
 from partygraph.project import Project
-from partygraph.queries import load_queries, run_query
-from partygraph.store import open_store
-from partygraph.validation import validate_project
+from partygraph.query.engine import EmbeddedEngine
+from partygraph.query.saved import load_queries, run_query
+from partygraph.sheets.load import load_sheet
+from partygraph.store.build import build
+from partygraph.store.embedded import open_store
+from partygraph.validate.shacl import validate_project
 
 from .conftest import FIXTURES, REPO, SEED_ID, copy_project
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from partygraph import facts
 from partygraph.cli import main
+from partygraph.sheets import schema as facts
 
 from .conftest import REPO, copy_project, run_cli
 

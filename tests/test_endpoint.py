@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.endpoint import EndpointError, RemoteEngine, credentials_for
 from partygraph.project import Project
-from partygraph.server import free_port
+from partygraph.query.remote import EndpointError, RemoteEngine, credentials_for
+from partygraph.share.server import free_port
 
 from .conftest import run_cli
 

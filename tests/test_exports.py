@@ -13,16 +13,16 @@ import networkx as nx
 import pydot
 import pytest
 
-from partygraph.engines import EmbeddedEngine
-from partygraph.exports import EXPORT_FORMATS, guess_format, write_export
+from partygraph.export.views import VIEWS, build_view
+from partygraph.export.writers import EXPORT_FORMATS, guess_format, write_export
 from partygraph.project import Project
-from partygraph.store import open_store
-from partygraph.views import VIEWS, build_view
+from partygraph.query.engine import EmbeddedEngine
+from partygraph.store.embedded import open_store
 
 from .conftest import REPO, run_cli
 
 if TYPE_CHECKING:
-    from partygraph.views import View
+    from partygraph.export.views import View
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = "{http://www.gexf.net/1.2draft}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from partygraph.errors import FactSheetError
-from partygraph.factsheets import load_corpus
+from partygraph.sheets.load import load_corpus
 
 from .conftest import SEED_ID, copy_project, run_cli
 

@@ -23,12 +23,12 @@ import pytest
 import requests
 
 from partygraph import cli
-from partygraph.endpoint import EndpointError, RemoteEngine, shown_url
 from partygraph.errors import PartygraphError
-from partygraph.profiles import PROFILES
 from partygraph.project import Project
-from partygraph.push import STAGING_SUFFIX, PushError, push_dataset, read_graphs
-from partygraph.server import OxigraphServer, first_line, free_port
+from partygraph.query.remote import EndpointError, RemoteEngine, shown_url
+from partygraph.share.profiles import PROFILES
+from partygraph.share.push import STAGING_SUFFIX, PushError, push_dataset, read_graphs
+from partygraph.share.server import OxigraphServer, first_line, free_port
 
 from .conftest import run_cli
 

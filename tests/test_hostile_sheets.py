@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, BeforeValidator
 
-from partygraph import facts
 from partygraph.errors import FactSheetError
-from partygraph.located_yaml import MAX_DEPTH, MAX_SHEET_BYTES, load_located
+from partygraph.sheets import schema as facts
+from partygraph.sheets.located_yaml import MAX_DEPTH, MAX_SHEET_BYTES, load_located
 
 from .conftest import copy_project, run_cli
 from .test_factsheets import GOOD as BASE_SHEET

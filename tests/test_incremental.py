@@ -10,9 +10,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from partygraph.build import build
 from partygraph.project import Project
-from partygraph.store import open_store
+from partygraph.store.build import build
+from partygraph.store.embedded import open_store
 
 from .conftest import FIXTURES, copy_project, run_cli
 

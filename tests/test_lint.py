@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partygraph.lint import (
+from partygraph.project import Project
+from partygraph.validate.repository import (
     lint_ontology,
     lint_project,
     lint_project_cached,
     lint_queries,
     lint_shapes,
 )
-from partygraph.project import Project
 
 from .conftest import copy_project, run_cli
 

@@ -8,9 +8,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from partygraph import vocab
-from partygraph.compiled import CompiledGraph
+from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
+from partygraph.rdf import vocab
 
 from .conftest import REPO
 

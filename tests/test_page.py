@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from partygraph.engines import EmbeddedEngine
-from partygraph.exports import write_export
+from partygraph.export.views import build_view
+from partygraph.export.writers import write_export
 from partygraph.project import Project
-from partygraph.store import open_store
-from partygraph.views import build_view
+from partygraph.query.engine import EmbeddedEngine
+from partygraph.store.embedded import open_store
 
 from .conftest import REPO
 
 if TYPE_CHECKING:
-    from partygraph.views import View
+    from partygraph.export.views import View
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = REPO / "test-artifacts"

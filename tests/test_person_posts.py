@@ -12,14 +12,14 @@ import pyoxigraph as ox
 import pytest
 import yaml
 
-from partygraph.binding import inject_values
-from partygraph.endpoint import RemoteEngine
-from partygraph.engines import EmbeddedEngine, Engine
 from partygraph.errors import QueryError
 from partygraph.project import Project
-from partygraph.queries import load_queries, run_query
-from partygraph.server import OxigraphServer
-from partygraph.store import open_store
+from partygraph.query.engine import EmbeddedEngine, Engine
+from partygraph.query.remote import RemoteEngine
+from partygraph.query.saved import load_queries, run_query
+from partygraph.rdf.sparql_text import inject_values
+from partygraph.share.server import OxigraphServer
+from partygraph.store.embedded import open_store
 
 from .conftest import REPO, SEED_ID, run_cli
 

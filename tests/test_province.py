@@ -21,17 +21,17 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.build import build
-from partygraph.endpoint import RemoteEngine
-from partygraph.engines import EmbeddedEngine, Engine, QueryResult
-from partygraph.profiles import PROFILES
+from partygraph.export.views import build_view
 from partygraph.project import Project
-from partygraph.push import push_dataset
-from partygraph.queries import load_queries, run_query
-from partygraph.server import OxigraphServer
-from partygraph.store import open_store
-from partygraph.validation import validate_project
-from partygraph.views import build_view
+from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
+from partygraph.query.remote import RemoteEngine
+from partygraph.query.saved import load_queries, run_query
+from partygraph.share.profiles import PROFILES
+from partygraph.share.push import push_dataset
+from partygraph.share.server import OxigraphServer
+from partygraph.store.build import build
+from partygraph.store.embedded import open_store
+from partygraph.validate.shacl import validate_project
 
 from .conftest import FIXTURES, REPO, copy_project, run_cli
 from .servers import VirtuosoServer, require_virtuoso

@@ -16,16 +16,16 @@ from typing import Protocol
 import pyoxigraph as ox
 import pytest
 
-from partygraph.build import build
-from partygraph.endpoint import EndpointError, RemoteEngine
-from partygraph.engines import EmbeddedEngine, QueryResult, Term
-from partygraph.profiles import PROFILES
 from partygraph.project import Project
-from partygraph.push import PushError, graph_counts, push_dataset, read_graphs
-from partygraph.queries import load_queries, run_query
-from partygraph.server import OxigraphServer, free_port
-from partygraph.store import open_store
-from partygraph.vocab import MERGED_GRAPH
+from partygraph.query.engine import EmbeddedEngine, QueryResult, Term
+from partygraph.query.remote import EndpointError, RemoteEngine
+from partygraph.query.saved import load_queries, run_query
+from partygraph.rdf.vocab import MERGED_GRAPH
+from partygraph.share.profiles import PROFILES
+from partygraph.share.push import PushError, graph_counts, push_dataset, read_graphs
+from partygraph.share.server import OxigraphServer, free_port
+from partygraph.store.build import build
+from partygraph.store.embedded import open_store
 
 from .conftest import REPO, copy_project, run_cli
 from .servers import VirtuosoServer, require_virtuoso

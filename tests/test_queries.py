@@ -9,14 +9,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from partygraph.endpoint import RemoteEngine
-from partygraph.engines import EmbeddedEngine, Engine, QueryResult
 from partygraph.errors import QueryError
 from partygraph.project import Project
-from partygraph.queries import SavedQuery, load_queries, load_query, run_query
-from partygraph.render import render_catalogue
-from partygraph.server import OxigraphServer
-from partygraph.store import open_store
+from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
+from partygraph.query.output import render_catalogue
+from partygraph.query.remote import RemoteEngine
+from partygraph.query.saved import SavedQuery, load_queries, load_query, run_query
+from partygraph.share.server import OxigraphServer
+from partygraph.store.embedded import open_store
 
 from .conftest import REPO, SEED_ID, run_cli
 

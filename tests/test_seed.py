@@ -8,8 +8,8 @@ import pyoxigraph as ox
 import pytest
 
 from partygraph.project import Project
-from partygraph.store import open_store
-from partygraph.vocab import PREFIXES
+from partygraph.rdf.vocab import PREFIXES
+from partygraph.store.embedded import open_store
 
 from .conftest import SEED_ID
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from partygraph.project import Project
-from partygraph.server import free_port
+from partygraph.share.server import free_port
 
 from .conftest import copy_project, run_cli
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from partygraph.project import Project
-from partygraph.shape_scope import predicates_followed_inwards, predicates_seen
+from partygraph.validate.scope import predicates_followed_inwards, predicates_seen
 
 PG = "https://w3id.org/partygraph/ontology#"
 SHAPES_HEAD = """
@@ -55,7 +55,7 @@ def test_variable_or_negated_predicates_and_closed_shapes_keep_everything() -> N
 
 def test_the_cached_answer_is_kept_until_the_shapes_change(real_project: Project,
                                                            tmp_path: Path) -> None:
-    from partygraph.shape_scope import ShapeScope, shape_scope_cached
+    from partygraph.validate.scope import ShapeScope, shape_scope_cached
 
     shapes_file = tmp_path / "shapes.ttl"
     shapes_file.write_bytes(real_project.shapes_file.read_bytes())

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from partygraph.compiled import CompiledGraph
+from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
-from partygraph.validation import validate_compiled
+from partygraph.validate.shacl import validate_compiled
 
 from .conftest import copy_project, run_cli
 
@@ -130,7 +130,7 @@ def test_the_seed_validates_with_no_result(tmp_path: Path) -> None:
 
 
 def _key(report: object) -> set[tuple[str, str, str, str | None, str | None]]:
-    from partygraph.validation import ValidationReport
+    from partygraph.validate.shacl import ValidationReport
 
     assert isinstance(report, ValidationReport)
     return {(r.shape, r.severity, r.focus, r.path, r.value) for r in report.results}

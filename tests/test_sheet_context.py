@@ -4,10 +4,10 @@ that gives false violations), and holds everything the sheet itself states."""
 
 from __future__ import annotations
 
-from partygraph.build import compile_project
 from partygraph.project import Project
-from partygraph.sheet_context import context_ntriples
-from partygraph.store import open_store
+from partygraph.store.build import compile_project
+from partygraph.store.embedded import open_store
+from partygraph.validate.sheet_context import context_ntriples
 
 
 def test_context_lines_are_the_compiled_lines(built_synthetic: Project) -> None:

@@ -6,8 +6,8 @@ The fixture in ``tests/fixtures/synthetic`` is made up for tests and is never pa
 from __future__ import annotations
 
 from partygraph.project import Project
-from partygraph.store import open_store
-from partygraph.validation import validate_project
+from partygraph.store.embedded import open_store
+from partygraph.validate.shacl import validate_project
 
 from .test_queries import QUERIES, values
 from .test_seed import select

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.validation import validate_project
+from partygraph.validate.shacl import validate_project
 
 from .conftest import copy_project, run_cli
 
@@ -86,9 +86,9 @@ def test_full_validation_agrees_with_scoped(name: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_sheet_context_gives_the_full_validation_results(case: Path, tmp_path: Path) -> None:
     """Validating one sheet on its context equals validating everything, kept to its nodes."""
-    from partygraph.build import compile_project
     from partygraph.project import Project
-    from partygraph.validation import validate_compiled
+    from partygraph.store.build import compile_project
+    from partygraph.validate.shacl import validate_compiled
 
     sheet = install(case, tmp_path)
     project = Project.at(tmp_path)

@@ -1,5 +1,5 @@
 """``python -m partygraph`` runs the command line."""
 
-from .cli import main
+from partygraph.cli import main
 
 main()

@@ -21,16 +21,16 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 from rich.progress import Progress
 
-from .build import BuildSummary, build, is_stale
-from .choices import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
-from .errors import FactSheetError, PartygraphError, StoreError, one_line
-from .lock import build_lock
-from .profiles import PROFILES, profile_named
-from .project import Project
-from .store import open_store
+from partygraph.errors import FactSheetError, PartygraphError, StoreError, one_line
+from partygraph.options import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
+from partygraph.project import Project
+from partygraph.share.profiles import PROFILES, profile_named
+from partygraph.store.build import BuildSummary, build, is_stale
+from partygraph.store.embedded import open_store
+from partygraph.util.lock import build_lock
 
 if TYPE_CHECKING:
-    from .engines import Engine
+    from partygraph.query.engine import Engine
 
 # Each command imports what only it needs (SHACL engines, networkx, HTTP clients) itself,
 # so that starting one does not pay for importing them all.
@@ -210,8 +210,8 @@ def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None
                        err=True)
         click.echo(_summary_text(summary, project))
         if validate:
-            from .reports import render_report
-            from .validation import validate_project
+            from partygraph.validate.report_formats import render_report
+            from partygraph.validate.shacl import validate_project
 
             with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
                 bar.add_task("validating", total=None)
@@ -242,8 +242,8 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
     1 does not, 2 could not validate.
     """
-    from .reports import render_report
-    from .validation import shape_names, validate_project
+    from partygraph.validate.report_formats import render_report
+    from partygraph.validate.shacl import shape_names, validate_project
 
     project = _project(ctx)
     _warn_unread(project)
@@ -272,8 +272,8 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 @_reported
 def queries_command(ctx: click.Context, fmt: str) -> None:
     """List the saved queries with their parameters."""
-    from .queries import load_queries
-    from .render import render_catalogue, render_queries
+    from partygraph.query.output import render_catalogue, render_queries
+    from partygraph.query.saved import load_queries
 
     project = _project(ctx)
     queries = list(load_queries(project.queries_dir).values())
@@ -302,10 +302,10 @@ def _width() -> int:
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
                   fmt: str, endpoint: str | None, timeout: float) -> None:
     """Run the saved query NAME on the embedded store (or on --endpoint)."""
-    from .endpoint import RemoteEngine
-    from .engines import EmbeddedEngine
-    from .queries import label_map, load_queries, run_query
-    from .render import render_result
+    from partygraph.query.engine import EmbeddedEngine
+    from partygraph.query.output import render_result
+    from partygraph.query.remote import RemoteEngine
+    from partygraph.query.saved import label_map, load_queries, run_query
 
     project = _project(ctx)
     queries = load_queries(project.queries_dir)
@@ -343,7 +343,7 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @_reported
 def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C."""
-    from .server import OxigraphServer
+    from partygraph.share.server import OxigraphServer
 
     project = _project(ctx)
     open_store(project.store_dir)  # says so, in one line, if there is none or it is damaged
@@ -384,10 +384,10 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
     Credentials come from PARTYGRAPH_ENDPOINT_USER and PARTYGRAPH_ENDPOINT_PASSWORD or
     ~/.netrc, never from the command line.
     """
-    from .endpoint import check_url, shown_url
-    from .push import push_dataset
-    from .reports import render_report
-    from .validation import validate_project
+    from partygraph.query.remote import check_url, shown_url
+    from partygraph.share.push import push_dataset
+    from partygraph.validate.report_formats import render_report
+    from partygraph.validate.shacl import validate_project
 
     check_url(endpoint)  # credentials in it, or no URL at all: said before any work
     shown = shown_url(endpoint)
@@ -435,10 +435,10 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    as_of: str | None, query_name: str | None,
                    params: tuple[tuple[str, str], ...]) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
-    from .engines import EmbeddedEngine
-    from .exports import guess_format, write_export
-    from .queries import load_queries, run_query
-    from .views import build_view, catalog_for, graph_from_triples
+    from partygraph.export.views import build_view, catalog_for, graph_from_triples
+    from partygraph.export.writers import guess_format, write_export
+    from partygraph.query.engine import EmbeddedEngine
+    from partygraph.query.saved import load_queries, run_query
 
     project = _project(ctx)
     engine = EmbeddedEngine(open_store(project.store_dir))
@@ -475,9 +475,9 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
 @_reported
 def stats_command(ctx: click.Context, top: int) -> None:
     """Print structural figures computed with networkx."""
-    from .engines import EmbeddedEngine
-    from .stats import compute_stats
-    from .views import build_view
+    from partygraph.export.stats import compute_stats
+    from partygraph.export.views import build_view
+    from partygraph.query.engine import EmbeddedEngine
 
     project = _project(ctx)
     engine = EmbeddedEngine(open_store(project.store_dir))
@@ -506,7 +506,7 @@ def stats_command(ctx: click.Context, top: int) -> None:
 def new_command(ctx: click.Context, article: Path, source_id: str | None,
                 outlet: str | None) -> None:
     """Start a fact sheet for ARTICLE, a text file whose first line is 'date YYYY-MM (OUTLET)-'."""
-    from .scaffold import start_sheet
+    from partygraph.sheets.new import start_sheet
 
     project = _project(ctx)
     created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .errors import PartygraphError
+from partygraph.errors import PartygraphError
+from partygraph.util.files import file_digest, relative_path
 
-__all__ = ["Project", "file_digest"]
+__all__ = ["Project"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,10 @@ class Project:
                 unread[path] = "fact sheets end in .yaml"
         return sorted(unread.items())
 
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the project's root (POSIX form), or as given outside it."""
+        return relative_path(path, self.root)
+
     def load_ontology(self) -> Graph:
         """Parse the ontology; raises PartygraphError naming the file on a syntax error."""
         return _parse_turtle(self.ontology_file)
@@ -117,17 +122,11 @@ class Project:
         files = [self.ontology_file, *self.sheet_files()]
         files += _files_under(self.data_dir, ".txt")
         for file in files:
-            relative = file.relative_to(self.root).as_posix()
+            relative = self.relative(file)
             digest.update(f"{relative}\0{known.get(relative) or file_digest(file)}\n".encode())
         return digest.hexdigest()
 
 
-def file_digest(path: Path) -> str:
-    """The SHA-256 of a file's bytes, in hex (how a build tells whether an input changed).
-
-    Read in chunks, so that an oversized file costs time but not memory."""
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def _files_under(folder: Path, suffix: str) -> list[Path]:

@@ -1,0 +1,1 @@
+"""Compiling fact sheets to RDF graphs, and the cache of compiled sheets."""

@@ -1,0 +1,249 @@
+"""The build's cache of compiled fact sheets, so that a rebuild re-reads only what changed.
+
+For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads and the
+origin of each triple; one index file holds every sheet's outline (what the cross-sheet
+checks need) and the digests it was made from. An entry is used only while the sheet's
+bytes, its article's bytes and the compiler's own source code are those it was made from;
+the caller also checks the types of the entities it names.
+
+The files are named by the SHA-256 of their content (never given other bytes), the index is
+written last (atomically), so a build that fails or is killed part-way leaves the index and
+the files it names as they were: an entry can only ever give the graph it was made with.
+A file whose size or content does not match the index is not used (see
+:class:`DamagedCacheError`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from partygraph.compile.dataset import OriginTable, SheetGraph
+from partygraph.errors import PartygraphError
+from partygraph.sheets.crosscheck import SheetOutline
+from partygraph.util.files import code_digest, file_digest, relative_path, write_atomically
+
+if TYPE_CHECKING:
+    from partygraph.sheets.load import FactSheet
+
+__all__ = ["CachedSheet", "DamagedCacheError", "SheetCache", "compiler_fingerprint"]
+
+# The subpackages whose code decides what a sheet compiles to (and what an entry holds).
+_COMPILER_PACKAGES = ("compile", "rdf", "sheets", "util")
+
+
+@cache
+def compiler_fingerprint() -> str:
+    """A digest of the source of every module that decides what a sheet compiles to, and
+    of the versions of the libraries it uses to write terms."""
+    # rdflib and pyoxigraph write the terms (literal forms, canonical blank nodes)
+    return code_digest(_COMPILER_PACKAGES, ("rdflib", "pyoxigraph"))
+
+
+class DamagedCacheError(PartygraphError):
+    """A cache file's content is not what the index says; the file has been removed, so
+    the next build compiles its sheet afresh."""
+
+
+def _content_name(data: bytes, suffix: str) -> str:
+    return hashlib.sha256(data).hexdigest() + suffix
+
+
+class _VerifiedFile:
+    """Reads a cache file, checking once that its content has the digest in its name."""
+
+    def __init__(self, path: Path, digest: str, *, checked: bool = False) -> None:
+        self.path = path
+        self.digest = digest
+        self._checked = checked  # True for a file this build has just written
+
+    def __call__(self) -> bytes:
+        data = self.path.read_bytes()
+        if not self._checked:
+            if hashlib.sha256(data).hexdigest() != self.digest:
+                self.path.unlink(missing_ok=True)
+                raise DamagedCacheError(
+                    f"{self.path} does not hold what the build cache's index says (damaged?); "
+                    "it was removed: run the command again to compile its sheet afresh")
+            self._checked = True
+        return data
+
+
+@dataclass(frozen=True)
+class CachedSheet:
+    """A cache entry that is still valid for the sheet on disk."""
+
+    outline: SheetOutline
+    graph: SheetGraph
+
+
+class SheetCache:
+    """Compiled sheets of one project, stored beside its build.
+
+    The index is a header line, then one JSON line per sheet, so that a rebuild writes
+    the lines of unchanged sheets back as they were read. Entries saved are recorded in
+    the index only by :meth:`commit`; an entry whose files were written but never
+    committed is compiled again by the next build.
+    """
+
+    INDEX = "index.jsonl"
+
+    def __init__(self, folder: Path, root: Path) -> None:
+        self.folder = folder
+        self.root = root
+        self._index = self._read_index()  # relative path -> (entry, its line as read)
+        self._next: dict[str, bytes] = {}  # relative path -> its line in the next index
+        self._metas: dict[str, dict[str, Any]] = {}  # relative path -> its next entry
+        self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
+        self._kept: set[str] = set()  # other files in the folder still in use
+
+    def _header(self) -> bytes:
+        return json.dumps({"fingerprint": compiler_fingerprint()}).encode() + b"\n"
+
+    def _read_index(self) -> dict[str, tuple[dict[str, Any], bytes]]:
+        try:
+            with (self.folder / self.INDEX).open("rb") as lines:
+                if next(lines, b"") != self._header():
+                    return {}  # made by another compiler: every sheet is compiled afresh
+                index = {}
+                for line in lines:
+                    try:
+                        relative, entry = json.loads(line)
+                    except (ValueError, TypeError):
+                        continue  # a damaged line: that sheet is compiled afresh
+                    index[relative] = (entry, line)
+                return index
+        except OSError:
+            return {}  # none yet: every sheet is compiled afresh
+
+    def _relative(self, file: Path) -> str:
+        return relative_path(file, self.root)
+
+    def _paths(self, meta: dict[str, Any]) -> tuple[Path, Path]:
+        """The entry's graph and origins files, named by the digests of their content."""
+        return (self.folder / f"{meta['digest']}.nq",
+                self.folder / f"{meta['origins']}.origins.json")
+
+    def digest(self, file: Path) -> str:
+        """The digest of ``file`` (a sheet or an article), hashed once per build."""
+        relative = self._relative(file)
+        found = self.digests.get(relative)
+        if found is None:
+            found = self.digests[relative] = file_digest(file)
+        return found
+
+    def ontology(self, file: Path, compile_ontology: Callable[[], list[str]]) -> list[str]:
+        """The ontology graph's N-Quads lines: cached while the file and compiler are the
+        same, else ``compile_ontology()`` (which parses it, a tenth of a second or more)."""
+        key = hashlib.sha256(f"{self.digest(file)} {compiler_fingerprint()}".encode())
+        prefix = f"ontology.{key.hexdigest()[:20]}."
+        # named by its inputs and by the digest of its content, which is checked on reading
+        for found in self.folder.glob(f"{prefix}*.nq"):
+            data = found.read_bytes()
+            if found.name == prefix + _content_name(data, ".nq"):
+                self._kept.add(found.name)
+                return data.decode().splitlines()
+        lines = compile_ontology()
+        data = "".join(f"{line}\n" for line in lines).encode()
+        path = self.folder / (prefix + _content_name(data, ".nq"))
+        self._kept.add(path.name)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, data)
+        return lines
+
+    def lookup(self, file: Path) -> CachedSheet | None:
+        """The entry for ``file`` if the sheet, its article and the compiler are unchanged."""
+        relative = self._relative(file)
+        meta, line = self._index.get(relative, (None, b""))
+        try:
+            sheet_digest = self.digest(file)
+            if not isinstance(meta, dict) or meta["sheet"] != sheet_digest:
+                return None
+            article = self.root / meta["article"]
+            if meta["article_digest"] != self.digest(article):
+                return None
+            outline = SheetOutline.from_json({**meta["outline"], "file": str(file)})
+            nq_path, origins_path = self._paths(meta)
+            # A file lost or cut short: compile afresh (its content is checked when read).
+            if nq_path.stat().st_size != meta["bytes"] \
+                    or origins_path.stat().st_size != meta["origins_bytes"]:
+                return None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # an entry from another version: compile afresh
+        self._next[relative] = line
+        self._metas[relative] = meta
+        mentioned = frozenset(entity for entity, _, _ in outline.declared) | set(meta["ref_types"])
+        graph = SheetGraph(meta["file"], meta["graph"], meta["ref_types"],
+                           read_data=_VerifiedFile(nq_path, meta["digest"]),
+                           read_origins=partial(_read_origins, origins_path, meta["origins"]),
+                           mentioned=mentioned, typed=meta["typed"], owned=meta["owned"],
+                           size=meta["size"], digest=meta["digest"],
+                           names_key=meta["names_key"])
+        return CachedSheet(outline, graph)
+
+    def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> SheetGraph:
+        """Store a freshly compiled sheet; the same graph, now read back from the cache."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        relative = self._relative(sheet.file)
+        data = graph.data()
+        origins = json.dumps(graph.origin_table(), ensure_ascii=False,
+                             separators=(",", ":")).encode()
+        digest = hashlib.sha256(data).hexdigest()
+        origins_digest = hashlib.sha256(origins).hexdigest()
+        # Named by their content: an entry in the index never sees another's bytes.
+        nq_path = self.folder / f"{digest}.nq"
+        origins_path = self.folder / f"{origins_digest}.origins.json"
+        write_atomically(nq_path, data)
+        write_atomically(origins_path, origins)
+        meta: dict[str, Any] = {
+            "sheet": self.digest(sheet.file),
+            "article": os.path.relpath(sheet.article.path.resolve(), self.root),
+            "article_digest": self.digest(sheet.article.path),
+            "outline": {**outline.to_json(), "file": graph.file},  # the sheet's own path on use
+            "file": graph.file,
+            "graph": graph.graph,
+            "ref_types": graph.ref_types,
+            "typed": graph.typed,
+            "owned": graph.owned,
+            "size": graph.size,
+            "digest": digest,
+            "names_key": graph.names_key,
+            "bytes": len(data),
+            "origins": origins_digest,
+            "origins_bytes": len(origins),
+        }
+        self._next[relative] = json.dumps([relative, meta], ensure_ascii=False,
+                                          separators=(",", ":")).encode() + b"\n"
+        self._metas[relative] = meta
+        return SheetGraph(graph.file, graph.graph, graph.ref_types,
+                          read_data=_VerifiedFile(nq_path, digest, checked=True),
+                          read_origins=partial(_read_origins, origins_path, origins_digest),
+                          mentioned=graph.mentioned, typed=graph.typed, owned=graph.owned,
+                          size=graph.size, digest=digest, names_key=graph.names_key)
+
+    def commit(self) -> None:
+        """Write the index of the entries looked up or saved, and remove every other file
+        (the entries of deleted sheets)."""
+        if not self.folder.is_dir():
+            return
+        if self._next != {relative: line for relative, (_, line) in self._index.items()}:
+            write_atomically(self.folder / self.INDEX,
+                              self._header() + b"".join(self._next[r] for r in sorted(self._next)))
+        keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
+                                            for path in self._paths(meta)}
+        for path in self.folder.iterdir():
+            if path.name not in keep:
+                path.unlink(missing_ok=True)
+
+
+def _read_origins(path: Path, digest: str) -> OriginTable:
+    table = json.loads(_VerifiedFile(path, digest)().decode())
+    return {subject: {predicate: [(line, item) for line, item in entries]
+                      for predicate, entries in by_predicate.items()}
+            for subject, by_predicate in table.items()}

@@ -1,0 +1,1 @@
+"""Graph views of the store and the files they are written to."""

@@ -1,0 +1,1 @@
+"""Query engines (embedded and remote), saved queries and their output formats."""

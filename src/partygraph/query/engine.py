@@ -1,0 +1,71 @@
+"""Where saved queries run: the embedded store, or a remote endpoint (see ``endpoint``).
+
+Both engines return the same :class:`QueryResult` of pyoxigraph terms, so results from the
+embedded store and from any SPARQL 1.1 server can be rendered and compared alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from partygraph.rdf.vocab import PREFIXES
+
+__all__ = ["EmbeddedEngine", "Engine", "QueryResult", "Term"]
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a SELECT (variables in order), the boolean of an ASK, or CONSTRUCT triples."""
+
+    variables: tuple[str, ...]
+    rows: tuple[dict[str, Term | None], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[ox.Triple, ...] = field(default=())
+
+    @property
+    def form(self) -> str:
+        """``select``, ``ask`` or ``construct``."""
+        if self.boolean is not None:
+            return "ask"
+        return "construct" if self.variables == ("subject", "predicate", "object") else "select"
+
+
+class Engine(Protocol):
+    """Something that runs SPARQL 1.1 query text over the whole partygraph dataset."""
+
+    name: str
+
+    def run(self, query: str) -> QueryResult:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query."""
+        ...
+
+
+class EmbeddedEngine:
+    """The embedded pyoxigraph store; its default graph is the merge of all its graphs."""
+
+    name = "embedded store"
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    def run(self, query: str) -> QueryResult:
+        """Run ``query``; raises SyntaxError for invalid SPARQL."""
+        result = self.store.query(query, prefixes=PREFIXES)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult((), boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            return QueryResult(("subject", "predicate", "object"), triples=tuple(result))
+        variables = tuple(v.value for v in result.variables)
+        rows = []
+        for solution in result:
+            row: dict[str, Term | None] = {}
+            for name in variables:
+                value = solution[name]
+                row[name] = None if isinstance(value, ox.Triple) else value
+            rows.append(row)
+        return QueryResult(variables, tuple(rows))

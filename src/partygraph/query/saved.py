@@ -1,0 +1,360 @@
+"""Saved SPARQL queries: their headers, typed parameters, and running them on an engine.
+
+A saved query is a ``.rq`` file whose first lines are ``#+ key: value`` comments (the grlc
+convention) forming a YAML header: ``summary`` (required), ``description``, ``tags`` and
+``params``. Each parameter names a SPARQL variable of the query and declares its type
+(``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``,
+``langstring``), whether it is a ``list``, ``required`` or has a ``default``, an ``example``
+and a ``description``. Values become typed RDF terms bound in VALUES blocks (see
+``binding``); no user text is pasted into the query.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import yaml
+
+from partygraph.errors import QueryError
+from partygraph.query.engine import Engine, QueryResult
+from partygraph.rdf.sparql_text import inject_values
+from partygraph.rdf.vocab import PREFIXES, XSD, curie
+from partygraph.util.dates import parse_partial_date
+from partygraph.util.text import fold, nfc
+
+__all__ = [
+    "PARAM_TYPES",
+    "Parameter",
+    "SavedQuery",
+    "bind_parameters",
+    "label_map",
+    "load_queries",
+    "load_query",
+    "run_query",
+]
+
+PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
+_HEADER_KEYS = {"summary", "description", "tags", "params"}
+_PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_LANGSTRING = re.compile(r"^(?P<text>.*)@(?P<lang>[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)$",
+                         re.DOTALL)
+Values = Mapping[str, str | Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A declared query parameter, bound to the SPARQL variable of the same name."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    default: str | None = None
+    example: str | None = None
+    cls: str | None = None
+    many: bool = False
+
+    @property
+    def signature(self) -> str:
+        """``name:type`` with ``[]`` for a list and ``?`` when optional."""
+        kind = self.type + ("[]" if self.many else "")
+        return f"{self.name}:{kind}" + ("" if self.required else "?")
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A saved query file: its text, header and parameters."""
+
+    name: str
+    path: Path
+    text: str
+    summary: str
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    params: tuple[Parameter, ...] = ()
+
+    def example_values(self) -> dict[str, str | list[str]]:
+        """The example value of every parameter that has one (a list for list parameters)."""
+        values: dict[str, str | list[str]] = {}
+        for p in self.params:
+            if p.example is not None:
+                values[p.name] = [v.strip() for v in p.example.split(",")] if p.many \
+                    else p.example
+        return values
+
+
+def _header(path: Path, text: str) -> tuple[dict[str, Any], int]:
+    header: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            break
+        header.append(line[2:].removeprefix(" "))
+    if not header:
+        raise QueryError("saved query has no '#+ summary:' header", file=path, line=1)
+    try:
+        data = yaml.safe_load("\n".join(header))
+    except yaml.MarkedYAMLError as exc:
+        number = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise QueryError(f"malformed query header: {exc.problem}", file=path,
+                         line=number) from None
+    if not isinstance(data, dict):
+        raise QueryError("the '#+' header must be 'key: value' lines", file=path, line=1)
+    return data, len(header)
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"^#\+\s*{re.escape(key)}\s*:", line):
+            return number
+    return 1
+
+
+def _parameter(path: Path, text: str, body: str, name: Any, spec: Any) -> Parameter:
+    line = _line_of(text, str(name))
+    if not isinstance(spec, dict):
+        raise QueryError(f"parameter '{name}' must be a mapping", file=path, line=line)
+    unknown = set(spec) - _PARAM_KEYS
+    if unknown:
+        raise QueryError(f"parameter '{name}' has unknown key '{sorted(unknown)[0]}' "
+                         f"(use {', '.join(sorted(_PARAM_KEYS))})", file=path, line=line)
+    if not _NAME.match(str(name)):
+        raise QueryError(f"parameter name '{name}' is not a SPARQL variable", file=path,
+                         line=line)
+    if spec.get("type") not in PARAM_TYPES:
+        raise QueryError(f"parameter '{name}' has type {spec.get('type')!r} "
+                         f"(use one of {', '.join(PARAM_TYPES)})", file=path, line=line)
+    if "class" in spec and spec["type"] != "iri":
+        raise QueryError(f"parameter '{name}': only an iri parameter can name a class",
+                         file=path, line=line)
+    if not re.search(rf"[?$]{name}\b", body):
+        raise QueryError(f"parameter '{name}' is not used as ?{name}", file=path, line=line)
+    for key in ("required", "list"):
+        if key in spec and not isinstance(spec[key], bool):
+            raise QueryError(f"parameter '{name}': '{key}' must be true or false", file=path,
+                             line=line)
+    if spec.get("example") is None or not str(spec.get("description", "")).strip():
+        raise QueryError(f"parameter '{name}' needs an example and a description", file=path,
+                         line=line)
+    cls = spec.get("class")
+    if cls is not None:
+        prefix, _, local = str(cls).partition(":")
+        cls = PREFIXES[prefix] + local if prefix in PREFIXES else str(cls)
+    return Parameter(
+        name=str(name), type=spec["type"], description=str(spec["description"]).strip(),
+        required=bool(spec.get("required", False)),
+        default=None if spec.get("default") is None else str(spec["default"]),
+        example=str(spec["example"]), cls=cls, many=bool(spec.get("list", False)),
+    )
+
+
+def load_query(path: Path) -> SavedQuery:
+    """Read and check one saved query; raises QueryError naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"cannot read: {exc.strerror}", file=path) from None
+    data, header_lines = _header(path, text)
+    body = "\n".join(text.splitlines()[header_lines:])
+    for key in data:
+        if key not in _HEADER_KEYS:
+            raise QueryError(f"unknown header key '{key}' (use {', '.join(sorted(_HEADER_KEYS))})",
+                             file=path, line=_line_of(text, str(key)))
+    if not isinstance(data.get("summary"), str) or not data["summary"].strip():
+        raise QueryError("the header needs a '#+ summary:' line", file=path, line=1)
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise QueryError("'params' must map parameter names to their declarations", file=path,
+                         line=_line_of(text, "params"))
+    declared = tuple(_parameter(path, text, body, n, s) for n, s in params.items())
+    try:
+        ox.Store().query(text, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        found = re.search(r"(\d+):(\d+)", str(exc))
+        raise QueryError(f"not valid SPARQL: {exc}", file=path,
+                         line=int(found.group(1)) if found else 1) from None
+    tags = data.get("tags") or []
+    return SavedQuery(
+        name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),
+        description=" ".join(str(data.get("description", "")).split()),
+        tags=tuple(str(t) for t in tags), params=declared,
+    )
+
+
+def load_queries(folder: Path) -> dict[str, SavedQuery]:
+    """Every saved query in ``folder`` by name; raises QueryError on the first bad one."""
+    return {q.name: q for q in (load_query(p) for p in sorted(folder.glob("*.rq")))}
+
+
+def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
+    query = inject_values(
+        "SELECT DISTINCT ?x WHERE { ?x <http://purl.org/dc/terms/identifier> ?id "
+        "FILTER (isIRI(?x)) }", {"id": ox.Literal(value)})
+    found = [row["x"] for row in engine.run(query).rows if isinstance(row["x"], ox.NamedNode)]
+    entities = sorted((x for x in found if "/id/source/" not in x.value), key=str)
+    candidates = entities or sorted(found, key=str)
+    if not candidates:
+        raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'")
+    if len(candidates) > 1:
+        names = ", ".join(c.value for c in candidates)
+        raise QueryError(f"parameter '{param.name}': id '{value}' is ambiguous ({names}); "
+                         "give the full IRI")
+    return candidates[0]
+
+
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_SUBCLASS_OF = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+
+
+def _class_name(iri: str, labels: Mapping[str, str]) -> str:
+    """``person (foaf:Person)``: a class's English label (or its local name, split into lower
+    case words, when the graph does not label it) and its prefixed name."""
+    local = re.sub(r"^.*[/#]", "", iri)
+    label = labels.get(iri) or re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).lower() or iri
+    return f"{label} ({curie(iri)})"
+
+
+def _with_article(name: str) -> str:
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
+def _wrong_class(engine: Engine, name: str, cls: str, node: ox.NamedNode,
+                 given: str) -> QueryError:
+    """The error for an entity that is not of the parameter's class, naming what it is: its
+    most specific types (those no other of its types is a subclass of), asked of the engine
+    with the entity bound as a term, so it works on the embedded store and on an endpoint."""
+    types_query = inject_values(
+        f"SELECT DISTINCT ?t ?sub WHERE {{ ?x a ?t . FILTER (isIRI(?t)) "
+        f"OPTIONAL {{ ?x a ?sub . FILTER (?sub != ?t) ?sub {_SUBCLASS_OF}+ ?t }} }}",
+        {"x": node})
+    general: set[str] = set()
+    types: set[str] = set()
+    for row in engine.run(types_query).rows:
+        kind, sub = row["t"], row.get("sub")
+        if isinstance(kind, ox.NamedNode):
+            types.add(kind.value)
+            if sub is not None:
+                general.add(kind.value)
+    specific = sorted(types - general) or sorted(types)
+    labels_query = inject_values(
+        f"SELECT ?t ?label WHERE {{ ?t {_RDFS_LABEL} ?label . FILTER (LANG(?label) = \"en\") }}",
+        {"t": [ox.NamedNode(t) for t in sorted({cls, *specific})]})
+    labels: dict[str, str] = {}
+    for row in engine.run(labels_query).rows:
+        kind, label = row["t"], row["label"]
+        if isinstance(kind, ox.NamedNode) and isinstance(label, ox.Literal):
+            labels[kind.value] = min(labels.get(kind.value, label.value), label.value)
+    wanted = _with_article(_class_name(cls, labels))
+    if not specific:
+        return QueryError(f"parameter '{name}': {given} is not {wanted}: the graph gives "
+                          "it no type")
+    actual = " and ".join(_with_article(_class_name(t, labels)) for t in specific)
+    return QueryError(f"parameter '{name}': {given} is {actual}, not {wanted}")
+
+
+def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
+    given = value
+    if _SLUG.fullmatch(value):
+        node = _resolve_id(engine, param, value)
+    else:
+        prefix, _, local = value.partition(":")
+        if prefix in PREFIXES and not local.startswith("//"):
+            value = PREFIXES[prefix] + local
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+", value):
+            raise QueryError(f"parameter '{param.name}': {value!r} is not an IRI, a prefixed "
+                             "name or an entity id")
+        try:
+            node = ox.NamedNode(value)
+        except ValueError as exc:
+            raise QueryError(f"parameter '{param.name}': {value!r} is not a valid IRI: "
+                             f"{exc}") from None
+    if param.cls is not None:
+        check = inject_values(
+            f"ASK {{ ?x a/{_SUBCLASS_OF}* ?cls }}",
+            {"x": node, "cls": ox.NamedNode(param.cls)})
+        if not engine.run(check).boolean:
+            raise _wrong_class(engine, param.name, param.cls, node, given)
+    return node
+
+
+def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+    if param.type == "iri":
+        return _iri(engine, param, value)
+    if param.type == "string":
+        return ox.Literal(nfc(value))
+    if param.type == "search":
+        return ox.Literal(fold(value))
+    if param.type == "langstring":
+        found = _LANGSTRING.match(value)
+        if found is None:
+            raise QueryError(f"parameter '{param.name}': {value!r} needs a language tag, "
+                             "like 'Đảng bộ@vi'")
+        return ox.Literal(nfc(found["text"]), language=found["lang"].lower())
+    if param.type == "integer":
+        if not re.fullmatch(r"[+-]?[0-9]+", value):
+            raise QueryError(f"parameter '{param.name}': {value!r} is not an integer")
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
+    try:
+        date = parse_partial_date(value)
+    except ValueError as exc:
+        raise QueryError(f"parameter '{param.name}': {exc}") from None
+    return ox.Literal(date.isoformat(), datatype=ox.NamedNode(str(_DATE_TYPES[date.precision])))
+
+
+def bind_parameters(engine: Engine, query: SavedQuery,
+                    values: Values) -> dict[str, list[ox.NamedNode | ox.Literal]]:
+    """Check ``values`` against the declared parameters and turn them into typed terms."""
+    declared = {p.name: p for p in query.params}
+    for name in values:
+        if name not in declared:
+            known = ", ".join(declared) or "none"
+            raise QueryError(f"query '{query.name}' has no parameter '{name}' (it takes: {known})")
+    bound: dict[str, list[ox.NamedNode | ox.Literal]] = {}
+    for param in query.params:
+        given = values.get(param.name, param.default)
+        if given is None:
+            if param.required:
+                raise QueryError(f"query '{query.name}' needs -p {param.name} VALUE "
+                                 f"({param.description}; e.g. {param.example})")
+            continue
+        items = [given] if isinstance(given, str) else list(given)
+        if len(items) > 1 and not param.many:
+            raise QueryError(f"parameter '{param.name}' takes one value, not {len(items)}")
+        if not items:
+            raise QueryError(f"parameter '{param.name}' needs at least one value")
+        bound[param.name] = [_term(engine, param, item) for item in items]
+    return bound
+
+
+def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
+    """Run a saved query with its parameters bound, on the embedded store or an endpoint."""
+    return engine.run(inject_values(query.text, bind_parameters(engine, query, values)))
+
+
+def label_map(engine: Engine, result: QueryResult) -> dict[str, str]:
+    """Labels (Vietnamese first, then English, then any) of the IRIs in ``result``."""
+    iris = {t.value for row in result.rows for t in row.values() if isinstance(t, ox.NamedNode)}
+    iris |= {t.value for triple in result.triples for t in (triple.subject, triple.object)
+             if isinstance(t, ox.NamedNode)}
+    if not iris:
+        return {}
+    query = inject_values(
+        "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
+        {"s": [ox.NamedNode(i) for i in sorted(iris)]})
+    rank = {"vi": 0, "en": 1}
+    best: dict[str, tuple[int, str]] = {}
+    for row in engine.run(query).rows:
+        subject, label = row["s"], row["label"]
+        if not isinstance(subject, ox.NamedNode) or not isinstance(label, ox.Literal):
+            continue
+        score = (rank.get(label.language or "", 2), label.value)
+        if subject.value not in best or score < best[subject.value]:
+            best[subject.value] = score
+    return {iri: label for iri, (_, label) in best.items()}

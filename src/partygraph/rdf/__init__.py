@@ -1,0 +1,1 @@
+"""RDF vocabulary and SPARQL text handling shared by every stage."""

@@ -1,0 +1,89 @@
+"""Bind typed RDF terms into a SPARQL query as ``VALUES`` blocks, never by pasting text.
+
+The values are RDF terms that pyoxigraph has already checked and serialises itself (with
+escaping); they are placed in ``VALUES`` blocks at the start of the query's outermost WHERE
+group, one block per variable, so that every pattern, FILTER and EXISTS of that group sees
+them. The same text runs on the embedded store and on any SPARQL 1.1 endpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import pyoxigraph as ox
+
+from partygraph.errors import QueryError
+
+__all__ = ["inject_values", "query_form", "where_group_start"]
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+      |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\s]*>)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+Bound = ox.NamedNode | ox.Literal
+
+
+_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+
+def query_form(query: str) -> str:
+    """``SELECT``, ``CONSTRUCT``, ``ASK`` or ``DESCRIBE``: the first form keyword outside
+    comments, strings and IRIs (a word like "created" in a comment does not count)."""
+    for match in _TOKEN.finditer(query):
+        if match.lastgroup == "word" and match.group().upper() in _FORMS:
+            return match.group().upper()
+    raise QueryError("the query is not a SELECT, CONSTRUCT, ASK or DESCRIBE query")
+
+
+def where_group_start(query: str) -> int:
+    """Index just after the ``{`` that opens the outermost WHERE group of ``query``."""
+    form: str | None = None
+    depth = 0
+    skipped_template = False
+    for match in _TOKEN.finditer(query):
+        kind = match.lastgroup
+        if kind == "word" and form is None and match.group().upper() in _FORMS:
+            form = match.group().upper()
+        elif kind == "open":
+            if form is None:
+                break
+            if depth == 0 and form == "CONSTRUCT" and not skipped_template:
+                before = query[: match.start()].rstrip().upper()
+                if not before.endswith("WHERE"):
+                    depth += 1
+                    skipped_template = True
+                    continue
+            if depth == 0:
+                return match.end()
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    raise QueryError("cannot find the WHERE group of the query to bind parameters into")
+
+
+def inject_values(query: str, bindings: Mapping[str, Bound | Sequence[Bound]]) -> str:
+    """Return ``query`` with a VALUES block per bound variable in its WHERE group."""
+    if not bindings:
+        return query
+    blocks = []
+    for name in sorted(bindings):
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r} is not a SPARQL variable name")
+        given = bindings[name]
+        terms = [given] if isinstance(given, ox.NamedNode | ox.Literal) else list(given)
+        for term in terms:
+            if not isinstance(term, ox.NamedNode | ox.Literal):
+                raise QueryError(f"parameter {name!r} must be bound to IRIs or literals")
+        blocks.append(f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}")
+    at = where_group_start(query)
+    return query[:at] + "\n  " + "\n  ".join(blocks) + query[at:]

@@ -1,0 +1,1 @@
+"""Serving the store over HTTP and pushing the dataset to other stores."""

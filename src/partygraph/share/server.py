@@ -1,0 +1,134 @@
+"""Run Oxigraph's SPARQL server (the ``oxigraph`` package from PyPI) over a built store."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from partygraph.errors import PartygraphError, one_line
+
+__all__ = ["OxigraphServer", "first_line", "free_port", "oxigraph_command", "port_in_use"]
+
+
+def first_line(stderr: str) -> str:
+    """What a failed server said, as one line: its first meaningful line, never a stack
+    trace (``RUST_BACKTRACE`` set makes Oxigraph print one)."""
+    for line in stderr.splitlines():
+        text = line.strip()
+        if not text or text.lower().startswith(("stack backtrace", "backtrace", "note:")) \
+                or text[0].isdigit() or text.startswith("at "):
+            continue
+        text = text.removeprefix("Error: ")
+        if "lock" in text.lower():
+            text += " (another server or build uses this store: stop it first)"
+        return one_line(text[:300])
+    return "it said nothing"
+
+
+def oxigraph_command() -> str:
+    """The ``oxigraph`` executable: on PATH, or beside this Python (a virtual environment)."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = shutil.which("oxigraph") or (str(beside) if beside.is_file() else None)
+    if found is None:
+        raise PartygraphError("the 'oxigraph' server is not installed: pip install oxigraph")
+    return found
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """True when something already listens on ``host:port``."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex((host, port)) == 0
+
+
+@dataclass
+class OxigraphServer:
+    """An Oxigraph server process over a store folder; a context manager that stops it."""
+
+    store_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 0
+    read_only: bool = True
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base(self) -> str:
+        """``http://HOST:PORT``."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL query endpoint."""
+        return f"{self.base}/query"
+
+    @property
+    def store_url(self) -> str:
+        """The SPARQL 1.1 Graph Store Protocol endpoint."""
+        return f"{self.base}/store"
+
+    def start(self, timeout: float = 30.0) -> OxigraphServer:
+        """Start the server and wait until it answers; raises PartygraphError if it cannot."""
+        if self.port == 0:
+            self.port = free_port(self.host)
+        elif port_in_use(self.host, self.port):
+            raise PartygraphError(f"port {self.port} on {self.host} is in use: choose another "
+                                  "with --port, or stop what runs there")
+        command = [oxigraph_command(), "serve-read-only" if self.read_only else "serve",
+                   "--location", str(self.store_dir), "--bind", f"{self.host}:{self.port}"]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                err = self.process.stderr.read().decode(errors="replace") if \
+                    self.process.stderr else ""
+                raise PartygraphError(f"the oxigraph server stopped at once: {first_line(err)}")
+            try:
+                with urllib.request.urlopen(f"{self.query_url}?query=ASK%7B%7D", timeout=2):
+                    return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)
+        self.stop()
+        raise PartygraphError(f"the oxigraph server did not answer on {self.base} "
+                              f"within {timeout:.0f} s")
+
+    def said(self) -> str:
+        """Once the process has ended: the first meaningful line of its stderr."""
+        if self.process is None or self.process.stderr is None or self.process.stderr.closed:
+            return "it said nothing"
+        return first_line(self.process.stderr.read().decode(errors="replace"))
+
+    def stop(self) -> None:
+        """Stop the server (politely, then firmly)."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        if self.process.stderr:
+            self.process.stderr.close()
+
+    def __enter__(self) -> OxigraphServer:
+        return self.start() if self.process is None else self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.stop()

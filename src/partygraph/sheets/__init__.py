@@ -1,0 +1,1 @@
+"""Fact sheets: the schema, loading and checking YAML, the articles they quote."""

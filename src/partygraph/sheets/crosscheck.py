@@ -1,0 +1,122 @@
+"""What the cross-sheet checks need of each fact sheet, and the checks themselves.
+
+An outline is small and JSON-friendly, so that a build keeps it for the sheets it does not
+read again; this module imports nothing of the fact-sheet models for the same reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from partygraph.errors import Problem
+
+__all__ = ["CanonicalNames", "SheetOutline", "check_outlines"]
+
+
+@dataclass(frozen=True)
+class SheetOutline:
+    """What the cross-sheet checks need of one sheet: its source, declarations, references.
+
+    Small and JSON-friendly, so that a build can keep it for sheets it does not re-read.
+    """
+
+    file: Path
+    source_id: str
+    source_line: int
+    # (entity id, entity type, line)
+    declared: Sequence[tuple[str, str, int]]
+    # (item id, field as written, referenced id, allowed types, line)
+    references: Sequence[tuple[str, str, str, Sequence[str], int]]
+    # entity id -> {language: name} as this sheet names each entity it declares
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The outline as JSON-ready data (the file as given)."""
+        return {"file": self.file.as_posix(), "source_id": self.source_id,
+                "source_line": self.source_line, "declared": self.declared,
+                "references": self.references, "names": self.names}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SheetOutline:
+        """Read back what :meth:`to_json` wrote (its lists stand for the tuples)."""
+        return cls(Path(data["file"]), data["source_id"], data["source_line"],
+                   data["declared"], data["references"], data["names"])
+
+
+class CanonicalNames:
+    """The name of each entity that several sheets declare: in each language, the wording
+    most sheets give, the first sheet's on a tie.
+
+    A sheet that words a name otherwise still records its wording, as an alternative name
+    (``skos:altLabel``), so that the entity keeps one label a language and every query one
+    row for it; validation warns about the sheet.
+    """
+
+    def __init__(self, outlines: Iterable[SheetOutline] = ()) -> None:
+        # entity -> language -> wording -> how many sheets give it (in the order first seen)
+        self._votes: dict[str, dict[str, dict[str, int]]] = {}
+        for outline in outlines:
+            self.add(outline)
+
+    def add(self, outline: SheetOutline) -> None:
+        """Count the names ``outline`` gives."""
+        for entity, names in outline.names.items():
+            by_language = self._votes.setdefault(entity, {})
+            for language, text in names.items():
+                wordings = by_language.setdefault(language, {})
+                wordings[text] = wordings.get(text, 0) + 1
+
+    def of(self, entity: str) -> dict[str, str]:
+        """The canonical name of ``entity`` in each language it has one."""
+        return {language: max(wordings, key=lambda text: wordings[text])  # first on a tie
+                for language, wordings in self._votes.get(entity, {}).items()}
+
+    def key(self, entities: Iterable[str]) -> str:
+        """A digest of the canonical names of ``entities`` (what a compiled sheet used)."""
+        chosen = {entity: self.of(entity) for entity in sorted(set(entities))}
+        return hashlib.sha256(json.dumps(chosen, ensure_ascii=False, sort_keys=True)
+                              .encode()).hexdigest()[:16]
+
+
+def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], list[Problem]]:
+    """Check sheets against each other: unique source ids, one type per entity, references.
+
+    Returns the type of every declared entity, and the problems found.
+    """
+    problems: list[Problem] = []
+    types: dict[str, str] = {}
+    where: dict[str, tuple[Path, int]] = {}
+    sources: dict[str, Path] = {}
+    for outline in outlines:
+        if outline.source_id in sources:
+            problems.append(Problem(outline.file, outline.source_line,
+                                    f"source id '{outline.source_id}' is also used "
+                                    f"by {sources[outline.source_id]}"))
+        sources.setdefault(outline.source_id, outline.file)
+        for entity_id, entity_type, line in outline.declared:
+            known = types.get(entity_id)
+            if known is not None and known != entity_type:
+                file, first = where[entity_id]
+                problems.append(Problem(outline.file, line,
+                                        f"'{entity_id}' is declared as {entity_type} here but "
+                                        f"as {known} at {file}:{first}"))
+                continue
+            types[entity_id] = entity_type
+            where.setdefault(entity_id, (outline.file, line))
+    for outline in outlines:
+        for item_id, label, ref, allowed, line in outline.references:
+            actual = types.get(ref)
+            if actual is None:
+                problems.append(Problem(outline.file, line,
+                                        f"'{item_id}' field '{label}' names unknown entity "
+                                        f"'{ref}' (declare it under entities)"))
+            elif allowed and actual not in allowed:
+                problems.append(Problem(outline.file, line,
+                                        f"'{item_id}' field '{label}' must name a "
+                                        f"{' or '.join(allowed)}, but '{ref}' is a {actual}"))
+    return types, problems

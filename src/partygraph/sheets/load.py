@@ -1,0 +1,269 @@
+"""Reading fact sheets: parse, check against the schema, the article and each other.
+
+Every problem found in every sheet is collected and reported together, each with file and
+line, so that one run tells the author everything to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from partygraph.errors import FactSheetError, Problem
+from partygraph.sheets.articles import Article, read_article
+from partygraph.sheets.crosscheck import SheetOutline, check_outlines
+from partygraph.sheets.located_yaml import LocatedDocument, load_located
+from partygraph.sheets.schema import FactSheetModel, Item
+
+__all__ = [
+    "FactSheet",
+    "LoadedCorpus",
+    "load_corpus",
+    "load_sheet",
+    "outline_of",
+]
+
+ANY_ENTITY: tuple[str, ...] = ()
+ACTORS = ("organisation", "body", "person")
+# For each item type: which fields refer to entities, and the entity types they may name.
+REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "organisation": {"place": ("place",), "parent": ("organisation",)},
+    "body": {"of": ("organisation", "body"), "term": ("term",)},
+    "place": {"within": ("place",)},
+    "post": {"in_": ("body", "organisation")},
+    "term": {"of": ("organisation",)},
+    "congress": {"of": ("organisation",), "term": ("term",), "governed_by": ("directive",)},
+    "directive": {"issued_by": ("organisation", "body")},
+    "document": {"for_congress": ("congress",), "of_congress": ("congress",)},
+    "programme": {"part_of": ("document",)},
+    "observation": {"of": ("organisation", "body")},
+    "tally": {"of": ("organisation", "body")},
+    "holding": {"person": ("person",), "post": ("post",)},
+    "subordination": {"child": ("organisation",), "parent": ("organisation",)},
+    "task": {"responsible": ACTORS, "concerns": ANY_ENTITY, "governed_by": ("directive",)},
+    "session": {"participants": ACTORS, "about": ANY_ENTITY},
+    "event": {"participants": ACTORS, "about": ANY_ENTITY},
+    "change": {"from_": ("organisation",), "to": ("organisation",), "instrument": ("directive",)},
+    "person": {},
+}
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """One checked fact sheet: its model, where each part stands, and its article."""
+
+    file: Path
+    model: FactSheetModel
+    doc: LocatedDocument
+    article: Article
+
+    def line(self, section: str, index: int, field: str | None = None) -> int:
+        """Line of item ``index`` of ``section`` (or of one of its fields)."""
+        path: tuple[str | int, ...] = (section, index)
+        if field is not None:
+            path += (field,)
+        return self.doc.line_of(path)
+
+    def items(self) -> Iterator[tuple[str, int, Item]]:
+        """Every entity and fact as (section, index, item)."""
+        for index, entity in enumerate(self.model.entities):
+            yield "entities", index, entity
+        for index, fact in enumerate(self.model.facts):
+            yield "facts", index, fact
+
+
+@dataclass(frozen=True)
+class LoadedCorpus:
+    """All fact sheets of a data folder, checked together."""
+
+    sheets: tuple[FactSheet, ...]
+    entity_types: dict[str, str]
+
+
+def _field_alias(model: type[BaseModel], name: str) -> str:
+    info = model.model_fields.get(name)
+    return info.alias if info is not None and info.alias else name
+
+
+def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]) -> str:
+    """Name a place in the sheet for a message: ``facts[0] (id members).value``."""
+    clean = [p for p in loc if not (isinstance(p, str) and p in _TAGS)]
+    path = list(found) + clean[len(found):]
+    text = ""
+    for position, part in enumerate(path):
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+        if position == 1 and path[0] in ("entities", "facts") and len(found) >= 2:
+            item = doc.data[found[0]][found[1]]
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                text += f" (id {item['id']})"
+    return text
+
+
+# The type names, which pydantic puts in error locations of tagged unions.
+_TAGS = frozenset(REFERENCES)
+# The errors raised by the schema's own checks (see facts.py).
+_OWN_ERRORS = frozenset({"whole_number", "true_or_false"})
+
+
+def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:
+    problems = []
+    for detail in error.errors():
+        loc = tuple(detail["loc"])
+        found, line = doc.locate(loc)
+        where = _describe(doc, loc, found)
+        kind = detail["type"]
+        value = detail.get("input")
+        if kind == "extra_forbidden":
+            parent = _describe(doc, loc[:-1], found[:-1]) if found else "the sheet"
+            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}"
+        elif kind == "missing":
+            message = f"missing required field '{loc[-1]}' in {where}"
+        elif kind == "union_tag_invalid":
+            tags = detail.get("ctx", {}).get("expected_tags", "")
+            message = f"{where}: unknown type {value and value.get('type')!r} (use one of {tags})"
+        elif kind == "union_tag_not_found":
+            message = f"{where}: missing 'type' field"
+        elif kind in _OWN_ERRORS:  # the message names the value as written
+            message = f"{where} {detail['msg']}"
+        else:
+            shown = "" if isinstance(value, dict | list) else f" (got {value!r})"
+            message = f"{where}: {detail['msg']}{shown}"
+        problems.append(Problem(doc.file, line, message))
+    return problems
+
+
+def load_sheet(file: Path, *, articles_dir: Path) -> FactSheet:
+    """Parse and check one fact sheet on its own (schema, article, quotes, local ids).
+
+    Its article must be stored under ``articles_dir`` (symbolic links resolved). Raises
+    :class:`FactSheetError` listing every problem found.
+    """
+    doc = load_located(file)
+    if not isinstance(doc.data, dict):
+        raise FactSheetError([Problem(file, 1, "a fact sheet is a mapping with a 'source' block")])
+    try:
+        model = FactSheetModel.model_validate(doc.data)
+    except ValidationError as exc:
+        raise FactSheetError(_schema_problems(doc, exc)) from None
+    text_line = doc.line_of(("source", "text"))
+    text_path = _article_path(file, model.source.text, articles_dir, text_line)
+    try:
+        article = read_article(text_path)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise FactSheetError(
+            [Problem(file, text_line, f"cannot read article text {model.source.text}: {reason}")]
+        ) from None
+    sheet = FactSheet(file, model, doc, article)
+    problems = list(_local_problems(sheet))
+    if problems:
+        raise FactSheetError(problems)
+    return sheet
+
+
+def _article_path(file: Path, text: str, articles_dir: Path, line: int) -> Path:
+    """The article ``text`` names, resolved; refused unless a file under ``articles_dir``."""
+    stored = f"{articles_dir.parent.name}/{articles_dir.name}/"
+    if Path(text).is_absolute():
+        raise FactSheetError([Problem(file, line, f"article path {text!r} is absolute: write it "
+                                                  "relative to the sheet, such as "
+                                                  "'../articles/NAME.txt'")])
+    try:
+        path = (file.parent / text).resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of symbolic links
+        raise FactSheetError([Problem(file, line, f"cannot read article text {text}: {exc}")]
+                             ) from None
+    if not path.is_relative_to(articles_dir.resolve()):
+        raise FactSheetError([Problem(file, line, f"article path {text!r} leads outside "
+                                                  f"{stored}: articles are read only from "
+                                                  "there")])
+    if path.exists() and not path.is_file():
+        raise FactSheetError([Problem(file, line, f"article path {text!r} is not a file")])
+    return path
+
+
+def _local_problems(sheet: FactSheet) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for section, index, item in sheet.items():
+        line = sheet.line(section, index)
+        if item.id in seen:
+            yield Problem(sheet.file, line, f"id '{item.id}' is used twice (first at line "
+                          f"{seen[item.id]})")
+        seen.setdefault(item.id, line)
+        for number, quote in enumerate(item.quote):
+            if sheet.article.contains(quote):
+                continue
+            quote_line = sheet.doc.line_of((section, index, "quote", number))
+            if len(item.quote) == 1:
+                quote_line = sheet.doc.line_of((section, index, "quote"))
+            inside = sheet.article.part_of(quote)
+            if inside is not None:
+                yield Problem(sheet.file, quote_line,
+                              f"quote of '{item.id}' occurs in the article "
+                              f"{sheet.model.source.text} only inside longer words: "
+                              f"{_short(quote)!r} in {_short(inside)!r} (a quote starts and "
+                              "ends on whole words)")
+            else:
+                yield Problem(sheet.file, quote_line,
+                              f"quote of '{item.id}' does not occur in the article "
+                              f"{sheet.model.source.text}: {_short(quote)!r}")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _references(item: Item) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    rules = REFERENCES.get(getattr(item, "type", ""), {})
+    for field, allowed in rules.items():
+        value = getattr(item, field)
+        values = value if isinstance(value, list) else [value]
+        for ref in values:
+            if ref is not None:
+                yield field, ref, allowed
+
+
+def outline_of(sheet: FactSheet) -> SheetOutline:
+    """The outline of a loaded sheet."""
+    declared = tuple((entity.id, entity.type, sheet.line("entities", index))
+                     for index, entity in enumerate(sheet.model.entities))
+    references = []
+    for section, index, item in sheet.items():
+        for field, ref, allowed in _references(item):
+            label = _field_alias(type(item), field)
+            references.append((item.id, label, ref, allowed, sheet.line(section, index, label)))
+    names = {entity.id: {"vi": entity.name.vi, **({"en": entity.name.en} if entity.name.en
+                                                    else {})}
+             for entity in sheet.model.entities}
+    return SheetOutline(sheet.file, sheet.model.source.id, sheet.doc.line_of(("source", "id")),
+                        declared, tuple(references), names)
+
+
+def load_corpus(files: Iterable[Path], on_sheet: Callable[[Path], None] | None = None, *,
+                articles_dir: Path) -> LoadedCorpus:
+    """Load and check many fact sheets together; entities may be shared across them.
+
+    Articles are read from ``articles_dir`` alone. ``on_sheet`` is called after each sheet
+    (for progress). Raises :class:`FactSheetError` listing every problem in every sheet.
+    """
+    sheets: list[FactSheet] = []
+    problems: list[Problem] = []
+    for file in files:
+        if on_sheet is not None:
+            on_sheet(file)
+        try:
+            sheets.append(load_sheet(file, articles_dir=articles_dir))
+        except FactSheetError as exc:
+            problems.extend(exc.problems)
+    types, cross = check_outlines([outline_of(sheet) for sheet in sheets])
+    problems.extend(cross)
+    if problems:
+        raise FactSheetError(problems)
+    return LoadedCorpus(tuple(sheets), types)

@@ -1,0 +1,1 @@
+"""The embedded Oxigraph store and the build that fills it."""

@@ -1,0 +1,350 @@
+"""The build: fact sheets and ontology to a dataset file and a persistent embedded store.
+
+A build is incremental. Each sheet's compiled graph is cached (see :mod:`.sheet_cache`),
+so only changed sheets are read again; the store then has just the named graphs that
+changed replaced, unless so much changed that loading it afresh is quicker.
+
+A build that fails, is killed or runs beside another leaves nothing half-true: one build
+at a time holds the build folder's lock (:mod:`.lock`); the cache's files are named by
+their content and its index is written last; the dataset, the store and the manifest are
+each replaced whole, and the manifest says the store is being changed before it is. The
+next build after any of these gives exactly what a clean build gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from partygraph.compile.cache import DamagedCacheError, SheetCache
+from partygraph.compile.dataset import CompiledGraph, SheetGraph
+from partygraph.errors import FactSheetError, Problem
+from partygraph.project import Project
+from partygraph.rdf.vocab import ONTOLOGY_GRAPH, curie
+from partygraph.sheets.crosscheck import CanonicalNames, SheetOutline, check_outlines
+from partygraph.store.embedded import (
+    load_store,
+    remove_leftovers,
+    store_problem,
+    store_stamp,
+    update_store,
+)
+from partygraph.util.files import write_atomically, written_atomically
+from partygraph.util.lock import build_lock
+
+if TYPE_CHECKING:
+    from partygraph.sheets.load import FactSheet
+
+__all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "is_stale", "summarise"]
+
+# Above this share of changed triples, reloading the whole store beats replacing graphs.
+_RELOAD_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build produced, and how much of it had to be redone."""
+
+    sources: int
+    triples: int
+    triples_by_graph: dict[str, int] = field(default_factory=dict)
+    entities_by_class: dict[str, int] = field(default_factory=dict)
+    sheets_compiled: int = 0
+    graphs_replaced: int = 0
+    # distinct triples in the default graph, the merge of every graph (what queries see)
+    merged_triples: int = 0
+    # why the store was loaded afresh though the last build had completed it (damaged,
+    # missing or changed since), or "" when it was as that build left it
+    store_problem: str = ""
+
+
+def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = None, *,
+                    use_cache: bool = True) -> CompiledGraph:
+    """Load, check and compile every fact sheet of ``project`` with its ontology.
+
+    With ``use_cache`` a sheet whose compiled graph is cached and still valid is not read
+    again, and a compiled sheet is kept on disk rather than in memory (the build folder's
+    lock is held meanwhile; it waits for another build). ``on_sheet`` is called as each
+    sheet is taken. Raises FactSheetError (every problem, with file and line) or
+    PartygraphError.
+    """
+    if not use_cache:
+        return _compile(project, on_sheet, None)
+    with build_lock(project.build_dir):
+        return _compile(project, on_sheet, SheetCache(project.cache_dir, project.root))
+
+
+def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
+             cache: SheetCache | None) -> CompiledGraph:
+    if cache is not None:
+        ontology = cache.ontology(project.ontology_file, lambda: _ontology_lines(project))
+    else:
+        ontology = _ontology_lines(project)
+    files = project.sheet_files()
+    outlines: list[SheetOutline] = []
+    graphs: dict[Path, SheetGraph] = {}
+    waiting: dict[Path, tuple[FactSheet, SheetOutline]] = {}
+    types: dict[str, str] = {}  # the entity types seen so far (all of them, once checked)
+    names = CanonicalNames()  # the names sheets give entities, so far (all, once checked)
+    declared: dict[Path, list[str]] = {}  # the entities each sheet declares
+    problems: list[Problem] = []
+    fresh = 0
+
+    def compile_one(sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
+        from partygraph.compile.compiler import compile_sheet
+
+        nonlocal fresh
+        fresh += 1
+        graph = compile_sheet(sheet, types, project.root, names)
+        if cache is None:
+            return graph
+        return cache.save(sheet, outline, graph)  # from now on read back from disk
+
+    for file in files:
+        if on_sheet is not None:
+            on_sheet(file)
+        hit = cache.lookup(file) if cache is not None else None
+        if hit is not None:
+            graphs[file] = hit.graph
+            outlines.append(hit.outline)
+            _declare(types, hit.outline)
+            names.add(hit.outline)
+            declared[file] = [entity for entity, _, _ in hit.outline.declared]
+            continue
+        from partygraph.sheets.load import load_sheet, outline_of  # only when a sheet must be read
+
+        try:
+            sheet = load_sheet(file, articles_dir=project.articles_dir)
+        except FactSheetError as exc:
+            problems.extend(exc.problems)
+            continue
+        outline = outline_of(sheet)
+        outlines.append(outline)
+        _declare(types, outline)
+        names.add(outline)
+        declared[file] = [entity for entity, _, _ in outline.declared]
+        if all(ref in types for _, _, ref, _, _ in outline.references):
+            graphs[file] = compile_one(sheet, outline)  # compiled now, so not held in memory
+        else:  # names an entity that a later sheet declares
+            waiting[file] = (sheet, outline)
+    checked, cross = check_outlines(outlines)
+    problems.extend(cross)
+    if problems:
+        raise FactSheetError(problems)
+    types.update(checked)
+    for file in files:
+        graph = graphs.get(file)
+        if graph is not None and all(types.get(k) == v for k, v in graph.ref_types.items()) \
+                and graph.names_key == names.key(declared[file]):
+            continue
+        if file in waiting:
+            sheet, outline = waiting.pop(file)
+        else:  # kept, but an entity it names changed type or name: compile it again
+            from partygraph.sheets.load import load_sheet, outline_of
+
+            sheet = load_sheet(file, articles_dir=project.articles_dir)
+            outline = outline_of(sheet)
+        graphs[file] = compile_one(sheet, outline)
+    if cache is not None:
+        cache.commit()
+    ordered = sorted(graphs.values(), key=lambda g: g.graph)
+    return CompiledGraph(ontology, ordered, compiled=fresh,
+                         digests=cache.digests if cache is not None else {})
+
+
+def _ontology_lines(project: Project) -> list[str]:
+    from partygraph.compile.compiler import ontology_nquads
+
+    return ontology_nquads(project.load_ontology())
+
+
+def _declare(types: dict[str, str], outline: SheetOutline) -> None:
+    for entity, kind, _line in outline.declared:
+        types.setdefault(entity, kind)
+
+
+def _graph_digests(compiled: CompiledGraph) -> dict[str, tuple[str, int]]:
+    """Each graph's digest and size, the ontology's included."""
+    ontology = _graph_data(compiled, str(ONTOLOGY_GRAPH))
+    graphs = {str(ONTOLOGY_GRAPH): (hashlib.sha256(ontology).hexdigest(), len(compiled.ontology))}
+    graphs.update((sheet.graph, (sheet.digest, sheet.size)) for sheet in compiled.sheets)
+    return graphs
+
+
+def _write_dataset(compiled: CompiledGraph, path: Path) -> int:
+    """Write the dataset as N-Quads: graph by graph, then the default graph, their merge.
+
+    The merge is the RDF merge of every graph: each distinct triple once, sorted. Several
+    sheets state the same triple (an entity's type and label in every sheet that declares
+    it); in the merge it is one triple, as RDF dataset semantics would have it. Each graph
+    is read once, for both. Returns how many triples the merge has.
+    """
+    merged: set[bytes] = set()
+    with written_atomically(path, fsync_free_rename=True) as out:
+        for graph, data in _graphs(compiled):
+            out.write(data)
+            # Every line of a graph ends with the same graph name: cut, it is the triple.
+            cut = len(f" {ox.NamedNode(graph)} .\n")
+            merged.update(line[:-cut] + b" .\n" for line in data.splitlines(keepends=True))
+        out.writelines(sorted(merged))
+    # (Unlinked, then renamed: a reader in between finds no file, and the manifest says
+    # whether the one it finds is current.)
+    return len(merged)
+
+
+def _graphs(compiled: CompiledGraph) -> Iterator[tuple[str, bytes]]:
+    """Each graph's name and N-Quads text: the ontology's, then each sheet's by name."""
+    yield str(ONTOLOGY_GRAPH), _graph_data(compiled, str(ONTOLOGY_GRAPH))
+    for sheet in compiled.sheets:
+        yield sheet.graph, sheet.data()
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """What tells that a file was not touched since a build wrote it: size, mtime, inode."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+
+def _graph_data(compiled: CompiledGraph, graph: str) -> bytes:
+    if graph == str(ONTOLOGY_GRAPH):
+        return "".join(f"{line}\n" for line in compiled.ontology).encode()
+    return next(s.data() for s in compiled.sheets if s.graph == graph)
+
+
+def _read_manifest(project: Project) -> dict[str, Any]:
+    try:
+        manifest = json.loads(project.manifest_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _write_manifest(project: Project, manifest: dict[str, Any]) -> None:
+    write_atomically(project.manifest_file,
+                     json.dumps(manifest, indent=1, sort_keys=True).encode())
+
+
+def summarise(compiled: CompiledGraph, graphs: dict[str, tuple[str, int]]) -> BuildSummary:
+    """Count sources, quads per graph, and resources by class (each counted once)."""
+    by_class: dict[str, set[str]] = defaultdict(set)
+    owned: dict[str, int] = defaultdict(int)
+    for sheet in compiled.sheets:
+        for cls, subjects in sheet.typed.items():
+            by_class[cls].update(subjects)
+        for cls, count in sheet.owned.items():
+            owned[cls] += count
+    entities = {curie(cls): len(by_class.get(cls, ())) + owned.get(cls, 0)
+                for cls in by_class.keys() | owned.keys()}
+    by_graph = {graph: size for graph, (_, size) in sorted(graphs.items())}
+    return BuildSummary(len(compiled.sheets), sum(by_graph.values()), by_graph,
+                        dict(sorted(entities.items())))
+
+
+# Called with the quads loaded into the store so far, and how many there are to load.
+OnLoad = Callable[[int, int], None]
+
+
+def build(project: Project, on_sheet: Callable[[Path], None] | None = None,
+          on_load: OnLoad | None = None) -> BuildSummary:
+    """Build ``project``: write the N-Quads dataset and bring the store up to date.
+
+    ``on_sheet`` is called as each sheet is taken, ``on_load`` as quads go into the store
+    (for progress). Waits for another build of the same folder to finish. Raises
+    FactSheetError or PartygraphError; leaves the previous build in place when a sheet has
+    a problem.
+    """
+    return build_compiled(project, on_sheet, on_load)[1]
+
+
+def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None,
+                   on_load: OnLoad | None = None) -> tuple[CompiledGraph, BuildSummary]:
+    """:func:`build`, also returning the compiled graph (for validation that follows).
+
+    Holds the build folder's lock throughout (waiting for another build to finish).
+    """
+    with build_lock(project.build_dir):
+        _clear_leftovers(project)
+        try:
+            return _build_compiled(project, on_sheet, on_load)
+        except DamagedCacheError:  # that file is gone now, so its sheet is compiled afresh
+            return _build_compiled(project, on_sheet, on_load)
+
+
+def _clear_leftovers(project: Project) -> None:
+    """Remove what an interrupted build may have left half-written beside its outputs."""
+    for path in (project.dataset_file, project.manifest_file):
+        path.with_name(path.name + ".new").unlink(missing_ok=True)
+    remove_leftovers(project.store_dir)
+
+
+def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
+                    on_load: OnLoad | None) -> tuple[CompiledGraph, BuildSummary]:
+    compiled = compile_project(project, on_sheet)
+    digest = project.input_digest(compiled.digests)
+    previous = _read_manifest(project)
+    before: dict[str, list[Any]] = previous.get("graphs", {}) if previous.get("complete") else {}
+    graphs = _graph_digests(compiled)
+    changed = {g for g, (sha, _) in graphs.items() if before.get(g, [None])[0] != sha}
+    removed = set(before) - set(graphs)
+    merged = previous.get("merged") if before else None
+    if merged is None or changed or removed \
+            or previous.get("dataset") != _file_stamp(project.dataset_file):
+        merged = _write_dataset(compiled, project.dataset_file)
+    # The store the last build completed must still be as it left it to be updated.
+    problem = ""
+    if before and project.store_dir.exists():
+        ontology = str(ONTOLOGY_GRAPH)
+        counts = {ontology: before[ontology][1]} if ontology in before else {}
+        problem = store_problem(project.store_dir, previous.get("store"), before, counts) or ""
+    share = sum(graphs[g][1] for g in changed) / max(1, sum(n for _, n in graphs.values()))
+    # The ontology's blank nodes are renamed by each load, so a new ontology reloads all.
+    incremental = bool(before) and project.store_dir.is_dir() and not problem \
+        and share <= _RELOAD_SHARE and str(ONTOLOGY_GRAPH) not in changed
+    replaced = len(changed) + len(removed) if incremental else len(graphs)
+    if replaced and previous:  # until the new manifest, the store may be the old or the new
+        _write_manifest(project, {**previous, "complete": False})
+    if incremental:
+        if replaced:
+            update_store(project.store_dir, {
+                **{g: None for g in sorted(removed)},
+                **{g: _graph_data(compiled, g) for g in sorted(changed)},
+            })
+            if on_load is not None:
+                quads = sum(graphs[g][1] for g in changed)
+                on_load(quads, quads)
+    else:
+        total = sum(n for _, n in graphs.values()) + merged
+        done = 0
+
+        def loaded(quads: int) -> None:
+            nonlocal done
+            done += quads
+            if on_load is not None:
+                on_load(done, total)
+
+        load_store(project.dataset_file, project.store_dir, loaded)
+    summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
+                      graphs_replaced=replaced, merged_triples=merged, store_problem=problem)
+    _write_manifest(project, {
+        "inputs": digest, "complete": True, "summary": asdict(summary), "merged": merged,
+        "graphs": {g: list(v) for g, v in sorted(graphs.items())},
+        "dataset": _file_stamp(project.dataset_file),
+        "store": store_stamp(project.store_dir),
+    })
+    return compiled, summary
+
+
+def is_stale(project: Project) -> bool:
+    """True when the inputs changed since the last build (or there was none)."""
+    manifest = _read_manifest(project)
+    return not manifest.get("complete") or manifest.get("inputs") != project.input_digest()

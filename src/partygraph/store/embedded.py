@@ -1,0 +1,248 @@
+"""The embedded store: a persistent pyoxigraph database built from the dataset file.
+
+The store is never changed where readers may open it: each change is made in a copy
+(``store.new``, hard links to the same immutable files when updating) that then takes the
+place of ``store`` by rename, atomically where the system allows it. A reader opens
+either the old store or the new one, whole.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import hashlib
+import itertools
+import os
+import shutil
+from collections.abc import Callable, Collection, Mapping
+from pathlib import Path
+from stat import S_ISDIR
+
+import pyoxigraph as ox
+
+from partygraph.errors import StoreError
+
+__all__ = ["load_store", "open_store", "remove_leftovers", "replace_graphs", "select",
+           "store_problem", "store_stamp", "update_store"]
+
+_SLICE = 100_000  # N-Quads lines per bulk load
+_OPEN_TRIES = 10
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def load_store(dataset_file: Path, store_dir: Path,
+               on_loaded: Callable[[int], None] | None = None) -> None:
+    """(Re)create the store at ``store_dir`` from an N-Quads file, replacing it only when done.
+
+    ``on_loaded`` is called with the number of quads of each slice loaded (for progress).
+    """
+    staging = _staging(store_dir)
+    store = ox.Store(str(staging))
+    # Loaded in slices: one bulk load of a whole 1M-quad file holds ~1 GB; slices of
+    # _SLICE lines keep it near 0.2 GB for a few percent more time. Each load gives blank
+    # nodes new names, so the lines with one (the ontology's, in its graph and in the
+    # merge) are loaded together, in one last slice, to stay the same nodes.
+    with_blank: list[bytes] = []
+    with dataset_file.open("rb") as lines:
+        while chunk := list(itertools.islice(lines, _SLICE)):
+            plain = [line for line in chunk if b"_:" not in line]
+            with_blank.extend(line for line in chunk if b"_:" in line)
+            store.bulk_load(b"".join(plain), format=ox.RdfFormat.N_QUADS)
+            if on_loaded is not None:
+                on_loaded(len(plain))
+    store.bulk_load(b"".join(with_blank), format=ox.RdfFormat.N_QUADS)
+    if on_loaded is not None:
+        on_loaded(len(with_blank))
+    store.optimize()
+    store.flush()
+    del store
+    _swap_in(staging, store_dir)
+
+
+def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
+    """:func:`replace_graphs` on a copy of the store, which then takes its place.
+
+    The copy shares the store's immutable files (hard links), so it costs little; readers
+    of the store never see some graphs replaced and others not.
+    """
+    staging = _staging(store_dir)
+    try:
+        ox.Store.read_only(str(store_dir)).backup(str(staging))
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"cannot copy the store at {store_dir}: {_one_line(exc)}") from None
+    replace_graphs(staging, graphs)
+    _swap_in(staging, store_dir)
+
+
+def _staging(store_dir: Path) -> Path:
+    """The folder a new store is made in, emptied of what an interrupted build left."""
+    staging = store_dir.with_name(store_dir.name + ".new")
+    _remove(staging)
+    return staging
+
+
+def remove_leftovers(store_dir: Path) -> None:
+    """Remove the copies of the store an interrupted build may have left beside it."""
+    for suffix in (".new", ".old"):
+        _remove(store_dir.with_name(store_dir.name + suffix))
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _swap_in(staging: Path, store_dir: Path) -> None:
+    """Put the store at ``staging`` in the place of ``store_dir``, and remove the old one.
+
+    Readers that opened the old store keep reading it (its files stay open).
+    """
+    if store_dir.exists() and _exchange(staging, store_dir):
+        _remove(staging)  # now the old store
+        return
+    # Two renames: a reader in between finds no store (and says so) rather than half one.
+    old = store_dir.with_name(store_dir.name + ".old")
+    _remove(old)
+    if store_dir.exists():
+        store_dir.rename(old)
+    staging.rename(store_dir)
+    _remove(old)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux's renameat2 with RENAME_EXCHANGE); False where the
+    system or file system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
+                 _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def store_stamp(store_dir: Path) -> str | None:
+    """A digest of the name, size and modification time of each of the store's data files
+    (its logs and lock aside): what tells, without reading them, that none was touched."""
+    try:
+        stats = [(entry.name, entry.stat()) for entry in os.scandir(store_dir)
+                 if entry.is_file() and not entry.name.startswith(("LOG", "LOCK"))]
+    except OSError:
+        return None
+    entries = sorted((name, stat.st_size, stat.st_mtime_ns) for name, stat in stats)
+    return hashlib.sha256(repr(entries).encode()).hexdigest()
+
+
+def store_problem(store_dir: Path, stamp: str | None, graphs: Collection[str],
+                  counts: Mapping[str, int]) -> str | None:
+    """Why the store at ``store_dir`` is not the one a build left, or None when it is.
+
+    A build recorded its ``stamp`` (see :func:`store_stamp`; None to skip that check), the
+    named ``graphs`` it holds and the quad counts of some of them (``counts``, small graphs:
+    each is counted). The store is also opened, which finds most damage.
+    """
+    if not store_dir.is_dir():
+        return "it is not a folder" if store_dir.exists() else "it is missing"
+    if stamp is not None and store_stamp(store_dir) != stamp:
+        return "its files changed since the build that made it"
+    try:
+        store = ox.Store.read_only(str(store_dir))
+        held = {graph.value for graph in store.named_graphs() if isinstance(graph, ox.NamedNode)}
+        if held != set(graphs):
+            return f"it holds {len(held)} named graphs where the build put {len(set(graphs))}"
+        for graph, expected in counts.items():
+            found = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+            if found != expected:
+                return f"its graph <{graph}> has {found} quads where the build put {expected}"
+    except (OSError, RuntimeError, ValueError) as exc:
+        return f"it cannot be read ({_one_line(exc)})"
+    return None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
+    """Replace named graphs of the store in place, and keep the default graph their merge.
+
+    Each graph is emptied, then given its N-Quads (``None`` removes it). A triple it no
+    longer has leaves the default graph unless another graph still states it; its new
+    triples join the default graph. The graphs must have no blank nodes (each load names
+    them anew). Each graph is loaded in one transaction; a failure part-way leaves some
+    graphs replaced, so callers record that the store is being updated first.
+    """
+    try:
+        store = ox.Store(str(store_dir))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {store_dir}: {exc}") from None
+    dropped: set[ox.Triple] = set()
+    for graph, data in graphs.items():
+        name = ox.NamedNode(graph)
+        old = {quad.triple for quad in store.quads_for_pattern(None, None, None, name)}
+        new = [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS)] \
+            if data else []
+        store.remove_graph(name)
+        if data:
+            store.load(data, format=ox.RdfFormat.N_QUADS)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in new)
+        dropped |= old.difference(new)
+    for triple in dropped:
+        if not any(isinstance(quad.graph_name, ox.NamedNode) for quad in
+                   store.quads_for_pattern(triple.subject, triple.predicate, triple.object)):
+            store.remove(ox.Quad(triple.subject, triple.predicate, triple.object,
+                                 ox.DefaultGraph()))
+    store.flush()
+    del store
+
+
+def open_store(store_dir: Path) -> ox.Store:
+    """Open the built store read-only; raises StoreError when there is none or it is damaged.
+
+    Opening reads several files by their path: a store that a build puts in place
+    meanwhile could give some files of each, so the store is opened again until it was
+    the same folder from start to end.
+    """
+    for _ in range(_OPEN_TRIES):
+        before = _identity(store_dir)
+        if before is None:
+            raise StoreError(f"no built store at {store_dir}: run 'partygraph build' first")
+        try:
+            store: ox.Store | None = ox.Store.read_only(str(store_dir))
+        except (OSError, RuntimeError) as exc:
+            store, error = None, exc
+        if _identity(store_dir) == before:
+            if store is None:
+                raise StoreError(f"the store at {store_dir} cannot be opened "
+                                 f"({_one_line(error)}): run 'partygraph build' to rebuild it")
+            return store
+        del store  # replaced while being opened: open the new one
+    raise StoreError(f"the store at {store_dir} was replaced each time it was opened: "
+                     "try again when the builds are done")
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """Which folder is at ``folder`` now (None if there is none)."""
+    try:
+        stat = folder.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino) if S_ISDIR(stat.st_mode) else None
+
+
+def select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """Run a SELECT query over the default graph (the merge of all graphs)."""
+    result = store.query(query)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("select() takes a SELECT query")
+    return result

@@ -1,0 +1,40 @@
+"""Answers kept in the build folder between runs, each under a key of what it was made from.
+
+The lint results and what the shapes can see are each costly to work out (parsing Turtle
+and SPARQL) and rarely change; each is stored as JSON with the digest of its inputs and
+used again while that digest is the same.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from partygraph.util.files import write_atomically
+
+__all__ = ["kept"]
+
+T = TypeVar("T")
+
+
+def kept(path: Path, key: str, make: Callable[[], T], *, dump: Callable[[T], Any],
+         load: Callable[[Any], T]) -> T:
+    """The answer kept at ``path`` under ``key`` (read back with ``load``), else ``make()``,
+    kept there (written with ``dump``) for next time. A read-only build folder only means
+    the answer is worked out again on the next run."""
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if found["key"] == key:
+            return load(found["value"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none kept, or from another version: work it out again
+    answer = make()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, json.dumps({"key": key, "value": dump(answer)},
+                                          ensure_ascii=False).encode())
+    except OSError:
+        pass
+    return answer

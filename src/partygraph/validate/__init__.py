@@ -1,0 +1,1 @@
+"""SHACL validation, its scope, its reports, and the repository checks."""

@@ -1,0 +1,148 @@
+"""Validation reports for people and machines: text, SHACL Turtle, JSON, JUnit XML, GitHub."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
+
+from partygraph.options import REPORT_FORMATS
+from partygraph.validate.shacl import ValidationReport, ValidationResult
+
+__all__ = ["REPORT_FORMATS", "render_report"]
+
+_SEVERITY_IRI = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}
+_LINT = URIRef("https://w3id.org/partygraph/lint#")
+
+
+def _text(report: ValidationReport, fail_on: str) -> str:
+    lines: list[str] = []
+    current = None
+    for result in report.results:
+        file = result.where.rsplit(":", 1)[0] if result.origins else result.where
+        if file != current:
+            lines.append(f"{file}:")
+            current = file
+        lines.append(f"  {result}")
+    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in ("violation", "warning", "info"))
+    verdict = "conforms" if report.conforms(fail_on) else "does not conform"
+    lines.append(f"{verdict}: {counts}")
+    return "\n".join(lines) + "\n"
+
+
+def _json(report: ValidationReport, fail_on: str) -> str:
+    rows = []
+    for r in report.results:
+        first = r.origins[0] if r.origins else None
+        rows.append({
+            "file": first.file if first else None,
+            "line": first.line if first else None,
+            "fact": first.item if first else None,
+            "focus": r.focus or None,
+            "path": r.path,
+            "value": r.value,
+            "shape": r.shape,
+            "severity": r.severity,
+            "message": r.message,
+            "message_vi": r.message_vi,
+            "also_at": [f"{o.file}:{o.line}" for o in r.origins[1:]],
+        })
+    doc = {"conforms": report.conforms(fail_on), "results": rows}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _turtle(report: ValidationReport, fail_on: str) -> str:
+    graph = Graph()
+    graph.bind("sh", SH)
+    for triple in report.graph:
+        graph.add(triple)
+    root = next(iter(graph.subjects(RDF.type, SH.ValidationReport)), None)
+    if root is None:
+        root = BNode()
+        graph.add((root, RDF.type, SH.ValidationReport))
+    graph.remove((root, SH.conforms, None))
+    graph.add((root, SH.conforms, Literal(report.conforms(fail_on))))
+    for r in report.results:
+        if not r.shape.startswith("lint:"):
+            continue
+        node = BNode()
+        graph.add((root, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.resultSeverity, _SEVERITY_IRI[r.severity]))
+        graph.add((node, SH.resultMessage, Literal(r.message, lang="en")))
+        graph.add((node, SH.resultMessage, Literal(r.message_vi, lang="vi")))
+        graph.add((node, SH.sourceShape, URIRef(str(_LINT) + r.shape.removeprefix("lint:"))))
+        graph.add((node, SH.focusNode, Literal(r.where)))
+    return graph.serialize(format="turtle")
+
+
+def _junit(report: ValidationReport, fail_on: str, shapes: list[str]) -> str:
+    rank = {"violation": 3, "warning": 2, "info": 1, "none": 4}
+    by_shape: dict[str, list[ValidationResult]] = defaultdict(list)
+    for r in report.results:  # one test case per named shape: "pgsh:X/sparql" counts for pgsh:X
+        by_shape[r.shape.split("/", 1)[0]].append(r)
+    names = sorted(set(shapes) | set(by_shape))
+    failing = [n for n in names
+               if any(rank[r.severity] >= rank[fail_on] for r in by_shape.get(n, []))]
+    suite = ET.Element("testsuite", name="partygraph validate", tests=str(len(names)),
+                       failures=str(len(failing)), errors="0", skipped="0")
+    for name in names:
+        case = ET.SubElement(suite, "testcase", classname="partygraph.shapes", name=name)
+        results = by_shape.get(name, [])
+        lines = "\n".join(str(r) for r in results)
+        if name in failing:
+            failure = ET.SubElement(case, "failure", type=results[0].severity,
+                                    message=f"{len(results)} result(s): {results[0].message}")
+            failure.text = lines
+        elif results:
+            ET.SubElement(case, "system-out").text = lines
+    suites = ET.Element("testsuites", name="partygraph", tests=str(len(names)),
+                        failures=str(len(failing)))
+    suites.append(suite)
+    ET.indent(suites)
+    return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _github(report: ValidationReport, fail_on: str) -> str:
+    command = {"violation": "error", "warning": "warning", "info": "notice"}
+    lines = []
+    for r in report.results:
+        props = []
+        if r.origins:
+            props.append(f"file={_escape_property(r.origins[0].file)}")
+            props.append(f"line={r.origins[0].line}")
+        props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
+        lines.append(f"::{command[r.severity]} {','.join(props)}::{_escape_data(r.message)}")
+    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in ("violation", "warning", "info"))
+    lines.append(f"{'conforms' if report.conforms(fail_on) else 'does not conform'}: {counts}")
+    return "\n".join(lines) + "\n"
+
+
+def render_report(report: ValidationReport, fmt: str, *, fail_on: str = "violation",
+                  shapes: list[str] | None = None) -> str:
+    """Render ``report`` in one of :data:`REPORT_FORMATS`.
+
+    ``shapes`` names every shape checked, so that JUnit lists passing shapes as passing tests.
+    """
+    if fmt == "text":
+        return _text(report, fail_on)
+    if fmt == "json":
+        return _json(report, fail_on)
+    if fmt == "turtle":
+        return _turtle(report, fail_on)
+    if fmt == "junit":
+        return _junit(report, fail_on, shapes or [])
+    if fmt == "github":
+        return _github(report, fail_on)
+    raise ValueError(f"unknown report format {fmt!r} (use one of {', '.join(REPORT_FORMATS)})")

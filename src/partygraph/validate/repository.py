@@ -1,0 +1,142 @@
+"""Checks of the repository itself: the ontology, the saved queries and the shapes.
+
+Each problem becomes a :class:`ValidationResult` located in the file that has it, so that
+``partygraph validate`` reports it like any data problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict
+from pathlib import Path
+
+from pyshacl_turbo import meta_validate  # SHACL-SHACL; 30x faster than pySHACL here
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
+
+from partygraph.compile.dataset import Origin
+from partygraph.errors import PartygraphError, QueryError
+from partygraph.project import Project
+from partygraph.query.saved import load_query
+from partygraph.rdf.vocab import PG
+from partygraph.util.files import code_digest
+from partygraph.util.memo import kept
+from partygraph.validate.shacl import SEVERITIES, ValidationResult, short_name
+
+__all__ = ["lint_ontology", "lint_project", "lint_project_cached", "lint_queries", "lint_shapes"]
+
+_TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept,
+               SKOS.ConceptScheme}
+
+
+def _relative(project: Project, file: Path) -> str:
+    return project.relative(file)
+
+
+def _line_of_term(text: str, local: str) -> int:
+    pattern = re.compile(rf"^[ \t]*(?:pg|pgsh):{re.escape(local)}\b", re.MULTILINE)
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def _result(shape: str, en: str, vi: str, file: str, line: int, focus: str = "",
+            severity: str = "violation") -> ValidationResult:
+    return ValidationResult(severity=severity, message=en, message_vi=vi, focus=focus,
+                            path=None, value=None, shape=shape,
+                            origins=(Origin(file, line, focus.rsplit("#", 1)[-1]),))
+
+
+def _parse_problem(project: Project, file: Path, exc: PartygraphError) -> ValidationResult:
+    found = re.search(r"line (\d+)", str(exc))
+    return _result("lint:parse", f"does not parse: {exc}", f"không đọc được: {exc}",
+                   _relative(project, file), int(found.group(1)) if found else 1)
+
+
+def lint_ontology(project: Project) -> list[ValidationResult]:
+    """Every ontology term has rdfs:label and skos:definition in both vi and en."""
+    try:
+        graph = project.load_ontology()
+    except PartygraphError as exc:
+        return [_parse_problem(project, project.ontology_file, exc)]
+    text = project.ontology_file.read_text(encoding="utf-8")
+    file = _relative(project, project.ontology_file)
+    results = []
+    terms = {s for kind in _TERM_KINDS for s in graph.subjects(RDF.type, kind)
+             if isinstance(s, URIRef) and str(s).startswith(str(PG))}
+    for term in sorted(terms):
+        local = str(term)[len(str(PG)):]
+        for prop, what, what_vi in ((RDFS.label, "label", "tên"),
+                                    (SKOS.definition, "definition", "định nghĩa")):
+            have = {v.language for v in graph.objects(term, prop) if isinstance(v, Literal)}
+            for language in sorted({"vi", "en"} - have):
+                results.append(_result(
+                    f"lint:ontology-{what}",
+                    f"pg:{local} has no {what} in '{language}'",
+                    f"pg:{local} thiếu {what_vi} bằng tiếng '{language}'",
+                    file, _line_of_term(text, local), str(term)))
+    return results
+
+
+def lint_queries(project: Project) -> list[ValidationResult]:
+    """Every saved query parses, has a well-formed header and uses the parameters it declares."""
+    results = []
+    for path in sorted(project.queries_dir.glob("*.rq")):
+        try:
+            load_query(path)
+        except QueryError as exc:
+            results.append(_result("lint:query", exc.reason, f"truy vấn lỗi: {exc.reason}",
+                                   _relative(project, path), exc.line or 1, path.stem))
+    return results
+
+
+def lint_shapes(project: Project) -> list[ValidationResult]:
+    """The shapes graph is itself valid SHACL (checked against SHACL-SHACL)."""
+    try:
+        shapes = project.load_shapes()
+    except PartygraphError as exc:
+        return [_parse_problem(project, project.shapes_file, exc)]
+    _conforms, report, _text = meta_validate(shapes, inference="none")  # type: ignore[no-untyped-call]
+    assert isinstance(report, Graph)
+    text = project.shapes_file.read_text(encoding="utf-8")
+    file = _relative(project, project.shapes_file)
+    results = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(result, SH.focusNode)
+        message = str(report.value(result, SH.resultMessage) or "not valid SHACL")
+        level = report.value(result, SH.resultSeverity)
+        local = str(focus).rsplit("#", 1)[-1]
+        results.append(_result(
+            "lint:shapes", f"{short_name(focus)} is not valid SHACL: {message}",
+            f"{short_name(focus)} không phải SHACL hợp lệ: {message}",
+            file, _line_of_term(text, local), str(focus),
+            SEVERITIES.get(level, "violation") if isinstance(level, URIRef) else "violation"))
+    return results
+
+
+def lint_project(project: Project) -> list[ValidationResult]:
+    """All checks of the repository itself."""
+    return [*lint_ontology(project), *lint_queries(project), *lint_shapes(project)]
+
+
+def _lint_key(project: Project) -> str:
+    """A digest of everything the checks read: the files, partygraph's code, the libraries."""
+    digest = hashlib.sha256(code_digest(("",), ("rdflib", "pyshacl-turbo")).encode())
+    for file in [project.ontology_file, project.shapes_file,
+                 *sorted(project.queries_dir.glob("*.rq"))]:
+        try:
+            data = file.read_bytes()
+        except OSError:
+            data = b"(missing)"
+        digest.update(f"{file.name}\0{hashlib.sha256(data).hexdigest()}\n".encode())
+    return digest.hexdigest()
+
+
+def lint_project_cached(project: Project) -> list[ValidationResult]:
+    """:func:`lint_project`, its results kept in the build folder while what it reads is
+    unchanged (the checks parse the ontology and shapes: half a second of every run)."""
+    return kept(project.build_dir / "lint.json", _lint_key(project),
+                lambda: lint_project(project),
+                dump=lambda results: [asdict(r) for r in results],
+                load=lambda value: [ValidationResult(**{**r, "origins": tuple(
+                    Origin(**o) for o in r["origins"])}) for r in value])

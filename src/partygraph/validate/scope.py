@@ -1,0 +1,160 @@
+"""Which predicates a SHACL shapes graph can look at, so validation need not load the rest.
+
+A triple whose predicate no shape mentions cannot change a validation result, unless a
+shape is closed (``sh:closed`` reports unexpected predicates) or a SPARQL constraint
+matches a variable or negated predicate. :func:`predicates_seen` returns ``None`` in
+those cases: then nothing may be left out. ``rdf:type`` and ``rdfs:subClassOf`` are always
+kept (targets and ``sh:class`` follow them).
+
+:func:`predicates_followed_inwards` narrows this to the predicates validation may follow
+from a triple's object back to its subject, which is what the context of one sheet needs
+(see :mod:`.sheet_context`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef, Variable
+from rdflib.namespace import RDF, RDFS, SH
+from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+from rdflib.paths import Path as PropertyPath
+
+from partygraph.util.memo import kept
+
+__all__ = ["ShapeScope", "predicates_followed_inwards", "predicates_seen", "shape_scope_cached"]
+
+
+class _Unbounded(Exception):
+    """A constraint may match any predicate."""
+
+
+def _path_iris(path: object) -> Iterator[str]:
+    if isinstance(path, URIRef):
+        yield str(path)
+    elif isinstance(path, Variable | NegatedPath):
+        raise _Unbounded
+    elif isinstance(path, SequencePath | AlternativePath):
+        for part in path.args:
+            yield from _path_iris(part)
+    elif isinstance(path, MulPath):
+        yield from _path_iris(path.path)
+    elif isinstance(path, InvPath):
+        yield from _path_iris(path.arg)
+    elif isinstance(path, PropertyPath):
+        raise _Unbounded  # a kind of path not known here: keep everything
+
+
+def _pattern_predicates(node: object) -> Iterator[str]:
+    """Predicates of every triple pattern in a parsed query (EXISTS blocks included)."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        if node.name == "BGP":
+            for _s, p, _o in node["triples"]:
+                yield from _path_iris(p)
+        elif node.name == "TriplesBlock":  # inside EXISTS: flat lists, three terms a triple
+            for flat in node["triples"]:
+                for index in range(1, len(flat), 3):
+                    yield from _path_iris(flat[index])
+        for value in node.values():
+            yield from _pattern_predicates(value)
+    elif isinstance(node, list | tuple):
+        for value in node:
+            yield from _pattern_predicates(value)
+
+
+def _prefixes(shapes: Graph) -> dict[str, str]:
+    found = {}
+    for declaration in shapes.objects(None, SH.declare):
+        prefix = shapes.value(declaration, SH.prefix)
+        namespace = shapes.value(declaration, SH.namespace)
+        if prefix is not None and namespace is not None:
+            found[str(prefix)] = str(namespace)
+    return found
+
+
+def _query_predicates(shapes: Graph, texts: Iterable[str]) -> set[str]:
+    # rdflib's SPARQL parser takes 0.2 s to import; the answer is usually cached
+    from rdflib.plugins.sparql import prepareQuery
+
+    prefixes = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(_prefixes(shapes).items()))
+    seen: set[str] = set()
+    for text in texts:
+        query = prepareQuery(prefixes + text)
+        seen.update(_pattern_predicates(query.algebra))
+    return seen
+
+
+def predicates_seen(shapes: Graph) -> frozenset[str] | None:
+    """Every predicate validation against ``shapes`` can look at; None if it may be any."""
+    if any(shapes.triples((None, SH.closed, None))):
+        return None
+    texts = [str(t) for kind in (SH.select, SH.ask) for t in shapes.objects(None, kind)]
+    try:
+        from_queries = _query_predicates(shapes, texts)
+    except _Unbounded:
+        return None
+    mentioned = {str(term) for triple in shapes for term in triple if isinstance(term, URIRef)}
+    return frozenset(mentioned | from_queries | {str(RDF.type), str(RDFS.subClassOf)})
+
+
+def _iris_below(shapes: Graph, node: object) -> set[str]:
+    """Every IRI in the description of a path node (its lists and nested paths)."""
+    if isinstance(node, URIRef):
+        return {str(node)} - {str(RDF.nil)}
+    found: set[str] = set()
+    for _p, value in shapes.predicate_objects(node):  # type: ignore[arg-type]
+        found |= _iris_below(shapes, value)
+    return found
+
+
+def predicates_followed_inwards(shapes: Graph) -> frozenset[str] | None:
+    """Predicates validation against ``shapes`` may follow from object to subject; None if
+    that may be any predicate.
+
+    Those are the predicates of inverse paths and of ``sh:targetObjectsOf``, and every
+    predicate of a SPARQL constraint (its patterns may be walked either way). A plain
+    ``sh:path`` is followed only from subject to object.
+    """
+    texts = [str(t) for kind in (SH.select, SH.ask) for t in shapes.objects(None, kind)]
+    try:
+        found = _query_predicates(shapes, texts)
+    except _Unbounded:
+        return None
+    for kind in (SH.inversePath, SH.targetObjectsOf):
+        for node in shapes.objects(None, kind):
+            found |= _iris_below(shapes, node)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class ShapeScope:
+    """What validation against a shapes graph can look at (None: anything)."""
+
+    seen: frozenset[str] | None  # every predicate (see :func:`predicates_seen`)
+    inward: frozenset[str] | None  # those followed inwards too
+
+
+def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> ShapeScope:
+    """:func:`predicates_seen` and :func:`predicates_followed_inwards`, kept in
+    ``cache_file`` while the shapes and this code stay.
+
+    Parsing the SPARQL constraints with rdflib takes about 0.1 s each, on every run.
+    """
+    digest = hashlib.sha256(shapes_file.read_bytes() + Path(__file__).read_bytes()).hexdigest()
+
+    def dump(scope: ShapeScope) -> dict[str, list[str] | None]:
+        return {"predicates": None if scope.seen is None else sorted(scope.seen),
+                "inward": None if scope.inward is None else sorted(scope.inward)}
+
+    def load(value: dict[str, list[str] | None]) -> ShapeScope:
+        return ShapeScope(*(None if value[k] is None else frozenset(value[k] or ())
+                            for k in ("predicates", "inward")))
+
+    return kept(cache_file, digest, lambda: ShapeScope(predicates_seen(shapes),
+                                                       predicates_followed_inwards(shapes)),
+                dump=dump, load=load)
