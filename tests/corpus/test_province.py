@@ -6,7 +6,7 @@ congress they announced and merge wards in 2025.
 Every saved query has its parameters on this corpus in ``params.json`` and its exact
 expected rows in ``expected/NAME.json``; the embedded store, ``partygraph serve`` and real Oxigraph
 and Virtuoso servers after ``push`` must all give them, and no query may repeat a row.
-``python -m tests.test_province`` writes the files anew from the embedded store: review the
+``python -m tests.corpus.test_province`` writes the files anew from the embedded store: review the
 diff before committing it.
 """
 
@@ -33,8 +33,8 @@ from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 from partygraph.validate.shacl import validate_project
 
-from .conftest import FIXTURES, REPO, copy_project, run_cli
-from .servers import VirtuosoServer, require_virtuoso
+from ..conftest import FIXTURES, REPO, copy_project, run_cli
+from ..servers import VirtuosoServer, require_virtuoso
 
 PROVINCE = FIXTURES / "province"
 EXPECTED = PROVINCE / "expected"

@@ -30,7 +30,7 @@ from partygraph.share.profiles import PROFILES
 from partygraph.share.push import STAGING_SUFFIX, PushError, push_dataset, read_graphs
 from partygraph.share.server import OxigraphServer, first_line, free_port
 
-from .conftest import run_cli
+from ..conftest import run_cli
 
 QUERY = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
 EMPTY = json.dumps({"head": {"vars": ["g"]}, "results": {"bindings": []}}).encode()

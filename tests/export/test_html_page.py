@@ -15,7 +15,7 @@ from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.embedded import open_store
 
-from .conftest import REPO
+from ..conftest import REPO
 
 if TYPE_CHECKING:
     from partygraph.export.views import View

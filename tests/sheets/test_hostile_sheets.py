@@ -23,8 +23,8 @@ from partygraph.errors import FactSheetError
 from partygraph.sheets import schema as facts
 from partygraph.sheets.located_yaml import MAX_DEPTH, MAX_SHEET_BYTES, load_located
 
-from .conftest import copy_project, run_cli
-from .test_factsheets import GOOD as BASE_SHEET
+from ..conftest import copy_project, run_cli
+from .test_load import GOOD as BASE_SHEET
 
 SHEET_NAME = "test-sheet.yaml"
 ARTICLE = (

@@ -13,7 +13,7 @@ from partygraph.project import Project
 from partygraph.query.remote import EndpointError, RemoteEngine, credentials_for
 from partygraph.share.server import free_port
 
-from .conftest import run_cli
+from ..conftest import run_cli
 
 
 class _Stub(http.server.BaseHTTPRequestHandler):

@@ -36,7 +36,7 @@ from partygraph.store.embedded import open_store
 from partygraph.util.lock import LOCK_NAME, build_lock
 from partygraph.validate.shacl import validate_project
 
-from .conftest import FIXTURES, REPO, copy_project, run_cli
+from ..conftest import FIXTURES, REPO, copy_project, run_cli
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # type: ignore[import-not-found]

@@ -12,7 +12,7 @@ from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
 from partygraph.rdf import vocab
 
-from .conftest import REPO
+from ..conftest import REPO
 
 
 @pytest.fixture(scope="module")

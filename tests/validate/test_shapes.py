@@ -1,6 +1,6 @@
 """The SHACL shapes: real data conforms; each bad fixture breaks exactly the rule it is named for.
 
-Each file in ``tests/shapes/bad/`` starts with ``# expect: SHAPE SEVERITY`` and adds a few
+Each file in ``tests/validate/shapes/bad/`` starts with ``# expect: SHAPE SEVERITY`` and adds a few
 triples to the real graph. Validation must report that shape with that severity, and no
 other shape, so a fixture cannot pass by breaking something else.
 """
@@ -16,7 +16,7 @@ from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
 from partygraph.validate.shacl import validate_compiled
 
-from .conftest import copy_project, run_cli
+from ..conftest import copy_project, run_cli
 
 BAD = sorted((Path(__file__).parent / "shapes" / "bad").glob("*.ttl"))
 

@@ -9,7 +9,7 @@ from partygraph.project import Project
 from partygraph.store.embedded import open_store
 from partygraph.validate.shacl import validate_project
 
-from .test_queries import QUERIES, values
+from ..query.test_saved import QUERIES, values
 from .test_seed import select
 
 SYN = "synthetic-2020-07-an-khe-update"

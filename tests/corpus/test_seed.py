@@ -11,7 +11,7 @@ from partygraph.project import Project
 from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.embedded import open_store
 
-from .conftest import SEED_ID
+from ..conftest import SEED_ID
 
 PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 

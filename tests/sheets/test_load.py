@@ -10,7 +10,7 @@ import pytest
 from partygraph.errors import FactSheetError
 from partygraph.sheets.load import load_corpus
 
-from .conftest import SEED_ID, copy_project, run_cli
+from ..conftest import SEED_ID, copy_project, run_cli
 
 ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có 120 đảng viên. Ngày 3-6 họp.\n"
 GOOD = """\

@@ -13,7 +13,7 @@ from rdflib.namespace import RDF, SH
 
 from partygraph.project import Project
 
-from .conftest import copy_project, run_cli
+from ..conftest import copy_project, run_cli
 
 CASES = Path(__file__).parent / "validation" / "cases"
 

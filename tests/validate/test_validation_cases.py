@@ -1,6 +1,6 @@
 """The corpus of bad fact sheets: each is caught with its shape, severity, message and line.
 
-Each ``tests/validation/cases/*.yaml`` is a SYNTHETIC fact sheet whose ``# expect:`` lines
+Each ``tests/validate/validation/cases/*.yaml`` is a SYNTHETIC fact sheet whose ``# expect:`` lines
 name a shape, a severity, a marker and the English message; the marker (``# @name``) stands
 on the line the result must point at. A case is checked with the real data as context, and
 must produce exactly the expected results.
@@ -16,7 +16,7 @@ import pytest
 
 from partygraph.validate.shacl import validate_project
 
-from .conftest import copy_project, run_cli
+from ..conftest import copy_project, run_cli
 
 HERE = Path(__file__).parent / "validation"
 CASES = sorted((HERE / "cases").glob("*.yaml"))

@@ -16,7 +16,7 @@ import pytest
 from partygraph.project import Project
 from partygraph.share.server import free_port
 
-from .conftest import copy_project, run_cli
+from ..conftest import copy_project, run_cli
 
 
 def _ctrl_c_as_on_a_terminal() -> None:

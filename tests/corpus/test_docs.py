@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from partygraph.cli import main
 from partygraph.sheets import schema as facts
 
-from .conftest import REPO, copy_project, run_cli
+from ..conftest import REPO, copy_project, run_cli
 
 WALKTHROUGH = REPO / "docs" / "adding-an-article.md"
 REFERENCE = REPO / "docs" / "fact-sheets.md"

@@ -22,7 +22,7 @@ from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 from partygraph.validate.shacl import validate_project
 
-from .conftest import FIXTURES, REPO, SEED_ID, copy_project
+from ..conftest import FIXTURES, REPO, SEED_ID, copy_project
 
 QUERIES = load_queries(REPO / "queries")
 

@@ -13,7 +13,7 @@ from partygraph.validate.repository import (
     lint_shapes,
 )
 
-from .conftest import copy_project, run_cli
+from ..conftest import copy_project, run_cli
 
 
 def test_real_repository_is_clean(real_project: Project) -> None:

@@ -21,7 +21,7 @@ from partygraph.rdf.sparql_text import inject_values
 from partygraph.share.server import OxigraphServer
 from partygraph.store.embedded import open_store
 
-from .conftest import REPO, SEED_ID, run_cli
+from ..conftest import REPO, SEED_ID, run_cli
 
 QUERIES = load_queries(REPO / "queries")
 SEED_PERSON = "nguyen-thi-thanh-lich"  # the secretary named by the seed article

@@ -27,8 +27,8 @@ from partygraph.share.server import OxigraphServer, free_port
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from .conftest import REPO, copy_project, run_cli
-from .servers import VirtuosoServer, require_virtuoso
+from ..conftest import REPO, copy_project, run_cli
+from ..servers import VirtuosoServer, require_virtuoso
 
 QUERIES = load_queries(REPO / "queries")
 NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in

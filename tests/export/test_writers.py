@@ -19,7 +19,7 @@ from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.embedded import open_store
 
-from .conftest import REPO, run_cli
+from ..conftest import REPO, run_cli
 
 if TYPE_CHECKING:
     from partygraph.export.views import View

@@ -13,7 +13,7 @@ from partygraph.project import Project
 from partygraph.store.build import build, is_stale
 from partygraph.store.embedded import open_store
 
-from .conftest import copy_project, run_cli
+from ..conftest import copy_project, run_cli
 
 
 def test_build_is_deterministic(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from partygraph.project import Project
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from .conftest import FIXTURES, copy_project, run_cli
+from ..conftest import FIXTURES, copy_project, run_cli
 
 
 def _with_later_article(root: Path) -> Project:

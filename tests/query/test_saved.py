@@ -18,7 +18,7 @@ from partygraph.query.saved import SavedQuery, load_queries, load_query, run_que
 from partygraph.share.server import OxigraphServer
 from partygraph.store.embedded import open_store
 
-from .conftest import REPO, SEED_ID, run_cli
+from ..conftest import REPO, SEED_ID, run_cli
 
 QUERIES = load_queries(REPO / "queries")
 Params = dict[str, str | list[str]]
