@@ -24,6 +24,7 @@ from partygraph.rdf.vocab import (
     BODY_CLASSES,
     CHANGE_CLASSES,
     CONGRESS_KINDS,
+    DATE_TYPES,
     DCTERMS,
     DIRECTIVE_CLASSES,
     DOCUMENT_CLASSES,
@@ -64,10 +65,9 @@ __all__ = [
 
 # The per-item function giving the line of one of its fields.
 _At = Callable[[str], int]
-_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 def date_literal(date: PartialDate) -> Literal:
     """A date as a literal of its own precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
-    return Literal(date.isoformat(), datatype=_DATE_TYPES[date.precision])
+    return Literal(date.isoformat(), datatype=DATE_TYPES[date.precision])
 
 
 def _names(names: f.Names | None) -> list[Literal]:

@@ -23,7 +23,7 @@ import yaml
 from partygraph.errors import QueryError
 from partygraph.query.engine import Engine, QueryResult
 from partygraph.rdf.sparql_text import inject_values
-from partygraph.rdf.vocab import PREFIXES, XSD, curie
+from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.text import fold, nfc
 
@@ -43,7 +43,6 @@ _HEADER_KEYS = {"summary", "description", "tags", "params"}
 _PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _LANGSTRING = re.compile(r"^(?P<text>.*)@(?P<lang>[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)$",
                          re.DOTALL)
 Values = Mapping[str, str | Sequence[str]]
@@ -305,7 +304,7 @@ def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Lit
         date = parse_partial_date(value)
     except ValueError as exc:
         raise QueryError(f"parameter '{param.name}': {exc}") from None
-    return ox.Literal(date.isoformat(), datatype=ox.NamedNode(str(_DATE_TYPES[date.precision])))
+    return ox.Literal(date.isoformat(), datatype=ox.NamedNode(str(DATE_TYPES[date.precision])))
 
 
 def bind_parameters(engine: Engine, query: SavedQuery,

@@ -9,6 +9,7 @@ __all__ = [
     "BODY_CLASSES",
     "CHANGE_CLASSES",
     "CONGRESS_KINDS",
+    "DATE_TYPES",
     "DCTERMS",
     "DIRECTIVE_CLASSES",
     "DOCUMENT_CLASSES",
@@ -63,6 +64,9 @@ PREFIXES: dict[str, str] = {
     "owl": str(OWL),
     "xsd": str(XSD),
 }
+
+# The datatype of a date of each precision (see partygraph.util.dates.PartialDate).
+DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 
 LEVELS = {
     "central": PG.LevelCentral,
