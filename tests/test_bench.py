@@ -14,7 +14,7 @@ import pytest
 
 from partygraph.project import Project
 from partygraph.store.build import build, compile_project
-from partygraph.validate.shacl import validate_project
+from partygraph.tasks import validate_project
 
 from .conftest import REPO
 

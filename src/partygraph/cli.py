@@ -19,21 +19,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
-from rich.progress import Progress
 
-from partygraph.errors import FactSheetError, PartygraphError, StoreError, one_line
+from partygraph.errors import FactSheetError, PartygraphError, one_line
 from partygraph.options import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
 from partygraph.project import Project
 from partygraph.share.profiles import PROFILES, profile_named
-from partygraph.store.build import BuildSummary, build, is_stale
-from partygraph.store.embedded import open_store
 from partygraph.util.lock import build_lock
 
 if TYPE_CHECKING:
-    from partygraph.query.engine import Engine
+    from rich.progress import Progress
 
-# Each command imports what only it needs (SHACL engines, networkx, HTTP clients) itself,
-# so that starting one does not pay for importing them all.
+    from partygraph.store.build import BuildSummary
+
+# Lazy imports below are for start-up time: each command imports the stages it runs
+# (rdflib, pyoxigraph, SHACL engines, networkx, HTTP clients) itself, so that --help and
+# every other command do not pay for importing them all.
 
 __all__ = ["main"]
 
@@ -141,8 +141,7 @@ def main(ctx: click.Context, root: Path, debug: bool) -> None:
 def _warn_unread(project: Project) -> None:
     """Name on stderr each file the build leaves out though it looks meant as a sheet."""
     for file, reason in project.unread_files():
-        shown = file.relative_to(project.root) if file.is_relative_to(project.root) else file
-        click.echo(f"warning: {one_line(str(shown))}: not read: {reason}", err=True)
+        click.echo(f"warning: {one_line(project.relative(file))}: not read: {reason}", err=True)
 
 
 def _lock_option(func: F) -> F:
@@ -164,8 +163,8 @@ def _build_lock(project: Project, timeout: float | None) -> AbstractContextManag
 
 def _summary_text(summary: BuildSummary, project: Project) -> str:
     lines = [
-        f"built {project.dataset_file.relative_to(project.root)} and "
-        f"{project.store_dir.relative_to(project.root)}/",
+        f"built {project.relative(project.dataset_file)} and "
+        f"{project.relative(project.store_dir)}/",
         f"sheets compiled: {summary.sheets_compiled} (the others are unchanged since the last "
         f"build); named graphs replaced in the store: {summary.graphs_replaced}",
         f"sources: {summary.sources}",
@@ -193,31 +192,36 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
 @_reported
 def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None) -> None:
     """Load the ontology and every fact sheet into the embedded store and summarise."""
+    from partygraph.tasks import build_project
+
     project = _project(ctx)
     _warn_unread(project)
     with _build_lock(project, lock_timeout):  # one build at a time, validation included
         sheets = len(project.sheet_files())
-        with Progress(transient=True, disable=not sys.stderr.isatty() or sheets < 20) as bar:
+        with _progress(disable=sheets < 20) as bar:
             task = bar.add_task("reading fact sheets", total=sheets)
             store = bar.add_task("loading the store (quads)", total=None, visible=False)
-            summary = build(project, on_sheet=lambda _: bar.advance(task),
-                            on_load=lambda done, total: bar.update(store, completed=done,
-                                                                   total=total, visible=True))
+            checking = bar.add_task("validating", total=None, visible=False)
+
+            def loaded(done: int, total: int) -> None:
+                bar.update(store, completed=done, total=total, visible=True)
+                if done >= total:
+                    bar.update(checking, visible=validate)
+
+            built = build_project(project, validate=validate,
+                                  on_sheet=lambda _: bar.advance(task), on_load=loaded)
+        summary = built.summary
         if summary.store_problem:
-            click.echo(f"warning: the store {project.store_dir.relative_to(project.root)}/ "
+            click.echo(f"warning: the store {project.relative(project.store_dir)}/ "
                        f"was not as the last build left it ({summary.store_problem}): loaded "
-                       f"it again from {project.dataset_file.relative_to(project.root)}",
+                       f"it again from {project.relative(project.dataset_file)}",
                        err=True)
         click.echo(_summary_text(summary, project))
-        if validate:
+        if built.report is not None:
             from partygraph.validate.report_formats import render_report
-            from partygraph.validate.shacl import validate_project
 
-            with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
-                bar.add_task("validating", total=None)
-                report = validate_project(project)
-            click.echo(render_report(report, "text"), nl=False)
-            if not report.conforms():
+            click.echo(render_report(built.report, "text"), nl=False)
+            if not built.report.conforms():
                 sys.exit(EXIT_NOT_CONFORM)
 
 
@@ -242,15 +246,16 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
     1 does not, 2 could not validate.
     """
+    from partygraph.tasks import validate_project
     from partygraph.validate.report_formats import render_report
-    from partygraph.validate.shacl import shape_names, validate_project
+    from partygraph.validate.shacl import shape_names
 
     project = _project(ctx)
     _warn_unread(project)
     # It compiles into the build folder (and with SHEET brings the build up to date).
     with _build_lock(project, lock_timeout):
         sheets = len(project.sheet_files())
-        with Progress(transient=True, disable=not sys.stderr.isatty()) as bar:
+        with _progress() as bar:
             reading = bar.add_task("reading fact sheets", total=sheets, visible=sheets >= 20)
             bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
             report = validate_project(project, sheet=sheet, engine=engine,
@@ -283,6 +288,15 @@ def queries_command(ctx: click.Context, fmt: str) -> None:
         click.echo(render_queries(queries, width=_width()), nl=False)
 
 
+def _progress(*, disable: bool = False) -> Progress:
+    """A progress display on stderr, drawn only when it is a terminal."""
+    from rich.console import Console
+    from rich.progress import Progress  # rich: only for commands that show progress
+
+    return Progress(transient=True, console=Console(stderr=True),
+                    disable=disable or not sys.stderr.isatty())
+
+
 def _width() -> int:
     return max(shutil.get_terminal_size((200, 24)).columns, 100)
 
@@ -302,35 +316,18 @@ def _width() -> int:
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
                   fmt: str, endpoint: str | None, timeout: float) -> None:
     """Run the saved query NAME on the embedded store (or on --endpoint)."""
-    from partygraph.query.engine import EmbeddedEngine
     from partygraph.query.output import render_result
-    from partygraph.query.remote import RemoteEngine
-    from partygraph.query.saved import label_map, load_queries, run_query
+    from partygraph.query.saved import label_map
+    from partygraph.tasks import is_stale, open_engine, run_saved_query, saved_query
 
     project = _project(ctx)
-    queries = load_queries(project.queries_dir)
-    if name not in queries:
-        raise PartygraphError(f"no saved query '{name}' (see 'partygraph queries')")
-    engine: Engine
-    if endpoint:
-        engine = RemoteEngine(endpoint, timeout=timeout)
-    else:
-        if is_stale(project):
-            click.echo("warning: the fact sheets changed since the last build; "
-                       "run 'partygraph build' for current answers", err=True)
-        engine = EmbeddedEngine(open_store(project.store_dir))
-    values: dict[str, list[str]] = {}
-    for key, value in params:
-        values.setdefault(key, []).append(value)
-    try:
-        result = run_query(engine, queries[name], values)
-        labels = label_map(engine, result) if fmt in ("table", "md") else None
-    except (OSError, RuntimeError) as exc:
-        if endpoint:
-            raise
-        raise StoreError(f"cannot read the store at {project.store_dir} "
-                         f"({' '.join(str(exc).split())}): if it is damaged, run "
-                         "'partygraph build' to rebuild it") from None
+    query = saved_query(project, name)
+    if not endpoint and is_stale(project):
+        click.echo("warning: the fact sheets changed since the last build; "
+                   "run 'partygraph build' for current answers", err=True)
+    engine = open_engine(project, endpoint, timeout=timeout)
+    result = run_saved_query(project, engine, query, params)
+    labels = label_map(engine, result) if fmt in ("table", "md") else None
     click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
 
 
@@ -344,9 +341,10 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C."""
     from partygraph.share.server import OxigraphServer
+    from partygraph.tasks import is_stale, open_engine
 
     project = _project(ctx)
-    open_store(project.store_dir)  # says so, in one line, if there is none or it is damaged
+    open_engine(project)  # says so, in one line, if there is no store or it is damaged
     if is_stale(project):
         click.echo("warning: the fact sheets changed since the last build", err=True)
     server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)
@@ -386,16 +384,13 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
     """
     from partygraph.query.remote import check_url, shown_url
     from partygraph.share.push import push_dataset
+    from partygraph.tasks import check_before_push
     from partygraph.validate.report_formats import render_report
-    from partygraph.validate.shacl import validate_project
 
     check_url(endpoint)  # credentials in it, or no URL at all: said before any work
     shown = shown_url(endpoint)
     project = _project(ctx)
-    if not project.dataset_file.is_file() or is_stale(project):
-        raise PartygraphError("the build is missing or older than the fact sheets: run "
-                              "'partygraph build' first")
-    report = validate_project(project)
+    report = check_before_push(project)
     if not report.conforms():
         click.echo(render_report(report, "text"), nl=False, err=True)
         if not force:
@@ -403,7 +398,7 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
                        err=True)
             sys.exit(EXIT_NOT_CONFORM)
     profile = profile_named(profile_name, endpoint)
-    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+    with _progress() as progress:
         task = progress.add_task("pushing graphs", total=None)
         pushed = push_dataset(project.dataset_file, endpoint, profile, timeout=timeout,
                               batch_triples=batch_size,
@@ -435,35 +430,12 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    as_of: str | None, query_name: str | None,
                    params: tuple[tuple[str, str], ...]) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
-    from partygraph.export.views import build_view, catalog_for, graph_from_triples
     from partygraph.export.writers import guess_format, write_export
-    from partygraph.query.engine import EmbeddedEngine
-    from partygraph.query.saved import load_queries, run_query
+    from partygraph.tasks import export_view
 
     project = _project(ctx)
-    engine = EmbeddedEngine(open_store(project.store_dir))
-    fmt = fmt or guess_format(output)
-    if as_of is not None and view != "hierarchy":
-        raise PartygraphError("--as-of applies to the hierarchy view only")
-    if view == "construct":
-        if query_name is None:
-            raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT "
-                                  "query)")
-        queries = load_queries(project.queries_dir)
-        if query_name not in queries:
-            raise PartygraphError(f"no saved query '{query_name}' (see 'partygraph queries')")
-        values: dict[str, list[str]] = {}
-        for key, value in params:
-            values.setdefault(key, []).append(value)
-        result = run_query(engine, queries[query_name], values)
-        if result.form != "construct":
-            raise PartygraphError(f"'{query_name}' is not a CONSTRUCT query")
-        graph = graph_from_triples(result.triples, catalog_for(engine), f"query {query_name}")
-    else:
-        if query_name is not None or params:
-            raise PartygraphError("--query and -p apply to the construct view only")
-        graph = build_view(engine, view, as_of=as_of)
-    written = write_export(graph, output, fmt, project_root=project.root)
+    graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params)
+    written = write_export(graph, output, fmt or guess_format(output), project_root=project.root)
     click.echo(f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> "
                + ", ".join(str(p) for p in written))
 
@@ -475,14 +447,9 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
 @_reported
 def stats_command(ctx: click.Context, top: int) -> None:
     """Print structural figures computed with networkx."""
-    from partygraph.export.stats import compute_stats
-    from partygraph.export.views import build_view
-    from partygraph.query.engine import EmbeddedEngine
+    from partygraph.tasks import project_stats
 
-    project = _project(ctx)
-    engine = EmbeddedEngine(open_store(project.store_dir))
-    figures = compute_stats(build_view(engine, "hierarchy"), build_view(engine, "people"),
-                            build_view(engine, "full"), top=top)
+    figures = project_stats(_project(ctx), top=top)
     click.echo(f"hierarchy depth: {figures.hierarchy_depth}")
     click.echo("organisations per level:")
     for level, count in figures.organisations_per_level.items():
@@ -510,6 +477,6 @@ def new_command(ctx: click.Context, article: Path, source_id: str | None,
 
     project = _project(ctx)
     created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)
-    click.echo(f"stored the article as {created.article.relative_to(project.root)}")
-    click.echo(f"started {created.sheet.relative_to(project.root)}: add entities and facts, "
+    click.echo(f"stored the article as {project.relative(created.article)}")
+    click.echo(f"started {project.relative(created.sheet)}: add entities and facts, "
                "then run 'partygraph build'")

@@ -7,11 +7,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from partygraph.errors import PartygraphError
 from partygraph.util.files import file_digest, relative_path
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["Project"]
 
@@ -167,6 +169,8 @@ def _scan(folder: Path) -> list[os.DirEntry[str]]:
 
 
 def _parse_turtle(file: Path) -> Graph:
+    from rdflib import Graph  # rdflib: for start-up time, only when a file is parsed
+
     try:
         return Graph().parse(file, format="turtle")
     except FileNotFoundError:

@@ -20,7 +20,7 @@ from partygraph.query.saved import load_queries, run_query
 from partygraph.sheets.load import load_sheet
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
-from partygraph.validate.shacl import validate_project
+from partygraph.tasks import validate_project
 
 from ..conftest import FIXTURES, REPO, SEED_ID, copy_project
 

@@ -31,7 +31,7 @@ from partygraph.share.push import push_dataset
 from partygraph.share.server import OxigraphServer
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
-from partygraph.validate.shacl import validate_project
+from partygraph.tasks import validate_project
 
 from ..conftest import FIXTURES, REPO, copy_project, run_cli
 from ..servers import VirtuosoServer, require_virtuoso

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from partygraph.project import Project
 from partygraph.store.embedded import open_store
-from partygraph.validate.shacl import validate_project
+from partygraph.tasks import validate_project
 
 from ..query.test_saved import QUERIES, values
 from .test_seed import select

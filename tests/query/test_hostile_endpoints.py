@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from partygraph import cli
+from partygraph import tasks
 from partygraph.errors import PartygraphError
 from partygraph.project import Project
 from partygraph.query.remote import EndpointError, RemoteEngine, shown_url
@@ -307,7 +307,7 @@ def test_ctrl_c_during_build_exits_130(built_real: Project,
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "build", interrupted)
+    monkeypatch.setattr(tasks, "build_project", interrupted)
     result = run_cli("build", root=built_real.root)
     assert result.exit_code == 130
     assert result.stderr.strip() == "interrupted"
@@ -326,7 +326,7 @@ def test_file_system_errors_say_what_to_do(built_real: Project, monkeypatch: pyt
     def failing(*args: object, **kwargs: object) -> None:
         raise OSError(code, "from the test", "build/partygraph.nq")
 
-    monkeypatch.setattr(cli, "build", failing)
+    monkeypatch.setattr(tasks, "build_project", failing)
     result = run_cli("build", root=built_real.root)
     assert result.exit_code == 2
     assert _one_line(result.stderr).startswith(f"error: {said}")

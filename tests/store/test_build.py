@@ -89,7 +89,7 @@ def test_a_reader_that_stops_early_gets_no_traceback(built_real: Project) -> Non
 
 
 def test_validation_reports_each_sheet_it_reads(built_real: Project) -> None:
-    from partygraph.validate.shacl import validate_project
+    from partygraph.tasks import validate_project
 
     seen: list[Path] = []
     validate_project(built_real, lint=False, on_sheet=seen.append)

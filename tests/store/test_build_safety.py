@@ -33,8 +33,8 @@ from partygraph.query.engine import EmbeddedEngine
 from partygraph.query.saved import load_queries, run_query
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
+from partygraph.tasks import validate_project
 from partygraph.util.lock import LOCK_NAME, build_lock
-from partygraph.validate.shacl import validate_project
 
 from ..conftest import FIXTURES, REPO, copy_project, run_cli
 

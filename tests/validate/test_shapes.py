@@ -130,7 +130,7 @@ def test_the_seed_validates_with_no_result(tmp_path: Path) -> None:
 
 
 def _key(report: object) -> set[tuple[str, str, str, str | None, str | None]]:
-    from partygraph.validate.shacl import ValidationReport
+    from partygraph.validate.results import ValidationReport
 
     assert isinstance(report, ValidationReport)
     return {(r.shape, r.severity, r.focus, r.path, r.value) for r in report.results}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.validate.shacl import validate_project
+from partygraph.tasks import validate_project
 
 from ..conftest import copy_project, run_cli
 

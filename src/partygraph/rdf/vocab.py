@@ -30,6 +30,7 @@ __all__ = [
     "RDFS",
     "ROLES",
     "SDO",
+    "SHAPES",
     "SKOS",
     "TALLY_MEASURES",
     "TASK_STATUSES",
@@ -44,6 +45,7 @@ __all__ = [
 
 PG = Namespace("https://w3id.org/partygraph/ontology#")
 ID = Namespace("https://w3id.org/partygraph/id/")
+SHAPES = Namespace("https://w3id.org/partygraph/shapes#")
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/partygraph/ontology")
 # Where a store that has no default graph of its own (Virtuoso: a query without FROM sees
 # every graph) keeps the merge of all graphs, which queries then name as their default graph.
@@ -52,6 +54,7 @@ MERGED_GRAPH = URIRef("https://w3id.org/partygraph/merged")
 PREFIXES: dict[str, str] = {
     "pg": str(PG),
     "pgid": str(ID),
+    "pgsh": str(SHAPES),
     "org": str(ORG),
     "prov": str(PROV),
     "time": str(TIME),

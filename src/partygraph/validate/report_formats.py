@@ -10,11 +10,15 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from partygraph.options import REPORT_FORMATS
-from partygraph.validate.shacl import ValidationReport, ValidationResult
+from partygraph.validate.results import (
+    SEVERITY_IRIS,
+    ValidationReport,
+    ValidationResult,
+    fails,
+)
 
 __all__ = ["REPORT_FORMATS", "render_report"]
 
-_SEVERITY_IRI = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}
 _LINT = URIRef("https://w3id.org/partygraph/lint#")
 
 
@@ -27,7 +31,7 @@ def _text(report: ValidationReport, fail_on: str) -> str:
             lines.append(f"{file}:")
             current = file
         lines.append(f"  {result}")
-    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in ("violation", "warning", "info"))
+    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in SEVERITY_IRIS)
     verdict = "conforms" if report.conforms(fail_on) else "does not conform"
     lines.append(f"{verdict}: {counts}")
     return "\n".join(lines) + "\n"
@@ -71,7 +75,7 @@ def _turtle(report: ValidationReport, fail_on: str) -> str:
         node = BNode()
         graph.add((root, SH.result, node))
         graph.add((node, RDF.type, SH.ValidationResult))
-        graph.add((node, SH.resultSeverity, _SEVERITY_IRI[r.severity]))
+        graph.add((node, SH.resultSeverity, SEVERITY_IRIS[r.severity]))
         graph.add((node, SH.resultMessage, Literal(r.message, lang="en")))
         graph.add((node, SH.resultMessage, Literal(r.message_vi, lang="vi")))
         graph.add((node, SH.sourceShape, URIRef(str(_LINT) + r.shape.removeprefix("lint:"))))
@@ -80,13 +84,12 @@ def _turtle(report: ValidationReport, fail_on: str) -> str:
 
 
 def _junit(report: ValidationReport, fail_on: str, shapes: list[str]) -> str:
-    rank = {"violation": 3, "warning": 2, "info": 1, "none": 4}
     by_shape: dict[str, list[ValidationResult]] = defaultdict(list)
     for r in report.results:  # one test case per named shape: "pgsh:X/sparql" counts for pgsh:X
         by_shape[r.shape.split("/", 1)[0]].append(r)
     names = sorted(set(shapes) | set(by_shape))
     failing = [n for n in names
-               if any(rank[r.severity] >= rank[fail_on] for r in by_shape.get(n, []))]
+               if any(fails(r.severity, fail_on) for r in by_shape.get(n, []))]
     suite = ET.Element("testsuite", name="partygraph validate", tests=str(len(names)),
                        failures=str(len(failing)), errors="0", skipped="0")
     for name in names:
@@ -124,7 +127,7 @@ def _github(report: ValidationReport, fail_on: str) -> str:
             props.append(f"line={r.origins[0].line}")
         props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
         lines.append(f"::{command[r.severity]} {','.join(props)}::{_escape_data(r.message)}")
-    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in ("violation", "warning", "info"))
+    counts = ", ".join(f"{report.count(s)} {s}(s)" for s in SEVERITY_IRIS)
     lines.append(f"{'conforms' if report.conforms(fail_on) else 'does not conform'}: {counts}")
     return "\n".join(lines) + "\n"
 

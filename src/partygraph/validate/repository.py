@@ -22,7 +22,7 @@ from partygraph.query.saved import load_query
 from partygraph.rdf.vocab import PG
 from partygraph.util.files import code_digest
 from partygraph.util.memo import kept
-from partygraph.validate.shacl import SEVERITIES, ValidationResult, short_name
+from partygraph.validate.results import ValidationResult, severity_of, short_name
 
 __all__ = ["lint_ontology", "lint_project", "lint_project_cached", "lint_queries", "lint_shapes"]
 
@@ -110,7 +110,7 @@ def lint_shapes(project: Project) -> list[ValidationResult]:
             "lint:shapes", f"{short_name(focus)} is not valid SHACL: {message}",
             f"{short_name(focus)} không phải SHACL hợp lệ: {message}",
             file, _line_of_term(text, local), str(focus),
-            SEVERITIES.get(level, "violation") if isinstance(level, URIRef) else "violation"))
+            severity_of(level)))
     return results
 
 

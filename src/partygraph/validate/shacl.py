@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import pyoxigraph as ox
@@ -18,88 +16,32 @@ from partygraph.compile.dataset import CompiledGraph, Origin, keep_predicates, o
 from partygraph.errors import PartygraphError
 from partygraph.options import ENGINE_NAMES
 from partygraph.project import Project
-from partygraph.rdf.vocab import RDF, curie
-from partygraph.store.embedded import open_store
-from partygraph.validate.scope import predicates_seen, shape_scope_cached
+from partygraph.rdf.vocab import RDF
+from partygraph.validate.results import (
+    ValidationReport,
+    ValidationResult,
+    result_order,
+    severity_of,
+    short_name,
+)
+from partygraph.validate.scope import ShapeScope, predicates_seen
 from partygraph.validate.sheet_context import context_ntriples
 
 __all__ = [
     "ENGINES",
-    "SEVERITIES",
-    "ValidationReport",
-    "ValidationResult",
     "shape_names",
-    "short_name",
+    "sheet_context_data",
     "validate_compiled",
-    "validate_project",
 ]
 
-SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 # pyshacl-turbo (a Rust engine with pySHACL's API) is the default: on a 21,570-triple
 # synthetic corpus it took 0.5 s where pySHACL took 88 s, with the same results; the tests
 # check that both engines agree on every bad-data case.
 ENGINES = ENGINE_NAMES
-_RANK = {"violation": 3, "warning": 2, "info": 1}
-
-
-@dataclass(frozen=True)
-class ValidationResult:
-    """One SHACL result, in plain words, with where in which fact sheet it comes from."""
-
-    severity: str
-    message: str
-    message_vi: str
-    focus: str
-    path: str | None
-    value: str | None
-    shape: str
-    origins: tuple[Origin, ...]
-
-    @property
-    def where(self) -> str:
-        """``file:line`` of the fact that produced the offending triple (or ``?``)."""
-        if not self.origins:
-            return "(no fact sheet)"
-        first = self.origins[0]
-        return f"{first.file}:{first.line}"
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message} ({self.shape}, {self.severity})"
-
-
-@dataclass(frozen=True)
-class ValidationReport:
-    """All results of one validation, and the SHACL report graph they came from."""
-
-    results: tuple[ValidationResult, ...]
-    graph: Graph
-    shapes: Graph | None = None  # the shapes validated against
-
-    def conforms(self, fail_on: str = "violation") -> bool:
-        """True when no result is at or above the ``fail_on`` severity."""
-        if fail_on == "none":
-            return True
-        return not any(_RANK[r.severity] >= _RANK[fail_on] for r in self.results)
-
-    def count(self, severity: str) -> int:
-        """How many results have ``severity``."""
-        return sum(1 for r in self.results if r.severity == severity)
-
-
-def short_name(node: Node | None) -> str:
-    """A node as a prefixed name where partygraph knows the prefix, else as text."""
-    return _short(node) or ""
 
 
 def _short(node: Node | None) -> str | None:
-    if node is None:
-        return None
-    text = str(node)
-    if isinstance(node, URIRef):
-        if text.startswith("https://w3id.org/partygraph/shapes#"):
-            return "pgsh:" + text.rsplit("#", 1)[1]
-        return curie(text)
-    return text
+    return None if node is None else short_name(node)
 
 
 def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
@@ -208,7 +150,7 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
         level = report.value(result, SH.resultSeverity)
-        severity = SEVERITIES.get(level, "violation") if isinstance(level, URIRef) else "violation"
+        severity = severity_of(level)
         en, vi = _messages(report, shapes, result)
         origins: Sequence[Origin] = []
         if focus_node is not None:
@@ -222,58 +164,17 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
             value=_short(value), shape=_shape_name(report, shapes, result),
             origins=tuple(origins),
         ))
-    results.sort(key=_order)
+    results.sort(key=result_order)
     return ValidationReport(tuple(results), report, shapes)
 
 
-def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
-                     engine: str = "turbo",
-                     on_sheet: Callable[[Path], None] | None = None) -> ValidationReport:
-    """Compile ``project``'s fact sheets and validate them against its shapes.
-
-    ``sheet`` validates one fact sheet against the rest: the build is brought up to date
-    (only changed sheets are compiled again) and only the part of the graph that sheet's
-    nodes reach is validated; the results are those a full validation gives for them.
-    ``lint`` adds the checks of the ontology, saved queries and shapes themselves.
-    ``on_sheet`` is called as each sheet is taken (for progress).
-    """
-    from partygraph.store.build import build_compiled, compile_project
-    from partygraph.validate.repository import lint_project_cached
-
-    shapes = project.load_shapes()
-    scope = shape_scope_cached(project.shapes_file, shapes,
-                               project.build_dir / "shape-predicates.json")
-    if sheet is None:
-        report = validate_compiled(compile_project(project, on_sheet), shapes, engine=engine,
-                                   predicates=scope.seen)
-    else:
-        name = _sheet_name(project, sheet)
-        compiled, _summary = build_compiled(project, on_sheet)
-        found = compiled.sheet(name)
-        subjects = found.subjects() if found is not None else []
-        data = context_ntriples(open_store(project.store_dir), subjects, compiled.ontology,
-                                scope.inward)
-        report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=name,
-                                   predicates=scope.seen)
-    if not lint:
-        return report
-    extra = lint_project_cached(project)
-    results = sorted((*report.results, *extra), key=_order)
-    return ValidationReport(tuple(results), report.graph, shapes)
-
-
-def _sheet_name(project: Project, sheet: Path) -> str:
-    resolved = sheet.resolve()
-    if resolved not in set(project.sheet_files()):  # these are under the resolved data folder
-        raise PartygraphError(f"{sheet} is not a fact sheet of this project "
-                              f"(they are under {project.data_dir})")
-    return project.relative(resolved)
-
-
-def _order(result: ValidationResult) -> tuple[str, int, int, str, str, str]:
-    first = result.origins[0] if result.origins else Origin("", 0, "")
-    return (first.file, first.line, -_RANK[result.severity], result.shape, result.focus,
-            result.value or "")
+def sheet_context_data(compiled: CompiledGraph, sheet: str, store: ox.Store,
+                       scope: ShapeScope) -> str:
+    """The N-Triples that validating one sheet needs: what its nodes reach in ``store``
+    (the build of the whole project) as far as the shapes look (see :mod:`.sheet_context`)."""
+    found = compiled.sheet(sheet)
+    subjects = found.subjects() if found is not None else []
+    return context_ntriples(store, subjects, compiled.ontology, scope.inward)
 
 
 def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:
