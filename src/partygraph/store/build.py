@@ -88,75 +88,89 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
     else:
         ontology = _ontology_lines(project)
     files = project.sheet_files()
-    outlines: list[SheetOutline] = []
-    graphs: dict[Path, SheetGraph] = {}
-    waiting: dict[Path, tuple[FactSheet, SheetOutline]] = {}
-    types: dict[str, str] = {}  # the entity types seen so far (all of them, once checked)
-    names = CanonicalNames()  # the names sheets give entities, so far (all, once checked)
-    declared: dict[Path, list[str]] = {}  # the entities each sheet declares
-    problems: list[Problem] = []
-    fresh = 0
-
-    def compile_one(sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
-        from partygraph.compile.compiler import compile_sheet
-
-        nonlocal fresh
-        fresh += 1
-        graph = compile_sheet(sheet, types, project.root, names)
-        if cache is None:
-            return graph
-        return cache.save(sheet, outline, graph)  # from now on read back from disk
-
+    run = _Compilation(project, cache)
     for file in files:
         if on_sheet is not None:
             on_sheet(file)
-        hit = cache.lookup(file) if cache is not None else None
-        if hit is not None:
-            graphs[file] = hit.graph
-            outlines.append(hit.outline)
-            _declare(types, hit.outline)
-            names.add(hit.outline)
-            declared[file] = [entity for entity, _, _ in hit.outline.declared]
-            continue
-        from partygraph.sheets.load import load_sheet, outline_of  # only when a sheet must be read
-
-        try:
-            sheet = load_sheet(file, articles_dir=project.articles_dir)
-        except FactSheetError as exc:
-            problems.extend(exc.problems)
-            continue
-        outline = outline_of(sheet)
-        outlines.append(outline)
-        _declare(types, outline)
-        names.add(outline)
-        declared[file] = [entity for entity, _, _ in outline.declared]
-        if all(ref in types for _, _, ref, _, _ in outline.references):
-            graphs[file] = compile_one(sheet, outline)  # compiled now, so not held in memory
-        else:  # names an entity that a later sheet declares
-            waiting[file] = (sheet, outline)
-    checked, cross = check_outlines(outlines)
-    problems.extend(cross)
-    if problems:
-        raise FactSheetError(problems)
-    types.update(checked)
-    for file in files:
-        graph = graphs.get(file)
-        if graph is not None and all(types.get(k) == v for k, v in graph.ref_types.items()) \
-                and graph.names_key == names.key(declared[file]):
-            continue
-        if file in waiting:
-            sheet, outline = waiting.pop(file)
-        else:  # kept, but an entity it names changed type or name: compile it again
-            from partygraph.sheets.load import load_sheet, outline_of
-
-            sheet = load_sheet(file, articles_dir=project.articles_dir)
-            outline = outline_of(sheet)
-        graphs[file] = compile_one(sheet, outline)
+        run.take(file)
+    run.finish(files)
     if cache is not None:
         cache.commit()
-    ordered = sorted(graphs.values(), key=lambda g: g.graph)
-    return CompiledGraph(ontology, ordered, compiled=fresh,
+    ordered = sorted(run.graphs.values(), key=lambda g: g.graph)
+    return CompiledGraph(ontology, ordered, compiled=run.fresh,
                          digests=cache.digests if cache is not None else {})
+
+
+@dataclass
+class _Compilation:
+    """One pass over a project's sheets: each is taken from the cache or read and compiled
+    as soon as every entity it names is known; the rest once all sheets have been read."""
+
+    project: Project
+    cache: SheetCache | None
+    outlines: list[SheetOutline] = field(default_factory=list)
+    graphs: dict[Path, SheetGraph] = field(default_factory=dict)
+    waiting: dict[Path, tuple[FactSheet, SheetOutline]] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)  # entity types seen so far
+    names: CanonicalNames = field(default_factory=CanonicalNames)  # names sheets give them
+    declared: dict[Path, list[str]] = field(default_factory=dict)  # entities per sheet
+    problems: list[Problem] = field(default_factory=list)
+    fresh: int = 0  # sheets compiled (not taken from the cache)
+
+    def take(self, file: Path) -> None:
+        """Take one sheet: from the cache, compiled now, or kept waiting for the rest."""
+        hit = self.cache.lookup(file) if self.cache is not None else None
+        if hit is not None:
+            self.graphs[file] = hit.graph
+            self._note(file, hit.outline)
+            return
+        try:
+            sheet, outline = self._read(file)
+        except FactSheetError as exc:
+            self.problems.extend(exc.problems)
+            return
+        self._note(file, outline)
+        if all(ref in self.types for _, _, ref, _, _ in outline.references):
+            self.graphs[file] = self._compile_one(sheet, outline)  # so not held in memory
+        else:  # names an entity that a later sheet declares
+            self.waiting[file] = (sheet, outline)
+
+    def finish(self, files: list[Path]) -> None:
+        """Check across sheets, then compile what waited and what a change made stale."""
+        checked, cross = check_outlines(self.outlines)
+        self.problems.extend(cross)
+        if self.problems:
+            raise FactSheetError(self.problems)
+        self.types.update(checked)
+        for file in files:
+            graph = self.graphs.get(file)
+            if graph is not None and graph.names_key == self.names.key(self.declared[file]) \
+                    and all(self.types.get(k) == v for k, v in graph.ref_types.items()):
+                continue
+            # waiting, or kept but an entity it names changed type or name: compile it again
+            sheet, outline = self.waiting.pop(file) if file in self.waiting else self._read(file)
+            self.graphs[file] = self._compile_one(sheet, outline)
+
+    def _note(self, file: Path, outline: SheetOutline) -> None:
+        self.outlines.append(outline)
+        _declare(self.types, outline)
+        self.names.add(outline)
+        self.declared[file] = [entity for entity, _, _ in outline.declared]
+
+    def _read(self, file: Path) -> tuple[FactSheet, SheetOutline]:
+        from partygraph.sheets.load import load_sheet, outline_of  # only when a sheet is read
+
+        sheet = load_sheet(file, articles_dir=self.project.articles_dir)
+        return sheet, outline_of(sheet)
+
+    def _compile_one(self, sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
+        from partygraph.compile.compiler import compile_sheet
+
+        self.fresh += 1
+        graph = compile_sheet(sheet, self.types, self.project.root, self.names)
+        if self.cache is None:
+            return graph
+        return self.cache.save(sheet, outline, graph)  # from now on read back from disk
 
 
 def _ontology_lines(project: Project) -> list[str]:
