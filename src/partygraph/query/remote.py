@@ -10,185 +10,35 @@ from the command line.
 from __future__ import annotations
 
 import json
-import netrc
-import os
-import socket
-import threading
 import time
 import urllib.error
 from collections.abc import Callable
-from http.client import HTTPException
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-from SPARQLWrapper.SPARQLExceptions import (
-    EndPointInternalError,
-    EndPointNotFound,
-    SPARQLWrapperException,
-    Unauthorized,
-)
 
-from partygraph.errors import PartygraphError
 from partygraph.query.engine import QueryResult, Term
+from partygraph.query.http import (
+    TRANSPORT_ERRORS,
+    EndpointError,
+    check_url,
+    credentials_for,
+    error_for,
+    failure_of,
+    read_before,
+    shown_url,
+    urllib_status,
+    within_deadline,
+)
 from partygraph.rdf.sparql_text import query_form
 from partygraph.rdf.vocab import MERGED_GRAPH
 
-__all__ = ["EndpointError", "RemoteEngine", "check_url", "credentials_for", "read_before",
-           "shown_url", "within_deadline"]
+# EndpointError, check_url, credentials_for and shown_url live in partygraph.query.http
+# (shared with push and serve); they are named here too, where callers have found them.
+__all__ = ["EndpointError", "RemoteEngine", "check_url", "credentials_for", "shown_url"]
 
 T = TypeVar("T")
-USER_VARIABLE = "PARTYGRAPH_ENDPOINT_USER"
-PASSWORD_VARIABLE = "PARTYGRAPH_ENDPOINT_PASSWORD"
-
-
-class EndpointError(PartygraphError):
-    """A remote endpoint could not answer; the message names it and says what to do."""
-
-
-def shown_url(url: str) -> str:
-    """``url`` as partygraph prints it: without any user or password it carries."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url.rpartition("@")[2] if "@" in url else url
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
-
-
-def check_url(url: str) -> str:
-    """``url`` if it is an http(s) URL partygraph can use; raises EndpointError if not.
-
-    Credentials in the URL are refused (they would land in shell history and logs), and
-    the message never repeats them.
-    """
-    shown = shown_url(url)
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 -- raises ValueError on a port that is not a number
-    except ValueError as exc:
-        raise EndpointError(f"endpoint {shown!r}: not a valid URL ({exc})") from None
-    if parts.scheme not in ("http", "https"):
-        raise EndpointError(f"endpoint {shown!r}: not an http(s) URL")
-    if "@" in parts.netloc:
-        raise EndpointError(f"endpoint {shown}: credentials in the URL are not accepted: set "
-                            f"{USER_VARIABLE} and {PASSWORD_VARIABLE}, or use ~/.netrc")
-    if not parts.hostname:
-        raise EndpointError(f"endpoint {shown!r}: the URL names no host")
-    return url
-
-
-def _timed_out(url: str, timeout: float) -> EndpointError:
-    return EndpointError(f"endpoint {shown_url(url)}: timed out after {timeout:g} s "
-                         "(raise --timeout or check the server)")
-
-
-def within_deadline(action: Callable[[], T], deadline: float, url: str, timeout: float) -> T:
-    """``action()`` (one whole request), given up (EndpointError) at ``deadline``.
-
-    Socket time-outs bound each read only, so a server that trickles its status line or
-    headers could hold a request forever; the request runs in a daemon thread, abandoned at
-    the deadline (it ends with its socket's own time-out or when the server hangs up).
-    """
-    outcome: list[T] = []
-    failure: list[BaseException] = []
-    done = threading.Event()
-
-    def run() -> None:
-        try:
-            outcome.append(action())
-        except BaseException as exc:  # handed to the caller's thread
-            failure.append(exc)
-        finally:
-            done.set()
-
-    threading.Thread(target=run, name="partygraph-request", daemon=True).start()
-    if not done.wait(max(0.0, deadline - time.monotonic())):
-        raise _timed_out(url, timeout)
-    if failure:
-        raise failure[0]
-    return outcome[0]
-
-
-def read_before(read1: Callable[[int], bytes], deadline: float, url: str,
-                timeout: float) -> bytes:
-    """A response body read chunk by chunk, given up (EndpointError) once ``deadline``
-    (``time.monotonic()``) passes: a server that trickles bytes cannot hold a request
-    open past its deadline however often it sends one."""
-    chunks: list[bytes] = []
-    while True:
-        if time.monotonic() > deadline:
-            raise _timed_out(url, timeout)
-        chunk = read1(65536)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-
-
-def credentials_for(url: str) -> tuple[str, str] | None:
-    """User and password for ``url`` from the environment, else from ~/.netrc (or $NETRC)."""
-    user, password = os.environ.get(USER_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
-    if user and password:
-        return user, password
-    host = urlsplit(url).hostname or ""
-    try:
-        found = netrc.netrc(os.environ.get("NETRC")).authenticators(host)
-    except (FileNotFoundError, netrc.NetrcParseError):
-        return None
-    if found and found[0] and found[2]:
-        return found[0], found[2]
-    return None
-
-
-def _reason(exc: BaseException) -> tuple[str, bool]:
-    """A plain description of a failure, and whether trying again may help."""
-    if isinstance(exc, urllib.error.HTTPError):
-        retry = exc.code >= 500 or exc.code == 429
-        hint = "check the endpoint URL" if exc.code == 404 else (
-            "check the credentials" if exc.code in (401, 403) else "see the server's log")
-        return f"HTTP {exc.code} {exc.reason} ({hint})", retry
-    if isinstance(exc, urllib.error.URLError):
-        inner = exc.reason
-        if isinstance(inner, ConnectionRefusedError):
-            return "connection refused (is the server running on that port?)", True
-        if isinstance(inner, socket.gaierror):
-            return "unknown host (check the address)", False
-        if isinstance(inner, TimeoutError | socket.timeout):
-            return "timed out (raise --timeout or check the server)", False
-        return f"cannot connect: {inner}", True
-    if isinstance(exc, TimeoutError | socket.timeout):  # the same query would time out again
-        return "timed out (raise --timeout or check the server)", False
-    if isinstance(exc, ValueError):  # a URL urllib cannot use
-        return f"not a usable URL ({exc})", False
-    if isinstance(exc, ConnectionError | HTTPException):
-        return f"the connection broke: {type(exc).__name__} (try again)", True
-    if isinstance(exc, EndPointInternalError):
-        said = _server_said(str(exc)) or "see the server's log"
-        return f"HTTP 500 server error ({said})", True
-    if isinstance(exc, EndPointNotFound):
-        return "HTTP 404 not found (check the endpoint URL)", False
-    if isinstance(exc, Unauthorized):
-        return "HTTP 401 unauthorized (set PARTYGRAPH_ENDPOINT_USER and _PASSWORD, or ~/.netrc)", \
-            False
-    if isinstance(exc, SPARQLWrapperException):
-        text = str(exc).splitlines()[0]
-        return f"the endpoint refused the query: {text}", False
-    return f"{type(exc).__name__}: {exc}", False
-
-
-def _server_said(message: str) -> str:
-    """The first line of what the server answered, as SPARQLWrapper quotes it ("" if none)."""
-    _, found, body = message.partition("Response:\n")
-    if not found:
-        return ""
-    body = body.strip()
-    if body.startswith(("b'", 'b"')) and body.endswith(body[1]):
-        body = body[2:-1].encode("latin-1", "backslashreplace").decode("unicode_escape",
-                                                                         "replace")
-    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
-    return first[:200]
 
 
 AUTO = "auto"
@@ -242,13 +92,9 @@ class RemoteEngine:
         for attempt in range(self.retries + 1):
             try:
                 return action()
-            except EndpointError:
-                raise
-            except (OSError, ValueError, HTTPException, SPARQLWrapperException) as exc:
-                reason, retry = _reason(exc)
-                if not retry or attempt == self.retries:
-                    tries = f" after {attempt + 1} tries" if attempt else ""
-                    raise EndpointError(f"{self.name}: {reason}{tries}") from None
+            except TRANSPORT_ERRORS as exc:
+                if not failure_of(exc).retry or attempt == self.retries:
+                    raise error_for(self.name, exc, tries=attempt + 1) from None
                 time.sleep(self.backoff * 2 ** attempt)
         raise AssertionError("unreachable")
 
@@ -257,13 +103,16 @@ class RemoteEngine:
         deadline = time.monotonic() + self.timeout
 
         def fetch() -> bytes:
-            response = client.query().response
             try:
-                return read_before(response.read1, deadline, self.url, self.timeout)
+                response = client.query().response
+            except urllib.error.HTTPError as exc:  # a status SPARQLWrapper leaves to urllib
+                raise urllib_status(exc) from None
+            try:
+                return read_before(response.read1, deadline, self.timeout)
             finally:
                 response.close()
 
-        return within_deadline(fetch, deadline, self.url, self.timeout)
+        return within_deadline(fetch, deadline, self.timeout)
 
     def run(self, query: str) -> QueryResult:
         """Run a query remotely; raises EndpointError with one plain line on any failure."""

@@ -12,7 +12,6 @@ or its new content, and the error says which.
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,15 +21,15 @@ import pyoxigraph as ox
 import requests
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
-from partygraph.query.remote import (
+from partygraph.query.http import (
     EndpointError,
-    RemoteEngine,
+    RequestRejected,
     check_url,
     credentials_for,
-    read_before,
+    send,
     shown_url,
-    within_deadline,
 )
+from partygraph.query.remote import RemoteEngine
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import MERGED_GRAPH
 from partygraph.share.profiles import ServerProfile
@@ -62,10 +61,6 @@ class PushReport:
     def mismatches(self) -> list[GraphOutcome]:
         """Graphs whose remote triple count differs from the local build."""
         return [o for o in self.outcomes if o.remote != o.local]
-
-
-class RequestRejected(EndpointError):
-    """The store answered a write with an error status: it did not apply that request."""
 
 
 class PushError(EndpointError):
@@ -115,37 +110,10 @@ class _Client:
                 else HTTPBasicAuth(*found)
         self.session = requests.Session()
 
-    def _send(self, method: str, url: str, **kwargs: object) -> None:
-        deadline = time.monotonic() + self.timeout
-        shown = shown_url(url)
-
-        def send() -> requests.Response:
-            response = self.session.request(method, url, auth=self.auth, timeout=self.timeout,
-                                            stream=True, **kwargs)  # type: ignore[arg-type]
-            try:  # the whole answer within the deadline, not only each read
-                read_before(response.raw.read1, deadline, url, self.timeout)
-            finally:
-                response.close()
-            return response
-
-        try:
-            response = within_deadline(send, deadline, url, self.timeout)
-        except requests.ConnectionError as exc:
-            text = str(exc)
-            reason = "connection refused (is the server running on that port?)" \
-                if "refused" in text.lower() else f"the connection failed ({type(exc).__name__})"
-            raise EndpointError(f"endpoint {shown}: {reason}") from None
-        except (requests.Timeout, TimeoutError):
-            raise EndpointError(f"endpoint {shown}: timed out (raise --timeout)") from None
-        except (requests.RequestException, OSError, ValueError) as exc:
-            raise EndpointError(f"endpoint {shown}: the request failed "
-                                f"({type(exc).__name__})") from None
-        if response.status_code >= 300:
-            hint = {401: "check the credentials", 403: "the store refuses writes there",
-                    404: "check the Graph Store URL and --profile"}.get(
-                response.status_code, "see the server's log")
-            raise RequestRejected(f"endpoint {shown}: HTTP {response.status_code} "
-                                  f"{response.reason} ({hint})")
+    def _send(self, method: str, url: str, *, params: dict[str, str] | None = None,
+              data: bytes | dict[str, str], headers: dict[str, str] | None = None) -> None:
+        send(self.session, method, url, timeout=self.timeout, auth=self.auth, params=params,
+             data=data, headers=headers)
 
     def in_default(self, graph: str) -> bool:
         """Whether ``graph`` is kept in the store's default graph (the merge, on some)."""
@@ -221,8 +189,8 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
             client.update(f"DROP SILENT GRAPH {ox.NamedNode(staging)}")
     except EndpointError as exc:
         untouched = [GraphOutcome(g, len(t), None, "old") for g, t in graphs.items()]
-        raise PushError(f"push to {shown} failed before the first graph: "
-                        f"{str(exc).split(': ', 1)[-1]}", untouched) from None
+        raise PushError(f"push to {shown} failed before the first graph: {exc.reason}",
+                        untouched) from None
     done: list[str] = []
     for graph, triples in graphs.items():
         try:
@@ -230,8 +198,8 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
         except EndpointError as exc:
             rejected = isinstance(exc, RequestRejected)
             outcomes = _after_failure(client, graphs, done, graph, rejected=rejected)
-            raise PushError(f"push to {shown} failed at graph {graph}: "
-                            f"{str(exc).split(': ', 1)[-1]}", outcomes) from None
+            raise PushError(f"push to {shown} failed at graph {graph}: {exc.reason}",
+                            outcomes) from None
         done.append(graph)
         if on_graph is not None:
             on_graph(graph, len(triples))
@@ -262,8 +230,9 @@ def _replace(client: _Client, graph: str, triples: list[ox.Triple], limit: int) 
         try:
             client.update(f"DROP SILENT GRAPH {ox.NamedNode(staging)}")
         except EndpointError:
-            raise type(exc)(f"{exc}; the staging graph {staging} is left on the store (not "
-                            "the dataset's: the next push removes it)") from None
+            left = (f"; the staging graph {staging} is left on the store (not the "
+                    "dataset's: the next push removes it)")
+            raise type(exc)(f"{exc}{left}", reason=exc.reason + left) from None
         raise
 
 

@@ -7,13 +7,12 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from partygraph.errors import PartygraphError, one_line
+from partygraph.query.http import Failure, probe
 
 __all__ = ["OxigraphServer", "first_line", "free_port", "oxigraph_command", "port_in_use"]
 
@@ -93,19 +92,20 @@ class OxigraphServer:
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
+        failed: Failure | None = None
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode(errors="replace") if \
                     self.process.stderr else ""
                 raise PartygraphError(f"the oxigraph server stopped at once: {first_line(err)}")
-            try:
-                with urllib.request.urlopen(f"{self.query_url}?query=ASK%7B%7D", timeout=2):
-                    return self
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.1)
+            failed = probe(f"{self.query_url}?query=ASK%7B%7D", timeout=2)
+            if failed is None:
+                return self
+            time.sleep(0.1)
         self.stop()
+        last = f" (last: {failed.reason})" if failed is not None else ""
         raise PartygraphError(f"the oxigraph server did not answer on {self.base} "
-                              f"within {timeout:.0f} s")
+                              f"within {timeout:.0f} s{last}")
 
     def said(self) -> str:
         """Once the process has ended: the first meaningful line of its stderr."""
