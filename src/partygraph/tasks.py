@@ -146,7 +146,7 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
                 query_name: str | None = None,
                 pairs: Iterable[tuple[str, str]] = ()) -> View:
     """The networkx graph of ``view`` (or of a saved CONSTRUCT query's result)."""
-    from partygraph.export.views import build_view, catalog_for, graph_from_triples
+    from partygraph.export.views import build_view, catalog_for, graph_from_triples  # networkx
 
     pairs = list(pairs)
     if as_of is not None and view != "hierarchy":
@@ -167,7 +167,7 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
 
 def project_stats(project: Project, *, top: int = 10) -> GraphStats:
     """Structural figures of the built graph (see :func:`partygraph.export.stats`)."""
-    from partygraph.export.stats import compute_stats
+    from partygraph.export.stats import compute_stats  # networkx: only for these commands
     from partygraph.export.views import build_view
 
     engine = open_engine(project)

@@ -164,7 +164,7 @@ class _Compilation:
         return sheet, outline_of(sheet)
 
     def _compile_one(self, sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
-        from partygraph.compile.compiler import compile_sheet
+        from partygraph.compile.compiler import compile_sheet  # rdflib: only to compile
 
         self.fresh += 1
         graph = compile_sheet(sheet, self.types, self.project.root, self.names)
@@ -174,7 +174,7 @@ class _Compilation:
 
 
 def _ontology_lines(project: Project) -> list[str]:
-    from partygraph.compile.compiler import ontology_nquads
+    from partygraph.compile.compiler import ontology_nquads  # rdflib: only to compile
 
     return ontology_nquads(project.load_ontology())
 

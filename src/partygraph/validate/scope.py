@@ -50,7 +50,7 @@ def _path_iris(path: object) -> Iterator[str]:
 
 def _pattern_predicates(node: object) -> Iterator[str]:
     """Predicates of every triple pattern in a parsed query (EXISTS blocks included)."""
-    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.plugins.sparql.parserutils import CompValue  # as below: the parser is slow
 
     if isinstance(node, CompValue):
         if node.name == "BGP":
