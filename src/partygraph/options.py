@@ -9,6 +9,6 @@ __all__ = ["ENGINE_NAMES", "EXPORT_FORMATS", "QUERY_FORMATS", "REPORT_FORMATS", 
 ENGINE_NAMES = ("turbo", "pyshacl")
 EXPORT_FORMATS = ("graphml", "gexf", "cytoscape", "node-link", "dot", "csv", "html", "svg",
                   "png")
-QUERY_FORMATS = ("table", "csv", "tsv", "json", "md")
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
 REPORT_FORMATS = ("text", "turtle", "json", "junit", "github")
 VIEWS = ("hierarchy", "people", "events", "sources", "full")

