@@ -87,15 +87,19 @@ class Project:
     def unread_files(self) -> list[tuple[Path, str]]:
         """The files a build leaves out though they look meant as fact sheets, and why.
 
-        Every file under ``data/sheets/`` that is not a ``.yaml`` file, and every ``.yml``
-        file under the data folder, sorted by path.
+        Every file under ``data/sheets/`` that is not a ``.yaml`` file, every ``.yml``
+        file under the data folder, and every ``.yaml`` file that is a symbolic link to a
+        file outside the data folder, sorted by path.
         """
         sheets = self.data_dir / "sheets"
         unread: dict[Path, str] = {}
-        for path, is_file in _entries_under(self.data_dir):
+        for entry in _scan(self.data_dir):
+            path, is_file = Path(entry.path), entry.is_file()
             in_sheets = path.is_relative_to(sheets)
             if path.name.endswith(".yaml"):
-                if not is_file and in_sheets:
+                if is_file and _leads_out(entry, self.data_dir):
+                    unread[path] = f"a symbolic link to a file outside {self.data_dir.name}/"
+                elif not is_file and in_sheets:
                     unread[path] = "not a regular file"
             elif in_sheets or path.name.endswith(".yml"):
                 unread[path] = "fact sheets end in .yaml"
@@ -139,15 +143,15 @@ def _files_under(folder: Path, suffix: str) -> list[Path]:
     ``Path.rglob`` does, costs a tenth of a second per call."""
     found: list[tuple[list[str], str]] = []
     for entry in _scan(folder):
-        if entry.name.endswith(suffix) and entry.is_file():
+        if entry.name.endswith(suffix) and entry.is_file() and not _leads_out(entry, folder):
             found.append((entry.path.split(os.sep), entry.path))
     return [Path(path) for _parts, path in sorted(found)]
 
 
-def _entries_under(folder: Path) -> list[tuple[Path, bool]]:
-    """Everything below ``folder`` but its folders, each with whether it is a regular file
-    (or a symbolic link to one)."""
-    return [(Path(entry.path), entry.is_file()) for entry in _scan(folder)]
+def _leads_out(entry: os.DirEntry[str], folder: Path) -> bool:
+    """True for a symbolic link to a file outside ``folder``: never read (a sheet could
+    otherwise make the build read any file the user can)."""
+    return entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(folder.resolve())
 
 
 def _scan(folder: Path) -> list[os.DirEntry[str]]:
