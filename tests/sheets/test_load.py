@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from partygraph.errors import FactSheetError
-from partygraph.sheets.load import load_corpus
+from partygraph.rdf.vocab import graph_iri
+from partygraph.store.build import compile_project
 
 from ..conftest import SEED_ID, copy_project, run_cli
 
@@ -130,9 +131,11 @@ facts:
     as_of: 2020-07
     quote: Đảng bộ thị xã An Khê có 2.500 đảng viên
 """, encoding="utf-8")
-    corpus = load_corpus(project.sheet_files(), articles_dir=project.articles_dir)
-    assert corpus.entity_types["an-khe-town-party"] == "organisation"
-    assert [s.model.source.id for s in corpus.sheets] == [SEED_ID, "second"]
+    compiled = compile_project(project, use_cache=False)
+    second = compiled.sheet("data/sheets/second.yaml")
+    assert second is not None
+    assert second.ref_types["an-khe-town-party"] == "organisation"
+    assert [s.graph for s in compiled.sheets] == [str(graph_iri(SEED_ID)), str(graph_iri("second"))]
 
 
 def test_conflicting_entity_types_across_sheets(tmp_path: Path) -> None:
@@ -149,4 +152,4 @@ entities:
     quote: An Khê
 """, encoding="utf-8")
     with pytest.raises(FactSheetError, match="declared as place here but as organisation"):
-        load_corpus(project.sheet_files(), articles_dir=project.articles_dir)
+        compile_project(project, use_cache=False)

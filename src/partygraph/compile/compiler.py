@@ -12,6 +12,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -65,6 +66,26 @@ __all__ = [
 
 # The per-item function giving the line of one of its fields.
 _At = Callable[[str], int]
+_I = TypeVar("_I", bound=f.Item)
+# What compiles one type of item: (compiler, the item's node, the item, its line, at).
+_Handler = Callable[["_SheetCompiler", URIRef, _I, int, _At], None]
+# The handler of each item model; every model of sheets.schema.ITEM_MODELS has one.
+_HANDLERS: dict[type[f.Item], _Handler[Any]] = {}
+
+
+def _handles(model: type[_I]) -> Callable[[_Handler[_I]], _Handler[_I]]:
+    """Register the decorated method as what compiles items of ``model`` (the type checker
+    sees that the method takes that model)."""
+
+    def register(handler: _Handler[_I]) -> _Handler[_I]:
+        if model in _HANDLERS:
+            raise TypeError(f"two handlers for {model.__name__}")
+        _HANDLERS[model] = handler
+        return handler
+
+    return register
+
+
 def date_literal(date: PartialDate) -> Literal:
     """A date as a literal of its own precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
     return Literal(date.isoformat(), datatype=DATE_TYPES[date.precision])
@@ -193,11 +214,11 @@ class _SheetCompiler:
             predicate = RDFS.label if known == str(label) else SKOS.altLabel
             self.add(node, predicate, label, at("name"), item.id)
             self.add(node, PG.searchKey, Literal(fold(str(label))), at("name"), item.id)
-        handler = getattr(self, f"_{kind}")
-        handler(node, item, line, at)
+        _HANDLERS[type(item)](self, node, item, line, at)
 
     # --- entities -------------------------------------------------------------------
 
+    @_handles(f.Organisation)
     def _organisation(self, n: URIRef, it: f.Organisation, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PartyOrganisation, line, it.id)
         self.add(n, RDF.type, FORM_CLASSES[it.form], at("form"), it.id)
@@ -217,6 +238,7 @@ class _SheetCompiler:
             for quote in it.quote:
                 self.add(link, PG.quote, Literal(quote, lang="vi"), pline, it.id)
 
+    @_handles(f.Body)
     def _body(self, n: URIRef, it: f.Body, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PartyBody, line, it.id)
         self.add(n, RDF.type, BODY_CLASSES[it.kind], at("kind"), it.id)
@@ -224,6 +246,7 @@ class _SheetCompiler:
         if it.term:
             self.add(n, PG.forTerm, self.ref(it.term), at("term"), it.id)
 
+    @_handles(f.Person)
     def _person(self, n: URIRef, it: f.Person, line: int, at: _At) -> None:
         self.add(n, RDF.type, FOAF.Person, line, it.id)
         if self.names.of(it.id).get("vi", it.name.vi) == it.name.vi:
@@ -232,17 +255,20 @@ class _SheetCompiler:
             gender = SDO.Female if it.gender == "female" else SDO.Male
             self.add(n, SDO.gender, gender, at("gender"), it.id)
 
+    @_handles(f.Place)
     def _place(self, n: URIRef, it: f.Place, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.AdministrativeUnit, line, it.id)
         self.add(n, PG.unitKind, PLACE_KINDS[it.kind], at("kind"), it.id)
         if it.within:
             self.add(n, SDO.containedInPlace, self.ref(it.within), at("within"), it.id)
 
+    @_handles(f.Post)
     def _post(self, n: URIRef, it: f.Post, line: int, at: _At) -> None:
         self.add(n, RDF.type, ORG.Post, line, it.id)
         self.add(n, ORG.postIn, self.ref(it.in_), at("in"), it.id)
         self.add(n, ORG.role, ROLES[it.role], at("role"), it.id)
 
+    @_handles(f.Term)
     def _term(self, n: URIRef, it: f.Term, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Term, line, it.id)
         self.add(n, PG.termOf, self.ref(it.of), at("of"), it.id)
@@ -253,6 +279,7 @@ class _SheetCompiler:
                 prop = PG.startYear if name == "start_year" else PG.endYear
                 self.add(n, prop, Literal(f"{value:04d}", datatype=XSD.gYear), at(name), it.id)
 
+    @_handles(f.Congress)
     def _congress(self, n: URIRef, it: f.Congress, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Congress, line, it.id)
         self.add(n, PG.congressOf, self.ref(it.of), at("of"), it.id)
@@ -275,12 +302,14 @@ class _SheetCompiler:
         for ref in it.governed_by:
             self.add(n, PG.governedBy, self.ref(ref), at("governed_by"), it.id)
 
+    @_handles(f.Directive)
     def _directive(self, n: URIRef, it: f.Directive, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PartyInstrument, line, it.id)
         self.add(n, RDF.type, DIRECTIVE_CLASSES[it.kind], at("kind"), it.id)
         self.add(n, PG.documentNumber, Literal(it.number), at("number"), it.id)
         self.add(n, PG.issuedBy, self.ref(it.issued_by), at("issued_by"), it.id)
 
+    @_handles(f.Document)
     def _document(self, n: URIRef, it: f.Document, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.CongressDocument, line, it.id)
         self.add(n, RDF.type, DOCUMENT_CLASSES[it.kind], at("kind"), it.id)
@@ -291,6 +320,7 @@ class _SheetCompiler:
         if it.draft is not None:
             self.add(n, PG.draftNumber, Literal(it.draft), at("draft"), it.id)
 
+    @_handles(f.Programme)
     def _programme(self, n: URIRef, it: f.Programme, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Programme, line, it.id)
         self.add(n, PG.partOfDocument, self.ref(it.part_of), at("part_of"), it.id)
@@ -305,6 +335,7 @@ class _SheetCompiler:
         if it.until:
             self.add(n, PG.validUntil, date_literal(it.until), at("until"), it.id)
 
+    @_handles(f.Observation)
     def _observation(self, n: URIRef, it: f.Observation, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Observation, line, it.id)
         self.add(n, PG.observedUnit, self.ref(it.of), at("of"), it.id)
@@ -314,6 +345,7 @@ class _SheetCompiler:
         for note in _names(it.scope):
             self.add(n, SKOS.scopeNote, note, at("scope"), it.id)
 
+    @_handles(f.Tally)
     def _tally(self, n: URIRef, it: f.Tally, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Tally, line, it.id)
         self.add(n, PG.observedUnit, self.ref(it.of), at("of"), it.id)
@@ -324,6 +356,7 @@ class _SheetCompiler:
         self.add(n, PG.total, Literal(it.total), at("total"), it.id)
         self.add(n, PG.asOf, date_literal(it.as_of), at("as_of"), it.id)
 
+    @_handles(f.Holding)
     def _holding(self, n: URIRef, it: f.Holding, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PostHolding, line, it.id)
         self.add(n, PG.holder, self.ref(it.person), at("person"), it.id)
@@ -331,6 +364,7 @@ class _SheetCompiler:
         self.add(self.ref(it.post), ORG.heldBy, self.ref(it.person), at("post"), it.id)
         self._dates(n, it, at)
 
+    @_handles(f.Subordination)
     def _subordination(self, n: URIRef, it: f.Subordination, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Subordination, line, it.id)
         self.add(n, PG.subordinate, self.ref(it.child), at("child"), it.id)
@@ -338,6 +372,7 @@ class _SheetCompiler:
         self.add(self.ref(it.child), ORG.subOrganizationOf, self.ref(it.parent), line, it.id)
         self._dates(n, it, at)
 
+    @_handles(f.Task)
     def _task(self, n: URIRef, it: f.Task, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Task, line, it.id)
         self.add(n, PG.status, TASK_STATUSES[it.status], at("status"), it.id)
@@ -364,16 +399,19 @@ class _SheetCompiler:
         for ref in it.about:
             self.add(n, PG.concerns, self.ref(ref), at("about"), it.id)
 
+    @_handles(f.Session)
     def _session(self, n: URIRef, it: f.Session, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.WorkingSession, line, it.id)
         self._event_common(n, it, at)
         for text in _names(it.outcome):
             self.add(n, PG.outcome, text, at("outcome"), it.id)
 
+    @_handles(f.Event)
     def _event(self, n: URIRef, it: f.Event, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Event, line, it.id)
         self._event_common(n, it, at)
 
+    @_handles(f.Change)
     def _change(self, n: URIRef, it: f.Change, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.OrganisationChange, line, it.id)
         self.add(n, RDF.type, CHANGE_CLASSES[it.kind], at("kind"), it.id)

@@ -17,7 +17,7 @@ from partygraph.errors import FactSheetError, Problem
 from partygraph.sheets.articles import Article, read_article
 from partygraph.sheets.crosscheck import SheetOutline, check_outlines
 from partygraph.sheets.located_yaml import LocatedDocument, load_located
-from partygraph.sheets.schema import FactSheetModel, Item
+from partygraph.sheets.schema import ITEM_MODELS, REFERENCES, FactSheetModel, Item
 
 __all__ = [
     "FactSheet",
@@ -26,30 +26,6 @@ __all__ = [
     "load_sheet",
     "outline_of",
 ]
-
-ANY_ENTITY: tuple[str, ...] = ()
-ACTORS = ("organisation", "body", "person")
-# For each item type: which fields refer to entities, and the entity types they may name.
-REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
-    "organisation": {"place": ("place",), "parent": ("organisation",)},
-    "body": {"of": ("organisation", "body"), "term": ("term",)},
-    "place": {"within": ("place",)},
-    "post": {"in_": ("body", "organisation")},
-    "term": {"of": ("organisation",)},
-    "congress": {"of": ("organisation",), "term": ("term",), "governed_by": ("directive",)},
-    "directive": {"issued_by": ("organisation", "body")},
-    "document": {"for_congress": ("congress",), "of_congress": ("congress",)},
-    "programme": {"part_of": ("document",)},
-    "observation": {"of": ("organisation", "body")},
-    "tally": {"of": ("organisation", "body")},
-    "holding": {"person": ("person",), "post": ("post",)},
-    "subordination": {"child": ("organisation",), "parent": ("organisation",)},
-    "task": {"responsible": ACTORS, "concerns": ANY_ENTITY, "governed_by": ("directive",)},
-    "session": {"participants": ACTORS, "about": ANY_ENTITY},
-    "event": {"participants": ACTORS, "about": ANY_ENTITY},
-    "change": {"from_": ("organisation",), "to": ("organisation",), "instrument": ("directive",)},
-    "person": {},
-}
 
 
 @dataclass(frozen=True)
@@ -107,8 +83,8 @@ def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]
 
 
 # The type names, which pydantic puts in error locations of tagged unions.
-_TAGS = frozenset(REFERENCES)
-# The errors raised by the schema's own checks (see facts.py).
+_TAGS = frozenset(ITEM_MODELS)
+# The errors raised by the schema's own checks (see schema.py).
 _OWN_ERRORS = frozenset({"whole_number", "true_or_false"})
 
 

@@ -11,7 +11,7 @@ reference for people; this module is the reference for the program.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
@@ -20,6 +20,9 @@ from partygraph.util.dates import PartialDate, parse_partial_date
 from partygraph.util.text import nfc
 
 __all__ = [
+    "ACTORS",
+    "ITEM_MODELS",
+    "REFERENCES",
     "Body",
     "Change",
     "Congress",
@@ -39,12 +42,14 @@ __all__ = [
     "Place",
     "Post",
     "Programme",
+    "RefTo",
     "Session",
     "SourceBlock",
     "Subordination",
     "Tally",
     "Task",
     "Term",
+    "references_of",
 ]
 
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
@@ -91,10 +96,29 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # Every text field is Text: stored in Unicode NFC, whatever form the sheet was saved in.
 Text = Annotated[str, BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)]
 Slug = Annotated[Text, Field(pattern=SLUG_PATTERN)]
-Ref = Slug
+Ref = Slug  # the id of an entity: every field of this type is marked with RefTo
 Date = Annotated[PartialDate, BeforeValidator(parse_partial_date)]
 Whole = Annotated[int, BeforeValidator(_whole_number)]
 Flag = Annotated[bool, BeforeValidator(_true_or_false)]
+
+
+class RefTo:
+    """Marks a field that names entities (``Annotated[Ref, RefTo("organisation", "body")]``)
+    with the entity types it may name; none given, it may name any entity.
+
+    These marks are the one table of references (:data:`REFERENCES`) the loader checks.
+    """
+
+    __slots__ = ("types",)
+
+    def __init__(self, *types: str) -> None:
+        self.types = types
+
+    def __repr__(self) -> str:
+        return f"RefTo{self.types!r}"
+
+
+ACTORS = ("organisation", "body", "person")  # who may take part in or be responsible for
 
 Level = Literal["central", "provincial", "district", "base", "subordinate"]
 OrganisationForm = Literal["committee", "cell"]
@@ -154,8 +178,8 @@ class Organisation(Item):
     name: Names
     form: OrganisationForm
     level: Level
-    place: Ref | None = None
-    parent: Ref | None = None
+    place: Annotated[Ref | None, RefTo("place")] = None
+    parent: Annotated[Ref | None, RefTo("organisation")] = None
 
 
 class Body(Item):
@@ -164,8 +188,8 @@ class Body(Item):
     type: Literal["body"]
     name: Names
     kind: BodyKind
-    of: Ref
-    term: Ref | None = None
+    of: Annotated[Ref, RefTo("organisation", "body")]
+    term: Annotated[Ref | None, RefTo("term")] = None
 
 
 class Person(Item):
@@ -182,7 +206,7 @@ class Place(Item):
     type: Literal["place"]
     name: Names
     kind: PlaceKind
-    within: Ref | None = None
+    within: Annotated[Ref | None, RefTo("place")] = None
 
 
 class Post(Item):
@@ -191,7 +215,7 @@ class Post(Item):
     type: Literal["post"]
     name: Names
     role: Role
-    in_: Ref = Field(alias="in")
+    in_: Annotated[Ref, RefTo("body", "organisation")] = Field(alias="in")
 
 
 class Term(Item):
@@ -199,7 +223,7 @@ class Term(Item):
 
     type: Literal["term"]
     name: Names
-    of: Ref
+    of: Annotated[Ref, RefTo("organisation")]
     ordinal: Whole | None = Field(default=None, ge=1)
     start_year: Whole | None = Field(default=None, ge=1930, le=2100)
     end_year: Whole | None = Field(default=None, ge=1930, le=2100)
@@ -210,14 +234,14 @@ class Congress(Item):
 
     type: Literal["congress"]
     name: Names
-    of: Ref
+    of: Annotated[Ref, RefTo("organisation")]
     ordinal: Whole | None = Field(default=None, ge=1)
     kind: CongressKind
-    term: Ref | None = None
+    term: Annotated[Ref | None, RefTo("term")] = None
     planned: DateRange | None = None
     held: DateRange | None = None
     delegates: Whole | None = Field(default=None, ge=1)
-    governed_by: list[Ref] = Field(default_factory=list)
+    governed_by: Annotated[list[Ref], RefTo("directive")] = Field(default_factory=list)
 
 
 class Directive(Item):
@@ -226,7 +250,7 @@ class Directive(Item):
     type: Literal["directive"]
     kind: DirectiveKind
     number: Annotated[Text, Field(pattern=r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$")]
-    issued_by: Ref
+    issued_by: Annotated[Ref, RefTo("organisation", "body")]
     name: Names
 
 
@@ -236,8 +260,8 @@ class Document(Item):
     type: Literal["document"]
     kind: DocumentKind
     name: Names
-    for_congress: Ref | None = None
-    of_congress: Ref | None = None
+    for_congress: Annotated[Ref | None, RefTo("congress")] = None
+    of_congress: Annotated[Ref | None, RefTo("congress")] = None
     draft: Whole | None = Field(default=None, ge=1)
 
 
@@ -246,14 +270,14 @@ class Programme(Item):
 
     type: Literal["programme"]
     name: Names
-    part_of: Ref
+    part_of: Annotated[Ref, RefTo("document")]
 
 
 class Observation(Item):
     """A dated count about an organisation: members, base organisations, cells."""
 
     type: Literal["observation"]
-    of: Ref
+    of: Annotated[Ref, RefTo("organisation", "body")]
     measure: Measure
     value: Whole = Field(ge=0)
     as_of: Date
@@ -264,7 +288,7 @@ class Tally(Item):
     """A dated tally "done of total", such as cadres whose political history was reviewed."""
 
     type: Literal["tally"]
-    of: Ref
+    of: Annotated[Ref, RefTo("organisation", "body")]
     measure: TallyMeasure
     population: Names
     done: Whole = Field(ge=0)
@@ -276,8 +300,8 @@ class Holding(Item):
     """A person holding a post, at a date or over a period."""
 
     type: Literal["holding"]
-    person: Ref
-    post: Ref
+    person: Annotated[Ref, RefTo("person")]
+    post: Annotated[Ref, RefTo("post")]
     as_of: Date | None = None
     from_: Date | None = Field(default=None, alias="from")
     until: Date | None = None
@@ -287,8 +311,8 @@ class Subordination(Item):
     """An organisation placed under another, at a date or over a period."""
 
     type: Literal["subordination"]
-    child: Ref
-    parent: Ref
+    child: Annotated[Ref, RefTo("organisation")]
+    parent: Annotated[Ref, RefTo("organisation")]
     as_of: Date | None = None
     from_: Date | None = Field(default=None, alias="from")
     until: Date | None = None
@@ -301,11 +325,11 @@ class Task(Item):
     name: Names
     status: TaskStatus
     as_of: Date
-    responsible: list[Ref] = Field(default_factory=list)
+    responsible: Annotated[list[Ref], RefTo(*ACTORS)] = Field(default_factory=list)
     due_before: Date | None = None
     completed_by: Date | None = None
-    concerns: list[Ref] = Field(default_factory=list)
-    governed_by: list[Ref] = Field(default_factory=list)
+    concerns: Annotated[list[Ref], RefTo()] = Field(default_factory=list)
+    governed_by: Annotated[list[Ref], RefTo("directive")] = Field(default_factory=list)
     count: Whole | None = Field(default=None, ge=0)
 
 
@@ -315,8 +339,8 @@ class Session(Item):
     type: Literal["session"]
     name: Names
     date: Date
-    participants: list[Ref] = Field(min_length=1)
-    about: list[Ref] = Field(default_factory=list)
+    participants: Annotated[list[Ref], RefTo(*ACTORS)] = Field(min_length=1)
+    about: Annotated[list[Ref], RefTo()] = Field(default_factory=list)
     outcome: Names | None = None
 
 
@@ -326,8 +350,8 @@ class Event(Item):
     type: Literal["event"]
     name: Names
     date: Date | None = None
-    participants: list[Ref] = Field(default_factory=list)
-    about: list[Ref] = Field(default_factory=list)
+    participants: Annotated[list[Ref], RefTo(*ACTORS)] = Field(default_factory=list)
+    about: Annotated[list[Ref], RefTo()] = Field(default_factory=list)
 
 
 class Change(Item):
@@ -336,9 +360,10 @@ class Change(Item):
     type: Literal["change"]
     kind: ChangeKind
     date: Date
-    from_: list[Ref] = Field(default_factory=list, alias="from")
-    to: list[Ref] = Field(default_factory=list)
-    instrument: Ref | None = None
+    from_: Annotated[list[Ref], RefTo("organisation")] = Field(default_factory=list,
+                                                              alias="from")
+    to: Annotated[list[Ref], RefTo("organisation")] = Field(default_factory=list)
+    instrument: Annotated[Ref | None, RefTo("directive")] = None
     new_name: Names | None = None
 
 
@@ -372,3 +397,36 @@ class FactSheetModel(_Strict):
     source: SourceBlock
     entities: list[Entity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+
+    @field_validator("entities", "facts", mode="before")
+    @classmethod
+    def _none_yet(cls, value: Any) -> Any:
+        """``entities:`` or ``facts:`` with nothing under it (a sheet just started): none."""
+        return [] if value is None else value
+
+
+def _members(union: Any) -> tuple[type[Item], ...]:
+    """The models of a tagged union such as :data:`Entity`."""
+    members: tuple[type[Item], ...] = get_args(get_args(union)[0])
+    return members
+
+
+def _tag(model: type[Item]) -> str:
+    """The ``type`` a sheet gives items of ``model``."""
+    (tag,) = get_args(model.model_fields["type"].annotation)
+    return str(tag)
+
+
+def references_of(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
+    """The fields of ``model`` that name entities (marked with :class:`RefTo`), in order,
+    each with the entity types it may name (empty: any)."""
+    return {name: mark.types for name, info in model.model_fields.items()
+            for mark in info.metadata if isinstance(mark, RefTo)}
+
+
+ITEM_MODELS: dict[str, type[Item]] = {_tag(model): model
+                                      for model in (*_members(Entity), *_members(Fact))}
+"""The model of each item type, by the ``type`` a sheet gives it."""
+REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    tag: references_of(model) for tag, model in ITEM_MODELS.items()}
+"""For each item type: which fields name entities, and the entity types they may name."""

@@ -67,7 +67,7 @@ def parse_partial_date(value: Any) -> PartialDate:
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
     try:
-        dt.date(year, month or 1, day or 1)
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError as exc:
         raise ValueError(f"impossible date: {value!r} ({exc})") from None
     return PartialDate(year, month, day)

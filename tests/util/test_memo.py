@@ -1,0 +1,83 @@
+"""util.memo: an answer kept on disk under the key of its inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from partygraph.util.memo import kept
+
+
+class Maker:
+    """Counts how often the answer is worked out."""
+
+    def __init__(self, answer: set[str]) -> None:
+        self.answer = answer
+        self.calls = 0
+
+    def __call__(self) -> set[str]:
+        self.calls += 1
+        return self.answer
+
+
+def keep(path: Path, key: str, make: Maker) -> set[str]:
+    return kept(path, key, make, dump=sorted, load=set)
+
+
+def test_the_answer_is_made_once_then_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "memo" / "answer.json"  # the folder is made
+    make = Maker({"b", "a"})
+    assert keep(path, "k1", make) == {"a", "b"}
+    assert json.loads(path.read_text(encoding="utf-8")) == {"key": "k1", "value": ["a", "b"]}
+    again = Maker({"other"})
+    assert keep(path, "k1", again) == {"a", "b"}
+    assert again.calls == 0
+
+
+def test_another_key_makes_it_again_and_replaces_it(tmp_path: Path) -> None:
+    path = tmp_path / "answer.json"
+    keep(path, "k1", Maker({"old"}))
+    make = Maker({"new"})
+    assert keep(path, "k2", make) == {"new"}
+    assert make.calls == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["key"] == "k2"
+
+
+@pytest.mark.parametrize("content", ["not json", '{"value": [1]}', "[1, 2]", ""])
+def test_a_damaged_file_is_made_again(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "answer.json"
+    path.write_text(content, encoding="utf-8")
+    make = Maker({"x"})
+    assert keep(path, "k", make) == {"x"}
+    assert make.calls == 1
+    assert json.loads(path.read_text(encoding="utf-8")) == {"key": "k", "value": ["x"]}
+
+
+def test_what_load_refuses_is_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps({"key": "k", "value": 5}), encoding="utf-8")  # set(5) fails
+    make = Maker({"x"})
+    assert keep(path, "k", make) == {"x"}
+    assert make.calls == 1
+
+
+def test_a_folder_it_cannot_write_only_costs_the_work(tmp_path: Path) -> None:
+    # A file where the folder should be: writing fails for root too (a read-only folder
+    # would not stop root).
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("", encoding="utf-8")
+    make = Maker({"x"})
+    assert keep(folder / "answer.json", "k", make) == {"x"}
+    assert keep(folder / "answer.json", "k", make) == {"x"}
+    assert make.calls == 2
+    assert folder.read_text(encoding="utf-8") == ""
+
+
+def test_a_folder_that_cannot_be_made_only_costs_the_work(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    make = Maker({"x"})
+    assert keep(blocker / "sub" / "answer.json", "k", make) == {"x"}  # parent is a file
+    assert make.calls == 1
