@@ -211,7 +211,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
                  "planned": {"from": "2020-06", "to": "2020-07", "text": "tháng 6"},
                  "held": {"from": "2020-06-03", "to": "2020-06-04"}, "delegates": 100},
     "directive": {"kind": "directive", "number": "35-CT/TW", "name": NAME},
-    "document": {"kind": "political-report", "name": NAME, "draft": 1},
+    "document": {"kind": "political-report", "name": NAME, "draft_number": 1},
     "programme": {"name": NAME},
     "observation": {"measure": "members", "value": 120, "as_of": "2020-06",
                     "scope": {"vi": "xã"}},

@@ -16,7 +16,7 @@ import pytest
 
 from partygraph.tasks import validate_project
 
-from ..conftest import copy_project, run_cli
+from ..conftest import SEED_ID, copy_project, run_cli
 
 HERE = Path(__file__).parent / "validation"
 CASES = sorted((HERE / "cases").glob("*.yaml"))
@@ -126,3 +126,31 @@ def test_validating_a_file_that_is_not_a_fact_sheet_says_so(tmp_path: Path) -> N
     link.symlink_to(project.data_dir)
     sheet = next(link.glob("sheets/*.yaml"))
     assert run_cli("validate", str(sheet), root=project.root).exit_code == 0
+
+
+def test_unreviewed_drafts_fail_ci_only_when_asked(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    case = HERE / "cases" / "unreviewed-draft.yaml"
+    shutil.copy(case, project.data_dir / "sheets" / case.name)
+    shutil.copy(HERE / "article.txt", project.data_dir / "articles" / "validation-cases.txt")
+    assert run_cli("build", "--no-validate", root=project.root).exit_code == 0
+    assert run_cli("validate", root=project.root).exit_code == 0
+    strict = run_cli("validate", "--fail-on", "info", root=project.root)
+    assert strict.exit_code == 1
+    assert "data/sheets/unreviewed-draft.yaml:18: A drafted fact not reviewed yet" in strict.stdout
+    # Removing the line is the review.
+    text = (project.data_dir / "sheets" / case.name).read_text(encoding="utf-8")
+    (project.data_dir / "sheets" / case.name).write_text(
+        text.replace("    draft: true   # @draft\n", ""), encoding="utf-8")
+    assert run_cli("validate", "--fail-on", "info", root=project.root).exit_code == 0
+
+
+def test_a_document_draft_number_in_the_old_spelling_is_explained(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    sheet = project.data_dir / "sheets" / f"{SEED_ID}.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("draft_number: 2", "draft: 2"),
+                     encoding="utf-8")
+    result = run_cli("build", root=project.root)
+    assert result.exit_code == 2
+    assert "a document's draft number is written draft_number: 2 (draft: true marks an item " \
+           "not yet reviewed)" in result.stderr

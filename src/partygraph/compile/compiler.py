@@ -195,6 +195,8 @@ class _SheetCompiler:
             qline = self.sheet.doc.line_of((section, index, "quote", number))
             self.add(fact, PG.quote, Literal(quote, lang="vi"), qline, item.id)
         self.add(fact, PG.implied, Literal(item.implied), at("implied"), item.id)
+        if item.draft:
+            self.add(fact, PG.draft, Literal(True), at("draft"), item.id)
         if item.note:
             self.add(fact, RDFS.comment, Literal(item.note, lang="en"), at("note"), item.id)
         self.add(fact, DCTERMS.identifier, Literal(item.id), line, item.id)
@@ -317,8 +319,8 @@ class _SheetCompiler:
             self.add(n, PG.preparedFor, self.ref(it.for_congress), at("for_congress"), it.id)
         if it.of_congress:
             self.add(n, PG.adoptedAt, self.ref(it.of_congress), at("of_congress"), it.id)
-        if it.draft is not None:
-            self.add(n, PG.draftNumber, Literal(it.draft), at("draft"), it.id)
+        if it.draft_number is not None:
+            self.add(n, PG.draftNumber, Literal(it.draft_number), at("draft_number"), it.id)
 
     @_handles(f.Programme)
     def _programme(self, n: URIRef, it: f.Programme, line: int, at: _At) -> None:

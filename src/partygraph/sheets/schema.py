@@ -163,6 +163,7 @@ class Item(_Strict):
     id: Slug
     quote: list[Text] = Field(min_length=1)
     implied: Flag = False
+    draft: Flag = False  # drafted from the article's text and not yet reviewed
     note: Text | None = None
 
     @field_validator("quote", mode="before")
@@ -262,7 +263,16 @@ class Document(Item):
     name: Names
     for_congress: Annotated[Ref | None, RefTo("congress")] = None
     of_congress: Annotated[Ref | None, RefTo("congress")] = None
-    draft: Whole | None = Field(default=None, ge=1)
+    draft_number: Whole | None = Field(default=None, ge=1)  # dự thảo lần N
+
+    @field_validator("draft", mode="before")
+    @classmethod
+    def _not_a_draft_number(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise PydanticCustomError(
+                "draft_number", "a document's draft number is written draft_number: {n} "
+                "(draft: true marks an item not yet reviewed)", {"n": value})
+        return value
 
 
 class Programme(Item):
