@@ -2,21 +2,29 @@
 
 Exit codes: 0 success (or the graph conforms), 1 the graph does not conform,
 2 partygraph could not do what was asked (bad input, missing build, bad query ...),
-130 interrupted (Ctrl-C).
+130 interrupted (Ctrl-C). ``serve`` stops on SIGINT (Ctrl-C), SIGTERM or SIGHUP alike: it
+stops its Oxigraph server, waits for it, says "stopped (SIGTERM)" (or the signal it got) on
+stderr and exits 0.
+
+What a command produces (results, reports, summaries) goes to standard output; warnings,
+progress, errors and the status of a command whose data goes to standard output (``-o -``)
+go to standard error.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import shlex
 import shutil
 import sys
+import textwrap
 import traceback
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -36,6 +44,9 @@ if TYPE_CHECKING:
 # every other command do not pay for importing them all.
 
 __all__ = ["main"]
+
+_CONTEXT = {"help_option_names": ["-h", "--help"]}  # inherited by every command
+_STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_NOT_CONFORM = 1
@@ -126,7 +137,7 @@ def _project(ctx: click.Context) -> Project:
     return Project.at(root)
 
 
-@click.group(cls=_Main)
+@click.group(cls=_Main, context_settings=_CONTEXT)
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="The project folder (with ontology/, data/, queries/).")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
@@ -153,12 +164,22 @@ def _lock_option(func: F) -> F:
 
 def _build_lock(project: Project, timeout: float | None) -> AbstractContextManager[None]:
     """The build folder's lock, saying on stderr when it waits for another build."""
+    return build_lock(project.build_dir, timeout=timeout, on_wait=_waiting(project))
+
+
+def _waiting(project: Project) -> Callable[[int | None], None]:
+    """What to say on stderr when another build holds the build folder's lock."""
     def waiting(holder: int | None) -> None:
         who = f" (process {holder})" if holder is not None else ""
         click.echo(f"waiting for another build of {project.build_dir}{who} to finish…",
                    err=True)
 
-    return build_lock(project.build_dir, timeout=timeout, on_wait=waiting)
+    return waiting
+
+
+def _is_stdout(path: Path) -> bool:
+    """Whether ``-o path`` means standard output (``-`` or /dev/stdout)."""
+    return str(path) in _STDOUT_NAMES
 
 
 def _summary_text(summary: BuildSummary, project: Project) -> str:
@@ -232,8 +253,9 @@ def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None
               help="The lowest severity that makes the exit code 1.")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
               show_default=True, help="How to print the report.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of standard output.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Write the report to this file instead of standard output ('-': standard "
+                   "output).")
 @click.option("--engine", type=click.Choice(sorted(ENGINE_NAMES)), default="turbo",
               show_default=True, help="The SHACL engine (both give the same results).")
 @_lock_option
@@ -261,7 +283,7 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
             report = validate_project(project, sheet=sheet, engine=engine,
                                       on_sheet=lambda _: bar.advance(reading))
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project, report.shapes))
-    if output is not None:
+    if output is not None and not _is_stdout(output):
         output.write_text(text, encoding="utf-8")
         click.echo(render_report(report, "text", fail_on=fail_on).splitlines()[-1])
     else:
@@ -301,7 +323,72 @@ def _width() -> int:
     return max(shutil.get_terminal_size((200, 24)).columns, 100)
 
 
-@main.command("query")
+class _QueryCommand(click.Command):
+    """``query``: ``query NAME --help`` also shows the saved query's summary and parameters."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # --help acts while the arguments are parsed, before NAME is known: find it first
+        try:
+            given, _rest, _order = self.make_parser(ctx).parse_args(args=list(args))
+        except click.UsageError:
+            given = {}
+        name = given.get("name")
+        ctx.meta["partygraph.query.name"] = name if isinstance(name, str) else None
+        return super().parse_args(ctx, args)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        name = ctx.meta.get("partygraph.query.name")
+        if name:
+            _format_saved_query(ctx, formatter, name)
+
+
+def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name: str) -> None:
+    """The saved query ``name``'s summary, description, parameters and an example call."""
+    from partygraph.rdf.vocab import curie  # only for the help of one saved query
+    from partygraph.tasks import saved_query
+
+    root = (ctx.obj or {}).get("root", Path("."))
+    try:
+        query = saved_query(Project.at(root), name)
+    except PartygraphError as exc:
+        with formatter.section(f"Saved query '{name}'"):
+            formatter.write_text(str(exc))
+        return
+    with formatter.section(f"Saved query '{name}'"):
+        formatter.write_text(query.summary + ".")
+        if query.description:
+            formatter.write_paragraph()
+            formatter.write_text(query.description)
+    rows = []
+    for p in query.params:
+        kind = p.type + (f" of {curie(p.cls)}" if p.cls else "") + (", a list" if p.many else "")
+        need = "required" if p.required else ("optional" + (f", default {p.default}"
+                                                             if p.default else ""))
+        example = f" (example: {p.example})" if p.example else ""
+        rows.append((p.name, f"{kind}, {need}: {p.description}{example}"))
+    with formatter.section("Parameters (-p NAME VALUE)"):
+        if not rows:
+            formatter.write_text("none")
+        # not click's write_dl, which breaks ids and dates at their hyphens
+        first = max(len(name) for name, _ in rows) + 2 if rows else 0
+        indent = " " * formatter.current_indent
+        width = max((formatter.width or 80) - formatter.current_indent - first, 30)
+        for name, text in rows:
+            lines = textwrap.wrap(text, width, break_on_hyphens=False,
+                                  break_long_words=False) or [""]
+            formatter.write(f"{indent}{name:<{first}}{lines[0]}\n")
+            formatter.write("".join(f"{indent}{'':<{first}}{line}\n" for line in lines[1:]))
+    call = [f"partygraph query {query.name}"]
+    for key, value in query.example_values().items():
+        call += [f"-p {key} {shlex.quote(item)}"
+                 for item in ([value] if isinstance(value, str) else value)]
+    if len(call) > 1:
+        with formatter.section("Example"):  # one line, to copy as it is
+            formatter.write(" " * formatter.current_indent + " ".join(call) + "\n")
+
+
+@main.command("query", cls=_QueryCommand)
 @click.argument("name")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter value; repeat for several, and for each item of a list.")
@@ -315,7 +402,10 @@ def _width() -> int:
 @_reported
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
                   fmt: str, endpoint: str | None, timeout: float) -> None:
-    """Run the saved query NAME on the embedded store (or on --endpoint)."""
+    """Run the saved query NAME on the embedded store (or on --endpoint).
+
+    'partygraph query NAME --help' also lists NAME's parameters.
+    """
     from partygraph.query.output import render_result
     from partygraph.query.saved import label_map
     from partygraph.tasks import is_stale, open_engine, run_saved_query, saved_query
@@ -331,6 +421,52 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
     click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
 
 
+@main.command("sparql")
+@click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
+@click.option("-q", "--query", "text", metavar="TEXT", help="The query itself, instead of FILE.")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
+              show_default=True, help="Output format (CONSTRUCT and DESCRIBE results are Turtle).")
+@click.option("--endpoint", metavar="URL",
+              help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
+              help="Seconds to wait for the endpoint.")
+@click.option("--allow-update", is_flag=True,
+              help="Run a SPARQL update (INSERT, DELETE, LOAD, CLEAR, DROP ...) on the embedded "
+                   "store; the next build replaces the store.")
+@click.pass_context
+@_reported
+def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, fmt: str,
+                   endpoint: str | None, timeout: float, allow_update: bool) -> None:
+    """Run an ad-hoc SPARQL query from FILE, from standard input (-) or from --query.
+
+    partygraph's prefixes (pg:, org:, prov: ...) need no PREFIX lines. Updates are refused
+    unless --allow-update, and never sent to an endpoint.
+    """
+    from partygraph.query.output import render_result
+    from partygraph.query.saved import label_map
+    from partygraph.tasks import is_stale, run_sparql
+
+    if (file is None) == (text is None):
+        raise PartygraphError("give the query as FILE, as - (standard input) or with --query "
+                              "TEXT: one of them")
+    query = text if text is not None else file.read() if file is not None else ""
+    project = _project(ctx)
+    if not endpoint and is_stale(project):
+        click.echo("warning: the fact sheets changed since the last build; "
+                   "run 'partygraph build' for current answers", err=True)
+    answer = run_sparql(project, query, endpoint=endpoint, timeout=timeout,
+                        allow_update=allow_update, on_wait=_waiting(project))
+    if answer.result is None:
+        click.echo(f"applied the update to {project.relative(project.store_dir)}/ "
+                   f"({answer.quads_before} quads before, {answer.quads_after} after)", err=True)
+        click.echo("warning: the store no longer holds what the fact sheets say; the next "
+                   "'partygraph build' replaces it", err=True)
+        return
+    assert answer.engine is not None
+    labels = label_map(answer.engine, answer.result) if fmt in ("table", "md") else None
+    click.echo(render_result(answer.result, fmt, width=_width(), labels=labels), nl=False)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
@@ -339,7 +475,10 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @click.pass_context
 @_reported
 def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> None:
-    """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C."""
+    """Serve the built graph as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C.
+
+    SIGTERM and SIGHUP stop it as Ctrl-C does: the server is stopped and waited for, exit 0.
+    """
     from partygraph.share.server import OxigraphServer
     from partygraph.tasks import is_stale, open_engine
 
@@ -348,20 +487,15 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
     if is_stale(project):
         click.echo("warning: the fact sheets changed since the last build", err=True)
     server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)
-    with server:
+
+    def ready() -> None:
         mode = "read-write" if writable else "read-only"
         click.echo(f"SPARQL endpoint ({mode}): {server.query_url}")
         click.echo(f"Graph Store Protocol: {server.store_url}")
-        click.echo("Press Ctrl-C to stop.")
-        try:
-            assert server.process is not None
-            code = server.process.wait()
-        except KeyboardInterrupt:
-            code = 0
-        else:
-            raise PartygraphError(f"the oxigraph server stopped by itself (exit code {code}): "
-                                  f"{server.said()}")
-    click.echo("stopped")
+        click.echo("Press Ctrl-C to stop.", err=True)
+
+    stopped_by = server.serve_until_signal(on_ready=ready)
+    click.echo(f"stopped ({stopped_by.name})", err=True)
 
 
 @main.command("push")
@@ -415,8 +549,9 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
 
 @main.command("export")
 @click.argument("view", type=click.Choice([*VIEWS, "construct"]))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The file to write (for csv: FILE-nodes.csv and FILE-edges.csv).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              required=True, help="The file to write (for csv: FILE-nodes.csv and "
+                                  "FILE-edges.csv); '-' writes to standard output.")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
               help="The format (guessed from the file name when omitted).")
 @click.option("--as-of", metavar="DATE", help="hierarchy: the structure at this date.")
@@ -431,13 +566,21 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    params: tuple[tuple[str, str], ...]) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
     from partygraph.export.writers import guess_format, write_export
-    from partygraph.tasks import export_view
+    from partygraph.tasks import export_bytes, export_view
 
+    to_stdout = _is_stdout(output)
+    if to_stdout and fmt is None:
+        raise PartygraphError("give --format with -o - (there is no file name to tell it from)")
     project = _project(ctx)
     graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params)
+    status = f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> "
+    if to_stdout:
+        assert fmt is not None
+        click.echo(export_bytes(graph, fmt, project_root=project.root), nl=False)
+        click.echo(status + "standard output", err=True)  # the data has standard output
+        return
     written = write_export(graph, output, fmt or guess_format(output), project_root=project.root)
-    click.echo(f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> "
-               + ", ".join(str(p) for p in written))
+    click.echo(status + ", ".join(str(p) for p in written))
 
 
 @main.command("stats")

@@ -7,18 +7,24 @@ for anything it cannot do.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
+
 from partygraph.compile.dataset import CompiledGraph
-from partygraph.errors import PartygraphError, StoreError
+from partygraph.errors import PartygraphError, QueryError, StoreError
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.saved import SavedQuery, load_queries, run_query
+from partygraph.rdf.sparql_text import request_kind, with_prefixes
+from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.build import BuildSummary, OnLoad, build_compiled, compile_project, is_stale
 from partygraph.store.embedded import open_store
+from partygraph.util.lock import build_lock
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
 from partygraph.validate.scope import shape_scope_cached
@@ -31,14 +37,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BuiltProject",
+    "SparqlAnswer",
     "build_project",
     "check_before_push",
+    "export_bytes",
     "export_view",
     "fold_params",
     "is_stale",
     "open_engine",
     "project_stats",
     "run_saved_query",
+    "run_sparql",
     "saved_query",
     "validate_project",
 ]
@@ -137,9 +146,86 @@ def run_saved_query(project: Project, engine: Engine, query: SavedQuery,
     except (OSError, RuntimeError) as exc:
         if not isinstance(engine, EmbeddedEngine):
             raise
-        raise StoreError(f"cannot read the store at {project.store_dir} "
-                         f"({' '.join(str(exc).split())}): if it is damaged, run "
-                         "'partygraph build' to rebuild it") from None
+        raise _unreadable(project, exc) from None
+
+
+def _unreadable(project: Project, exc: BaseException) -> StoreError:
+    return StoreError(f"cannot read the store at {project.store_dir} ({_squashed(exc)}): "
+                      "if it is damaged, run 'partygraph build' to rebuild it")
+
+
+def _squashed(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+@dataclass(frozen=True)
+class SparqlAnswer:
+    """What ``partygraph sparql`` did: a query's result and the engine that gave it, or an
+    update applied to the embedded store (``result`` None) with its quads before and after."""
+
+    result: QueryResult | None
+    engine: Engine | None = None
+    quads_before: int = 0
+    quads_after: int = 0
+
+
+def run_sparql(project: Project, text: str, *, endpoint: str | None = None,
+               timeout: float = 30.0, allow_update: bool = False,
+               on_wait: Callable[[int | None], None] | None = None) -> SparqlAnswer:
+    """Run ad-hoc SPARQL ``text`` on the embedded store (or on ``endpoint``).
+
+    Queries may use partygraph's prefixes without declaring them, on the store and on an
+    endpoint alike. An update is refused unless ``allow_update``, and always on an endpoint;
+    when allowed it runs on the embedded store under the build lock (``on_wait`` is called if
+    another build holds it). A syntax error is one QueryError line with the parser's message.
+    """
+    if not text.strip():
+        raise QueryError("the query is empty")
+    if request_kind(text) == "update":
+        if endpoint:
+            raise QueryError("this is a SPARQL update, and partygraph does not send updates to "
+                             "endpoints (use the store's own tools, or 'partygraph push')")
+        if not allow_update:
+            raise QueryError("this is a SPARQL update: run it on the embedded store with "
+                             "--allow-update (the next build replaces the store)")
+        before, after = _apply_update(project, text, on_wait)
+        return SparqlAnswer(None, None, before, after)
+    engine = open_engine(project, endpoint, timeout=timeout)
+    try:
+        result = engine.run(with_prefixes(text, PREFIXES) if endpoint else text)
+    except SyntaxError as exc:
+        raise QueryError(f"syntax error: {_squashed(exc)}") from None
+    except (OSError, RuntimeError) as exc:
+        if not isinstance(engine, EmbeddedEngine):
+            raise
+        raise _unreadable(project, exc) from None
+    return SparqlAnswer(result, engine)
+
+
+def _apply_update(project: Project, text: str,
+                  on_wait: Callable[[int | None], None] | None) -> tuple[int, int]:
+    """Run the update ``text`` on the embedded store; its quad count before and after."""
+    open_store(project.store_dir)  # no store, or a damaged one: said in one line
+    with build_lock(project.build_dir, on_wait=on_wait):  # not while a build replaces it
+        try:
+            store = ox.Store(str(project.store_dir))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {project.store_dir} for writing "
+                             f"({_squashed(exc)}): stop what uses it ('partygraph serve "
+                             "--writable'?) and try again") from None
+        try:
+            before = len(store)
+            store.update(text, prefixes=PREFIXES)
+            store.flush()
+            after = len(store)
+        except SyntaxError as exc:
+            raise QueryError(f"syntax error: {_squashed(exc)}") from None
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"the update failed on the store at {project.store_dir} "
+                             f"({_squashed(exc)})") from None
+        finally:
+            del store
+    return before, after
 
 
 def export_view(project: Project, view: str, *, as_of: str | None = None,
@@ -163,6 +249,19 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
     if result.form != "construct":
         raise PartygraphError(f"'{query_name}' is not a CONSTRUCT query")
     return graph_from_triples(result.triples, catalog_for(engine), f"query {query_name}")
+
+
+def export_bytes(graph: View, fmt: str, *, project_root: Path | None = None) -> bytes:
+    """``graph`` in ``fmt`` as bytes, for standard output (``-o -``): one file's formats only."""
+    from partygraph.export.writers import write_export  # networkx: only for exports
+
+    if fmt == "csv":
+        raise PartygraphError("csv writes two files (FILE-nodes.csv and FILE-edges.csv): give "
+                              "-o FILE, or another --format for standard output")
+    with tempfile.TemporaryDirectory(prefix="partygraph-export-") as folder:
+        written = write_export(graph, Path(folder) / f"export.{fmt}", fmt,
+                               project_root=project_root)
+        return b"".join(path.read_bytes() for path in written)
 
 
 def project_stats(project: Project, *, top: int = 10) -> GraphStats:

@@ -6,7 +6,13 @@ import pyoxigraph as ox
 import pytest
 
 from partygraph.errors import QueryError
-from partygraph.rdf.sparql_text import inject_values, query_form, where_group_start
+from partygraph.rdf.sparql_text import (
+    inject_values,
+    query_form,
+    request_kind,
+    where_group_start,
+    with_prefixes,
+)
 from partygraph.store.embedded import select
 
 ORG = ox.NamedNode("https://example.org/org")
@@ -82,3 +88,23 @@ def test_list_binding_gives_one_block_per_variable() -> None:
 ])
 def test_query_form_ignores_comments_strings_and_iris(query: str, form: str) -> None:
     assert query_form(query) == form
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("SELECT * WHERE { ?s ?p ?o }", "query"),
+    ("PREFIX insert: <urn:x#>\nSELECT ?delete WHERE { ?delete insert:load ?o }", "query"),
+    ("# insert this\nASK { ?s ?p 'drop' }", "query"),
+    ("PREFIX pg: <urn:x#>\nINSERT DATA { pg:a pg:b pg:c }", "update"),
+    ("BASE <urn:b>\n  clear all", "update"),
+    ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "update"),
+    ("", "query"),
+])
+def test_request_kind_reads_the_first_keyword(text: str, kind: str) -> None:
+    assert request_kind(text) == kind
+
+
+def test_with_prefixes_declares_only_what_is_used_and_undeclared() -> None:
+    prefixes = {"pg": "urn:pg#", "foaf": "urn:foaf#", "org": "urn:org#"}
+    text = "PREFIX pg: <urn:mine#>\nSELECT ?x WHERE { ?x pg:a foaf:Person ; ?pgx 'org:no' }"
+    assert with_prefixes(text, prefixes) == "PREFIX foaf: <urn:foaf#> " + text
+    assert with_prefixes("ASK {}", prefixes) == "ASK {}"

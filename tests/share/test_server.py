@@ -1,38 +1,53 @@
-"""partygraph serve: the real command in its own process, queried, then stopped with Ctrl-C."""
+"""partygraph serve: the real command in its own process, queried, then stopped with Ctrl-C,
+SIGTERM or SIGHUP, each of which stops its Oxigraph server and frees the port."""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import requests
 
 from partygraph.project import Project
-from partygraph.share.server import free_port
+from partygraph.share.server import free_port, port_in_use
 
 from ..conftest import copy_project, run_cli
 
 
 def _ctrl_c_as_on_a_terminal() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
 
 
-def _serve(project: Project, *args: str) -> tuple[subprocess.Popen[str], str]:
+def _as_under_nohup() -> None:
+    _ctrl_c_as_on_a_terminal()
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+
+def _serve(project: Project, *args: str,
+           preexec: Callable[[], None] = _ctrl_c_as_on_a_terminal,
+           ) -> tuple[subprocess.Popen[str], str]:
     command = [sys.executable, "-m", "partygraph", "--root", str(project.root), "serve", *args]
     # As a terminal would: a shell that runs the tests in the background (``pytest &``)
-    # makes its children ignore Ctrl-C, and that would be inherited here.
+    # makes its children ignore Ctrl-C (nohup: hangups), and that would be inherited here.
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, preexec_fn=_ctrl_c_as_on_a_terminal)
+                               text=True, preexec_fn=preexec)
     assert process.stdout is not None
     first = process.stdout.readline()
     if not first.startswith("SPARQL endpoint"):
         process.kill()
         _, err = process.communicate(timeout=10)
         raise AssertionError(f"serve did not start: {first}{err}")
+    # the two endpoint lines are all of standard output (read both here: communicate() later
+    # would not see what this stream has buffered)
+    second = process.stdout.readline()
+    assert second.startswith("Graph Store Protocol: http://"), second
     return process, first.rsplit(" ", 1)[1].strip()
 
 
@@ -45,6 +60,17 @@ def test_serve_answers_queries_and_stops_on_ctrl_c(built_real: Project) -> None:
                          root=built_real.root)
         local = run_cli("query", "tallies", "--format", "csv", root=built_real.root)
         assert result.exit_code == 0 and result.stdout == local.stdout
+        # ad-hoc SPARQL: partygraph's prefixes undeclared, the endpoint's own line numbers
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?o a pg:PartyOrganisation }"
+        remote = run_cli("sparql", "-q", count, "--endpoint", url, "--format", "csv",
+                         root=built_real.root)
+        assert remote.exit_code == 0, remote.output
+        assert remote.stdout == run_cli("sparql", "-q", count, "--format", "csv",
+                                        root=built_real.root).stdout == "n\n4\n"
+        bad = run_cli("sparql", "-q", "SELECT *\nWHERE { ?o a pg:PartyOrganisation . ?s ?p }",
+                      "--endpoint", url, root=built_real.root)
+        assert bad.exit_code == 2 and len(bad.stderr.splitlines()) == 1
+        assert "HTTP 400" in bad.stderr and "error at 2:" in bad.stderr
         # read-only: an update is refused
         refused = requests.post(f"http://127.0.0.1:{port}/update", data={"update": "CLEAR ALL"},
                                 timeout=5)
@@ -57,7 +83,8 @@ def test_serve_answers_queries_and_stops_on_ctrl_c(built_real: Project) -> None:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
-    assert out.rstrip().endswith("stopped")
+    assert out == ""  # the endpoint lines alone were on stdout; the rest went to stderr
+    assert err.splitlines()[-1] == "stopped (SIGINT)"
     time.sleep(0.2)
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{url}?query=ASK%7B%7D", timeout=2)
@@ -68,3 +95,91 @@ def test_serve_needs_a_build(tmp_path: Path) -> None:
     result = run_cli("serve", root=project.root)
     assert result.exit_code == 2
     assert "run 'partygraph build' first" in result.stderr
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (from /proc: Linux)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def _stop(process: subprocess.Popen[str], sig: signal.Signals) -> tuple[str, str]:
+    try:
+        process.send_signal(sig)
+        return process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=10)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT],
+                         ids=lambda s: s.name)
+def test_serve_stops_its_server_on_each_signal(built_real: Project,
+                                               sig: signal.Signals) -> None:
+    port = free_port()
+    process, url = _serve(built_real, "--port", str(port))
+    try:
+        assert requests.get(f"{url}?query=ASK%7B%7D", timeout=5).ok
+        children = _children(process.pid)
+        assert len(children) == 1
+        child = children[0]
+        assert b"oxigraph" in Path(f"/proc/{child}/cmdline").read_bytes()
+    finally:
+        _out, err = _stop(process, sig)
+    assert process.returncode == 0, err
+    assert err.splitlines()[-1] == f"stopped ({sig.name})"
+    assert not Path(f"/proc/{child}").exists()  # stopped and waited for: not even a zombie
+    assert not port_in_use("127.0.0.1", port)
+    again, _url = _serve(built_real, "--port", str(port))  # the port is free: serve again
+    _out, err = _stop(again, signal.SIGTERM)
+    assert again.returncode == 0, err
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_serve_keeps_ignoring_a_hangup_under_nohup(built_real: Project) -> None:
+    process, url = _serve(built_real, "--port", str(free_port()), preexec=_as_under_nohup)
+    try:
+        process.send_signal(signal.SIGHUP)
+        time.sleep(0.5)
+        assert process.poll() is None
+        assert requests.get(f"{url}?query=ASK%7B%7D", timeout=5).ok
+    finally:
+        _out, err = _stop(process, signal.SIGTERM)
+    assert process.returncode == 0 and err.splitlines()[-1] == "stopped (SIGTERM)"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_serve_says_when_its_server_stops_by_itself(built_real: Project) -> None:
+    process, _url = _serve(built_real, "--port", str(free_port()))
+    try:
+        (child,) = _children(process.pid)
+        os.kill(child, signal.SIGKILL)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=10)
+    assert process.returncode == 2
+    assert err.splitlines()[-1].startswith("error: the oxigraph server stopped by itself "
+                                           "(exit code -9)")
+
+
+def test_sparql_update_is_refused_while_a_writable_server_holds_the_store(
+        tmp_path: Path) -> None:
+    from partygraph.store.build import build
+
+    project = copy_project(tmp_path)
+    build(project)
+    process, _url = _serve(project, "--port", str(free_port()), "--writable")
+    try:
+        result = run_cli("sparql", "-q", "CLEAR DEFAULT", "--allow-update", root=project.root)
+    finally:
+        _out, err = _stop(process, signal.SIGTERM)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"error: cannot open the store at {project.store_dir} "
+                                    "for writing (")
+    assert process.returncode == 0, err

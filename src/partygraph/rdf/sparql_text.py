@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from partygraph.errors import QueryError
 
-__all__ = ["inject_values", "query_form", "where_group_start"]
+__all__ = ["inject_values", "query_form", "request_kind", "where_group_start", "with_prefixes"]
 
 _TOKEN = re.compile(
     r"""
@@ -23,6 +23,9 @@ _TOKEN = re.compile(
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
       |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\s]*>)
+  | (?P<var>[?$]\w+)
+  | (?P<pname>[A-Za-z][\w.-]*:[^\s{}()<>,;]*)
+  | (?P<lang>@[A-Za-z-]+)
   | (?P<open>\{)
   | (?P<close>\})
   | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
@@ -34,6 +37,37 @@ Bound = ox.NamedNode | ox.Literal
 
 
 _FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+_UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE",
+                           "COPY", "WITH"})
+
+
+def request_kind(text: str) -> str:
+    """``update`` for a SPARQL 1.1 update (its first keyword past BASE and PREFIX is INSERT,
+    DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY or WITH), else ``query``. Words in
+    comments, strings, IRIs, variables and prefixed names (``# insert``, ``?delete``,
+    ``PREFIX load:``) never count."""
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup != "word" or match.group().upper() in ("BASE", "PREFIX"):
+            continue
+        return "update" if match.group().upper() in _UPDATE_WORDS else "query"
+    return "query"
+
+
+def with_prefixes(text: str, prefixes: Mapping[str, str]) -> str:
+    """``text`` with a PREFIX declaration for each of ``prefixes`` it uses but does not
+    declare, all on its first line, so that an endpoint's syntax errors keep their lines."""
+    declared: set[str] = set()
+    used: set[str] = set()
+    after_prefix = False
+    for match in _TOKEN.finditer(text):
+        kind, token = match.lastgroup, match.group()
+        if kind == "pname":
+            (declared if after_prefix else used).add(token.split(":", 1)[0])
+        if kind != "comment" and not token.isspace():
+            after_prefix = kind == "word" and token.upper() == "PREFIX"
+    missing = [f"PREFIX {name}: <{prefixes[name]}>"
+               for name in sorted(used - declared) if name in prefixes]
+    return " ".join([*missing, text])
 
 
 def query_form(query: str) -> str:

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
 from partygraph.errors import PartygraphError, one_line
 from partygraph.query.http import Failure, probe
 
-__all__ = ["OxigraphServer", "first_line", "free_port", "oxigraph_command", "port_in_use"]
+__all__ = ["STOP_SIGNALS", "OxigraphServer", "first_line", "free_port", "oxigraph_command",
+           "port_in_use"]
+
+# What stops a server run from the command line: Ctrl-C, a service manager (SIGTERM), the
+# terminal closing (SIGHUP). A signal the process was started ignoring (``nohup`` ignores
+# SIGHUP, a shell's ``&`` SIGINT) stays ignored.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
 
 
 def first_line(stderr: str) -> str:
@@ -80,8 +89,13 @@ class OxigraphServer:
         """The SPARQL 1.1 Graph Store Protocol endpoint."""
         return f"{self.base}/store"
 
-    def start(self, timeout: float = 30.0) -> OxigraphServer:
-        """Start the server and wait until it answers; raises PartygraphError if it cannot."""
+    def start(self, timeout: float = 30.0, *,
+              interrupted: Callable[[], bool] | None = None) -> OxigraphServer:
+        """Start the server and wait until it answers; raises PartygraphError if it cannot.
+
+        ``interrupted`` is asked while waiting: when it says True, this returns at once (the
+        caller then stops the server).
+        """
         if self.port == 0:
             self.port = free_port(self.host)
         elif port_in_use(self.host, self.port):
@@ -91,10 +105,24 @@ class OxigraphServer:
                    "--location", str(self.store_dir), "--bind", f"{self.host}:{self.port}"]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE)
+        try:
+            return self._wait_until_it_answers(timeout, interrupted or (lambda: False))
+        except BaseException:  # Ctrl-C while it starts, too: never leave it running
+            self.stop()
+            raise
+
+    def _wait_until_it_answers(self, timeout: float,
+                               interrupted: Callable[[], bool]) -> OxigraphServer:
+        assert self.process is not None
         deadline = time.monotonic() + timeout
         failed: Failure | None = None
         while time.monotonic() < deadline:
+            if interrupted():
+                return self
             if self.process.poll() is not None:
+                time.sleep(0.1)  # Ctrl-C on a terminal ends it too: not its failure then
+                if interrupted():
+                    return self
                 err = self.process.stderr.read().decode(errors="replace") if \
                     self.process.stderr else ""
                 raise PartygraphError(f"the oxigraph server stopped at once: {first_line(err)}")
@@ -112,6 +140,45 @@ class OxigraphServer:
         if self.process is None or self.process.stderr is None or self.process.stderr.closed:
             return "it said nothing"
         return first_line(self.process.stderr.read().decode(errors="replace"))
+
+    def serve_until_signal(self, on_ready: Callable[[], None] | None = None,
+                           poll: float = 0.2) -> signal.Signals:
+        """Start the server, call ``on_ready``, and serve until one of :data:`STOP_SIGNALS`
+        comes (in the main thread); then stop the server, wait for it and return that signal.
+
+        The signals are caught from before the server starts to after it is stopped, so that
+        none can end this process and leave the server running. Raises PartygraphError when
+        the server cannot start or stops by itself.
+        """
+        came: list[int] = []
+
+        def note(signum: int, _frame: FrameType | None) -> None:
+            came.append(signum)
+
+        previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
+        try:
+            for sig, handler in previous.items():
+                if handler is not signal.SIG_IGN:
+                    signal.signal(sig, note)
+            self.start(interrupted=lambda: bool(came))
+            if not came and on_ready is not None:
+                on_ready()
+            while not came:
+                assert self.process is not None
+                try:
+                    code = self.process.wait(timeout=poll)
+                except subprocess.TimeoutExpired:
+                    continue
+                time.sleep(0.1)  # Ctrl-C on a terminal reaches the server too, maybe first
+                if not came:
+                    raise PartygraphError(f"the oxigraph server stopped by itself (exit code "
+                                          f"{code}): {self.said()}")
+        finally:
+            self.stop()  # a second signal meanwhile only adds to ``came``
+            for sig, handler in previous.items():
+                if handler is not None:  # None: not set from Python, left as it is
+                    signal.signal(sig, handler)
+        return signal.Signals(came[0])
 
     def stop(self) -> None:
         """Stop the server (politely, then firmly)."""

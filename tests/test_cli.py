@@ -1,0 +1,255 @@
+"""The command line's habits: ad-hoc SPARQL, -h, a saved query's own help, and data on
+stdout with everything else on stderr; each through the real command on a real build."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from partygraph.cli import main
+from partygraph.project import Project
+from partygraph.store.build import build
+
+from .conftest import copy_project, run_cli
+
+ORGANISATIONS = "SELECT (COUNT(*) AS ?n) WHERE { ?o a pg:PartyOrganisation }"
+
+
+def _partygraph(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "partygraph", *args], input=stdin,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.fixture
+def own_build(tmp_path: Path) -> Project:
+    """A build of the seed that a test may change (the session's build stays as it is)."""
+    project = copy_project(tmp_path / "own")
+    build(project)
+    return project
+
+
+# -- sparql -----------------------------------------------------------------------------------
+
+
+def test_sparql_from_a_file_gives_what_the_saved_query_gives(built_real: Project) -> None:
+    for name in ("tallies", "hierarchy-graph"):
+        file = built_real.queries_dir / f"{name}.rq"
+        for fmt in ("csv", "json", "table"):
+            ad_hoc = run_cli("sparql", str(file), "--format", fmt, root=built_real.root)
+            saved = run_cli("query", name, "--format", fmt, root=built_real.root)
+            assert ad_hoc.exit_code == 0, ad_hoc.output
+            assert ad_hoc.stdout == saved.stdout and ad_hoc.stdout
+            assert ad_hoc.stderr == ""
+
+
+def test_sparql_construct_is_turtle(built_real: Project) -> None:
+    text = "CONSTRUCT WHERE { ?o a pg:PartyOrganisation }"
+    result = run_cli("sparql", "--query", text, "--format", "json", root=built_real.root)
+    assert result.exit_code == 0, result.output
+    triples = list(ox.parse(result.stdout.encode(), format=ox.RdfFormat.TURTLE))
+    assert len(triples) == 4
+    described = run_cli("sparql", "-q", "DESCRIBE <https://w3id.org/partygraph/id/organisation/an-khe-town-party>",
+                        "--format", "csv", root=built_real.root)
+    assert described.exit_code == 0, described.output
+    assert list(ox.parse(described.stdout.encode(), format=ox.RdfFormat.TURTLE))
+
+
+def test_sparql_from_stdin_and_prefixes_need_no_declaration(built_real: Project) -> None:
+    done = _partygraph("--root", str(built_real.root), "sparql", "-", "--format", "csv",
+                       stdin=ORGANISATIONS)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "n\n4\n"  # CSV's CRLF, as text read it
+    asked = _partygraph("--root", str(built_real.root), "sparql", "-", "--format", "json",
+                        stdin="# a comment that says insert\nASK { ?s a pg:PartyOrganisation }")
+    assert asked.returncode == 0, asked.stderr
+    assert json.loads(asked.stdout) == {"head": {}, "boolean": True}
+
+
+def test_sparql_syntax_error_is_one_line(built_real: Project) -> None:
+    result = run_cli("sparql", "-q", "SELECT * WHERE { ?s ?p }", root=built_real.root)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: syntax error: error at 1:")
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("args", [(), ("some.rq", "--query", "ASK {}"), ("-q", "  \n")])
+def test_sparql_needs_one_query(built_real: Project, tmp_path: Path,
+                                args: tuple[str, ...]) -> None:
+    (tmp_path / "some.rq").write_text("ASK {}", encoding="utf-8")
+    args = tuple(str(tmp_path / a) if a.endswith(".rq") else a for a in args)
+    result = run_cli("sparql", *args, root=built_real.root)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("error: ")
+
+
+def test_sparql_missing_file_is_a_usage_error(built_real: Project, tmp_path: Path) -> None:
+    result = run_cli("sparql", str(tmp_path / "none.rq"), root=built_real.root)
+    assert result.exit_code == 2 and "No such file" in result.stderr
+
+
+UPDATE = "INSERT DATA { <https://example.org/a> <https://example.org/b> 'c' }"
+ASK_UPDATED = "ASK { <https://example.org/a> <https://example.org/b> 'c' }"
+
+
+@pytest.mark.parametrize("update", [
+    UPDATE,
+    "PREFIX insert: <https://example.org/> DELETE WHERE { ?s insert:x ?o }",
+    "# select\nCLEAR ALL",
+    "drop silent graph <https://example.org/g>",
+    "LOAD <https://example.org/data.ttl>",
+    "WITH <https://example.org/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+])
+def test_sparql_refuses_updates_without_allow_update(built_real: Project, update: str) -> None:
+    result = run_cli("sparql", "-q", update, root=built_real.root)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == ("error: this is a SPARQL update: run it on the embedded store "
+                             "with --allow-update (the next build replaces the store)\n")
+
+
+def test_sparql_never_sends_an_update_to_an_endpoint(built_real: Project) -> None:
+    # refused before any request: nothing listens on port 9
+    result = run_cli("sparql", "-q", UPDATE, "--allow-update", "--endpoint",
+                     "http://127.0.0.1:9/query", root=built_real.root)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == ("error: this is a SPARQL update, and partygraph does not send "
+                             "updates to endpoints (use the store's own tools, or "
+                             "'partygraph push')\n")
+
+
+def test_sparql_update_with_allow_update_and_the_next_build(own_build: Project) -> None:
+    root = own_build.root
+    assert run_cli("sparql", "-q", ASK_UPDATED, root=root).stdout == "false\n"
+    applied = run_cli("sparql", "-q", UPDATE, "--allow-update", root=root)
+    assert applied.exit_code == 0, applied.output
+    assert applied.stdout == ""
+    lines = applied.stderr.splitlines()
+    assert lines[0].startswith("applied the update to build/store/ (")
+    before, after = (int(n) for n in
+                     lines[0].split("(")[1].replace(" quads before,", "").split()[:2])
+    assert after == before + 1
+    assert lines[1].startswith("warning: ") and "next 'partygraph build' replaces it" in lines[1]
+    assert run_cli("sparql", "-q", ASK_UPDATED, root=root).stdout == "true\n"
+    bad = run_cli("sparql", "-q", "INSERT DATA { <a> }", "--allow-update", root=root)
+    assert bad.exit_code == 2 and bad.stderr.startswith("error: syntax error: error at 1:")
+    rebuilt = run_cli("build", "--no-validate", root=root)
+    assert rebuilt.exit_code == 0
+    assert "was not as the last build left it" in rebuilt.stderr
+    assert run_cli("sparql", "-q", ASK_UPDATED, root=root).stdout == "false\n"
+
+
+def test_sparql_update_needs_a_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    result = run_cli("sparql", "-q", UPDATE, "--allow-update", root=project.root)
+    assert result.exit_code == 2 and "run 'partygraph build' first" in result.stderr
+
+
+# -- help -------------------------------------------------------------------------------------
+
+
+def test_dash_h_is_help_everywhere(built_real: Project) -> None:
+    top = run_cli("-h")
+    assert top.exit_code == 0 and top.stdout == run_cli("--help").stdout
+    assert "-h, --help" in top.stdout
+    for name in main.commands:
+        short = run_cli(name, "-h", root=built_real.root)
+        assert short.exit_code == 0, (name, short.output)
+        assert short.stdout == run_cli(name, "--help", root=built_real.root).stdout
+        assert short.stdout.startswith(f"Usage: main {name} ") or \
+            short.stdout.startswith(f"Usage: partygraph {name} ")
+        assert "-h, --help" in short.stdout
+
+
+def test_query_help_lists_the_saved_query(built_real: Project) -> None:
+    result = run_cli("query", "org-figures-as-of", "--help", root=built_real.root)
+    assert result.exit_code == 0 and result.stderr == ""
+    text = " ".join(result.stdout.split())
+    assert "Saved query 'org-figures-as-of': The latest figure of each measure" in text
+    assert "Parameters (-p NAME VALUE):" in text
+    assert ("org iri, required: the organisation (id or IRI) (example: an-khe-town-party)"
+            in text)
+    assert "as_of date, required: the date the figures should hold at (example: 2020-06-30)" \
+        in text
+    assert ("partygraph query org-figures-as-of -p org an-khe-town-party -p as_of 2020-06-30"
+            in text)
+    # the class of an iri, and -h before the name and among other options
+    classed = run_cli("query", "--format", "csv", "-h", "structure-as-of", root=built_real.root)
+    assert "org iri of pg:PartyOrganisation, required" in " ".join(classed.stdout.split())
+    optional = run_cli("query", "people-and-posts", "-p", "min_posts", "1", "-h",
+                       root=built_real.root)
+    assert "min_posts integer, optional, default 2:" in " ".join(optional.stdout.split())
+
+
+def test_query_help_without_or_with_an_unknown_name(built_real: Project) -> None:
+    plain = run_cli("query", "--help", root=built_real.root)
+    assert plain.exit_code == 0 and "Saved query" not in plain.stdout
+    assert "Usage:" in plain.stdout and "NAME" in plain.stdout
+    unknown = run_cli("query", "no-such-query", "-h", root=built_real.root)
+    assert unknown.exit_code == 0
+    assert "no saved query 'no-such-query' (see 'partygraph queries')" in unknown.stdout
+
+
+# -- data on stdout, the rest on stderr -------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["-", "/dev/stdout"])
+def test_export_to_stdout(built_real: Project, target: str) -> None:
+    result = run_cli("export", "hierarchy", "-o", target, "--format", "node-link",
+                     root=built_real.root)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["nodes"]) == 4 and len(data["links"]) == 3
+    assert result.stderr == "hierarchy: 4 nodes, 3 edges -> standard output\n"
+
+
+def test_export_to_stdout_in_every_one_file_format(built_real: Project) -> None:
+    for fmt in ("graphml", "gexf", "cytoscape", "dot", "html"):
+        result = run_cli("export", "hierarchy", "-o", "-", "--format", fmt,
+                         root=built_real.root)
+        assert result.exit_code == 0, (fmt, result.output)
+        assert result.stdout_bytes.strip(), fmt
+        assert "standard output" not in result.stdout, fmt
+        assert result.stderr == "hierarchy: 4 nodes, 3 edges -> standard output\n"
+    subprocess_run = _partygraph("--root", str(built_real.root), "export", "construct",
+                                 "--query", "hierarchy-graph", "-o", "-", "--format", "dot")
+    assert subprocess_run.returncode == 0, subprocess_run.stderr
+    assert subprocess_run.stdout.lstrip().startswith(("digraph", "strict digraph"))
+    assert subprocess_run.stderr.startswith("construct: ")
+
+
+def test_export_to_stdout_needs_a_one_file_format(built_real: Project) -> None:
+    unnamed = run_cli("export", "hierarchy", "-o", "-", root=built_real.root)
+    assert unnamed.exit_code == 2 and unnamed.stdout == ""
+    assert unnamed.stderr == ("error: give --format with -o - (there is no file name to tell "
+                              "it from)\n")
+    csv = run_cli("export", "hierarchy", "-o", "-", "--format", "csv", root=built_real.root)
+    assert csv.exit_code == 2 and csv.stdout == "" and "csv writes two files" in csv.stderr
+
+
+def test_export_to_a_file_keeps_its_status_on_stdout(built_real: Project,
+                                                      tmp_path: Path) -> None:
+    result = run_cli("export", "hierarchy", "-o", str(tmp_path / "h.json"),
+                     root=built_real.root)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == f"hierarchy: 4 nodes, 3 edges -> {tmp_path / 'h.json'}\n"
+
+
+def test_validate_to_stdout(built_real: Project) -> None:
+    result = run_cli("validate", "--format", "json", "-o", "-", root=built_real.root)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["conforms"] is True
+    assert result.stdout == run_cli("validate", "--format", "json",
+                                    root=built_real.root).stdout
+
+
+def test_query_results_alone_on_stdout(built_real: Project) -> None:
+    done = _partygraph("--root", str(built_real.root), "query", "tallies", "--format", "csv")
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(done.stdout.splitlines()) >= 2
+    broken = _partygraph("--root", str(built_real.root), "query", "org-figures-as-of",
+                         "--format", "csv")
+    assert broken.returncode == 2 and broken.stdout == "" and broken.stderr.startswith("error:")
