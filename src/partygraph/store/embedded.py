@@ -4,6 +4,11 @@ The store is never changed where readers may open it: each change is made in a c
 (``store.new``, hard links to the same immutable files when updating) that then takes the
 place of ``store`` by rename, atomically where the system allows it. A reader opens
 either the old store or the new one, whole.
+
+Each pyoxigraph version reads only the stores of its own storage format (one made by
+another minor version can open and then fail every query), so a store holds a small file,
+:data:`VERSION_FILE`, naming the pyoxigraph that made it: a store of another version is
+refused by :func:`open_store` and loaded afresh by the build (:func:`store_problem`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import errno
 import hashlib
 import itertools
 import os
+import re
 import shutil
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
@@ -22,8 +28,12 @@ import pyoxigraph as ox
 
 from partygraph.errors import StoreError
 
-__all__ = ["load_store", "open_store", "remove_leftovers", "replace_graphs", "select",
-           "store_problem", "store_stamp", "update_store"]
+__all__ = ["VERSION_FILE", "built_by", "load_store", "open_store", "remove_leftovers",
+           "replace_graphs", "select", "store_problem", "store_stamp", "update_store"]
+
+# The file in the store's folder that names the pyoxigraph version that wrote the store.
+VERSION_FILE = "pyoxigraph-version"
+_VERSION = re.compile(r"[0-9A-Za-z.+!-]{1,64}")
 
 _SLICE = 100_000  # N-Quads lines per bulk load
 _OPEN_TRIES = 10
@@ -57,6 +67,7 @@ def load_store(dataset_file: Path, store_dir: Path,
     store.optimize()
     store.flush()
     del store
+    _write_version(staging)
     _swap_in(staging, store_dir)
 
 
@@ -66,13 +77,45 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     The copy shares the store's immutable files (hard links), so it costs little; readers
     of the store never see some graphs replaced and others not.
     """
+    other = _version_problem(store_dir)
+    if other is not None:
+        raise StoreError(f"the store at {store_dir} {other}: run 'partygraph build' to "
+                         "rebuild it")
     staging = _staging(store_dir)
     try:
         ox.Store.read_only(str(store_dir)).backup(str(staging))
     except (OSError, RuntimeError) as exc:
         raise StoreError(f"cannot copy the store at {store_dir}: {_one_line(exc)}") from None
     replace_graphs(staging, graphs)
+    _write_version(staging)  # (a backup copies the store's own files only)
     _swap_in(staging, store_dir)
+
+
+def built_by(store_dir: Path) -> str | None:
+    """The version of the pyoxigraph that wrote the store at ``store_dir`` (None: unknown)."""
+    try:
+        text = (store_dir / VERSION_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if _VERSION.fullmatch(text) else None  # not one: damaged
+
+
+def _version_problem(store_dir: Path) -> str | None:
+    """Why this pyoxigraph should not read the store at ``store_dir``, or None."""
+    version = built_by(store_dir)
+    if version is None:
+        return "does not say which pyoxigraph built it"
+    if version != ox.__version__:
+        return f"was built by pyoxigraph {version}, not {ox.__version__}"
+    return None
+
+
+def _write_version(store_dir: Path) -> None:
+    """Record in the store at ``store_dir`` (not yet in place) that this pyoxigraph wrote it."""
+    with (store_dir / VERSION_FILE).open("w", encoding="utf-8") as out:
+        out.write(ox.__version__ + "\n")
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _staging(store_dir: Path) -> Path:
@@ -149,10 +192,15 @@ def store_problem(store_dir: Path, stamp: str | None, graphs: Collection[str],
 
     A build recorded its ``stamp`` (see :func:`store_stamp`; None to skip that check), the
     named ``graphs`` it holds and the quad counts of some of them (``counts``, small graphs:
-    each is counted). The store is also opened, which finds most damage.
+    each is counted). The store is also opened, which finds most damage. A store written
+    by another pyoxigraph version (or that does not say which) is not the one a build left
+    either: this pyoxigraph may open it and fail every query.
     """
     if not store_dir.is_dir():
         return "it is not a folder" if store_dir.exists() else "it is missing"
+    other = _version_problem(store_dir)
+    if other is not None:
+        return f"it {other}"
     if stamp is not None and store_stamp(store_dir) != stamp:
         return "its files changed since the build that made it"
     try:
@@ -207,7 +255,8 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
 
 
 def open_store(store_dir: Path) -> ox.Store:
-    """Open the built store read-only; raises StoreError when there is none or it is damaged.
+    """Open the built store read-only; raises StoreError when there is none, it is damaged
+    or another pyoxigraph version wrote it.
 
     Opening reads several files by their path: a store that a build puts in place
     meanwhile could give some files of each, so the store is opened again until it was
@@ -217,11 +266,17 @@ def open_store(store_dir: Path) -> ox.Store:
         before = _identity(store_dir)
         if before is None:
             raise StoreError(f"no built store at {store_dir}: run 'partygraph build' first")
-        try:
-            store: ox.Store | None = ox.Store.read_only(str(store_dir))
-        except (OSError, RuntimeError) as exc:
-            store, error = None, exc
+        other = _version_problem(store_dir)
+        store: ox.Store | None = None
+        if other is None:
+            try:
+                store = ox.Store.read_only(str(store_dir))
+            except (OSError, RuntimeError) as exc:
+                error = exc
         if _identity(store_dir) == before:
+            if other is not None:
+                raise StoreError(f"the store at {store_dir} {other}: run 'partygraph build' "
+                                 "to rebuild it")
             if store is None:
                 raise StoreError(f"the store at {store_dir} cannot be opened "
                                  f"({_one_line(error)}): run 'partygraph build' to rebuild it")
