@@ -416,3 +416,32 @@ def test_unread_files_leave_the_exit_code_alone(tmp_path: Path) -> None:
     result = run_cli("build", root=root)
     assert result.exit_code == 2
     assert "warning: data/sheets/x.yml: not read: fact sheets end in .yaml" in result.stderr
+
+
+# Found by the fuzz suite (tests/sheets/test_fuzz.py) -----------------------------------------
+
+def test_a_url_rdf_refuses_is_refused_at_its_line(tmp_path: Path) -> None:
+    sheet = GOOD.replace("  published: 2020-06\n",
+                         "  published: 2020-06\n  url: https://example.org/%\n")
+    root = make(tmp_path, sheet)
+    assert_refused(root, line_of(sheet, "url:"), "not a valid IRI")
+
+
+def test_a_nul_in_the_article_path_is_refused_at_its_line(tmp_path: Path) -> None:
+    sheet = GOOD.replace("text: ../articles/test-sheet.txt", 'text: "../articles/t\\0.txt"')
+    root = make(tmp_path, sheet)
+    assert_refused(root, line_of(sheet, "text: "), "cannot read article text")
+
+
+@pytest.mark.parametrize("brk", ["\r", "\x85", "\u2028", "\u2029"])
+def test_a_line_break_only_yaml_sees_is_refused_at_the_line_editors_show(
+        tmp_path: Path, brk: str) -> None:
+    lines = GOOD.splitlines(keepends=True)
+    lines[2] = lines[2].rstrip("\n") + f"  # a{brk}b: [\n"
+    root = make(tmp_path, "".join(lines))
+    assert_refused(root, 3, f"U+{ord(brk):04X} at column")
+
+
+def test_crlf_line_ends_are_read(tmp_path: Path) -> None:
+    root = make(tmp_path, GOOD.replace("\n", "\r\n"))
+    assert "Thử Nghiệm" in built_text(root)

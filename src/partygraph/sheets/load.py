@@ -6,7 +6,7 @@ line, so that one run tells the author everything to fix.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,14 +15,12 @@ from pydantic import BaseModel, ValidationError
 
 from partygraph.errors import FactSheetError, Problem
 from partygraph.sheets.articles import Article, read_article
-from partygraph.sheets.crosscheck import SheetOutline, check_outlines
+from partygraph.sheets.crosscheck import SheetOutline
 from partygraph.sheets.located_yaml import LocatedDocument, load_located
 from partygraph.sheets.schema import ITEM_MODELS, REFERENCES, FactSheetModel, Item
 
 __all__ = [
     "FactSheet",
-    "LoadedCorpus",
-    "load_corpus",
     "load_sheet",
     "outline_of",
 ]
@@ -50,14 +48,6 @@ class FactSheet:
             yield "entities", index, entity
         for index, fact in enumerate(self.model.facts):
             yield "facts", index, fact
-
-
-@dataclass(frozen=True)
-class LoadedCorpus:
-    """All fact sheets of a data folder, checked together."""
-
-    sheets: tuple[FactSheet, ...]
-    entity_types: dict[str, str]
 
 
 def _field_alias(model: type[BaseModel], name: str) -> str:
@@ -153,8 +143,8 @@ def _article_path(file: Path, text: str, articles_dir: Path, line: int) -> Path:
                                                   "'../articles/NAME.txt'")])
     try:
         path = (file.parent / text).resolve()
-    except (OSError, RuntimeError) as exc:  # a loop of symbolic links
-        raise FactSheetError([Problem(file, line, f"cannot read article text {text}: {exc}")]
+    except (OSError, RuntimeError, ValueError) as exc:  # a loop of links, a NUL in the path
+        raise FactSheetError([Problem(file, line, f"cannot read article text {text!r}: {exc}")]
                              ) from None
     if not path.is_relative_to(articles_dir.resolve()):
         raise FactSheetError([Problem(file, line, f"article path {text!r} leads outside "
@@ -222,24 +212,3 @@ def outline_of(sheet: FactSheet) -> SheetOutline:
                         declared, tuple(references), names)
 
 
-def load_corpus(files: Iterable[Path], on_sheet: Callable[[Path], None] | None = None, *,
-                articles_dir: Path) -> LoadedCorpus:
-    """Load and check many fact sheets together; entities may be shared across them.
-
-    Articles are read from ``articles_dir`` alone. ``on_sheet`` is called after each sheet
-    (for progress). Raises :class:`FactSheetError` listing every problem in every sheet.
-    """
-    sheets: list[FactSheet] = []
-    problems: list[Problem] = []
-    for file in files:
-        if on_sheet is not None:
-            on_sheet(file)
-        try:
-            sheets.append(load_sheet(file, articles_dir=articles_dir))
-        except FactSheetError as exc:
-            problems.extend(exc.problems)
-    types, cross = check_outlines([outline_of(sheet) for sheet in sheets])
-    problems.extend(cross)
-    if problems:
-        raise FactSheetError(problems)
-    return LoadedCorpus(tuple(sheets), types)

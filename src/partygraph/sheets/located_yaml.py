@@ -47,6 +47,9 @@ _BOOLEANS = {"true": True, "True": True, "TRUE": True,
 _DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)")
 # Characters YAML does not allow in a stream (its c-printable set, complemented).
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Line breaks for YAML but not for editors, grep or sed: refused, so that every line number
+# partygraph gives is the line an editor shows (a CR before LF is a CRLF line end, allowed).
+_HIDDEN_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 _CORE_TAG = "tag:yaml.org,2002:"
 
 
@@ -222,6 +225,11 @@ def _read(file: Path) -> str:
                              ) from None
 
 
+def _position(text: str, at: int) -> tuple[int, int]:
+    """The line and column (from 1) of ``text[at]``, counting lines as editors do (LF)."""
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
 def load_located(file: Path, text: str | None = None) -> LocatedDocument:
     """Parse one YAML file into a :class:`LocatedDocument`.
 
@@ -232,11 +240,15 @@ def load_located(file: Path, text: str | None = None) -> LocatedDocument:
         text = _read(file)
     forbidden = _FORBIDDEN.search(text)
     if forbidden is not None:
-        start = forbidden.start()
-        line = text.count("\n", 0, start) + 1
-        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        line, column = _position(text, forbidden.start())
         raise FactSheetError([Problem(file, line, f"control character U+{ord(forbidden[0]):04X} "
                                                   f"at column {column}: not allowed in YAML")])
+    hidden = _HIDDEN_BREAK.search(text)
+    if hidden is not None:
+        line, column = _position(text, hidden.start())
+        raise FactSheetError([Problem(file, line, f"U+{ord(hidden[0]):04X} at column {column}: "
+                                                  "a line break to YAML but not to editors; "
+                                                  "end lines with LF (or CRLF) only")])
     builder = _Builder(file, yaml.parse(text, Loader=_LOADER))
     try:
         data = builder.document()

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+import pyoxigraph as ox
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from partygraph.util.dates import PartialDate, parse_partial_date
@@ -82,6 +83,16 @@ def _whole_number(value: Any) -> Any:
     raise PydanticCustomError("whole_number",
                               "must be a whole number written in decimal digits, not {shown}"
                               "{hint}", {"shown": _shown(value), "hint": hint})
+
+
+def _iri(value: str) -> str:
+    """Let through what RDF accepts as an IRI (``%`` must start two hex digits, and so on)."""
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise PydanticCustomError("iri", "not a valid IRI: {reason}", {"reason": str(exc)}
+                                  ) from None
+    return value
 
 
 def _true_or_false(value: Any) -> Any:
@@ -396,7 +407,7 @@ class SourceBlock(_Strict):
     outlet_code: Text | None = None
     title: Text | None = None
     published: Date
-    url: Annotated[Text, Field(pattern=r"^https?://\S+$")] | None = None
+    url: Annotated[Text, Field(pattern=r"^https?://\S+$"), AfterValidator(_iri)] | None = None
     text: Text = Field(min_length=1)
     language: Literal["vi", "en"] = "vi"
 
