@@ -423,21 +423,32 @@ def sheet_cases(draw: st.DrawFn) -> SheetCase:
         data["entities"] = entities
     if facts or write_empty[1]:
         data["facts"] = facts
-    article = _article(draw, published_gen, b.quotes)
+    # What the article reports as done cannot be after it was published (the loader refuses
+    # it): when a generated date is later, the article is dated to the end of that year.
+    latest = max((d.year for key, d in b.dates.items() if key != ("source", "published")),
+                 default=published_gen.year)
+    if latest > published_gen.year or (latest == published_gen.year
+                                        and published_gen.month is not None):
+        published_gen = GenDate(latest, None, None, str(latest))
+        b.dates[("source", "published")] = published_gen
+        source["published"] = published_gen.written
+    article = _article(draw, published_gen, b.quotes, source.get("outlet_code", "TST"))
     return SheetCase(data, article_name, article, nfd=draw(st.booleans()),
                      flow=draw(st.sampled_from([False, None])), dates=b.dates)
 
 
-def _article(draw: st.DrawFn, published: GenDate, quotes: list[str]) -> str:
-    """The article: its first line's header, then every quote as a sentence, with filler,
-    shuffled, white space varied (quotes ignore it), in NFC or NFD."""
+def _article(draw: st.DrawFn, published: GenDate, quotes: list[str],
+             outlet: str) -> str:
+    """The article: its first line's header (agreeing with the source block), then every
+    quote as a sentence, with filler, shuffled, white space varied (quotes ignore it), in
+    NFC or NFD."""
     filler = draw(st.lists(vi_texts(8), max_size=3))
     sentences = draw(st.permutations(quotes + filler))
     rng = random.Random(draw(st.integers(0, 2**32 - 1)))
     body = ". ".join(sentences) + "."
     body = "".join(rng.choice([" ", " ", " ", "\n", "  ", " \t"]) if ch == " " else ch
                    for ch in body)
-    text = f"date {published.iso} (TST)- {body}\n"
+    text = f"date {published.iso} ({outlet})- {body}\n"
     return unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD"])), text)
 
 

@@ -21,6 +21,7 @@ from pydantic import BaseModel, BeforeValidator
 
 from partygraph.errors import FactSheetError
 from partygraph.sheets import schema as facts
+from partygraph.sheets.load import MAX_ARTICLE_BYTES
 from partygraph.sheets.located_yaml import MAX_DEPTH, MAX_SHEET_BYTES, load_located
 
 from ..conftest import copy_project, run_cli
@@ -162,7 +163,10 @@ def test_text_fields_keep_what_was_written(tmp_path: Path) -> None:
     sheet = GOOD.replace("  outlet: Test outlet\n",
                          "  outlet: yes\n  outlet_code: 0312\n  title: 3:12\n")
     sheet = sheet.replace("    quote: có 312", "    note: 2020-06-03\n    quote: có 312")
-    text = built_text(make(tmp_path, sheet))
+    root = make(tmp_path, sheet)
+    article = root / "data" / "articles" / "test-sheet.txt"  # its first line names the outlet
+    article.write_text(ARTICLE.replace("(TST)", "(0312)"), encoding="utf-8")
+    text = built_text(root)
     for written in ('"yes"', '"0312"', '"3:12"', '"2020-06-03"@en'):
         assert written in text, written
     assert '"312"^^<http://www.w3.org/2001/XMLSchema#integer>' in text
@@ -348,7 +352,10 @@ def test_every_text_field_is_stored_in_nfc(tmp_path: Path) -> None:
         "  url: https://example.org/Đảng-bộ\n").replace(
         "    quote: có 312", "    note: Số liệu ghi rõ\n    quote: có 312"))
     assert not unicodedata.is_normalized("NFC", nfd)
-    text = built_text(make(tmp_path, nfd))
+    root = make(tmp_path, nfd)
+    article = root / "data" / "articles" / "test-sheet.txt"  # its first line names the outlet
+    article.write_text(ARTICLE.replace("(TST)", "(ĐẢNG)"), encoding="utf-8")
+    text = built_text(root)
     assert unicodedata.is_normalized("NFC", text)
     for written in ('"ĐẢNG"', '"Báo Thử"', '"Tiêu đề"@vi', "<https://example.org/Đảng-bộ>",
                     '"Số liệu ghi rõ"@en', '"Đảng bộ xã Thử Nghiệm"@vi'):
@@ -445,3 +452,44 @@ def test_a_line_break_only_yaml_sees_is_refused_at_the_line_editors_show(
 def test_crlf_line_ends_are_read(tmp_path: Path) -> None:
     root = make(tmp_path, GOOD.replace("\n", "\r\n"))
     assert "Thử Nghiệm" in built_text(root)
+
+
+# --- the article's first line and the dates the sheet gives ---------------------------------
+
+def test_a_first_line_that_contradicts_the_sheet_is_refused(tmp_path: Path) -> None:
+    root = make(tmp_path, GOOD.replace("  published: 2020-06\n", "  published: 2020-07\n"))
+    assert_refused(root, line_of(GOOD, "published:"), "published 2020-07 contradicts the "
+                   "article's first line, which dates it 2020-06")
+    sheet = GOOD.replace("  outlet: Test outlet\n", "  outlet: Test outlet\n  outlet_code: GLO\n")
+    root = make(tmp_path / "b", sheet)
+    assert_refused(root, line_of(sheet, "outlet_code:"), "outlet_code 'GLO' contradicts the "
+                   "article's first line, which names the outlet 'TST'")
+
+
+def test_an_article_without_its_date_line_is_refused(tmp_path: Path) -> None:
+    root = make(tmp_path, GOOD)
+    article = root / "data" / "articles" / "test-sheet.txt"
+    article.write_text(ARTICLE.split("- ", 1)[1], encoding="utf-8")
+    assert_refused(root, line_of(GOOD, "text:"), "first line does not start with 'date")
+
+
+def test_a_figure_dated_after_publication_is_refused(tmp_path: Path) -> None:
+    sheet = GOOD.replace("as_of: 2020-06", "as_of: 2099-01")
+    assert sheet != GOOD
+    root = make(tmp_path, sheet)
+    assert_refused(root, line_of(sheet, "as_of: 2099-01"),
+                   "as_of 2099-01 of 'members' is after the article was published (2020-06)")
+
+
+def test_a_blank_name_is_refused(tmp_path: Path) -> None:
+    sheet = GOOD.replace("name: {vi: Đảng bộ xã Thử Nghiệm", "name: {vi: '   '")
+    assert sheet != GOOD
+    root = make(tmp_path, sheet)
+    assert_refused(root, line_of(sheet, "name: {vi: '   '"), "the vi name of")
+
+
+def test_an_article_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
+    root = make(tmp_path, GOOD)
+    article = root / "data" / "articles" / "test-sheet.txt"
+    article.write_text(ARTICLE + "x" * MAX_ARTICLE_BYTES, encoding="utf-8")
+    assert_refused(root, line_of(GOOD, "text:"), "is larger than 2 MB")

@@ -14,16 +14,27 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from partygraph.errors import FactSheetError, Problem
-from partygraph.sheets.articles import Article, read_article
+from partygraph.sheets.articles import Article, parse_header, read_article
 from partygraph.sheets.crosscheck import SheetOutline
 from partygraph.sheets.located_yaml import LocatedDocument, load_located
-from partygraph.sheets.schema import ITEM_MODELS, REFERENCES, FactSheetModel, Item
+from partygraph.sheets.schema import (
+    ITEM_MODELS,
+    REFERENCES,
+    DateRange,
+    FactSheetModel,
+    Item,
+    Names,
+)
+from partygraph.util.dates import PartialDate
 
 __all__ = [
     "FactSheet",
     "load_sheet",
     "outline_of",
 ]
+
+# An article is one news story: a few kilobytes of text. Anything far larger is not one.
+MAX_ARTICLE_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,10 @@ def load_sheet(file: Path, *, articles_dir: Path) -> FactSheet:
     text_line = doc.line_of(("source", "text"))
     text_path = _article_path(file, model.source.text, articles_dir, text_line)
     try:
+        if text_path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise FactSheetError([Problem(file, text_line, f"article text {model.source.text} "
+                                          f"is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB: "
+                                          "store the article's text only")])
         article = read_article(text_path)
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -128,7 +143,7 @@ def load_sheet(file: Path, *, articles_dir: Path) -> FactSheet:
             [Problem(file, text_line, f"cannot read article text {model.source.text}: {reason}")]
         ) from None
     sheet = FactSheet(file, model, doc, article)
-    problems = list(_local_problems(sheet))
+    problems = [*_header_problems(sheet), *_local_problems(sheet), *_date_problems(sheet)]
     if problems:
         raise FactSheetError(problems)
     return sheet
@@ -155,6 +170,57 @@ def _article_path(file: Path, text: str, articles_dir: Path, line: int) -> Path:
     return path
 
 
+def _header_problems(sheet: FactSheet) -> Iterator[Problem]:
+    """The article's first line (``date YYYY-MM (OUTLET)-``) must agree with the source block."""
+    source, doc = sheet.model.source, sheet.doc
+    first_line = sheet.article.text.split("\n", 1)[0]
+    try:
+        header = parse_header(first_line)
+    except ValueError as exc:
+        yield Problem(sheet.file, doc.line_of(("source", "text")),
+                      f"article {source.text}: {exc}; every stored article starts with its "
+                      "date and outlet, such as 'date 2020-06 (GLO)- '")
+        return
+    if not _overlap(header.published, source.published):
+        yield Problem(sheet.file, doc.line_of(("source", "published")),
+                      f"published {source.published} contradicts the article's first line, "
+                      f"which dates it {header.published}")
+    if source.outlet_code is not None and source.outlet_code != header.outlet_code:
+        yield Problem(sheet.file, doc.line_of(("source", "outlet_code")),
+                      f"outlet_code {source.outlet_code!r} contradicts the article's first "
+                      f"line, which names the outlet {header.outlet_code!r}")
+
+
+def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    return a.first_day() <= b.last_day() and b.first_day() <= a.last_day()
+
+
+# Dates that state what has happened, or held, by the time of writing: none of them can be
+# after the article was published. Plans and ends of terms may be (a congress's planned
+# window, a task's deadline, a post held until the end of its term), and so may the date of
+# a change or an event the article announces.
+_PAST_DATES: dict[str, tuple[str, ...]] = {
+    "observation": ("as_of",), "tally": ("as_of",), "holding": ("as_of", "from"),
+    "subordination": ("as_of", "from"), "task": ("as_of", "completed_by"),
+    "session": ("date",), "congress": ("held",),
+}
+
+
+def _date_problems(sheet: FactSheet) -> Iterator[Problem]:
+    published = sheet.model.source.published
+    for section, index, item in sheet.items():
+        for field in _PAST_DATES.get(getattr(item, "type", ""), ()):
+            value = getattr(item, "from_" if field == "from" else field, None)
+            dates = [value.from_, value.to] if isinstance(value, DateRange) else [value]
+            for date in dates:
+                if isinstance(date, PartialDate) and date.first_day() > published.last_day():
+                    yield Problem(sheet.file, sheet.line(section, index, field),
+                                  f"{field} {date} of '{item.id}' is after the article was "
+                                  f"published ({published}): the article cannot report it "
+                                  "as done (a plan goes in a planned or due field)")
+                    break
+
+
 def _local_problems(sheet: FactSheet) -> Iterator[Problem]:
     seen: dict[str, int] = {}
     for section, index, item in sheet.items():
@@ -163,6 +229,12 @@ def _local_problems(sheet: FactSheet) -> Iterator[Problem]:
             yield Problem(sheet.file, line, f"id '{item.id}' is used twice (first at line "
                           f"{seen[item.id]})")
         seen.setdefault(item.id, line)
+        names: Names | None = getattr(item, "name", None)
+        for language in ("vi", "en"):
+            given = getattr(names, language, None) if names is not None else None
+            if isinstance(given, str) and not given.strip():
+                yield Problem(sheet.file, sheet.line(section, index, "name"),
+                              f"the {language} name of '{item.id}' is blank")
         for number, quote in enumerate(item.quote):
             if sheet.article.contains(quote):
                 continue
