@@ -607,17 +607,42 @@ def stats_command(ctx: click.Context, top: int) -> None:
         click.echo(f"  {name}: {count}")
 
 
-@main.command("new")
+@main.command("draft")
 @click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--id", "source_id", help="The source id (default: the file name).")
 @click.option("--outlet", help="The outlet's full name (default: its code on the first line).")
 @click.pass_context
 @_reported
+def draft_command(ctx: click.Context, article: Path, source_id: str | None,
+                  outlet: str | None) -> None:
+    """Store ARTICLE and draft its fact sheet: every item the rules read, quoted and marked
+    'draft: true' for review (see docs/drafting.md). Never overwrites a sheet."""
+    from partygraph.tasks import draft_sheet
+
+    project = _project(ctx)
+    done = draft_sheet(project, article, source_id=source_id, outlet=outlet)
+    click.echo(f"stored the article as {project.relative(done.article)}")
+    click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities and "
+               f"{done.facts} facts, each 'draft: true'; review them, then run "
+               "'partygraph build'")
+
+
+@main.command("new")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "source_id", help="The source id (default: the file name).")
+@click.option("--outlet", help="The outlet's full name (default: its code on the first line).")
+@click.option("--draft", "drafted", is_flag=True,
+              help="Fill the sheet with items drafted from the text (as 'partygraph draft').")
+@click.pass_context
+@_reported
 def new_command(ctx: click.Context, article: Path, source_id: str | None,
-                outlet: str | None) -> None:
+                outlet: str | None, drafted: bool) -> None:
     """Start a fact sheet for ARTICLE, a text file whose first line is 'date YYYY-MM (OUTLET)-'."""
     from partygraph.sheets.new import start_sheet
 
+    if drafted:
+        ctx.invoke(draft_command, article=article, source_id=source_id, outlet=outlet)
+        return
     project = _project(ctx)
     created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)
     click.echo(f"stored the article as {project.relative(created.article)}")

@@ -280,3 +280,15 @@ def check_before_push(project: Project) -> ValidationReport:
         raise PartygraphError("the build is missing or older than the fact sheets: run "
                               "'partygraph build' first")
     return validate_project(project)
+
+
+if TYPE_CHECKING:  # the drafting stage is imported only by the command that drafts
+    from partygraph.draft.write import DraftResult
+
+
+def draft_sheet(project: Project, article: Path, *, source_id: str | None = None,
+                outlet: str | None = None) -> DraftResult:
+    """Store ``article`` and write a drafted fact sheet for it (``partygraph draft``)."""
+    from partygraph.draft.write import write_draft  # only for this command
+
+    return write_draft(article, project.data_dir, source_id=source_id, outlet=outlet)
