@@ -388,16 +388,22 @@ def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name
             formatter.write(" " * formatter.current_indent + " ".join(call) + "\n")
 
 
+def _endpoint_options(func: F) -> F:
+    """--endpoint and --timeout, as 'query' and 'sparql' take them."""
+    func = click.option("--timeout", type=click.FloatRange(min=1), default=30.0,
+                        show_default=True, help="Seconds to wait for the endpoint.")(func)
+    return click.option("--endpoint", metavar="URL",
+                        help="Run on this SPARQL 1.1 endpoint instead of the embedded store."
+                        )(func)
+
+
 @main.command("query", cls=_QueryCommand)
 @click.argument("name")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter value; repeat for several, and for each item of a list.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
               show_default=True, help="Output format (CONSTRUCT results are Turtle).")
-@click.option("--endpoint", metavar="URL",
-              help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
-              help="Seconds to wait for the endpoint.")
+@_endpoint_options
 @click.pass_context
 @_reported
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
@@ -426,10 +432,7 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @click.option("-q", "--query", "text", metavar="TEXT", help="The query itself, instead of FILE.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
               show_default=True, help="Output format (CONSTRUCT and DESCRIBE results are Turtle).")
-@click.option("--endpoint", metavar="URL",
-              help="Run on this SPARQL 1.1 endpoint instead of the embedded store.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
-              help="Seconds to wait for the endpoint.")
+@_endpoint_options
 @click.option("--allow-update", is_flag=True,
               help="Run a SPARQL update (INSERT, DELETE, LOAD, CLEAR, DROP ...) on the embedded "
                    "store; the next build replaces the store.")
