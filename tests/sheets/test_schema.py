@@ -53,7 +53,7 @@ def nested_models(hint: Any) -> Iterator[type[BaseModel]]:
 
 def test_item_models_are_every_entity_and_fact_type() -> None:
     assert set(ITEM_MODELS) == ENTITY_TAGS | FACT_TAGS
-    assert len(ITEM_MODELS) == 18
+    assert len(ITEM_MODELS) == 20
     for tag, model in ITEM_MODELS.items():
         assert get_args(model.model_fields["type"].annotation) == (tag,)
 
@@ -69,7 +69,7 @@ def test_nested_models_name_no_entities() -> None:
     nested = {inner for model in ITEM_MODELS.values()
               for hint in get_type_hints(model, include_extras=True).values()
               for inner in nested_models(hint)}
-    assert nested == {schema.Names, schema.DateRange}
+    assert nested == {schema.Names, schema.DateRange, schema.HeldDates}
     for model in nested:
         assert slug_fields(model) == set(), model
 
@@ -87,8 +87,13 @@ def test_references_name_entity_types() -> None:
     assert allowed <= ENTITY_TAGS
     assert REFERENCES["task"] == {"responsible": schema.ACTORS, "concerns": (),
                                   "governed_by": ("directive",)}
-    assert REFERENCES["post"] == {"in_": ("body", "organisation")}
+    assert REFERENCES["post"] == {"in_": ("body", "organisation", "organ")}
     assert REFERENCES["person"] == {}
+    assert REFERENCES["organ"] == {"place": ("place",)}
+    assert REFERENCES["attendance"] == {"person": ("person",), "congress": ("congress",),
+                                        "capacity": ("post",)}
+    assert REFERENCES["holding"] == {"person": ("person",), "post": ("post",),
+                                     "congress": ("congress",)}
 
 
 def test_references_of_reads_the_marks_in_order() -> None:
@@ -131,7 +136,7 @@ def test_the_loader_outlines_references_by_the_table(tmp_path: Path) -> None:
     file = tmp_path / "sheets" / "s.yaml"
     file.write_text(SHEET, encoding="utf-8")
     outline = outline_of(load_sheet(file, articles_dir=tmp_path / "articles"))
-    actors = ("organisation", "body", "person")
+    actors = ("organisation", "body", "organ", "person")
     assert [tuple(r) for r in outline.references] == [
         ("meeting", "participants", "party-a", actors, 7),
         ("meeting", "participants", "body-b", actors, 7),

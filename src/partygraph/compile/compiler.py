@@ -22,6 +22,7 @@ from rdflib.term import Node
 from partygraph.compile.dataset import OriginTable, SheetGraph, ox_term
 from partygraph.errors import PartygraphError
 from partygraph.rdf.vocab import (
+    APPROXIMATIONS,
     BODY_CLASSES,
     CHANGE_CLASSES,
     CONGRESS_KINDS,
@@ -35,6 +36,7 @@ from partygraph.rdf.vocab import (
     MEASURES,
     ONTOLOGY_GRAPH,
     ORG,
+    ORGAN_CLASSES,
     PG,
     PLACE_KINDS,
     PROV,
@@ -42,6 +44,7 @@ from partygraph.rdf.vocab import (
     RDFS,
     ROLES,
     SDO,
+    SELECTIONS,
     SKOS,
     TALLY_MEASURES,
     TASK_STATUSES,
@@ -248,6 +251,13 @@ class _SheetCompiler:
         if it.term:
             self.add(n, PG.forTerm, self.ref(it.term), at("term"), it.id)
 
+    @_handles(f.Organ)
+    def _organ(self, n: URIRef, it: f.Organ, line: int, at: _At) -> None:
+        self.add(n, RDF.type, PG.StateOrgan, line, it.id)
+        self.add(n, RDF.type, ORGAN_CLASSES[it.kind], at("kind"), it.id)
+        if it.place:
+            self.add(n, PG.organOf, self.ref(it.place), at("place"), it.id)
+
     @_handles(f.Person)
     def _person(self, n: URIRef, it: f.Person, line: int, at: _At) -> None:
         self.add(n, RDF.type, FOAF.Person, line, it.id)
@@ -298,7 +308,10 @@ class _SheetCompiler:
                          at("planned"), it.id)
         if it.held:
             self.add(n, PG.heldFrom, date_literal(it.held.from_), at("held"), it.id)
-            self.add(n, PG.heldTo, date_literal(it.held.to), at("held"), it.id)
+            if it.held.to:
+                self.add(n, PG.heldTo, date_literal(it.held.to), at("held"), it.id)
+        for venue in _names(it.venue):
+            self.add(n, PG.venue, venue, at("venue"), it.id)
         if it.delegates is not None:
             self.add(n, PG.delegateCount, Literal(it.delegates), at("delegates"), it.id)
         for ref in it.governed_by:
@@ -343,6 +356,8 @@ class _SheetCompiler:
         self.add(n, PG.observedUnit, self.ref(it.of), at("of"), it.id)
         self.add(n, PG.measure, MEASURES[it.measure], at("measure"), it.id)
         self.add(n, PG.value, Literal(it.value), at("value"), it.id)
+        if it.approx:
+            self.add(n, PG.approximation, APPROXIMATIONS[it.approx], at("approx"), it.id)
         self.add(n, PG.asOf, date_literal(it.as_of), at("as_of"), it.id)
         for note in _names(it.scope):
             self.add(n, SKOS.scopeNote, note, at("scope"), it.id)
@@ -365,6 +380,10 @@ class _SheetCompiler:
         self.add(n, PG.post, self.ref(it.post), at("post"), it.id)
         self.add(self.ref(it.post), ORG.heldBy, self.ref(it.person), at("post"), it.id)
         self._dates(n, it, at)
+        if it.selection:
+            self.add(n, PG.selection, SELECTIONS[it.selection], at("selection"), it.id)
+        if it.congress:
+            self.add(n, PG.chosenAt, self.ref(it.congress), at("congress"), it.id)
 
     @_handles(f.Subordination)
     def _subordination(self, n: URIRef, it: f.Subordination, line: int, at: _At) -> None:
@@ -412,6 +431,19 @@ class _SheetCompiler:
     def _event(self, n: URIRef, it: f.Event, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Event, line, it.id)
         self._event_common(n, it, at)
+
+    @_handles(f.Attendance)
+    def _attendance(self, n: URIRef, it: f.Attendance, line: int, at: _At) -> None:
+        self.add(n, RDF.type, PG.Attendance, line, it.id)
+        self.add(n, PG.attendee, self.ref(it.person), at("person"), it.id)
+        if it.congress:
+            self.add(n, PG.attended, self.ref(it.congress), at("congress"), it.id)
+        for name in _names(it.event):
+            self.add(n, PG.occasion, name, at("event"), it.id)
+        if it.date:
+            self.add(n, PG.date, date_literal(it.date), at("date"), it.id)
+        for ref in it.capacity:
+            self.add(n, PG.capacity, self.ref(ref), at("capacity"), it.id)
 
     @_handles(f.Change)
     def _change(self, n: URIRef, it: f.Change, line: int, at: _At) -> None:

@@ -6,6 +6,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
 __all__ = [
+    "APPROXIMATIONS",
     "BODY_CLASSES",
     "CHANGE_CLASSES",
     "CONGRESS_KINDS",
@@ -21,7 +22,9 @@ __all__ = [
     "MERGED_GRAPH",
     "ONTOLOGY_GRAPH",
     "ORG",
+    "ORGAN_CLASSES",
     "OWL",
+    "PARTY_ROLES",
     "PG",
     "PLACE_KINDS",
     "PREFIXES",
@@ -30,8 +33,10 @@ __all__ = [
     "RDFS",
     "ROLES",
     "SDO",
+    "SELECTIONS",
     "SHAPES",
     "SKOS",
+    "STATE_ROLES",
     "TALLY_MEASURES",
     "TASK_STATUSES",
     "TIME",
@@ -84,6 +89,18 @@ BODY_CLASSES = {
     "standing-committee": PG.StandingCommittee,
     "inspection-commission": PG.InspectionCommission,
     "working-group": PG.WorkingGroup,
+    "organisation-commission": PG.OrganisationCommission,
+    "propaganda-commission": PG.PropagandaCommission,
+    "mass-mobilisation-commission": PG.MassMobilisationCommission,
+    "internal-affairs-commission": PG.InternalAffairsCommission,
+    "steering-committee": PG.SteeringCommittee,
+}
+# Organs outside the party where party cadres hold concurrent posts (state organs, the Front).
+ORGAN_CLASSES = {
+    "peoples-committee": PG.PeoplesCommittee,
+    "peoples-council": PG.PeoplesCouncil,
+    "national-assembly-delegation": PG.NationalAssemblyDelegation,
+    "fatherland-front": PG.FatherlandFrontCommittee,
 }
 PLACE_KINDS = {
     "country": PG.Country,
@@ -100,6 +117,24 @@ ROLES = {
     "standing-member": PG.StandingMember,
     "member": PG.CommitteeMember,
     "chair": PG.Chair,
+    "standing-deputy-secretary": PG.StandingDeputySecretary,
+    "alternate-member": PG.AlternateMember,
+    "head": PG.Head,
+    "deputy-head": PG.DeputyHead,
+    "deputy-chair": PG.DeputyChair,
+    "chairperson": PG.Chairperson,
+    "vice-chairperson": PG.ViceChairperson,
+}
+# Roles only a party organisation or body has, and roles only a state organ or the Front has
+# (the others, member, head and deputy head, occur in both).
+PARTY_ROLES = ("secretary", "deputy-secretary", "standing-deputy-secretary", "standing-member",
+               "alternate-member", "chair", "deputy-chair")
+STATE_ROLES = ("chairperson", "vice-chairperson")
+# How a person came to a post (the secretary, mostly).
+SELECTIONS = {
+    "elected": PG.ElectedByCommittee,
+    "appointed": PG.Appointed,
+    "elected-at-congress": PG.ElectedAtCongress,
 }
 CONGRESS_KINDS = {"delegates": PG.DelegatesCongress, "members": PG.MembersCongress}
 DIRECTIVE_CLASSES = {
@@ -122,6 +157,14 @@ MEASURES = {
     "cells": PG.Cells,
     "subordinate-cells": PG.SubordinateCells,
     "delegates": PG.Delegates,
+}
+# The qualifier of an approximate figure ("hơn 3.500", "gần 200", "khoảng 40" ...).
+APPROXIMATIONS = {
+    "more-than": PG.ApproxMoreThan,
+    "over": PG.ApproxOver,
+    "nearly": PG.ApproxNearly,
+    "about": PG.ApproxAbout,
+    "at-least": PG.ApproxAtLeast,
 }
 TALLY_MEASURES = {
     "political-history-reviewed": PG.PoliticalHistoryReviewed,

@@ -14,7 +14,15 @@ import re
 from typing import Annotated, Any, Literal, get_args
 
 import pyoxigraph as ox
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from partygraph.util.dates import PartialDate, parse_partial_date
@@ -24,6 +32,7 @@ __all__ = [
     "ACTORS",
     "ITEM_MODELS",
     "REFERENCES",
+    "Attendance",
     "Body",
     "Change",
     "Congress",
@@ -34,10 +43,12 @@ __all__ = [
     "Event",
     "Fact",
     "FactSheetModel",
+    "HeldDates",
     "Holding",
     "Item",
     "Names",
     "Observation",
+    "Organ",
     "Organisation",
     "Person",
     "Place",
@@ -129,15 +140,26 @@ class RefTo:
         return f"RefTo{self.types!r}"
 
 
-ACTORS = ("organisation", "body", "person")  # who may take part in or be responsible for
+ACTORS = ("organisation", "body", "organ", "person")  # who may take part in or be responsible for
 
 Level = Literal["central", "provincial", "district", "base", "subordinate"]
 OrganisationForm = Literal["committee", "cell"]
 BodyKind = Literal[
-    "executive-committee", "standing-committee", "inspection-commission", "working-group"
+    "executive-committee", "standing-committee", "inspection-commission", "working-group",
+    "organisation-commission", "propaganda-commission", "mass-mobilisation-commission",
+    "internal-affairs-commission", "steering-committee",
+]
+OrganKind = Literal[
+    "peoples-committee", "peoples-council", "national-assembly-delegation", "fatherland-front"
 ]
 PlaceKind = Literal["country", "province", "city", "district", "town", "ward", "commune"]
-Role = Literal["secretary", "deputy-secretary", "standing-member", "member", "chair"]
+Role = Literal[
+    "secretary", "deputy-secretary", "standing-member", "member", "chair",
+    "standing-deputy-secretary", "alternate-member", "head", "deputy-head", "deputy-chair",
+    "chairperson", "vice-chairperson",
+]
+Selection = Literal["elected", "appointed", "elected-at-congress"]
+Approximation = Literal["more-than", "over", "nearly", "about", "at-least"]
 CongressKind = Literal["delegates", "members"]
 DirectiveKind = Literal["directive", "resolution", "regulation", "decision", "conclusion"]
 DocumentKind = Literal[
@@ -166,6 +188,28 @@ class DateRange(_Strict):
     from_: Date = Field(alias="from")
     to: Date
     text: Text | None = None
+
+
+def _one_day(value: Any) -> Any:
+    """``held: 2020-08-10`` (a congress of one day): the same date as ``from`` and ``to``."""
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return {"from": value, "to": value}
+    return value
+
+
+class HeldDates(DateRange):
+    """When a congress was held: its opening day, and its closing day when the article
+    gives it (``held: 2020-08-10`` is a congress of that one day). A window whose end may
+    be unknown, and which has no wording of its own."""
+
+    to: Date | None = None  # type: ignore[assignment]
+
+    @model_validator(mode="after")
+    def _no_text(self) -> HeldDates:
+        if self.text is not None:
+            raise PydanticCustomError("held_text", "the actual dates of a congress take no "
+                                      "text (the article's words go in its quote)")
+        return self
 
 
 class Item(_Strict):
@@ -204,6 +248,17 @@ class Body(Item):
     term: Annotated[Ref | None, RefTo("term")] = None
 
 
+class Organ(Item):
+    """A state organ or the Fatherland Front at a level (People's Committee, People's Council,
+    National Assembly delegation, Fatherland Front committee), where party cadres hold
+    concurrent posts."""
+
+    type: Literal["organ"]
+    name: Names
+    kind: OrganKind
+    place: Annotated[Ref | None, RefTo("place")] = None  # the unit it is the organ of
+
+
 class Person(Item):
     """A person named by the article."""
 
@@ -227,7 +282,7 @@ class Post(Item):
     type: Literal["post"]
     name: Names
     role: Role
-    in_: Annotated[Ref, RefTo("body", "organisation")] = Field(alias="in")
+    in_: Annotated[Ref, RefTo("body", "organisation", "organ")] = Field(alias="in")
 
 
 class Term(Item):
@@ -251,7 +306,8 @@ class Congress(Item):
     kind: CongressKind
     term: Annotated[Ref | None, RefTo("term")] = None
     planned: DateRange | None = None
-    held: DateRange | None = None
+    held: Annotated[HeldDates | None, BeforeValidator(_one_day)] = None
+    venue: Names | None = None
     delegates: Whole | None = Field(default=None, ge=1)
     governed_by: Annotated[list[Ref], RefTo("directive")] = Field(default_factory=list)
 
@@ -301,6 +357,7 @@ class Observation(Item):
     of: Annotated[Ref, RefTo("organisation", "body")]
     measure: Measure
     value: Whole = Field(ge=0)
+    approx: Approximation | None = None  # "hơn 3.500": value 3500, approx more-than
     as_of: Date
     scope: Names | None = None
 
@@ -326,6 +383,8 @@ class Holding(Item):
     as_of: Date | None = None
     from_: Date | None = Field(default=None, alias="from")
     until: Date | None = None
+    selection: Selection | None = None  # elected, appointed (chỉ định), elected at the congress
+    congress: Annotated[Ref | None, RefTo("congress")] = None  # where the person was elected
 
 
 class Subordination(Item):
@@ -375,6 +434,25 @@ class Event(Item):
     about: Annotated[list[Ref], RefTo()] = Field(default_factory=list)
 
 
+class Attendance(Item):
+    """A person attending a congress or another event in the capacity of stated posts."""
+
+    type: Literal["attendance"]
+    person: Annotated[Ref, RefTo("person")]
+    congress: Annotated[Ref | None, RefTo("congress")] = None
+    event: Names | None = None  # an event other than a congress, as the article names it
+    date: Date | None = None
+    capacity: Annotated[list[Ref], RefTo("post")] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_occasion(self) -> Attendance:
+        if (self.congress is None) == (self.event is None):
+            raise PydanticCustomError(
+                "one_occasion", "an attendance names either a congress (congress: id) or "
+                "another event (event: {vi: ...}), one of the two")
+        return self
+
+
 class Change(Item):
     """An organisation created, merged, split, renamed or dissolved."""
 
@@ -389,12 +467,13 @@ class Change(Item):
 
 
 Entity = Annotated[
-    Organisation | Body | Person | Place | Post | Term | Congress | Directive | Document
-    | Programme,
+    Organisation | Body | Organ | Person | Place | Post | Term | Congress | Directive
+    | Document | Programme,
     Field(discriminator="type"),
 ]
 Fact = Annotated[
-    Observation | Tally | Holding | Subordination | Task | Session | Event | Change,
+    Observation | Tally | Holding | Subordination | Task | Session | Event | Attendance
+    | Change,
     Field(discriminator="type"),
 ]
 
