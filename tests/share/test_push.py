@@ -281,3 +281,18 @@ def test_profiles_are_documented() -> None:
         assert f"`{name}`" in text
         if profile.gsp_path:
             assert profile.gsp_path in text
+
+
+def test_push_to_a_read_only_server_says_what_to_change(built_real: Project,
+                                                        tmp_path: Path) -> None:
+    # A read-only Oxigraph refuses writes (HTTP 403): waiting for the server will not help.
+    with OxigraphServer(tmp_path / "store", read_only=False):
+        pass  # creates the store, so that a read-only server can open it
+    with OxigraphServer(tmp_path / "store", read_only=True) as server, \
+            pytest.raises(PushError) as caught:
+        push_dataset(built_real.dataset_file, server.store_url, PROFILES["oxigraph"])
+    message = str(caught.value)
+    assert "the store refuses writes there: check the credentials, and that it is writable" \
+        in message, message
+    assert message.endswith("re-run push once that is fixed"), message
+    assert "when the server is back" not in message

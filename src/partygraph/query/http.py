@@ -60,9 +60,10 @@ class EndpointError(PartygraphError):
     """A remote endpoint or store could not answer; the message names it and says what to
     do. ``reason`` is the message without the endpoint's name."""
 
-    def __init__(self, message: str, *, reason: str | None = None) -> None:
+    def __init__(self, message: str, *, reason: str | None = None, retry: bool = True) -> None:
         super().__init__(message)
         self.reason = message if reason is None else reason
+        self.retry = retry  # whether the same request may succeed later, as it is
 
 
 class RequestRejected(EndpointError):
@@ -319,7 +320,7 @@ def error_for(name: str, exc: BaseException, *, purpose: Purpose = "query",
     # A gateway's 502 or 504 may come after the store got (and applied) the request.
     answered = failure.status is not None and failure.status not in (502, 504)
     kind = RequestRejected if answered else EndpointError
-    return kind(_clean(f"{name}: {reason}"), reason=reason)
+    return kind(_clean(f"{name}: {reason}"), reason=reason, retry=failure.retry)
 
 
 def _clean(text: str) -> str:

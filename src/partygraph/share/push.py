@@ -66,7 +66,8 @@ class PushReport:
 class PushError(EndpointError):
     """A push failed; ``outcomes`` says which graphs are at their old and new content."""
 
-    def __init__(self, message: str, outcomes: Sequence[GraphOutcome]) -> None:
+    def __init__(self, message: str, outcomes: Sequence[GraphOutcome], *,
+                 retry: bool = True) -> None:
         self.outcomes = tuple(outcomes)
         new = [o.graph for o in outcomes if o.state == "new"]
         old = [o.graph for o in outcomes if o.state == "old"]
@@ -76,7 +77,10 @@ class PushError(EndpointError):
         parts.append(f"old content: {', '.join(old) if old else 'none'}")
         if unknown:
             parts.append(f"old or new, not yet known (one transaction each): {', '.join(unknown)}")
-        parts.append("re-run push when the server is back")
+        # A refused request (401, 403, 404, 413 ...) says what to change; only a server that
+        # went away or failed is worth waiting for.
+        parts.append("re-run push when the server is back" if retry
+                     else "re-run push once that is fixed")
         super().__init__("; ".join(parts))
 
 
@@ -190,7 +194,7 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
     except EndpointError as exc:
         untouched = [GraphOutcome(g, len(t), None, "old") for g, t in graphs.items()]
         raise PushError(f"push to {shown} failed before the first graph: {exc.reason}",
-                        untouched) from None
+                        untouched, retry=exc.retry) from None
     done: list[str] = []
     for graph, triples in graphs.items():
         try:
@@ -199,7 +203,7 @@ def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
             rejected = isinstance(exc, RequestRejected)
             outcomes = _after_failure(client, graphs, done, graph, rejected=rejected)
             raise PushError(f"push to {shown} failed at graph {graph}: {exc.reason}",
-                            outcomes) from None
+                            outcomes, retry=exc.retry) from None
         done.append(graph)
         if on_graph is not None:
             on_graph(graph, len(triples))
