@@ -330,7 +330,8 @@ def sheet_cases(draw: st.DrawFn) -> SheetCase:
                 if draw(st.booleans()):
                     path: tuple[str | int, ...] = ("entities", index, window)
                     d[window] = {"from": b.date((*path, "from")), "to": b.date((*path, "to"))}
-                    b.optional(d[window], "text", lambda: draw(vi_texts(5)))
+                    if window == "planned":  # the held dates take no text of their own
+                        b.optional(d[window], "text", lambda: draw(vi_texts(5)))
             b.optional(d, "delegates", lambda: draw(st.integers(1, 100_000)))
             d["governed_by"] = b.some("directive")
         entity("congress", congress)
