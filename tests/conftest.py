@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from click.testing import CliRunner, Result
 from partygraph.cli import main
 from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
+from partygraph.rdf.concepts import Vocabulary, read_vocabulary_file
 from partygraph.store.build import build, compile_project
 
 REPO = Path(__file__).resolve().parent.parent
@@ -19,6 +21,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_ID = "baogialai-2020-06-an-khe-congress-preparation"
 SEED_SHEET = REPO / "data" / "sheets" / f"{SEED_ID}.yaml"
 SEED_ARTICLE = REPO / "data" / "articles" / f"{SEED_ID}.txt"
+
+
+@cache
+def repo_vocabulary() -> Vocabulary:
+    """The concept schemes of the repository's ontology (read once)."""
+    return read_vocabulary_file(REPO / "ontology" / "concepts.ttl")
 
 
 def copy_project(target: Path, *, with_data: bool = True, all_data: bool = False) -> Project:

@@ -17,6 +17,7 @@ from partygraph.sheets.crosscheck import CanonicalNames, SheetOutline
 from partygraph.sheets.load import FactSheet, load_sheet
 from partygraph.sheets.schema import ITEM_MODELS, REFERENCES
 from partygraph.util.dates import PartialDate
+from tests.conftest import repo_vocabulary
 
 ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có 120 đảng viên.\n"
 SHEET = """\
@@ -115,12 +116,12 @@ def write_sheet(root: Path, text: str, name: str = "test-sheet") -> FactSheet:
     (root / "data" / "articles" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
     file = root / "data" / "sheets" / f"{name}.yaml"
     file.write_text(text, encoding="utf-8")
-    return load_sheet(file, articles_dir=root / "data" / "articles")
+    return load_sheet(file, articles_dir=root / "data" / "articles", vocabulary=repo_vocabulary())
 
 
 def test_a_small_sheet_compiles_to_exact_triples(tmp_path: Path) -> None:
     sheet = write_sheet(tmp_path, SHEET)
-    graph = compile_sheet(sheet, {"thu-nghiem-party": "organisation"}, tmp_path)
+    graph = compile_sheet(sheet, {"thu-nghiem-party": "organisation"}, tmp_path, repo_vocabulary())
     assert graph.nquads() == sorted(nquad(*triple) for triple in EXPECTED)
     assert graph.file == "data/sheets/test-sheet.yaml"
     assert graph.graph == str(ID["graph/test-sheet"])
@@ -137,7 +138,7 @@ def test_a_small_sheet_compiles_to_exact_triples(tmp_path: Path) -> None:
 
 def test_each_triple_knows_its_line(tmp_path: Path) -> None:
     table = compile_sheet(write_sheet(tmp_path, SHEET), {"thu-nghiem-party": "organisation"},
-                          tmp_path).origin_table()
+                          tmp_path, repo_vocabulary()).origin_table()
     fact = table[str(ID["source/test-sheet/members"])]
     assert fact[str(PG.observedUnit)] == [(16, "members")]
     assert fact[str(PG.value)] == [(18, "members")]
@@ -153,7 +154,8 @@ def test_a_wording_other_sheets_outvote_is_an_alternative_label(tmp_path: Path) 
                            {"thu-nghiem-party": {"vi": "Đảng bộ Thử Nghiệm"}}) for n in (1, 2)]
     names = CanonicalNames([*others, SheetOutline(Path("x.yaml"), "x", 1, (), (),
                                                   {"thu-nghiem-party": {"vi": "other"}})])
-    graph = compile_sheet(sheet, {"thu-nghiem-party": "organisation"}, tmp_path, names)
+    graph = compile_sheet(sheet, {"thu-nghiem-party": "organisation"}, tmp_path,
+                          repo_vocabulary(), names)
     org = expand(ORG)
     assert nquad(ORG, "rdfs:label", '"Thu Nghiem party"@en') in graph.nquads()  # no rival
     assert nquad(ORG, "rdfs:label", '"Đảng bộ xã Thử Nghiệm"@vi') not in graph.nquads()
@@ -273,7 +275,7 @@ def test_the_compiler_names_every_referenced_entity_and_no_other(tmp_path: Path)
     for _, _, item in sheet.items():  # every field of the table is filled
         for field in REFERENCES[item.type]:  # type: ignore[attr-defined]
             assert getattr(item, field), (item.id, field)
-    graph = compile_sheet(sheet, types, tmp_path)
+    graph = compile_sheet(sheet, types, tmp_path, repo_vocabulary())
     assert graph.ref_types == dict(sorted(types.items()))
     data = graph.data().decode()
     for slug, kind in types.items():

@@ -4,21 +4,16 @@ chosen, approximate figures and attendance in a capacity."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from partygraph.compile.compiler import compile_sheet
 from partygraph.errors import PartygraphError
-from partygraph.rdf.vocab import (
-    APPROXIMATIONS,
-    ORGAN_CLASSES,
-    PARTY_ROLES,
-    ROLES,
-    SELECTIONS,
-    STATE_ROLES,
-)
+from partygraph.rdf.vocab import PG
 from partygraph.sheets import schema
+from tests.conftest import repo_vocabulary
 
 from .test_compiler import expand, write_sheet
 
@@ -35,7 +30,7 @@ TYPES = {"ubnd": "organ", "chair": "post", "person-a": "person", "party": "organ
 
 def triples(tmp_path: Path, body: str) -> set[tuple[str, str, str]]:
     sheet = write_sheet(tmp_path, HEAD + body)
-    graph = compile_sheet(sheet, TYPES, tmp_path)
+    graph = compile_sheet(sheet, TYPES, tmp_path, repo_vocabulary())
     found = set()
     for line in graph.nquads():
         s, p, o = line.rsplit(" ", 2)[0].split(" ", 2)
@@ -159,21 +154,46 @@ facts:
 """)
 
 
-def test_vocabulary_tables_match_the_schema() -> None:
-    from typing import get_args
+def test_party_and_state_roles_are_roles_and_apart() -> None:
+    """pgsh:PostRoleFitsShape reads pg:PartyRoles and pg:StateRoles: both hold roles only,
+    and no role is in both."""
+    vocabulary = repo_vocabulary()
+    roles = {c.iri for c in vocabulary.schemes["post.role"].concepts.values()}
+    party, state = vocabulary.members(PG.PartyRoles), vocabulary.members(PG.StateRoles)
+    assert party and state
+    assert party <= roles and state <= roles
+    assert not party & state
 
-    assert set(ORGAN_CLASSES) == set(get_args(schema.OrganKind))
-    assert set(SELECTIONS) == set(get_args(schema.Selection))
-    assert set(APPROXIMATIONS) == set(get_args(schema.Approximation))
-    assert set(ROLES) == set(get_args(schema.Role))
-    assert set(PARTY_ROLES) <= set(ROLES) and set(STATE_ROLES) <= set(ROLES)
-    assert not set(PARTY_ROLES) & set(STATE_ROLES)
+
+SHARE = """\
+facts:
+  - id: share
+    type: observation
+    of: party
+    measure: clean-and-strong
+    {figure}
+    approx: over
+    as_of: 2020-06
+    quote: có 120 đảng viên
+"""
 
 
-def test_the_role_rule_lists_the_party_and_state_roles() -> None:
-    """pgsh:PostRoleFitsShape names the same roles as PARTY_ROLES and STATE_ROLES."""
-    text = (Path(__file__).parents[2] / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
-    rule = text.split("pgsh:PostRoleFitsShape a sh:NodeShape", 1)[1].split("\n\n", 1)[0]
-    for role in (*PARTY_ROLES, *STATE_ROLES):
-        local = ROLES[role].split("#", 1)[1]
-        assert f"pg:{local}" in rule, role
+def test_a_share_is_a_decimal_percent_kept_apart_from_counts(tmp_path: Path) -> None:
+    """"trên 87,5%" is percent 87.5 with approx over: pg:percent, never pg:value."""
+    found = triples(tmp_path, SHARE.format(figure="percent: 87.5"))
+    fact = "id:source/test-sheet/share"
+    assert has(found, fact, "pg:percent", expand('"87.5"^^xsd:decimal'))
+    assert has(found, fact, "pg:approximation", "pg:ApproxOver")
+    assert not any(p == expand("pg:value") for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("figure", "message"), [
+    ("percent: 87.5\n    value: 40", "either a count (value: 2457) or a share"),
+    ("scope: {vi: chi bộ}", "either a count (value: 2457) or a share"),
+    ("percent: 187", "must be a share in per cent from 0 to 100"),
+    ("percent: '87,5'", "the article's 87,5% is 87.5), not '87,5'"),
+    ("percent: ~", "must be a share in per cent from 0 to 100"),
+])
+def test_a_figure_is_one_count_or_one_share(tmp_path: Path, figure: str, message: str) -> None:
+    with pytest.raises(PartygraphError, match=re.escape(message)):
+        triples(tmp_path, SHARE.format(figure=figure))

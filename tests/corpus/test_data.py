@@ -21,6 +21,7 @@ from partygraph.sheets.load import load_sheet
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 from partygraph.tasks import validate_project
+from tests.conftest import repo_vocabulary
 
 from ..conftest import FIXTURES, REPO, SEED_ID, copy_project
 
@@ -61,7 +62,7 @@ def test_every_quote_is_in_its_article(corpus: Project) -> None:
         return " ".join(text.split())
 
     for file in corpus.sheet_files():
-        sheet = load_sheet(file, articles_dir=corpus.articles_dir)
+        sheet = load_sheet(file, articles_dir=corpus.articles_dir, vocabulary=repo_vocabulary())
         article = words(sheet.article.path.read_text(encoding="utf-8"))
         for _, _, item in sheet.items():
             for quote in item.quote:
@@ -84,7 +85,7 @@ def test_the_seed_facts_read_back(corpus: Project) -> None:
     query = QUERIES["source-facts"]
     facts = run_query(engine, query, {"source": SEED_ID})
     seed = load_sheet(REPO / "data" / "sheets" / f"{SEED_ID}.yaml",
-                      articles_dir=REPO / "data" / "articles")
+                      articles_dir=REPO / "data" / "articles", vocabulary=repo_vocabulary())
     stated = {item.id for section, _, item in seed.items() if section == "facts"}
     found = {re.sub(r".*/", "", str(r["fact"].value)) for r in facts.rows
              if r["fact"] is not None}

@@ -12,7 +12,7 @@ from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
 from partygraph.rdf import vocab
 
-from ..conftest import REPO
+from ..conftest import REPO, repo_vocabulary
 
 
 @pytest.fixture(scope="module")
@@ -28,16 +28,17 @@ def declared(ontology: Graph) -> set[URIRef]:
 def test_every_term_has_labels_and_definitions_in_vi_and_en(ontology: Graph) -> None:
     problems = []
     for term in sorted(declared(ontology)):
-        for prop in (RDFS.label, SKOS.definition):
-            languages = {getattr(v, "language", None) for v in ontology.objects(term, prop)}
+        for props in ((RDFS.label, SKOS.prefLabel), (SKOS.definition,)):
+            languages = {getattr(v, "language", None)
+                         for prop in props for v in ontology.objects(term, prop)}
             if not {"vi", "en"} <= languages:
-                problems.append(f"{term} {prop}: {languages}")
+                problems.append(f"{term} {props[0]}: {languages}")
     assert problems == []
 
 
 def test_classes_and_properties_are_typed(ontology: Graph) -> None:
     kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept,
-             SKOS.ConceptScheme, vocab.ORG.Role}
+             SKOS.ConceptScheme, SKOS.Collection, vocab.ORG.Role}
     untyped = [t for t in declared(ontology) if not set(ontology.objects(t, RDF.type)) & kinds]
     assert untyped == []
 
@@ -65,5 +66,9 @@ def test_every_pg_term_used_by_data_shapes_and_queries_is_declared(
 
 
 def test_levels_are_ranked(ontology: Graph) -> None:
-    ranks = [int(str(ontology.value(level, vocab.PG.levelRank))) for level in vocab.LEVELS.values()]
-    assert ranks == [1, 2, 3, 4, 5]
+    """From the centre down; the commune level (from 2025) ranks with the district level
+    it replaced, between the province and the base organisations."""
+    levels = repo_vocabulary().schemes["organisation.level"].concepts
+    rank = {n: int(str(ontology.value(c.iri, vocab.PG.levelRank))) for n, c in levels.items()}
+    assert rank == {"central": 1, "provincial": 2, "district": 3, "commune": 3, "base": 4,
+                    "subordinate": 5}

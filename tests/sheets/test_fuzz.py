@@ -29,6 +29,7 @@ from partygraph.project import Project
 from partygraph.sheets.crosscheck import check_outlines
 from partygraph.sheets.load import FactSheet, load_sheet, outline_of
 from partygraph.sheets.located_yaml import load_located
+from tests.conftest import repo_vocabulary
 
 from ..conftest import SEED_ARTICLE, SEED_SHEET, copy_project, run_cli
 from .fuzz_strategies import (
@@ -91,7 +92,7 @@ def load_checked(file: Path, root: Path) -> tuple[FactSheet, dict[str, str]]:
 
     Returns the sheet and the type of each entity; raises FactSheetError.
     """
-    sheet = load_sheet(file, articles_dir=root / "data" / "articles")
+    sheet = load_sheet(file, articles_dir=root / "data" / "articles", vocabulary=repo_vocabulary())
     types, problems = check_outlines([outline_of(sheet)])
     if problems:
         raise FactSheetError(problems)
@@ -101,7 +102,7 @@ def load_checked(file: Path, root: Path) -> tuple[FactSheet, dict[str, str]]:
 def load_and_compile(file: Path, root: Path) -> tuple[FactSheet, list[str]]:
     """Load and check one sheet as a build does, then compile it: its N-Quads lines."""
     sheet, types = load_checked(file, root)
-    return sheet, compile_sheet(sheet, types, root).nquads()
+    return sheet, compile_sheet(sheet, types, root, repo_vocabulary()).nquads()
 
 
 def triples(nquads: list[str]) -> set[tuple[object, object, object]]:
@@ -217,7 +218,7 @@ def check_damaged(file: Path, root: Path, data: bytes) -> FactSheetError | None:
     # A url RDF refuses ('https://example.org/%') is refused by the schema, at its line: the
     # compiler once refused it with no line.
     assert writable_url(sheet.model.source.url), sheet.model.source.url
-    compile_sheet(sheet, types, root)
+    compile_sheet(sheet, types, root, repo_vocabulary())
     return None
 
 

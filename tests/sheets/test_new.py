@@ -11,6 +11,7 @@ from partygraph.sheets.load import load_sheet
 from partygraph.sheets.located_yaml import load_located
 from partygraph.sheets.new import start_sheet
 from partygraph.util.dates import PartialDate
+from tests.conftest import repo_vocabulary
 
 TEXT = "date 2020-06-03 (GLO)- Đảng bộ thị xã An Khê có 48 tổ chức cơ sở Đảng.\n"
 
@@ -45,7 +46,8 @@ def test_the_started_sheet_loads_once_given_items(tmp_path: Path) -> None:
     text = new.sheet.read_text(encoding="utf-8")
     new.sheet.write_text(text.replace("\nentities:\n", "\nentities: []\n")
                          .replace("\nfacts:\n", "\nfacts: []\n"), encoding="utf-8")
-    sheet = load_sheet(new.sheet, articles_dir=tmp_path / "data" / "articles")
+    sheet = load_sheet(new.sheet, articles_dir=tmp_path / "data" / "articles",
+                       vocabulary=repo_vocabulary())
     assert sheet.model.source.outlet == "Báo Gia Lai's"
     assert sheet.model.source.outlet_code == "GLO"
     assert sheet.model.source.published == PartialDate(2020, 6, 3)
@@ -57,7 +59,8 @@ def test_the_started_sheet_loads_once_given_items(tmp_path: Path) -> None:
 # an untouched new sheet once stopped every build ("Input should be a valid list").
 def test_the_started_sheet_loads_as_it_is(tmp_path: Path) -> None:
     new = start_sheet(write(tmp_path / "a.txt"), tmp_path / "data")
-    sheet = load_sheet(new.sheet, articles_dir=tmp_path / "data" / "articles")
+    sheet = load_sheet(new.sheet, articles_dir=tmp_path / "data" / "articles",
+                       vocabulary=repo_vocabulary())
     assert sheet.model.entities == [] and sheet.model.facts == []
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from partygraph.sheets import schema
 from partygraph.sheets.load import load_sheet, outline_of
 from partygraph.sheets.schema import ITEM_MODELS, REFERENCES, SLUG_PATTERN, RefTo
+from tests.conftest import repo_vocabulary
 
 
 def tags(union: Any) -> set[str]:
@@ -135,12 +136,13 @@ def test_the_loader_outlines_references_by_the_table(tmp_path: Path) -> None:
     (tmp_path / "articles" / "s.txt").write_text(ARTICLE, encoding="utf-8")
     file = tmp_path / "sheets" / "s.yaml"
     file.write_text(SHEET, encoding="utf-8")
-    outline = outline_of(load_sheet(file, articles_dir=tmp_path / "articles"))
+    outline = outline_of(load_sheet(file, articles_dir=tmp_path / "articles",
+                                    vocabulary=repo_vocabulary()))
     actors = ("organisation", "body", "organ", "person")
     assert [tuple(r) for r in outline.references] == [
         ("meeting", "participants", "party-a", actors, 7),
         ("meeting", "participants", "body-b", actors, 7),
         ("meeting", "about", "thing-c", (), 8),
-        ("change", "from", "old-party", ("organisation",), 15),  # the field as written
+        ("change", "from", "old-party", ("organisation", "organ", "place"), 15),  # as written
         ("change", "instrument", "dir-1", ("directive",), 16),
     ]

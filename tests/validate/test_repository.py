@@ -22,19 +22,29 @@ def test_real_repository_is_clean(real_project: Project) -> None:
 
 def test_term_without_english_definition(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    text = project.ontology_file.read_text(encoding="utf-8")
-    bad = text.replace('        "A task the article only implies"', '')
-    bad = bad.replace(',\n        "The number of party members."@en', "")
-    bad = bad.replace('skos:definition "Tổng số đảng viên."@vi , "The number of party members."@en',
-                      'skos:definition "Tổng số đảng viên."@vi')
+    text = project.concepts_file.read_text(encoding="utf-8")
+    english = ' , "The number of party members."@en'
+    bad = text.replace(f'skos:definition "Tổng số đảng viên."@vi{english}',
+                       'skos:definition "Tổng số đảng viên."@vi')
     assert bad != text
-    project.ontology_file.write_text(bad, encoding="utf-8")
+    project.concepts_file.write_text(bad, encoding="utf-8")
     results = lint_ontology(project)
     assert [(r.shape, r.message) for r in results] == [
         ("lint:ontology-definition", "pg:PartyMembers has no definition in 'en'")]
-    line = bad.splitlines().index(
-        "pg:PartyMembers a skos:Concept ; skos:inScheme pg:Measure ;") + 1
-    assert results[0].where == f"ontology/partygraph.ttl:{line}"
+    line = bad.splitlines().index("pg:PartyMembers a skos:Concept ;") + 1
+    assert results[0].where == f"ontology/concepts.ttl:{line}"
+
+
+def test_concept_without_vietnamese_label(tmp_path: Path) -> None:
+    """A concept's label is its skos:prefLabel (the build gives it as rdfs:label too)."""
+    project = copy_project(tmp_path)
+    text = project.concepts_file.read_text(encoding="utf-8")
+    bad = text.replace('skos:prefLabel "số đảng viên"@vi , "party members"@en',
+                       'skos:prefLabel "party members"@en')
+    assert bad != text
+    project.concepts_file.write_text(bad, encoding="utf-8")
+    assert [(r.shape, r.message) for r in lint_ontology(project)] == [
+        ("lint:ontology-label", "pg:PartyMembers has no label in 'vi'")]
 
 
 def test_ontology_that_does_not_parse(tmp_path: Path) -> None:

@@ -42,6 +42,9 @@ def expectations(case: Path) -> set[tuple[str, str, int, str]]:
 def install(case: Path, root: Path) -> Path:
     project = copy_project(root)
     shutil.copy(HERE / "article.txt", project.data_dir / "articles" / "validation-cases.txt")
+    # a case dated after 2025-07-01 (the two-tier structure) needs an article of that time
+    shutil.copy(HERE / "article-2025.txt",
+                project.data_dir / "articles" / "validation-cases-2025.txt")
     target = project.data_dir / "sheets" / case.name
     shutil.copy(case, target)
     return target

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
@@ -94,17 +94,21 @@ class SheetCache:
 
     INDEX = "index.jsonl"
 
-    def __init__(self, folder: Path, root: Path) -> None:
+    def __init__(self, folder: Path, root: Path, *, shared: Sequence[Path] = ()) -> None:
+        """``shared`` are the files every sheet's compilation reads (the concept schemes):
+        when one changes, every sheet is compiled afresh."""
         self.folder = folder
         self.root = root
+        self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
+        self._shared = [f"{self._relative(f)}:{self.digest(f)}" for f in shared]
         self._index = self._read_index()  # relative path -> (entry, its line as read)
         self._next: dict[str, bytes] = {}  # relative path -> its line in the next index
         self._metas: dict[str, dict[str, Any]] = {}  # relative path -> its next entry
-        self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
         self._kept: set[str] = set()  # other files in the folder still in use
 
     def _header(self) -> bytes:
-        return json.dumps({"fingerprint": compiler_fingerprint()}).encode() + b"\n"
+        return json.dumps({"fingerprint": compiler_fingerprint(),
+                           "shared": self._shared}).encode() + b"\n"
 
     def _read_index(self) -> dict[str, tuple[dict[str, Any], bytes]]:
         try:
@@ -138,10 +142,12 @@ class SheetCache:
             found = self.digests[relative] = file_digest(file)
         return found
 
-    def ontology(self, file: Path, compile_ontology: Callable[[], list[str]]) -> list[str]:
-        """The ontology graph's N-Quads lines: cached while the file and compiler are the
-        same, else ``compile_ontology()`` (which parses it, a tenth of a second or more)."""
-        key = hashlib.sha256(f"{self.digest(file)} {compiler_fingerprint()}".encode())
+    def ontology(self, files: Sequence[Path],
+                 compile_ontology: Callable[[], list[str]]) -> list[str]:
+        """The ontology graph's N-Quads lines: cached while its files and the compiler are
+        the same, else ``compile_ontology()`` (which parses them, a tenth of a second or more)."""
+        digests = " ".join(self.digest(file) for file in files)
+        key = hashlib.sha256(f"{digests} {compiler_fingerprint()}".encode())
         prefix = f"ontology.{key.hexdigest()[:20]}."
         # named by its inputs and by the digest of its content, which is checked on reading
         for found in self.folder.glob(f"{prefix}*.nq"):

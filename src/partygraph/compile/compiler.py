@@ -21,33 +21,19 @@ from rdflib.term import Node
 
 from partygraph.compile.dataset import OriginTable, SheetGraph, ox_term
 from partygraph.errors import PartygraphError
+from partygraph.rdf.concepts import Vocabulary
 from partygraph.rdf.vocab import (
-    APPROXIMATIONS,
-    BODY_CLASSES,
-    CHANGE_CLASSES,
-    CONGRESS_KINDS,
     DATE_TYPES,
     DCTERMS,
-    DIRECTIVE_CLASSES,
-    DOCUMENT_CLASSES,
     FOAF,
-    FORM_CLASSES,
-    LEVELS,
-    MEASURES,
     ONTOLOGY_GRAPH,
     ORG,
-    ORGAN_CLASSES,
     PG,
-    PLACE_KINDS,
     PROV,
     RDF,
     RDFS,
-    ROLES,
     SDO,
-    SELECTIONS,
     SKOS,
-    TALLY_MEASURES,
-    TASK_STATUSES,
     XSD,
     entity_iri,
     fact_iri,
@@ -107,8 +93,9 @@ class _SheetCompiler:
     """Collects one fact sheet's triples for its named graph, noting each triple's line."""
 
     def __init__(self, sheet: FactSheet, types: dict[str, str], root: Path,
-                 names: CanonicalNames) -> None:
+                 names: CanonicalNames, vocabulary: Vocabulary) -> None:
         self.sheet = sheet
+        self.vocabulary = vocabulary
         self.types = types
         self.root = root
         self.names = names
@@ -121,6 +108,10 @@ class _SheetCompiler:
 
     def _relative(self, path: Path) -> str:
         return relative_path(path, self.root)
+
+    def concept(self, field_name: str, notation: str) -> URIRef:
+        """The IRI of the concept ``notation`` names in ``field_name``'s scheme."""
+        return self.vocabulary.iri(field_name, notation)
 
     def ref(self, slug: str) -> URIRef:
         kind = self.types[slug]
@@ -226,8 +217,8 @@ class _SheetCompiler:
     @_handles(f.Organisation)
     def _organisation(self, n: URIRef, it: f.Organisation, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PartyOrganisation, line, it.id)
-        self.add(n, RDF.type, FORM_CLASSES[it.form], at("form"), it.id)
-        self.add(n, PG.level, LEVELS[it.level], at("level"), it.id)
+        self.add(n, RDF.type, self.concept("organisation.form", it.form), at("form"), it.id)
+        self.add(n, PG.level, self.concept("organisation.level", it.level), at("level"), it.id)
         if it.place:
             self.add(n, PG.locatedIn, self.ref(it.place), at("place"), it.id)
         if it.parent:
@@ -246,7 +237,7 @@ class _SheetCompiler:
     @_handles(f.Body)
     def _body(self, n: URIRef, it: f.Body, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PartyBody, line, it.id)
-        self.add(n, RDF.type, BODY_CLASSES[it.kind], at("kind"), it.id)
+        self.add(n, RDF.type, self.concept("body.kind", it.kind), at("kind"), it.id)
         self.add(n, ORG.unitOf, self.ref(it.of), at("of"), it.id)
         if it.term:
             self.add(n, PG.forTerm, self.ref(it.term), at("term"), it.id)
@@ -254,7 +245,7 @@ class _SheetCompiler:
     @_handles(f.Organ)
     def _organ(self, n: URIRef, it: f.Organ, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.StateOrgan, line, it.id)
-        self.add(n, RDF.type, ORGAN_CLASSES[it.kind], at("kind"), it.id)
+        self.add(n, RDF.type, self.concept("organ.kind", it.kind), at("kind"), it.id)
         if it.place:
             self.add(n, PG.organOf, self.ref(it.place), at("place"), it.id)
 
@@ -270,7 +261,7 @@ class _SheetCompiler:
     @_handles(f.Place)
     def _place(self, n: URIRef, it: f.Place, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.AdministrativeUnit, line, it.id)
-        self.add(n, PG.unitKind, PLACE_KINDS[it.kind], at("kind"), it.id)
+        self.add(n, PG.unitKind, self.concept("place.kind", it.kind), at("kind"), it.id)
         if it.within:
             self.add(n, SDO.containedInPlace, self.ref(it.within), at("within"), it.id)
 
@@ -278,7 +269,7 @@ class _SheetCompiler:
     def _post(self, n: URIRef, it: f.Post, line: int, at: _At) -> None:
         self.add(n, RDF.type, ORG.Post, line, it.id)
         self.add(n, ORG.postIn, self.ref(it.in_), at("in"), it.id)
-        self.add(n, ORG.role, ROLES[it.role], at("role"), it.id)
+        self.add(n, ORG.role, self.concept("post.role", it.role), at("role"), it.id)
 
     @_handles(f.Term)
     def _term(self, n: URIRef, it: f.Term, line: int, at: _At) -> None:
@@ -297,7 +288,7 @@ class _SheetCompiler:
         self.add(n, PG.congressOf, self.ref(it.of), at("of"), it.id)
         if it.ordinal is not None:
             self.add(n, PG.ordinal, Literal(it.ordinal), at("ordinal"), it.id)
-        self.add(n, PG.congressKind, CONGRESS_KINDS[it.kind], at("kind"), it.id)
+        self.add(n, PG.congressKind, self.concept("congress.kind", it.kind), at("kind"), it.id)
         if it.term:
             self.add(n, PG.opensTerm, self.ref(it.term), at("term"), it.id)
         if it.planned:
@@ -320,14 +311,14 @@ class _SheetCompiler:
     @_handles(f.Directive)
     def _directive(self, n: URIRef, it: f.Directive, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.PartyInstrument, line, it.id)
-        self.add(n, RDF.type, DIRECTIVE_CLASSES[it.kind], at("kind"), it.id)
+        self.add(n, RDF.type, self.concept("directive.kind", it.kind), at("kind"), it.id)
         self.add(n, PG.documentNumber, Literal(it.number), at("number"), it.id)
         self.add(n, PG.issuedBy, self.ref(it.issued_by), at("issued_by"), it.id)
 
     @_handles(f.Document)
     def _document(self, n: URIRef, it: f.Document, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.CongressDocument, line, it.id)
-        self.add(n, RDF.type, DOCUMENT_CLASSES[it.kind], at("kind"), it.id)
+        self.add(n, RDF.type, self.concept("document.kind", it.kind), at("kind"), it.id)
         if it.for_congress:
             self.add(n, PG.preparedFor, self.ref(it.for_congress), at("for_congress"), it.id)
         if it.of_congress:
@@ -354,10 +345,16 @@ class _SheetCompiler:
     def _observation(self, n: URIRef, it: f.Observation, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Observation, line, it.id)
         self.add(n, PG.observedUnit, self.ref(it.of), at("of"), it.id)
-        self.add(n, PG.measure, MEASURES[it.measure], at("measure"), it.id)
-        self.add(n, PG.value, Literal(it.value), at("value"), it.id)
+        measure = self.concept("observation.measure", it.measure)
+        self.add(n, PG.measure, measure, at("measure"), it.id)
+        if it.value is not None:
+            self.add(n, PG.value, Literal(it.value), at("value"), it.id)
+        if it.percent is not None:
+            self.add(n, PG.percent, Literal(it.percent, datatype=XSD.decimal), at("percent"),
+                     it.id)
         if it.approx:
-            self.add(n, PG.approximation, APPROXIMATIONS[it.approx], at("approx"), it.id)
+            approx = self.concept("observation.approx", it.approx)
+            self.add(n, PG.approximation, approx, at("approx"), it.id)
         self.add(n, PG.asOf, date_literal(it.as_of), at("as_of"), it.id)
         for note in _names(it.scope):
             self.add(n, SKOS.scopeNote, note, at("scope"), it.id)
@@ -366,7 +363,7 @@ class _SheetCompiler:
     def _tally(self, n: URIRef, it: f.Tally, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Tally, line, it.id)
         self.add(n, PG.observedUnit, self.ref(it.of), at("of"), it.id)
-        self.add(n, PG.measure, TALLY_MEASURES[it.measure], at("measure"), it.id)
+        self.add(n, PG.measure, self.concept("tally.measure", it.measure), at("measure"), it.id)
         for text in _names(it.population):
             self.add(n, PG.population, text, at("population"), it.id)
         self.add(n, PG.done, Literal(it.done), at("done"), it.id)
@@ -381,7 +378,8 @@ class _SheetCompiler:
         self.add(self.ref(it.post), ORG.heldBy, self.ref(it.person), at("post"), it.id)
         self._dates(n, it, at)
         if it.selection:
-            self.add(n, PG.selection, SELECTIONS[it.selection], at("selection"), it.id)
+            selection = self.concept("holding.selection", it.selection)
+            self.add(n, PG.selection, selection, at("selection"), it.id)
         if it.congress:
             self.add(n, PG.chosenAt, self.ref(it.congress), at("congress"), it.id)
 
@@ -396,13 +394,18 @@ class _SheetCompiler:
     @_handles(f.Task)
     def _task(self, n: URIRef, it: f.Task, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.Task, line, it.id)
-        self.add(n, PG.status, TASK_STATUSES[it.status], at("status"), it.id)
+        self.add(n, PG.status, self.concept("task.status", it.status), at("status"), it.id)
         self.add(n, PG.asOf, date_literal(it.as_of), at("as_of"), it.id)
         if it.due_before:
             self.add(n, PG.dueBefore, date_literal(it.due_before), at("due_before"), it.id)
         if it.completed_by:
             self.add(n, PG.completedNoLaterThan, date_literal(it.completed_by),
                      at("completed_by"), it.id)
+        for field, value, prop in (("planned_from", it.planned_from, PG.plannedStart),
+                                   ("planned_until", it.planned_until, PG.plannedEnd),
+                                   ("expected_on", it.expected_on, PG.expectedOn)):
+            if value is not None:
+                self.add(n, prop, date_literal(value), at(field), it.id)
         if it.count is not None:
             self.add(n, PG.itemCount, Literal(it.count), at("count"), it.id)
         for ref in it.responsible:
@@ -448,12 +451,23 @@ class _SheetCompiler:
     @_handles(f.Change)
     def _change(self, n: URIRef, it: f.Change, line: int, at: _At) -> None:
         self.add(n, RDF.type, PG.OrganisationChange, line, it.id)
-        self.add(n, RDF.type, CHANGE_CLASSES[it.kind], at("kind"), it.id)
-        self.add(n, PG.date, date_literal(it.date), at("date"), it.id)
-        for ref in it.from_:
-            self.add(n, ORG.originalOrganization, self.ref(ref), at("from"), it.id)
-        for ref in it.to:
-            self.add(n, ORG.resultingOrganization, self.ref(ref), at("to"), it.id)
+        self.add(n, RDF.type, self.concept("change.kind", it.kind), at("kind"), it.id)
+        if it.date is not None:
+            self.add(n, PG.date, date_literal(it.date), at("date"), it.id)
+        else:  # no date in the article: bounds, the latest by default its publication
+            if it.not_before is not None:
+                self.add(n, PG.notBefore, date_literal(it.not_before), at("not_before"), it.id)
+            latest = it.not_after or self.sheet.model.source.published
+            self.add(n, PG.notAfter, date_literal(latest),
+                     at("not_after") if it.not_after else line, it.id)
+        # Organisations (party organisations, state organs) and administrative units are
+        # linked by properties of their own, so that a change of units is told apart.
+        for field, refs, org_p, unit_p in (
+                ("from", it.from_, ORG.originalOrganization, PG.originalUnit),
+                ("to", it.to, ORG.resultingOrganization, PG.resultingUnit)):
+            for ref in refs:
+                unit = self.types[ref] == "place"
+                self.add(n, unit_p if unit else org_p, self.ref(ref), at(field), it.id)
         if it.instrument:
             self.add(n, PG.instrument, self.ref(it.instrument), at("instrument"), it.id)
         for name in _names(it.new_name):
@@ -485,16 +499,24 @@ def ontology_nquads(ontology: Graph) -> list[str]:
     """
     if any(isinstance(term, BNode) for triple in ontology for term in triple):
         ontology = to_canonical_graph(ontology)
+    labels = [(concept, RDFS.label, label)
+              for concept, label in ontology.subject_objects(SKOS.prefLabel)
+              if (concept, RDFS.label, label) not in ontology]
+    if labels:  # skos:prefLabel is a sub-property of rdfs:label: queries read rdfs:label
+        ontology = ontology + Graph()
+        for triple in labels:
+            ontology.add(triple)
     return _nquads(ontology, str(ONTOLOGY_GRAPH))
 
 
 def compile_sheet(sheet: FactSheet, types: dict[str, str], root: Path,
-                  names: CanonicalNames | None = None) -> SheetGraph:
+                  vocabulary: Vocabulary, names: CanonicalNames | None = None) -> SheetGraph:
     """Compile one checked sheet; ``types`` gives the type of every entity it may name.
 
-    ``root`` is the folder paths are reported relative to (the project folder); ``names``
-    the canonical name of each entity (by default, the sheet's own).
+    ``root`` is the folder paths are reported relative to (the project folder);
+    ``vocabulary`` the concept schemes notations name; ``names`` the canonical name of each
+    entity (by default, the sheet's own).
     """
     if names is None:
         names = CanonicalNames()
-    return _SheetCompiler(sheet, types, root, names).run()
+    return _SheetCompiler(sheet, types, root, names, vocabulary).run()

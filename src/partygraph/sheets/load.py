@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from partygraph.errors import FactSheetError, Problem
+from partygraph.rdf.concepts import Vocabulary
 from partygraph.sheets.articles import Article, parse_header, read_article
 from partygraph.sheets.crosscheck import SheetOutline
 from partygraph.sheets.located_yaml import LocatedDocument, load_located
@@ -86,7 +87,7 @@ def _describe(doc: LocatedDocument, loc: tuple[Any, ...], found: tuple[Any, ...]
 # The type names, which pydantic puts in error locations of tagged unions.
 _TAGS = frozenset(ITEM_MODELS)
 # The errors raised by the schema's own checks (see schema.py).
-_OWN_ERRORS = frozenset({"whole_number", "true_or_false"})
+_OWN_ERRORS = frozenset({"whole_number", "true_or_false", "not_a_concept", "percent"})
 
 
 def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:
@@ -116,17 +117,18 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
     return problems
 
 
-def load_sheet(file: Path, *, articles_dir: Path) -> FactSheet:
+def load_sheet(file: Path, *, articles_dir: Path, vocabulary: Vocabulary) -> FactSheet:
     """Parse and check one fact sheet on its own (schema, article, quotes, local ids).
 
-    Its article must be stored under ``articles_dir`` (symbolic links resolved). Raises
-    :class:`FactSheetError` listing every problem found.
+    Its article must be stored under ``articles_dir`` (symbolic links resolved); the values
+    it names by notation must be concepts of ``vocabulary`` (the project's concept schemes).
+    Raises :class:`FactSheetError` listing every problem found.
     """
     doc = load_located(file)
     if not isinstance(doc.data, dict):
         raise FactSheetError([Problem(file, 1, "a fact sheet is a mapping with a 'source' block")])
     try:
-        model = FactSheetModel.model_validate(doc.data)
+        model = FactSheetModel.model_validate(doc.data, context={"vocabulary": vocabulary})
     except ValidationError as exc:
         raise FactSheetError(_schema_problems(doc, exc)) from None
     text_line = doc.line_of(("source", "text"))

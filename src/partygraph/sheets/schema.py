@@ -11,6 +11,7 @@ reference for people; this module is the reference for the program.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
 
 import pyoxigraph as ox
@@ -20,11 +21,14 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
+from partygraph.rdf.concepts import Vocabulary
+from partygraph.rdf.vocab import curie
 from partygraph.util.dates import PartialDate, parse_partial_date
 from partygraph.util.text import nfc
 
@@ -116,11 +120,32 @@ def _true_or_false(value: Any) -> Any:
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # Every text field is Text: stored in Unicode NFC, whatever form the sheet was saved in.
-Text = Annotated[str, BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)]
+_NFC = BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)
+Text = Annotated[str, _NFC]
 Slug = Annotated[Text, Field(pattern=SLUG_PATTERN)]
 Ref = Slug  # the id of an entity: every field of this type is marked with RefTo
 Date = Annotated[PartialDate, BeforeValidator(parse_partial_date)]
 Whole = Annotated[int, BeforeValidator(_whole_number)]
+
+
+_PERCENT = re.compile(r"(0|[1-9][0-9]*)(\.[0-9]+)?")
+
+
+def _percent(value: Any) -> Any:
+    """A share in per cent from 0 to 100 (87 or 87.5; fact sheets read 87.5 as text), kept
+    exact as a decimal."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and _PERCENT.fullmatch(value):
+        share = Decimal(value)
+        if share <= 100:
+            return share
+    raise PydanticCustomError(
+        "percent", "must be a share in per cent from 0 to 100 written as a number (87 or "
+        "87.5; the article's 87,5% is 87.5), not {shown}", {"shown": _shown(value)})
+
+
+Percent = Annotated[Decimal, BeforeValidator(_percent)]
 Flag = Annotated[bool, BeforeValidator(_true_or_false)]
 
 
@@ -142,33 +167,48 @@ class RefTo:
 
 ACTORS = ("organisation", "body", "organ", "person")  # who may take part in or be responsible for
 
-Level = Literal["central", "provincial", "district", "base", "subordinate"]
-OrganisationForm = Literal["committee", "cell"]
-BodyKind = Literal[
-    "executive-committee", "standing-committee", "inspection-commission", "working-group",
-    "organisation-commission", "propaganda-commission", "mass-mobilisation-commission",
-    "internal-affairs-commission", "steering-committee",
-]
-OrganKind = Literal[
-    "peoples-committee", "peoples-council", "national-assembly-delegation", "fatherland-front"
-]
-PlaceKind = Literal["country", "province", "city", "district", "town", "ward", "commune"]
-Role = Literal[
-    "secretary", "deputy-secretary", "standing-member", "member", "chair",
-    "standing-deputy-secretary", "alternate-member", "head", "deputy-head", "deputy-chair",
-    "chairperson", "vice-chairperson",
-]
-Selection = Literal["elected", "appointed", "elected-at-congress"]
-Approximation = Literal["more-than", "over", "nearly", "about", "at-least"]
-CongressKind = Literal["delegates", "members"]
-DirectiveKind = Literal["directive", "resolution", "regulation", "decision", "conclusion"]
-DocumentKind = Literal[
-    "political-report", "review-report", "resolution", "action-programme", "personnel-scheme"
-]
-Measure = Literal["members", "base-organisations", "cells", "subordinate-cells", "delegates"]
-TallyMeasure = Literal["political-history-reviewed", "congresses-held"]
-TaskStatus = Literal["planned", "in-progress", "completed", "missed", "cancelled"]
-ChangeKind = Literal["created", "merged", "split", "renamed", "dissolved"]
+def _in_scheme(field_name: str) -> AfterValidator:
+    """A check that a value is the notation of a concept of the field's scheme.
+
+    The schemes come from the project's ontology (``ontology/concepts.ttl``), passed in the
+    validation context as ``{"vocabulary": Vocabulary}`` (see ``sheets.load.load_sheet``).
+    """
+
+    def check(value: str, info: ValidationInfo) -> str:
+        vocabulary = (info.context or {}).get("vocabulary")
+        if not isinstance(vocabulary, Vocabulary):
+            raise TypeError("fact sheets are checked against the project's concept schemes: "
+                            "validate with context={'vocabulary': read_vocabulary(ontology)}")
+        notations = vocabulary.notations(field_name)
+        if value not in notations:
+            scheme = vocabulary.schemes[field_name]
+            raise PydanticCustomError(
+                "not_a_concept",
+                "must be one of {notations} (the notations of {scheme} in "
+                "ontology/concepts.ttl), not {shown}",
+                {"shown": _shown(value), "notations": ", ".join(notations),
+                 "scheme": curie(scheme.iri)})
+        return value
+
+    return AfterValidator(check)
+
+
+# Values named by notation from the ontology's concept schemes (partygraph.rdf.concepts).
+Level = Annotated[str, _NFC, _in_scheme("organisation.level")]
+OrganisationForm = Annotated[str, _NFC, _in_scheme("organisation.form")]
+BodyKind = Annotated[str, _NFC, _in_scheme("body.kind")]
+OrganKind = Annotated[str, _NFC, _in_scheme("organ.kind")]
+PlaceKind = Annotated[str, _NFC, _in_scheme("place.kind")]
+Role = Annotated[str, _NFC, _in_scheme("post.role")]
+Selection = Annotated[str, _NFC, _in_scheme("holding.selection")]
+Approximation = Annotated[str, _NFC, _in_scheme("observation.approx")]
+CongressKind = Annotated[str, _NFC, _in_scheme("congress.kind")]
+DirectiveKind = Annotated[str, _NFC, _in_scheme("directive.kind")]
+DocumentKind = Annotated[str, _NFC, _in_scheme("document.kind")]
+Measure = Annotated[str, _NFC, _in_scheme("observation.measure")]
+TallyMeasure = Annotated[str, _NFC, _in_scheme("tally.measure")]
+TaskStatus = Annotated[str, _NFC, _in_scheme("task.status")]
+ChangeKind = Annotated[str, _NFC, _in_scheme("change.kind")]
 
 
 class _Strict(BaseModel):
@@ -356,10 +396,27 @@ class Observation(Item):
     type: Literal["observation"]
     of: Annotated[Ref, RefTo("organisation", "body")]
     measure: Measure
-    value: Whole = Field(ge=0)
+    value: Whole | None = Field(default=None, ge=0)  # a count, or
+    percent: Percent | None = None  # a share: "trên 87%" is percent 87, approx over
     approx: Approximation | None = None  # "hơn 3.500": value 3500, approx more-than
     as_of: Date
     scope: Names | None = None
+
+    @field_validator("value", "percent", mode="before")
+    @classmethod
+    def _not_empty(cls, value: Any, info: ValidationInfo) -> Any:
+        """An empty ``value:`` or ``percent:`` is refused, not read as a missing field."""
+        if value is None:
+            return _whole_number(value) if info.field_name == "value" else _percent(value)
+        return value
+
+    @model_validator(mode="after")
+    def _one_figure(self) -> Observation:
+        if (self.value is None) == (self.percent is None):
+            raise PydanticCustomError(
+                "one_figure", "an observation gives either a count (value: 2457) or a share "
+                "(percent: 87.5), one of the two")
+        return self
 
 
 class Tally(Item):
@@ -408,6 +465,9 @@ class Task(Item):
     responsible: Annotated[list[Ref], RefTo(*ACTORS)] = Field(default_factory=list)
     due_before: Date | None = None
     completed_by: Date | None = None
+    planned_from: Date | None = None  # the period a plan runs: "từ tháng 1 ..."
+    planned_until: Date | None = None  # "... đến tháng 12-2023"
+    expected_on: Date | None = None  # a planned date: "dự kiến chiều 14-3"
     concerns: Annotated[list[Ref], RefTo()] = Field(default_factory=list)
     governed_by: Annotated[list[Ref], RefTo("directive")] = Field(default_factory=list)
     count: Whole | None = Field(default=None, ge=0)
@@ -454,16 +514,30 @@ class Attendance(Item):
 
 
 class Change(Item):
-    """An organisation created, merged, split, renamed or dissolved."""
+    """Organisations (party organisations or state organs), or administrative units, created,
+    merged, split, renamed or dissolved: one change item for the organisations and another
+    for the units, each dated, or bounded when the article gives no date."""
 
     type: Literal["change"]
     kind: ChangeKind
-    date: Date
-    from_: Annotated[list[Ref], RefTo("organisation")] = Field(default_factory=list,
-                                                              alias="from")
-    to: Annotated[list[Ref], RefTo("organisation")] = Field(default_factory=list)
+    date: Date | None = None  # None: the article gives no date; see not_before / not_after
+    not_before: Date | None = None  # the change took place on or after this date
+    not_after: Date | None = None  # ... and on or before this one (default: published)
+    from_: Annotated[list[Ref], RefTo("organisation", "organ", "place")] = Field(
+        default_factory=list, alias="from")
+    to: Annotated[list[Ref], RefTo("organisation", "organ", "place")] = Field(
+        default_factory=list)
     instrument: Annotated[Ref | None, RefTo("directive")] = None
     new_name: Names | None = None
+
+    @model_validator(mode="after")
+    def _date_or_bounds(self) -> Change:
+        if self.date is not None and (self.not_before is not None
+                                      or self.not_after is not None):
+            raise PydanticCustomError(
+                "date_or_bounds", "a change has either a date (date: ...) or, when the "
+                "article gives none, bounds (not_before: ..., not_after: ...), not both")
+        return self
 
 
 Entity = Annotated[

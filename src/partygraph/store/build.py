@@ -40,9 +40,11 @@ from partygraph.util.files import write_atomically, written_atomically
 from partygraph.util.lock import build_lock
 
 if TYPE_CHECKING:
+    from partygraph.rdf.concepts import Vocabulary
     from partygraph.sheets.load import FactSheet
 
-__all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "is_stale", "summarise"]
+__all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "is_stale",
+           "read_project_vocabulary", "summarise"]
 
 # Above this share of changed triples, reloading the whole store beats replacing graphs.
 _RELOAD_SHARE = 0.2
@@ -78,13 +80,14 @@ def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = 
     if not use_cache:
         return _compile(project, on_sheet, None)
     with build_lock(project.build_dir):
-        return _compile(project, on_sheet, SheetCache(project.cache_dir, project.root))
+        return _compile(project, on_sheet, SheetCache(project.cache_dir, project.root,
+                                                shared=project.concept_files()))
 
 
 def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
              cache: SheetCache | None) -> CompiledGraph:
     if cache is not None:
-        ontology = cache.ontology(project.ontology_file, lambda: _ontology_lines(project))
+        ontology = cache.ontology(project.ontology_files(), lambda: _ontology_lines(project))
     else:
         ontology = _ontology_lines(project)
     files = project.sheet_files()
@@ -116,6 +119,7 @@ class _Compilation:
     declared: dict[Path, list[str]] = field(default_factory=dict)  # entities per sheet
     problems: list[Problem] = field(default_factory=list)
     fresh: int = 0  # sheets compiled (not taken from the cache)
+    _vocabulary: Vocabulary | None = None
 
     def take(self, file: Path) -> None:
         """Take one sheet: from the cache, compiled now, or kept waiting for the rest."""
@@ -160,17 +164,32 @@ class _Compilation:
     def _read(self, file: Path) -> tuple[FactSheet, SheetOutline]:
         from partygraph.sheets.load import load_sheet, outline_of  # only when a sheet is read
 
-        sheet = load_sheet(file, articles_dir=self.project.articles_dir)
+        sheet = load_sheet(file, articles_dir=self.project.articles_dir,
+                           vocabulary=self.vocabulary())
         return sheet, outline_of(sheet)
+
+    def vocabulary(self) -> Vocabulary:
+        """The project's concept schemes, read when the first sheet is read."""
+        if self._vocabulary is None:
+            self._vocabulary = read_project_vocabulary(self.project)
+        return self._vocabulary
 
     def _compile_one(self, sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
         from partygraph.compile.compiler import compile_sheet  # rdflib: only to compile
 
         self.fresh += 1
-        graph = compile_sheet(sheet, self.types, self.project.root, self.names)
+        graph = compile_sheet(sheet, self.types, self.project.root, self.vocabulary(),
+                              self.names)
         if self.cache is None:
             return graph
         return self.cache.save(sheet, outline, graph)  # from now on read back from disk
+
+
+def read_project_vocabulary(project: Project) -> Vocabulary:
+    """The concept schemes of the project's ontology (``ontology/concepts.ttl``)."""
+    from partygraph.rdf.concepts import read_vocabulary_file  # rdflib: when a sheet is read
+
+    return read_vocabulary_file(*project.concept_files())
 
 
 def _ontology_lines(project: Project) -> list[str]:
@@ -195,19 +214,24 @@ def _graph_digests(compiled: CompiledGraph) -> dict[str, tuple[str, int]]:
 def _write_dataset(compiled: CompiledGraph, path: Path) -> int:
     """Write the dataset as N-Quads: graph by graph, then the default graph, their merge.
 
-    The merge is the RDF merge of every graph: each distinct triple once, sorted. Several
+    The merge is the RDF merge of every graph: each distinct triple once, in the order
+    the graphs (ontology first, then the sheets' graphs by name) first state it. Several
     sheets state the same triple (an entity's type and label in every sheet that declares
     it); in the merge it is one triple, as RDF dataset semantics would have it. Each graph
     is read once, for both. Returns how many triples the merge has.
+
+    (The order is fixed by the graphs alone, so a fresh and an incremental build write the
+    same bytes. Sorting the merge cost some 0.3 s of a 3.4 s rebuild at 10^6 triples.)
     """
-    merged: set[bytes] = set()
+    merged: dict[bytes, None] = {}  # a set that keeps the order lines were first seen in
     with written_atomically(path, fsync_free_rename=True) as out:
         for graph, data in _graphs(compiled):
             out.write(data)
             # Every line of a graph ends with the same graph name: cut, it is the triple.
             cut = len(f" {ox.NamedNode(graph)} .\n")
-            merged.update(line[:-cut] + b" .\n" for line in data.splitlines(keepends=True))
-        out.writelines(sorted(merged))
+            merged.update(dict.fromkeys(line[:-cut] + b" .\n"
+                                        for line in data.splitlines(keepends=True)))
+        out.writelines(merged)
     # (Unlinked, then renamed: a reader in between finds no file, and the manifest says
     # whether the one it finds is current.)
     return len(merged)

@@ -17,7 +17,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from partygraph.compile.dataset import Origin
 from partygraph.errors import PartygraphError, QueryError
-from partygraph.project import Project
+from partygraph.project import Project, parse_turtle
 from partygraph.query.saved import load_query
 from partygraph.rdf.vocab import PG
 from partygraph.util.files import code_digest
@@ -27,7 +27,7 @@ from partygraph.validate.results import ValidationResult, severity_of, short_nam
 __all__ = ["lint_ontology", "lint_project", "lint_project_cached", "lint_queries", "lint_shapes"]
 
 _TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.Concept,
-               SKOS.ConceptScheme}
+               SKOS.ConceptScheme, SKOS.Collection}
 
 
 def _relative(project: Project, file: Path) -> str:
@@ -54,27 +54,32 @@ def _parse_problem(project: Project, file: Path, exc: PartygraphError) -> Valida
 
 
 def lint_ontology(project: Project) -> list[ValidationResult]:
-    """Every ontology term has rdfs:label and skos:definition in both vi and en."""
-    try:
-        graph = project.load_ontology()
-    except PartygraphError as exc:
-        return [_parse_problem(project, project.ontology_file, exc)]
-    text = project.ontology_file.read_text(encoding="utf-8")
-    file = _relative(project, project.ontology_file)
+    """Every ontology term has a label (rdfs:label or skos:prefLabel) and skos:definition in
+    both vi and en."""
     results = []
-    terms = {s for kind in _TERM_KINDS for s in graph.subjects(RDF.type, kind)
-             if isinstance(s, URIRef) and str(s).startswith(str(PG))}
-    for term in sorted(terms):
-        local = str(term)[len(str(PG)):]
-        for prop, what, what_vi in ((RDFS.label, "label", "tên"),
-                                    (SKOS.definition, "definition", "định nghĩa")):
-            have = {v.language for v in graph.objects(term, prop) if isinstance(v, Literal)}
-            for language in sorted({"vi", "en"} - have):
-                results.append(_result(
-                    f"lint:ontology-{what}",
-                    f"pg:{local} has no {what} in '{language}'",
-                    f"pg:{local} thiếu {what_vi} bằng tiếng '{language}'",
-                    file, _line_of_term(text, local), str(term)))
+    for path in project.ontology_files():
+        try:
+            graph = parse_turtle(path)
+        except PartygraphError as exc:
+            results.append(_parse_problem(project, path, exc))
+            continue
+        text = path.read_text(encoding="utf-8")
+        file = _relative(project, path)
+        terms = {s for kind in _TERM_KINDS for s in graph.subjects(RDF.type, kind)
+                 if isinstance(s, URIRef) and str(s).startswith(str(PG))}
+        for term in sorted(terms):
+            local = str(term)[len(str(PG)):]
+            for prop, what, what_vi in ((RDFS.label, "label", "tên"),
+                                        (SKOS.definition, "definition", "định nghĩa")):
+                props = (prop, SKOS.prefLabel) if prop == RDFS.label else (prop,)
+                have = {v.language for p in props for v in graph.objects(term, p)
+                        if isinstance(v, Literal)}
+                for language in sorted({"vi", "en"} - have):
+                    results.append(_result(
+                        f"lint:ontology-{what}",
+                        f"pg:{local} has no {what} in '{language}'",
+                        f"pg:{local} thiếu {what_vi} bằng tiếng '{language}'",
+                        file, _line_of_term(text, local), str(term)))
     return results
 
 
@@ -122,7 +127,7 @@ def lint_project(project: Project) -> list[ValidationResult]:
 def _lint_key(project: Project) -> str:
     """A digest of everything the checks read: the files, partygraph's code, the libraries."""
     digest = hashlib.sha256(code_digest(("",), ("rdflib", "pyshacl-turbo")).encode())
-    for file in [project.ontology_file, project.shapes_file,
+    for file in [*project.ontology_files(), project.shapes_file,
                  *sorted(project.queries_dir.glob("*.rq"))]:
         try:
             data = file.read_bytes()

@@ -143,6 +143,8 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
     report = _run_engine(engine, text, shapes, sorted(focus) if focus is not None else None)
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
+        if (None, SH.result, result) not in report:
+            continue  # the detail of another result (why a value broke an sh:node shape)
         focus_node = report.value(result, SH.focusNode)
         if focus is not None and str(focus_node) not in focus:
             report.remove((None, SH.result, result))

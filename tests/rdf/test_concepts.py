@@ -1,0 +1,155 @@
+"""The vocabularies live in the ontology: fact sheets name concepts of ontology/concepts.ttl
+by notation, a concept added there is a value sheets may use with no change to the code, and
+docs/concepts.md lists them all (SYNTHETIC sheets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from partygraph.errors import PartygraphError
+from partygraph.project import Project
+from partygraph.rdf.concepts import SCHEMES, read_vocabulary_file
+from partygraph.rdf.vocab import PG
+from partygraph.sheets.schema import ITEM_MODELS
+from partygraph.tasks import concept_reference
+from tests.conftest import REPO, copy_project, repo_vocabulary, run_cli
+
+ARTICLE = ("date 2023-05 (TST)- Đảng bộ xã Thử Nghiệm trao Huy hiệu 30 năm tuổi Đảng cho 14 "
+           "đảng viên.\n")
+SHEET = """\
+source:
+  id: synthetic-concepts
+  outlet: Test outlet
+  published: 2023-05
+  text: ../articles/synthetic-concepts.txt
+entities:
+  - id: thu-nghiem-party
+    type: organisation
+    form: committee
+    level: base
+    name: {vi: Đảng bộ xã Thử Nghiệm}
+    quote: Đảng bộ xã Thử Nghiệm
+facts:
+  - id: admitted
+    type: observation
+    of: thu-nghiem-party
+    measure: badge-holders
+    value: 14
+    as_of: 2023-05
+    quote: trao Huy hiệu 30 năm tuổi Đảng cho 14 đảng viên
+"""
+NEW_MEASURE = """
+pg:BadgeHolders a skos:Concept ;
+    skos:inScheme pg:Measure ; skos:notation "badge-holders" ;
+    skos:altLabel "Huy hiệu 30 năm tuổi Đảng"@vi ;
+    skos:prefLabel "đảng viên được trao huy hiệu"@vi , "members given a party badge"@en ;
+    skos:definition "Số đảng viên được trao Huy hiệu tuổi Đảng."@vi ,
+        "The number of members given a party-membership badge."@en .
+"""
+
+
+def _project_with_sheet(root: Path) -> Project:
+    project = copy_project(root, with_data=False)
+    for part, name, text in (("articles", "synthetic-concepts.txt", ARTICLE),
+                             ("sheets", "synthetic-concepts.yaml", SHEET)):
+        (root / "data" / part).mkdir(parents=True, exist_ok=True)
+        (root / "data" / part / name).write_text(text, encoding="utf-8")
+    return project
+
+
+def test_every_field_scheme_is_in_the_ontology_with_labels() -> None:
+    vocabulary = repo_vocabulary()
+    assert set(vocabulary.schemes) == set(SCHEMES)
+    for scheme in vocabulary:
+        assert {"vi", "en"} <= set(scheme.labels), scheme.field
+        for concept in scheme.concepts.values():
+            assert {"vi", "en"} <= set(concept.labels), concept.iri
+            assert {"vi", "en"} <= set(concept.definitions), concept.iri
+
+
+@pytest.mark.parametrize("field", sorted(SCHEMES))
+def test_each_field_takes_exactly_its_schemes_notations(field: str) -> None:
+    """The schema checks the field named in SCHEMES against that scheme, and nothing else."""
+    item_type, name = field.split(".")
+    model = ITEM_MODELS[item_type]
+    assert name in model.model_fields, field
+    info = model.model_fields[name]
+    vocabulary = repo_vocabulary()
+    annotated = (Annotated.__class_getitem__((info.annotation, *info.metadata))  # type: ignore[attr-defined]
+                 if info.metadata else info.annotation)
+    adapter: TypeAdapter[object] = TypeAdapter(annotated)  # type: ignore[arg-type]
+    for notation in vocabulary.notations(field):
+        assert adapter.validate_python(notation, context={"vocabulary": vocabulary}) == notation
+    with pytest.raises(ValidationError, match="not 'no-such-value'"):
+        adapter.validate_python("no-such-value", context={"vocabulary": vocabulary})
+
+
+def test_a_concept_added_to_the_ontology_is_a_value_sheets_may_use(tmp_path: Path) -> None:
+    """No change under src/: the new measure is refused until its concept exists, then built,
+    validated and answered with its own IRI."""
+    project = _project_with_sheet(tmp_path)
+    refused = run_cli("build", root=project.root)
+    assert refused.exit_code != 0
+    assert "measure must be one of alternate-delegates, base-cells" in refused.output
+    assert "not 'badge-holders'" in refused.output
+
+    with project.concepts_file.open("a", encoding="utf-8") as out:
+        out.write(NEW_MEASURE)
+    built = run_cli("build", root=project.root)
+    assert built.exit_code == 0, built.output
+    assert "0 violation(s), 0 warning(s)" in built.output
+    answered = run_cli("sparql", "--format", "csv", "--query",
+                       "SELECT ?m ?label WHERE { ?o pg:measure ?m . "
+                       "?m rdfs:label ?label FILTER (LANG(?label) = 'en') }",
+                       root=project.root)
+    assert answered.exit_code == 0, answered.output
+    assert f"{PG.BadgeHolders},members given a party badge" in answered.output
+
+
+def test_two_concepts_with_one_notation_are_refused_in_plain_words(tmp_path: Path) -> None:
+    project = _project_with_sheet(tmp_path)
+    with project.concepts_file.open("a", encoding="utf-8") as out:
+        out.write(NEW_MEASURE.replace('"badge-holders"', '"members"'))
+    with pytest.raises(PartygraphError, match="share the notation 'members'"):
+        read_vocabulary_file(project.concepts_file)
+    result = run_cli("build", root=project.root)
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "share the notation 'members'" in result.output
+
+
+def test_the_concept_reference_is_current() -> None:
+    """docs/concepts.md is what `partygraph concepts -o docs/concepts.md` writes."""
+    written = (REPO / "docs" / "concepts.md").read_text(encoding="utf-8")
+    assert written == concept_reference(Project.at(REPO)), (
+        "docs/concepts.md is out of date: run partygraph concepts -o docs/concepts.md")
+
+
+def test_concepts_command_writes_markdown_to_stdout(tmp_path: Path) -> None:
+    project = copy_project(tmp_path, with_data=False)
+    result = run_cli("concepts", root=project.root)
+    assert result.exit_code == 0
+    assert "| `standing-deputy-secretary` | `pg:StandingDeputySecretary` |" in result.stdout
+    assert "Phó Bí thư Thường trực" in result.stdout
+
+
+def test_a_project_of_ones_own_adds_concepts_in_its_extensions(tmp_path: Path) -> None:
+    """`partygraph init` makes ontology/extensions/, whose files add concepts to the
+    installed schemes: no copy of the ontology, no change under src/."""
+    root = tmp_path / "study"
+    assert run_cli("init", str(root)).exit_code == 0
+    example = (root / "ontology" / "extensions" / "README.md").read_text(encoding="utf-8")
+    turtle = example.split("```turtle\n", 1)[1].split("```", 1)[0]
+    for part, name, text in (("articles", "synthetic-concepts.txt", ARTICLE),
+                             ("sheets", "synthetic-concepts.yaml", SHEET)):
+        (root / "data" / part / name).write_text(text, encoding="utf-8")
+    assert run_cli("build", root=root).exit_code == 2  # not a value yet
+    (root / "ontology" / "extensions" / "badges.ttl").write_text(turtle, encoding="utf-8")
+    built = run_cli("build", root=root)
+    assert built.exit_code == 0, built.output
+    assert "0 violation(s), 0 warning(s)" in built.output
+    listed = run_cli("concepts", root=root)
+    assert "| `badge-holders` | `pg:BadgeHolders` |" in listed.stdout
