@@ -1,4 +1,12 @@
-"""Where a partygraph project keeps its parts: ontology, data, queries and build output."""
+"""Where a partygraph project keeps its parts: ontology, data, queries and build output.
+
+A folder is a project when it holds ``partygraph.toml`` (written by ``partygraph init``) or an
+``ontology/partygraph.ttl`` of its own (the repository's layout). Each ontology file (the
+classes and properties, the concept schemes, the shapes) is the project's own
+``ontology/NAME`` when it has one, else the one installed with partygraph. The saved queries
+are the catalogue installed with partygraph and the project's ``queries/*.rq``; a local query
+with a catalogue query's name replaces it.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +18,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partygraph.errors import PartygraphError
+from partygraph.resources import packaged_ontology_dir, packaged_queries_dir
 from partygraph.util.files import file_digest, relative_path
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["Project"]
+__all__ = ["MARKER", "Project", "create_project", "is_project", "parse_turtle"]
+
+MARKER = "partygraph.toml"  # the file that makes a folder a project (``partygraph init``)
+
+
+def is_project(folder: Path) -> bool:
+    """True when ``folder`` is a partygraph project: it holds ``partygraph.toml`` or an
+    ontology of its own."""
+    return (folder / MARKER).is_file() or (folder / "ontology" / "partygraph.ttl").is_file()
 
 
 @dataclass(frozen=True)
@@ -29,26 +46,67 @@ class Project:
     @classmethod
     def at(cls, root: Path, *, data_dir: Path | None = None,
            build_dir: Path | None = None) -> Project:
-        """The project in ``root``; raises PartygraphError when it has no ontology."""
+        """The project in ``root``; raises PartygraphError when it is not one, or when its
+        ontology cannot be found."""
         root = root.resolve()
+        if not root.is_dir():
+            raise PartygraphError(f"{root}: no such folder, so no partygraph project")
+        if not is_project(root):
+            raise PartygraphError(f"{root} is not a partygraph project: it has no {MARKER} "
+                                  f"('partygraph init {root}' makes it one)")
         project = cls(root, (data_dir or root / "data").resolve(),
                       (build_dir or root / "build").resolve())
         if not project.ontology_file.is_file():
-            raise PartygraphError(
-                f"{root} is not a partygraph project: {project.ontology_file} is missing "
-                "(run the command from the project folder or pass --root)"
-            )
+            raise PartygraphError(f"{root}: the ontology {project.ontology_file} is missing")
         return project
+
+    @classmethod
+    def find(cls, start: Path) -> Project:
+        """The nearest project at or above ``start``; raises PartygraphError naming
+        ``start`` when there is none."""
+        start = start.resolve()
+        for folder in (start, *start.parents):
+            if is_project(folder):
+                return cls.at(folder)
+        raise PartygraphError(
+            f"no partygraph project in {start} or any folder above it: run the command in "
+            "one ('partygraph init DIR' starts one) or pass --root")
+
+    def ontology_path(self, name: str) -> Path:
+        """The ontology file ``name`` (``shapes.ttl`` ...): the project's own
+        ``ontology/NAME`` when there is one, else the one installed with partygraph."""
+        own = self.root / "ontology" / name
+        return own if own.is_file() else packaged_ontology_dir() / name
 
     @property
     def ontology_file(self) -> Path:
         """The OWL ontology in Turtle."""
-        return self.root / "ontology" / "partygraph.ttl"
+        return self.ontology_path("partygraph.ttl")
+
+    @property
+    def concepts_file(self) -> Path:
+        """The SKOS concept schemes (levels, roles, measures, ...) fact sheets name by notation."""
+        return self.ontology_path("concepts.ttl")
+
+    @property
+    def extensions_dir(self) -> Path:
+        """The project's additions to the ontology (new concepts, terms): ``*.ttl`` files."""
+        return self.root / "ontology" / "extensions"
+
+    def concept_files(self) -> list[Path]:
+        """The files the concept schemes are read from: the concept schemes, then the
+        project's extensions (which may add concepts to any scheme)."""
+        return [self.concepts_file, *sorted(self.extensions_dir.glob("*.ttl"))]
+
+    def ontology_files(self) -> list[Path]:
+        """Every file of the ontology: the classes and properties, the concept schemes, then
+        the project's extensions."""
+        return [self.ontology_file, *self.concept_files()]
 
     @property
     def shapes_file(self) -> Path:
         """The SHACL shapes in Turtle."""
-        return self.root / "ontology" / "shapes.ttl"
+        return self.ontology_path("shapes.ttl")
 
     @property
     def articles_dir(self) -> Path:
@@ -57,8 +115,22 @@ class Project:
 
     @property
     def queries_dir(self) -> Path:
-        """The saved SPARQL queries."""
+        """The project's own saved SPARQL queries (which extend the packaged catalogue)."""
         return self.root / "queries"
+
+    def query_files(self) -> dict[str, Path]:
+        """Every saved query's file by name, sorted: the packaged catalogue, each replaced by
+        the project's ``queries/NAME.rq`` when there is one, and the project's other queries."""
+        found = {file.stem: file for file in packaged_queries_dir().glob("*.rq")}
+        found.update((file.stem, file) for file in self.queries_dir.glob("*.rq"))
+        return dict(sorted(found.items()))
+
+    def is_local_query(self, file: Path) -> bool:
+        """True for a query of the project's own ``queries/`` that is not the packaged file
+        (in the repository, the two are the same folder)."""
+        packaged = packaged_queries_dir() / file.name
+        return file.parent.resolve() == self.queries_dir.resolve() and not (
+            packaged.is_file() and packaged.resolve() == file.resolve())
 
     @property
     def dataset_file(self) -> Path:
@@ -110,12 +182,17 @@ class Project:
         return relative_path(path, self.root)
 
     def load_ontology(self) -> Graph:
-        """Parse the ontology; raises PartygraphError naming the file on a syntax error."""
-        return _parse_turtle(self.ontology_file)
+        """Parse the ontology's files into one graph; raises PartygraphError naming the file
+        on a syntax error."""
+        first, *others = self.ontology_files()
+        graph = parse_turtle(first)
+        for file in others:
+            graph += parse_turtle(file)
+        return graph
 
     def load_shapes(self) -> Graph:
         """Parse the SHACL shapes; raises PartygraphError naming the file on a syntax error."""
-        return _parse_turtle(self.shapes_file)
+        return parse_turtle(self.shapes_file)
 
     def input_digest(self, known: Mapping[str, str] | None = None) -> str:
         """A digest of every input of a build, to tell whether the store is up to date.
@@ -125,7 +202,7 @@ class Project:
         """
         known = known or {}
         digest = hashlib.sha256()
-        files = [self.ontology_file, *self.sheet_files()]
+        files = [*self.ontology_files(), *self.sheet_files()]
         files += _files_under(self.data_dir, ".txt")
         for file in files:
             relative = self.relative(file)
@@ -133,6 +210,92 @@ class Project:
         return digest.hexdigest()
 
 
+
+
+_STARTER = {
+    MARKER: """\
+# This folder is a partygraph project: partygraph commands run in it, or in any folder below
+# it, use it as their --root. Its ontology and saved queries are those installed with
+# partygraph, unless ontology/ holds its own files of the same names; ontology/extensions/*.ttl
+# adds concepts and terms of its own, and queries/ adds saved queries.
+""",
+    "README.md": """\
+# {name}
+
+A partygraph project: a knowledge graph of the local structure of the Communist Party of
+Vietnam, built from the news articles stored here (`partygraph init` started it).
+
+- `data/articles/`: the article texts; `data/sheets/`: one fact sheet per article
+  (`partygraph new ARTICLE.txt` stores an article and starts its sheet, `partygraph draft
+  ARTICLE.txt` drafts it).
+- `queries/`: saved SPARQL queries of this project, beside the catalogue installed with
+  partygraph (`partygraph queries` lists them all).
+- `ontology/extensions/`: Turtle files that add to the ontology installed with partygraph,
+  such as a measure or a role the fact sheets need (`partygraph concepts` lists the values
+  fact sheets may use).
+- `partygraph build` builds the graph into `build/` and validates it; `partygraph query NAME`
+  runs a saved query; `partygraph export hierarchy -o hierarchy.html` draws a page.
+""",
+    ".gitignore": "/build/\n",
+    "ontology/extensions/README.md": """\
+# Additions to the ontology
+
+Every `.ttl` file here is read with the ontology installed with partygraph. To give fact sheets
+a value the installed concept schemes lack, add a concept to a scheme, for example a measure:
+
+```turtle
+@prefix pg:   <https://w3id.org/partygraph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+pg:BadgeHolders a skos:Concept ;
+    skos:inScheme pg:Measure ; skos:notation "badge-holders" ;
+    skos:altLabel "Huy hiệu 30 năm tuổi Đảng"@vi ;
+    skos:prefLabel "đảng viên được trao huy hiệu"@vi , "members given a party badge"@en ;
+    skos:definition "Số đảng viên được trao Huy hiệu tuổi Đảng."@vi ,
+        "The number of members given a party-membership badge."@en .
+```
+
+Sheets then write `measure: badge-holders`; `partygraph concepts` lists it with the others.
+""",
+    "queries/README.md": """\
+# Local saved queries
+
+The `.rq` files here extend the catalogue of saved queries installed with partygraph
+(`partygraph queries` lists both, and marks those from this folder). A query here with the
+name of a catalogue query replaces it in this project.
+
+A saved query starts with a header of `#+` lines (summary, description, tags and typed
+parameters), as the catalogue's own queries do: `partygraph query NAME --help` shows a
+catalogue query's header, and `partygraph validate` checks the queries here.
+""",
+}
+_STARTER_DIRS = ("data/articles", "data/sheets", "queries", "ontology/extensions")
+
+
+def create_project(folder: Path) -> list[Path]:
+    """Start a project in ``folder`` (``partygraph init``): its data folders, a queries folder
+    with a README, a README stub and the marker; the files created, in order. Existing files
+    are kept; raises PartygraphError when ``folder`` is a project already."""
+    folder = folder.resolve()
+    if folder.exists() and not folder.is_dir():
+        raise PartygraphError(f"{folder} is not a folder")
+    if is_project(folder):
+        raise PartygraphError(f"{folder} is a partygraph project already; nothing was changed")
+    created: list[Path] = []
+    for part in _STARTER_DIRS:
+        path = folder / part
+        if not path.is_dir():
+            path.mkdir(parents=True, exist_ok=True)
+            created.append(path)
+    for name, text in _STARTER.items():
+        path = folder / name
+        if name == MARKER or path.exists():
+            continue  # never overwrite what was there; the marker goes last, below
+        path.write_text(text.format(name=folder.name), encoding="utf-8")
+        created.append(path)
+    marker = folder / MARKER
+    marker.write_text(_STARTER[MARKER], encoding="utf-8")  # last: a project only when whole
+    return [*created, marker]
 
 
 def _files_under(folder: Path, suffix: str) -> list[Path]:
@@ -172,7 +335,8 @@ def _scan(folder: Path) -> list[os.DirEntry[str]]:
     return found
 
 
-def _parse_turtle(file: Path) -> Graph:
+def parse_turtle(file: Path) -> Graph:
+    """Parse one Turtle file; raises PartygraphError naming the file when it cannot."""
     from rdflib import Graph  # rdflib: for start-up time, only when a file is parsed
 
     try:

@@ -1,0 +1,150 @@
+"""``partygraph init`` and the projects it starts: the packaged ontology and queries, local
+queries beside the catalogue, and ``--root`` found upward from the current folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partygraph.project import MARKER, Project
+from partygraph.resources import packaged_ontology_dir, packaged_queries_dir
+
+from .conftest import REPO, SEED_ARTICLE, SEED_SHEET, run_cli
+
+# A SYNTHETIC local query, written for these tests.
+LOCAL_QUERY = """\
+#+ summary: Organisations with their Vietnamese names (a local query of a test project)
+#+ tags: [test]
+PREFIX pg: <https://w3id.org/partygraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?organisation ?name WHERE {
+  ?organisation a pg:PartyOrganisation ; rdfs:label ?name .
+  FILTER (lang(?name) = "vi")
+} ORDER BY ?name
+"""
+
+
+def _init(tmp_path: Path) -> Path:
+    folder = tmp_path / "proj"
+    result = run_cli("init", str(folder))
+    assert result.exit_code == 0, result.stderr
+    return folder
+
+
+def test_init_lays_out_a_project(tmp_path: Path) -> None:
+    folder = _init(tmp_path)
+    for part in ("data/articles", "data/sheets", "queries"):
+        assert (folder / part).is_dir()
+    assert (folder / MARKER).is_file()
+    assert "extend the catalogue" in (folder / "queries" / "README.md").read_text("utf-8")
+    assert (folder / "README.md").read_text("utf-8").startswith("# proj\n")
+    # the ontology is the one installed; the project only adds to it
+    assert [f.name for f in (folder / "ontology").rglob("*")] == ["extensions", "README.md"]
+
+    project = Project.at(folder)
+    assert project.ontology_file == packaged_ontology_dir() / "partygraph.ttl"
+    assert project.shapes_file == packaged_ontology_dir() / "shapes.ttl"
+    assert project.concepts_file == packaged_ontology_dir() / "concepts.ttl"
+    assert set(project.query_files()) == {f.stem for f in packaged_queries_dir().glob("*.rq")}
+
+
+def test_init_refuses_a_project_and_keeps_what_a_folder_holds(tmp_path: Path) -> None:
+    folder = _init(tmp_path)
+    again = run_cli("init", str(folder))
+    assert again.exit_code == 2
+    assert again.stderr == f"error: {folder} is a partygraph project already; " \
+                           "nothing was changed\n"
+    refused = run_cli("init", str(REPO))
+    assert refused.exit_code == 2 and "a partygraph project already" in refused.stderr
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "README.md").write_text("my notes\n", encoding="utf-8")
+    made = run_cli("init", str(notes))
+    assert made.exit_code == 0, made.stderr
+    assert (notes / "README.md").read_text(encoding="utf-8") == "my notes\n"
+    assert "created README.md" not in made.stdout and f"created {MARKER}" in made.stdout
+
+
+def test_an_empty_project_builds_and_validates_cleanly(tmp_path: Path) -> None:
+    folder = _init(tmp_path)
+    built = run_cli("build", root=folder)
+    assert built.exit_code == 0, built.stderr
+    assert "sources: 0" in built.stdout
+    assert "conforms: 0 violation(s), 0 warning(s), 0 info(s)" in built.stdout
+    checked = run_cli("validate", "--fail-on", "info", root=folder)
+    assert checked.exit_code == 0, checked.stdout + checked.stderr
+
+
+def test_a_project_with_a_sheet_builds_queries_and_exports(tmp_path: Path) -> None:
+    folder = _init(tmp_path)
+    shutil.copy(SEED_ARTICLE, folder / "data" / "articles")
+    shutil.copy(SEED_SHEET, folder / "data" / "sheets")
+    built = run_cli("build", root=folder)
+    assert built.exit_code == 0, built.stderr
+    assert "sources: 1" in built.stdout and "conforms: 0 violation(s)" in built.stdout
+    rows = run_cli("query", "coverage", "--format", "csv", root=folder)
+    assert rows.exit_code == 0, rows.stderr
+    assert "Đảng bộ thị xã An Khê" in rows.stdout
+
+
+def test_local_queries_extend_and_replace_the_catalogue(tmp_path: Path) -> None:
+    folder = _init(tmp_path)
+    shutil.copy(SEED_ARTICLE, folder / "data" / "articles")
+    shutil.copy(SEED_SHEET, folder / "data" / "sheets")
+    (folder / "queries" / "vi-names.rq").write_text(LOCAL_QUERY, encoding="utf-8")
+    replaced = LOCAL_QUERY.replace("(a local query", "(a replaced tallies query")
+    (folder / "queries" / "tallies.rq").write_text(replaced, encoding="utf-8")
+    assert run_cli("build", "--no-validate", root=folder).exit_code == 0
+
+    listing = run_cli("queries", root=folder)
+    assert listing.exit_code == 0, listing.stderr
+    assert "coverage" in listing.stdout and "vi-names" in listing.stdout
+    assert listing.stdout.splitlines()[-1] == (
+        "local (from queries/, the rest are installed with partygraph): tallies, vi-names")
+    answer = run_cli("query", "vi-names", "--format", "csv", root=folder)
+    assert answer.exit_code == 0, answer.stderr
+    assert "Đảng bộ thị xã An Khê" in answer.stdout
+    tallies = run_cli("query", "tallies", "--format", "csv", root=folder)
+    assert tallies.stdout == answer.stdout  # the local file, not the catalogue's
+
+    # the repository's queries are the catalogue itself: none is listed as local
+    assert "local (" not in run_cli("queries", root=REPO).stdout
+
+
+def test_root_is_the_nearest_project_upward(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _init(tmp_path)
+    shutil.copy(SEED_ARTICLE, folder / "data" / "articles")
+    shutil.copy(SEED_SHEET, folder / "data" / "sheets")
+    monkeypatch.chdir(folder / "data" / "sheets")
+    built = run_cli("build", "--no-validate")
+    assert built.exit_code == 0, built.stderr
+    assert (folder / "build" / "partygraph.nq").is_file()
+    assert Project.find(Path.cwd()).root == folder.resolve()
+
+
+def test_no_project_upward_is_one_line_naming_the_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lost = tmp_path / "nowhere" / "deeper"
+    lost.mkdir(parents=True)
+    monkeypatch.chdir(lost)
+    result = run_cli("build")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: no partygraph project in {lost.resolve()} or any folder above it: run the "
+        "command in one ('partygraph init DIR' starts one) or pass --root\n")
+    given = run_cli("queries", root=lost)
+    assert given.exit_code == 2
+    assert given.stderr.startswith(f"error: {lost.resolve()} is not a partygraph project: ")
+
+
+def test_a_project_s_own_ontology_file_replaces_the_packaged_one(tmp_path: Path) -> None:
+    folder = _init(tmp_path)
+    shapes = folder / "ontology" / "shapes.ttl"
+    shutil.copy(packaged_ontology_dir() / "shapes.ttl", shapes)
+    project = Project.at(folder)
+    assert project.shapes_file == shapes
+    assert project.ontology_file == packaged_ontology_dir() / "partygraph.ttl"
