@@ -85,5 +85,6 @@ def test_names_and_ids() -> None:
     text = "Bí thư Thị ủy An Khê Nguyễn Thị Thanh Lịch tặng hoa"
     assert proper_name(text, text.index("An")) == ("An Khê", text.index(" Nguyễn"))
     assert person_name(text, text.index("Nguyễn"))[0] == "Nguyễn Thị Thanh Lịch"  # type: ignore[index]
-    assert person_name("Lò Văn Mẫu được bầu", 0) is None  # a surname the rules do not know
+    assert person_name("Mẫu Văn Tâm được bầu", 0) is None  # Mẫu is no surname
+    assert person_name("ông Khúc Văn Mẫu Tài - Phó Bí thư", 4)[0] == "Khúc Văn Mẫu Tài"  # type: ignore[index]  # Tài is a name, Tại is not
     assert slug("Đảng bộ thị xã Đồng Mẫu") == "dang-bo-thi-xa-dong-mau"

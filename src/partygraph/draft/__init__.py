@@ -1,8 +1,12 @@
 """Draft a fact sheet from an article's text by rules: dates, numbers, organisations,
-congresses, member counts, people and their posts. Every drafted item quotes the article
+congresses, member counts, people and their posts (``titles`` reads chains of concurrent
+titles), instruments, changes, tasks and meetings. Every drafted item quotes the article
 exactly and carries ``draft: true`` until a researcher reviews it (docs/drafting.md).
 
-This stage reads only ``sheets`` (the article reader), ``util`` and the standard library.
+``link`` gives what the project's other sheets already declare the ids and names they give
+it, and mints the ids of the rest; ``review_page`` writes the page a researcher reviews a
+draft on. This stage reads only ``sheets`` (the article reader, the YAML reader), ``util``
+and the standard library.
 """
 
 from partygraph.draft.sheet import DraftedSheet, draft_sheet_text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from partygraph.util.text import fold
 
@@ -47,16 +47,22 @@ _SURNAMES = {
     "ho", "ngo", "duong", "ly", "dinh", "trinh", "kieu", "dao", "luong", "mai", "truong",
     "doan", "cao", "lam", "ha", "ta", "chu", "to", "lu", "thai", "quach", "tang", "van", "la",
     "kpa", "siu", "rah", "ksor", "rcom", "nay", "h",
+    "than", "kha", "mac", "dam", "nong", "ong", "tu", "phung", "khuc", "lo", "giap", "luu",
+    "lai", "ninh", "tong", "hua", "bach", "vuong", "thach", "quan", "ton", "dieu", "nghiem",
+    "trieu", "ung", "sung", "khong", "dau", "tieu",
 }
+# Middle names: a surname followed by one of these starts a person's name, not a place's.
+_MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}
 # Capitalised words that start something else than a place's name (Ban, Bí thư, Đại hội,
 # Ngày, Theo, ...): a name stops before them.
 _NOT_NAME = {"ban", "bi", "dang", "dai", "nghi", "chi", "quyet", "uy", "tinh", "huyen",
              "to", "hoi", "bao", "chuong", "de", "ngay", "sang", "chieu", "toi", "theo", "tai",
              "trong", "tu", "den", "truoc", "sau", "khi", "so", "tong", "cac", "nhung", "mot",
              "hien", "ve", "voi", "thuc", "anh", "thi uy", "thanh uy", "cong ty"}
-# Words after a person's given names that start a post or another phrase.
-_NOT_PERSON = {"ban", "bi", "pho", "dang", "dai", "uy", "tinh", "huyen", "ngay", "theo",
-               "tai", "tu", "den", "truoc", "sau", "khi", "anh"}
+_NOT_PERSON = {"Ban", "Bí", "Phó", "Đảng", "Đại", "Ủy", "Tỉnh", "Huyện", "Ngày", "Theo", "Tại",
+               "Từ", "Đến", "Trước", "Sau", "Khi", "Anh", "Chủ", "Trưởng"}
+"""Words (exact, not folded: Tài is a name, Tại is not) after a person's given names that
+start a post or another phrase."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -75,9 +81,11 @@ def _words_at(text: str, pos: int) -> list[tuple[str, int, int]]:
     return words
 
 
-def proper_name(text: str, pos: int, *, max_words: int = 3) -> tuple[str, int] | None:
+def proper_name(text: str, pos: int, *, max_words: int = 3,
+                old: bool = False) -> tuple[str, int] | None:
     """A place's proper name at ``pos`` (``An Khê``): up to ``max_words`` capitalised words,
-    cut before a person's surname and before words that start other phrases."""
+    cut before a person's surname and before words that start other phrases. With ``old``,
+    a following ``cũ`` (the former unit of that name) is part of it: ``Trà Mẫu cũ``."""
     words = _words_at(text, pos)
     kept: list[tuple[str, int, int]] = []
     for i, (word, _start, _end) in enumerate(words[:max_words]):
@@ -86,10 +94,15 @@ def proper_name(text: str, pos: int, *, max_words: int = 3) -> tuple[str, int] |
             break
         if i >= 2 and key in _SURNAMES:
             break
+        if key in _SURNAMES and i + 2 < len(words) and fold(words[i + 1][0]) in _MIDDLE:
+            break  # a person's name starts here (Huyện ủy Khê Mẫu Lưu Văn Mẫu Cường)
         kept.append(words[i])
     if not kept or fold(kept[0][0]) in _NOT_NAME:
         return None
-    return text[kept[0][1]:kept[-1][2]], kept[-1][2]
+    end = kept[-1][2]
+    if old and re.match(r" cũ(?![^\W\d_])", text[end:end + 4]):
+        end += 3
+    return text[kept[0][1]:end], end
 
 
 def person_name(text: str, pos: int) -> tuple[str, int] | None:
@@ -97,7 +110,7 @@ def person_name(text: str, pos: int) -> tuple[str, int] | None:
     words = _words_at(text, pos)[:5]
     cut = len(words)
     for i, (word, _s, _e) in enumerate(words):
-        if i > 0 and fold(word) in _NOT_PERSON:
+        if i > 0 and word in _NOT_PERSON:
             cut = i
             break
     words = words[:cut]
@@ -106,12 +119,20 @@ def person_name(text: str, pos: int) -> tuple[str, int] | None:
     return text[words[0][1]:words[-1][2]], words[-1][2]
 
 
-def unit_named(words: str, name: str) -> Unit:
-    """The unit for ``words`` (``Thị xã``, ``thị xã``) named ``name``: a province-level city
-    (Hà Nội, Đà Nẵng, ...) has a provincial party organisation."""
+def unit_named(words: str, name: str, *, central_city: bool = False,
+               two_tier: bool = False) -> Unit:
+    """The unit for ``words`` (``Thị xã``, ``thị xã``) named ``name``.
+
+    A province-level city (Hà Nội, Đà Nẵng, ..., or any city when ``central_city``: the
+    article names an urban district, a ``quận``, which only such a city has) has a provincial
+    party organisation. Under the two-tier local government (``two_tier``: from 1 July 2025)
+    a commune or ward organisation is at level ``commune`` (a district-level city named then
+    is one that no longer exists, so it keeps its level)."""
     unit = UNITS[words.lower()]
-    if unit.place_kind == "city" and fold(name) in _CENTRAL_CITIES:
-        unit = Unit(unit.words, "city", "provincial", "city", "city", "city", "Thành ủy")
+    if unit.place_kind == "city" and (central_city or fold(name) in _CENTRAL_CITIES):
+        unit = replace(unit, level="provincial")
+    elif two_tier and unit.words in ("xã", "phường"):
+        unit = replace(unit, level="commune")
     return unit
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from partygraph.draft.dates import DateMention, find_dates
 from partygraph.draft.emit import render
+from partygraph.draft.link import Corpus, link_items
 from partygraph.draft.names import (
     UNIT_WORDS,
     UNITS,
@@ -18,6 +20,7 @@ from partygraph.draft.names import (
     unit_named,
 )
 from partygraph.draft.numbers import NUMBER, parse_number, roman
+from partygraph.draft.titles import COMMISSIONS, ROLE, Title, title_chain
 from partygraph.sheets.articles import Article, ArticleHeader
 from partygraph.util.dates import PartialDate, parse_partial_date
 
@@ -30,30 +33,91 @@ _COMMITTEE = re.compile(
     r"(?! viên)(?![^\W\d_])")
 _COMMITTEE_UNIT = {"Tỉnh ủy": "tỉnh", "Thị ủy": "thị xã", "Huyện ủy": "huyện",
                    "Thành ủy": "thành phố", "Quận ủy": "quận"}
-_POST = re.compile(
-    r"(?P<role>Phó Bí thư Thường trực|Phó Bí thư|Bí thư|Ủy viên(?= Ban Thường vụ)"
-    r"|(?P<member>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy) viên)(?![^\W\d_])")
-_ROLES = {"Phó Bí thư Thường trực": "deputy-secretary", "Phó Bí thư": "deputy-secretary",
-          "Bí thư": "secretary", "Ủy viên": "standing-member"}
 _ROLE_EN = {"secretary": "Secretary", "deputy-secretary": "Deputy Secretary",
-            "standing-member": "Standing Committee member", "member": "member"}
+            "standing-deputy-secretary": "Standing Deputy Secretary",
+            "standing-member": "Standing Committee member", "member": "member",
+            "head": "Head", "deputy-head": "Deputy Head", "chair": "Chair",
+            "deputy-chair": "Deputy Chair", "chairperson": "Chair",
+            "vice-chairperson": "Vice-chair"}
+_ROLE_VI = {"secretary": "Bí thư", "deputy-secretary": "Phó Bí thư",
+            "standing-deputy-secretary": "Phó Bí thư Thường trực",
+            "standing-member": "Ủy viên", "member": "Ủy viên", "head": "Trưởng",
+            "deputy-head": "Phó Trưởng", "chair": "Chủ nhiệm", "deputy-chair": "Phó Chủ nhiệm",
+            "chairperson": "Chủ tịch", "vice-chairperson": "Phó Chủ tịch"}
+_ORGANS = {"peoples-committee": ("Ủy ban nhân dân", "People's Committee"),
+           "peoples-council": ("Hội đồng nhân dân", "People's Council"),
+           "fatherland-front": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Fatherland Front"),
+           "national-assembly-delegation": ("Đoàn đại biểu Quốc hội",
+                                            "National Assembly delegation")}
+_CENTRAL_BODIES = {"exec": ("Ban Chấp hành Trung ương", "Central Committee",
+                            "executive-committee"),
+                   "politburo": ("Bộ Chính trị", "Politburo", "standing-committee")}
+_VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
+         r"(?:bầu|chỉ định|phân công|điều động)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
+         r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
+         r"|(?:được |tiếp tục )?(?:bầu (?:bổ sung )?vào|tham gia)(?= Ban Thường vụ)) ")
+_NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên )?")
+_CHAIN_LEAD = re.compile(r",? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
+                         r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? )?" + _VERB)
+_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự) "
+                      r"(?:đại hội|Đại hội) có ")
+_ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
+                            r"(?: và (?:chỉ đạo|phát biểu chỉ đạo))? "
+                            r"(?:đại hội|Đại hội)(?![^\W\d_])")
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí) ")
 _CONGRESS = re.compile(
     r"Đại hội (?:(?P<kind>đại biểu|toàn thể) )?"
     r"(?:(?:Đảng bộ|Chi bộ) (?P<unit>" + UNIT_WORDS + r")(?P<rest> [^\n]{0,40}?)? )?"
-    r"(?P<ordword>lần thứ|khóa) (?P<ord>[IVXLC]+)(?![^\W\d_])")
+    r"(?P<ordword>lần thứ|khóa) (?P<ord>[IVXLC]+|(?<=lần thứ )[1-9][0-9]?)(?![^\W_])")
 _TERM = re.compile(r"\s*(?:,\s*|\()?nhiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})\)?")
 _COUNTS = [
     ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_])")),
     ("subordinate-cells",
      re.compile(rf"{NUMBER} chi bộ trực thuộc [Đđ]ảng (?:bộ|ủy) cơ sở(?![^\W\d_])")),
     ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])")),
-    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])")),
+    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)")),
 ]
-_TOTAL = re.compile(rf"(?:tổng số|đại diện cho) {NUMBER} đảng viên(?![^\W\d_])")
+_TOTAL = re.compile(rf"(?:tổng số|đại diện cho|thay mặt cho) {NUMBER} đảng viên(?![^\W\d_])")
+_OF_UNITS = re.compile(rf" (?:của|(?:đang )?sinh hoạt tại) {NUMBER} "
+                       r"(?P<unit>chi bộ|tổ chức cơ sở đảng)(?![^\W\d_])"
+                       r"(?! cơ sở)(?: trực thuộc| trong)?")
 _TALLY = re.compile(r"(?<![0-9.,])([0-9]+)/([0-9]+)(?![0-9/])")
 _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[;\n“”]|\.(?=\s)")
 _HAS = re.compile(r" (?:hiện nay |hiện |nay |đến nay )?có ")
+_TWO_TIER = dt.date(2025, 7, 1)
+_INSPECTION = re.compile(
+    r"Ủy ban Kiểm tra (?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)"
+    r"(?: (?P<unit>" + UNIT_WORDS + r"))?(?![^\W\d_])")
+_ELECTS_STANDING = re.compile(
+    r"(?:đã |được )?bầu (?P<body>Ban Thường vụ)(?! (?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy)"
+    r"(?![^\W\d_])")
+_BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})"
+                        r"(?![0-9])")
+_CELL = re.compile(
+    r"(?P<form>Chi bộ|Đảng bộ) (?:(?P<village>(?:[Tt]hôn|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng|"
+    r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=Trường|Trung tâm|Bệnh viện|Công an|"
+    r"Ban Chỉ huy|Văn phòng|Cơ quan|Công ty)))")
+_WORKING_GROUP = re.compile(r"Tổ công tác (?:của )?(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|"
+                            r"Thị ủy|Quận ủy|Đảng ủy)")
+_WHOLE = re.compile(r"Toàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS + r"))?(?= (?:hiện nay |hiện )?có )")
+_ELECTS_DELEGATES = re.compile(rf"bầu {NUMBER} đại biểu (?:chính thức )?đi dự Đại hội")
+_FOUNDED = re.compile(r"[Nn]gày thành lập $")
+_UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
+_INSTRUMENT = re.compile(
+    r"(?P<kind>Chỉ thị|Nghị quyết|Quyết định|Kết luận|Quy định) (?:số )?"
+    r"(?P<number>[0-9]+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+)(?![\w/-])")
+_INSTRUMENT_KINDS = {"Chỉ thị": "directive", "Nghị quyết": "resolution",
+                     "Quyết định": "decision", "Kết luận": "conclusion",
+                     "Quy định": "regulation"}
+_ISSUER_AFTER = re.compile(r"(?: ngày [0-9]{1,2}[-/][0-9]{1,2}[-/][0-9]{4})? của "
+                           r"(?P<central>Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?)?")
+# The issuing committee a number's last part names: /TW the central Party, /TU a province
+# (or a province-level city), /HU a district, /QU an urban district, /TXU a town.
+_ISSUER_SUFFIX = {"TW": None, "TU": ("tỉnh", "thành phố"), "HU": ("huyện",),
+                  "QU": ("quận",), "TXU": ("thị xã",)}
+_NATIONAL_CONGRESS = re.compile(
+    r"Đại hội (?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?")
+_CENTRAL_NAMED = re.compile(r"Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?")
 _PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
 
 
@@ -75,6 +139,7 @@ class DraftedSheet:
     text: str
     entities: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
+    quoted_at: dict[str, int] = field(default_factory=dict)  # where a rule first read a quote
 
 
 @dataclass
@@ -94,11 +159,21 @@ class _Drafter:
         self.text = article.text
         self.published = published
         self.dates = find_dates(self.text, published)
+        # From 1 July 2025 local government has two tiers: no district level.
+        self.two_tier = published.first_day() >= _TWO_TIER
+        # Only a centrally run city has urban districts (quận).
+        self.central_city = re.search(r"(?<![^\W\d_])(?:[Qq]uận|Quận ủy) [A-ZĐ0-9]",
+                                      self.text) is not None
         self.entities: dict[str, dict[str, Any]] = {}
         self.facts: list[dict[str, Any]] = []
         self.orgs: dict[str, _Org] = {}
         self.mentions: list[Mention] = []
         self.congress_at: list[tuple[int, str]] = []  # where each congress is named, its id
+        self.quoted_at: dict[str, int] = {}  # each quote and where it was first read
+        # each person read with posts: id, where named, where the titles end, the posts
+        self.readings: list[tuple[str, int, int, list[str]]] = []
+        # Communes and wards established from 1 July 2025 (level commune) in an earlier article
+        self.new_communes: set[tuple[str, str]] = set()
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -106,11 +181,15 @@ class _Drafter:
         """The text between ``start`` and ``end``, trimmed to whole words; None unless the
         article contains it on whole words (what the loader checks)."""
         words = self.text[start:end]
+        lead = len(words) - len(re.sub(r"^[\W_]+", "", words))
+        tail = re.search(r"[\W_]*$", words)
+        closes = tail is not None and tail.group(0).startswith(")")
         words = re.sub(r"^[\W_]+|[\W_]+$", "", words)
-        if words.count("(") > words.count(")") and self.text[end:end + 1] == ")":
+        if words.count("(") > words.count(")") and (closes or self.text[end:end + 1] == ")"):
             words += ")"
         if not words or not self.article.contains(words):
             return None
+        self.quoted_at.setdefault(words, start + lead)
         return words
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -155,7 +234,7 @@ class _Drafter:
         without a name resolved to the one named organisation of that kind."""
         found: list[tuple[int, int, str, str | None, str]] = []  # start, end, unit, name, ref
         for match in _ORG.finditer(self.text):
-            named = proper_name(self.text, match.end() + 1) \
+            named = proper_name(self.text, match.end() + 1, old=True) \
                 if self.text[match.end():match.end() + 1] == " " else None
             end = named[1] if named else match.end()
             start, form = match.start(), match["form"]
@@ -164,15 +243,33 @@ class _Drafter:
             found.append((start, end, match["unit"].lower(), named[0] if named else None,
                           form))
         for match in _COMMITTEE.finditer(self.text):
-            named = proper_name(self.text, match.end() + 1) \
+            named = proper_name(self.text, match.end() + 1, old=True) \
                 if self.text[match.end():match.end() + 1] == " " else None
             end = named[1] if named else match.end()
             ref = "standing" if match["stand"] else "committee"
             found.append((match.start(), end, _COMMITTEE_UNIT[match["cte"]],
                           named[0] if named else None, ref))
+        for match in _INSPECTION.finditer(self.text):
+            cte = match["cte"]
+            unit_words = _COMMITTEE_UNIT[cte] if cte != "Đảng ủy" else (
+                match["unit"] or "").lower()
+            if not unit_words:
+                continue
+            named = proper_name(self.text, match.end() + 1) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            found.append((match.start(), named[1] if named else match.end(), unit_words,
+                          named[0] if named else None, "inspection"))
+        for start, end, unit_words, name, _ref in sorted(found):
+            _s_start, s_end = self.sentence(start)
+            if name is not None and unit_words in ("xã", "phường") and re.match(
+                    r" (?:được|sẽ được) thành lập", self.text[end:s_end]) and any(
+                    d.first >= _TWO_TIER for d in self.dates_in(end, s_end)):
+                self.new_communes.add((unit_words, name))
         for start, end, unit_words, name, _ref in sorted(found):
             if name is not None:
                 self.declare_org(unit_words, name, start, end)
+        self.unit_lists()
+        self.cells()
         for start, end, unit_words, name, ref in sorted(found):
             org = self.resolve(unit_words, name)
             if org is None:
@@ -184,23 +281,134 @@ class _Drafter:
                 ref_id = self.body(org, "executive-committee", start, end, exec_before)
             elif ref == "standing":
                 ref_id = self.body(org, "standing-committee", start, end, False)
+            elif ref == "inspection":
+                ref_id = self.party_body(org, Title(start, end, "chair", "inspection"))
             if ref_id is not None:
                 issuer = self.text[max(0, start - 4):start] == "của "
                 self.mentions.append(Mention(start, end, org.id, ref_id, issuer))
+
+    def unit_lists(self) -> None:
+        """``Đảng bộ các xã A, B``, ``các phường A, B và xã C``: each unit a place, and each
+        an organisation too when the list is of ``Đảng bộ``; quoted by the whole list."""
+        for match in _UNIT_LIST.finditer(self.text):
+            unit, pos = match["unit"].lower(), match.end()
+            names: list[tuple[str, str]] = []
+            while True:
+                named = proper_name(self.text, pos)
+                if named is None:
+                    break
+                names.append((unit, named[0]))
+                pos = named[1]
+                more = re.compile(r", | và (?:(?P<unit>xã|phường|thị trấn) )?").match(
+                    self.text, pos)
+                if more is None:
+                    break
+                if more.group(0).startswith(" và"):
+                    unit = (more["unit"] or unit).lower()
+                    named = proper_name(self.text, more.end())
+                    if named is not None:
+                        names.append((unit, named[0]))
+                        pos = named[1]
+                    break
+                pos = more.end()
+            if len(names) < 2:
+                continue
+            quote = self.quote(match.start(), pos)
+            for unit_words, name in names:
+                if match["form"]:
+                    self.declare_org(unit_words, name, match.start(), pos)
+                    org = self.orgs.get(f"{slug(name)}-{UNITS[unit_words].org_word}")
+                    if org is not None:
+                        self.mentions.append(Mention(match.start(), pos, org.id, org.id))
+                else:
+                    unit_kind = unit_named(unit_words, name, two_tier=self.two_tier)
+                    self.entity({"id": f"{slug(name)}-{unit_kind.id_word}", "type": "place",
+                                 "kind": unit_kind.place_kind,
+                                 "name": {"vi": f"{unit_words} {name}",
+                                          "en": f"{name} {unit_kind.id_word}"},
+                                 "note": "place: one of a list of units (các xã A, B …)"},
+                                quote)
+
+    def working_groups(self) -> None:
+        """``Tổ công tác (của) BODY``: a working group of that body."""
+        for match in _WORKING_GROUP.finditer(self.text):
+            owner = [m for m in self.mentions if m.start == match.end() and m.ref != m.org]
+            if not owner:
+                continue
+            end = owner[0].end
+            vi = " ".join(self.text[match.start():end].split())
+            ident = self.entity({"id": f"{owner[0].ref}-working-group", "type": "body",
+                                 "kind": "working-group", "of": owner[0].ref,
+                                 "name": {"vi": vi, "en": f"Working group ({vi})"},
+                                 "note": "body: Tổ công tác of a committee"},
+                                self.quote(match.start(), end))
+            if ident is not None:
+                self.mentions.append(Mention(match.start(), end, owner[0].org, ident))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def cells(self) -> None:
+        """Party cells named by a village or quarter (``Chi bộ thôn Mẫu Sơn``, ``Chi bộ Khu
+        phố 7, phường X``: level subordinate) or by an institution (``Chi bộ Trường THPT
+        X``, ``Chi bộ Trung tâm Y tế huyện X``: level base). A ward or commune named after a
+        village cell is declared too (its organisation implied)."""
+        for match in _CELL.finditer(self.text):
+            end = match.end()
+            if match["village"] and match["form"] == "Đảng bộ":
+                continue  # a village has a cell, never a committee
+            if match["village"]:
+                named = proper_name(self.text, end) or (
+                    (m := re.match(r"[0-9]+[A-Z]?", self.text[end:])) and
+                    (m.group(0), end + m.end()))
+                level = "subordinate"
+            else:
+                named = _institution(self.text, end)
+                level = "base"
+            if not named:
+                continue
+            end = named[1]
+            unit = re.match(r", (?P<unit>phường|xã|thị trấn) ", self.text[end:])
+            if match["village"] and unit is not None:
+                place = proper_name(self.text, end + unit.end())
+                if place is not None:
+                    u_start = end + 2
+                    self.declare_org(unit["unit"], place[0], u_start, place[1])
+                    end = place[1]
+            words = " ".join(self.text[match.start():end].split())
+            cell = match["form"] == "Chi bộ"
+            bare = words.removeprefix(f"{match['form']} ")
+            ident = f"{slug(bare)}-{'cell' if cell else 'party'}"
+            name_en = f"{bare} party {'cell' if cell else 'organisation'}"
+            self.entity({"id": ident, "type": "organisation",
+                         "form": "cell" if cell else "committee", "level": level,
+                         "name": {"vi": words, "en": name_en},
+                         "note": f"organisation: {match['form']} + "
+                                 f"{'village' if level == 'subordinate' else 'institution'}"
+                                 f" + name (level {level})"},
+                        self.quote(match.start(), end))
+            if ident in self.entities:
+                self.mentions.append(Mention(match.start(), end, ident, ident))
+        self.mentions.sort(key=lambda m: m.start)
 
     def resolve(self, unit_words: str, name: str | None) -> _Org | None:
         unit = UNITS[unit_words]
         if name is not None:
             return self.orgs.get(f"{slug(name)}-{unit.org_word}")
-        same = [org for org in self.orgs.values() if org.unit.words == unit.words]
+        same = [org for org in self.orgs.values() if org.unit.words == unit.words
+                and not org.name.endswith(" cũ")]  # the unit named alone is today's
+        if len(same) > 1:  # several: the one whose congress the article reports, if any
+            held = [self.entities[c]["of"] for _at, c in self.congress_at
+                    if "held" in self.entities[c]]
+            same = [org for org in same if held and org.id == held[0]]
         return same[0] if len(same) == 1 else None
 
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
-        unit = unit_named(unit_words, name)
+        unit = unit_named(unit_words, name, central_city=self.central_city,
+                          two_tier=self.two_tier or (unit_words, name) in self.new_communes)
         prefix = f"{slug(name)}-{unit.org_word}"
         org = self.orgs.setdefault(prefix, _Org(unit, name, prefix))
-        place_id = f"{slug(name)}-{unit.id_word}"
-        place_words = f"{unit.words} {name}"
+        place_name = name.removesuffix(" cũ")  # the former organisation, the same place
+        place_id = f"{slug(place_name)}-{unit.id_word}"
+        place_words = f"{unit.words} {place_name}"
         # The place: quoted where the text names the unit itself (thị xã An Khê); implied by
         # a committee's name (Thị ủy An Khê) otherwise.
         place_at = self.text.find(place_words, start, end + 1)
@@ -224,7 +432,7 @@ class _Drafter:
             implied = False
         item: dict[str, Any] = {
             "id": org.id, "type": "organisation", "form": form, "level": unit.level,
-            "name": {"vi": f"{'Chi bộ' if form == 'cell' else 'Đảng bộ'} {place_words}",
+            "name": {"vi": f"{'Chi bộ' if form == 'cell' else 'Đảng bộ'} {unit.words} {name}",
                      "en": f"{name} {unit.en} party organisation"},
         }
         if place_id in self.entities:
@@ -284,7 +492,7 @@ class _Drafter:
 
     def congresses(self) -> None:
         for match in _CONGRESS.finditer(self.text):
-            number = roman(match["ord"])
+            number = int(match["ord"]) if match["ord"].isdigit() else roman(match["ord"])
             if number is None:
                 continue
             org: _Org | None = None
@@ -329,20 +537,169 @@ class _Drafter:
                             + ("" if match["kind"] else "; kind delegates assumed"))
             s_start, s_end = self.sentence(match.start())
             windows = self.dates_in(s_start, s_end)
+            n_start = s_end + 1
+            n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
+            if not _PLANNED.search(self.text, s_start, s_end) and \
+                    self.text[s_end:s_end + 1] == "." and \
+                    re.match(r"\s*(?:Theo kế hoạch, )?(?:đại hội|Đại hội) (?:sẽ|dự kiến)",
+                             self.text[n_start:n_end]) and \
+                    not _CONGRESS.search(self.text, n_start, n_end):
+                s_start, s_end = match.start(), n_end  # the next sentence says when
+                windows = self.dates_in(s_start, s_end)
             if _PLANNED.search(self.text, s_start, s_end):
                 wins = [d for d in windows if d.kind == "window" and d.start >= match.start()]
+                if not wins:
+                    wins = [d for d in windows if d.kind == "month"
+                            and d.start >= match.start()][:1]
                 if wins:
                     item["planned"] = {"from": wins[0].first.isoformat(),
                                        "to": wins[-1].last.isoformat(),
                                        "text": self.text[wins[0].start:wins[-1].end]}
             else:
-                ranges = [d for d in windows if d.kind == "range"]
-                if ranges and re.search(r"tổ chức|diễn ra", self.text[s_start:s_end]):
-                    item["held"] = {"from": ranges[0].first.isoformat(),
-                                    "to": ranges[0].last.isoformat()}
+                held = self.held(match.start(), s_start, s_end)
+                if held is not None:
+                    item["held"] = held
             ident = self.entity(item, self.quote(match.start(), end))
             if ident:
                 self.congress_at.append((match.start(), ident))
+
+    def cell_congresses(self) -> None:
+        """``(ngày D,) Chi bộ X (đã) tổ chức đại hội (toàn thể đảng viên)`` in a sentence
+        that gives a day: the cell's congress, held that day; ``với N/N đảng viên có mặt``
+        (all present) gives its members that day."""
+        for mention in self.mentions:
+            if not mention.org.endswith("-cell") or mention.ref != mention.org:
+                continue
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+            s_end = stop.start() if stop else len(self.text)
+            s_start = max(self.text.rfind(". ", 0, mention.start) + 2,
+                          self.text.rfind("\n", 0, mention.start) + 1)
+            sentence = self.text[s_start:s_end]
+            if not re.match(r"[^.;]{0,40}?tổ chức đại hội", self.text[mention.end:s_end]):
+                continue
+            days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+            if len(days) != 1:
+                continue
+            day = days[0].first.isoformat()
+            name = self.entities[mention.org]["name"]["vi"]
+            kind = "members" if re.search(r"toàn thể|đảng viên", sentence) else "delegates"
+            ident = self.entity({
+                "id": f"{mention.org}-congress-{days[0].first.year}", "type": "congress",
+                "of": mention.org, "kind": kind,
+                "name": {"vi": f"Đại hội {name}", "en": f"Congress of the {name} cell"},
+                "held": {"from": day, "to": day},
+                "note": f"congress: Chi bộ … tổ chức đại hội, held on '{days[0].text}'"},
+                self.quote(mention.start, s_end))
+            if ident is not None:
+                self.congress_at.append((mention.start, ident))
+                self.congress_at.sort()
+            present = re.search(r"([0-9]+)/([0-9]+) đảng viên có mặt", sentence)
+            if present is not None and present[1] == present[2]:
+                at = s_start + present.start()
+                self.fact({"id": f"{mention.org}-members-{day}", "type": "observation",
+                           "of": mention.org, "measure": "members",
+                           "value": int(present[1]), "as_of": day,
+                           "note": "observation (N/N đảng viên có mặt at the cell's "
+                                   "congress): all its members, on the day"},
+                          self.quote(at, s_start + present.end()))
+
+    def main_org(self, pos: int) -> str | None:
+        """The organisation an article is about at ``pos``: the one whose congress it named
+        last (held, not planned), else the one it names first."""
+        held = [c for at, c in self.congress_at if at < pos
+                and "planned" not in self.entities[c]]
+        if held:
+            return str(self.entities[held[-1]]["of"])
+        return next((m.org for m in self.mentions), None)
+
+    def terms(self) -> None:
+        """``nhiệm kỳ 2015-2020`` alone: a five-year term of the organisation named next to
+        it in the sentence (or, opening the sentence, of the one the article is about), its
+        ordinal counted from a congress of a known term; a congress of that ordinal with no
+        term is given it."""
+        for match in _BARE_TERM.finditer(self.text):
+            y1, y2 = int(match[1]), int(match[2])
+            if y2 - y1 != 5:
+                continue  # a cell's term of two and a half years is no term entity
+            s_start, s_end = self.sentence(match.start())
+            near = [m for m in self.mentions if s_start <= m.start < s_end
+                    and (0 <= match.start() - m.end <= 40 or 0 <= m.start - match.end() <= 40)]
+            org_id = min(near, key=lambda m: min(abs(match.start() - m.end),
+                                                  abs(m.start - match.end()))).org \
+                if near else None
+            if org_id is None and not self.text[s_start:match.start()].strip(" ,").lower() \
+                    .removeprefix("trong").strip():
+                org_id = self.main_org(match.start())
+            org = next((o for o in self.orgs.values() if o.id == org_id), None)
+            if org is None:
+                continue
+            known = [e for e in self.entities.values() if e["type"] == "congress"
+                     and e["of"] == org.id and e.get("term") in self.entities
+                     and "start_year" in self.entities[e["term"]]]
+            item: dict[str, Any] = {"id": f"{org.prefix}-term-{y1}-{y2}", "type": "term",
+                                    "of": org.id}
+            if known:
+                base = self.entities[known[0]["term"]]
+                counted = int(known[0]["ordinal"]) + (y1 - int(base["start_year"])) // 5
+                if counted >= 1 and (y1 - int(base["start_year"])) % 5 == 0:
+                    item["ordinal"] = counted
+            item.update({"start_year": y1, "end_year": y2,
+                         "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                         "note": "term: nhiệm kỳ YYYY-YYYY of the organisation named by it; "
+                                 "its ordinal counted from a congress's"})
+            ident = self.entity(item, self.quote(match.start(), match.end()))
+            ordinal = self.entities[ident].get("ordinal") if ident else None
+            for congress in self.entities.values():
+                if congress["type"] == "congress" and congress["of"] == org.id and \
+                        ordinal is not None and congress.get("ordinal") == ordinal and \
+                        "term" not in congress:
+                    congress["term"] = ident
+
+    def elected_bodies(self) -> None:
+        """``(Ban Chấp hành) đã bầu Ban Thường vụ gồm N đồng chí``: the standing committee of
+        the organisation whose congress the article reports (named last before it)."""
+        for match in _ELECTS_STANDING.finditer(self.text):
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "planned" not in self.entities[c]]
+            org = next((o for o in self.orgs.values()
+                        if held and o.id == self.entities[held[-1]]["of"]), None)
+            if org is None:
+                continue
+            start = match.start("body")
+            ident = self.body(org, "standing-committee", start, match.end(), False)
+            if ident is not None:
+                self.mentions.append(Mention(start, match.end(), org.id, ident))
+                self.mentions.sort(key=lambda m: m.start)
+
+    def held(self, at: int, s_start: int, s_end: int) -> dict[str, str] | None:
+        """When the congress named at ``at`` was held: a range in its sentence (``Trong 2
+        ngày 14 và 15-5, … tổ chức Đại hội``); a closing day (``Sáng 23-7, Đại hội … bế
+        mạc``) with the range that opens the next sentence, or with its length (``bế mạc
+        sau 3 ngày``); or a range opening the next sentence of the paragraph."""
+        sentence = self.text[s_start:s_end]
+        windows = self.dates_in(s_start, s_end)
+        ranges = [d for d in windows if d.kind == "range"]
+        if ranges and re.search(r"tổ chức|diễn ra|bế mạc|khai mạc", sentence):
+            return {"from": ranges[0].first.isoformat(), "to": ranges[0].last.isoformat()}
+        n_start = s_end + 1
+        nxt = [d for d in self.dates_in(n_start, self.sentence(n_start)[1])
+               if d.kind == "range" and not self.text[n_start:d.start].strip()
+               and not any(n_start < a < self.sentence(n_start)[1] for a, _c in
+                           self.congress_at)] \
+            if self.text[s_end:s_end + 1] == "." else []
+        closing = [d for d in windows if d.kind == "day" and d.start < at]
+        if closing and "bế mạc" in sentence:
+            last = closing[-1].first
+            days = re.search(r"bế mạc sau ([0-9]) ngày", sentence)
+            if nxt and nxt[0].last == last:
+                return {"from": nxt[0].first.isoformat(), "to": last.isoformat()}
+            if days is not None:
+                first = last - dt.timedelta(days=int(days[1]) - 1)
+                return {"from": first.isoformat(), "to": last.isoformat()}
+            return None
+        if nxt and not closing:
+            return {"from": nxt[0].first.isoformat(), "to": nxt[0].last.isoformat()}
+        return None
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         return [d for d in self.dates if start <= d.start and d.end <= end]
@@ -366,9 +723,31 @@ class _Drafter:
                     return date, how + " (the sentence before)"
         return self.published.isoformat(), "dated by publication"
 
+    def whole(self) -> list[Mention]:
+        """``Toàn Đảng bộ (tỉnh) có …``: the organisation the article is about (of that unit
+        kind when named; else the one whose congress it reports, else the one it names
+        first), as a mention of the words ``Toàn Đảng bộ …``."""
+        found: list[Mention] = []
+        for match in _WHOLE.finditer(self.text):
+            org: str | None = None
+            if match["unit"]:
+                unit = self.resolve(match["unit"].lower(), None)
+                org = unit.id if unit else None
+            else:
+                held = [c for at, c in self.congress_at if at < match.start()
+                        and "planned" not in self.entities[c]]
+                org = str(self.entities[held[-1]]["of"]) if held else next(
+                    (m.org for m in self.mentions), None)
+            if org is not None:
+                found.append(Mention(match.start(), match.end(), org, org))
+        return found
+
     def observations(self) -> None:
+        """Figures of an organisation: ``ORG (hiện) có N đảng viên, N chi bộ …``, ``tổng
+        số N đảng viên``, ``đại diện cho N đảng viên của K chi bộ``, and the delegates a
+        congress elects to the next one up (``bầu N đại biểu chính thức đi dự Đại hội …``)."""
         seen: set[tuple[str, str, int]] = set()
-        for mention in self.mentions:
+        for mention in [*self.mentions, *self.whole()]:
             has = _HAS.match(self.text, mention.end)
             if has is None:
                 continue
@@ -391,9 +770,10 @@ class _Drafter:
             org = self.org_before(total.start(), org_only=True)
             s_start, s_end = self.sentence(total.start())
             as_of, how = self.as_of(s_start, s_end)
-            if total.group(0).startswith("đại diện"):  # the delegates of the last congress
-                paragraph = self.text.rfind("\n", 0, total.start())
-                named = [c for at, c in self.congress_at if paragraph < at < total.start()]
+            congress: dict[str, Any] | None = None
+            if not total.group(0).startswith("tổng số"):  # the delegates of the last congress
+                named = [c for at, c in self.congress_at if at < total.start()
+                         and "planned" not in self.entities[c]]
                 if named:
                     congress = self.entities[named[-1]]
                     org = congress["of"]
@@ -405,6 +785,25 @@ class _Drafter:
             self.observe(org, "members", total, as_of, how, seen,
                          self.quote(total.start(), total.end()),
                          "tổng số/đại diện cho N đảng viên")
+            of_units = _OF_UNITS.match(self.text, total.end())
+            if congress is not None and of_units is not None:
+                measure = "cells" if of_units["unit"] == "chi bộ" else "base-organisations"
+                self.observe(org, measure, of_units, as_of, how, seen,
+                             self.quote(of_units.start("num"), of_units.end()),
+                             "đại diện cho N đảng viên của K chi bộ / tổ chức cơ sở đảng")
+
+        for match in _ELECTS_DELEGATES.finditer(self.text):
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "held" in self.entities[c]]
+            if not held:
+                continue
+            congress = self.entities[held[-1]]
+            window = congress["held"]
+            self.observe(str(congress["of"]), "delegates", match,
+                         str(window.get("to") or window["from"]),
+                         "as of the last day of the congress that elected them", seen,
+                         self.quote(match.start(), match.end()),
+                         "bầu N đại biểu đi dự Đại hội …")
 
     def observe(self, org: str, measure: str, count: re.Match[str], as_of: str, how: str,
                 seen: set[tuple[str, str, int]], quote: str | None, rule: str) -> None:
@@ -434,7 +833,8 @@ class _Drafter:
             sentence = self.text[s_start:s_end]
             after = self.text[match.end():s_end]
             full = self.text[self.text.rfind(".", 0, match.start()) + 1:match.start()]
-            if "lịch sử chính trị" in sentence or "lịch sử chính trị" in full:
+            if re.search(r"lịch sử chính trị|lý lịch chính trị|tiêu chuẩn chính trị",
+                         f"{full} {sentence}"):
                 measure = "political-history-reviewed"
             elif re.search(r"đại hội", after[:120]) and re.search(r"xong|hoàn thành", after):
                 measure = "congresses-held"
@@ -458,6 +858,8 @@ class _Drafter:
                     match.start(), limit=len(self.text), org_only=True, paragraph_only=False)
             if of is None:
                 continue
+            if measure == "congresses-held":
+                of = self.held_by(of, population, match.start())
             as_of, how = self.as_of(s_start, s_end)
             self.fact({"id": f"tally-{done}-of-{total}", "type": "tally", "of": of,
                        "measure": measure, "population": {"vi": population},
@@ -466,98 +868,270 @@ class _Drafter:
                       self.quote(match.start(), match.end() + len(after.split(population)[0])
                                  + len(population)))
 
+    def held_by(self, of: str, population: str, pos: int) -> str:
+        """Who a congresses-held tally is of: the organisation (not its committee); and for
+        base organisations (``tổ chức cơ sở đảng``), the last organisation named before it
+        above the base level."""
+        org = next((m.org for m in self.mentions if m.ref == of), of)
+        if not population.startswith("tổ chức cơ sở"):
+            return org
+        levels = {o.id: o.unit.level for o in self.orgs.values()}
+        if levels.get(org) not in ("base", "commune"):
+            return org
+        higher = [m.org for m in self.mentions if m.end <= pos
+                  and levels.get(m.org) in ("district", "provincial")]
+        return higher[-1] if higher else org
+
     # -- people and posts -------------------------------------------------------------------
 
-    def post_at(self, match: re.Match[str]) -> tuple[str, int] | None:
-        """The post named at ``match`` (Bí thư Thị ủy An Khê): its id and end."""
-        end = match.end()
-        if match["member"]:
-            org = self.resolve(_COMMITTEE_UNIT[match["member"]], None)
-            named = proper_name(self.text, end + 1) if self.text[end:end + 1] == " " else None
-            if named is not None:
-                org = self.resolve(_COMMITTEE_UNIT[match["member"]], named[0]) or org
-                end = named[1] if org is not None else end
-            role = "member"
+    def central(self, body: str | None, start: int, end: int) -> str | None:
+        """The central Party (implied by its bodies), or one of its bodies: ``exec`` (Ban
+        Chấp hành Trung ương) or ``politburo`` (Bộ Chính trị); the id, or None."""
+        quote = self.quote(start, end)
+        org = self.entity({"id": "cpv-central", "type": "organisation", "form": "committee",
+                           "level": "central",
+                           "name": {"vi": "Đảng Cộng sản Việt Nam",
+                                    "en": "Communist Party of Vietnam"},
+                           "implied": True,
+                           "note": "organisation: the central Party, implied by its bodies"},
+                          quote)
+        if body is None or org is None:
+            return org
+        vi, en, kind = _CENTRAL_BODIES[body]
+        return self.entity({"id": f"cpv-{body}", "type": "body", "kind": kind, "of": org,
+                            "name": {"vi": vi, "en": en},
+                            "note": f"body: {vi} (central)"}, quote)
+
+    def party_body(self, org: _Org, title: Title) -> str | None:
+        """The party body a title's post is in (declared if new): its id, or None."""
+        start, end = title.start, title.end
+        if title.family in ("exec", "member"):
+            return self.body(org, "executive-committee", start, end, False)
+        if title.family == "standing":
+            return self.body(org, "standing-committee", start, end, False)
+        committee = f"{org.unit.committee} {org.name}"
+        owner = f"{org.name} {org.unit.en} party committee"
+        if title.family == "inspection":
+            kind, vi = "inspection-commission", f"Ủy ban Kiểm tra {committee}"
+            en = f"Inspection Commission of the {owner}"
         else:
-            role = _ROLES[match["role"]]
-            after = [m for m in self.mentions if m.start == end + 1 and m.ref != m.org]
-            if not after or (role == "standing-member") != after[0].ref.endswith(
-                    "-standing-committee"):
+            kind = COMMISSIONS[title.commission or ""]
+            vi = f"Ban {title.commission} {committee}"
+            en = f"{kind.replace('-', ' ').capitalize()} of the {owner}"
+        return self.entity({"id": f"{org.prefix}-{kind}", "type": "body", "kind": kind,
+                            "of": org.id, "name": {"vi": vi, "en": en},
+                            "note": f"body: {kind} named in a title"},
+                           self.quote(start, end))
+
+    def organ(self, org: _Org, title: Title) -> str | None:
+        """The state organ of a title (Ủy ban nhân dân huyện X) and its place; the id."""
+        place_id = f"{slug(org.name)}-{org.unit.id_word}"
+        if place_id not in self.entities:
+            return None
+        vi_kind, en_kind = _ORGANS[title.family]
+        return self.entity({
+            "id": f"{place_id}-{title.family}", "type": "organ", "kind": title.family,
+            "place": place_id,
+            "name": {"vi": f"{vi_kind} {org.unit.words} {org.name}",
+                     "en": f"{org.name} {org.unit.id_word.capitalize()} {en_kind}"},
+            "note": f"organ: {title.family} named in a title"},
+            self.quote(title.start, title.end))
+
+    def post_of(self, title: Title) -> str | None:
+        """The post a title names, with the body or organ it is in (declared if new)."""
+        role = title.role
+        if title.family in ("central", "politburo"):
+            holder = self.central("exec" if title.family == "central" else "politburo",
+                                  title.start, title.end)
+            if holder is None:
                 return None
-            org = next((o for o in self.orgs.values() if o.id == after[0].org), None)
-            end = after[0].end
-        if org is None:
+            ident, vi = f"{holder}-{role}", self.text[title.start:title.end]
+            en = f"{_ROLE_EN[role]} of the {_CENTRAL_BODIES[holder[4:]][1]}"
+        elif title.unit == "cell":
+            cells = [m for m in self.mentions if m.org.endswith("-cell")
+                     and m.start <= title.end and title.start - m.end < 400]
+            if not cells or title.family != "exec" or \
+                    role not in ("secretary", "deputy-secretary"):
+                return None
+            holder = cells[-1].org
+            name = self.entities[holder]["name"]["vi"]
+            ident, vi = f"{holder}-{role}", f"{_ROLE_VI[role]} {name}"
+            en = f"{_ROLE_EN[role]} of the {name} cell"
+        elif title.unit == "central":
+            if title.family not in ("commission", "inspection"):
+                return None
+            kind = "inspection-commission" if title.family == "inspection" \
+                else COMMISSIONS[title.commission or ""]
+            body_vi = "Ủy ban Kiểm tra Trung ương" if title.family == "inspection" \
+                else f"Ban {title.commission} Trung ương"
+            org_id = self.central(None, title.start, title.end)
+            holder = self.entity({"id": f"cpv-{kind}", "type": "body", "kind": kind,
+                                  "of": org_id, "name": {"vi": body_vi, "en": f"Central "
+                                                         f"{kind.replace('-', ' ')}"},
+                                  "note": f"body: {kind} of the central Party, named in a "
+                                          "title"}, self.quote(title.start, title.end)) \
+                if org_id else None
+            if holder is None:
+                return None
+            ident, vi = f"{holder}-{role}", f"{_ROLE_VI[role]} {body_vi}"
+            en = f"{_ROLE_EN[role]} of the central {kind.replace('-', ' ')}"
+        else:
+            org = self.resolve(title.unit, title.name) if title.unit is not None \
+                else self.bare(title)
+            if org is None:
+                return None
+            if not title.party:
+                holder = self.organ(org, title)
+                kind_vi = _ORGANS[title.family][0]
+                vi = f"{_ROLE_VI[role]} {kind_vi} {org.unit.words} {org.name}"
+                en = f"{_ROLE_EN[role]} of the {org.name} {_ORGANS[title.family][1]}"
+            else:
+                holder = self.party_body(org, title)
+                held = self.entities.get(holder or "")
+                vi = f"{_ROLE_VI[role]} {held['name']['vi']}" if held else ""
+                if role == "member":
+                    vi = f"Ủy viên Ban Chấp hành Đảng bộ {org.unit.words} {org.name}"
+                en = f"{_ROLE_EN[role]} of the {org.name} {org.unit.en} party committee"
+            if holder is None:
+                return None
+            suffix = {"secretary": "secretary", "deputy-secretary": "deputy-secretary",
+                      "standing-deputy-secretary": "standing-deputy-secretary",
+                      "standing-member": "standing-member", "member": "committee-member"}
+            ident = f"{org.prefix}-{suffix[role]}" if title.family in (
+                "exec", "standing", "member") else f"{holder}-{role}"
+        return self.entity({"id": ident, "type": "post", "role": role, "in": holder,
+                            "name": {"vi": " ".join(vi.split()), "en": en},
+                            "note": "post: a title (role + committee or organ)"},
+                           self.quote(title.start, title.end))
+
+    def bare(self, title: Title) -> _Org | None:
+        """The organisation of a party title that names no committee (``giữ chức Chủ nhiệm
+        Ủy ban Kiểm tra``, ``được bầu giữ chức Phó Bí thư``): the one whose committee (its
+        inspection commission, for a chair) is named last before it in the sentence or the
+        one before."""
+        if not title.party:
             return None
-        committee = f"{org.prefix}-committee"
-        if role == "standing-member":
-            committee = f"{org.prefix}-standing-committee"
-        if committee not in self.entities:
-            self.body(org, "executive-committee", match.start() + len(match["role"]) + 1,
-                      end, False)
-        if committee not in self.entities:
-            return None
-        suffix = {"secretary": "secretary", "deputy-secretary": "deputy-secretary",
-                  "standing-member": "standing-member", "member": "committee-member"}[role]
-        words = self.text[match.start():end]
-        vi = words if role != "member" else \
-            f"Ủy viên Ban Chấp hành Đảng bộ {org.unit.words} {org.name}"
-        ident = self.entity({
-            "id": f"{org.prefix}-{suffix}", "type": "post", "role": role, "in": committee,
-            "name": {"vi": " ".join(vi.split()),
-                     "en": f"{_ROLE_EN[role]} of the {org.name} {org.unit.en} party "
-                           "committee"},
-            "note": "post: Bí thư/Phó Bí thư/… + committee"}, self.quote(match.start(), end))
-        return (ident, end) if ident else None
+        p_start, _p_end = self.sentence(max(0, self.sentence(title.start)[0] - 2))
+        for mention in reversed(self.mentions):
+            if not p_start <= mention.start < title.start or mention.ref == mention.org:
+                continue
+            if (title.family == "inspection") != mention.ref.endswith("inspection-commission"):
+                continue
+            return next((o for o in self.orgs.values() if o.id == mention.org), None)
+        return None
 
     def people(self) -> None:
+        """People and their posts: an honorific, a name and the titles after it
+        (``đồng chí NAME - TITLE, TITLE``, ``Bà NAME, TITLE``, ``NAME được bầu giữ chức
+        TITLE``); a title right before a name (``Bí thư Thị ủy X NAME``); a name and a dash
+        before a title (``NAME-TITLE-cho biết``)."""
+        taken: list[tuple[int, int]] = []  # the names and titles read
         for match in _HONORIFIC.finditer(self.text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
             named = person_name(self.text, match.end())
             if named is None:
                 continue
             name, end = named
-            _s_start, s_end = self.sentence(match.start())
-            nxt = _HONORIFIC.search(self.text, end, s_end)
-            window_end = nxt.start() if nxt else s_end
-            posts = [m for m in _POST.finditer(self.text, end, window_end)]
             gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
-            self.holdings(name, match.start(), end, gender, posts, window_end, "honorific")
-        for match in _POST.finditer(self.text):
-            before = set(self.entities)
-            post = self.post_at(match)
-            named = None
-            if post is not None and self.text[post[1]:post[1] + 1] == " ":
-                named = person_name(self.text, post[1] + 1)
-            if post is None or named is None:
-                for added in set(self.entities) - before:  # a post with no one named in it
-                    del self.entities[added]
+            chains = self.chains_after(end)
+            taken.append((match.start(), max([end, *(c[-1].end for c in chains)])))
+            self.read_person(name, match.start(), end, gender, chains, "honorific")
+        for match in ROLE.finditer(self.text):
+            if any(a <= match.start() < b for a, b in taken):
                 continue
-            self.holdings(named[0], post[1] + 1, named[1], None, [match], named[1],
-                          "post before name")
+            chain = title_chain(self.text, match.start())
+            if not chain:
+                continue
+            last = chain[-1].end
+            after = person_name(self.text, last + 1) \
+                if self.text[last:last + 1] == " " else None
+            dash = re.search(r"(?<![^\W\d_])([^\W\d_]+(?: [^\W\d_]+){1,4}) ?[-\u2013] ?$",
+                             self.text[max(0, match.start() - 60):match.start()])
+            if after is not None:
+                taken.append((match.start(), after[1]))
+                self.read_person(after[0], last + 1, after[1], None, [chain],
+                                 "title before name")
+            elif dash is not None:
+                begin = match.start() - len(dash.group(0))
+                words = dash.group(1).split(" ")
+                for i in range(len(words) - 1):
+                    found = person_name(self.text, begin + len(" ".join(words[:i])) +
+                                        (1 if i else 0))
+                    if found is not None and found[1] == begin + len(dash.group(1)):
+                        taken.append((begin, last))
+                        self.read_person(found[0], found[1] - len(found[0]), found[1], None,
+                                         [chain], "name - title")
+                        break
 
-    def holdings(self, name: str, start: int, end: int, gender: str | None,
-                 posts: list[re.Match[str]], window_end: int, rule: str) -> None:
-        held: list[tuple[str, int, int]] = []
-        for post_match in posts:
-            if self.text[max(0, post_match.start() - 7):post_match.start()] == "nguyên ":
-                continue  # a former post: the article does not date when it ended
-            post = self.post_at(post_match)
-            if post is not None:
-                held.append((post[0], post_match.start(), post[1]))
-        if not held:
+    def chains_after(self, end: int) -> list[list[Title]]:
+        """The titles that follow a name at ``end``: after a dash or comma, or a verb of
+        election or appointment (``được bầu giữ chức``); a second chain may follow the
+        first (``NAME, TITLE, được chỉ định giữ chức TITLE``)."""
+        chains: list[list[Title]] = []
+        at = end
+        for _ in range(3):
+            lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
+            if lead is None or "giới thiệu" in lead.group(0):
+                break  # a nomination (được giới thiệu để bầu …) is not a holding
+            chain = title_chain(self.text, lead.end())
+            if not chain:
+                break
+            chains.append(chain)
+            at = chain[-1].end
+        return chains
+
+    def read_person(self, name: str, start: int, end: int, gender: str | None,
+                    chains: list[list[Title]], rule: str) -> None:
+        """A person and the holdings of the posts in ``chains``."""
+        posts: list[tuple[str, Title]] = []
+        former: list[tuple[str, Title, dict[str, Any]]] = []
+        for chain in chains:
+            if self.text[max(0, chain[0].start - 7):chain[0].start] == "nguyên ":
+                # a former post: held until a change the article reports ended it, else
+                # left out (the article does not say when it ended)
+                for title in chain:
+                    before = set(self.entities)
+                    post = self.post_of(title)
+                    ended = self.ended_by(post) if post is not None else None
+                    if post is not None and ended is not None:
+                        former.append((post, title, ended))
+                    else:
+                        for added in set(self.entities) - before:
+                            del self.entities[added]
+                continue
+            for title in chain:
+                post = self.post_of(title)
+                if post is not None and all(post != p for p, _t in posts):
+                    posts.append((post, title))
+        if not posts and not former:
             return
         person: dict[str, Any] = {"id": slug(name), "type": "person", "name": {"vi": name}}
         if gender:
             person["gender"] = gender
-        person["note"] = f"person: named with a party post ({rule})" + (
+        person["note"] = f"person: named with a post ({rule})" + (
             "; gender from the honorific" if gender else "")
         person_id = self.entity(person, self.quote(start, end))
         if person_id is None:
             return
-        for i, (post_id, p_start, p_end) in enumerate(held):
-            limit = held[i + 1][1] if i + 1 < len(held) else window_end
+        for post_id, title, change in former:
+            self.fact({"id": f"{person_id}-as-{post_id}", "type": "holding",
+                       "person": person_id, "post": post_id, "until": change["date"],
+                       "implied": True,
+                       "note": f"holding (nguyên, {rule}): a former post, until the "
+                               f"{change['kind']} change of {change['date']} the article "
+                               "reports"}, self.quote(min(start, title.start),
+                                                     max(end, title.end)))
+        if not posts:
+            return
+        window_end = max(self.sentence(start)[1], posts[-1][1].end)
+        self.readings.append((person_id, start, posts[-1][1].end, [p for p, _t in posts]))
+        for post_id, title in posts:
+            nxt = ROLE.search(self.text, title.end, window_end)
+            limit = nxt.start() if nxt else window_end  # dates up to the next title
             dates: dict[str, str] = {}
             how = "as of publication"
-            for mention in self.dates_in(p_end, limit):
+            for mention in self.dates_in(title.end, limit):
                 lead = self.text[max(0, mention.start - 14):mention.start]
                 if re.search(r"từ $|từ ngày $", lead) or mention.text.startswith("từ"):
                     dates["from"] = mention.date.isoformat()
@@ -567,18 +1141,362 @@ class _Drafter:
                     how = f"until '{mention.text}'"
             if not dates:
                 dates["as_of"] = self.published.isoformat()
-            q_start = min(start, p_start)
-            q_end = max(end, p_end)
             self.fact({"id": f"{person_id}-as-{post_id}",
                        "type": "holding", "person": person_id, "post": post_id, **dates,
-                       "note": f"holding ({rule}): {how}"}, self.quote(q_start, q_end))
+                       "note": f"holding ({rule}): {how}"},
+                      self.quote(min(start, title.start), max(end, title.end)))
+
+    def ended_by(self, post: str) -> dict[str, Any] | None:
+        """The dated change the article reports that ended the organisation of ``post``:
+        it was merged, dissolved or renamed, or it is the former (``… cũ``) organisation of
+        one a change created."""
+        holder = self.entities[self.entities[post]["in"]]
+        org = holder["id"] if holder["type"] == "organisation" else holder.get("of")
+        org_name = str(self.entities[org]["name"]["vi"]) if org in self.entities else ""
+        for change in self.facts:
+            if change["type"] != "change" or "date" not in change:
+                continue
+            if org in change.get("from", []) or (org_name.endswith(" cũ") and any(
+                    str(self.entities[t]["name"]["vi"]) == org_name.removesuffix(" cũ")
+                    for t in change.get("to", []) if t in self.entities)):
+                return change
+        return None
+
+    def attendances(self) -> None:
+        """``Dự đại hội có đồng chí NAME - TITLE; …``: each person named with a post in that
+        sentence attended the congress the article reports (the last one named before it
+        that was held, not planned); so did ``NAME, TITLE (đến) dự (và chỉ đạo) đại hội``."""
+        for match in _ATTENDS.finditer(self.text):
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            s_end = stop.start() if stop else len(self.text)
+            for person, at, _end, posts in self.readings:
+                if match.start() <= at < s_end:
+                    self.attended(person, posts, match.start(), s_end,
+                                  "Dự đại hội có NAME - TITLE")
+        for person, at, end, posts in self.readings:
+            after = _ATTENDS_AFTER.match(self.text, end)
+            if after is not None:
+                self.attended(person, posts, at, after.end(), "NAME, TITLE dự đại hội")
+
+    def attended(self, person: str, posts: list[str], start: int, end: int,
+                 rule: str) -> None:
+        """``person`` attended the congress the article reports at ``start``."""
+        held = [c for at, c in self.congress_at if at < start
+                and "planned" not in self.entities[c]]
+        if not held:
+            return
+        congress = held[-1]
+        if any(f["type"] == "attendance" and f["person"] == person for f in self.facts):
+            return
+        self.fact({"id": f"{person}-attends-{congress}", "type": "attendance",
+                   "person": person, "congress": congress, "capacity": posts,
+                   "note": f"attendance ({rule}): the congress named last before it"},
+                  self.quote(start, end))
+
+    def instruments(self) -> None:
+        """``Chỉ thị số 35-CT/TW của Bộ Chính trị``, ``Quyết định số 845-QĐ/HU``: a
+        directive, issued by the body named after it (``của …``) or before it (``… ban hành``),
+        else by the committee its number's last part names (``/TW``, ``/TU``, ``/HU``)."""
+        for match in _INSTRUMENT.finditer(self.text):
+            end = match.end()
+            issuer: str | None = None
+            after = _ISSUER_AFTER.match(self.text, end)
+            if after is not None and after["central"]:
+                body = "politburo" if after["central"] == "Bộ Chính trị" else "exec"
+                issuer = self.central(body, after.end() - len(after["central"]), after.end())
+                end = after.end()
+            elif after is not None:
+                named = [m for m in self.mentions if m.start == after.end()]
+                if named:
+                    issuer, end = named[0].ref, named[0].end
+            if issuer is None:
+                before = [m for m in self.mentions if m.end <= match.start()
+                          and re.fullmatch(r" (?:đã )?ban hành ",
+                                           self.text[m.end:match.start()])]
+                if before:
+                    issuer = before[-1].ref
+            suffix = match["number"].rsplit("/", 1)[1]
+            if issuer is None and suffix in _ISSUER_SUFFIX:
+                units = _ISSUER_SUFFIX[suffix]
+                if units is None:
+                    issuer = self.central(None, match.start(), end)
+                else:
+                    found = [o for o in self.orgs.values() if o.unit.words in units]
+                    issuer = found[0].id if len(found) == 1 else None
+            if issuer is None:
+                continue
+            kind = _INSTRUMENT_KINDS[match["kind"]]
+            number = match["number"]
+            words = " ".join(self.text[match.start():end].split())
+            self.entity({"id": f"{kind}-{slug(number)}", "type": "directive", "kind": kind,
+                         "number": number, "issued_by": issuer,
+                         "name": {"vi": words, "en": f"{kind.capitalize()} No. {number}"},
+                         "note": "directive: Chỉ thị/Nghị quyết/Quyết định/Kết luận số N; "
+                                 "issued by the body named with it, or by its number's "
+                                 "suffix"}, self.quote(match.start(), end))
+        for match in _CENTRAL_NAMED.finditer(self.text):
+            self.central("politburo" if match.group(0) == "Bộ Chính trị" else "exec",
+                         match.start(), match.end())
+        for match in _NATIONAL_CONGRESS.finditer(self.text):
+            number = roman(match["ord"])
+            org = self.central(None, match.start(), match.end())
+            if number is None or org is None:
+                continue
+            self.entity({"id": f"cpv-congress-{number}", "type": "congress", "of": org,
+                         "ordinal": number, "kind": "delegates",
+                         "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {match['ord']}"
+                                        " của Đảng",
+                                  "en": f"National Party Congress no. {number}"},
+                         "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N"},
+                        self.quote(match.start(), match.end()))
+
+    def changes(self) -> None:
+        """Organisations created, merged, renamed or dissolved: ``ORG được thành lập trên cơ
+        sở hợp nhất/sáp nhập ORG, ORG`` (merged), ``ORG được thành lập`` (created),
+        ``Ngày thành lập ORG (D1-D2)`` (created on D1), ``ORG được đổi tên thành ORG``
+        (renamed), ``ORG kết thúc hoạt động`` (dissolved); dated by ``(kể) từ ngày D`` in
+        the sentence, else by the sentence's first day (or the one before for ``Cùng
+        ngày``)."""
+        orgs = [m for m in self.mentions if m.ref == m.org and not m.issuer]
+        for mention in orgs:
+            s_start, s_end = self.sentence(mention.start)
+            rest = self.text[mention.end:s_end]
+            kind: str | None = None
+            date: str | None = None
+            before: list[str] = []
+            after: list[str] = [mention.org]
+            founded = _FOUNDED.search(self.text, max(s_start, mention.start - 30),
+                                      mention.start)
+            ranged = [d for d in self.dates if d.kind == "range"
+                      and mention.end <= d.start <= mention.end + 3] if founded else []
+            if ranged:
+                kind, date = "created", ranged[0].first.isoformat()
+            elif re.match(r"(?: cũ)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp nhập|thành lập)"
+                          r"|(?: cũ)? trên cơ sở (?:hợp nhất|sáp nhập|sắp xếp)", rest) or (
+                    self.text[max(s_start, mention.start - 18):mention.start]
+                    == "về việc thành lập " and "trên cơ sở" in rest[:60]):
+                merged = re.match(r"(?: cũ)?(?: (?:đã )?được thành lập)?[^.;]{0,40}? trên cơ "
+                                  r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest)
+                if merged:
+                    kind = "merged"
+                    before = [m.org for m in orgs if mention.end + merged.end() <= m.start
+                              < s_end and m.org != mention.org]
+                    if not before:
+                        continue
+                elif "thành lập" in rest[:30]:
+                    kind = "created"
+                else:
+                    continue
+            elif re.match(r" (?:đã )?được đổi tên thành ", rest):
+                renamed = [m for m in orgs if mention.end < m.start < s_end
+                           and m.org != mention.org]
+                if not renamed:
+                    continue
+                kind, before, after = "renamed", [mention.org], [renamed[0].org]
+            elif re.match(r" (?:sẽ )?kết thúc hoạt động", rest) or re.search(
+                    r"(?:giải thể|kết thúc hoạt động của) $",
+                    self.text[max(s_start, mention.start - 24):mention.start]):
+                kind, before, after = "dissolved", [mention.org], []
+            elif re.search(r"(?:về việc|quyết định) thành lập $",
+                           self.text[max(s_start, mention.start - 24):mention.start]):
+                kind = "created"
+            else:
+                continue
+            if date is None:
+                date = self.change_date(s_start, s_end)
+            item: dict[str, Any] = {"id": f"{mention.org.removesuffix('-party')}-{kind}",
+                                    "type": "change", "kind": kind}
+            if date is not None:
+                item["date"] = date
+            if before:
+                item["from"] = before
+            if after:
+                item["to"] = after
+            item["note"] = (f"change ({kind}): " + (f"dated '{date}'" if date
+                                                    else "the article gives no date"))
+            told = [f for f in self.facts if f["type"] == "change" and (
+                f["kind"] == kind or {f["kind"], kind} == {"merged", "created"})
+                and f.get("to") == item.get("to") and f.get("from", before) == before]
+            if told:  # the same change told twice: keep the first (a merger over a creation)
+                if kind == "merged" and told[0]["kind"] == "created":
+                    self.facts.remove(told[0])
+                else:
+                    continue
+            self.fact(item, self.quote(mention.start, s_end))
+
+    def change_date(self, s_start: int, s_end: int) -> str | None:
+        """The date of a change told in the sentence ``s_start``-``s_end``."""
+        days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+        since = [d for d in days if re.search(r"[Tt]ừ (?:ngày )?$", self.text[
+            max(0, d.start - 9):d.start]) or d.text.lower().startswith("từ")]
+        if since:
+            return since[0].date.isoformat()
+        n_start = s_end + 1
+        n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
+        effective = re.search(r"(?:có hiệu lực|hoạt động) (?:kể )?từ ngày ",
+                              self.text[n_start:n_end])
+        if effective is not None and self.text[s_end:s_end + 1] == ".":
+            later = self.dates_in(n_start + effective.start(), n_end)
+            if later:
+                return later[0].date.isoformat()  # … Các quyết định có hiệu lực từ ngày D
+        lead = self.text[s_start:s_end].lstrip()
+        if days and (days[0].start - s_start <= 3 or re.search(
+                r"(?:^|, )$", self.text[s_start:days[0].start])):
+            return days[0].date.isoformat()  # Ngày D, … / Về …, ngày D, …
+        if lead.startswith("Cùng ngày") or self.text[s_start - 1:s_start] == ";":
+            p_start, p_end = self.sentence(max(0, s_start - 2))
+            return self.change_date(p_start, p_end)
+        return None
+
+    def tasks(self) -> None:
+        """Deadlines: ``N tổ chức cơ sở đảng … (sẽ) hoàn thành đại hội trước ngày D`` is a
+        task due before D, named by its clause (without ``sẽ``), planned unless the clause
+        says it is done (``đã``)."""
+        for mention in self.dates:
+            if mention.kind != "deadline":
+                continue
+            s_start, _s_end = self.sentence(mention.start)
+            cuts = [m.end() for m in re.finditer(r",| để |: |-", self.text[s_start:mention.start])]
+            clause_start = s_start + (cuts[-1] if cuts else 0)
+            clause = self.text[clause_start:mention.start].strip()
+            if not re.search(r"(?:hoàn thành|tổ chức xong|tổ chức)\b", clause) or \
+                    len(clause.split()) < 4:
+                continue
+            name = re.sub(r" (?:sẽ|phải|cần) ", " ", f" {clause} ").strip()
+            done = re.search(r"(?<![^\W\d_])đã(?![^\W\d_])", clause) is not None
+            lead = re.match(NUMBER + r" ", clause)
+            item: dict[str, Any] = {
+                "id": f"task-before-{mention.date.isoformat()}", "type": "task",
+                "name": {"vi": name}, "status": "completed" if done else "planned",
+                "as_of": self.published.isoformat(),
+                "due_before": mention.date.isoformat()}
+            if lead is not None and not lead["qual"] and "." not in lead["num"]:
+                item["count"] = int(lead["num"])
+            item["note"] = (f"task (… trước ngày D): due before '{mention.text}'; "
+                            + ("done, the clause says đã" if done else "planned"))
+            start = self.text.find(clause, clause_start)
+            self.fact(item, self.quote(start, mention.end))
+
+    def subordinations(self) -> None:
+        """``ORG trực thuộc ORG``: the first is under the second, as of publication."""
+        orgs = [m for m in self.mentions if not m.issuer]
+        for mention in orgs:
+            link = re.match(r" (?:là tổ chức đảng |hiện )?trực thuộc ", self.text[mention.end:])
+            if link is None or mention.ref != mention.org:
+                continue
+            parent = [m for m in orgs if m.start == mention.end + link.end()]
+            if not parent or parent[0].org == mention.org:
+                continue
+            self.fact({"id": f"{mention.org.removesuffix('-party')}-under-"
+                             f"{parent[0].org.removesuffix('-party')}",
+                       "type": "subordination", "child": mention.org,
+                       "parent": parent[0].org, "as_of": self.published.isoformat(),
+                       "note": "subordination (ORG trực thuộc ORG): as of publication"},
+                      self.quote(mention.start, parent[0].end))
+
+    def meetings(self) -> None:
+        """A sentence that opens with its date and a committee: ``Ngày 3-6, BODY (đã) làm
+        việc với BODY`` is a session; ``Ngày 26-6, BODY tổ chức Hội nghị …`` / ``… Lễ …`` and
+        ``Trong 2 ngày D1 và D2, BODY (đã) họp`` are events (dated by the first day)."""
+        for mention in self.dates:
+            if mention.kind not in ("day", "range"):
+                continue
+            s_start, s_end = self.sentence(mention.start)
+            lead = self.text[s_start:mention.start].strip()
+            if lead not in ("", "Trước đó,", "Sau đó,") or \
+                    self.text[mention.end:mention.end + 2] != ", ":
+                continue
+            actors = [m for m in self.mentions if mention.end < m.start < s_end]
+            if not actors or actors[0].start != mention.end + 2:
+                continue
+            rest = self.text[actors[0].end:s_end]
+            date = mention.first.isoformat()
+            participants = list(dict.fromkeys(m.ref for m in actors))
+            session = re.match(r" (?:đã )?làm việc với ", rest)
+            event = re.match(r" (?:đã )?(?:long trọng )?tổ chức (?=(?:[Hh]ội nghị|[Ll]ễ) )", rest)
+            met = re.match(r" (?:đã )?họp(?![^\W\d_])", rest)
+            if session is not None and len(participants) > 1:
+                end = actors[-1].end
+                self.fact({"id": f"session-{date}", "type": "session",
+                           "name": {"vi": " ".join(self.text[actors[0].start:end].split())},
+                           "date": date, "participants": participants,
+                           "note": f"session (Ngày D, BODY làm việc với BODY): on "
+                                   f"'{mention.text}'"}, self.quote(mention.start, end))
+            elif event is not None or met is not None:
+                if event is not None:
+                    at = actors[0].end + event.end()
+                    stop = re.compile(r",|\.(?=\s)| \(|\n").search(self.text, at)
+                    end = min(stop.start() if stop else s_end, s_end)
+                    name = self.text[at:end]
+                else:
+                    end = s_end
+                    name = self.text[actors[0].start:end]
+                self.fact({"id": f"event-{date}", "type": "event",
+                           "name": {"vi": " ".join(name.split())}, "date": date,
+                           "participants": participants[:1],
+                           "note": f"event (Ngày D, BODY tổ chức Hội nghị/Lễ …, or họp): on "
+                                   f"the first day of '{mention.text}'"},
+                          self.quote(mention.start, end))
 
     def run(self) -> None:
+        """Every rule, in the order their readings build on each other."""
         self.organisations()
+        self.mentions.sort(key=lambda m: m.start)
+        self.working_groups()
         self.congresses()
+        self.cell_congresses()
+        self.terms()
+        self.elected_bodies()
+        self.instruments()
+        self.changes()
         self.observations()
         self.tallies()
         self.people()
+        self.attendances()
+        self.tasks()
+        self.subordinations()
+        self.meetings()
+
+
+_LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
+
+
+def _capital_soon(text: str, pos: int) -> bool:
+    """Whether a capitalised word comes within the next three words after ``pos``, with no
+    linking word (và, của, …) before it."""
+    for word in text[pos:pos + 60].split(" ")[1:4]:
+        if not word or word in _LINKING or not word[0].isalpha():
+            return False
+        if word[0].isupper():
+            return True
+    return False
+
+
+def _institution(text: str, pos: int) -> tuple[str, int] | None:
+    """An institution's name at ``pos`` (``Trường THPT Khê Mẫu``, ``Trung tâm Y tế huyện
+    Khê Mẫu``): capitalised words, and a unit word followed by a capitalised name."""
+    words = re.compile(r"[^\W_]+")
+    lead = re.match(r"(?:Trung tâm|Bệnh viện|Công an|Ban Chỉ huy|Văn phòng|Cơ quan|Công ty) ",
+                    text[pos:])
+    end, kept = pos + (lead.end() if lead else 0), 0
+    while (match := words.match(text, end)) is not None and kept < 10:
+        word = match.group(0)
+        unit = re.match(r"(?:thị xã|thị trấn|thành phố|huyện|xã|phường|tỉnh|quận) (?=\w)",
+                        text[match.start():])
+        if unit is not None and text[match.start() + unit.end()].isupper():
+            end, kept = match.start() + unit.end(), kept + 1
+            continue
+        if not word[0].isupper() and not word[0].isdigit() and (
+                word in _LINKING or not _capital_soon(text, match.end())):
+            break  # lowercase words only inside a name (Trung tâm Y tế huyện X)
+        end, kept = match.end(), kept + 1
+        if text[end:end + 1] != " ":
+            break
+        end += 1
+    name = text[pos:end].rstrip()
+    if len(name.split()) < 2:
+        return None
+    return name, pos + len(name)
 
 
 def _dedupe_ids(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -637,8 +1555,8 @@ def _not_after_publication(items: list[dict[str, Any]],
         if held is not None and _after(held["from"], published):
             del item["held"]
             item.setdefault("planned", {"from": held["from"], "to": held["to"]})
-        dated = [item.get(f) for f in ("as_of", "from") if item["type"] in
-                 ("observation", "tally", "holding")]
+        dated = [item.get(f) for f in ("as_of", "from", "date") if item["type"] in
+                 ("observation", "tally", "holding", "session", "event", "subordination")]
         if any(d is not None and _after(d, published) for d in dated):
             continue
         kept.append(item)
@@ -654,12 +1572,14 @@ def _order(item: dict[str, Any]) -> dict[str, Any]:
     return {**head, **body, **tail}
 
 
-_TYPE_ORDER = ["place", "organisation", "body", "person", "post", "term", "congress"]
+_TYPE_ORDER = ["place", "organisation", "body", "organ", "directive", "person", "post",
+               "term", "congress"]
 
 
 def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
-                     outlet: str, text_path: str) -> DraftedSheet:
-    """Draft the fact sheet of ``article``: its YAML text and the drafted items."""
+                     outlet: str, text_path: str, corpus: Corpus | None = None) -> DraftedSheet:
+    """Draft the fact sheet of ``article``: its YAML text and the drafted items, with the
+    ids of the entities ``corpus`` (the project's other sheets) already declares."""
     drafter = _Drafter(article, header.published)
     drafter.run()
     entities = sorted(drafter.entities.values(), key=lambda e: _TYPE_ORDER.index(e["type"]))
@@ -668,6 +1588,8 @@ def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
     entities = _not_after_publication(entities, header.published)
     facts = _dedupe_ids(_merge_holdings(_drop_approximate(
         _not_after_publication(drafter.facts, header.published))))
+    if corpus is not None:
+        link_items(entities, facts, corpus)
     entities = [_order(e) for e in entities]
     facts = [_order(f) for f in facts]
     source = {"id": source_id, "outlet": outlet, "outlet_code": header.outlet_code,
@@ -677,4 +1599,5 @@ def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
                "(partygraph draft).\nEvery item with `draft: true` is unreviewed: check its "
                "quote, fields and note,\nfix or delete it, then remove `draft: true`. See "
                "docs/drafting.md.")
-    return DraftedSheet(render(comment, source, entities, facts), entities, facts)
+    return DraftedSheet(render(comment, source, entities, facts), entities, facts,
+                        drafter.quoted_at)

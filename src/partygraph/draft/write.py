@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from partygraph.draft.sheet import draft_sheet_text
+from partygraph.draft.link import Corpus
+from partygraph.draft.sheet import DraftedSheet, draft_sheet_text
 from partygraph.errors import FactSheetError, PartygraphError
-from partygraph.sheets.articles import parse_header, read_article
+from partygraph.rdf.concepts import Vocabulary
+from partygraph.sheets.articles import Article, parse_header, read_article
 from partygraph.sheets.load import load_sheet
 from partygraph.sheets.new import start_sheet
 
@@ -23,11 +25,17 @@ class DraftResult:
     source_id: str
     entities: int
     facts: int
+    linked: int  # entities given the id another sheet of the project declares them by
+    drafted: DraftedSheet
+    text: Article
+    unread_sheets: tuple[str, ...] = ()  # sheets the links could not read, and why
 
 
-def write_draft(article: Path, data_dir: Path, *, source_id: str | None = None,
-                outlet: str | None = None) -> DraftResult:
-    """Store ``article`` and write ``data_dir/sheets/<id>.yaml`` with the drafted items.
+def write_draft(article: Path, data_dir: Path, *, vocabulary: Vocabulary,
+                source_id: str | None = None, outlet: str | None = None,
+                corpus: Corpus | None = None) -> DraftResult:
+    """Store ``article`` and write ``data_dir/sheets/<id>.yaml`` with the drafted items,
+    linked to the entities of ``corpus`` (the project's sheets) where they match.
 
     Like ``partygraph new``, it refuses to overwrite an existing sheet or a different stored
     article of the same name. Should the drafted sheet not load (a drafting rule's fault),
@@ -39,13 +47,15 @@ def write_draft(article: Path, data_dir: Path, *, source_id: str | None = None,
     header = parse_header(stored.text.splitlines()[0])
     drafted = draft_sheet_text(
         stored, header, source_id=created.source_id, outlet=outlet or header.outlet_code,
-        text_path=(Path("..") / "articles" / created.article.name).as_posix())
+        text_path=(Path("..") / "articles" / created.article.name).as_posix(), corpus=corpus)
     created.sheet.write_text(drafted.text, encoding="utf-8")
     try:
-        load_sheet(created.sheet, articles_dir=data_dir / "articles")
+        load_sheet(created.sheet, articles_dir=data_dir / "articles", vocabulary=vocabulary)
     except FactSheetError as exc:
         created.sheet.write_text(template, encoding="utf-8")
         raise PartygraphError(f"the drafted sheet did not load, so {created.sheet} was "
                               f"started empty instead (please report this): {exc}") from None
     return DraftResult(created.sheet, created.article, created.source_id,
-                       len(drafted.entities), len(drafted.facts))
+                       len(drafted.entities), len(drafted.facts),
+                       sum(1 for e in drafted.entities if "linked to " in str(e.get("note"))),
+                       drafted, stored, tuple(corpus.skipped) if corpus else ())

@@ -1,0 +1,413 @@
+"""How well and how fast `partygraph draft` reads articles: precision and recall of the
+drafted items against fact sheets written by hand, by kind of item, overall and per article,
+and the time to draft each article.
+
+    .venv/bin/python bench/draft.py                 # the tables and the targets
+    .venv/bin/python bench/draft.py --items         # also every wrong and missed item
+    .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
+    .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
+
+Three sets, each of articles with a sheet of the same name:
+
+- ``seed``: ``data/``, the real seed article and its hand-written sheet;
+- ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
+  whose gold sheets were written by hand before the rules were run on them, split in two. The
+  rules may be tuned on the first six (their wrong and missed items are listed); the five named
+  in ``HELD_OUT`` are never read while tuning, and the bench prints only their totals (one row,
+  no article rows, no items), so their figures say how the rules do on unseen articles;
+- ``tuned-on``: ``tests/fixtures/draft``, the SYNTHETIC articles the rules were written
+  against (their figures say what the rules can do, not how well they generalise).
+
+An item is *matched* when a hand-written item says the same thing in its key values, never
+its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
+a post, whatever words name it); the organisation, measure, value and date of an
+observation; the person and post of a holding; the organisation, ordinal, term and dates of
+a congress (see ``item_key``). Items that name
+other items name them by those items' keys, so ids need not agree. Matching counts
+multiplicities: two drafted items with one key match at most as many hand-written items of
+that key. Precision is matched / drafted, recall matched / expected. *Exact* counts the
+matched items whose every other field (parents, windows, selections, ...; not quotes or
+notes) agrees too.
+
+Targets (issue #17): on the seed and on each half of the gold set, recall of at least 80% of the
+hand-written entities and facts at a precision of at least 90%; a draft of one article in
+under a second (the median of ``--runs`` runs, for the slowest article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from partygraph.draft import draft_sheet_text
+from partygraph.errors import PartygraphError
+from partygraph.sheets.articles import parse_header, read_article
+from partygraph.sheets.located_yaml import load_located
+from partygraph.util.text import fold
+
+GOLD = REPO / "tests/fixtures/draft-gold"
+HELD_OUT = (
+    "synthetic-gold-2020-06-van-mau-district-preparation",
+    "synthetic-gold-2020-08-binh-mau-city-congress",
+    "synthetic-gold-2020-10-hai-mau-provincial-congress",
+    "synthetic-gold-2025-07-phu-mau-commune-established",
+    "synthetic-gold-2025-10-dao-mau-provincial-congress",
+)
+"""The gold articles held out from tuning: nobody writing or tuning a rule reads their
+drafts, their wrong and missed items or their gold sheets, only the set's totals (``--items``
+never lists them). They say how the rules do on articles they have never seen."""
+SETS: dict[str, list[Path]] = {
+    "seed": [REPO / "data"],
+    "gold (tune)": [GOLD],
+    "gold (held-out)": [GOLD],
+    "tuned-on": [REPO / "tests/fixtures/draft"],
+}
+SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
+              "gold (held-out)": lambda stem: stem in HELD_OUT}
+"""Which articles of its roots a set takes (all when it is not named here)."""
+TARGETED = ("seed", "gold (tune)", "gold (held-out)")
+"""The sets the quality targets apply to (the rules were not written against them)."""
+HIDDEN = ("gold (held-out)",)
+"""Sets shown by their totals only: no per-article rows, no wrong or missed items."""
+MIN_RECALL = 0.80
+MIN_PRECISION = 0.90
+MAX_SECONDS = 1.0
+DRAFTED_TYPES = ("place", "organisation", "body", "organ", "person", "post", "term",
+                 "congress", "directive", "observation", "tally", "holding", "attendance",
+                 "change", "subordination", "task", "session", "event")
+"""The item types the rules draft; recall "in scope" counts only these."""
+_SKIP = {"id", "type", "quote", "note", "draft", "implied"}
+
+Key = tuple[Any, ...]
+Item = dict[str, Any]
+
+
+def _name(item: Item) -> str:
+    return fold(str(item["name"]["vi"]))
+
+
+def _dates(window: Any) -> Any:
+    """A congress's ``held`` or ``planned`` as (from, to), whatever form it was written in."""
+    if window is None:
+        return None
+    if isinstance(window, dict):
+        return (str(window.get("from", "")), str(window["to"]) if "to" in window else "")
+    return (str(window), str(window))
+
+
+def item_key(item: Item, ref: dict[str, Key]) -> Key:
+    """What an item says, in the terms two researchers would agree on (never its quote)."""
+    t = item["type"]
+
+    def r(value: Any) -> Any:
+        return ref.get(str(value), str(value)) if value is not None else None
+
+    if t == "place":
+        return (t, _name(item), item["kind"])
+    if t == "organisation":
+        return (t, _name(item), item["form"], item["level"])
+    if t in ("body", "organ"):
+        return (t, _name(item), item["kind"])
+    if t == "person":
+        return (t, _name(item))
+    if t == "post":  # a post is its role in its body: "Bí thư Thị ủy" is "Bí thư Thị ủy An Khê"
+        return (t, item["role"], r(item["in"]))
+    if t == "term":
+        if item.get("start_year"):
+            return (t, r(item["of"]), int(item["start_year"]), int(item["end_year"]))
+        return (t, r(item["of"]), int(item["ordinal"]))
+    if t == "congress":
+        return (t, r(item["of"]), int(item.get("ordinal") or 0), r(item.get("term")),
+                _dates(item.get("held")), _dates(item.get("planned")))
+    if t == "observation":
+        return (t, r(item["of"]), item["measure"], int(item["value"]), str(item["as_of"]))
+    if t == "tally":
+        return (t, r(item["of"]), item["measure"], int(item["done"]), int(item["total"]))
+    if t == "holding":
+        return (t, r(item["person"]), r(item["post"]))
+    if t == "directive":
+        return (t, fold(str(item["number"])))
+    if t == "change":
+        return (t, item["kind"], str(item.get("date")),
+                tuple(sorted(str(r(v)) for v in item.get("to") or [])))
+    if t == "subordination":
+        return (t, r(item["child"]), r(item["parent"]))
+    if t == "attendance":
+        return (t, r(item["person"]), r(item.get("congress")) or _name({"name": item["event"]}))
+    if t in ("session", "event"):
+        return (t, str(item.get("date")))
+    if t == "document":
+        return (t, item["kind"], r(item.get("for_congress") or item.get("of_congress")))
+    if t in ("programme", "task"):
+        return (t, _name(item))
+    return (t, str(item["id"]))
+
+
+def references(items: list[Item]) -> dict[str, Key]:
+    """Entity id -> its key, so items that name it compare by what it is, not its id.
+
+    Keys are built in rounds because some keys name other entities (a post names its body,
+    a term its organisation, a congress its term)."""
+    ref: dict[str, Key] = {}
+    by_id = {str(i["id"]): i for i in items if "name" in i or i["type"] == "term"}
+    for _round in range(4):
+        for ident, item in by_id.items():
+            try:
+                ref[ident] = item_key(item, ref)
+            except (KeyError, TypeError, ValueError):
+                continue
+    return ref
+
+
+def _norm(value: Any, ref: dict[str, Key]) -> Any:
+    if isinstance(value, dict):
+        if "vi" in value:
+            return fold(str(value["vi"]))
+        return tuple(sorted((k, _norm(v, ref)) for k, v in value.items() if k != "text"))
+    if isinstance(value, list):
+        return tuple(sorted(str(_norm(v, ref)) for v in value))
+    if isinstance(value, str):
+        return ref.get(value, value)
+    return str(value)
+
+
+def item_fields(item: Item, ref: dict[str, Key]) -> dict[str, Any]:
+    """Every field but the id, quotes, notes and flags, references named by their keys."""
+    return {k: _norm(v, ref) for k, v in item.items()
+            if k not in _SKIP and v not in (None, [], "")}
+
+
+@dataclass
+class Score:
+    """Counts for a set of articles (or one article), overall and by item type."""
+
+    drafted: Counter[str] = field(default_factory=Counter)
+    expected: Counter[str] = field(default_factory=Counter)
+    matched: Counter[str] = field(default_factory=Counter)
+    exact: Counter[str] = field(default_factory=Counter)
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Median seconds to draft each article, by article name."""
+
+    def add(self, other: Score) -> None:
+        """Add ``other``'s counts, lists and times to these."""
+        for mine, theirs in ((self.drafted, other.drafted), (self.expected, other.expected),
+                             (self.matched, other.matched), (self.exact, other.exact)):
+            mine.update(theirs)
+        self.wrong += other.wrong
+        self.missed += other.missed
+        self.seconds.update(other.seconds)
+
+    def ratio(self, part: Counter[str], whole: Counter[str],
+              types: tuple[str, ...] | None = None) -> float:
+        """``part`` over ``whole``, over all types or only ``types`` (1.0 over nothing)."""
+        den = sum(n for t, n in whole.items() if types is None or t in types)
+        num = sum(n for t, n in part.items() if types is None or t in types)
+        return num / den if den else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Drafted items that are right."""
+        return self.ratio(self.matched, self.drafted)
+
+    @property
+    def recall(self) -> float:
+        """Expected items that were drafted."""
+        return self.ratio(self.matched, self.expected)
+
+    @property
+    def recall_in_scope(self) -> float:
+        """Expected items of the types the rules draft that were drafted."""
+        return self.ratio(self.matched, self.expected, DRAFTED_TYPES)
+
+
+def draft_items(article: Path) -> list[Item]:
+    """The items the rules draft for ``article``."""
+    text = read_article(article)
+    header = parse_header(text.text.splitlines()[0])
+    drafted = draft_sheet_text(text, header, source_id=article.stem, outlet="x",
+                               text_path=f"../articles/{article.name}")
+    return [*drafted.entities, *drafted.facts]
+
+
+def expected_items(sheet: Path) -> list[Item]:
+    """The items of a hand-written sheet."""
+    data = load_located(sheet).data
+    return [*(data.get("entities") or []), *(data.get("facts") or [])]
+
+
+def time_draft(article: Path, runs: int) -> float:
+    """The median wall-clock seconds of ``runs`` drafts of ``article`` (reading included)."""
+    times = []
+    for _ in range(max(1, runs)):
+        start = time.perf_counter()
+        draft_items(article)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def compare(drafted: list[Item], expected: list[Item], name: str) -> Score:
+    """The score of ``drafted`` items against the ``expected`` ones of article ``name``."""
+    score = Score()
+    d_ref, e_ref = references(drafted), references(expected)
+    got: dict[Key, list[Item]] = {}
+    want: dict[Key, list[Item]] = {}
+    for item in drafted:
+        got.setdefault(item_key(item, d_ref), []).append(item)
+    for item in expected:
+        want.setdefault(item_key(item, e_ref), []).append(item)
+    for key, items in got.items():
+        kind = str(key[0])
+        score.drafted[kind] += len(items)
+        hits = min(len(items), len(want.get(key, [])))
+        score.matched[kind] += hits
+        for mine, theirs in zip(items[:hits], want.get(key, [])[:hits], strict=True):
+            if item_fields(mine, d_ref) == item_fields(theirs, e_ref):
+                score.exact[kind] += 1
+        score.wrong += [f"{name}: {key}"] * (len(items) - hits)
+    for key, items in want.items():
+        score.expected[str(key[0])] += len(items)
+        score.missed += [f"{name}: {key}"] * max(0, len(items) - len(got.get(key, [])))
+    return score
+
+
+def score_pair(article: Path, sheet: Path, runs: int = 0) -> Score:
+    """One article's drafted items compared with its sheet (and timed over ``runs`` runs)."""
+    score = compare(draft_items(article), expected_items(sheet), article.stem)
+    if runs:
+        score.seconds[article.stem] = time_draft(article, runs)
+    return score
+
+
+def pairs(roots: list[Path], name: str | None = None) -> list[tuple[Path, Path]]:
+    """(article, sheet) for every sheet under ``roots`` whose article is stored beside it
+    (only those set ``name`` takes, when it is given)."""
+    keep = SET_FILTER.get(name or "", lambda _stem: True)
+    found = []
+    for root in roots:
+        for sheet in sorted((root / "sheets").glob("*.yaml")):
+            article = root / "articles" / f"{sheet.stem}.txt"
+            if article.is_file() and keep(sheet.stem):
+                found.append((article, sheet))
+    return found
+
+
+def score_corpus(roots: list[Path], runs: int = 0) -> Score:
+    """The score of every article under ``roots`` that has a sheet of the same name."""
+    score = Score()
+    for article, sheet in pairs(roots):
+        score.add(score_pair(article, sheet, runs))
+    return score
+
+
+def _pct(num: int, den: int) -> str:
+    return f"{num / den:.2f}" if den else "-"
+
+
+def type_table(score: Score) -> list[str]:
+    """Markdown rows: precision and recall by kind of item, then all items."""
+    lines = ["| kind | drafted | expected | matched | exact | precision | recall |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    kinds = sorted(set(score.drafted) | set(score.expected),
+                   key=lambda t: (t not in DRAFTED_TYPES, t))
+    for t in kinds:
+        d, e, m, x = score.drafted[t], score.expected[t], score.matched[t], score.exact[t]
+        lines.append(f"| {t} | {d} | {e} | {m} | {x} | {_pct(m, d)} | {_pct(m, e)} |")
+    d, e = sum(score.drafted.values()), sum(score.expected.values())
+    m, x = sum(score.matched.values()), sum(score.exact.values())
+    lines.append(f"| **all** | {d} | {e} | {m} | {x} | {_pct(m, d)} | {_pct(m, e)} |")
+    return lines
+
+
+def article_table(per_article: dict[str, Score]) -> list[str]:
+    """Markdown rows: precision, recall and drafting time of each article."""
+    lines = ["| article | drafted | expected | matched | precision | recall | ms (median) |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, s in per_article.items():
+        d, e = sum(s.drafted.values()), sum(s.expected.values())
+        m = sum(s.matched.values())
+        ms = f"{1000 * s.seconds[name]:.0f}" if name in s.seconds else "-"
+        lines.append(f"| {name} | {d} | {e} | {m} | {_pct(m, d)} | {_pct(m, e)} | {ms} |")
+    return lines
+
+
+def targets(name: str, score: Score) -> list[tuple[str, bool]]:
+    """Each target of set ``name`` as (what was measured against what, met)."""
+    slowest = max(score.seconds.values(), default=0.0)
+    rows = [(f"slowest article drafted in {slowest:.3f} s (median) < {MAX_SECONDS:.0f} s",
+             slowest < MAX_SECONDS)]
+    if name in TARGETED:
+        rows = [(f"recall {score.recall:.3f} >= {MIN_RECALL:.2f}",
+                 score.recall >= MIN_RECALL),
+                (f"precision {score.precision:.3f} >= {MIN_PRECISION:.2f}",
+                 score.precision >= MIN_PRECISION), *rows]
+    return rows
+
+
+def report(name: str, roots: list[Path], runs: int, items: bool) -> tuple[list[str], bool]:
+    """The Markdown section of set ``name`` and whether it met all its targets."""
+    per_article = {article.stem: score_pair(article, sheet, runs)
+                   for article, sheet in pairs(roots, name)}
+    total = Score()
+    for s in per_article.values():
+        total.add(s)
+    where = ", ".join(str(r.relative_to(REPO)) for r in roots)
+    label = " (the rules were written against these: no quality target)" \
+        if name not in TARGETED else ""
+    lines = [f"## {name}: {where}, {len(per_article)} articles{label}", "",
+             *(type_table(total) if name not in HIDDEN else type_table(total)[:2]
+               + type_table(total)[-1:]), "",
+             f"precision {total.precision:.3f}  recall {total.recall:.3f}  "
+             f"recall in scope {total.recall_in_scope:.3f}  exact among matched "
+             f"{total.ratio(total.exact, total.matched):.3f}", ""]
+    hidden = name in HIDDEN
+    if hidden:
+        slowest = max(total.seconds.values(), default=0.0)
+        lines += ["(held out from tuning: totals only, no article rows and no items)", ""]
+        total.seconds = {"held-out": slowest} if total.seconds else {}
+    else:
+        lines += [*article_table(per_article), ""]
+    met = True
+    for text, ok in targets(name, total):
+        lines.append(f"- target: {text}: {'met' if ok else 'NOT MET'}")
+        met = met and ok
+    lines.append("")
+    if items and not hidden:
+        lines += ["wrong (drafted, not in the sheet):", *(f"  {w}" for w in total.wrong),
+                  "missed (in the sheet, not drafted):", *(f"  {m}" for m in total.missed), ""]
+    return lines, met
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the tables; exit 0 when every target is met, 1 when one is not, 2 on error."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append", dest="sets",
+                        help="score only this set (repeatable; default: all four)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="drafts of each article to time; the median is shown (default 5)")
+    parser.add_argument("--items", action="store_true", help="list wrong and missed items")
+    args = parser.parse_args(argv)
+    met = True
+    try:
+        for name in args.sets or list(SETS):
+            lines, ok = report(name, SETS[name], args.runs, args.items)
+            print("\n".join(lines), flush=True)
+            met = met and ok
+    except (PartygraphError, OSError, ValueError, KeyError) as exc:
+        print(f"bench/draft.py: error: {exc}", file=sys.stderr)
+        return 2
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Titles of office as articles write them, alone or in a chain of concurrent posts.
+
+``Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Vân Mẫu`` is two titles of one
+committee (the committee is named once, after the last); ``Phó Bí thư Đảng ủy, Chủ tịch UBND
+xã Sơn Mẫu`` is a party post and a state post of one commune. :func:`title_chain` reads such a
+chain and gives each title the unit the chain names for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from partygraph.draft.names import UNIT_WORDS, proper_name
+
+__all__ = ["COMMISSIONS", "ROLE", "Title", "title_at", "title_chain"]
+
+# (pattern, role, family): the family says what the post is in. "exec", "standing",
+# "commission", "inspection": a body of a party committee; "member": the executive committee
+# named by the word itself (Huyện ủy viên); "central", "politburo": the central Party;
+# "peoples-committee", "peoples-council", "fatherland-front": a state organ of a unit.
+_ROLES: list[tuple[str, str, str]] = [
+    (r"Phó Bí thư Thường trực", "standing-deputy-secretary", "exec"),
+    (r"Phó Bí thư", "deputy-secretary", "exec"),
+    (r"Bí thư", "secretary", "exec"),
+    (r"Ủy viên Bộ Chính trị", "standing-member", "politburo"),
+    (r"Ủy viên (?:Ban Chấp hành )?Trung ương Đảng|Ủy viên Ban Chấp hành Trung ương",
+     "member", "central"),
+    (r"Ủy viên Ban Thường vụ|(?<=vào )Ban Thường vụ|(?<=tham gia )Ban Thường vụ",
+     "standing-member", "standing"),
+    (r"Ủy viên Ban Chấp hành", "member", "exec"),
+    (r"(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy viên", "member", "member"),
+    (r"Phó Trưởng [Bb]an (?P<dcom>Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính)",
+     "deputy-head", "commission"),
+    (r"Trưởng [Bb]an (?P<com>Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính)",
+     "head", "commission"),
+    (r"Phó Chủ nhiệm Ủy ban Kiểm tra", "deputy-chair", "inspection"),
+    (r"Chủ nhiệm Ủy ban Kiểm tra|Chủ nhiệm(?! [A-ZĐ])", "chair", "inspection"),
+    (r"Phó Chủ tịch (?:UBND|Ủy ban nhân dân)", "vice-chairperson", "peoples-committee"),
+    (r"Chủ tịch (?:UBND|Ủy ban nhân dân)", "chairperson", "peoples-committee"),
+    (r"Phó Chủ tịch (?:HĐND|Hội đồng nhân dân)", "vice-chairperson", "peoples-council"),
+    (r"Chủ tịch (?:HĐND|Hội đồng nhân dân)", "chairperson", "peoples-council"),
+    (r"Chủ tịch (?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?: Việt Nam)?", "chairperson",
+     "fatherland-front"),
+    (r"Phó Trưởng [Đđ]oàn (?:đại biểu Quốc hội|ĐBQH)", "deputy-head",
+     "national-assembly-delegation"),
+    (r"Trưởng [Đđ]oàn (?:đại biểu Quốc hội|ĐBQH)", "head", "national-assembly-delegation"),
+]
+_STATE = ("peoples-committee", "peoples-council", "fatherland-front",
+          "national-assembly-delegation")
+_CELL_REF = re.compile(r" Chi bộ(?![^\W\d_])")
+_CENTRAL_REF = re.compile(r" Trung ương(?: Đảng)?(?![^\W\d_])")
+ROLE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _r, _f)
+                           in enumerate(_ROLES)) + r"(?![^\W\d_])")
+"""Any title's role words."""
+COMMISSIONS = {"Tổ chức": "organisation-commission", "Tuyên giáo": "propaganda-commission",
+               "Tuyên giáo và Dân vận": "propaganda-commission",
+               "Dân vận": "mass-mobilisation-commission",
+               "Nội chính": "internal-affairs-commission"}
+"""The party commissions a Trưởng Ban heads, by the words after ``Ban``, and their kinds."""
+_COMMITTEE_WORD = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Thị": "thị xã",
+                   "Quận": "quận"}
+_PARTY_REF = re.compile(
+    r" (?:(?P<cte>Tỉnh|Thành|Huyện|Thị|Quận) ủy(?! viên)|Đảng ủy(?: (?P<unit>"
+    + UNIT_WORDS + r"))?|Đảng bộ (?P<unit2>" + UNIT_WORDS + r"))(?![^\W\d_])")
+_STATE_REF = re.compile(r" (?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
+_SEPARATOR = re.compile(r",\s*| và ")
+
+
+@dataclass
+class Title:
+    """One title: its words, role, family and the unit it names (or was given)."""
+
+    start: int
+    end: int
+    role: str
+    family: str
+    commission: str | None = None  # the words after Ban (Tổ chức), for a commission
+    unit: str | None = None  # the unit's words (huyện), lower case
+    name: str | None = None  # the unit's proper name (Vân Mẫu), when the title gives it
+    named: bool = False  # the title itself names its unit (not inherited from the chain)
+
+    @property
+    def party(self) -> bool:
+        """Whether the post is in a party body (not a state organ)."""
+        return self.family not in _STATE
+
+
+def _unit_of_member(words: str) -> str:
+    return _COMMITTEE_WORD[words.split()[0]]
+
+
+def title_at(text: str, pos: int) -> Title | None:
+    """The title that starts at ``pos``, with the unit it names, or None."""
+    match = ROLE.match(text, pos)
+    if match is None:
+        return None
+    index = next(i for i in range(len(_ROLES)) if match[f"r{i}"] is not None)
+    _pattern, role, family = _ROLES[index]
+    title = Title(match.start(), match.end(), role, family,
+                  commission=match["com"] or match["dcom"])
+    end = match.end()
+    if family == "member":
+        title.unit = _unit_of_member(match.group(0))
+        title.named = True
+    elif family in ("central", "politburo"):
+        title.named = True
+        return title
+    central = _CENTRAL_REF.match(text, end) if title.party else None
+    if central is not None:
+        title.unit, title.named, title.end = "central", True, central.end()
+        return title
+    cell = _CELL_REF.match(text, end) if title.party else None
+    if cell is not None:
+        title.unit, title.named, title.end = "cell", True, cell.end()
+        return title
+    ref = (_PARTY_REF if title.party else _STATE_REF).match(text, end)
+    if ref is None and title.unit is None and text[end:end + 1] == " " and \
+            text[end + 1:end + 2].isupper():
+        return None  # a post of something the rules do not know (Bí thư Đoàn Thanh niên)
+    if ref is not None:
+        if title.party:
+            unit = ref["unit"] or ref["unit2"]
+            title.unit = _COMMITTEE_WORD[ref["cte"]] if ref["cte"] else (
+                unit.lower() if unit else None)
+        else:
+            title.unit = ref["unit"].lower()
+        end = ref.end()
+        title.named = title.unit is not None
+        if title.party and title.unit is None:
+            title.end = end  # "Đảng ủy" alone: the unit comes from the chain
+            return title
+    if title.unit is not None and text[end:end + 1] == " ":
+        named = proper_name(text, end + 1, old=True)
+        if named is not None:
+            title.name, end = named
+    title.end = end
+    return title
+
+
+def title_chain(text: str, pos: int) -> list[Title]:
+    """The titles from ``pos``, separated by commas or ``và``, each given the unit the
+    chain names for it: a title that names no unit takes the next one's (of the same kind:
+    party or state, else any), and a committee named without its name takes the name of the
+    same unit named later in the chain."""
+    chain: list[Title] = []
+    at = pos
+    while True:
+        title = title_at(text, at)
+        if title is None and ROLE.match(text, at) is not None:
+            # a post of a body the rules do not know: skip it, read the titles after it
+            skip = re.compile(r",\s*(?=" + ROLE.pattern + ")").search(text, at, at + 80)
+            if skip is None:
+                break
+            at = skip.end()
+            continue
+        if title is None:
+            break
+        chain.append(title)
+        sep = _SEPARATOR.match(text, title.end)
+        if sep is None or ROLE.match(text, sep.end()) is None:
+            break
+        at = sep.end()
+    for i, title in enumerate(chain):
+        later = chain[i + 1:]
+        if title.unit is None and title.family not in ("central", "politburo"):
+            source = next((t for t in later if t.unit and t.party == title.party), None) \
+                or next((t for t in later if t.unit), None)
+            if source is not None:
+                title.unit, title.name = source.unit, source.name
+        if title.unit is not None and title.name is None:
+            same = next((t for t in later if t.unit == title.unit and t.name), None)
+            if same is not None:
+                title.name = same.name
+    return chain

@@ -1,0 +1,77 @@
+"""The SYNTHETIC gold set of bench/draft.py (tests/fixtures/draft-gold): every article is named
+and headed like the other fixtures, every gold sheet loads, compiles and validates with no
+result at all, and every quote is an exact substring of its article."""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from partygraph.project import Project
+from partygraph.sheets.articles import parse_header
+from partygraph.sheets.load import load_sheet
+from partygraph.sheets.located_yaml import load_located
+from partygraph.store.build import build
+from partygraph.tasks import validate_project
+
+from ..conftest import FIXTURES, REPO, repo_vocabulary
+
+GOLD = FIXTURES / "draft-gold"
+SHEETS = sorted((GOLD / "sheets").glob("*.yaml"))
+ARTICLES = sorted((GOLD / "articles").glob("*.txt"))
+
+
+def _quotes(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return []
+
+
+def test_the_set_has_ten_articles_or_more_each_with_its_sheet() -> None:
+    assert len(ARTICLES) >= 10
+    assert [a.stem for a in ARTICLES] == [s.stem for s in SHEETS]
+    assert all(a.stem.startswith("synthetic-gold-") for a in ARTICLES)
+    cycles = {a.stem.split("-")[2] for a in ARTICLES}
+    assert {"2020", "2025"} <= cycles
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_article_is_headed_synthetic_nfc_and_of_newspaper_length(article: Path) -> None:
+    text = article.read_text(encoding="utf-8")
+    first = text.splitlines()[0]
+    header = parse_header(first)
+    published = header.published
+    assert article.stem.startswith(f"synthetic-gold-{published.year}-{published.month:02d}-")
+    assert "[SYNTHETIC TEST ARTICLE]" in first
+    assert unicodedata.normalize("NFC", text) == text
+    assert 300 <= len(text.split()) <= 700
+
+
+@pytest.mark.parametrize("sheet", SHEETS, ids=lambda p: p.stem)
+def test_sheet_loads_and_every_quote_is_in_its_article(sheet: Path) -> None:
+    loaded = load_sheet(sheet, articles_dir=GOLD / "articles", vocabulary=repo_vocabulary())
+    assert loaded.model.source.id == sheet.stem
+    article = (GOLD / "articles" / f"{sheet.stem}.txt").read_text(encoding="utf-8")
+    data = load_located(sheet).data
+    items = [*(data.get("entities") or []), *(data.get("facts") or [])]
+    assert len(items) >= 20, "a gold sheet records what its article says"
+    missing = [(item["id"], quote) for item in items for quote in _quotes(item.get("quote"))
+               if quote not in article]
+    assert missing == []
+
+
+def test_gold_sheets_compile_and_validate_with_no_result(tmp_path: Path) -> None:
+    for part in ("ontology", "queries"):
+        shutil.copytree(REPO / part, tmp_path / part)
+    for part in ("articles", "sheets"):
+        shutil.copytree(GOLD / part, tmp_path / "data" / part)
+    project = Project.at(tmp_path)
+    summary = build(project)
+    assert summary.sources == len(SHEETS)
+    report = validate_project(project)
+    assert [(r.severity, r.message) for r in report.results] == []
