@@ -8,7 +8,9 @@ one fact sheet, full validation (pyshacl-turbo) and validation of one sheet, pyS
 same graph where it finishes within --pyshacl-limit, every saved query on the embedded store
 (median of 3) against the same query on rdflib's memory store where it loads within
 --rdflib-limit triples, and the export of each view. It then prints the targets of the scale
-issue as met or not met.
+issue as met or not met. With --queries-only it generates and builds each size and times
+only the saved queries (those named with --query, or all), with the rdflib baseline where
+it loads.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -137,8 +140,10 @@ def _runs(query: object, engine: object) -> list[tuple[str, str, dict[str, objec
     return runs
 
 
-def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, object]]:
-    """Median of 3 runs of every saved query; the same text on rdflib where it loads."""
+def time_queries(root: Path, rdflib_limit: int, triples: int,
+                 only: list[str] | None = None) -> list[dict[str, object]]:
+    """Median of 3 runs of every saved query (or of those named in ``only``); the same text
+    on rdflib where it loads."""
     sys.path.insert(0, str(root.parent))
     from partygraph.query.engine import EmbeddedEngine
     from partygraph.query.saved import bind_parameters, load_queries
@@ -148,7 +153,9 @@ def time_queries(root: Path, rdflib_limit: int, triples: int) -> list[dict[str, 
     queries = load_queries(root / "queries")
     rows = []
     texts: dict[str, str] = {}
-    for _name, query in sorted(queries.items()):
+    for name, query in sorted(queries.items()):
+        if only and name not in only:
+            continue
         for label, kind, values in _runs(query, engine):
             try:
                 text = inject_values(query.text, bind_parameters(engine, query, values))
@@ -193,6 +200,11 @@ def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, objec
     manifest = json.loads((root / "build" / "manifest.json").read_text())
     triples = int(manifest["summary"]["triples"])
     result["triples"] = triples
+    if args.queries_only:
+        started = time.perf_counter()
+        result["queries"] = time_queries(root, args.rdflib_limit, triples, args.query)
+        _progress("queries", started)
+        return result
     started = time.perf_counter()
     result["raw_load"] = raw_load(root / "build" / "partygraph.nq", work)
     sheet = sorted((root / "data" / "sheets").glob("syn-d0-t17.yaml"))[0]
@@ -287,19 +299,7 @@ def report(results: list[dict[str, object]]) -> str:
         [_fmt(step(r, "validate_one_sheet")["seconds"]) for r in results])
     row("validation of one sheet, build current", [
         _fmt(step(r, "validate_one_sheet_built")["seconds"]) for r in results])
-    names = sorted({str(q["query"]) for r in results for q in r["queries"]})  # type: ignore[attr-defined]
-    for name in names:
-        cells = []
-        for r in results:
-            q = next(q for q in r["queries"] if q["query"] == name)  # type: ignore[attr-defined]
-            if "median_s" not in q:
-                cells.append("skipped")
-                continue
-            text = _fmt(float(q["median_s"])) + f", {q['rows']} rows"
-            if "rdflib_s" in q:
-                text += f" ({float(q['rdflib_s']) / max(float(q['median_s']), 1e-6):.0f}× rdflib)"
-            cells.append(text)
-        row(f"query {name}", cells)
+    _query_rows(results, row)
     for view in ("hierarchy", "people", "events", "sources", "full"):
         row(f"export {view} (GraphML)", [
             _fmt(r["exports"][view]["seconds"]) if view in r["exports"]  # type: ignore[index,operator]
@@ -311,6 +311,37 @@ def report(results: list[dict[str, object]]) -> str:
         for p, r in zip(peak, results, strict=True)])
     lines.append("")
     lines += targets(results, peak)
+    return "\n".join(lines) + "\n"
+
+
+def _query_rows(results: list[dict[str, object]],
+                row: Callable[[str, list[str]], None]) -> None:
+    """A row per saved query: its median time and rows at each size (and the ratio to
+    rdflib where it ran)."""
+    names = sorted({str(q["query"]) for r in results for q in r["queries"]})  # type: ignore[attr-defined]
+    for name in names:
+        cells = []
+        for r in results:
+            q = next((q for q in r["queries"] if q["query"] == name), None)  # type: ignore[attr-defined]
+            if q is None or "median_s" not in q:
+                cells.append("skipped")
+                continue
+            text = _fmt(float(q["median_s"])) + f", {q['rows']} rows"
+            if "rdflib_s" in q:
+                text += f" ({float(q['rdflib_s']) / max(float(q['median_s']), 1e-6):.0f}× rdflib)"
+            cells.append(text)
+        row(f"query {name}", cells)
+
+
+def report_queries(results: list[dict[str, object]]) -> str:
+    """The table of the saved queries alone (a run with --queries-only), as Markdown."""
+    lines = ["| measure | " + " | ".join(f"{r['triples']:,} triples" for r in results) + " |",
+             "|---|" + "---|" * len(results)]
+
+    def row(name: str, cells: list[str]) -> None:
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+
+    _query_rows(results, row)
     return "\n".join(lines) + "\n"
 
 
@@ -407,6 +438,10 @@ def main() -> None:
     parser.add_argument("--jena-limit", type=int, default=3_000_000,
                         help="run Jena's SHACL CLI only up to this many triples")
     parser.add_argument("--results", type=Path, help="append the table to this Markdown file")
+    parser.add_argument("--queries-only", action="store_true",
+                        help="generate and build each size, then time only the saved queries")
+    parser.add_argument("--query", nargs="+", metavar="NAME",
+                        help="time only these saved queries (all if omitted)")
     args = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory(prefix="partygraph-bench-") as tmp:
@@ -416,7 +451,7 @@ def main() -> None:
             results.append(run_size(int(size), Path(tmp), args))
             print(f"size {int(size):,}: {time.perf_counter() - started:.0f} s", file=sys.stderr,
                   flush=True)
-    table = report(results)
+    table = report_queries(results) if args.queries_only else report(results)
     header = f"## Run of {time.strftime('%Y-%m-%d')} on {machine()}\n\n"
     print(header + table)
     if args.results:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from partygraph.tasks import validate_project
 from .conftest import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
+import draft as draft_bench  # type: ignore[import-not-found]
 import generate  # type: ignore[import-not-found]
 import jena  # type: ignore[import-not-found]
 import run  # type: ignore[import-not-found]
@@ -79,6 +81,18 @@ def test_every_saved_query_runs_with_synthetic_examples(
     assert sum(int(r["rows"]) for r in rows) > 0
 
 
+def test_queries_only_times_just_the_named_queries(
+        corpus: tuple[Project, dict[str, object]]) -> None:
+    project, _ = corpus
+    rows = run.time_queries(project.root, 0, 10**9, ["search-by-name", "deadlines"])
+    assert sorted(str(r["query"]) for r in rows) == [
+        "deadlines", "deadlines (whole corpus)", "search-by-name"]
+    table = run.report_queries([{"triples": 1234, "queries": rows}])
+    assert table.splitlines()[0] == "| measure | 1,234 triples |"
+    assert [line.split(" | ")[0] for line in table.splitlines()[2:]] == [
+        "| query deadlines", "| query deadlines (whole corpus)", "| query search-by-name"]
+
+
 def test_jena_baseline_starts_and_agrees(corpus: tuple[Project, dict[str, object]],
                                          tmp_path: Path) -> None:
     if not jena.available():
@@ -137,3 +151,43 @@ def test_a_sheet_context_leaves_out_hubs_and_keeps_the_results(
     one = validate_project(project, sheet=project.root / sheet_name, lint=False)
     expected = validate_compiled(compiled, shapes, sheet=sheet_name)
     assert one.results == expected.results and one.results
+
+
+def test_draft_bench_prints_the_tables_and_the_targets() -> None:
+    """bench/draft.py, run as a script, prints for each set a table by kind of item and one
+    by article with its time, and marks every target; its exit code says whether all were met."""
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "draft.py"), "--runs", "2"],
+                            capture_output=True, text=True, timeout=300, check=False)
+    out = result.stdout
+    assert result.returncode in (0, 1), result.stderr
+    assert (result.returncode == 0) == ("NOT MET" not in out)
+    for name in ("seed", "gold (tune)", "gold (held-out)", "tuned-on"):
+        assert f"## {name}: " in out
+    assert out.count("| kind | drafted | expected | matched | exact | precision | recall |") == 4
+    # held-out articles are scored in total only: no table, no row of their own
+    assert out.count("| article | drafted | expected | matched | precision | recall |") == 3
+    for article in sorted((REPO / "tests/fixtures/draft-gold/articles").glob("*.txt")):
+        rows = [line for line in out.splitlines() if line.startswith(f"| {article.stem} |")]
+        if article.stem in draft_bench.HELD_OUT:
+            assert rows == [], article.stem
+        else:
+            assert len(rows) == 1 and rows[0].split("|")[-2].strip().isdigit()  # median ms
+    targets = [line for line in out.splitlines() if line.startswith("- target: ")]
+    # recall, precision and time on the seed and both gold halves; time on tuned-on
+    assert len(targets) == 3 + 3 + 3 + 1
+    assert all(line.endswith((": met", ": NOT MET")) for line in targets)
+
+
+def test_draft_bench_matches_a_sheet_with_itself_and_not_with_another() -> None:
+    """The matching reads key values only: a gold sheet against itself is all matched and
+    exact; against another article's sheet, almost nothing is."""
+    sheets = sorted((REPO / "tests/fixtures/draft-gold/sheets").glob("*.yaml"))
+    for sheet in sheets:
+        items = draft_bench.expected_items(sheet)
+        same = draft_bench.compare(items, items, sheet.stem)
+        assert same.precision == same.recall == 1.0
+        assert same.exact == same.matched and not same.wrong and not same.missed
+    first, second = (draft_bench.expected_items(s) for s in sheets[:2])
+    other = draft_bench.compare(first, second, "crossed")
+    assert other.precision < 0.3 and other.recall < 0.3
+
