@@ -37,9 +37,10 @@ def own_build(tmp_path: Path) -> Project:
 
 
 def test_sparql_from_a_file_gives_what_the_saved_query_gives(built_real: Project) -> None:
-    for name in ("tallies", "hierarchy-graph"):
+    for name, formats in (("tallies", ("csv", "json", "table")),
+                          ("hierarchy-graph", ("turtle", "ntriples", "jsonld", "table"))):
         file = built_real.queries_dir / f"{name}.rq"
-        for fmt in ("csv", "json", "table"):
+        for fmt in formats:
             ad_hoc = run_cli("sparql", str(file), "--format", fmt, root=built_real.root)
             saved = run_cli("query", name, "--format", fmt, root=built_real.root)
             assert ad_hoc.exit_code == 0, ad_hoc.output
@@ -49,14 +50,14 @@ def test_sparql_from_a_file_gives_what_the_saved_query_gives(built_real: Project
 
 def test_sparql_construct_is_turtle(built_real: Project) -> None:
     text = "CONSTRUCT WHERE { ?o a pg:PartyOrganisation }"
-    result = run_cli("sparql", "--query", text, "--format", "json", root=built_real.root)
+    result = run_cli("sparql", "--query", text, "--format", "turtle", root=built_real.root)
     assert result.exit_code == 0, result.output
     triples = list(ox.parse(result.stdout.encode(), format=ox.RdfFormat.TURTLE))
     assert len(triples) == 4
     described = run_cli("sparql", "-q", "DESCRIBE <https://w3id.org/partygraph/id/organisation/an-khe-town-party>",
-                        "--format", "csv", root=built_real.root)
+                        "--format", "ntriples", root=built_real.root)
     assert described.exit_code == 0, described.output
-    assert list(ox.parse(described.stdout.encode(), format=ox.RdfFormat.TURTLE))
+    assert list(ox.parse(described.stdout.encode(), format=ox.RdfFormat.N_TRIPLES))
 
 
 def test_sparql_from_stdin_and_prefixes_need_no_declaration(built_real: Project) -> None:

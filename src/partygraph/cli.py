@@ -133,17 +133,19 @@ def _internal(exc: Exception) -> NoReturn:
 
 
 def _project(ctx: click.Context) -> Project:
-    root: Path = ctx.obj["root"]
-    return Project.at(root)
+    """The project ``--root`` names, else the nearest one at or above the current folder."""
+    root: Path | None = (ctx.obj or {}).get("root")
+    return Project.at(root) if root is not None else Project.find(Path.cwd())
 
 
 @click.group(cls=_Main, context_settings=_CONTEXT)
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="The project folder (with ontology/, data/, queries/).")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The project folder (with partygraph.toml, data/, queries/); default: the "
+                   "nearest one at or above the current folder.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @click.version_option(package_name="partygraph")
 @click.pass_context
-def main(ctx: click.Context, root: Path, debug: bool) -> None:
+def main(ctx: click.Context, root: Path | None, debug: bool) -> None:
     """Build, validate and query the partygraph knowledge graph."""
     ctx.ensure_object(dict)
     ctx.obj["root"] = root
@@ -300,14 +302,18 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 def queries_command(ctx: click.Context, fmt: str) -> None:
     """List the saved queries with their parameters."""
     from partygraph.query.output import render_catalogue, render_queries
-    from partygraph.query.saved import load_queries
+    from partygraph.tasks import saved_queries
 
     project = _project(ctx)
-    queries = list(load_queries(project.queries_dir).values())
+    queries = list(saved_queries(project).values())
     if fmt == "md":
         click.echo(render_catalogue(queries), nl=False)
-    else:
-        click.echo(render_queries(queries, width=_width()), nl=False)
+        return
+    click.echo(render_queries(queries, width=_width()), nl=False)
+    local = [q.name for q in queries if project.is_local_query(q.path)]
+    if local:
+        click.echo(f"local (from {project.relative(project.queries_dir)}/, the rest are "
+                   f"installed with partygraph): {', '.join(local)}")
 
 
 def _progress(*, disable: bool = False) -> Progress:
@@ -348,9 +354,8 @@ def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name
     from partygraph.rdf.vocab import curie  # only for the help of one saved query
     from partygraph.tasks import saved_query
 
-    root = (ctx.obj or {}).get("root", Path("."))
     try:
-        query = saved_query(Project.at(root), name)
+        query = saved_query(_project(ctx), name)
     except PartygraphError as exc:
         with formatter.section(f"Saved query '{name}'"):
             formatter.write_text(str(exc))
@@ -402,7 +407,9 @@ def _endpoint_options(func: F) -> F:
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter value; repeat for several, and for each item of a list.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
-              show_default=True, help="Output format (CONSTRUCT results are Turtle).")
+              show_default=True,
+              help="Output format: csv, tsv, json, xml for SELECT and ASK; turtle, "
+                   "ntriples, jsonld for CONSTRUCT and DESCRIBE; table and md for all.")
 @_endpoint_options
 @click.pass_context
 @_reported
@@ -431,7 +438,9 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
 @click.option("-q", "--query", "text", metavar="TEXT", help="The query itself, instead of FILE.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
-              show_default=True, help="Output format (CONSTRUCT and DESCRIBE results are Turtle).")
+              show_default=True,
+              help="Output format: csv, tsv, json, xml for SELECT and ASK; turtle, "
+                   "ntriples, jsonld for CONSTRUCT and DESCRIBE; table and md for all.")
 @_endpoint_options
 @click.option("--allow-update", is_flag=True,
               help="Run a SPARQL update (INSERT, DELETE, LOAD, CLEAR, DROP ...) on the embedded "
@@ -562,11 +571,16 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
               help="construct: the saved CONSTRUCT query to export.")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="construct: a parameter of the query.")
+@click.option("--root-org", metavar="ID",
+              help="Only the part under this party organisation (its id in the fact sheets).")
+@click.option("--depth", type=click.IntRange(min=0), metavar="N",
+              help="Only organisations down to N levels below the root (0: the root alone).")
 @click.pass_context
 @_reported
 def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    as_of: str | None, query_name: str | None,
-                   params: tuple[tuple[str, str], ...]) -> None:
+                   params: tuple[tuple[str, str], ...], root_org: str | None,
+                   depth: int | None) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
     from partygraph.export.writers import guess_format, write_export
     from partygraph.tasks import export_bytes, export_view
@@ -575,7 +589,8 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
     if to_stdout and fmt is None:
         raise PartygraphError("give --format with -o - (there is no file name to tell it from)")
     project = _project(ctx)
-    graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params)
+    graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params,
+                        root_org=root_org, depth=depth)
     status = f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> "
     if to_stdout:
         assert fmt is not None
@@ -610,24 +625,65 @@ def stats_command(ctx: click.Context, top: int) -> None:
         click.echo(f"  {name}: {count}")
 
 
+@main.command("concepts")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default="-",
+              show_default=True, help="Where to write the Markdown ('-' for stdout).")
+@click.pass_context
+@_reported
+def concepts_command(ctx: click.Context, output: Path) -> None:
+    """List every value fact-sheet fields take (the concept schemes), as Markdown."""
+    from partygraph.tasks import concept_reference
+    from partygraph.util.files import write_atomically
+
+    text = concept_reference(_project(ctx))
+    if str(output) == "-":
+        click.echo(text, nl=False)
+    else:
+        write_atomically(output, text.encode("utf-8"))
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command("init")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@_reported
+def init_command(folder: Path) -> None:
+    """Start a partygraph project in FOLDER: data/articles/, data/sheets/, queries/ (for
+    queries of its own beside the installed catalogue), a README and partygraph.toml."""
+    from partygraph.tasks import init_project
+
+    project, created = init_project(folder)
+    for path in created:
+        click.echo(f"created {project.relative(path)}{'/' if path.is_dir() else ''}")
+    click.echo(f"started a partygraph project in {project.root}: store an article with "
+               "'partygraph new ARTICLE.txt' there, then run 'partygraph build'")
+
+
 @main.command("draft")
 @click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--id", "source_id", help="The source id (default: the file name).")
 @click.option("--outlet", help="The outlet's full name (default: its code on the first line).")
+@click.option("--review", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a review page (HTML): the article with every drafted quote "
+                   "highlighted beside the drafted items.")
 @click.pass_context
 @_reported
 def draft_command(ctx: click.Context, article: Path, source_id: str | None,
-                  outlet: str | None) -> None:
+                  outlet: str | None, review: Path | None = None) -> None:
     """Store ARTICLE and draft its fact sheet: every item the rules read, quoted and marked
-    'draft: true' for review (see docs/drafting.md). Never overwrites a sheet."""
+    'draft: true' for review, with the ids other sheets already give what it names (see
+    docs/drafting.md). Never overwrites a sheet."""
     from partygraph.tasks import draft_sheet
 
     project = _project(ctx)
-    done = draft_sheet(project, article, source_id=source_id, outlet=outlet)
+    done = draft_sheet(project, article, source_id=source_id, outlet=outlet, review=review)
+    for unread in done.unread_sheets:
+        click.echo(f"warning: {unread} (so its entities were not linked)", err=True)
     click.echo(f"stored the article as {project.relative(done.article)}")
-    click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities and "
-               f"{done.facts} facts, each 'draft: true'; review them, then run "
-               "'partygraph build'")
+    click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities "
+               f"({done.linked} already declared by other sheets) and {done.facts} facts, "
+               "each 'draft: true'; review them, then run 'partygraph build'")
+    if review is not None:
+        click.echo(f"wrote the review page {project.relative(review.resolve())}")
 
 
 @main.command("new")

@@ -3,12 +3,16 @@ behind them so that ``partygraph`` starts without importing every library it can
 
 from __future__ import annotations
 
-__all__ = ["ENGINE_NAMES", "EXPORT_FORMATS", "QUERY_FORMATS", "REPORT_FORMATS", "VIEWS"]
+__all__ = ["ENGINE_NAMES", "EXPORT_FORMATS", "QUERY_FORMATS", "RDF_FORMATS", "REPORT_FORMATS",
+           "VIEWS"]
 
 # SHACL engines: pyshacl-turbo (Rust, the default) and pySHACL (the reference).
 ENGINE_NAMES = ("turbo", "pyshacl")
 EXPORT_FORMATS = ("graphml", "gexf", "cytoscape", "node-link", "dot", "csv", "html", "svg",
                   "png")
-QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "md")
-REPORT_FORMATS = ("text", "turtle", "json", "junit", "github")
+# SELECT and ASK results: tables for people and the W3C results formats; CONSTRUCT and
+# DESCRIBE results: tables for people and the RDF formats (RDF_FORMATS).
+RDF_FORMATS = ("turtle", "ntriples", "jsonld")
+QUERY_FORMATS = ("table", "csv", "tsv", "json", "xml", "md", *RDF_FORMATS)
+REPORT_FORMATS = ("text", "turtle", "json", "junit", "github", "sarif")
 VIEWS = ("hierarchy", "people", "events", "sources", "full")

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 
 from partygraph.compile.dataset import CompiledGraph
 from partygraph.errors import PartygraphError, QueryError, StoreError
-from partygraph.project import Project
+from partygraph.project import Project, create_project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
-from partygraph.query.saved import SavedQuery, load_queries, run_query
+from partygraph.query.saved import SavedQuery, load_query, run_query
 from partygraph.rdf.sparql_text import request_kind, with_prefixes
 from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.build import BuildSummary, OnLoad, build_compiled, compile_project, is_stale
@@ -43,11 +43,13 @@ __all__ = [
     "export_bytes",
     "export_view",
     "fold_params",
+    "init_project",
     "is_stale",
     "open_engine",
     "project_stats",
     "run_saved_query",
     "run_sparql",
+    "saved_queries",
     "saved_query",
     "validate_project",
 ]
@@ -120,9 +122,20 @@ def fold_params(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return values
 
 
+def init_project(folder: Path) -> tuple[Project, list[Path]]:
+    """Start a project in ``folder`` (``partygraph init``): the project and the files made."""
+    created = create_project(folder)
+    return Project.at(folder), created
+
+
+def saved_queries(project: Project) -> dict[str, SavedQuery]:
+    """Every saved query of ``project`` by name: the packaged catalogue and its own."""
+    return {name: load_query(file) for name, file in project.query_files().items()}
+
+
 def saved_query(project: Project, name: str) -> SavedQuery:
     """The saved query ``name`` of ``project``."""
-    queries = load_queries(project.queries_dir)
+    queries = saved_queries(project)
     if name not in queries:
         raise PartygraphError(f"no saved query '{name}' (see 'partygraph queries')")
     return queries[name]
@@ -229,10 +242,16 @@ def _apply_update(project: Project, text: str,
 
 
 def export_view(project: Project, view: str, *, as_of: str | None = None,
-                query_name: str | None = None,
-                pairs: Iterable[tuple[str, str]] = ()) -> View:
-    """The networkx graph of ``view`` (or of a saved CONSTRUCT query's result)."""
-    from partygraph.export.views import build_view, catalog_for, graph_from_triples  # networkx
+                query_name: str | None = None, pairs: Iterable[tuple[str, str]] = (),
+                root_org: str | None = None, depth: int | None = None) -> View:
+    """The networkx graph of ``view`` (or of a saved CONSTRUCT query's result), under
+    ``root_org`` to ``depth`` levels when given."""
+    from partygraph.export.views import (  # networkx
+        build_view,
+        catalog_for,
+        graph_from_triples,
+        restrict_view,
+    )
 
     pairs = list(pairs)
     if as_of is not None and view != "hierarchy":
@@ -240,7 +259,8 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
     if view != "construct":
         if query_name is not None or pairs:
             raise PartygraphError("--query and -p apply to the construct view only")
-        return build_view(open_engine(project), view, as_of=as_of)
+        return build_view(open_engine(project), view, as_of=as_of, root_org=root_org,
+                          depth=depth)
     if query_name is None:
         raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT query)")
     query = saved_query(project, query_name)
@@ -248,7 +268,8 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
     result = run_saved_query(project, engine, query, pairs)
     if result.form != "construct":
         raise PartygraphError(f"'{query_name}' is not a CONSTRUCT query")
-    return graph_from_triples(result.triples, catalog_for(engine), f"query {query_name}")
+    graph = graph_from_triples(result.triples, catalog_for(engine), f"query {query_name}")
+    return restrict_view(graph, engine, root_org=root_org, depth=depth)
 
 
 def export_bytes(graph: View, fmt: str, *, project_root: Path | None = None) -> bytes:
@@ -274,6 +295,14 @@ def project_stats(project: Project, *, top: int = 10) -> GraphStats:
                          build_view(engine, "full"), top=top)
 
 
+def concept_reference(project: Project) -> str:
+    """Every concept fact sheets may name, as Markdown (``partygraph concepts``)."""
+    from partygraph.rdf.concepts import read_vocabulary_file, reference_markdown  # rdflib
+
+    vocabulary = read_vocabulary_file(*project.concept_files())
+    return reference_markdown(vocabulary, project.relative(project.concepts_file))
+
+
 def check_before_push(project: Project) -> ValidationReport:
     """The validation of the current build; refuses when there is none or it is stale."""
     if not project.dataset_file.is_file() or is_stale(project):
@@ -287,8 +316,22 @@ if TYPE_CHECKING:  # the drafting stage is imported only by the command that dra
 
 
 def draft_sheet(project: Project, article: Path, *, source_id: str | None = None,
-                outlet: str | None = None) -> DraftResult:
-    """Store ``article`` and write a drafted fact sheet for it (``partygraph draft``)."""
-    from partygraph.draft.write import write_draft  # only for this command
+                outlet: str | None = None, review: Path | None = None) -> DraftResult:
+    """Store ``article`` and write a drafted fact sheet for it (``partygraph draft``), its
+    entities linked to those the project's sheets declare; with ``review``, write the
+    review page there too."""
+    from partygraph.draft.link import read_corpus  # only for this command
+    from partygraph.draft.review_page import write_review_page
+    from partygraph.draft.write import write_draft
+    from partygraph.rdf.concepts import read_vocabulary_file
 
-    return write_draft(article, project.data_dir, source_id=source_id, outlet=outlet)
+    if review is not None and not review.resolve().parent.is_dir():
+        raise PartygraphError(f"cannot write the review page {review}: its folder does not "
+                              "exist (nothing was drafted)")
+    done = write_draft(article, project.data_dir,
+                       vocabulary=read_vocabulary_file(*project.concept_files()),
+                       source_id=source_id, outlet=outlet,
+                       corpus=read_corpus(project.sheet_files()))
+    if review is not None:
+        write_review_page(review, done.text, done.drafted, title=done.source_id)
+    return done

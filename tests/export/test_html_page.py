@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -99,9 +102,120 @@ def test_page_in_headless_chromium(hierarchy: View, tmp_path: Path) -> None:
             assert "party members" in details and "2457" in details and "2020-06" in details
             legend = page.locator("#legend li").all_inner_texts()
             assert legend == ["organisation"]
+            # Fold An Khê with the button of its details, then unfold it.
+            assert page.evaluate("cy.nodes(':visible').length") == 4
+            page.click("#toggle")
+            assert page.evaluate("cy.nodes(':visible').length") == 3
+            assert "(+1)" in page.evaluate(f"cy.getElementById({AN_KHE!r}).style('label')")
+            page.click("#toggle")
+            assert page.evaluate("cy.nodes(':visible').length") == 4
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "page-hierarchy.png"))
         finally:
             browser.close()
     assert requests == []
     assert errors == []
+
+
+@contextmanager
+def _page(page_file: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
+    """The page open in headless Chromium, offline: (page, requests tried, errors)."""
+    executable = _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    requests: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update"])
+        try:
+            context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
+            page = context.new_page()
+
+            def guard(route: Any) -> None:
+                if route.request.url.startswith("file://"):
+                    route.continue_()
+                else:
+                    requests.append(route.request.url)
+                    route.abort()
+
+            page.route("**/*", guard)
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(page_file.as_uri())
+            page.wait_for_function("window.partygraphReady === true", timeout=60_000)
+            yield page, requests, errors
+        finally:
+            browser.close()
+
+
+_LABELS_SHOWN = "cy.nodes(':visible').map(n => n.style('label'))"
+_SWATCHES = """Array.from(document.querySelectorAll('#legend li')).map(li =>
+    [li.textContent.trim(), getComputedStyle(li.querySelector('.swatch')).backgroundColor])"""
+_IRI_LIKE = re.compile(r"://|^[a-z]+:[A-Za-z]")
+
+
+def test_full_page_labels_and_legend(built_real: Project, tmp_path: Path) -> None:
+    full = build_view(EmbeddedEngine(open_store(built_real.store_dir)), "full")
+    page_file = tmp_path / "full.html"
+    write_export(full, page_file, "html")
+    with _page(page_file) as (page, requests, errors):
+        labels = page.evaluate(_LABELS_SHOWN)
+        assert len(labels) == full.number_of_nodes()
+        assert [x for x in labels if not x.strip() or _IRI_LIKE.search(x)] == []
+        swatches = page.evaluate(_SWATCHES)
+        kinds = sorted({str(d["kind"]) for _, d in full.nodes(data=True)})
+        assert [k for k, _ in swatches] == kinds and len(kinds) >= 15
+        assert len({c for _, c in swatches}) == len(kinds)  # one colour per kind
+        drawn = page.evaluate("""(() => { const seen = {};
+            cy.nodes().forEach(n => { (seen[n.data('kind')] ||= new Set())
+              .add(n.style('background-color')); });
+            return Object.values(seen).map(s => s.size); })()""")
+        assert set(drawn) == {1}
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "page-full.png"))
+    assert requests == [] and errors == []
+
+
+def test_page_at_a_hundred_thousand_triples(built_large: Project, tmp_path: Path) -> None:
+    """The SYNTHETIC corpus of 10^5 triples: the page opens folded below the district level,
+    readable, and folds and unfolds on a click; the screenshot is in test-artifacts/."""
+    hierarchy = build_view(EmbeddedEngine(open_store(built_large.store_dir)), "hierarchy")
+    total = hierarchy.number_of_nodes()
+    assert total > 3000
+    page_file = tmp_path / "hierarchy-1e5.html"
+    write_export(hierarchy, page_file, "html")
+    with _page(page_file) as (page, requests, errors):
+        visible = page.evaluate("cy.nodes(':visible').length")
+        assert 10 < visible <= 200 < total
+        assert page.input_value("#levels") == "2"
+        assert page.inner_text("#shown") == f"{visible} of {total} nodes shown"
+        labels = page.evaluate(_LABELS_SHOWN)
+        assert [x for x in labels if not x.strip() or _IRI_LIKE.search(x)] == []
+        assert page.evaluate("cy.zoom()") >= 0.8  # drawn at a size text reads at
+        # Click a folded district the viewport shows, then unfold it with its button.
+        target = page.evaluate("""(() => {
+            const box = cy.container().getBoundingClientRect();
+            const n = cy.nodes('.folded').filter(n => { const p = n.renderedPosition();
+              return p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20; })[0];
+            const p = n.renderedPosition();
+            return [n.id(), p.x + box.left, p.y + box.top]; })()""")
+        children = sum(1 for _ in hierarchy.successors(target[0]))
+        assert children > 0
+        page.mouse.click(target[1], target[2])
+        assert page.inner_text("#toggle").startswith("Unfold ")
+        page.click("#toggle")
+        assert page.evaluate("cy.nodes(':visible').length") == visible + children
+        page.click("#toggle")
+        assert page.evaluate("cy.nodes(':visible').length") == visible
+        page.select_option("#levels", "all")
+        assert page.evaluate("cy.nodes(':visible').length") == total
+        page.select_option("#levels", "2")
+        assert page.evaluate("cy.nodes(':visible').length") == visible
+        swatches = page.evaluate(_SWATCHES)
+        assert [k for k, _ in swatches] == ["organisation"]
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "page-hierarchy-1e5.png"))
+    assert requests == [] and errors == []

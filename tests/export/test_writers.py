@@ -50,7 +50,7 @@ CYTOSCAPE_SCHEMA = {
                 "edges": {"type": "array", "items": {
                     "type": "object", "required": ["data"],
                     "properties": {"data": {"type": "object",
-                                            "required": ["source", "target"]}}}},
+                                            "required": ["id", "source", "target"]}}}},
             },
         },
     },
@@ -164,7 +164,11 @@ def _read_back(path: Path, fmt: str) -> tuple[int, int]:
     if fmt == "cytoscape":
         data = json.loads(path.read_text(encoding="utf-8"))
         jsonschema.validate(data, CYTOSCAPE_SCHEMA)
-        graph = nx.cytoscape_graph(data)
+        names = [n["data"]["name"] for n in data["elements"]["nodes"]]
+        assert all(name and "://" not in name for name in names)  # labels, not IRIs
+        ids = [e["data"]["id"] for e in data["elements"]["edges"]]
+        assert len(set(ids)) == len(ids)
+        graph = nx.cytoscape_graph(data, name="label")
         return graph.number_of_nodes(), graph.number_of_edges()
     if fmt == "node-link":
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -176,6 +180,9 @@ def _read_back(path: Path, fmt: str) -> tuple[int, int]:
         assert parsed is not None and len(parsed) == 1
         dot = parsed[0]
         assert dot.get("rankdir") == "TB"
+        legend = dot.get_subgraph("cluster_legend")
+        assert legend, "every picture has a legend"
+        assert all(n.get_name().startswith("legend") for n in legend[0].get_nodes())
         return len(dot.get_nodes()) - sum(1 for n in dot.get_nodes()
                                           if n.get_name() in ("node", "edge")), \
             len(dot.get_edges())
@@ -192,8 +199,13 @@ def _read_back(path: Path, fmt: str) -> tuple[int, int]:
     if fmt == "svg":
         root = ET.parse(path).getroot()
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
-        groups = [g.get("class") for g in root.iter("{http://www.w3.org/2000/svg}g")]
-        return groups.count("node"), groups.count("edge")
+        svg = "{http://www.w3.org/2000/svg}"
+        titles = [(g.get("class"), g.findtext(f"{svg}title") or "")
+                  for g in root.iter(f"{svg}g")]
+        assert ("cluster", "cluster_legend") in titles, "every picture has a legend"
+        drawn = [t for c, t in titles if c == "node"]
+        return sum(1 for t in drawn if not t.startswith("legend")), \
+            sum(1 for c, _ in titles if c == "edge")
     if fmt == "png":
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         return -1, -1

@@ -5,7 +5,6 @@ Oxigraph writes them; ASK in CSV and TSV as Apache Jena writes it."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -209,6 +208,9 @@ def test_cli_writes_the_formats(built_real: Project) -> None:
     assert _read(ask.stdout, "xml").askAnswer is True
 
 
-def test_construct_stays_turtle_in_xml(built_real: Project, tmp_path: Path) -> None:
-    out = run_cli("query", "hierarchy-graph", "--format", "xml", root=built_real.root)
-    assert out.exit_code == 0 and "org:subOrganizationOf" in out.stdout
+def test_construct_in_a_results_format_is_refused(built_real: Project) -> None:
+    for fmt in ("xml", "csv", "tsv", "json"):
+        out = run_cli("query", "hierarchy-graph", "--format", fmt, root=built_real.root)
+        assert out.exit_code == 2 and out.stdout == "", out.output
+        assert out.stderr.count("\n") == 1 and "CONSTRUCT or DESCRIBE" in out.stderr
+        assert "use --format turtle, ntriples, jsonld, table or md" in out.stderr

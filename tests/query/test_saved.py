@@ -297,7 +297,7 @@ def test_cli_query_formats(built_real: Project) -> None:
     assert "| Thị ủy An Khê |" in md.stdout
     ask = run_cli("query", "has-figures", "-p", "org", "an-khe-town-party", root=built_real.root)
     assert ask.stdout == "true\n"
-    turtle = run_cli("query", "hierarchy-graph", "--format", "csv", root=built_real.root)
+    turtle = run_cli("query", "hierarchy-graph", "--format", "turtle", root=built_real.root)
     assert "org:subOrganizationOf" in turtle.stdout
 
 

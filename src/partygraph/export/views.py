@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -26,7 +26,7 @@ from partygraph.rdf.vocab import ONTOLOGY_GRAPH, PG, PREFIXES, curie
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.text import fold
 
-__all__ = ["VIEWS", "View", "build_view", "graph_from_triples"]
+__all__ = ["KINDS", "VIEWS", "View", "build_view", "graph_from_triples", "restrict_view"]
 
 if TYPE_CHECKING:
     View: TypeAlias = nx.MultiDiGraph[str]
@@ -41,8 +41,11 @@ _KINDS: list[tuple[str, str]] = [
     ("Programme", "programme"), ("Observation", "observation"), ("Tally", "tally"),
     ("PostHolding", "holding"), ("Task", "task"), ("WorkingSession", "session"),
     ("OrganisationChange", "change"), ("Event", "event"), ("NewsArticle", "source"),
-    ("Concept", "concept"),
+    ("Subordination", "subordination"), ("Attestation", "attestation"),
+    ("FactSheetGraph", "sheet"), ("Concept", "concept"),
 ]
+KINDS: tuple[str, ...] = (*(kind for _, kind in _KINDS), "resource")
+"""Every kind a node may have, in the order kinds are told apart."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ class _Info:
     types: tuple[str, ...]
 
 
-def _rows(engine: Engine, query: str, bindings: dict[str, ox.NamedNode | ox.Literal]
+def _rows(engine: Engine, query: str,
+          bindings: Mapping[str, ox.NamedNode | ox.Literal | Sequence[ox.NamedNode]]
           | None = None) -> list[dict[str, Term | None]]:
     text = PROLOGUE + query
     if bindings:
@@ -87,67 +91,152 @@ def _type(types: Iterable[str]) -> str:
 
 
 class _Catalog:
-    """Labels, types, figures and sources of every resource, read once per export."""
+    """Labels, types, figures and sources of every resource (or of those of ``scope``, the
+    nodes of one view, asked for by IRI), read once per export."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, scope: Iterable[str] | None = None) -> None:
         self.engine = engine
+        wanted = None if scope is None else [ox.NamedNode(iri) for iri in sorted(scope)]
+
+        def rows(query: str, variable: str) -> list[dict[str, Term | None]]:
+            return _rows(engine, query, None if wanted is None else {variable: wanted})
+
         info: dict[str, dict[str, object]] = defaultdict(
             lambda: {"vi": "", "en": "", "types": set()})
-        for row in _rows(engine, f"""
-                SELECT ?s ?label WHERE {{
-                  GRAPH ?g {{ ?s rdfs:label ?label }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"""):
+        # Labels of the data first; the ontology's (classes, concepts) where the data has none.
+        fallback: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in rows("""
+                SELECT ?g ?s ?label WHERE {
+                  GRAPH ?g { ?s rdfs:label|skos:prefLabel ?label } FILTER (isIRI(?s)) }""", "s"):
             s, label = _value(row["s"]), row["label"]
-            if isinstance(label, ox.Literal) and label.language in ("vi", "en"):
-                slot = info[s]
-                if not slot[label.language] or label.value < str(slot[label.language]):
-                    slot[label.language] = label.value
-        for row in _rows(engine, "SELECT ?s ?name WHERE { ?s foaf:name ?name }"):
+            if not (isinstance(label, ox.Literal) and label.language in ("vi", "en")):
+                continue
+            if _value(row["g"]) == str(ONTOLOGY_GRAPH):
+                known = fallback[s].get(label.language)
+                if known is None or label.value < known:
+                    fallback[s][label.language] = label.value
+                continue
+            slot = info[s]
+            if not slot[label.language] or label.value < str(slot[label.language]):
+                slot[label.language] = label.value
+        for s, labels in fallback.items():
+            if s in info and (info[s]["vi"] or info[s]["en"]):
+                continue
+            info[s]["vi"], info[s]["en"] = labels.get("vi", ""), labels.get("en", "")
+        for row in rows("SELECT ?s ?name WHERE { ?s foaf:name ?name }", "s"):
             slot = info[_value(row["s"])]
             if not slot["vi"]:
                 slot["vi"] = _value(row["name"])
-        for row in _rows(engine, f"""
-                SELECT ?s ?t WHERE {{ GRAPH ?g {{ ?s a ?t }}
-                FILTER (?g != <{ONTOLOGY_GRAPH}>) }}"""):
+        for row in rows("SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }", "s"):
             types = info[_value(row["s"])]["types"]
             assert isinstance(types, set)
             types.add(_value(row["t"]))
+        unnamed = wanted is None or any(not info[n.value]["vi"] and not info[n.value]["en"]
+                                        for n in wanted)
+        for s, (vi, en) in (self._fact_labels(engine, info) if unnamed else {}).items():
+            slot = info[s]
+            if not slot["vi"] and not slot["en"]:
+                slot["vi"], slot["en"] = vi, en
         self.info = {s: _Info(str(v["vi"]), str(v["en"]), tuple(sorted(_strings(v["types"]))))
                      for s, v in info.items()}
-        self.levels = {_value(r["s"]): _value(r["level"]) for r in _rows(engine, """
+        self.levels = {_value(r["s"]): _value(r["level"]) for r in rows("""
             SELECT ?s ?level WHERE { ?s pg:level/rdfs:label ?level
-                                     FILTER (LANG(?level) = "en") }""")}
+                                     FILTER (LANG(?level) = "en") }""", "s")}
         # (Two patterns joined in each branch: a UNION with a BIND branch made Oxigraph
         # evaluate the join by scanning, 8x slower at 100k triples.)
         self.sources: dict[str, set[str]] = defaultdict(set)
-        for row in _rows(engine, """
+        for row in rows("""
                 SELECT DISTINCT ?e ?src WHERE {
                   { ?f prov:wasDerivedFrom ?src ; pg:attests ?e }
                   UNION { ?e prov:wasDerivedFrom ?src }
-                }"""):
+                }""", "e"):
             self.sources[_value(row["e"])].add(_local(_value(row["src"])))
         self.quotes: dict[str, str] = {}
-        for row in _rows(engine, """
+        for row in rows("""
                 SELECT ?e (MIN(?q) AS ?quote) WHERE {
                   { ?f pg:quote ?q ; pg:attests ?e } UNION { ?e pg:quote ?q }
-                } GROUP BY ?e"""):
+                } GROUP BY ?e""", "e"):
             self.quotes[_value(row["e"])] = _value(row["quote"])
         self.figures: dict[str, dict[str, tuple[int, str, str]]] = defaultdict(dict)
-        for row in _rows(engine, """
+        for row in rows("""
                 SELECT ?unit ?measure ?value ?asOf ?src WHERE {
                   ?o a pg:Observation ; pg:observedUnit ?unit ; pg:measure ?m ; pg:value ?value ;
                      pg:asOf ?asOf ; prov:wasDerivedFrom ?src .
                   BIND (STRAFTER(STR(?m), "#") AS ?measure)
-                }"""):
+                }""", "unit"):
             unit, measure = _value(row["unit"]), _value(row["measure"])
             entry = (int(_value(row["value"])), _value(row["asOf"]), _local(_value(row["src"])))
             current = self.figures[unit].get(measure)
             if current is None or (entry[1], entry[2]) > (current[1], current[2]):
                 self.figures[unit][measure] = entry
 
+    @staticmethod
+    def _fact_labels(engine: Engine, info: dict[str, dict[str, object]]
+                     ) -> dict[str, tuple[str, str]]:
+        """Short readable labels (vi, en) of facts, which have no label of their own."""
+
+        def name(iri: str, lang: str) -> str:
+            slot = info.get(iri)
+            other = "en" if lang == "vi" else "vi"
+            return str(slot[lang] or slot[other]) if slot else _local(iri)
+
+        labels: dict[str, tuple[str, str]] = {}
+        for row in _rows(engine, """
+                SELECT ?h ?person ?post WHERE {
+                  ?h a pg:PostHolding ; pg:holder ?person ; pg:post ?post }"""):
+            h, person, post = (_value(row[k]) for k in ("h", "person", "post"))
+            labels[h] = (f"{name(post, 'vi')} — {name(person, 'vi')}",
+                         f"{name(post, 'en')} — {name(person, 'en')}")
+        for row in _rows(engine, """
+                SELECT ?o ?m ?value ?asOf WHERE {
+                  ?o a pg:Observation ; pg:measure ?m ; pg:value ?value ; pg:asOf ?asOf }"""):
+            o, m = _value(row["o"]), _value(row["m"])
+            value, as_of = _value(row["value"]), _value(row["asOf"])
+            labels[o] = (f"{name(m, 'vi')}: {_number(value, '.')} ({as_of})",
+                         f"{name(m, 'en')}: {_number(value, ',')} ({as_of})")
+        for row in _rows(engine, """
+                SELECT ?t ?done ?total ?population WHERE {
+                  ?t a pg:Tally ; pg:done ?done ; pg:total ?total .
+                  OPTIONAL { ?t pg:population ?population } }"""):
+            t = _value(row["t"])
+            done, total = _value(row["done"]), _value(row["total"])
+            what = _value(row["population"])
+            labels[t] = (f"{_number(done, '.')}/{_number(total, '.')} {what}".strip(),
+                         f"{_number(done, ',')} of {_number(total, ',')} {what}".strip())
+        for row in _rows(engine, """
+                SELECT ?l ?child ?parent WHERE {
+                  ?l a pg:Subordination ; pg:subordinate ?child ; pg:superior ?parent }"""):
+            link, child, parent = (_value(row[k]) for k in ("l", "child", "parent"))
+            labels[link] = (f"{name(child, 'vi')} trực thuộc {name(parent, 'vi')}",
+                            f"{name(child, 'en')} under {name(parent, 'en')}")
+        for row in _rows(engine, """
+                SELECT ?a ?e WHERE {
+                  ?a a pg:Attestation ; pg:attests ?e }"""):
+            a, e = _value(row["a"]), _value(row["e"])  # (the source is a node of its own)
+            labels[a] = (f"nhắc đến {name(e, 'vi')}", f"mention of {name(e, 'en')}")
+        for row in _rows(engine, """
+                SELECT ?s ?outlet ?issued ?headline WHERE {
+                  ?s a schema:NewsArticle . OPTIONAL { ?s pg:outlet ?outlet }
+                  OPTIONAL { ?s dcterms:issued ?issued }
+                  OPTIONAL { ?s schema:headline ?headline } }"""):
+            src = _value(row["s"])
+            said = ", ".join(v for v in (_value(row["headline"]) or _value(row["outlet"]),
+                                         _value(row["issued"])) if v)
+            label = f"{said} ({_local(src)})" if said else _local(src)
+            labels[src] = (label, label)
+        return labels
+
+    def fallback_label(self, iri: str, info: _Info) -> str:
+        """A readable label for a resource without one: its class's name and its id."""
+        classes = [self.info[t] for t in info.types if t in self.info]
+        kind = next((c.label_vi or c.label_en for c in classes if c.label_vi or c.label_en),
+                    "")
+        return f"{kind} {_local(iri)}".strip()
+
     def attributes(self, iri: str) -> dict[str, str | int | bool]:
         """The plain attributes of one node."""
         info = self.info.get(iri, _Info("", "", ()))
-        label = info.label_vi or info.label_en or curie(iri)
+        label = info.label_vi or info.label_en or self.fallback_label(iri, info)
         attrs: dict[str, str | int | bool] = {
             "label": label, "label_vi": info.label_vi, "label_en": info.label_en,
             "kind": _kind(info.types), "type": _type(info.types), "iri": iri,
@@ -166,6 +255,14 @@ class _Catalog:
         return attrs
 
 
+def _number(text: str, separator: str) -> str:
+    """A whole number with thousands separated (``2.457`` in vi, ``2,457`` in en)."""
+    try:
+        return f"{int(text):,}".replace(",", separator)
+    except ValueError:
+        return text
+
+
 def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, set) else []
 
@@ -181,8 +278,8 @@ def _snake(name: str) -> str:
 
 
 class _Builder:
-    def __init__(self, catalog: _Catalog) -> None:
-        self.catalog = catalog
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
         self.graph: View = nx.MultiDiGraph()
         self.edges: set[tuple[str, str, str, tuple[tuple[str, str], ...]]] = set()
 
@@ -196,8 +293,11 @@ class _Builder:
     def finish(self, name: str) -> View:
         graph: View = nx.MultiDiGraph(view=name)
         nodes = set(self.graph.nodes) | {e[0] for e in self.edges} | {e[1] for e in self.edges}
+        # The whole catalogue: asking for these nodes alone by IRI (VALUES) made Oxigraph
+        # 100x slower at 100k triples.
+        catalog = _Catalog(self.engine)
         for iri in sorted(nodes):
-            graph.add_node(iri, **self.catalog.attributes(iri))
+            graph.add_node(iri, **catalog.attributes(iri))
         for source, target, relation, attrs in sorted(self.edges):
             key = relation
             n = 1
@@ -244,9 +344,11 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None) -> None:
                      as_of=_value(row["seen"]))
     if as_of is not None:  # drop organisations ended or not yet created at the date
         day = bindings["as_of"].value
+        # An end with no date counts by its latest bound, as in the saved query
+        # structure-as-of.
         ended = _rows(engine, """
             SELECT DISTINCT ?o ?d WHERE {
-              ?c org:originalOrganization ?o ; pg:date ?d .
+              ?c org:originalOrganization ?o ; pg:date|pg:notAfter ?d .
               { ?c a pg:Merger } UNION { ?c a pg:Dissolution }
               FILTER NOT EXISTS { ?c org:resultingOrganization ?o }
             }""")
@@ -322,30 +424,44 @@ def _sources(builder: _Builder, engine: Engine) -> None:
 def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = None,
                        name: str = "full") -> View:
     """Every IRI subject and object as a node; literals and types folded into attributes."""
+    return _graph_from_terms(((t.subject, t.predicate, t.object) for t in triples),
+                             catalog, name)
+
+
+def _graph_from_terms(triples: Iterable[tuple[object, object, object]],
+                      catalog: _Catalog | None, name: str) -> View:
     literal_attrs: dict[str, dict[str, str]] = defaultdict(dict)
     types: dict[str, set[str]] = defaultdict(set)
     edges: set[tuple[str, str, str]] = set()
     nodes: set[str] = set()
-    for t in triples:
-        if not isinstance(t.subject, ox.NamedNode):
+    names: dict[str, str] = {}  # predicate IRI -> attribute or relation name, once each
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    for subject, predicate, obj in triples:
+        if not isinstance(subject, ox.NamedNode) or not isinstance(predicate, ox.NamedNode):
             continue
-        s = t.subject.value
+        s = subject.value
         nodes.add(s)
-        p = curie(t.predicate.value).replace(":", "_")
-        if t.predicate.value.endswith("#type") and isinstance(t.object, ox.NamedNode):
-            types[s].add(curie(t.object.value))
-        elif isinstance(t.object, ox.NamedNode):
-            edges.add((s, t.object.value, p))
-            nodes.add(t.object.value)
-        elif isinstance(t.object, ox.Literal):
-            key = _name(p + (f"_{t.object.language}" if t.object.language else ""))
+        predicate_iri = predicate.value
+        p = names.get(predicate_iri)
+        if p is None:
+            p = names[predicate_iri] = curie(predicate_iri).replace(":", "_")
+        if isinstance(obj, ox.NamedNode):
+            if predicate_iri == rdf_type:
+                types[s].add(obj.value)
+            else:
+                edges.add((s, obj.value, p))
+                nodes.add(obj.value)
+        elif isinstance(obj, ox.Literal):
+            key = _name(p + (f"_{obj.language}" if obj.language else ""))
             old = literal_attrs[s].get(key)
-            literal_attrs[s][key] = t.object.value if old is None else \
-                " | ".join(sorted({*old.split(" | "), t.object.value}))
+            literal_attrs[s][key] = obj.value if old is None else \
+                " | ".join(sorted({*old.split(" | "), obj.value}))
+    for s, iris in types.items():
+        types[s] = {curie(t) for t in iris}
     graph: View = nx.MultiDiGraph(view=name)
     for iri in sorted(nodes):
         attrs: dict[str, str | int | bool] = dict(catalog.attributes(iri)) if catalog else {
-            "label": curie(iri), "iri": iri}
+            "label": _local(iri) or curie(iri), "iri": iri}
         attrs.update(sorted(literal_attrs.get(iri, {}).items()))
         if types.get(iri):
             attrs["rdf_types"] = " ".join(sorted(types[iri]))
@@ -355,27 +471,109 @@ def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = 
     return graph
 
 
-def build_view(engine: Engine, view: str, *, as_of: str | None = None) -> View:
-    """Build the named view from the graph behind ``engine``."""
+# Kinds many parts of the graph share: kept when next to the subtree, never followed further
+# (else one province's people would bring in every organisation they hold a post in).
+_SHARED_KINDS = frozenset({"concept", "source", "sheet", "place", "instrument", "document",
+                           "programme", "person"})
+
+
+def _organisation_tree(engine: Engine) -> tuple[set[str], dict[str, set[str]]]:
+    """Every party organisation, and the children of each (by any subordination stated)."""
+    organisations = {_value(r["o"]) for r in _rows(
+        engine, "SELECT ?o WHERE { ?o a pg:PartyOrganisation }")}
+    children: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(engine, """
+            SELECT DISTINCT ?child ?parent WHERE {
+              ?link a pg:Subordination ; pg:subordinate ?child ; pg:superior ?parent }"""):
+        children[_value(row["parent"])].add(_value(row["child"]))
+    return organisations, children
+
+
+def _find_organisation(organisations: set[str], given: str) -> str:
+    if given in organisations:
+        return given
+    found = sorted(o for o in organisations if _local(o) == given)
+    if not found:
+        example = min((_local(o) for o in organisations), default="an-khe-town-party")
+        raise PartygraphError(f"--root-org: no party organisation {given!r} in the build (give "
+                              f"the id a fact sheet gives it, such as {example!r})")
+    return found[0]
+
+
+def restrict_view(graph: View, engine: Engine, *, root_org: str | None = None,
+                  depth: int | None = None) -> View:
+    """The part of ``graph`` under one organisation (``root_org``, its id or IRI; else every
+    organisation without a superior), down to ``depth`` levels below it (0: itself alone).
+
+    Organisations outside that subtree are left out, with what is linked to the subtree only
+    through them; people, places, sources and concepts next to the subtree stay.
+    """
+    if root_org is None and depth is None:
+        return graph
+    if depth is not None and depth < 0:
+        raise PartygraphError(f"--depth: {depth} is below 0")
+    organisations, children = _organisation_tree(engine)
+    if root_org is not None:
+        roots = [_find_organisation(organisations, root_org)]
+    else:
+        below = {c for kids in children.values() for c in kids}
+        roots = sorted(organisations - below)
+    kept: set[str] = set(roots)
+    frontier = list(roots)
+    level = 0
+    while frontier and (depth is None or level < depth):
+        level += 1
+        frontier = [c for o in frontier for c in sorted(children.get(o, ())) if c not in kept]
+        kept.update(frontier)
+    if graph.graph.get("view") != "hierarchy":
+        kept = _reach(graph, kept, organisations)
+    part: View = graph.subgraph(n for n in graph.nodes if n in kept).copy()
+    if root_org is not None:
+        part.graph["root_org"] = _local(roots[0])
+    if depth is not None:
+        part.graph["depth"] = depth
+    return part
+
+
+def _reach(graph: View, subtree: set[str], organisations: set[str]) -> set[str]:
+    """``subtree`` and the nodes linked to it other than through organisations outside it."""
+    kept = {n for n in subtree if n in graph}
+    frontier = list(kept)
+    while frontier:
+        node = frontier.pop()
+        for other in (*graph.successors(node), *graph.predecessors(node)):
+            if other in kept or (other in organisations and other not in subtree):
+                continue
+            kept.add(other)
+            if graph.nodes[other].get("kind") not in _SHARED_KINDS:
+                frontier.append(other)
+    return kept
+
+
+def build_view(engine: Engine, view: str, *, as_of: str | None = None,
+               root_org: str | None = None, depth: int | None = None) -> View:
+    """Build the named view from the graph behind ``engine``, under ``root_org`` to ``depth``
+    levels when given (see :func:`restrict_view`)."""
     if view not in VIEWS:
         raise PartygraphError(f"unknown view {view!r} (use one of {', '.join(VIEWS)})")
-    catalog = _Catalog(engine)
     if view == "full":
-        triples = [ox.Triple(r["s"], r["p"], r["o"])  # type: ignore[arg-type]
-                   for r in _rows(engine, f"""
-                       SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-                       FILTER (?g != <{ONTOLOGY_GRAPH}>) }}""")]
-        return graph_from_triples(triples, catalog, "full")
-    builder = _Builder(catalog)
-    if view == "hierarchy":
-        _hierarchy(builder, engine, as_of)
-    elif view == "people":
-        _people(builder, engine)
-    elif view == "events":
-        _events(builder, engine)
+        rows = _rows(engine, f"""
+            SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+            FILTER (?g != <{ONTOLOGY_GRAPH}>) }}""")
+        graph = _graph_from_terms(((r["s"], r["p"], r["o"]) for r in rows), _Catalog(engine),
+                                  "full")
     else:
-        _sources(builder, engine)
-    return builder.finish(view)
+        builder = _Builder(engine)
+        if view == "hierarchy":
+            _hierarchy(builder, engine, as_of)
+        elif view == "people":
+            _people(builder, engine)
+        elif view == "events":
+            _events(builder, engine)
+        else:
+            _sources(builder, engine)
+        graph = builder.finish(view)
+    return restrict_view(graph, engine, root_org=root_org, depth=depth)
 
 
 def catalog_for(engine: Engine) -> _Catalog:

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pydot
 
 from partygraph.errors import PartygraphError
+from partygraph.export.gexf import write_gexf
 from partygraph.export.graphml import write_graphml
 from partygraph.export.html_page import render_page
 from partygraph.options import EXPORT_FORMATS
@@ -27,18 +27,33 @@ from partygraph.options import EXPORT_FORMATS
 if TYPE_CHECKING:
     from partygraph.export.views import View
 
-__all__ = ["EXPORT_FORMATS", "KIND_COLOURS", "guess_format", "node_link", "write_export"]
+__all__ = ["EXPORT_FORMATS", "KIND_COLOURS", "PICTURE_NODES", "cytoscape_json",
+           "fold_for_picture", "guess_format", "node_link", "text_colour", "write_export"]
 
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".cyjs": "cytoscape",
              ".json": "node-link", ".dot": "dot", ".gv": "dot", ".csv": "csv",
              ".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}
 KIND_COLOURS = {
     "organisation": "#c0392b", "body": "#e67e22", "person": "#2980b9", "post": "#8e44ad",
-    "place": "#16a085", "congress": "#d4ac0d", "term": "#7f8c8d", "instrument": "#2c3e50",
-    "document": "#6d4c41", "programme": "#a1887f", "task": "#27ae60", "session": "#00897b",
-    "event": "#5c6bc0", "change": "#ad1457", "source": "#455a64", "observation": "#90a4ae",
-    "tally": "#90a4ae", "holding": "#90a4ae", "concept": "#bdbdbd", "resource": "#9e9e9e",
+    "place": "#16a085", "congress": "#d4ac0d", "term": "#7f8c8d", "instrument": "#1a237e",
+    "document": "#6d4c41", "programme": "#c5a880", "task": "#27ae60", "session": "#00e5ff",
+    "event": "#7986cb", "change": "#880e4f", "source": "#37474f", "observation": "#ff80ab",
+    "tally": "#c6ff00", "holding": "#ce93d8", "subordination": "#ffcc80",
+    "attestation": "#80cbc4", "sheet": "#827717", "concept": "#e0e0e0", "resource": "#000000",
 }
+"""One colour per kind of node, each told apart from every other (CIELAB distance 19 or
+more), in every format with colours: the page and its legend, pictures, GEXF, Cytoscape."""
+PICTURE_NODES = 150
+"""Pictures of a hierarchy with more organisations than this fold the deeper levels."""
+
+
+def text_colour(fill: str) -> str:
+    """Black or white, whichever reads on ``fill`` (by its relative luminance)."""
+    def linear(part: str) -> float:
+        c = int(part, 16) / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(fill[i:i + 2]) for i in (1, 3, 5))
+    return "#000000" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 else "#ffffff"
 
 
 def guess_format(output: Path) -> str:
@@ -51,22 +66,6 @@ def guess_format(output: Path) -> str:
         raise PartygraphError(f"cannot tell the format from {output.name!r}: pass --format "
                               f"({', '.join(EXPORT_FORMATS)})")
     return fmt
-
-
-def _rgb(colour: str) -> dict[str, int | float]:
-    return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16),
-            "a": 1.0}
-
-
-def _gexf(graph: View, output: Path) -> None:
-    coloured = graph.copy()
-    for _, data in coloured.nodes(data=True):
-        data["viz"] = {"color": _rgb(KIND_COLOURS.get(str(data.get("kind")), "#9e9e9e"))}
-    nx.write_gexf(coloured, output)
-    # networkx stamps today's date into <meta>; drop it so the same graph gives the same file
-    text = output.read_text(encoding="utf-8")
-    output.write_text(re.sub(r' lastmodifieddate="[0-9-]+"', "", text, count=1),
-                      encoding="utf-8")
 
 
 def node_link(graph: View) -> dict[str, object]:
@@ -86,11 +85,32 @@ def node_link(graph: View) -> dict[str, object]:
     }
 
 
+def cytoscape_json(graph: View) -> dict[str, Any]:
+    """Cytoscape.js JSON (``elements``: ``nodes`` and ``edges``, each with ``data``).
+
+    networkx's ``cytoscape_data``, with the node's label as its ``name`` (what Cytoscape shows)
+    rather than its IRI, which stays its ``id``, its kind's colour as ``colour``, and an
+    ``id`` for each edge (``e0``, ``e1`` …), without which ``cy.json()`` and ``cy.add()`` of
+    Cytoscape.js drop the edge.
+    ``networkx.cytoscape_graph(data, name="label")`` reads it back.
+    """
+    data: dict[str, Any] = nx.cytoscape_data(graph, name="label")
+    for node in data["elements"]["nodes"]:
+        node["data"]["colour"] = KIND_COLOURS.get(str(node["data"].get("kind")), "#9e9e9e")
+    for number, edge in enumerate(data["elements"]["edges"]):
+        edge["data"] = {"id": f"e{number}", **edge["data"]}
+    return data
+
+
 def _dot_text(graph: View) -> str:
-    dot = pydot.Dot(graph_type="digraph", rankdir="TB", charset="UTF-8",
-                    fontname="DejaVu Sans")
+    hierarchy = graph.graph.get("view") == "hierarchy"
+    # A wide tree reads down the page, one level a column, rather than 400,000 pt across.
+    ranks = _rank_widths(graph) if hierarchy else []
+    across = "LR" if hierarchy and max(ranks, default=0) > 8 else "TB"
+    dot = pydot.Dot(graph_type="digraph", strict=hierarchy, rankdir=across, charset="UTF-8",
+                    fontname="DejaVu Sans", ranksep="0.6", nodesep="0.15")
     dot.set_node_defaults(shape="box", style="rounded,filled", fontname="DejaVu Sans",
-                          fontsize="11", fontcolor="white")
+                          fontsize="11")
     dot.set_edge_defaults(fontname="DejaVu Sans", fontsize="9", color="#555555")
     ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
     for node, data in graph.nodes(data=True):
@@ -101,15 +121,69 @@ def _dot_text(graph: View) -> str:
             label += f"\n({data['level']})"
         if figures:
             label += "\n" + "\n".join(sorted(figures))
-        dot.add_node(pydot.Node(ids[node], label=_quote(label), tooltip=_quote(node),
-                                fillcolor=KIND_COLOURS.get(str(data.get("kind")), "#9e9e9e")))
+        if data.get("folded"):
+            label += f"\n+{data['folded']} below (--root-org {data.get('org_id', '')})"
+        fill = KIND_COLOURS.get(str(data.get("kind")), "#9e9e9e")
+        dot.add_node(pydot.Node(ids[node], label=_quote(label), tooltip=_quote(str(
+            data.get("iri", node))), fillcolor=fill, fontcolor=text_colour(fill)))
     for tail, head, data in graph.edges(data=True):
         edge = pydot.Edge(ids[tail], ids[head])
-        if graph.graph.get("view") != "hierarchy":
+        if not hierarchy:
             edge.set("label", _quote(str(data.get("label", ""))))
         dot.add_edge(edge)
+    kinds = sorted({str(d.get("kind")) for _, d in graph.nodes(data=True)})
+    legend = pydot.Subgraph("cluster_legend", label='"Legend"', fontname="DejaVu Sans",
+                            fontsize="11", color="#bbbbbb")
+    for number, kind in enumerate(kinds):
+        fill = KIND_COLOURS.get(kind, "#9e9e9e")
+        legend.add_node(pydot.Node(f"legend{number}", label=_quote(kind), fillcolor=fill,
+                                   fontcolor=text_colour(fill), fontsize="9"))
+    dot.add_subgraph(legend)
     text = dot.to_string()
     return text if text.endswith("\n") else text + "\n"
+
+
+def _rank_widths(graph: View) -> list[int]:
+    """How many nodes each level of a hierarchy has (the roots first)."""
+    depths = _depths(graph)
+    widths: dict[int, int] = {}
+    for depth in depths.values():
+        widths[depth] = widths.get(depth, 0) + 1
+    return [widths[d] for d in sorted(widths)]
+
+
+def _depths(graph: View) -> dict[str, int]:
+    """Each node's distance from the nearest root (a node without a parent)."""
+    roots = [n for n in graph.nodes if graph.in_degree(n) == 0] or list(graph.nodes)[:1]
+    depths: dict[str, int] = {}
+    if roots:
+        lengths = nx.multi_source_dijkstra_path_length(graph, roots)
+        depths = {node: int(length) for node, length in lengths.items()}
+    for node in graph.nodes:  # a cycle no root reaches
+        depths.setdefault(node, 0)
+    return depths
+
+
+def fold_for_picture(graph: View, limit: int = PICTURE_NODES) -> View:
+    """A hierarchy of more than ``limit`` nodes cut at the deepest level that keeps it within
+    ``limit``; each organisation cut below says how many are under it (``folded``)."""
+    if graph.graph.get("view") != "hierarchy" or graph.number_of_nodes() <= limit:
+        return graph
+    depths = _depths(graph)
+    keep_to = 0
+    for depth in range(max(depths.values(), default=0) + 1):
+        if sum(1 for d in depths.values() if d <= depth) > limit:
+            break
+        keep_to = depth
+    kept = {n for n, d in depths.items() if d <= keep_to}
+    part: View = graph.subgraph(kept).copy()
+    for node in (n for n in kept if depths[n] == keep_to):
+        below = nx.descendants(graph, node) - kept
+        if below:
+            part.nodes[node]["folded"] = len(below)
+            part.nodes[node]["org_id"] = str(node).rstrip("/").rsplit("/", 1)[-1]
+    part.graph["folded_below_depth"] = keep_to
+    return part
 
 
 def _quote(text: str) -> str:
@@ -121,7 +195,16 @@ def _render(graph: View, output: Path, fmt: str) -> None:
     if dot is None:
         raise PartygraphError("rendering SVG or PNG needs Graphviz's 'dot': "
                               "apt-get install graphviz")
-    done = subprocess.run([dot, f"-T{fmt}", "-o", str(output)], input=_dot_text(graph).encode(),
+    graph = fold_for_picture(graph)
+    text = _dot_text(graph).encode()
+    unflatten = shutil.which("unflatten")
+    if graph.graph.get("view") != "hierarchy" and graph.number_of_nodes() > 40 and unflatten:
+        # Spreads the leaves of a wide rank over several ranks, so the width stays bounded.
+        staggered = subprocess.run([unflatten, "-l", "4", "-f"], input=text,
+                                   capture_output=True, check=False, timeout=300)
+        if staggered.returncode == 0:
+            text = staggered.stdout
+    done = subprocess.run([dot, f"-T{fmt}", "-o", str(output)], input=text,
                           capture_output=True, check=False, timeout=300)
     if done.returncode != 0:
         raise PartygraphError(f"Graphviz could not render {output.name}: "
@@ -155,10 +238,9 @@ def write_export(graph: View, output: Path, fmt: str, *,
     if fmt == "graphml":
         write_graphml(graph, output)
     elif fmt == "gexf":
-        _gexf(graph, output)
+        write_gexf(graph, output, KIND_COLOURS)
     elif fmt == "cytoscape":
-        data = nx.cytoscape_data(graph)
-        output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+        output.write_text(json.dumps(cytoscape_json(graph), ensure_ascii=False, indent=1) + "\n",
                           encoding="utf-8")
     elif fmt == "node-link":
         output.write_text(json.dumps(node_link(graph), ensure_ascii=False, indent=1) + "\n",

@@ -1,7 +1,9 @@
 """Render query results and the query catalogue for people (tables, Markdown) and programs.
 
-For programs, the W3C SPARQL 1.1 Query Results formats: JSON, XML, CSV and TSV, each of
-which other SPARQL tools (rdflib, Jena, Oxigraph) read back to the same rows.
+For programs, the W3C SPARQL 1.1 Query Results formats for SELECT and ASK (JSON, XML, CSV
+and TSV), each of which other SPARQL tools (rdflib, Jena, Oxigraph) read back to the same rows,
+and the RDF formats for CONSTRUCT and DESCRIBE (Turtle, N-Triples, JSON-LD), which rdflib and
+pyoxigraph read back to the same triples.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from rich.console import Console
 from rich.table import Table
 
 from partygraph.errors import PartygraphError
-from partygraph.options import QUERY_FORMATS
+from partygraph.options import QUERY_FORMATS, RDF_FORMATS
 from partygraph.query.engine import QueryResult, Term
 from partygraph.query.saved import SavedQuery
 from partygraph.rdf.vocab import PREFIXES, curie
 
-__all__ = ["ASK_HEADER", "FORMATS", "render_catalogue", "render_queries", "render_result"]
+__all__ = ["ASK_HEADER", "FORMATS", "RDF_FORMATS", "render_catalogue", "render_queries",
+           "render_result"]
 
 FORMATS = QUERY_FORMATS
 # The one column of an ASK result in CSV and TSV, which the W3C formats do not cover: the
@@ -40,6 +43,10 @@ _TSV_BARE = {
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 # Characters XML 1.0 cannot hold at all, even as character references.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# The RDF formats a CONSTRUCT or DESCRIBE result is written in, by pyoxigraph's serialiser.
+_RDF = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+        "jsonld": ox.RdfFormat.JSON_LD}
+_PEOPLE = ("table", "md")
 
 
 def _short(term: Term | ox.Triple | None, labels: Mapping[str, str] | None = None) -> str:
@@ -188,16 +195,41 @@ def _xml(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rdf(triples: Sequence[ox.Triple], fmt: str) -> str:
+    """``triples`` in one of :data:`RDF_FORMATS` (sorted, so one graph gives one text)."""
+    ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    data = ox.serialize(ordered, format=_RDF[fmt],
+                        prefixes=PREFIXES if fmt == "turtle" else None)
+    text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    if fmt == "jsonld":  # Oxigraph writes one line; the same document, indented
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+    return text
+
+
+def _check_form(result: QueryResult, fmt: str) -> None:
+    """Refuse a format that cannot carry ``result``'s form, in one line."""
+    if result.form == "construct" and fmt not in (*_PEOPLE, *RDF_FORMATS):
+        raise PartygraphError(
+            f"--format {fmt} is for SELECT and ASK results; a CONSTRUCT or DESCRIBE query "
+            f"gives a graph: use --format {', '.join(RDF_FORMATS)}, table or md")
+    if result.form != "construct" and fmt in RDF_FORMATS:
+        raise PartygraphError(
+            f"--format {fmt} is for CONSTRUCT and DESCRIBE results; a {result.form.upper()} "
+            "query gives rows: use --format table, md, csv, tsv, json or xml")
+
+
 def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
                   labels: Mapping[str, str] | None = None) -> str:
-    """Render a result as ``table``, ``md``, or a SPARQL results format (``json``, ``xml``,
-    ``csv``, ``tsv``).
+    """Render a result in one of :data:`FORMATS`.
 
-    CONSTRUCT results are Turtle in every format but ``table``. ``labels`` (IRI to label)
-    replaces IRIs in tables and Markdown, which are read by people. An ASK result is one
-    ``_askResult`` column in CSV and TSV (as Apache Jena writes it), and ``true`` or
-    ``false`` in a table or Markdown.
+    SELECT and ASK results: ``table``, ``md``, or a SPARQL results format (``json``, ``xml``,
+    ``csv``, ``tsv``); an ASK result is one ``_askResult`` column in CSV and TSV (as Apache
+    Jena writes it), and ``true`` or ``false`` in a table or Markdown. CONSTRUCT and DESCRIBE
+    results: ``table``, ``md``, or an RDF format (``turtle``, ``ntriples``, ``jsonld``).
+    Another pairing raises :class:`PartygraphError`. ``labels`` (IRI to label) replaces IRIs
+    in tables and Markdown, which are read by people.
     """
+    _check_form(result, fmt)
     if result.form == "ask":
         truth = "true" if result.boolean else "false"
         if fmt == "json":
@@ -209,10 +241,8 @@ def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
         if fmt == "tsv":
             return f"?{ASK_HEADER}\n{truth}\n"
         return truth + "\n"
-    if result.form == "construct" and fmt != "table":
-        text = ox.serialize(list(result.triples), format=ox.RdfFormat.TURTLE,
-                            prefixes=PREFIXES)
-        return text.decode("utf-8") if isinstance(text, bytes) else str(text)
+    if fmt in RDF_FORMATS:
+        return _rdf(result.triples, fmt)
     if fmt == "json":
         bindings = [{v: _json_term(row[v]) for v in result.variables if row[v] is not None}
                     for row in result.rows]
@@ -224,7 +254,7 @@ def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
         return _csv(result.variables, result.rows)
     if fmt == "tsv":
         return _tsv(result.variables, result.rows)
-    shown = labels if fmt in ("table", "md") else None
+    shown = labels if fmt in _PEOPLE else None
     if result.form == "construct":
         rows = [[_short(t.subject, shown), _short(t.predicate, shown), _short(t.object, shown)]
                 for t in result.triples]

@@ -1,10 +1,13 @@
-"""Validation reports for people and machines: text, SHACL Turtle, JSON, JUnit XML, GitHub."""
+"""Validation reports for people and machines: text, SHACL Turtle, JSON, JUnit XML, GitHub
+workflow commands, and SARIF 2.1.0 (which code-scanning tools read)."""
 
 from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from importlib import metadata
+from urllib.parse import quote
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
@@ -132,11 +135,87 @@ def _github(report: ValidationReport, fail_on: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# SARIF 2.1.0: the schema a log names, and the level of each severity.
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVELS = {"violation": "error", "warning": "warning", "info": "note"}
+
+
+def _sarif_location(file: str, line: int, *, id_: int | None = None) -> dict[str, object]:
+    physical: dict[str, object] = {
+        "artifactLocation": {"uri": quote(file), "uriBaseId": "%SRCROOT%"}}
+    if line >= 1:
+        physical["region"] = {"startLine": line}
+    location: dict[str, object] = {"physicalLocation": physical}
+    if id_ is not None:
+        location["id"] = id_
+        location["message"] = {"text": "also stated here"}
+    return location
+
+
+def _sarif(report: ValidationReport, fail_on: str, shapes: list[str]) -> str:
+    """A SARIF 2.1.0 log: one run, one rule per shape, one result per SHACL result.
+
+    Each result has the fact sheet and line, the English and Vietnamese messages (both in
+    the text, and apart in the property bag), the severity as the SARIF level, and the shape
+    as the rule id. Paths are relative to the repository (``%SRCROOT%``).
+    """
+    names = sorted(set(shapes) | {r.shape for r in report.results})
+    first: dict[str, ValidationResult] = {}
+    for r in report.results:
+        first.setdefault(r.shape, r)
+    rules: list[dict[str, object]] = []
+    for name in names:
+        rule: dict[str, object] = {"id": name}
+        if name in first:
+            example = first[name]
+            rule["shortDescription"] = {"text": example.message}
+            rule["fullDescription"] = {"text": f"{example.message} / {example.message_vi}"}
+            rule["defaultConfiguration"] = {"level": _SARIF_LEVELS[example.severity]}
+        rules.append(rule)
+    index = {name: number for number, name in enumerate(names)}
+    results: list[dict[str, object]] = []
+    for r in report.results:
+        result: dict[str, object] = {
+            "ruleId": r.shape,
+            "ruleIndex": index[r.shape],
+            "level": _SARIF_LEVELS[r.severity],
+            "message": {"text": f"{r.message} / {r.message_vi}"},
+            "properties": {"message_en": r.message, "message_vi": r.message_vi,
+                           "severity": r.severity, "focus": r.focus or None,
+                           "path": r.path, "value": r.value},
+        }
+        if r.origins:
+            origin = r.origins[0]
+            result["locations"] = [_sarif_location(origin.file, origin.line)]
+            if len(r.origins) > 1:
+                result["relatedLocations"] = [
+                    _sarif_location(o.file, o.line, id_=number)
+                    for number, o in enumerate(r.origins[1:], start=1)]
+        results.append(result)
+    try:
+        version = metadata.version("partygraph")
+    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        version = "0"
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "partygraph", "version": version, "rules": rules}},
+            "invocations": [{"executionSuccessful": True,
+                             "properties": {"conforms": report.conforms(fail_on),
+                                            "failOn": fail_on}}],
+            "results": results,
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=1) + "\n"
+
+
 def render_report(report: ValidationReport, fmt: str, *, fail_on: str = "violation",
                   shapes: list[str] | None = None) -> str:
     """Render ``report`` in one of :data:`REPORT_FORMATS`.
 
-    ``shapes`` names every shape checked, so that JUnit lists passing shapes as passing tests.
+    ``shapes`` names every shape checked, so that JUnit lists passing shapes as passing tests
+    and SARIF lists every shape as a rule.
     """
     if fmt == "text":
         return _text(report, fail_on)
@@ -148,4 +227,6 @@ def render_report(report: ValidationReport, fmt: str, *, fail_on: str = "violati
         return _junit(report, fail_on, shapes or [])
     if fmt == "github":
         return _github(report, fail_on)
+    if fmt == "sarif":
+        return _sarif(report, fail_on, shapes or [])
     raise ValueError(f"unknown report format {fmt!r} (use one of {', '.join(REPORT_FORMATS)})")
