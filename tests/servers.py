@@ -13,12 +13,16 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from partygraph.share.server import free_port
+from partygraph.share.profiles import PROFILES
+from partygraph.share.push import push_dataset
+from partygraph.share.server import OxigraphServer, free_port
 
 VIRTUOSO = "virtuoso-t"
 ISQL = "isql-vt"
@@ -147,3 +151,34 @@ class VirtuosoServer:
         if self.process is not None:
             self.process.kill()
             self.process.wait(timeout=30)
+
+
+SERVER_KINDS = ["oxigraph", "virtuoso"]
+"""The stores the tests push to: an Oxigraph server and a Virtuoso server."""
+
+
+@contextmanager
+def writable_server(kind: str, folder: Path) -> Iterator[OxigraphServer | VirtuosoServer]:
+    """A running, writable ``kind`` server ("oxigraph" or "virtuoso") keeping its files in
+    ``folder``; stopped on leaving. Virtuoso skips (or, in CI, fails) where not installed."""
+    server: OxigraphServer | VirtuosoServer
+    if kind == "oxigraph":
+        server = OxigraphServer(folder / "store", read_only=False)
+    else:
+        require_virtuoso()
+        server = VirtuosoServer(folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@contextmanager
+def pushed_server(kind: str, folder: Path, dataset: Path) -> Iterator[str]:
+    """The query URL of a ``kind`` server (see :func:`writable_server`) that ``dataset`` has
+    been pushed to with that store's profile, every graph's count checked."""
+    with writable_server(kind, folder) as server:
+        report = push_dataset(dataset, server.store_url, PROFILES[kind])
+        assert report.mismatches == []
+        yield server.query_url

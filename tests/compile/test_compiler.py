@@ -18,30 +18,8 @@ from partygraph.sheets.load import FactSheet, load_sheet
 from partygraph.sheets.schema import ITEM_MODELS, REFERENCES
 from partygraph.util.dates import PartialDate
 from tests.conftest import repo_vocabulary
+from tests.small_sheet import SHEET, write_sheet_files
 
-ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có 120 đảng viên.\n"
-SHEET = """\
-source:
-  id: test-sheet
-  outlet: Test outlet
-  published: 2020-06
-  text: ../articles/test-sheet.txt
-entities:
-  - id: thu-nghiem-party
-    type: organisation
-    form: committee
-    level: base
-    name: {vi: Đảng bộ xã Thử Nghiệm, en: Thu Nghiem party}
-    quote: Đảng bộ xã Thử Nghiệm
-facts:
-  - id: members
-    type: observation
-    of: thu-nghiem-party
-    measure: members
-    value: 120
-    as_of: 2020-06
-    quote: có 120 đảng viên
-"""
 PREFIXES = {
     "id:": str(ID),
     "pg:": str(PG),
@@ -111,11 +89,7 @@ def nquad(s: str, p: str, o: str) -> str:
 
 
 def write_sheet(root: Path, text: str, name: str = "test-sheet") -> FactSheet:
-    (root / "data" / "articles").mkdir(parents=True, exist_ok=True)
-    (root / "data" / "sheets").mkdir(parents=True, exist_ok=True)
-    (root / "data" / "articles" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
-    file = root / "data" / "sheets" / f"{name}.yaml"
-    file.write_text(text, encoding="utf-8")
+    file = write_sheet_files(root / "data", text, name=name)
     return load_sheet(file, articles_dir=root / "data" / "articles", vocabulary=repo_vocabulary())
 
 

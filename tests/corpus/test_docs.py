@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shlex
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -12,44 +11,29 @@ from partygraph.cli import main
 from partygraph.sheets import schema as facts
 
 from ..conftest import REPO, copy_project, run_cli
+from ..docs import blocks, console_steps, shown
 
 WALKTHROUGH = REPO / "docs" / "adding-an-article.md"
 REFERENCE = REPO / "docs" / "fact-sheets.md"
-BLOCK = re.compile(r"(?:<!-- file: (?P<file>\S+) -->\n)?```(?P<lang>\w+)\n(?P<body>.*?)```",
-                   re.DOTALL)
-
-
-def _shown(want: str, output: str) -> bool:
-    """Whether ``want`` is a line of ``output``; a ``…`` in it stands for any text (what
-    depends on how many sheets data/ holds, such as the number of sources)."""
-    pattern = ".*".join(re.escape(part) for part in want.split("…"))
-    return any(re.fullmatch(pattern, line) for line in output.splitlines())
 
 
 def test_walkthrough_steps_work_as_written(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     steps = 0
-    for block in BLOCK.finditer(WALKTHROUGH.read_text(encoding="utf-8")):
+    for block in blocks(WALKTHROUGH.read_text(encoding="utf-8")):
         if block["file"]:
             (project.root / block["file"]).write_text(block["body"], encoding="utf-8")
             continue
         if block["lang"] != "console":
             continue
-        command: list[str] | None = None
-        expected: list[str] = []
-        for line in [*block["body"].splitlines(), "$ "]:
-            if line.startswith("$ "):
-                if command is not None:
-                    steps += 1
-                    article = project.root / "example-commune-2020-09.txt"
-                    args = [str(article) if a == article.name else a for a in command[1:]]
-                    result = run_cli(*args, root=project.root)
-                    assert result.exit_code == 0, result.output
-                    for want in expected:
-                        assert _shown(want, result.stdout), (want, result.stdout)
-                command, expected = shlex.split(line[2:]) or None, []
-            elif line.strip():
-                expected.append(line)
+        for command, expected in console_steps(block["body"]):
+            steps += 1
+            article = project.root / "example-commune-2020-09.txt"
+            args = [str(article) if a == article.name else a for a in command[1:]]
+            result = run_cli(*args, root=project.root)
+            assert result.exit_code == 0, result.output
+            for want in expected:
+                assert shown(want, result.stdout), (want, result.stdout)
     assert steps == 4
 
 

@@ -26,15 +26,13 @@ from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.remote import RemoteEngine
 from partygraph.query.saved import load_queries, run_query
-from partygraph.share.profiles import PROFILES
-from partygraph.share.push import push_dataset
 from partygraph.share.server import OxigraphServer
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 from partygraph.tasks import validate_project
 
 from ..conftest import FIXTURES, REPO, copy_project, run_cli
-from ..servers import VirtuosoServer, require_virtuoso
+from ..servers import SERVER_KINDS, pushed_server
 
 PROVINCE = FIXTURES / "province"
 EXPECTED = PROVINCE / "expected"
@@ -209,23 +207,12 @@ def test_serve_gives_the_same_rows(served: OxigraphServer, name: str) -> None:
     assert comparable(got) == comparable(expected(name))
 
 
-@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+@pytest.fixture(scope="module", params=SERVER_KINDS)
 def pushed(request: pytest.FixtureRequest, province: Project,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp(f"province-{request.param}")
-    server: OxigraphServer | VirtuosoServer
-    if request.param == "oxigraph":
-        server = OxigraphServer(folder / "store", read_only=False).start()
-    else:
-        require_virtuoso()
-        server = VirtuosoServer(folder).start()
-    try:
-        report = push_dataset(province.dataset_file, server.store_url,
-                              PROFILES[request.param])
-        assert report.mismatches == []
-        yield server.query_url
-    finally:
-        server.stop()
+    with pushed_server(request.param, folder, province.dataset_file) as query_url:
+        yield query_url
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))

@@ -27,14 +27,11 @@ from partygraph.export.views import build_view
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.query.remote import RemoteEngine
-from partygraph.share.profiles import PROFILES
-from partygraph.share.push import push_dataset
-from partygraph.share.server import OxigraphServer
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
 from ..conftest import REPO, run_cli
-from ..servers import VirtuosoServer, require_virtuoso
+from ..servers import SERVER_KINDS, pushed_server
 from .test_province import comparable
 from .test_vocabulary import CASES, EXPECTED, VOCABULARY, answer, vocabulary_project
 
@@ -155,22 +152,12 @@ def test_the_fixture_is_marked_synthetic() -> None:
         assert "[SYNTHETIC TEST ARTICLE]" in article.read_text(encoding="utf-8").splitlines()[0]
 
 
-@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+@pytest.fixture(scope="module", params=SERVER_KINDS)
 def pushed(request: pytest.FixtureRequest, corpus: Project,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp(f"two-tier-{request.param}")
-    server: OxigraphServer | VirtuosoServer
-    if request.param == "oxigraph":
-        server = OxigraphServer(folder / "store", read_only=False).start()
-    else:
-        require_virtuoso()
-        server = VirtuosoServer(folder).start()
-    try:
-        report = push_dataset(corpus.dataset_file, server.store_url, PROFILES[request.param])
-        assert report.mismatches == []
-        yield server.query_url
-    finally:
-        server.stop()
+    with pushed_server(request.param, folder, corpus.dataset_file) as query_url:
+        yield query_url
 
 
 @pytest.mark.parametrize("case", TWO_TIER_CASES)

@@ -5,8 +5,6 @@ rules read nothing in marked. On the SYNTHETIC fixture tests/fixtures/draft-link
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +12,11 @@ import pytest
 
 from partygraph.sheets.located_yaml import load_located
 
+from ..browser import open_page
 from ..conftest import REPO, copy_project, run_cli
 from .test_link import ARTICLE, EXPECTED, link_project
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = REPO / "test-artifacts"
-
-
-def _require_chromium() -> str:
-    if CHROMIUM:
-        return CHROMIUM
-    message = "Chromium is not installed: apt-get install chromium (.ci/setup does)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def _items(sheet: Path) -> list[dict[str, Any]]:
@@ -69,80 +58,52 @@ def test_page_is_self_contained_and_escaped(tmp_path: Path) -> None:
 
 
 def test_review_page_in_headless_chromium(reviewed: tuple[Path, list[dict[str, Any]]]) -> None:
-    executable = _require_chromium()
-    from playwright.sync_api import sync_playwright
-
     page_file, items = reviewed
     quotes = sum(len(_quotes(item)) for item in items)
-    requests: list[str] = []
-    errors: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"])
-        try:
-            context = browser.new_context(offline=True, viewport={"width": 1300, "height": 900})
-            page = context.new_page()
+    with open_page(page_file, "window.reviewReady", width=1300, height=900,
+                   timeout_ms=30_000) as (page, requests, errors):
+        # one highlight per drafted quote (a highlight may be cut where quotes overlap)
+        shown = page.evaluate("""new Set(Array.from(document.querySelectorAll(
+            '#article mark.hl')).flatMap(m => m.dataset.q.split(' '))).size""")
+        assert shown == quotes
+        assert page.locator("#items li.item").count() == len(items)
+        # the highlighted words are the quotes, item by item
+        for index, item in enumerate(items):
+            words = page.evaluate(f"""(() => {{
+                const qs = document.getElementById('item-{index}').dataset.q.split(' ');
+                return qs.map(q => Array.from(document.querySelectorAll('#article mark.hl'))
+                    .filter(m => m.dataset.q.split(' ').includes(q))
+                    .map(m => m.textContent).join('')); }})()""")
+            assert [" ".join(w.split()) for w in words] == \
+                [" ".join(q.split()) for q in _quotes(item)], item["id"]
 
-            def guard(route: Any) -> None:
-                if route.request.url.startswith("file://"):
-                    route.continue_()
-                else:
-                    requests.append(route.request.url)
-                    route.abort()
+        # a highlight selects its item ...
+        holding = next(i for i, item in enumerate(items)
+                       if item["id"].startswith("le-thi-mau-hoa-as-"))
+        mark = page.locator(f"#article mark.hl[data-items~='{holding}']").last
+        mark.click()
+        partner = page.evaluate("""document.querySelector('#items li.item.selected')
+            .dataset.item""")
+        owners = mark.get_attribute("data-items") or ""
+        assert partner in owners.split()
+        assert page.locator("#items li.item.selected").count() == 1
+        # ... and an item its highlights
+        person = next(i for i, item in enumerate(items) if item["id"] == "le-thi-mau-hoa")
+        page.click(f"#item-{person}")
+        selected = page.evaluate("""Array.from(document.querySelectorAll(
+            '#article mark.hl.selected')).map(m => m.textContent).join('|')""")
+        assert "Lê Thị Mẫu Hoa" in selected
+        assert page.evaluate("window.reviewSelected") == str(person)
+        assert page.inner_text("#status") == "le-thi-mau-hoa"
+        assert page.locator("#item-" + str(person)).get_attribute("class") == \
+            "item k-person selected"
 
-            page.route("**/*", guard)
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            page.wait_for_function("window.reviewReady === true", timeout=30_000)
-
-            # one highlight per drafted quote (a highlight may be cut where quotes overlap)
-            shown = page.evaluate("""new Set(Array.from(document.querySelectorAll(
-                '#article mark.hl')).flatMap(m => m.dataset.q.split(' '))).size""")
-            assert shown == quotes
-            assert page.locator("#items li.item").count() == len(items)
-            # the highlighted words are the quotes, item by item
-            for index, item in enumerate(items):
-                words = page.evaluate(f"""(() => {{
-                    const qs = document.getElementById('item-{index}').dataset.q.split(' ');
-                    return qs.map(q => Array.from(document.querySelectorAll('#article mark.hl'))
-                        .filter(m => m.dataset.q.split(' ').includes(q))
-                        .map(m => m.textContent).join('')); }})()""")
-                assert [" ".join(w.split()) for w in words] == \
-                    [" ".join(q.split()) for q in _quotes(item)], item["id"]
-
-            # a highlight selects its item ...
-            holding = next(i for i, item in enumerate(items)
-                           if item["id"].startswith("le-thi-mau-hoa-as-"))
-            mark = page.locator(f"#article mark.hl[data-items~='{holding}']").last
-            mark.click()
-            partner = page.evaluate("""document.querySelector('#items li.item.selected')
-                .dataset.item""")
-            owners = mark.get_attribute("data-items") or ""
-            assert partner in owners.split()
-            assert page.locator("#items li.item.selected").count() == 1
-            # ... and an item its highlights
-            person = next(i for i, item in enumerate(items) if item["id"] == "le-thi-mau-hoa")
-            page.click(f"#item-{person}")
-            selected = page.evaluate("""Array.from(document.querySelectorAll(
-                '#article mark.hl.selected')).map(m => m.textContent).join('|')""")
-            assert "Lê Thị Mẫu Hoa" in selected
-            assert page.evaluate("window.reviewSelected") == str(person)
-            assert page.inner_text("#status") == "le-thi-mau-hoa"
-            assert page.locator("#item-" + str(person)).get_attribute("class") == \
-                "item k-person selected"
-
-            unread = page.locator("#article .sentence.unread").all_inner_texts()
-            assert unread == EXPECTED["unread"]
-            legend = page.locator("#legend li").all_inner_texts()
-            assert "observation" in legend and "holding" in legend and "person" in legend
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "page-review.png"))
-        finally:
-            browser.close()
+        unread = page.locator("#article .sentence.unread").all_inner_texts()
+        assert unread == EXPECTED["unread"]
+        legend = page.locator("#legend li").all_inner_texts()
+        assert "observation" in legend and "holding" in legend and "person" in legend
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "page-review.png"))
     assert requests == []
     assert errors == []
 

@@ -5,7 +5,6 @@ remove `draft: true` with sed(1), validate strictly, query."""
 from __future__ import annotations
 
 import re
-import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,22 +12,16 @@ from pathlib import Path
 import pytest
 
 from ..conftest import REPO, SEED_ARTICLE, copy_project, run_cli
+from ..docs import blocks, console_steps, shown
 
 WALKTHROUGH = REPO / "docs" / "adding-an-article.md"
 HEADING = "## Drafting the sheet instead: the seed as worked example"
-BLOCK = re.compile(r"```(?P<lang>\w+)\n(?P<body>.*?)```", re.DOTALL)
 
 
 def _section() -> str:
     text = WALKTHROUGH.read_text(encoding="utf-8")
     assert HEADING in text, f"{WALKTHROUGH} has no section {HEADING!r}"
     return text.split(HEADING, 1)[1].split("\n## ", 1)[0]
-
-
-def _shown(want: str, output: str) -> bool:
-    """Whether ``want`` is a line of ``output``; a ``…`` in it stands for any text."""
-    pattern = ".*".join(re.escape(part) for part in want.split("…"))
-    return any(re.fullmatch(pattern, line) for line in output.splitlines())
 
 
 def _run(command: list[str], root: Path) -> str:
@@ -51,7 +44,7 @@ def test_drafting_walkthrough_works_as_written(tmp_path: Path,
     shutil.copy(SEED_ARTICLE, project.root / SEED_ARTICLE.name)
     monkeypatch.chdir(project.root)  # the commands name files relative to the project
     commands = patches = 0
-    for block in BLOCK.finditer(_section()):
+    for block in blocks(_section()):
         if block["lang"] == "diff":
             patch = shutil.which("patch")
             if patch is None:
@@ -64,18 +57,11 @@ def test_drafting_walkthrough_works_as_written(tmp_path: Path,
             continue
         if block["lang"] != "shell":
             continue
-        command: list[str] | None = None
-        expected: list[str] = []
-        for line in [*block["body"].splitlines(), "$ "]:
-            if line.startswith("$ "):
-                if command is not None:
-                    commands += 1
-                    output = _run(command, project.root)
-                    for want in expected:
-                        assert _shown(want, output), (command, want, output)
-                command, expected = shlex.split(line[2:]) or None, []
-            elif line.strip():
-                expected.append(line)
+        for command, expected in console_steps(block["body"]):
+            commands += 1
+            output = _run(command, project.root)
+            for want in expected:
+                assert shown(want, output), (command, want, output)
     assert (commands, patches) == (6, 1)
     assert (project.root / "review.html").is_file()
     sheet = project.data_dir / "sheets" / f"{SEED_ARTICLE.stem}.yaml"

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,23 +14,14 @@ from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.embedded import open_store
 
+from ..browser import open_page
 from ..conftest import REPO
 
 if TYPE_CHECKING:
     from partygraph.export.views import View
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = REPO / "test-artifacts"
 AN_KHE = "https://w3id.org/partygraph/id/organisation/an-khe-town-party"
-
-
-def _require_chromium() -> str:
-    if CHROMIUM:
-        return CHROMIUM
-    message = "Chromium is not installed: apt-get install chromium (.ci/run does)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture(scope="module")
@@ -52,103 +39,40 @@ def test_page_is_self_contained(hierarchy: View, built_real: Project,
 
 
 def test_page_in_headless_chromium(hierarchy: View, tmp_path: Path) -> None:
-    executable = _require_chromium()
-    from playwright.sync_api import sync_playwright
-
     page_file = tmp_path / "hierarchy.html"
     write_export(hierarchy, page_file, "html", project_root=REPO)
-    requests: list[str] = []
-    errors: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"])
-        try:
-            context = browser.new_context(offline=True, viewport={"width": 1200, "height": 800})
-            page = context.new_page()
+    with open_page(page_file, "window.partygraphReady", width=1200, height=800,
+                   timeout_ms=30_000) as (page, requests, errors):
+        assert page.evaluate("cy.nodes().length") == hierarchy.number_of_nodes()
+        assert page.evaluate("cy.edges().length") == hierarchy.number_of_edges()
 
-            def guard(route: object) -> None:
-                url = route.request.url  # type: ignore[attr-defined]
-                if url.startswith("file://"):
-                    route.continue_()  # type: ignore[attr-defined]
-                else:
-                    requests.append(url)
-                    route.abort()  # type: ignore[attr-defined]
+        page.fill("#search", "tay son")
+        found = page.locator("#results li").all_inner_texts()
+        assert found == ["Đảng bộ phường Tây Sơn"]
+        assert page.inner_text("#count") == "1 found"
 
-            page.route("**/*", guard)
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            page.wait_for_function("window.partygraphReady === true", timeout=30_000)
-
-            assert page.evaluate("cy.nodes().length") == hierarchy.number_of_nodes()
-            assert page.evaluate("cy.edges().length") == hierarchy.number_of_edges()
-
-            page.fill("#search", "tay son")
-            found = page.locator("#results li").all_inner_texts()
-            assert found == ["Đảng bộ phường Tây Sơn"]
-            assert page.inner_text("#count") == "1 found"
-
-            x, y = page.evaluate(f"""(() => {{
-                const node = cy.getElementById({AN_KHE!r});
-                const at = node.renderedPosition();
-                const box = cy.container().getBoundingClientRect();
-                return [at.x + box.left, at.y + box.top]; }})()""")
-            page.mouse.click(x, y)
-            details = page.inner_text("#details")
-            assert "Đảng bộ thị xã An Khê có 48 tổ chức cơ sở Đảng" in details
-            assert "party members" in details and "2457" in details and "2020-06" in details
-            legend = page.locator("#legend li").all_inner_texts()
-            assert legend == ["organisation"]
-            # Fold An Khê with the button of its details, then unfold it.
-            assert page.evaluate("cy.nodes(':visible').length") == 4
-            page.click("#toggle")
-            assert page.evaluate("cy.nodes(':visible').length") == 3
-            assert "(+1)" in page.evaluate(f"cy.getElementById({AN_KHE!r}).style('label')")
-            page.click("#toggle")
-            assert page.evaluate("cy.nodes(':visible').length") == 4
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "page-hierarchy.png"))
-        finally:
-            browser.close()
+        x, y = page.evaluate(f"""(() => {{
+            const node = cy.getElementById({AN_KHE!r});
+            const at = node.renderedPosition();
+            const box = cy.container().getBoundingClientRect();
+            return [at.x + box.left, at.y + box.top]; }})()""")
+        page.mouse.click(x, y)
+        details = page.inner_text("#details")
+        assert "Đảng bộ thị xã An Khê có 48 tổ chức cơ sở Đảng" in details
+        assert "party members" in details and "2457" in details and "2020-06" in details
+        legend = page.locator("#legend li").all_inner_texts()
+        assert legend == ["organisation"]
+        # Fold An Khê with the button of its details, then unfold it.
+        assert page.evaluate("cy.nodes(':visible').length") == 4
+        page.click("#toggle")
+        assert page.evaluate("cy.nodes(':visible').length") == 3
+        assert "(+1)" in page.evaluate(f"cy.getElementById({AN_KHE!r}).style('label')")
+        page.click("#toggle")
+        assert page.evaluate("cy.nodes(':visible').length") == 4
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "page-hierarchy.png"))
     assert requests == []
     assert errors == []
-
-
-@contextmanager
-def _page(page_file: Path) -> Iterator[tuple[Any, list[str], list[str]]]:
-    """The page open in headless Chromium, offline: (page, requests tried, errors)."""
-    executable = _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    requests: list[str] = []
-    errors: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update"])
-        try:
-            context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
-            page = context.new_page()
-
-            def guard(route: Any) -> None:
-                if route.request.url.startswith("file://"):
-                    route.continue_()
-                else:
-                    requests.append(route.request.url)
-                    route.abort()
-
-            page.route("**/*", guard)
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(page_file.as_uri())
-            page.wait_for_function("window.partygraphReady === true", timeout=60_000)
-            yield page, requests, errors
-        finally:
-            browser.close()
 
 
 _LABELS_SHOWN = "cy.nodes(':visible').map(n => n.style('label'))"
@@ -161,7 +85,7 @@ def test_full_page_labels_and_legend(built_real: Project, tmp_path: Path) -> Non
     full = build_view(EmbeddedEngine(open_store(built_real.store_dir)), "full")
     page_file = tmp_path / "full.html"
     write_export(full, page_file, "html")
-    with _page(page_file) as (page, requests, errors):
+    with open_page(page_file, "window.partygraphReady") as (page, requests, errors):
         labels = page.evaluate(_LABELS_SHOWN)
         assert len(labels) == full.number_of_nodes()
         assert [x for x in labels if not x.strip() or _IRI_LIKE.search(x)] == []
@@ -187,7 +111,7 @@ def test_page_at_a_hundred_thousand_triples(built_large: Project, tmp_path: Path
     assert total > 3000
     page_file = tmp_path / "hierarchy-1e5.html"
     write_export(hierarchy, page_file, "html")
-    with _page(page_file) as (page, requests, errors):
+    with open_page(page_file, "window.partygraphReady") as (page, requests, errors):
         visible = page.evaluate("cy.nodes(':visible').length")
         assert 10 < visible <= 200 < total
         assert page.input_value("#levels") == "2"

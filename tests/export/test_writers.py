@@ -11,6 +11,7 @@ import csv
 import inspect
 import json
 import os
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -326,10 +327,23 @@ def test_stats(built_real: Project) -> None:
     assert "connected components: 1 (largest: 96 nodes)" in lines
 
 
-def test_readme_org_chart_is_from_the_real_data(views: dict[str, View]) -> None:
+def test_readme_org_chart_is_from_the_real_data(views: dict[str, View],
+                                                tmp_path: Path) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "![" in readme and "docs/org-chart.svg" in readme
     svg = (REPO / "docs" / "org-chart.svg").read_text(encoding="utf-8")
     for _, data in views["hierarchy"].nodes(data=True):
         assert str(data["label"]) in svg
     assert "party members: 2457 (2020&#45;06)" in svg
+    # what `partygraph export hierarchy -o docs/org-chart.svg` writes now, legend and colours
+    # included (its words and fills, in order: Graphviz may place them a little differently)
+    write_export(views["hierarchy"], tmp_path / "org-chart.svg", "svg")
+    drawn = re.compile(r'fill="[^"]*"|<text [^>]*>[^<]*')
+    coordinates = re.compile(r' (?:x|y)="[^"]*"')
+
+    def drawing(text: str) -> list[str]:
+        return [coordinates.sub("", part) for part in drawn.findall(text)]
+
+    assert drawing(svg) == drawing((tmp_path / "org-chart.svg").read_text(encoding="utf-8")), \
+        "docs/org-chart.svg is out of date: run partygraph export hierarchy -o docs/org-chart.svg"
+    assert ">Legend<" in svg

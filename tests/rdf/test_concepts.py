@@ -11,53 +11,25 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from partygraph.errors import PartygraphError
-from partygraph.project import Project
+from partygraph.project import _STARTER, Project
 from partygraph.rdf.concepts import SCHEMES, read_vocabulary_file
 from partygraph.rdf.vocab import PG
 from partygraph.sheets.schema import ITEM_MODELS
 from partygraph.tasks import concept_reference
 from tests.conftest import REPO, copy_project, repo_vocabulary, run_cli
+from tests.small_sheet import SHEET as BASE_SHEET
+from tests.small_sheet import write_sheet_files
 
-ARTICLE = ("date 2023-05 (TST)- Đảng bộ xã Thử Nghiệm trao Huy hiệu 30 năm tuổi Đảng cho 14 "
-           "đảng viên.\n")
-SHEET = """\
-source:
-  id: synthetic-concepts
-  outlet: Test outlet
-  published: 2023-05
-  text: ../articles/synthetic-concepts.txt
-entities:
-  - id: thu-nghiem-party
-    type: organisation
-    form: committee
-    level: base
-    name: {vi: Đảng bộ xã Thử Nghiệm}
-    quote: Đảng bộ xã Thử Nghiệm
-facts:
-  - id: admitted
-    type: observation
-    of: thu-nghiem-party
-    measure: badge-holders
-    value: 14
-    as_of: 2023-05
-    quote: trao Huy hiệu 30 năm tuổi Đảng cho 14 đảng viên
-"""
-NEW_MEASURE = """
-pg:BadgeHolders a skos:Concept ;
-    skos:inScheme pg:Measure ; skos:notation "badge-holders" ;
-    skos:altLabel "Huy hiệu 30 năm tuổi Đảng"@vi ;
-    skos:prefLabel "đảng viên được trao huy hiệu"@vi , "members given a party badge"@en ;
-    skos:definition "Số đảng viên được trao Huy hiệu tuổi Đảng."@vi ,
-        "The number of members given a party-membership badge."@en .
-"""
+SHEET = BASE_SHEET.replace("    measure: members\n", "    measure: badge-holders\n")
+# The measure the starter README of ontology/extensions/ gives as its example (`partygraph
+# init` writes it), so that the example is one that works.
+NEW_MEASURE = "\n" + _STARTER["ontology/extensions/README.md"].split(
+    "```turtle\n", 1)[1].split("```", 1)[0].split("\n\n", 1)[1]
 
 
 def _project_with_sheet(root: Path) -> Project:
     project = copy_project(root, with_data=False)
-    for part, name, text in (("articles", "synthetic-concepts.txt", ARTICLE),
-                             ("sheets", "synthetic-concepts.yaml", SHEET)):
-        (root / "data" / part).mkdir(parents=True, exist_ok=True)
-        (root / "data" / part / name).write_text(text, encoding="utf-8")
+    write_sheet_files(project.data_dir, SHEET)
     return project
 
 
@@ -143,9 +115,7 @@ def test_a_project_of_ones_own_adds_concepts_in_its_extensions(tmp_path: Path) -
     assert run_cli("init", str(root)).exit_code == 0
     example = (root / "ontology" / "extensions" / "README.md").read_text(encoding="utf-8")
     turtle = example.split("```turtle\n", 1)[1].split("```", 1)[0]
-    for part, name, text in (("articles", "synthetic-concepts.txt", ARTICLE),
-                             ("sheets", "synthetic-concepts.yaml", SHEET)):
-        (root / "data" / part / name).write_text(text, encoding="utf-8")
+    write_sheet_files(root / "data", SHEET)
     assert run_cli("build", root=root).exit_code == 2  # not a value yet
     (root / "ontology" / "extensions" / "badges.ttl").write_text(turtle, encoding="utf-8")
     built = run_cli("build", root=root)

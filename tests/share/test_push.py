@@ -28,7 +28,7 @@ from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
 from ..conftest import REPO, copy_project, run_cli
-from ..servers import VirtuosoServer, require_virtuoso
+from ..servers import SERVER_KINDS, VirtuosoServer, require_virtuoso, writable_server
 
 QUERIES = load_queries(REPO / "queries")
 NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in
@@ -45,17 +45,11 @@ class Store(Protocol):
     def stop(self) -> None: ...
 
 
-@pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
+@pytest.fixture(scope="module", params=SERVER_KINDS)
 def store(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Store]]:
-    folder = tmp_path_factory.mktemp(request.param)
-    if request.param == "oxigraph":
-        server: Store = OxigraphServer(folder / "store", read_only=False).start()
-    else:
-        require_virtuoso()
-        server = VirtuosoServer(folder).start()
-    yield request.param, server
-    server.stop()
+    with writable_server(request.param, tmp_path_factory.mktemp(request.param)) as server:
+        yield request.param, server
 
 
 @pytest.fixture(scope="module")

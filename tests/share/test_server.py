@@ -183,3 +183,44 @@ def test_sparql_update_is_refused_while_a_writable_server_holds_the_store(
     assert result.stderr.startswith(f"error: cannot open the store at {project.store_dir} "
                                     "for writing (")
     assert process.returncode == 0, err
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is an oxigraph process that has not ended (a zombie has ended)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z" and b"oxigraph" in cmdline
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="PR_SET_PDEATHSIG, and /proc, are Linux's")
+def test_serve_killed_outright_takes_its_server_with_it(built_real: Project) -> None:
+    """SIGKILL reaches no handler: the kernel stops the server (PR_SET_PDEATHSIG)."""
+    port = free_port()
+    process, url = _serve(built_real, "--port", str(port))
+    children: list[int] = []
+    try:
+        children = _children(process.pid)
+        assert len(children) == 1 and _running(children[0])
+        child = children[0]
+        assert requests.get(f"{url}?query=ASK%7B%7D", timeout=5).ok
+        process.kill()
+        process.communicate(timeout=10)
+        assert process.returncode == -signal.SIGKILL
+        deadline = time.monotonic() + 5
+        while _running(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _running(child), "the server outlived serve"
+        while port_in_use("127.0.0.1", port) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not port_in_use("127.0.0.1", port)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=10)
+        for pid in children:  # the test failed: do not leave the server behind
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -12,38 +12,15 @@ from partygraph.rdf.vocab import graph_iri
 from partygraph.store.build import compile_project
 
 from ..conftest import SEED_ID, copy_project, run_cli
+from ..small_sheet import ARTICLE, SHEET, write_sheet_files
 
-ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có 120 đảng viên. Ngày 3-6 họp.\n"
-GOOD = """\
-source:
-  id: test-sheet
-  outlet: Test outlet
-  published: 2020-06
-  text: ../articles/test-sheet.txt
-entities:
-  - id: thu-nghiem-party
-    type: organisation
-    form: committee
-    level: base
-    name: {vi: Đảng bộ xã Thử Nghiệm}
-    quote: Đảng bộ xã Thử Nghiệm
-facts:
-  - id: members
-    type: observation
-    of: thu-nghiem-party
-    measure: members
-    value: 120
-    as_of: 2020-06
-    quote: có 120 đảng viên
-"""
+GOOD = SHEET
+__all__ = ["ARTICLE", "GOOD"]  # test_fuzz and test_hostile_sheets vary these
 
 
 def make(tmp_path: Path, sheet: str) -> Path:
     project = copy_project(tmp_path, with_data=False)
-    (project.data_dir / "articles").mkdir()
-    (project.data_dir / "sheets").mkdir()
-    (project.data_dir / "articles" / "test-sheet.txt").write_text(ARTICLE, encoding="utf-8")
-    (project.data_dir / "sheets" / "test-sheet.yaml").write_text(sheet, encoding="utf-8")
+    write_sheet_files(project.data_dir, sheet)
     return project.root
 
 

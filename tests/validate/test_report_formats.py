@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
 from partygraph.project import Project
 
 from ..conftest import copy_project, run_cli
-
-CASES = Path(__file__).parent / "validation" / "cases"
-
-
-@pytest.fixture(scope="module")
-def broken(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """Real data plus two bad sheets: one violation and one warning."""
-    root = tmp_path_factory.mktemp("broken")
-    project = copy_project(root)
-    shutil.copy(CASES.parent / "article.txt",
-                project.data_dir / "articles" / "validation-cases.txt")
-    for name in ("tally-done-exceeds-total", "term-not-five-years"):
-        shutil.copy(CASES / f"{name}.yaml", project.data_dir / "sheets" / f"{name}.yaml")
-    return project
 
 
 def test_text_groups_by_file(broken: Project) -> None:

@@ -16,18 +16,24 @@ from partygraph.validate.repository import (
 from ..conftest import copy_project, run_cli
 
 
+def _edit(file: Path, old: str, new: str) -> str:
+    """Replace ``old`` (which must be there) with ``new`` in ``file``; the new text."""
+    text = file.read_text(encoding="utf-8")
+    edited = text.replace(old, new)
+    assert edited != text, f"{old!r} is not in {file.name}"
+    file.write_text(edited, encoding="utf-8")
+    return edited
+
+
 def test_real_repository_is_clean(real_project: Project) -> None:
     assert lint_project(real_project) == []
 
 
 def test_term_without_english_definition(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    text = project.concepts_file.read_text(encoding="utf-8")
     english = ' , "The number of party members."@en'
-    bad = text.replace(f'skos:definition "Tổng số đảng viên."@vi{english}',
-                       'skos:definition "Tổng số đảng viên."@vi')
-    assert bad != text
-    project.concepts_file.write_text(bad, encoding="utf-8")
+    bad = _edit(project.concepts_file, f'skos:definition "Tổng số đảng viên."@vi{english}',
+                'skos:definition "Tổng số đảng viên."@vi')
     results = lint_ontology(project)
     assert [(r.shape, r.message) for r in results] == [
         ("lint:ontology-definition", "pg:PartyMembers has no definition in 'en'")]
@@ -38,11 +44,8 @@ def test_term_without_english_definition(tmp_path: Path) -> None:
 def test_concept_without_vietnamese_label(tmp_path: Path) -> None:
     """A concept's label is its skos:prefLabel (the build gives it as rdfs:label too)."""
     project = copy_project(tmp_path)
-    text = project.concepts_file.read_text(encoding="utf-8")
-    bad = text.replace('skos:prefLabel "số đảng viên"@vi , "party members"@en',
-                       'skos:prefLabel "party members"@en')
-    assert bad != text
-    project.concepts_file.write_text(bad, encoding="utf-8")
+    _edit(project.concepts_file, 'skos:prefLabel "số đảng viên"@vi , "party members"@en',
+          'skos:prefLabel "party members"@en')
     assert [(r.shape, r.message) for r in lint_ontology(project)] == [
         ("lint:ontology-label", "pg:PartyMembers has no label in 'vi'")]
 
@@ -73,11 +76,8 @@ def test_query_using_undeclared_parameter(tmp_path: Path) -> None:
 
 def test_shapes_that_are_not_valid_shacl(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    text = project.shapes_file.read_text(encoding="utf-8")
-    bad = text.replace("sh:path pg:quote ; sh:minCount 1 ;",
-                       'sh:path pg:quote ; sh:minCount "one" ;')
-    assert bad != text
-    project.shapes_file.write_text(bad, encoding="utf-8")
+    bad = _edit(project.shapes_file, "sh:path pg:quote ; sh:minCount 1 ;",
+                'sh:path pg:quote ; sh:minCount "one" ;')
     results = lint_shapes(project)
     assert results and all(r.shape == "lint:shapes" for r in results)
     assert any("pgsh:FactQuote" in r.message for r in results)

@@ -14,7 +14,6 @@ import copy
 import hashlib
 import json
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +22,8 @@ import pytest
 
 from partygraph.project import Project
 
-from ..conftest import REPO, copy_project, run_cli
+from ..conftest import REPO, run_cli
 
-CASES = Path(__file__).parent / "validation" / "cases"
 SCHEMA = (REPO / "tests" / "node" / "node_modules" / "@microsoft" / "jest-sarif" / "lib"
           / "schemas" / "sarif-2.1.0-rtm.5.json")
 SCHEMA_SHA256 = "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8"
@@ -51,18 +49,6 @@ def _validate(log: dict[str, Any], schema: dict[str, Any]) -> None:
     validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(log), key=lambda e: list(e.absolute_path))
     assert not errors, "; ".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
-
-
-@pytest.fixture(scope="module")
-def broken(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    """Real data plus two bad sheets: one violation and one warning."""
-    root = tmp_path_factory.mktemp("broken-sarif")
-    project = copy_project(root)
-    shutil.copy(CASES.parent / "article.txt",
-                project.data_dir / "articles" / "validation-cases.txt")
-    for name in ("tally-done-exceeds-total", "term-not-five-years"):
-        shutil.copy(CASES / f"{name}.yaml", project.data_dir / "sheets" / f"{name}.yaml")
-    return project
 
 
 def test_sarif_log_is_valid_and_says_where(broken: Project, sarif_schema: dict[str, Any],

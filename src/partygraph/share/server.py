@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
+import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,8 +19,8 @@ from types import FrameType, TracebackType
 from partygraph.errors import PartygraphError, one_line
 from partygraph.query.http import Failure, probe
 
-__all__ = ["STOP_SIGNALS", "OxigraphServer", "first_line", "free_port", "oxigraph_command",
-           "port_in_use"]
+__all__ = ["STOP_SIGNALS", "OxigraphServer", "die_with_parent", "first_line", "free_port",
+           "oxigraph_command", "port_in_use"]
 
 # What stops a server run from the command line: Ctrl-C, a service manager (SIGTERM), the
 # terminal closing (SIGHUP). A signal the process was started ignoring (``nohup`` ignores
@@ -39,6 +42,38 @@ def first_line(stderr: str) -> str:
             text += " (another server or build uses this store: stop it first)"
         return one_line(text[:300])
     return "it said nothing"
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def die_with_parent() -> Callable[[], None] | None:
+    """A ``preexec_fn`` that makes a child process get SIGTERM when this process dies, even
+    by SIGKILL, which no handler sees (Linux's ``prctl(PR_SET_PDEATHSIG)``); None elsewhere.
+
+    Linux sends the signal when the *thread* that started the child ends, so this is offered
+    only to the main thread, which lives as long as the process.
+    """
+    if not sys.platform.startswith("linux") or \
+            threading.current_thread() is not threading.main_thread():
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
+    except (OSError, AttributeError):
+        return None
+    prctl.restype = ctypes.c_int
+    prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong,
+                      ctypes.c_ulong]
+    parent = os.getpid()
+    term = int(signal.SIGTERM)
+
+    def preexec() -> None:
+        signal.signal(term, signal.SIG_DFL)  # not ignored, even where this process ignores it
+        prctl(_PR_SET_PDEATHSIG, term, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before prctl: nobody would tell us
+            os._exit(1)
+
+    return preexec
 
 
 def oxigraph_command() -> str:
@@ -103,8 +138,10 @@ class OxigraphServer:
                                   "with --port, or stop what runs there")
         command = [oxigraph_command(), "serve-read-only" if self.read_only else "serve",
                    "--location", str(self.store_dir), "--bind", f"{self.host}:{self.port}"]
+        # The server dies with this process, however it ends (Linux; elsewhere only the
+        # signals serve_until_signal catches stop it).
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE)
+                                        stderr=subprocess.PIPE, preexec_fn=die_with_parent())
         try:
             return self._wait_until_it_answers(timeout, interrupted or (lambda: False))
         except BaseException:  # Ctrl-C while it starts, too: never leave it running
