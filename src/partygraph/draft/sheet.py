@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,9 @@ from partygraph.draft.names import (
     unit_named,
 )
 from partygraph.draft.numbers import NUMBER, parse_number, roman
-from partygraph.draft.titles import COMMISSIONS, ROLE, Title, title_chain
+from partygraph.draft.terms import Terms, cached_terms
+from partygraph.draft.titles import Title, role_pattern, title_chain
+from partygraph.rdf.concepts import Vocabulary
 from partygraph.sheets.articles import Article, ArticleHeader
 from partygraph.util.dates import PartialDate, parse_partial_date
 
@@ -54,13 +57,14 @@ _CENTRAL_BODIES = {"exec": ("Ban Chấp hành Trung ương", "Central Committee"
                    "politburo": ("Bộ Chính trị", "Politburo", "standing-committee")}
 _VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
          r"(?:bầu|chỉ định|phân công|điều động)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
+         r"|(?:(?:được|do) (?:[^,.;\n]{0,40}? )?bầu )?tái cử(?: (?:giữ )?chức)?"
          r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
          r"|(?:được |tiếp tục )?(?:bầu (?:bổ sung )?vào|tham gia)(?= Ban Thường vụ)) ")
-_NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên )?")
+_NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
 _CHAIN_LEAD = re.compile(r",? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
                          r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? )?" + _VERB)
-_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự) "
-                      r"(?:đại hội|Đại hội) có ")
+_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ "
+                      r"đạo| và phát biểu chỉ đạo)? (?:đại hội|Đại hội) có ")
 _ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
                             r"(?: và (?:chỉ đạo|phát biểu chỉ đạo))? "
                             r"(?:đại hội|Đại hội)(?![^\W\d_])")
@@ -79,12 +83,21 @@ _COUNTS = [
 ]
 _TOTAL = re.compile(rf"(?:tổng số|đại diện cho|thay mặt cho) {NUMBER} đảng viên(?![^\W\d_])")
 _OF_UNITS = re.compile(rf" (?:của|(?:đang )?sinh hoạt tại) {NUMBER} "
-                       r"(?P<unit>chi bộ|tổ chức cơ sở đảng)(?![^\W\d_])"
-                       r"(?! cơ sở)(?: trực thuộc| trong)?")
+                       r"(?P<unit>chi bộ|tổ chức cơ sở đảng|đảng bộ trực thuộc|tổ chức đảng "
+                       r"trực thuộc|đảng bộ cơ sở)(?![^\W\d_])(?! cơ sở)(?: trực thuộc| trong)?")
+_UNIT_MEASURE = {"chi bộ": "cells", "tổ chức cơ sở đảng": "base-organisations",
+                 "đảng bộ trực thuộc": "direct-subordinates",
+                 "tổ chức đảng trực thuộc": "direct-subordinates",
+                 "đảng bộ cơ sở": "base-committees"}
+"""What the members a congress's delegates speak for belong to (``đại diện cho N đảng viên
+của K …``), by the words."""
 _TALLY = re.compile(r"(?<![0-9.,])([0-9]+)/([0-9]+)(?![0-9/])")
 _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[;\n“”]|\.(?=\s)")
 _HAS = re.compile(r" (?:hiện nay |hiện |nay |đến nay )?có ")
 _TWO_TIER = dt.date(2025, 7, 1)
+_AIM_VERBS = ("phát triển|xây dựng|nâng cao|đẩy mạnh|tiếp tục|tập trung|thực hiện|tăng cường|"
+              "đổi mới|huy động|phấn đấu|bảo đảm|đảm bảo|giữ vững")
+"""Verbs that open an aim: a comma before one starts a second aim of a programme."""
 _INSPECTION = re.compile(
     r"Ủy ban Kiểm tra (?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)"
     r"(?: (?P<unit>" + UNIT_WORDS + r"))?(?![^\W\d_])")
@@ -97,10 +110,15 @@ _CELL = re.compile(
     r"(?P<form>Chi bộ|Đảng bộ) (?:(?P<village>(?:[Tt]hôn|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng|"
     r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=Trường|Trung tâm|Bệnh viện|Công an|"
     r"Ban Chỉ huy|Văn phòng|Cơ quan|Công ty)))")
-_WORKING_GROUP = re.compile(r"Tổ công tác (?:của )?(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|"
-                            r"Thị ủy|Quận ủy|Đảng ủy)")
+_WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác (?:của )?(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|"
+                            r"Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
+_LED_BY = r"(?: do (?:đồng chí |ông |bà )?[^.;:\n]{3,120}? làm [Tt]rưởng đoàn,?)?"
+"""``… do đồng chí X, TITLE làm trưởng đoàn``: who leads a working group, between the group
+and its verb."""
 _WHOLE = re.compile(r"Toàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS + r"))?(?= (?:hiện nay |hiện )?có )")
-_ELECTS_DELEGATES = re.compile(rf"bầu {NUMBER} đại biểu (?:chính thức )?đi dự Đại hội")
+_ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với )?)?{NUMBER} đại biểu "
+                               r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
+                               r"(?:đi )?dự Đại hội")
 _FOUNDED = re.compile(r"[Nn]gày thành lập $")
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 _INSTRUMENT = re.compile(
@@ -154,8 +172,16 @@ class _Org:
 
 
 class _Drafter:
-    def __init__(self, article: Article, published: PartialDate) -> None:
+    def __init__(self, article: Article, published: PartialDate, terms: Terms) -> None:
         self.article = article
+        self.words = terms
+        self.commissions = dict(terms.commissions)
+        self.role = role_pattern(terms.commissions)
+        # ORG có N …: the count nouns of the vocabulary's measures, after the rules' own
+        self.counts = [*_COUNTS, *((measure, re.compile(
+            rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
+                                     for w in words.split()) + r"(?![^\W\d_])"))
+            for words, measure in terms.counted)]
         self.text = article.text
         self.published = published
         self.dates = find_dates(self.text, published)
@@ -169,6 +195,9 @@ class _Drafter:
         self.orgs: dict[str, _Org] = {}
         self.mentions: list[Mention] = []
         self.congress_at: list[tuple[int, str]] = []  # where each congress is named, its id
+        self.document_at: list[tuple[int, str]] = []  # where each document is named, its id
+        # documents named only in passing, by where: drafted when their programmes are
+        self.named_documents: dict[int, tuple[dict[str, Any], str | None]] = {}
         self.quoted_at: dict[str, int] = {}  # each quote and where it was first read
         # each person read with posts: id, where named, where the titles end, the posts
         self.readings: list[tuple[str, int, int, list[str]]] = []
@@ -687,12 +716,32 @@ class _Drafter:
                and not any(n_start < a < self.sentence(n_start)[1] for a, _c in
                            self.congress_at)] \
             if self.text[s_end:s_end + 1] == "." else []
+        n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
+        follows = self.text[s_end:s_end + 1] == "." and not any(
+            n_start < a < n_end for a, _c in self.congress_at)
+        later = [d for d in self.dates_in(n_start, n_end) if d.kind == "range"] \
+            if follows else []  # any range of the next sentence, when it names no congress
         closing = [d for d in windows if d.kind == "day" and d.start < at]
+        if closing and "khai mạc" in sentence and "bế mạc" not in sentence:
+            # Sáng 14-10, Đại hội … khai mạc … . Đại hội diễn ra trong 3 ngày (từ 14 đến 16-10)
+            first_day = closing[-1].first
+            opened = [d for d in later if d.first == first_day]
+            if opened:
+                return {"from": first_day.isoformat(), "to": opened[0].last.isoformat()}
+            length = re.search(r"(?:diễn ra |làm việc )?trong ([0-9]) ngày",
+                               sentence + " " + (self.text[n_start:n_end] if follows else ""))
+            if length is not None and int(length[1]) > 1:
+                last_day = first_day + dt.timedelta(days=int(length[1]) - 1)
+                return {"from": first_day.isoformat(), "to": last_day.isoformat()}
+            return None
         if closing and "bế mạc" in sentence:
             last = closing[-1].first
             days = re.search(r"bế mạc sau ([0-9]) ngày", sentence)
             if nxt and nxt[0].last == last:
                 return {"from": nxt[0].first.isoformat(), "to": last.isoformat()}
+            ended = [d for d in later if d.last == last]
+            if ended:
+                return {"from": ended[0].first.isoformat(), "to": last.isoformat()}
             if days is not None:
                 first = last - dt.timedelta(days=int(days[1]) - 1)
                 return {"from": first.isoformat(), "to": last.isoformat()}
@@ -759,10 +808,13 @@ class _Drafter:
                 clause_end = min(nxt)
             as_of, how = self.as_of(s_start, s_end)
             taken: list[tuple[int, int]] = []
-            for measure, regex in _COUNTS:
+            for measure, regex in self.counts:
                 for count in regex.finditer(self.text, mention.end, clause_end):
                     if any(a < count.end() and count.start() < b for a, b in taken):
                         continue
+                    if re.search(r"(?<![^\W\d_])gồm [^,;]*$",
+                                 self.text[mention.end:count.start()]):
+                        continue  # N tổ chức cơ sở đảng, gồm A … và B …: parts of a total
                     taken.append((count.start(), count.end()))
                     self.observe(mention.org, measure, count, as_of, how, seen,
                                  self.quote(mention.start, count.end()), "ORG có N …")
@@ -787,7 +839,7 @@ class _Drafter:
                          "tổng số/đại diện cho N đảng viên")
             of_units = _OF_UNITS.match(self.text, total.end())
             if congress is not None and of_units is not None:
-                measure = "cells" if of_units["unit"] == "chi bộ" else "base-organisations"
+                measure = _UNIT_MEASURE[of_units["unit"]]
                 self.observe(org, measure, of_units, as_of, how, seen,
                              self.quote(of_units.start("num"), of_units.end()),
                              "đại diện cho N đảng viên của K chi bộ / tổ chức cơ sở đảng")
@@ -915,7 +967,7 @@ class _Drafter:
             kind, vi = "inspection-commission", f"Ủy ban Kiểm tra {committee}"
             en = f"Inspection Commission of the {owner}"
         else:
-            kind = COMMISSIONS[title.commission or ""]
+            kind = self.commissions[title.commission or ""]
             vi = f"Ban {title.commission} {committee}"
             en = f"{kind.replace('-', ' ').capitalize()} of the {owner}"
         return self.entity({"id": f"{org.prefix}-{kind}", "type": "body", "kind": kind,
@@ -961,7 +1013,7 @@ class _Drafter:
             if title.family not in ("commission", "inspection"):
                 return None
             kind = "inspection-commission" if title.family == "inspection" \
-                else COMMISSIONS[title.commission or ""]
+                else self.commissions[title.commission or ""]
             body_vi = "Ủy ban Kiểm tra Trung ương" if title.family == "inspection" \
                 else f"Ban {title.commission} Trung ương"
             org_id = self.central(None, title.start, title.end)
@@ -978,6 +1030,10 @@ class _Drafter:
         else:
             org = self.resolve(title.unit, title.name) if title.unit is not None \
                 else self.bare(title)
+            if org is None and title.unit in UNITS and title.name is not None:
+                # a unit named only in a title (Chủ tịch HĐND tỉnh X): its organisation
+                self.declare_org(title.unit, title.name, title.start, title.end)
+                org = self.resolve(title.unit, title.name)
             if org is None:
                 return None
             if not title.party:
@@ -1035,12 +1091,25 @@ class _Drafter:
             name, end = named
             gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
             chains = self.chains_after(end)
+            pair = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, end)
+            other = person_name(self.text, pair.end()) if not chains and pair else None
+            if other is not None and pair is not None:
+                # Các đồng chí A và B được bầu giữ chức TITLE: both hold it
+                both = self.chains_after(other[1])
+                if both and re.match(r"\s(?:cùng |đều )?(?:được|giữ chức|tái cử)",
+                                     self.text[other[1]:]):
+                    taken.append((match.start(), both[-1][-1].end))
+                    self.read_person(name, match.start(), end, gender, both,
+                                     "honorific, A và B giữ chức")
+                    self.read_person(other[0], pair.end(), other[1], None, both,
+                                     "honorific, A và B giữ chức")
+                    continue
             taken.append((match.start(), max([end, *(c[-1].end for c in chains)])))
             self.read_person(name, match.start(), end, gender, chains, "honorific")
-        for match in ROLE.finditer(self.text):
+        for match in self.role.finditer(self.text):
             if any(a <= match.start() < b for a, b in taken):
                 continue
-            chain = title_chain(self.text, match.start())
+            chain = title_chain(self.text, match.start(), self.words.commissions)
             if not chain:
                 continue
             last = chain[-1].end
@@ -1064,6 +1133,24 @@ class _Drafter:
                                          [chain], "name - title")
                         break
 
+    def shared_posts(self) -> None:
+        """``bà A, TITLE và ông B giữ chức TITLE2``: two people joined by ``và`` before
+        ``giữ chức`` both hold TITLE2 (the first's own titles are read as well)."""
+        readings = sorted(self.readings, key=lambda r: r[1])
+        for (first, f_start, f_end, _f_posts), (_second, s_start, s_end, s_posts) in \
+                itertools.pairwise(readings):
+            if self.text[f_end:s_start] != " và " or not re.match(
+                    r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?(?:[^\W\d_]+ ){2,5}(?:cùng |đều )?"
+                    r"(?:được [^,.;:\n]{0,30}?)?giữ chức ", self.text[s_start:s_end]):
+                continue
+            for post_id in s_posts:
+                self.fact({"id": f"{first}-as-{post_id}", "type": "holding",
+                           "person": first, "post": post_id,
+                           "as_of": self.published.isoformat(),
+                           "note": "holding (A, TITLE và B giữ chức TITLE2): the post the two "
+                                   "are named to together; as of publication"},
+                          self.quote(f_start, s_end))
+
     def chains_after(self, end: int) -> list[list[Title]]:
         """The titles that follow a name at ``end``: after a dash or comma, or a verb of
         election or appointment (``được bầu giữ chức``); a second chain may follow the
@@ -1074,7 +1161,7 @@ class _Drafter:
             lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
             if lead is None or "giới thiệu" in lead.group(0):
                 break  # a nomination (được giới thiệu để bầu …) is not a holding
-            chain = title_chain(self.text, lead.end())
+            chain = title_chain(self.text, lead.end(), self.words.commissions)
             if not chain:
                 break
             chains.append(chain)
@@ -1127,7 +1214,7 @@ class _Drafter:
         window_end = max(self.sentence(start)[1], posts[-1][1].end)
         self.readings.append((person_id, start, posts[-1][1].end, [p for p, _t in posts]))
         for post_id, title in posts:
-            nxt = ROLE.search(self.text, title.end, window_end)
+            nxt = self.role.search(self.text, title.end, window_end)
             limit = nxt.start() if nxt else window_end  # dates up to the next title
             dates: dict[str, str] = {}
             how = "as of publication"
@@ -1279,8 +1366,13 @@ class _Drafter:
                                   r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest)
                 if merged:
                     kind = "merged"
+                    # the merged organisations, up to what the new one is put under
+                    # (…, trực thuộc Đảng bộ tỉnh X)
+                    under = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
+                        self.text, mention.end + merged.end(), s_end)
+                    stop = under.start() if under else s_end
                     before = [m.org for m in orgs if mention.end + merged.end() <= m.start
-                              < s_end and m.org != mention.org]
+                              < stop and m.org != mention.org]
                     if not before:
                         continue
                 elif "thành lập" in rest[:30]:
@@ -1323,6 +1415,12 @@ class _Drafter:
                 else:
                     continue
             self.fact(item, self.quote(mention.start, s_end))
+            if kind == "merged" and date is not None and date <= _TWO_TIER.isoformat():
+                # merged away by the reform of 1 July 2025: base organisations while they were
+                for org_id in before:
+                    known = self.entities.get(org_id)
+                    if known is not None and known.get("level") == "commune":
+                        known["level"] = "base"
 
     def change_date(self, s_start: int, s_end: int) -> str | None:
         """The date of a change told in the sentence ``s_start``-``s_end``."""
@@ -1378,10 +1476,18 @@ class _Drafter:
             self.fact(item, self.quote(start, mention.end))
 
     def subordinations(self) -> None:
-        """``ORG trực thuộc ORG``: the first is under the second, as of publication."""
+        """``ORG trực thuộc ORG``: the first is under the second, as of publication; so is
+        ``ORG được thành lập …, trực thuộc ORG`` (the organisation founded)."""
         orgs = [m for m in self.mentions if not m.issuer]
         for mention in orgs:
             link = re.match(r" (?:là tổ chức đảng |hiện )?trực thuộc ", self.text[mention.end:])
+            founded = re.match(r"(?: mới)? (?:đã |sẽ )?được thành lập", self.text[mention.end:])
+            if link is None and founded is not None and mention.ref == mention.org:
+                _s_start, s_end = self.sentence(mention.start)
+                link = re.compile(r", (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
+                    self.text, mention.end, s_end)
+                if link is not None:
+                    link = re.match(r".*", self.text[mention.end:link.end()], re.S)
             if link is None or mention.ref != mention.org:
                 continue
             parent = [m for m in orgs if m.start == mention.end + link.end()]
@@ -1393,6 +1499,28 @@ class _Drafter:
                        "parent": parent[0].org, "as_of": self.published.isoformat(),
                        "note": "subordination (ORG trực thuộc ORG): as of publication"},
                       self.quote(mention.start, parent[0].end))
+
+    def named_event(self, mention: DateMention, head: int, s_end: int) -> bool:
+        """``Ngày D, Hội nghị … / Lễ … (đã) khai mạc / bế mạc / diễn ra / được tổ chức``: an
+        event named first, dated by the first day, its participants the committees its name
+        names; True when one was drafted."""
+        named = re.match(r"(?P<name>(?:Hội nghị|Lễ|Kỳ họp) [^,.;:\n]{5,140}?)(?: \([^)]*\))? "
+                         r"(?:đã )?(?:long trọng )?(?:khai mạc|bế mạc|diễn ra|được tổ chức|"
+                         r"tiến hành|được long trọng tổ chức)(?![^\W\d_])",
+                         self.text[head:s_end])
+        if named is None:
+            return False
+        end = head + named.end("name")
+        date = mention.first.isoformat()
+        inside = [m.ref for m in self.mentions if head <= m.start < end and m.ref != m.org]
+        item: dict[str, Any] = {"id": f"event-{date}", "type": "event",
+                                "name": {"vi": " ".join(named["name"].split())}, "date": date}
+        if inside:
+            item["participants"] = list(dict.fromkeys(inside))
+        item["note"] = (f"event (Ngày D, Hội nghị/Lễ … khai mạc/diễn ra): on the first day of "
+                        f"'{mention.text}'")
+        self.fact(item, self.quote(mention.start, head + named.end()))
+        return True
 
     def meetings(self) -> None:
         """A sentence that opens with its date and a committee: ``Ngày 3-6, BODY (đã) làm
@@ -1406,15 +1534,43 @@ class _Drafter:
             if lead not in ("", "Trước đó,", "Sau đó,") or \
                     self.text[mention.end:mention.end + 2] != ", ":
                 continue
-            actors = [m for m in self.mentions if mention.end < m.start < s_end]
-            if not actors or actors[0].start != mention.end + 2:
+            head = mention.end + 2
+            venue = re.match(r"tại [^,.;:\n]{3,80}?, ", self.text[head:s_end])
+            if venue is not None:
+                head += venue.end()  # Sáng 14-3, tại Hội trường X, BODY tổ chức …
+            if self.named_event(mention, head, s_end):
+                continue
+            actors = [m for m in self.mentions if head <= m.start < s_end]
+            if actors and self.text[head:actors[0].start] == "Ban Chấp hành ":
+                actors[0] = Mention(head, actors[0].end, actors[0].org,
+                                    actors[0].ref)  # Ban Chấp hành Đảng bộ X: its committee
+            if actors and actors[0].start != head:
+                # Ngày D, a group the rules cannot name (làm việc với BODY): a session of
+                # that body with it
+                unnamed = re.match(r"(?:Tổ|Đoàn) công tác [^,.;:\n]{3,80}?" + _LED_BY
+                                   + r" (?:đã )?làm việc với ", self.text[head:s_end])
+                if unnamed is not None and actors[0].start == head + unnamed.end():
+                    end = actors[0].end
+                    date = mention.first.isoformat()
+                    self.fact({"id": f"session-{date}", "type": "session",
+                               "name": {"vi": " ".join(self.text[head:end].split())},
+                               "date": date, "participants": [actors[0].ref],
+                               "note": f"session (Ngày D, Tổ/Đoàn công tác … làm việc với "
+                                       f"BODY): on '{mention.text}'; the group is not drafted"},
+                              self.quote(mention.start, end))
+                continue
+            if not actors:
                 continue
             rest = self.text[actors[0].end:s_end]
             date = mention.first.isoformat()
             participants = list(dict.fromkeys(m.ref for m in actors))
-            session = re.match(r" (?:đã )?làm việc với ", rest)
+            session = re.match(_LED_BY + r" (?:đã )?làm việc với ", rest)
             event = re.match(r" (?:đã )?(?:long trọng )?tổ chức (?=(?:[Hh]ội nghị|[Ll]ễ) )", rest)
             met = re.match(r" (?:đã )?họp(?![^\W\d_])", rest)
+            if session is not None:  # the group and whom it met, not who leads it
+                met_at = actors[0].end + session.end()
+                participants = list(dict.fromkeys(
+                    [actors[0].ref, *(m.ref for m in actors if m.start >= met_at)]))
             if session is not None and len(participants) > 1:
                 end = actors[-1].end
                 self.fact({"id": f"session-{date}", "type": "session",
@@ -1438,6 +1594,210 @@ class _Drafter:
                                    f"the first day of '{mention.text}'"},
                           self.quote(mention.start, end))
 
+    # -- documents, programmes, progress, captions ------------------------------------------
+
+    def documents(self) -> None:
+        """Congress documents by the names the vocabulary gives them (the ``skos:altLabel``s
+        of ``document.kind``): ``Nghị quyết Đại hội … khóa XVI`` is that congress's
+        resolution; a list ``(dự thảo lần N) Báo cáo chính trị, Báo cáo kiểm điểm …, Nghị
+        quyết và Chương trình hành động trình Đại hội …`` are documents put to that congress.
+        A document named without its congress is not drafted (``Nghị quyết số …`` is an
+        instrument, read by ``instruments``)."""
+        if not self.words.documents:
+            return
+        term_re = re.compile(
+            r"(?:dự thảo lần (?P<n>[0-9]+) )?(?P<t>" + self.words.document_pattern()
+            + r")(?P<by> của (?:Ban Chấp hành|Ban Thường vụ|cấp ủy)(?= |,))?(?![^\W\d_])")
+        kinds = {t.words: t for t in self.words.documents}
+        congress_at = dict(self.congress_at)
+        found = list(term_re.finditer(self.text))
+        i = 0
+        while i < len(found):
+            run = [found[i]]
+            while i + 1 < len(found) and re.fullmatch(
+                    r",\s*|\s+và\s+|,\s+và\s+", self.text[run[-1].end():found[i + 1].start()]):
+                i += 1
+                run.append(found[i])
+            i += 1
+            # put to a congress (… trình Đại hội X), perhaps after words of its own (của Ban
+            # Chấp hành Đảng bộ … khóa XX, cấp ủy nhiệm kỳ …); or of the congress named next
+            link = re.match(r"(?P<tail>(?: [^.;:\n“”()]{1,80}?)?) (?P<put>(?:để )?(?:trình|phục "
+                            r"vụ) )(?=[Đđ]ại hội)", self.text[run[-1].end():]) or \
+                re.match(r" ?", self.text[run[-1].end():])
+            assert link is not None
+            at = run[-1].end() + link.end()
+            congress = congress_at.get(at)
+            if congress is None and link.groupdict().get("put"):
+                congress = self.only_planned_congress()  # … trình đại hội: the one prepared
+            if congress is None or (link.groupdict().get("put") is None and len(run) > 1):
+                continue
+            named = _CONGRESS.match(self.text, at)
+            end = named.end() if named else at + len("Đại hội")
+            put = link.groupdict().get("put")
+            field_name = "for_congress" if put else "of_congress"
+            for term in run:
+                kind = kinds[term["t"]]
+                words = term["t"] + (term["by"] or "")
+                item: dict[str, Any] = {
+                    "id": f"{congress}-{kind.kind}", "type": "document", "kind": kind.kind,
+                    field_name: congress,
+                    "name": {"vi": words, "en": kind.label_en[:1].upper() + kind.label_en[1:]}}
+                if term["n"]:
+                    item["draft_number"] = int(term["n"])
+                item["note"] = (f"document ({kind.kind}: '{kind.words}', a term of the "
+                                "vocabulary) " + ("put to" if put else "of")
+                                + " the congress named after it")
+                quote = self.quote(term.start(), end) if len(run) == 1 else \
+                    self.quote(term.start(), term.end())
+                if field_name == "of_congress":
+                    # named in passing (thực hiện Nghị quyết Đại hội …): drafted only when
+                    # the text says what it holds (its programmes)
+                    self.named_documents[term.start()] = (item, quote)
+                    continue
+                ident = self.entity(item, quote)
+                if ident is not None:
+                    self.document_at.append((term.start(), ident))
+
+    def only_planned_congress(self) -> str | None:
+        """The one congress the article says is planned (not held), if there is one."""
+        planned = {c for _at, c in self.congress_at if "planned" in self.entities[c]
+                   and "held" not in self.entities[c]}
+        return planned.pop() if len(planned) == 1 else None
+
+    def programmes(self) -> None:
+        """``N chương trình (trọng tâm) của DOCUMENT (đó) là A; B; C``: N programmes, part of
+        that document, each named by its clause up to a comma that opens a second aim
+        (``xây dựng X, phát triển Y`` is named ``xây dựng X``); drafted only when the text
+        lists exactly N."""
+        documents = dict(self.document_at)
+        pattern = re.compile(r"(?<![0-9])([0-9]+) chương trình (?:trọng tâm |đột phá |trọng "
+                             r"điểm )?của (?=[A-ZĐ])")
+        for match in pattern.finditer(self.text):
+            document = documents.get(match.end())
+            if document is None and match.end() in self.named_documents:
+                document = self.entity(*self.named_documents[match.end()])
+            if document is None:
+                continue
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            p_end = stop.start() if stop else len(self.text)
+            lead = re.compile(r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*").search(
+                self.text, match.end(), p_end)
+            if lead is None or lead.start() - match.end() > 120:
+                continue
+            parts: list[tuple[int, int]] = []
+            pos = lead.end()
+            for piece in self.text[lead.end():p_end].split(";"):
+                stripped = piece.strip()
+                start = pos + piece.find(stripped)
+                parts.append((start, start + len(stripped)))
+                pos += len(piece) + 1
+            if len(parts) != int(match[1]) or any(e - s < 10 for s, e in parts):
+                continue
+            for start, end in parts:
+                words = self.text[start:end]
+                second = re.search(r", (?=(?:" + _AIM_VERBS + r") )", words)
+                name = words[:second.start()] if second else words
+                self.entity({"id": f"programme-{slug(' '.join(name.split()[:6]))}",
+                             "type": "programme", "part_of": document,
+                             "name": {"vi": name, "en": f"Programme: {name}"},
+                             "note": "programme: one of the N programmes a document lists "
+                                     "(N chương trình … của DOCUMENT là A; B; C)"},
+                            self.quote(start, end))
+
+    def progress(self) -> None:
+        """Work reported done or under way, named by its noun phrase: ``Quy trình X (hiện) đã
+        thực hiện xong`` (completed), ``đang (tiếp tục) thực hiện quy trình X, làm cơ sở …``
+        (in progress), and ``Đến D, N UNITS đã tổ chức xong đại hội`` (completed by the end
+        of D, a count of N)."""
+        asof = self.published.isoformat()
+        done = re.compile(r"(?<![^\W\d_])(?P<name>(?:[Qq]uy trình|[Cc]ông tác|[Vv]iệc) "
+                          r"[^,.;:\n“”]{3,120}?) (?:hiện |nay )?(?:đã )?(?:thực hiện|tiến hành|"
+                          r"triển khai|hoàn thành) xong")
+        doing = re.compile(r"(?<![^\W\d_])đang (?:tiếp tục |khẩn trương )?(?:thực hiện|triển "
+                           r"khai|tiến hành) (?P<name>(?:quy trình|công tác|việc) "
+                           r"[^.;:\n“”]{3,200}?)"
+                           r"(?=,? (?:làm cơ sở|để|nhằm|góp phần|tạo)|[.;:\n“”]|$)")
+        for regex, status in ((done, "completed"), (doing, "in-progress")):
+            for match in regex.finditer(self.text):
+                name = " ".join(match["name"].split())
+                self.fact({"id": f"task-{slug(' '.join(name.split()[:6]))}", "type": "task",
+                           "name": {"vi": name[:1].upper() + name[1:]}, "status": status,
+                           "as_of": asof,
+                           "note": f"task ({status}): work the text reports "
+                                   + ("done (… đã thực hiện xong)" if status == "completed"
+                                      else "under way (đang thực hiện …)")},
+                          self.quote(match.start("name") if status == "in-progress"
+                                     else match.start(), match.end()))
+        by = re.compile(r"(?P<lead>(?:^|(?<=\n)|(?<=\. ))Đến )(?P<rest>[^,.;\n]{3,40}), "
+                        r"(?P<name>(?P<n>[0-9]+) [^,.;:\n]{3,80}?) đã "
+                        r"(?P<verb>tổ chức xong|hoàn thành) (?P<what>đại hội)(?![^\W\d_])")
+        for match in by.finditer(self.text):
+            dates = [d for d in self.dates_in(match.start("rest"), match.end("rest"))]
+            if len(dates) != 1:
+                continue
+            name = f"{match['name']} {'tổ chức' if 'tổ chức' in match['verb'] else 'hoàn thành'}" \
+                   f" {match['what']}"
+            self.fact({"id": f"task-by-{dates[0].last.isoformat()}", "type": "task",
+                       "name": {"vi": name}, "status": "completed", "as_of": asof,
+                       "completed_by": dates[0].last.isoformat(), "count": int(match["n"]),
+                       "note": f"task (Đến D, N … đã tổ chức xong đại hội): completed by the "
+                               f"last day of '{dates[0].text}'"},
+                      self.quote(match.start("lead"), match.end()))
+
+    def captions(self) -> None:
+        """A photo caption (a line that names a position, ``(thứ 4 từ phải sang)``, or ends in
+        ``Ảnh: …``) telling of flowers, a gift or an award given (``tặng hoa``, ``trao
+        tặng``, ``trao Huy hiệu`` …) is an event; undated unless the caption gives a day."""
+        for line in re.finditer(r"[^\n]+", self.text):
+            words = line.group(0)
+            if not (re.search(r"\(thứ [0-9]+ từ (?:trái|phải) sang\)", words)
+                    or re.search(r"Ảnh:\s*\S+\s*$", words)):
+                continue
+            gift = re.search(r"(?<![^\W\d_])(?:tặng hoa|trao tặng|trao quà|tặng quà|trao "
+                             r"(?:Huy hiệu|Bằng khen|Giấy khen|Cờ|quyết định))", words)
+            if gift is None:
+                continue
+            stop = re.compile(r"\.(?=\s)").search(self.text, line.start() + gift.end(),
+                                                  line.end())
+            end = stop.start() if stop else line.end()
+            # the committees named after the verb receive; those before it are titles
+            actors = [m.ref for m in self.mentions if line.start() + gift.end() <= m.start < end]
+            people = [p for p, at, _e, _posts in self.readings if line.start() <= at < end]
+            days = [d for d in self.dates_in(line.start(), end) if d.kind == "day"]
+            name = re.sub(r"\s*\(thứ [0-9]+ từ (?:trái|phải) sang\)", "",
+                          self.text[line.start():end])
+            item: dict[str, Any] = {"id": f"event-caption-{line.start()}", "type": "event",
+                                    "name": {"vi": " ".join(name.split())}}
+            if days:
+                item["date"] = days[0].first.isoformat()
+            participants = list(dict.fromkeys([*people, *actors]))
+            if participants:
+                item["participants"] = participants
+            item["note"] = "event: a photo caption telling of flowers, a gift or an award"
+            self.fact(item, self.quote(line.start(), end))
+
+    def passing_places(self) -> None:
+        """Places named in passing (``của thị trấn Cao Thử``, ``thuộc thành phố Long Thử
+        cũ``): a unit word and a proper name after a preposition, that the other rules did not
+        declare; a unit named ``… cũ`` (former) is the same place."""
+        for match in re.finditer(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên địa bàn|về|từ) "
+                                 r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])", self.text):
+            named = proper_name(self.text, match.end(), old=True)
+            if named is None:
+                continue
+            name = named[0].removesuffix(" cũ")
+            unit_words = match["unit"].lower()
+            unit = unit_named(unit_words, name, central_city=self.central_city,
+                              two_tier=self.two_tier)
+            ident = f"{slug(name)}-{unit.id_word}"
+            if ident in self.entities:
+                continue
+            self.entity({"id": ident, "type": "place", "kind": unit.place_kind,
+                         "name": {"vi": f"{unit_words} {name}", "en": f"{name} {unit.id_word}"},
+                         "note": "place: a unit word and a proper name after a preposition, "
+                                 "named in passing"},
+                        self.quote(match.start("unit"), named[1]))
+
     def run(self) -> None:
         """Every rule, in the order their readings build on each other."""
         self.organisations()
@@ -1452,10 +1812,16 @@ class _Drafter:
         self.observations()
         self.tallies()
         self.people()
+        self.shared_posts()
         self.attendances()
         self.tasks()
         self.subordinations()
         self.meetings()
+        self.documents()
+        self.programmes()
+        self.progress()
+        self.captions()
+        self.passing_places()
 
 
 _LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
@@ -1573,14 +1939,17 @@ def _order(item: dict[str, Any]) -> dict[str, Any]:
 
 
 _TYPE_ORDER = ["place", "organisation", "body", "organ", "directive", "person", "post",
-               "term", "congress"]
+               "term", "congress", "document", "programme"]
 
 
 def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
-                     outlet: str, text_path: str, corpus: Corpus | None = None) -> DraftedSheet:
+                     outlet: str, text_path: str, corpus: Corpus | None = None,
+                     vocabulary: Vocabulary | None = None) -> DraftedSheet:
     """Draft the fact sheet of ``article``: its YAML text and the drafted items, with the
-    ids of the entities ``corpus`` (the project's other sheets) already declares."""
-    drafter = _Drafter(article, header.published)
+    ids of the entities ``corpus`` (the project's other sheets) already declares. The terms
+    of ``vocabulary`` (the project's concept schemes; the installed ones when None) are
+    read as well as the rules' own (see ``terms``)."""
+    drafter = _Drafter(article, header.published, cached_terms(vocabulary))
     drafter.run()
     entities = sorted(drafter.entities.values(), key=lambda e: _TYPE_ORDER.index(e["type"]))
     # An entity must be declared before a field names it only in the reader's eyes; the

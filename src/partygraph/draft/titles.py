@@ -10,16 +10,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from partygraph.draft.names import UNIT_WORDS, proper_name
 
-__all__ = ["COMMISSIONS", "ROLE", "Title", "title_at", "title_chain"]
+__all__ = ["Commissions", "Title", "role_pattern", "title_at", "title_chain"]
+
+Commissions = tuple[tuple[str, str], ...]
+"""The party commissions a Trưởng Ban heads: (the words after ``Ban``, the body kind), longest
+first; read from the vocabulary (``terms.Terms.commissions``)."""
+
 
 # (pattern, role, family): the family says what the post is in. "exec", "standing",
 # "commission", "inspection": a body of a party committee; "member": the executive committee
 # named by the word itself (Huyện ủy viên); "central", "politburo": the central Party;
 # "peoples-committee", "peoples-council", "fatherland-front": a state organ of a unit.
-_ROLES: list[tuple[str, str, str]] = [
+_ROLES_TEMPLATE: list[tuple[str, str, str]] = [
     (r"Phó Bí thư Thường trực", "standing-deputy-secretary", "exec"),
     (r"Phó Bí thư", "deputy-secretary", "exec"),
     (r"Bí thư", "secretary", "exec"),
@@ -30,10 +36,8 @@ _ROLES: list[tuple[str, str, str]] = [
      "standing-member", "standing"),
     (r"Ủy viên Ban Chấp hành", "member", "exec"),
     (r"(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy viên", "member", "member"),
-    (r"Phó Trưởng [Bb]an (?P<dcom>Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính)",
-     "deputy-head", "commission"),
-    (r"Trưởng [Bb]an (?P<com>Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính)",
-     "head", "commission"),
+    (r"Phó Trưởng [Bb]an (?P<dcom>{commissions})", "deputy-head", "commission"),
+    (r"Trưởng [Bb]an (?P<com>{commissions})", "head", "commission"),
     (r"Phó Chủ nhiệm Ủy ban Kiểm tra", "deputy-chair", "inspection"),
     (r"Chủ nhiệm Ủy ban Kiểm tra|Chủ nhiệm(?! [A-ZĐ])", "chair", "inspection"),
     (r"Phó Chủ tịch (?:UBND|Ủy ban nhân dân)", "vice-chairperson", "peoples-committee"),
@@ -50,14 +54,20 @@ _STATE = ("peoples-committee", "peoples-council", "fatherland-front",
           "national-assembly-delegation")
 _CELL_REF = re.compile(r" Chi bộ(?![^\W\d_])")
 _CENTRAL_REF = re.compile(r" Trung ương(?: Đảng)?(?![^\W\d_])")
-ROLE = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _r, _f)
-                           in enumerate(_ROLES)) + r"(?![^\W\d_])")
-"""Any title's role words."""
-COMMISSIONS = {"Tổ chức": "organisation-commission", "Tuyên giáo": "propaganda-commission",
-               "Tuyên giáo và Dân vận": "propaganda-commission",
-               "Dân vận": "mass-mobilisation-commission",
-               "Nội chính": "internal-affairs-commission"}
-"""The party commissions a Trưởng Ban heads, by the words after ``Ban``, and their kinds."""
+
+
+@lru_cache(maxsize=8)
+def _roles(commissions: Commissions) -> tuple[list[tuple[str, str, str]], re.Pattern[str]]:
+    words = "|".join(re.escape(w) for w, _kind in commissions) or r"(?!)"
+    roles = [(pattern.replace("{commissions}", words), role, family)
+             for pattern, role, family in _ROLES_TEMPLATE]
+    return roles, re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _r, _f)
+                                      in enumerate(roles)) + r"(?![^\W\d_])")
+
+
+def role_pattern(commissions: Commissions) -> re.Pattern[str]:
+    """Any title's role words, with the party commissions ``commissions`` names."""
+    return _roles(commissions)[1]
 _COMMITTEE_WORD = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Thị": "thị xã",
                    "Quận": "quận"}
 _PARTY_REF = re.compile(
@@ -90,13 +100,14 @@ def _unit_of_member(words: str) -> str:
     return _COMMITTEE_WORD[words.split()[0]]
 
 
-def title_at(text: str, pos: int) -> Title | None:
+def title_at(text: str, pos: int, commissions: Commissions) -> Title | None:
     """The title that starts at ``pos``, with the unit it names, or None."""
-    match = ROLE.match(text, pos)
+    roles, role_re = _roles(commissions)
+    match = role_re.match(text, pos)
     if match is None:
         return None
-    index = next(i for i in range(len(_ROLES)) if match[f"r{i}"] is not None)
-    _pattern, role, family = _ROLES[index]
+    index = next(i for i in range(len(roles)) if match[f"r{i}"] is not None)
+    _pattern, role, family = roles[index]
     title = Title(match.start(), match.end(), role, family,
                   commission=match["com"] or match["dcom"])
     end = match.end()
@@ -138,18 +149,19 @@ def title_at(text: str, pos: int) -> Title | None:
     return title
 
 
-def title_chain(text: str, pos: int) -> list[Title]:
+def title_chain(text: str, pos: int, commissions: Commissions) -> list[Title]:
     """The titles from ``pos``, separated by commas or ``và``, each given the unit the
     chain names for it: a title that names no unit takes the next one's (of the same kind:
     party or state, else any), and a committee named without its name takes the name of the
     same unit named later in the chain."""
+    role_re = role_pattern(commissions)
     chain: list[Title] = []
     at = pos
     while True:
-        title = title_at(text, at)
-        if title is None and ROLE.match(text, at) is not None:
+        title = title_at(text, at, commissions)
+        if title is None and role_re.match(text, at) is not None:
             # a post of a body the rules do not know: skip it, read the titles after it
-            skip = re.compile(r",\s*(?=" + ROLE.pattern + ")").search(text, at, at + 80)
+            skip = re.compile(r",\s*(?=" + role_re.pattern + ")").search(text, at, at + 80)
             if skip is None:
                 break
             at = skip.end()
@@ -158,7 +170,7 @@ def title_chain(text: str, pos: int) -> list[Title]:
             break
         chain.append(title)
         sep = _SEPARATOR.match(text, title.end)
-        if sep is None or ROLE.match(text, sep.end()) is None:
+        if sep is None or role_re.match(text, sep.end()) is None:
             break
         at = sep.end()
     for i, title in enumerate(chain):

@@ -47,7 +47,8 @@ def write_draft(article: Path, data_dir: Path, *, vocabulary: Vocabulary,
     header = parse_header(stored.text.splitlines()[0])
     drafted = draft_sheet_text(
         stored, header, source_id=created.source_id, outlet=outlet or header.outlet_code,
-        text_path=(Path("..") / "articles" / created.article.name).as_posix(), corpus=corpus)
+        text_path=(Path("..") / "articles" / created.article.name).as_posix(), corpus=corpus,
+        vocabulary=vocabulary)
     created.sheet.write_text(drafted.text, encoding="utf-8")
     try:
         load_sheet(created.sheet, articles_dir=data_dir / "articles", vocabulary=vocabulary)
