@@ -22,8 +22,15 @@ from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.saved import SavedQuery, load_query, run_query
 from partygraph.rdf.sparql_text import request_kind, with_prefixes
 from partygraph.rdf.vocab import PREFIXES
-from partygraph.store.build import BuildSummary, OnLoad, build_compiled, compile_project, is_stale
-from partygraph.store.embedded import open_store
+from partygraph.store.build import (
+    BuildSummary,
+    OnLoad,
+    build_compiled,
+    compile_project,
+    is_stale,
+    read_project_vocabulary,
+)
+from partygraph.store.embedded import open_indexed_store, open_store
 from partygraph.util.lock import build_lock
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
@@ -148,7 +155,7 @@ def open_engine(project: Project, endpoint: str | None = None, *,
         from partygraph.query.remote import RemoteEngine  # SPARQLWrapper: only when asked
 
         return RemoteEngine(endpoint, timeout=timeout)
-    return EmbeddedEngine(open_store(project.store_dir))
+    return EmbeddedEngine(*open_indexed_store(project.store_dir))
 
 
 def run_saved_query(project: Project, engine: Engine, query: SavedQuery,
@@ -297,10 +304,10 @@ def project_stats(project: Project, *, top: int = 10) -> GraphStats:
 
 def concept_reference(project: Project) -> str:
     """Every concept fact sheets may name, as Markdown (``partygraph concepts``)."""
-    from partygraph.rdf.concepts import read_vocabulary_file, reference_markdown  # rdflib
+    from partygraph.rdf.concepts import reference_markdown  # rdflib
 
-    vocabulary = read_vocabulary_file(*project.concept_files())
-    return reference_markdown(vocabulary, project.relative(project.concepts_file))
+    return reference_markdown(read_project_vocabulary(project),
+                              project.relative(project.concepts_file))
 
 
 def check_before_push(project: Project) -> ValidationReport:
@@ -323,13 +330,12 @@ def draft_sheet(project: Project, article: Path, *, source_id: str | None = None
     from partygraph.draft.link import read_corpus  # only for this command
     from partygraph.draft.review_page import write_review_page
     from partygraph.draft.write import write_draft
-    from partygraph.rdf.concepts import read_vocabulary_file
 
     if review is not None and not review.resolve().parent.is_dir():
         raise PartygraphError(f"cannot write the review page {review}: its folder does not "
                               "exist (nothing was drafted)")
     done = write_draft(article, project.data_dir,
-                       vocabulary=read_vocabulary_file(*project.concept_files()),
+                       vocabulary=read_project_vocabulary(project),
                        source_id=source_id, outlet=outlet,
                        corpus=read_corpus(project.sheet_files()))
     if review is not None:

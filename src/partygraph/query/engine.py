@@ -12,6 +12,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from partygraph.rdf.vocab import PREFIXES
+from partygraph.store.text_index import TextIndex
 
 __all__ = ["EmbeddedEngine", "Engine", "QueryResult", "Term"]
 
@@ -46,12 +47,23 @@ class Engine(Protocol):
 
 
 class EmbeddedEngine:
-    """The embedded pyoxigraph store; its default graph is the merge of all its graphs."""
+    """The embedded pyoxigraph store; its default graph is the merge of all its graphs.
+
+    With the store's text ``index`` (see :mod:`partygraph.store.text_index`), saved queries
+    that declare an ``index`` are given the subjects it finds (see
+    :func:`partygraph.query.saved.run_query`).
+    """
 
     name = "embedded store"
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, index: TextIndex | None = None) -> None:
         self.store = store
+        self.index = index
+
+    def candidates(self, kind: str, text: str) -> list[ox.NamedNode] | None:
+        """The subjects with a ``kind`` text that may contain ``text`` (a superset), or None
+        when there is no index or it cannot narrow the search."""
+        return None if self.index is None else self.index.candidates(kind, text)
 
     def run(self, query: str) -> QueryResult:
         """Run ``query``; raises SyntaxError for invalid SPARQL."""

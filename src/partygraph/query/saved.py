@@ -1,12 +1,19 @@
 """Saved SPARQL queries: their headers, typed parameters, and running them on an engine.
 
 A saved query is a ``.rq`` file whose first lines are ``#+ key: value`` comments (the grlc
-convention) forming a YAML header: ``summary`` (required), ``description``, ``tags`` and
-``params``. Each parameter names a SPARQL variable of the query and declares its type
-(``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``,
+convention) forming a YAML header: ``summary`` (required), ``description``, ``tags``,
+``params`` and ``index``. Each parameter names a SPARQL variable of the query and declares
+its type (``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``,
 ``langstring``), whether it is a ``list``, ``required`` or has a ``default``, an ``example``
 and a ``description``. Values become typed RDF terms bound in VALUES blocks (see
 ``binding``); no user text is pasted into the query.
+
+``index: {param: P, kind: K, subject: S}`` says the query finds the subjects ``?S`` whose
+text of kind ``K`` (``search``: ``pg:searchKey``, ``quote``: ``pg:quote``; see
+:mod:`partygraph.store.text_index`) contains the value of parameter ``P``. On the embedded
+store with its text index, the subjects the index finds are bound to ``?S`` in a VALUES
+block, so the query's own pattern and FILTER check only those; elsewhere (a remote endpoint,
+no index, a text too short for it) the query runs as written. Both give the same rows.
 """
 
 from __future__ import annotations
@@ -21,25 +28,29 @@ import pyoxigraph as ox
 import yaml
 
 from partygraph.errors import QueryError
-from partygraph.query.engine import Engine, QueryResult
+from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
+from partygraph.store.text_index import KINDS
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.text import fold, nfc
 
 __all__ = [
     "PARAM_TYPES",
+    "IndexUse",
     "Parameter",
     "SavedQuery",
     "bind_parameters",
     "label_map",
     "load_queries",
     "load_query",
+    "query_text",
     "run_query",
 ]
 
 PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
-_HEADER_KEYS = {"summary", "description", "tags", "params"}
+_HEADER_KEYS = {"summary", "description", "tags", "params", "index"}
+_INDEX_KEYS = {"param", "kind", "subject"}
 _PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -69,6 +80,16 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class IndexUse:
+    """How a saved query can use the text index: the subjects ``?subject`` whose ``kind``
+    text contains parameter ``param``'s value."""
+
+    param: str
+    kind: str
+    subject: str
+
+
+@dataclass(frozen=True)
 class SavedQuery:
     """A saved query file: its text, header and parameters."""
 
@@ -79,6 +100,7 @@ class SavedQuery:
     description: str = ""
     tags: tuple[str, ...] = ()
     params: tuple[Parameter, ...] = ()
+    index: IndexUse | None = None
 
     def example_values(self) -> dict[str, str | list[str]]:
         """The example value of every parameter that has one (a list for list parameters)."""
@@ -154,6 +176,29 @@ def _parameter(path: Path, text: str, body: str, name: Any, spec: Any) -> Parame
     )
 
 
+def _index_use(path: Path, text: str, body: str, spec: Any,
+               params: tuple[Parameter, ...]) -> IndexUse | None:
+    if spec is None:
+        return None
+    line = _line_of(text, "index")
+    if not isinstance(spec, dict) or set(spec) != _INDEX_KEYS:
+        raise QueryError("'index' must be {param: P, kind: K, subject: S}", file=path, line=line)
+    use = IndexUse(str(spec["param"]), str(spec["kind"]), str(spec["subject"]))
+    declared = {p.name: p for p in params}
+    param = declared.get(use.param)
+    if param is None or param.type not in ("string", "search") or param.many:
+        raise QueryError(f"'index' needs a string or search parameter, not '{use.param}'",
+                         file=path, line=line)
+    if use.kind not in KINDS:
+        raise QueryError(f"'index' kind {use.kind!r} is not one of {', '.join(KINDS)}",
+                         file=path, line=line)
+    if use.subject in declared or not _NAME.match(use.subject) \
+            or not re.search(rf"[?$]{use.subject}\b", body):
+        raise QueryError(f"'index' subject '{use.subject}' must be a variable of the query "
+                         "that is no parameter", file=path, line=line)
+    return use
+
+
 def load_query(path: Path) -> SavedQuery:
     """Read and check one saved query; raises QueryError naming file and line."""
     try:
@@ -184,6 +229,7 @@ def load_query(path: Path) -> SavedQuery:
         name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),
         description=" ".join(str(data.get("description", "")).split()),
         tags=tuple(str(t) for t in tags), params=declared,
+        index=_index_use(path, text, body, data.get("index"), declared),
     )
 
 
@@ -332,9 +378,27 @@ def bind_parameters(engine: Engine, query: SavedQuery,
     return bound
 
 
+def query_text(engine: Engine, query: SavedQuery, values: Values) -> str:
+    """The text of ``query`` with its parameters bound, as :func:`run_query` runs it.
+
+    On the embedded store, a query that declares an ``index`` is also given the subjects
+    the text index finds (same rows, without scanning every text); elsewhere it is the
+    query's own text with the parameters' VALUES.
+    """
+    bound = bind_parameters(engine, query, values)
+    use = query.index
+    if use is not None and isinstance(engine, EmbeddedEngine) \
+            and len(bound.get(use.param, [])) == 1:
+        found = engine.candidates(use.kind, bound[use.param][0].value)
+        if found is not None:
+            bound = {**bound, use.subject: list(found)}
+    return inject_values(query.text, bound)
+
+
 def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
-    """Run a saved query with its parameters bound, on the embedded store or an endpoint."""
-    return engine.run(inject_values(query.text, bind_parameters(engine, query, values)))
+    """Run a saved query with its parameters bound, on the embedded store or an endpoint
+    (see :func:`query_text`)."""
+    return engine.run(query_text(engine, query, values))
 
 
 def label_map(engine: Engine, result: QueryResult) -> dict[str, str]:

@@ -9,6 +9,9 @@ Each pyoxigraph version reads only the stores of its own storage format (one mad
 another minor version can open and then fail every query), so a store holds a small file,
 :data:`VERSION_FILE`, naming the pyoxigraph that made it: a store of another version is
 refused by :func:`open_store` and loaded afresh by the build (:func:`store_problem`).
+
+The store's folder also holds its text index (:mod:`partygraph.store.text_index`), written
+with the store in the copy that is swapped in, so that the two always belong together.
 """
 
 from __future__ import annotations
@@ -27,8 +30,18 @@ from stat import S_ISDIR
 import pyoxigraph as ox
 
 from partygraph.errors import StoreError
+from partygraph.store.text_index import (
+    INDEX_FILE,
+    TextIndex,
+    build_index,
+    index_problem,
+    seal_index,
+    supported,
+    update_index,
+)
 
-__all__ = ["VERSION_FILE", "built_by", "load_store", "open_store", "remove_leftovers",
+__all__ = ["VERSION_FILE", "built_by", "load_store", "open_indexed_store", "open_store",
+           "remove_leftovers",
            "replace_graphs", "select", "store_problem", "store_stamp", "update_store"]
 
 # The file in the store's folder that names the pyoxigraph version that wrote the store.
@@ -66,8 +79,11 @@ def load_store(dataset_file: Path, store_dir: Path,
         on_loaded(len(with_blank))
     store.optimize()
     store.flush()
+    if supported():
+        build_index(store, staging)
     del store
     _write_version(staging)
+    seal_index(staging)
     _swap_in(staging, store_dir)
 
 
@@ -86,8 +102,16 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
         ox.Store.read_only(str(store_dir)).backup(str(staging))
     except (OSError, RuntimeError) as exc:
         raise StoreError(f"cannot copy the store at {store_dir}: {_one_line(exc)}") from None
-    replace_graphs(staging, graphs)
+    if supported():  # the index is written in place: a copy, not a link
+        try:
+            shutil.copyfile(store_dir / INDEX_FILE, staging / INDEX_FILE)
+        except FileNotFoundError:  # made without one: made afresh below
+            build_index(ox.Store.read_only(str(staging)), staging)
+        except OSError as exc:
+            raise StoreError(f"cannot copy the text index of the store at {store_dir}: "
+                             f"{_one_line(exc)}") from None
     _write_version(staging)  # (a backup copies the store's own files only)
+    replace_graphs(staging, graphs)
     _swap_in(staging, store_dir)
 
 
@@ -203,6 +227,9 @@ def store_problem(store_dir: Path, stamp: str | None, graphs: Collection[str],
         return f"it {other}"
     if stamp is not None and store_stamp(store_dir) != stamp:
         return "its files changed since the build that made it"
+    index = index_problem(store_dir)
+    if index is not None:
+        return index
     try:
         store = ox.Store.read_only(str(store_dir))
         held = {graph.value for graph in store.named_graphs() if isinstance(graph, ox.NamedNode)}
@@ -228,13 +255,16 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     longer has leaves the default graph unless another graph still states it; its new
     triples join the default graph. The graphs must have no blank nodes (each load names
     them anew). Each graph is loaded in one transaction; a failure part-way leaves some
-    graphs replaced, so callers record that the store is being updated first.
+    graphs replaced, so callers record that the store is being updated first. The text
+    index in the store's folder, if any, is brought in line for the triples of the graphs
+    replaced (see :func:`~partygraph.store.text_index.update_index`).
     """
     try:
         store = ox.Store(str(store_dir))
     except OSError as exc:
         raise StoreError(f"cannot open the store at {store_dir}: {exc}") from None
     dropped: set[ox.Triple] = set()
+    touched: set[ox.Triple] = set()
     for graph, data in graphs.items():
         name = ox.NamedNode(graph)
         old = {quad.triple for quad in store.quads_for_pattern(None, None, None, name)}
@@ -245,18 +275,33 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
             store.load(data, format=ox.RdfFormat.N_QUADS)
         store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in new)
         dropped |= old.difference(new)
+        touched |= old.symmetric_difference(new)
     for triple in dropped:
         if not any(isinstance(quad.graph_name, ox.NamedNode) for quad in
                    store.quads_for_pattern(triple.subject, triple.predicate, triple.object)):
             store.remove(ox.Quad(triple.subject, triple.predicate, triple.object,
                                  ox.DefaultGraph()))
     store.flush()
+    if (store_dir / INDEX_FILE).is_file():
+        update_index(store, store_dir, touched)
     del store
+    seal_index(store_dir)
 
 
 def open_store(store_dir: Path) -> ox.Store:
     """Open the built store read-only; raises StoreError when there is none, it is damaged
-    or another pyoxigraph version wrote it.
+    or another pyoxigraph version wrote it (see :func:`open_indexed_store`)."""
+    return _open(store_dir, with_index=False)[0]
+
+
+def open_indexed_store(store_dir: Path) -> tuple[ox.Store, TextIndex | None]:
+    """Open the built store read-only, and its text index (None when it has none this
+    code can read): both of the same build. Raises StoreError as :func:`open_store`."""
+    return _open(store_dir, with_index=True)
+
+
+def _open(store_dir: Path, *, with_index: bool) -> tuple[ox.Store, TextIndex | None]:
+    """Open the store (and its index when asked).
 
     Opening reads several files by their path: a store that a build puts in place
     meanwhile could give some files of each, so the store is opened again until it was
@@ -268,11 +313,14 @@ def open_store(store_dir: Path) -> ox.Store:
             raise StoreError(f"no built store at {store_dir}: run 'partygraph build' first")
         other = _version_problem(store_dir)
         store: ox.Store | None = None
+        index: TextIndex | None = None
         if other is None:
             try:
                 store = ox.Store.read_only(str(store_dir))
             except (OSError, RuntimeError) as exc:
                 error = exc
+            if with_index:
+                index = TextIndex.open(store_dir)
         if _identity(store_dir) == before:
             if other is not None:
                 raise StoreError(f"the store at {store_dir} {other}: run 'partygraph build' "
@@ -280,8 +328,10 @@ def open_store(store_dir: Path) -> ox.Store:
             if store is None:
                 raise StoreError(f"the store at {store_dir} cannot be opened "
                                  f"({_one_line(error)}): run 'partygraph build' to rebuild it")
-            return store
+            return store, index
         del store  # replaced while being opened: open the new one
+        if index is not None:
+            index.close()
     raise StoreError(f"the store at {store_dir} was replaced each time it was opened: "
                      "try again when the builds are done")
 
