@@ -31,6 +31,7 @@ import click
 from partygraph.errors import FactSheetError, PartygraphError, one_line
 from partygraph.options import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
 from partygraph.project import Project
+from partygraph.rdf.vocab import DERIVED_GRAPH
 from partygraph.share.profiles import PROFILES, profile_named
 from partygraph.util.lock import build_lock
 
@@ -194,12 +195,18 @@ def _summary_text(summary: BuildSummary, project: Project) -> str:
         f"triples: {summary.triples} in the named graphs, {summary.merged_triples} distinct "
         "(the default graph, their merge, which queries see)",
     ]
-    graphs = list(summary.triples_by_graph.items())
+    derived_prefix = f"{DERIVED_GRAPH}/"
+    graphs = [(g, n) for g, n in summary.triples_by_graph.items()
+              if not g.startswith(derived_prefix)]
+    derived = [n for g, n in summary.triples_by_graph.items() if g.startswith(derived_prefix)]
     for graph, count in graphs[:_LISTED_GRAPHS]:
         lines.append(f"  {graph}: {count}")
     if len(graphs) > _LISTED_GRAPHS:
         lines.append(f"  … and {len(graphs) - _LISTED_GRAPHS} more graphs "
                      "(see build/manifest.json)")
+    if derived:
+        lines.append(f"  {derived_prefix}NN ({len(derived)} graphs of figures the build "
+                     f"derives): {sum(derived)}")
     lines.append("resources by class (entities and facts):")
     width = max((len(c) for c in summary.entities_by_class), default=0)
     for cls, count in summary.entities_by_class.items():

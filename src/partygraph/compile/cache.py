@@ -2,7 +2,8 @@
 
 For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads and the
 origin of each triple; one index file holds every sheet's outline (what the cross-sheet
-checks need) and the digests it was made from. An entry is used only while the sheet's
+checks need), the summary the derived figures are made from (:mod:`.derived`) and the
+digests it was made from. An entry is used only while the sheet's
 bytes, its article's bytes and the compiler's own source code are those it was made from;
 the caller also checks the types of the entities it names.
 
@@ -180,6 +181,9 @@ class SheetCache:
             if nq_path.stat().st_size != meta["bytes"] \
                     or origins_path.stat().st_size != meta["origins_bytes"]:
                 return None
+            derived = meta["derived"]
+            if not isinstance(derived, dict):
+                return None
         except (OSError, ValueError, KeyError, TypeError):
             return None  # an entry from another version: compile afresh
         self._next[relative] = line
@@ -190,7 +194,7 @@ class SheetCache:
                            read_origins=partial(_read_origins, origins_path, meta["origins"]),
                            mentioned=mentioned, typed=meta["typed"], owned=meta["owned"],
                            size=meta["size"], digest=meta["digest"],
-                           names_key=meta["names_key"])
+                           names_key=meta["names_key"], derived=derived)
         return CachedSheet(outline, graph)
 
     def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> SheetGraph:
@@ -223,6 +227,8 @@ class SheetCache:
             "bytes": len(data),
             "origins": origins_digest,
             "origins_bytes": len(origins),
+            # what the derived figures need from it (small; read back with the index)
+            "derived": graph.summary(),
         }
         self._next[relative] = json.dumps([relative, meta], ensure_ascii=False,
                                           separators=(",", ":")).encode() + b"\n"
@@ -231,7 +237,8 @@ class SheetCache:
                           read_data=_VerifiedFile(nq_path, digest, checked=True),
                           read_origins=partial(_read_origins, origins_path, origins_digest),
                           mentioned=graph.mentioned, typed=graph.typed, owned=graph.owned,
-                          size=graph.size, digest=digest, names_key=graph.names_key)
+                          size=graph.size, digest=digest, names_key=graph.names_key,
+                          derived=graph.summary())
 
     def commit(self) -> None:
         """Write the index of the entries looked up or saved, and remove every other file

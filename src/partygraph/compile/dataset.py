@@ -16,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from partygraph.compile.derived import Summary, derive, sheet_summary
 from partygraph.errors import PartygraphError
 from partygraph.rdf.vocab import ID
 
@@ -64,6 +65,15 @@ class SheetGraph:
     # a digest of the canonical names of the entities it declares, as compiled (see
     # outlines.CanonicalNames): when they change, the sheet is compiled again
     names_key: str = ""
+    # what the build's derived figures need from the sheet (see derived.sheet_summary);
+    # worked out from the graph when first asked for, unless the cache kept it
+    derived: Summary | None = field(default=None, repr=False)
+
+    def summary(self) -> Summary:
+        """What the derived figures need from this sheet (see :mod:`.derived`)."""
+        if self.derived is None:
+            self.derived = sheet_summary(self.data())
+        return self.derived
 
     def data(self) -> bytes:
         """The sheet's graph as N-Quads text, one line per quad."""
@@ -102,6 +112,7 @@ class CompiledGraph:
     # the SHA-256 (hex) of each input file read, by path relative to the project root
     digests: dict[str, str] = field(default_factory=dict)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
+    _derived: dict[str, bytes] | None = field(default=None, repr=False)
 
     def nquads(self) -> Iterator[str]:
         """Every line of the dataset: the ontology graph, then each sheet's graph by name."""
@@ -130,6 +141,12 @@ class CompiledGraph:
     def sheet(self, file: str) -> SheetGraph | None:
         """The compiled sheet whose path (as origins name it) is ``file``."""
         return next((s for s in self.sheets if s.file == file), None)
+
+    def derived(self) -> dict[str, bytes]:
+        """The derived graphs (name -> N-Quads text) of the corpus, worked out once."""
+        if self._derived is None:
+            self._derived = derive(sheet.summary() for sheet in self.sheets)
+        return self._derived
 
     def _candidates(self, subject: str) -> list[SheetGraph]:
         """The sheets that may hold triples about ``subject`` (read without loading them)."""

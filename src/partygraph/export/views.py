@@ -22,7 +22,7 @@ from partygraph.errors import PartygraphError
 from partygraph.options import VIEWS
 from partygraph.query.engine import Engine, Term
 from partygraph.rdf.sparql_text import inject_values
-from partygraph.rdf.vocab import ONTOLOGY_GRAPH, PG, PREFIXES, curie
+from partygraph.rdf.vocab import DERIVED_GRAPH, ONTOLOGY_GRAPH, PG, PREFIXES, curie
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.text import fold
 
@@ -91,15 +91,13 @@ def _type(types: Iterable[str]) -> str:
 
 
 class _Catalog:
-    """Labels, types, figures and sources of every resource (or of those of ``scope``, the
-    nodes of one view, asked for by IRI), read once per export."""
+    """Labels, types, figures and sources of every resource, read once per export."""
 
-    def __init__(self, engine: Engine, scope: Iterable[str] | None = None) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        wanted = None if scope is None else [ox.NamedNode(iri) for iri in sorted(scope)]
 
-        def rows(query: str, variable: str) -> list[dict[str, Term | None]]:
-            return _rows(engine, query, None if wanted is None else {variable: wanted})
+        def rows(query: str) -> list[dict[str, Term | None]]:
+            return _rows(engine, query)
 
         info: dict[str, dict[str, object]] = defaultdict(
             lambda: {"vi": "", "en": "", "types": set()})
@@ -107,7 +105,7 @@ class _Catalog:
         fallback: dict[str, dict[str, str]] = defaultdict(dict)
         for row in rows("""
                 SELECT ?g ?s ?label WHERE {
-                  GRAPH ?g { ?s rdfs:label|skos:prefLabel ?label } FILTER (isIRI(?s)) }""", "s"):
+                  GRAPH ?g { ?s rdfs:label|skos:prefLabel ?label } FILTER (isIRI(?s)) }"""):
             s, label = _value(row["s"]), row["label"]
             if not (isinstance(label, ox.Literal) and label.language in ("vi", "en")):
                 continue
@@ -123,17 +121,15 @@ class _Catalog:
             if s in info and (info[s]["vi"] or info[s]["en"]):
                 continue
             info[s]["vi"], info[s]["en"] = labels.get("vi", ""), labels.get("en", "")
-        for row in rows("SELECT ?s ?name WHERE { ?s foaf:name ?name }", "s"):
+        for row in rows("SELECT ?s ?name WHERE { ?s foaf:name ?name }"):
             slot = info[_value(row["s"])]
             if not slot["vi"]:
                 slot["vi"] = _value(row["name"])
-        for row in rows("SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }", "s"):
+        for row in rows("SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }"):
             types = info[_value(row["s"])]["types"]
             assert isinstance(types, set)
             types.add(_value(row["t"]))
-        unnamed = wanted is None or any(not info[n.value]["vi"] and not info[n.value]["en"]
-                                        for n in wanted)
-        for s, (vi, en) in (self._fact_labels(engine, info) if unnamed else {}).items():
+        for s, (vi, en) in self._fact_labels(engine, info).items():
             slot = info[s]
             if not slot["vi"] and not slot["en"]:
                 slot["vi"], slot["en"] = vi, en
@@ -141,7 +137,7 @@ class _Catalog:
                      for s, v in info.items()}
         self.levels = {_value(r["s"]): _value(r["level"]) for r in rows("""
             SELECT ?s ?level WHERE { ?s pg:level/rdfs:label ?level
-                                     FILTER (LANG(?level) = "en") }""", "s")}
+                                     FILTER (LANG(?level) = "en") }""")}
         # (Two patterns joined in each branch: a UNION with a BIND branch made Oxigraph
         # evaluate the join by scanning, 8x slower at 100k triples.)
         self.sources: dict[str, set[str]] = defaultdict(set)
@@ -149,13 +145,13 @@ class _Catalog:
                 SELECT DISTINCT ?e ?src WHERE {
                   { ?f prov:wasDerivedFrom ?src ; pg:attests ?e }
                   UNION { ?e prov:wasDerivedFrom ?src }
-                }""", "e"):
+                }"""):
             self.sources[_value(row["e"])].add(_local(_value(row["src"])))
         self.quotes: dict[str, str] = {}
         for row in rows("""
                 SELECT ?e (MIN(?q) AS ?quote) WHERE {
                   { ?f pg:quote ?q ; pg:attests ?e } UNION { ?e pg:quote ?q }
-                } GROUP BY ?e""", "e"):
+                } GROUP BY ?e"""):
             self.quotes[_value(row["e"])] = _value(row["quote"])
         self.figures: dict[str, dict[str, tuple[int, str, str]]] = defaultdict(dict)
         for row in rows("""
@@ -163,7 +159,7 @@ class _Catalog:
                   ?o a pg:Observation ; pg:observedUnit ?unit ; pg:measure ?m ; pg:value ?value ;
                      pg:asOf ?asOf ; prov:wasDerivedFrom ?src .
                   BIND (STRAFTER(STR(?m), "#") AS ?measure)
-                }""", "unit"):
+                }"""):
             unit, measure = _value(row["unit"]), _value(row["measure"])
             entry = (int(_value(row["value"])), _value(row["asOf"]), _local(_value(row["src"])))
             current = self.figures[unit].get(measure)
@@ -559,7 +555,7 @@ def build_view(engine: Engine, view: str, *, as_of: str | None = None,
     if view == "full":
         rows = _rows(engine, f"""
             SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-            FILTER (?g != <{ONTOLOGY_GRAPH}>) }}""")
+            FILTER (?g != <{ONTOLOGY_GRAPH}> && !STRSTARTS(STR(?g), "{DERIVED_GRAPH}/")) }}""")
         graph = _graph_from_terms(((r["s"], r["p"], r["o"]) for r in rows), _Catalog(engine),
                                   "full")
     else:

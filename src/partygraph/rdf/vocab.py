@@ -8,6 +8,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
 __all__ = [
     "DATE_TYPES",
     "DCTERMS",
+    "DERIVED_GRAPH",
     "FOAF",
     "ID",
     "MERGED_GRAPH",
@@ -38,6 +39,9 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/partygraph/ontology")
 # Where a store that has no default graph of its own (Virtuoso: a query without FROM sees
 # every graph) keeps the merge of all graphs, which queries then name as their default graph.
 MERGED_GRAPH = URIRef("https://w3id.org/partygraph/merged")
+# Figures the build derives from the sheets (see partygraph.compile.derived) are kept in
+# graphs named under this IRI (``…/derived/00`` …), beside the sheets' graphs.
+DERIVED_GRAPH = URIRef("https://w3id.org/partygraph/derived")
 
 PREFIXES: dict[str, str] = {
     "pg": str(PG),

@@ -12,7 +12,9 @@ organisation, the change that ended it). So the context is:
 - the ontology (class hierarchy and vocabulary).
 
 Links are followed only through partygraph's own data IRIs, never through classes or
-vocabulary terms, so a level such as "base" does not pull in every base organisation.
+vocabulary terms, so a level such as "base" does not pull in every base organisation, and
+never through the nodes the build derives (:mod:`partygraph.compile.derived`), which are no
+sheet's facts and which no shape reads.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
+from partygraph.compile.derived import NODE_PREFIX
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import ID
 
@@ -30,8 +33,9 @@ _DATA = str(ID)
 
 
 def _data_iri(term: object) -> str | None:
-    """The IRI of ``term`` if it is one of partygraph's data nodes."""
-    if isinstance(term, ox.NamedNode) and term.value.startswith(_DATA):
+    """The IRI of ``term`` if it is one of partygraph's data nodes (not a derived one)."""
+    if isinstance(term, ox.NamedNode) and term.value.startswith(_DATA) \
+            and not term.value.startswith(NODE_PREFIX):
         return term.value
     return None
 
@@ -40,7 +44,8 @@ def _data_iri(term: object) -> str | None:
 _LINKING = f"""
 SELECT DISTINCT ?s WHERE {{
   ?s ?link ?node .
-  FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{_DATA}")) {{only}}
+  FILTER (isIRI(?s) && STRSTARTS(STR(?s), "{_DATA}")
+          && !STRSTARTS(STR(?s), "{NODE_PREFIX}")) {{only}}
 }}"""
 # ... and everything said about them (the selection first, as a subquery).
 _ABOUT = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ {linking} }} ?s ?p ?o }}"
