@@ -49,6 +49,15 @@ def copy_project(target: Path, *, with_data: bool = True, all_data: bool = False
     return Project.at(target)
 
 
+def add_fixture_sheets(project: Project, fixture: str = "synthetic") -> Project:
+    """Copy the articles and sheets of the fixture corpus ``tests/fixtures/FIXTURE`` into
+    ``project``'s data (by default the SYNTHETIC later article about the seed's entities)."""
+    for part in ("articles", "sheets"):
+        for file in (FIXTURES / fixture / part).iterdir():
+            shutil.copy(file, project.data_dir / part / file.name)
+    return project
+
+
 def run_cli(*args: str, root: Path | None = None) -> Result:
     """Run the partygraph command in-process."""
     prefix = ["--root", str(root)] if root is not None else []
@@ -85,9 +94,6 @@ def built_real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
 def built_synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
     """The real seed sheet plus the synthetic later article, built once."""
     root = tmp_path_factory.mktemp("synthetic")
-    project = copy_project(root)
-    for part in ("articles", "sheets"):
-        for file in (FIXTURES / "synthetic" / part).iterdir():
-            shutil.copy(file, project.data_dir / part / file.name)
+    project = add_fixture_sheets(copy_project(root))
     build(project)
     yield project

@@ -14,16 +14,10 @@ from partygraph.errors import PartygraphError
 from partygraph.rdf.vocab import PG
 from partygraph.sheets import schema
 from tests.conftest import repo_vocabulary
+from tests.small_sheet import SOURCE as HEAD
 
 from .test_compiler import expand, write_sheet
 
-HEAD = """\
-source:
-  id: test-sheet
-  outlet: Test outlet
-  published: 2020-06
-  text: ../articles/test-sheet.txt
-"""
 TYPES = {"ubnd": "organ", "chair": "post", "person-a": "person", "party": "organisation",
          "congress": "congress", "secretary": "post", "committee": "body", "commune": "place"}
 

@@ -29,7 +29,7 @@ from partygraph.store.embedded import open_indexed_store, open_store
 from partygraph.store.text_index import MIN_LENGTH, TextIndex
 from partygraph.util.text import fold
 
-from ..conftest import FIXTURES, REPO, copy_project
+from ..conftest import REPO, add_fixture_sheets, copy_project
 from ..servers import pushed_server
 
 QUERIES = load_queries(REPO / "queries")
@@ -41,9 +41,7 @@ HOSTILE = ['" } } SELECT * WHERE { ?s ?p ?o', "\\", '\\"', "'''", '"""', "a\\u00
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     project = copy_project(tmp_path_factory.mktemp("text-index"))
-    for part in ("articles", "sheets"):
-        for file in (FIXTURES / "synthetic" / part).iterdir():
-            shutil.copy(file, project.data_dir / part / file.name)
+    add_fixture_sheets(project)
     build(project)
     return project
 

@@ -101,7 +101,10 @@ def _children(pid: int) -> list[int]:
     """The processes ``pid`` started (from /proc: Linux)."""
     found: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(child) for child in (task / "children").read_text().split()]
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except FileNotFoundError:  # a thread that ended since the listing: no children
+            continue
     return found
 
 

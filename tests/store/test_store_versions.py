@@ -10,7 +10,6 @@ removed (a store from before the file was written).
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,7 +27,7 @@ from partygraph.store.embedded import (
     store_stamp,
 )
 
-from ..conftest import FIXTURES, copy_project, run_cli
+from ..conftest import add_fixture_sheets, copy_project, run_cli
 
 OTHER = "0.4.11"  # a version whose stores this pyoxigraph must not read
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -68,9 +67,7 @@ def test_a_build_records_this_pyoxigraph_in_the_store(project: Project) -> None:
 
 
 def test_an_incremental_build_keeps_the_record(project: Project) -> None:
-    for part in ("articles", "sheets"):  # one more sheet: its graph is added in place
-        for file in (FIXTURES / "synthetic" / part).iterdir():
-            shutil.copy(file, project.data_dir / part / file.name)
+    add_fixture_sheets(project)  # one more sheet: its graph is added in place
     summary = build(project)
     assert summary.graphs_replaced - summary.derived_replaced == 1 and summary.store_problem == ""
     _store_is_current(project)

@@ -24,7 +24,7 @@ from partygraph.store.build import build
 from partygraph.store.embedded import open_indexed_store, open_store
 from partygraph.store.text_index import INDEX_FILE, KINDS, TextIndex
 
-from ..conftest import FIXTURES, REPO, copy_project
+from ..conftest import REPO, add_fixture_sheets, copy_project
 
 SEARCH = load_queries(REPO / "queries")["search-by-name"]
 LATER = "synthetic-2020-07-an-khe-update.yaml"
@@ -49,11 +49,7 @@ main(sys.argv[3:])
 
 
 def _project(root: Path) -> Project:
-    project = copy_project(root)
-    for part in ("articles", "sheets"):
-        for file in (FIXTURES / "synthetic" / part).iterdir():
-            shutil.copy(file, project.data_dir / part / file.name)
-    return project
+    return add_fixture_sheets(copy_project(root))
 
 
 def _index_rows(project: Project) -> set[tuple[str, str, str]]:
