@@ -185,12 +185,21 @@ def _is_stdout(path: Path) -> bool:
     return str(path) in _STDOUT_NAMES
 
 
+def _kept_text(summary: BuildSummary) -> str:
+    """What a build took from its cache, in words: nothing to say when it compiled all."""
+    kept = summary.sources - summary.sheets_compiled
+    if kept <= 0:
+        return ""
+    return f" (the other {kept} unchanged since the last build)" if summary.sheets_compiled \
+        else " (all unchanged since the last build)"
+
+
 def _summary_text(summary: BuildSummary, project: Project) -> str:
     lines = [
         f"built {project.relative(project.dataset_file)} and "
         f"{project.relative(project.store_dir)}/",
-        f"sheets compiled: {summary.sheets_compiled} (the others are unchanged since the last "
-        f"build); named graphs replaced in the store: {summary.graphs_replaced}",
+        f"sheets compiled: {summary.sheets_compiled}{_kept_text(summary)}; named graphs "
+        f"replaced in the store: {summary.graphs_replaced}",
         f"sources: {summary.sources}",
         f"triples: {summary.triples} in the named graphs, {summary.merged_triples} distinct "
         "(the default graph, their merge, which queries see)",

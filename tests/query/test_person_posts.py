@@ -122,6 +122,17 @@ def test_a_person_for_an_organisation_names_what_it_is(engine: EmbeddedEngine,
     assert str(by_iri.value) == f"parameter 'org': {iri} {WRONG_CLASS}"
 
 
+@pytest.mark.parametrize("name", ["organisations-under", "congress-cycle",
+                                  "congress-directives"])
+def test_queries_of_one_party_organisation_refuse_a_person(engine: EmbeddedEngine,
+                                                           name: str) -> None:
+    """Each saved query whose ``org`` can only be a party organisation says so, and a
+    person's id given for it is refused with what it is, instead of giving no rows."""
+    with pytest.raises(QueryError) as raised:
+        _rows(engine, name, {"org": SEED_PERSON})
+    assert str(raised.value) == f"parameter 'org': {SEED_PERSON} {WRONG_CLASS}"
+
+
 def test_an_organisation_for_a_person_names_what_it_is(engine: EmbeddedEngine) -> None:
     organisation = _ids(engine, "SELECT ?id WHERE { ?x a pg:PartyOrganisation ; "
                                 "dcterms:identifier ?id }")[0]

@@ -334,10 +334,17 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None) -> None:
           OPTIONAL {{ ?link pg:validUntil ?until }}
           OPTIONAL {{ ?link pg:asOf ?seen }}{date_filter}
         }}""", bindings)
+    # A link several sources state (same parent, child and window) is one edge, as of the
+    # earliest date any of them gives: the view counts each link once.
+    first_seen: dict[tuple[str, str, str, str], str] = {}
     for row in rows:
-        builder.edge(_value(row["parent"]), _value(row["child"]), "parent_of",
-                     valid_from=_value(row["from"]), valid_until=_value(row["until"]),
-                     as_of=_value(row["seen"]))
+        link = (_value(row["parent"]), _value(row["child"]), _value(row["from"]),
+                _value(row["until"]))
+        seen, known = _value(row["seen"]), first_seen.get(link)
+        if known is None or (seen and (not known or seen < known)):
+            first_seen[link] = seen
+    for (parent, child, start, end), seen in first_seen.items():
+        builder.edge(parent, child, "parent_of", valid_from=start, valid_until=end, as_of=seen)
     if as_of is not None:  # drop organisations ended or not yet created at the date
         day = bindings["as_of"].value
         # An end with no date counts by its latest bound, as in the saved query
