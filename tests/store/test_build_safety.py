@@ -36,7 +36,7 @@ from partygraph.store.embedded import open_store
 from partygraph.tasks import validate_project
 from partygraph.util.lock import LOCK_NAME, build_lock
 
-from ..conftest import FIXTURES, REPO, copy_project, run_cli
+from ..conftest import REPO, add_fixture_sheets, copy_project, run_cli
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # type: ignore[import-not-found]
@@ -252,9 +252,7 @@ def _check_recovers(project: Project, expected: Reference, *, validate: bool = F
 
 def test_a_reverted_edit_does_not_come_back_after_a_failed_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "p")
-    for part in ("articles", "sheets"):
-        for file in (FIXTURES / "synthetic" / part).iterdir():
-            shutil.copy(file, project.data_dir / part / file.name)
+    add_fixture_sheets(project)
     assert run_cli("build", "--no-validate", root=project.root).exit_code == 0
     seed = project.data_dir / "sheets" / SEED_SHEET
     other = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
@@ -284,7 +282,9 @@ def test_a_cache_file_with_other_content_is_not_used(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "p")
     build(project)
     before = project.dataset_file.read_bytes()
-    [graph] = [p for p in project.cache_dir.glob("[0-9a-f]*.nq")]
+    # the sheet's graph, named by its digest (not the ontology's or the derived graphs')
+    [graph] = [p for p in project.cache_dir.glob("*.nq") if re.fullmatch(r"[0-9a-f]{64}\.nq",
+                                                                           p.name)]
     text = graph.read_bytes()
     graph.write_bytes(text.replace(b'"129"', b'"130"'))  # same size, other content
     project.dataset_file.unlink()  # so that the build reads the cached graph

@@ -102,6 +102,38 @@ def test_derived_graphs_are_the_same_after_an_incremental_build(tmp_path: Path) 
     assert gone == _derived_quads(clean) and gone != after
     assert not [q for q in gone if "synthetic-2020-07-an-khe-update" in q]
 
+def _kept_derived(project: Project) -> list[Path]:
+    return sorted(project.cache_dir.glob("derived.*.nq"))
+
+
+def test_an_edit_that_changes_no_summary_reuses_the_derived_graphs(tmp_path: Path) -> None:
+    """A value edited (no organisation, measure or date changed) leaves every summary as it
+    was: the build reads the kept derived graphs back. A damaged kept file is not used."""
+    project = _corpus(tmp_path / "p", "real", "synthetic")
+    build(project)
+    (kept,) = _kept_derived(project)
+    made = kept.stat().st_mtime_ns
+    sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
+    text = sheet.read_text(encoding="utf-8")
+    assert "value: 2470" in text
+    sheet.write_text(text.replace("value: 2470", "value: 2471", 1), encoding="utf-8")
+    assert build(project).sheets_compiled == 1
+    assert _kept_derived(project) == [kept] and kept.stat().st_mtime_ns == made  # reused
+    clean = copy_project(tmp_path / "clean", with_data=False)
+    shutil.rmtree(clean.data_dir)
+    shutil.copytree(project.data_dir, clean.data_dir)
+    build(clean)
+    assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
+    # a kept file whose bytes are not those its name says is made again, never used
+    kept.write_bytes(kept.read_bytes().replace(b"figureCount", b"figureCounT", 1))
+    sheet.write_text(text, encoding="utf-8")
+    build(project)
+    sheet.write_text(text.replace("value: 2470", "value: 2471", 1), encoding="utf-8")
+    build(project)
+    assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
+    assert b"figureCounT" not in project.dataset_file.read_bytes()
+
+
 _TRACE = """
 PREFIX pg: <https://w3id.org/partygraph/ontology#>
 SELECT ?c ?figures (COUNT(DISTINCT ?obs) AS ?observations) WHERE {

@@ -4,6 +4,7 @@ what a clean build of the same inputs gives."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -14,15 +15,18 @@ from partygraph.project import Project
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from ..conftest import FIXTURES, copy_project, run_cli
+from ..conftest import add_fixture_sheets, copy_project, run_cli
 
 
 def _with_later_article(root: Path) -> Project:
-    project = copy_project(root)
-    for part in ("articles", "sheets"):
-        for file in (FIXTURES / "synthetic" / part).iterdir():
-            shutil.copy(file, project.data_dir / part / file.name)
-    return project
+    return add_fixture_sheets(copy_project(root))
+
+
+def _cached_sheet_graphs(project: Project) -> list[Path]:
+    """The sheets' graphs in the cache, named by their digest (not the ontology's or the
+    derived graphs')."""
+    return sorted(p for p in project.cache_dir.glob("*.nq")
+                  if re.fullmatch(r"[0-9a-f]{64}\.nq", p.name))
 
 
 def _store_quads(project: Project) -> set[str]:
@@ -71,11 +75,11 @@ def test_editing_one_sheet_recompiles_and_replaces_only_it(project: Project,
 
 
 def test_deleting_a_sheet_removes_its_graph_and_cache(project: Project, tmp_path: Path) -> None:
-    assert len(list(project.cache_dir.glob("[0-9a-f]*.nq"))) == 2
+    assert len(_cached_sheet_graphs(project)) == 2
     (project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml").unlink()
     summary = build(project)
     assert summary.sources == 1 and summary.graphs_replaced - summary.derived_replaced == 1
-    assert len(list(project.cache_dir.glob("[0-9a-f]*.nq"))) == 1
+    assert len(_cached_sheet_graphs(project)) == 1
     assert len(list(project.cache_dir.glob("*.origins.json"))) == 1
     assert len(_index_lines(project)) == 2  # the header and the one sheet left
     assert _store_quads(project) == _store_quads(_clean_build_of(project, tmp_path / "clean"))
@@ -113,7 +117,7 @@ def test_a_stale_or_damaged_cache_entry_is_compiled_again(project: Project, dama
         entry["ref_types"][name] = "person"
         lines[at] = json.dumps([relative, entry]).encode() + b"\n"
     elif damage == "missing-graph":  # the index was written, a graph file was lost
-        next(project.cache_dir.glob("[0-9a-f]*.nq")).unlink()
+        _cached_sheet_graphs(project)[0].unlink()
     elif damage == "other-compiler":
         header = json.dumps({"fingerprint": "0" * 64}).encode() + b"\n"
     elif damage == "truncated-entry":

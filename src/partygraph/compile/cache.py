@@ -1,9 +1,11 @@
 """The build's cache of compiled fact sheets, so that a rebuild re-reads only what changed.
 
-For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads and the
-origin of each triple; one index file holds every sheet's outline (what the cross-sheet
-checks need), the summary the derived figures are made from (:mod:`.derived`) and the
-digests it was made from. An entry is used only while the sheet's
+For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads, the
+origin of each triple and the summary the derived figures are made from (:mod:`.derived`);
+one index file holds every sheet's outline (what the cross-sheet checks need) and the
+digests it was made from. The derived graphs are kept too, named by the digests of every
+sheet's summary: a build in which no summary changed (most edits of a value) reads them
+back instead of deriving them again. An entry is used only while the sheet's
 bytes, its article's bytes and the compiler's own source code are those it was made from;
 the caller also checks the types of the entities it names.
 
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partygraph.compile.dataset import OriginTable, SheetGraph
+from partygraph.compile.derived import Summary
 from partygraph.errors import PartygraphError
 from partygraph.sheets.crosscheck import SheetOutline
 from partygraph.util.files import code_digest, file_digest, relative_path, write_atomically
@@ -164,6 +167,32 @@ class SheetCache:
         write_atomically(path, data)
         return lines
 
+    def _summary_path(self, digest: str) -> Path:
+        return self.folder / f"{digest}.summary.json"
+
+    def derived(self, sheets: Sequence[SheetGraph],
+                derive_graphs: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
+        """The derived graphs (name -> N-Quads text) of ``sheets``: kept while every sheet's
+        summary and the compiler are the same, else ``derive_graphs()`` (and kept)."""
+        digests = " ".join(sheet.summary_digest for sheet in sheets)
+        if not all(sheet.summary_digest for sheet in sheets):
+            return derive_graphs()  # a sheet the cache did not write: nothing to key on
+        key = hashlib.sha256(f"{digests} {compiler_fingerprint()}".encode())
+        prefix = f"derived.{key.hexdigest()[:20]}."
+        # named by its inputs and by the digest of its content, which is checked on reading
+        for found in self.folder.glob(f"{prefix}*.nq"):
+            data = found.read_bytes()
+            if found.name == prefix + _content_name(data, ".nq"):
+                self._kept.add(found.name)
+                return _split_graphs(data)
+        graphs = derive_graphs()
+        data = _joined_graphs(graphs)
+        path = self.folder / (prefix + _content_name(data, ".nq"))
+        self._kept.add(path.name)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, data)
+        return graphs
+
     def lookup(self, file: Path) -> CachedSheet | None:
         """The entry for ``file`` if the sheet, its article and the compiler are unchanged."""
         relative = self._relative(file)
@@ -181,8 +210,8 @@ class SheetCache:
             if nq_path.stat().st_size != meta["bytes"] \
                     or origins_path.stat().st_size != meta["origins_bytes"]:
                 return None
-            derived = meta["derived"]
-            if not isinstance(derived, dict):
+            summary_path = self._summary_path(meta["summary"])
+            if summary_path.stat().st_size != meta["summary_bytes"]:
                 return None
         except (OSError, ValueError, KeyError, TypeError):
             return None  # an entry from another version: compile afresh
@@ -194,7 +223,9 @@ class SheetCache:
                            read_origins=partial(_read_origins, origins_path, meta["origins"]),
                            mentioned=mentioned, typed=meta["typed"], owned=meta["owned"],
                            size=meta["size"], digest=meta["digest"],
-                           names_key=meta["names_key"], derived=derived)
+                           names_key=meta["names_key"],
+                           read_summary=partial(_read_summary, summary_path, meta["summary"]),
+                           summary_digest=meta["summary"])
         return CachedSheet(outline, graph)
 
     def save(self, sheet: FactSheet, outline: SheetOutline, graph: SheetGraph) -> SheetGraph:
@@ -211,6 +242,10 @@ class SheetCache:
         origins_path = self.folder / f"{origins_digest}.origins.json"
         write_atomically(nq_path, data)
         write_atomically(origins_path, origins)
+        summary = graph.summary()
+        summary_data = json.dumps(summary, ensure_ascii=False, separators=(",", ":")).encode()
+        summary_digest = hashlib.sha256(summary_data).hexdigest()
+        write_atomically(self._summary_path(summary_digest), summary_data)
         meta: dict[str, Any] = {
             "sheet": self.digest(sheet.file),
             "article": os.path.relpath(sheet.article.path.resolve(), self.root),
@@ -227,8 +262,10 @@ class SheetCache:
             "bytes": len(data),
             "origins": origins_digest,
             "origins_bytes": len(origins),
-            # what the derived figures need from it (small; read back with the index)
-            "derived": graph.summary(),
+            # what the derived figures need from it, in a file of its own, read only when
+            # the derived graphs are made again
+            "summary": summary_digest,
+            "summary_bytes": len(summary_data),
         }
         self._next[relative] = json.dumps([relative, meta], ensure_ascii=False,
                                           separators=(",", ":")).encode() + b"\n"
@@ -238,7 +275,7 @@ class SheetCache:
                           read_origins=partial(_read_origins, origins_path, origins_digest),
                           mentioned=graph.mentioned, typed=graph.typed, owned=graph.owned,
                           size=graph.size, digest=digest, names_key=graph.names_key,
-                          derived=graph.summary())
+                          derived=summary, summary_digest=summary_digest)
 
     def commit(self) -> None:
         """Write the index of the entries looked up or saved, and remove every other file
@@ -249,10 +286,31 @@ class SheetCache:
             write_atomically(self.folder / self.INDEX,
                               self._header() + b"".join(self._next[r] for r in sorted(self._next)))
         keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
-                                            for path in self._paths(meta)}
+                                            for path in self._paths(meta)} \
+            | {self._summary_path(meta["summary"]).name for meta in self._metas.values()}
         for path in self.folder.iterdir():
             if path.name not in keep:
                 path.unlink(missing_ok=True)
+
+
+def _read_summary(path: Path, digest: str) -> Summary:
+    summary: Summary = json.loads(_VerifiedFile(path, digest)().decode())
+    return summary
+
+
+def _joined_graphs(graphs: dict[str, bytes]) -> bytes:
+    """Named N-Quads texts as one file: a line of [name, length] pairs, then the texts."""
+    header = json.dumps([[name, len(data)] for name, data in graphs.items()])
+    return header.encode() + b"\n" + b"".join(graphs.values())
+
+
+def _split_graphs(data: bytes) -> dict[str, bytes]:
+    header, _, body = data.partition(b"\n")
+    graphs, start = {}, 0
+    for name, length in json.loads(header):
+        graphs[str(name)] = body[start:start + int(length)]
+        start += int(length)
+    return graphs
 
 
 def _read_origins(path: Path, digest: str) -> OriginTable:

@@ -67,12 +67,17 @@ class SheetGraph:
     names_key: str = ""
     # what the build's derived figures need from the sheet (see derived.sheet_summary);
     # worked out from the graph when first asked for, unless the cache kept it
+    # (``read_summary``, read only when the derived graphs must be made again)
     derived: Summary | None = field(default=None, repr=False)
+    read_summary: Callable[[], Summary] | None = field(default=None, repr=False)
+    # the SHA-256 of the summary as the cache writes it ("" until known)
+    summary_digest: str = ""
 
     def summary(self) -> Summary:
         """What the derived figures need from this sheet (see :mod:`.derived`)."""
         if self.derived is None:
-            self.derived = sheet_summary(self.data())
+            self.derived = self.read_summary() if self.read_summary is not None \
+                else sheet_summary(self.data())
         return self.derived
 
     def data(self) -> bytes:
@@ -111,8 +116,9 @@ class CompiledGraph:
     compiled: int = 0  # how many sheets were compiled afresh (the rest came from a cache)
     # the SHA-256 (hex) of each input file read, by path relative to the project root
     digests: dict[str, str] = field(default_factory=dict)
+    # the derived graphs (see :meth:`derived`), when the build's cache gave them
+    derived_graphs: dict[str, bytes] | None = field(default=None, repr=False)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
-    _derived: dict[str, bytes] | None = field(default=None, repr=False)
 
     def nquads(self) -> Iterator[str]:
         """Every line of the dataset: the ontology graph, then each sheet's graph by name."""
@@ -144,9 +150,9 @@ class CompiledGraph:
 
     def derived(self) -> dict[str, bytes]:
         """The derived graphs (name -> N-Quads text) of the corpus, worked out once."""
-        if self._derived is None:
-            self._derived = derive(sheet.summary() for sheet in self.sheets)
-        return self._derived
+        if self.derived_graphs is None:
+            self.derived_graphs = derive(sheet.summary() for sheet in self.sheets)
+        return self.derived_graphs
 
     def _candidates(self, subject: str) -> list[SheetGraph]:
         """The sheets that may hold triples about ``subject`` (read without loading them)."""
