@@ -151,21 +151,27 @@ class SheetCache:
         """The ontology graph's N-Quads lines: cached while its files and the compiler are
         the same, else ``compile_ontology()`` (which parses them, a tenth of a second or more)."""
         digests = " ".join(self.digest(file) for file in files)
-        key = hashlib.sha256(f"{digests} {compiler_fingerprint()}".encode())
-        prefix = f"ontology.{key.hexdigest()[:20]}."
-        # named by its inputs and by the digest of its content, which is checked on reading
+        data = self._kept_file("ontology", digests, lambda: "".join(
+            f"{line}\n" for line in compile_ontology()).encode())
+        return data.decode().splitlines()
+
+    def _kept_file(self, kind: str, inputs: str, make: Callable[[], bytes]) -> bytes:
+        """A file kept in the cache, named by a digest of its ``inputs`` (and of the
+        compiler) and by the digest of its content, which is checked on reading: its bytes,
+        or ``make()``'s, then kept."""
+        key = hashlib.sha256(f"{inputs} {compiler_fingerprint()}".encode())
+        prefix = f"{kind}.{key.hexdigest()[:20]}."
         for found in self.folder.glob(f"{prefix}*.nq"):
             data = found.read_bytes()
             if found.name == prefix + _content_name(data, ".nq"):
                 self._kept.add(found.name)
-                return data.decode().splitlines()
-        lines = compile_ontology()
-        data = "".join(f"{line}\n" for line in lines).encode()
+                return data
+        data = make()
         path = self.folder / (prefix + _content_name(data, ".nq"))
         self._kept.add(path.name)
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
-        return lines
+        return data
 
     def _summary_path(self, digest: str) -> Path:
         return self.folder / f"{digest}.summary.json"
@@ -174,24 +180,11 @@ class SheetCache:
                 derive_graphs: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
         """The derived graphs (name -> N-Quads text) of ``sheets``: kept while every sheet's
         summary and the compiler are the same, else ``derive_graphs()`` (and kept)."""
-        digests = " ".join(sheet.summary_digest for sheet in sheets)
         if not all(sheet.summary_digest for sheet in sheets):
             return derive_graphs()  # a sheet the cache did not write: nothing to key on
-        key = hashlib.sha256(f"{digests} {compiler_fingerprint()}".encode())
-        prefix = f"derived.{key.hexdigest()[:20]}."
-        # named by its inputs and by the digest of its content, which is checked on reading
-        for found in self.folder.glob(f"{prefix}*.nq"):
-            data = found.read_bytes()
-            if found.name == prefix + _content_name(data, ".nq"):
-                self._kept.add(found.name)
-                return _split_graphs(data)
-        graphs = derive_graphs()
-        data = _joined_graphs(graphs)
-        path = self.folder / (prefix + _content_name(data, ".nq"))
-        self._kept.add(path.name)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data)
-        return graphs
+        digests = " ".join(sheet.summary_digest for sheet in sheets)
+        return _split_graphs(self._kept_file("derived", digests,
+                                             lambda: _joined_graphs(derive_graphs())))
 
     def lookup(self, file: Path) -> CachedSheet | None:
         """The entry for ``file`` if the sheet, its article and the compiler are unchanged."""
