@@ -133,6 +133,24 @@ def test_queries_of_one_party_organisation_refuse_a_person(engine: EmbeddedEngin
     assert str(raised.value) == f"parameter 'org': {SEED_PERSON} {WRONG_CLASS}"
 
 
+@pytest.mark.parametrize("name", ["org-figures-as-of", "figures-over-time", "has-figures",
+                                  "tallies"])
+def test_figures_queries_take_any_organisation_or_body_and_refuse_a_person(
+        engine: EmbeddedEngine, name: str) -> None:
+    """The figures queries' ``org`` is any organisation, body or state organ
+    (``org:Organization``, which the ontology says its classes are): each observed unit of the
+    corpus is taken, and a person's id is refused with what it is."""
+    units = _ids(engine, "SELECT ?id WHERE { ?f pg:observedUnit/dcterms:identifier ?id }")
+    assert units
+    extra = {"as_of": "2020-06-30"} if name == "org-figures-as-of" else {}
+    for unit in units:
+        _rows(engine, name, {"org": unit, **extra})  # no error
+    with pytest.raises(QueryError) as raised:
+        _rows(engine, name, {"org": SEED_PERSON, **extra})
+    assert str(raised.value) == (f"parameter 'org': {SEED_PERSON} is a person (foaf:Person), "
+                                 "not an organization (org:Organization)")
+
+
 def test_an_organisation_for_a_person_names_what_it_is(engine: EmbeddedEngine) -> None:
     organisation = _ids(engine, "SELECT ?id WHERE { ?x a pg:PartyOrganisation ; "
                                 "dcterms:identifier ?id }")[0]
