@@ -171,7 +171,8 @@ def test_query_help_lists_the_saved_query(built_real: Project) -> None:
     text = " ".join(result.stdout.split())
     assert "Saved query 'org-figures-as-of': The latest figure of each measure" in text
     assert "Parameters (-p NAME VALUE):" in text
-    assert ("org iri, required: the organisation (id or IRI) (example: an-khe-town-party)"
+    assert ("org iri of org:Organization, required: the organisation (id or IRI) (example: "
+            "an-khe-town-party)"
             in text)
     assert "as_of date, required: the date the figures should hold at (example: 2020-06-30)" \
         in text

@@ -674,6 +674,13 @@ def init_command(folder: Path) -> None:
                "'partygraph new ARTICLE.txt' there, then run 'partygraph build'")
 
 
+def _stored(project: Project, article: Path, *, copied: bool) -> str:
+    """What ``new`` and ``draft`` say of the article: stored now, or already there."""
+    if copied:
+        return f"stored the article as {project.relative(article)}"
+    return f"the article was already stored as {project.relative(article)}"
+
+
 @main.command("draft")
 @click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--id", "source_id", help="The source id (default: the file name).")
@@ -694,7 +701,7 @@ def draft_command(ctx: click.Context, article: Path, source_id: str | None,
     done = draft_sheet(project, article, source_id=source_id, outlet=outlet, review=review)
     for unread in done.unread_sheets:
         click.echo(f"warning: {unread} (so its entities were not linked)", err=True)
-    click.echo(f"stored the article as {project.relative(done.article)}")
+    click.echo(_stored(project, done.article, copied=done.copied))
     click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities "
                f"({done.linked} already declared by other sheets) and {done.facts} facts, "
                "each 'draft: true'; review them, then run 'partygraph build'")
@@ -720,6 +727,6 @@ def new_command(ctx: click.Context, article: Path, source_id: str | None,
         return
     project = _project(ctx)
     created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)
-    click.echo(f"stored the article as {project.relative(created.article)}")
+    click.echo(_stored(project, created.article, copied=created.copied))
     click.echo(f"started {project.relative(created.sheet)}: add entities and facts, "
                "then run 'partygraph build'")

@@ -11,7 +11,7 @@ from partygraph.sheets.load import load_sheet
 from partygraph.sheets.located_yaml import load_located
 from partygraph.sheets.new import start_sheet
 from partygraph.util.dates import PartialDate
-from tests.conftest import repo_vocabulary
+from tests.conftest import repo_vocabulary, run_cli
 
 TEXT = "date 2020-06-03 (GLO)- Đảng bộ thị xã An Khê có 48 tổ chức cơ sở Đảng.\n"
 
@@ -26,6 +26,7 @@ def test_the_article_is_stored_and_the_sheet_started(tmp_path: Path) -> None:
     source = write(tmp_path / "inbox" / "An Khê 2020.txt")
     data = tmp_path / "data"
     new = start_sheet(source, data)
+    assert new.copied
     assert new.source_id == "an-kh-2020"  # only a-z and 0-9 are kept
     assert new.article == data / "articles" / "an-kh-2020.txt"
     assert new.sheet == data / "sheets" / "an-kh-2020.yaml"
@@ -78,6 +79,22 @@ def test_the_same_article_stored_already_is_reused(tmp_path: Path) -> None:
     write(data / "articles" / "a.txt")
     new = start_sheet(write(tmp_path / "a.txt"), data)
     assert new.sheet.exists()
+    assert not new.copied
+
+
+def test_new_says_whether_it_stored_the_article_or_found_it_stored(tmp_path: Path) -> None:
+    """``partygraph new`` run again for the same text (its sheet removed) does not claim to
+    have stored the article a second time."""
+    project = tmp_path / "project"
+    assert run_cli("init", str(project)).exit_code == 0
+    source = write(tmp_path / "a.txt")
+    first = run_cli("new", str(source), root=project)
+    assert first.exit_code == 0, first.output
+    assert first.stdout.splitlines()[0] == "stored the article as data/articles/a.txt"
+    (project / "data" / "sheets" / "a.yaml").unlink()
+    again = run_cli("new", str(source), root=project)
+    assert again.exit_code == 0, again.output
+    assert again.stdout.splitlines()[0] == "the article was already stored as data/articles/a.txt"
 
 
 def test_another_article_of_the_same_name_is_refused(tmp_path: Path) -> None:

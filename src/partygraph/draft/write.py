@@ -29,6 +29,7 @@ class DraftResult:
     drafted: DraftedSheet
     text: Article
     unread_sheets: tuple[str, ...] = ()  # sheets the links could not read, and why
+    copied: bool = True  # False when the same article was already stored under that name
 
 
 def write_draft(article: Path, data_dir: Path, *, vocabulary: Vocabulary,
@@ -59,4 +60,5 @@ def write_draft(article: Path, data_dir: Path, *, vocabulary: Vocabulary,
     return DraftResult(created.sheet, created.article, created.source_id,
                        len(drafted.entities), len(drafted.facts),
                        sum(1 for e in drafted.entities if "linked to " in str(e.get("note"))),
-                       drafted, stored, tuple(corpus.skipped) if corpus else ())
+                       drafted, stored, tuple(corpus.skipped) if corpus else (),
+                       created.copied)

@@ -51,6 +51,7 @@ class NewSheet:
     sheet: Path
     article: Path
     source_id: str
+    copied: bool = True  # False when the same article was already stored under that name
 
 
 def _slug(text: str) -> str:
@@ -88,7 +89,8 @@ def start_sheet(article: Path, data_dir: Path, *, source_id: str | None = None,
         raise PartygraphError(f"{stored} already exists with other text: pass another --id")
     stored.parent.mkdir(parents=True, exist_ok=True)
     sheet.parent.mkdir(parents=True, exist_ok=True)
-    if not stored.exists():
+    copied = not stored.exists()
+    if copied:
         shutil.copyfile(article, stored)
     relative = Path("..") / "articles" / stored.name
     sheet.write_text(_TEMPLATE.format(
@@ -96,4 +98,4 @@ def start_sheet(article: Path, data_dir: Path, *, source_id: str | None = None,
         code=_yaml_text(header.outlet_code), published=header.published.isoformat(),
         text=relative.as_posix(),
     ), encoding="utf-8")
-    return NewSheet(sheet, stored, sid)
+    return NewSheet(sheet, stored, sid, copied)
