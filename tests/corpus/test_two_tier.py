@@ -177,3 +177,62 @@ def test_the_fixture_folder_builds_alone(tmp_path: Path) -> None:
     result = run_cli("build", root=tmp_path)
     assert result.exit_code == 0, result.output
     assert "conforms: 0 violation(s), 0 warning(s), 0 info(s)" in result.output
+
+
+NEW_COMMUNE_ARTICLE = ("date 2025-07 (SYN)- [SYNTHETIC TEST ARTICLE] Từ giữa tháng 7-2025, Đảng bộ "
+                       "xã Thử Mẫu được thành lập, trực thuộc Tỉnh ủy Lam Mẫu.\n")
+NEW_COMMUNE_SHEET = """\
+# SYNTHETIC fact sheet for tests only: the commune and its party organisation are invented.
+source:
+  id: synthetic-2025-07-thu-mau-new-commune
+  outlet: Synthetic test outlet
+  outlet_code: SYN
+  published: 2025-07
+  text: ../articles/synthetic-2025-07-thu-mau-new-commune.txt
+entities:
+  - id: thu-mau-commune-party
+    type: organisation
+    form: committee
+    level: commune
+    parent: lam-mau-provincial-party
+    name: {vi: Đảng bộ xã Thử Mẫu, en: Thử Mẫu commune party organisation}
+    quote: Đảng bộ xã Thử Mẫu được thành lập, trực thuộc Tỉnh ủy Lam Mẫu
+facts:
+  - id: thu-mau-commune-party-created
+    type: change
+    kind: created
+    not_before: 2025-07-15
+    to: [thu-mau-commune-party]
+    note: The article gives the middle of July 2025, no day.
+    quote: Từ giữa tháng 7-2025, Đảng bộ xã Thử Mẫu được thành lập
+"""
+
+
+def test_an_organisation_created_on_an_undated_day_is_not_there_before_its_earliest(
+        tmp_path: Path) -> None:
+    """A creation the article dates only by its earliest day (``not_before``): as of a day
+    before it the organisation is not yet in the structure, though its parent link is
+    dated by the article's month; as of a day after it, it is."""
+    from tests.small_sheet import write_sheet_files
+
+    project = vocabulary_project(tmp_path)
+    write_sheet_files(project.data_dir, NEW_COMMUNE_SHEET, article=NEW_COMMUNE_ARTICLE,
+                      name="synthetic-2025-07-thu-mau-new-commune")
+    build(project)
+    engine = EmbeddedEngine(open_store(project.store_dir))
+
+    def listed(as_of: str) -> bool:
+        rows = answer_rows(engine, {"org": "lam-mau-provincial-party", "as_of": as_of})
+        return "thu-mau-commune-party" in rows
+
+    assert not listed("2025-07-10")
+    assert listed("2025-07-20")
+    assert listed("2025-09-30")
+
+
+def answer_rows(engine: EmbeddedEngine, params: dict[str, str]) -> set[str]:
+    """The ids structure-as-of lists for ``params``."""
+    from partygraph.query.saved import load_queries, run_query
+
+    result = run_query(engine, load_queries(REPO / "queries")["structure-as-of"], params)
+    return {str(row["id"].value) for row in result.rows}  # type: ignore[union-attr]
