@@ -147,10 +147,17 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # documents and programmes joined the types the rules draft (bench/draft.py DRAFTED_TYPES):
 # its sheets record congress resolutions named only in passing, which the gold set's
 # hand-written sheets leave out and the rules, following them, do not draft.
+# The gold tune half's precision floor went from 0.99 to 0.94, and the draft fixtures' from
+# 0.95 to 0.91, when the rules began to draft what issue #17's fresh set showed they left out
+# entirely: a body's size (Ban Chấp hành … gồm 15 đồng chí), members admitted (kết nạp 64
+# đảng viên mới), a share rated (trên 87% chi bộ … hoàn thành tốt nhiệm vụ), targets met
+# (14/16 chỉ tiêu) and changes of places. Those older sheets leave these out although their
+# articles state them: of the tune half's 15 wrong items, 14 are such right readings and one
+# is a tally given to a cell instead of its district (bench/draft.py --items).
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
-    ("gold (tune)", 0.99, 0.95, 0.95),
+    ("gold (tune)", 0.94, 0.95, 0.95),
     ("seed", 0.97, 0.82, 0.82),
-    ("draft fixtures", 0.95, 0.97, 0.97),
+    ("draft fixtures", 0.91, 0.97, 0.97),
     ("province", 0.86, 0.80, 0.81),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

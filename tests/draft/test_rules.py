@@ -268,7 +268,7 @@ def test_figures_of_the_whole_organisation_and_elected_delegates(tmp_path: Path)
         "chính thức đi dự Đại hội đại biểu Đảng bộ tỉnh."), "2020-07")
     figures = {(o["measure"], o["value"], o["as_of"]) for o in _of(items, "observation")}
     assert figures == {("base-organisations", 40, "2020-07"), ("members", 3200, "2020-07"),
-                       ("delegates", 25, "2020-07-21")}
+                       ("delegates", 25, "2020-07-21"), ("body-members", 13, "2020-07-21")}
     terms = {(t["start_year"], t.get("ordinal")): t["id"] for t in _of(items, "term")}
     assert set(terms) == {(2020, 20), (2015, 19)}
     (old,) = _of(items, "congress", ordinal=19)
@@ -380,7 +380,9 @@ def _keys(items: Items, kind: str) -> set[tuple[Any, ...]]:
             found.add((name(i["person"]), name(i.get("congress")),
                        tuple(sorted(name(c) or "" for c in i["capacity"]))))
         elif kind == "observation":
-            found.add((name(i["of"]), i["measure"], i["value"]))
+            found.add((name(i["of"]), i["measure"], i.get("value", i.get("percent"))))
+        elif kind == "tally":
+            found.add((name(i["of"]), i["measure"], i["done"], i["total"]))
         elif kind == "place":
             found.add((i["name"]["vi"], i["kind"]))
         elif kind == "task":
@@ -437,7 +439,8 @@ NEW_RULES: list[tuple[str, str, str, set[tuple[Any, ...]]]] = [
         "dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII."), {
         ("Đảng bộ thành phố Bình Thử", "members", 11500),
         ("Đảng bộ thành phố Bình Thử", "direct-subordinates", 24),
-        ("Đảng bộ thành phố Bình Thử", "delegates", 35)}),
+        ("Đảng bộ thành phố Bình Thử", "delegates", 35),
+        ("Đảng bộ thành phố Bình Thử", "alternate-delegates", 3)}),
     ("Dự và chỉ đạo đại hội có …: an attendance, in posts of a unit named only in a title",
      "attendance", (
         "Trong 2 ngày 6 và 7-5, Đảng bộ thành phố Bình Thử tổ chức Đại hội đại biểu lần thứ "
@@ -516,7 +519,7 @@ NEW_RULES: list[tuple[str, str, str, set[tuple[Any, ...]]]] = [
          ("Huyện ủy Bắc Thử",))}),
     ("lists of units, and the unit they form", "place", (
         "Phường Lam Thử được thành lập trên cơ sở sắp xếp các phường Đông Thử, Tây Thử và xã "
-        "Nam Thử."), {("phường Đông Thử", "ward"),
+        "Nam Thử."), {("phường Lam Thử", "ward"), ("phường Đông Thử", "ward"),
                        ("phường Tây Thử", "ward"), ("xã Nam Thử", "commune")}),
     ("places named in passing, after a preposition; not a unit of an organ, nor a list", "place", (
         "Chi bộ Đảng đầu tiên của thị trấn Cao Thử ra đời năm 1948. Phường Long Thử thuộc "
@@ -552,9 +555,119 @@ EXTENSIONS: list[tuple[str, str, str, str, set[tuple[Any, ...]]]] = [
      'pg:DirectSubordinates skos:altLabel "tổ chức đảng cấp trên cơ sở"@vi .',
      "Đảng bộ tỉnh Hòa Thử hiện có 16 tổ chức đảng cấp trên cơ sở.", "observation",
      {("Đảng bộ tỉnh Hòa Thử", "direct-subordinates", 16)}),
+    ("a role's altLabel (the words of a title)",
+     'pg:StandingMember skos:altLabel "UVTV"@vi .',
+     "Ông Lê Văn Thử Bình, UVTV Tỉnh ủy Hòa Thử phát biểu.", "holding",
+     {("Lê Văn Thử Bình", "standing-member", "Ban Thường vụ Tỉnh ủy Hòa Thử")}),
+    ("a rating's altLabel (a share)",
+     'pg:CleanAndStrong skos:altLabel "hoàn thành xuất sắc nhiệm vụ"@vi .',
+     "Năm 2019, Đảng bộ tỉnh Hòa Thử có 21% tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm "
+     "vụ.", "observation", {("Đảng bộ tỉnh Hòa Thử", "clean-and-strong", 21)}),
+    ("a tally measure's altLabel",
+     'pg:TargetsMet skos:altLabel "mục tiêu"@vi .',
+     "Đảng bộ tỉnh Hòa Thử đã đạt 12/14 mục tiêu đề ra.", "tally",
+     {("Đảng bộ tỉnh Hòa Thử", "targets-met", 12, 14)}),
 ]
 """(what the project adds, its Turtle, a SYNTHETIC text, the item type, the items of that type
 drafted with the addition; none are drafted without it)."""
+
+
+def test_body_sizes_alternates_admissions_shares_and_targets(tmp_path: Path) -> None:
+    """A body's size (``gồm N đồng chí``, ``bầu N đồng chí vào``), the alternates elected to
+    the congress above, new members admitted, a share rated (``percent``, ``approx``) and
+    targets met (``13/15 chỉ tiêu``), each of the organisation or body the words name."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 14 và 15-6, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ XV, "
+        "nhiệm kỳ 2020-2025. Trong nhiệm kỳ qua, Đảng bộ xã Lam Thử đã lãnh đạo đạt và vượt "
+        "13/15 chỉ tiêu nghị quyết đề ra; kết nạp được 58 đảng viên mới. Năm 2019, có trên "
+        "86% chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa XV gồm 17 đồng chí. Tại phiên họp thứ "
+        "nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 5 đồng chí. Ban Chấp hành cũng bầu Ủy "
+        "ban Kiểm tra Đảng ủy xã gồm 5 đồng chí. Đại hội cũng bầu Đoàn đại biểu đi dự Đại "
+        "hội đại biểu Đảng bộ huyện Đông Thử gồm 12 đại biểu chính thức và 2 đại biểu dự "
+        "khuyết.\nBan Chấp hành Hội Nông dân xã gồm 9 đồng chí."), "2020-06")
+    by_id = {i["id"]: i for i in items}
+    figures = {(by_id[o["of"]]["name"]["vi"], o["measure"], o.get("value", o.get("percent")),
+                o.get("approx"), o["as_of"]) for o in _of(items, "observation")}
+    assert figures == {
+        ("Đảng ủy xã Lam Thử", "body-members", 17, None, "2020-06-15"),
+        ("Ban Thường vụ Đảng ủy xã Lam Thử", "body-members", 5, None, "2020-06-15"),
+        ("Ủy ban Kiểm tra Đảng ủy xã Lam Thử", "body-members", 5, None, "2020-06-15"),
+        ("Đảng bộ xã Lam Thử", "delegates", 12, None, "2020-06-15"),
+        ("Đảng bộ xã Lam Thử", "alternate-delegates", 2, None, "2020-06-15"),
+        ("Đảng bộ xã Lam Thử", "new-members", 58, None, "2020-06"),
+        ("Đảng bộ xã Lam Thử", "clean-and-strong", 86, "over", "2019")}
+    (share,) = _of(items, "observation", measure="clean-and-strong")
+    assert share["scope"] == {"vi": "chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên"}
+    assert "value" not in share
+    assert _keys(items, "tally") == {("Đảng bộ xã Lam Thử", "targets-met", 13, 15)}
+
+
+def test_body_size_said_first_and_provisional_committees(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Tỉnh ủy Hòa Thử chỉ định Ban Chấp hành Đảng bộ phường Đông Thử lâm "
+        "thời gồm 25 đồng chí; Ban Thường vụ Đảng ủy phường lâm thời gồm 9 đồng chí. Đại hội "
+        "đại biểu Đảng bộ xã Tây Thử lần thứ I đã bầu 31 đồng chí vào Ban Chấp hành Đảng bộ "
+        "xã Tây Thử. Đại hội Đảng bộ xã Mai Thử đã bầu 14 người tham gia BCH Đảng bộ xã Mai "
+        "Thử. Kết quả, 5 đồng chí trúng cử Ủy ban Kiểm tra Đảng ủy xã Mai Thử. Ban Chấp hành "
+        "Đảng bộ tỉnh khóa I (nhiệm kỳ 2025-2030) gồm 65 đồng chí."), "2025-07")
+    assert _keys(items, "observation") == {
+        ("Đảng ủy phường Đông Thử", "body-members", 25),
+        ("Ban Thường vụ Đảng ủy phường Đông Thử", "body-members", 9),
+        ("Đảng ủy xã Tây Thử", "body-members", 31),
+        ("Đảng ủy xã Mai Thử", "body-members", 14),
+        ("Ủy ban Kiểm tra Đảng ủy xã Mai Thử", "body-members", 5),
+        ("Tỉnh ủy Hòa Thử", "body-members", 65)}
+
+
+def test_changes_of_places(tmp_path: Path) -> None:
+    """Units formed from a list of units (a change of places, not of organisations), a
+    province merged into another, a district that ends; dated as changes are."""
+    _text, items = _draft(tmp_path, (
+        "Xã Lam Thử được thành lập trên cơ sở sắp xếp toàn bộ diện tích tự nhiên, quy mô dân "
+        "số của các xã Đông Thử, Tây Thử và thị trấn Nam Thử, chính thức hoạt động từ ngày "
+        "1-7-2025. Phường Hòa Thử mới được thành lập trên cơ sở sáp nhập phường Bắc Thử, "
+        "phường Trung Thử và xã Cao Thử.\nTừ ngày 1-7-2025, huyện Ngân Thử chấm dứt hoạt "
+        "động. Quốc hội quyết định hợp nhất tỉnh Kim Thử và tỉnh Ngọc Thử, lấy tên là tỉnh "
+        "Ngọc Thử.\nĐảng bộ huyện Ngân Thử kết thúc hoạt động từ ngày 1-7-2025. Từ ngày "
+        "1-7-2025, Thị ủy Vân Thử kết thúc hoạt động.\nSáp nhập xã Bình Thử và xã Phú Thử để "
+        "thành lập xã Lộc Thử."), "2025-07")
+    assert _keys(items, "change") == {
+        ("merged", "2025-07-01", ("thị trấn Nam Thử", "xã Tây Thử", "xã Đông Thử"),
+         ("xã Lam Thử",)),
+        ("merged", None, ("phường Bắc Thử", "phường Trung Thử", "xã Cao Thử"),
+         ("phường Hòa Thử",)),
+        ("merged", None, ("tỉnh Kim Thử", "tỉnh Ngọc Thử"), ("tỉnh Ngọc Thử",)),
+        ("dissolved", "2025-07-01", ("huyện Ngân Thử",), ()),
+        ("dissolved", "2025-07-01", ("Đảng bộ huyện Ngân Thử",), ()),
+        ("dissolved", "2025-07-01", ("Đảng bộ thị xã Vân Thử",), ()),
+        ("merged", None, ("xã Bình Thử", "xã Phú Thử"), ("xã Lộc Thử",))}
+    assert ("thị trấn Nam Thử", "town") in _keys(items, "place")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Theo đó, chỉ định ông Trần Minh Thử tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+     "Phó Bí thư Đảng ủy xã Lam Thử.",
+     {("member", "appointed"), ("standing-member", "appointed"),
+      ("deputy-secretary", "appointed")}),
+    ("Bà Nguyễn Thị Thử, nguyên Phó Chủ tịch UBND huyện Đông Thử, được chỉ định làm Chủ "
+     "nhiệm Ủy ban Kiểm tra Đảng ủy xã Lam Thử.", {("chair", "appointed")}),
+    ("Ban Chấp hành đã bầu ông Mạc Văn Thử tiếp tục giữ chức Bí thư Đảng ủy xã Lam Thử.",
+     {("secretary", "elected")}),
+    ("Thực hiện thí điểm, đại hội đã bầu trực tiếp Bí thư Đảng ủy xã; ông Lê Văn Thử, Phó Bí "
+     "thư Đảng ủy xã, được đại hội bầu giữ chức Bí thư Đảng ủy xã Lam Thử.",
+     {("deputy-secretary", None), ("secretary", "elected-at-congress")}),
+    ("Đồng chí Vũ Văn Thử - Phó Bí thư Đảng ủy xã Lam Thử phát biểu.",
+     {("deputy-secretary", None)}),
+])
+def test_appointments_and_how_holders_were_chosen(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, Any]]) -> None:
+    """``được chỉ định`` is appointed, ``bầu`` elected, ``bầu trực tiếp`` at the congress
+    (secretaries only); a title after a dash or comma says nothing of how."""
+    _text, items = _draft(tmp_path, body, "2025-08")
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[h["post"]]["role"], h.get("selection"))
+            for h in _of(items, "holding")} == expected
 
 
 @pytest.mark.parametrize(("case", "turtle", "body", "kind", "expected"), EXTENSIONS,
@@ -586,3 +699,135 @@ def test_the_vocabulary_gives_the_terms() -> None:
     counted = dict(terms.counted)
     assert counted["đảng bộ cơ sở"] == "base-committees"
     assert "gồm … đồng chí" not in counted and "đại biểu chính thức" not in counted
+
+
+def test_a_closing_told_later_and_the_congress_above(tmp_path: Path) -> None:
+    """A congress opened on a day (``Sáng 12-9, … khai mạc``) and closed in a later sentence
+    (``Đại hội bế mạc chiều 13-9``) was held over both days; what its committee elects after
+    the delegation to the congress above is named (``đi dự Đại hội … tỉnh``) belongs to the
+    congress reported, not to the one above."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 12-9, Đảng bộ phường Hòa Thử long trọng khai mạc Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030.\nĐại hội đã bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ "
+        "tỉnh Kim Thử lần thứ I gồm 18 đại biểu chính thức và 1 đại biểu dự khuyết. Tại Hội "
+        "nghị lần thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí; bầu Ủy ban "
+        "Kiểm tra gồm 7 đồng chí.\nĐại hội bế mạc chiều 13-9."), "2025-09")
+    (congress,) = _of(items, "congress", ordinal=1, of="hoa-thu-ward-party")
+    assert congress["held"] == {"from": "2025-09-12", "to": "2025-09-13"}
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[o["of"]]["name"]["vi"], o["measure"], o["value"], o["as_of"])
+            for o in _of(items, "observation")} == {
+        ("Đảng bộ phường Hòa Thử", "delegates", 18, "2025-09-13"),
+        ("Đảng bộ phường Hòa Thử", "alternate-delegates", 1, "2025-09-13"),
+        ("Ban Thường vụ Đảng ủy phường Hòa Thử", "body-members", 11, "2025-09-13"),
+        ("Ủy ban Kiểm tra Đảng ủy phường Hòa Thử", "body-members", 7, "2025-09-13")}
+
+
+def test_a_committee_named_without_its_name_among_several(tmp_path: Path) -> None:
+    """``Đảng ủy xã`` / ``Ban Chấp hành Đảng bộ xã`` in an article that names several
+    communes and reports no congress is the commune a change of the article formed; a body
+    named alone (``Ban Thường vụ gồm …``) is of the organisation sized before it in the
+    sentence."""
+    _text, items = _draft(tmp_path, (
+        "Theo Quyết định số 2150-QĐ/TU của Ban Thường vụ Tỉnh ủy Kim Thử, Đảng bộ xã Lam Thử "
+        "được thành lập trên cơ sở hợp nhất Đảng bộ các xã Đông Thử, Tây Thử. Ban Chấp hành "
+        "Đảng bộ xã gồm 39 đồng chí, Ban Thường vụ gồm 13 đồng chí.\nĐồng chí Đỗ Thị Thử Lan "
+        "được chỉ định giữ chức Phó Bí thư Thường trực Đảng ủy xã."), "2025-07")
+    assert _keys(items, "observation") == {
+        ("Đảng ủy xã Lam Thử", "body-members", 39),
+        ("Ban Thường vụ Đảng ủy xã Lam Thử", "body-members", 13)}
+    assert _holdings(items) == {
+        ("Đỗ Thị Thử Lan", "standing-deputy-secretary", "Đảng ủy xã Lam Thử")}
+
+
+def test_attendance_at_an_event(tmp_path: Path) -> None:
+    """``Tham dự hội nghị có NAME - TITLE``: an attendance at the event named before it in
+    the paragraph (its words up to a comma or a bracket, a committee named there without its
+    name given it), on its day; people of less-common surnames (Cầm, Giàng) are read."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 9-1, Huyện ủy Đông Thử tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm "
+        "2022 của Đảng bộ huyện, triển khai nhiệm vụ năm 2023. Tham dự hội nghị có đồng chí Cầm "
+        "Văn Thử Sơn - Phó Bí thư Tỉnh ủy Hòa Thử và ông Giàng A Thử - Trưởng Ban Dân vận "
+        "Tỉnh ủy."), "2023-01")
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[a["person"]]["name"]["vi"], a["event"]["vi"], a.get("date"))
+            for a in _of(items, "attendance")} == {
+        ("Cầm Văn Thử Sơn", "Hội nghị tổng kết công tác xây dựng Đảng năm 2022 của Đảng bộ "
+         "huyện Đông Thử", "2023-01-09"),
+        ("Giàng A Thử", "Hội nghị tổng kết công tác xây dựng Đảng năm 2022 của Đảng bộ "
+         "huyện Đông Thử", "2023-01-09")}
+
+
+@pytest.mark.parametrize(("body", "held"), [
+    ("Ngày 24/7, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+     {"from": "2025-07-24", "to": "2025-07-24"}),
+    ("Sáng 10/7, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ I. Đại hội diễn ra "
+     "trong 2 ngày.", {"from": "2025-07-10", "to": "2025-07-11"}),
+    ("Trong 2 ngày 17 và 18/7/2025, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ I.",
+     {"from": "2025-07-17", "to": "2025-07-18"}),
+    ("Ngày 24/7, Ban Thường vụ Tỉnh ủy Hòa Thử họp, thống nhất Đảng bộ xã Lam Thử sẽ tổ chức "
+     "Đại hội đại biểu lần thứ I vào cuối tháng 7.", None),
+    ("Ngày 12/6, Huyện ủy Lam Thử tổ chức hội nghị sơ kết thực hiện Nghị quyết Đại hội đại "
+     "biểu Đảng bộ huyện lần thứ XXI.", None),
+])
+def test_a_congress_held_on_the_day_that_opens_its_sentence(
+        tmp_path: Path, body: str, held: dict[str, str] | None) -> None:
+    """``Ngày 24/7, ORG tổ chức Đại hội …`` (a slash as well as a dash) was held that day, or
+    over the days the text says it lasted; not a congress planned (``sẽ``), nor one whose
+    resolution a meeting held that day reviewed."""
+    _text, items = _draft(tmp_path, body + " Đến nay, toàn Đảng bộ có 45 chi bộ.", "2025-07")
+    (congress,) = _of(items, "congress")
+    assert congress.get("held") == held
+    if held is not None:  # lower-case "toàn Đảng bộ" is the organisation reported on too
+        assert _keys(items, "observation") == {("Đảng bộ xã Lam Thử", "cells", 45)}
+
+
+def test_shares_after_their_rating_and_of_members(tmp_path: Path) -> None:
+    """``tỷ lệ UNITS … RATING (trở lên) đạt N%`` is a share as well as ``N% UNITS … RATING``;
+    two shares of one measure (organisations, members) are both kept, dated by ``Năm 2022``
+    opening their sentence, across its ``;``; a rate with no rating is not a share."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2022, Đảng bộ huyện Lam Thử có tỷ lệ tổ chức cơ sở đảng được xếp loại hoàn thành "
+        "tốt nhiệm vụ trở lên đạt 92,5%; trên 95% đảng viên hoàn thành tốt nhiệm vụ. Tỷ lệ hộ "
+        "nghèo của huyện giảm còn 2,1%."), "2023-01")
+    assert {(o["percent"], o.get("approx"), o["as_of"], o["scope"]["vi"])
+            for o in _of(items, "observation")} == {
+        (92.5, None, "2022", "tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên"),
+        (95, "over", "2022", "đảng viên hoàn thành tốt nhiệm vụ")}
+
+
+def test_a_provincial_merger_keeping_a_name(tmp_path: Path) -> None:
+    """``Đảng bộ tỉnh A (mới) được thành lập trên cơ sở hợp nhất Đảng bộ tỉnh A và Đảng bộ
+    tỉnh B``: A is in both ``from`` and ``to``; the province's own merger is a change of
+    places."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ tỉnh Kim Thử (mới) được thành lập trên cơ sở hợp nhất Đảng bộ tỉnh Kim Thử "
+        "và Đảng bộ tỉnh Ngọc Thử, hoạt động từ ngày 1-7-2025. Tỉnh Kim Thử (mới) được thành "
+        "lập trên cơ sở hợp nhất tỉnh Kim Thử và tỉnh Ngọc Thử."), "2025-07")
+    assert _keys(items, "change") == {
+        ("merged", "2025-07-01", ("Đảng bộ tỉnh Kim Thử", "Đảng bộ tỉnh Ngọc Thử"),
+         ("Đảng bộ tỉnh Kim Thử",)),
+        ("merged", None, ("tỉnh Kim Thử", "tỉnh Ngọc Thử"), ("tỉnh Kim Thử",))}
+
+
+def test_a_delegation_sized_after_the_congress_above(tmp_path: Path) -> None:
+    """``bầu Đoàn đại biểu đi dự Đại hội … tỉnh … gồm 16 đồng chí``: the delegates of the
+    congress reported (not of the one above), on its last day."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 14 và 15-7, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ I. Đại "
+        "hội đã bầu Đoàn đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh Kim Thử lần thứ I gồm 16 "
+        "đồng chí."), "2025-07")
+    assert {(o["of"], o["measure"], o["value"], o["as_of"])
+            for o in _of(items, "observation")} == {
+        ("lam-thu-commune-party", "delegates", 16, "2025-07-15")}
+
+
+def test_targets_and_plans_are_not_figures(tmp_path: Path) -> None:
+    """A target (``phấn đấu``, ``mục tiêu``, ``… trở lên``) or a plan (``dự kiến``, ``sẽ``,
+    ``nhiệm kỳ tới``) is not a result: no members admitted, share or body size."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 14 và 15-7, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ I. Nhiệm "
+        "kỳ tới, Đảng bộ phấn đấu kết nạp 300 đảng viên mới; hằng năm có trên 90% tổ chức cơ "
+        "sở đảng hoàn thành tốt nhiệm vụ. Mỗi năm kết nạp 60 đảng viên trở lên. Ban Chấp hành "
+        "khóa mới dự kiến gồm 33 đồng chí."), "2025-07")
+    assert _of(items, "observation") == []

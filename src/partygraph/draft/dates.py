@@ -1,9 +1,9 @@
 """Dates as Vietnamese articles write them, read relative to the publication date.
 
-``Sáng 23-7`` and ``Ngày 3-6`` take the publication's year; ``Trong 2 ngày 27 và 28-2``
-and ``Từ ngày 15 đến 17-7-2020`` are two-day ranges; ``cuối tháng 2-2020`` is the last ten
-days of February (a month-precise date, window 21 to the end); ``trước ngày 20-6-2020`` is a
-deadline; ``(14/3/1948-14/3/2023)`` is two slash dates.
+``Sáng 23-7`` and ``Ngày 3-6`` (or ``Ngày 3/6``) take the publication's year; ``Trong 2
+ngày 27 và 28-2`` and ``Từ ngày 15 đến 17-7-2020`` are two-day ranges; ``cuối tháng 2-2020``
+is the last ten days of February (a month-precise date, window 21 to the end); ``trước ngày
+20-6-2020`` is a deadline; ``(14/3/1948-14/3/2023)`` is two slash dates.
 """
 
 from __future__ import annotations
@@ -35,15 +35,19 @@ class DateMention:
 _D = r"([0-9]{1,2})"
 _M = r"([0-9]{1,2})"
 _Y = r"((?:19|20)[0-9]{2})"
+_SEP = r"[-/]"  # 23-7 or 23/7
 _DAY_WORDS = r"(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Nn]gày)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash-range", re.compile(rf"{_D}/{_M}/{_Y}\s*[-\u2013]\s*{_D}/{_M}/{_Y}")),
-    ("two-days", re.compile(rf"[Tt]rong 2 ngày {_D} và {_D}-{_M}(?:-{_Y})?")),
-    ("from-to", re.compile(rf"[Tt]ừ ngày {_D} đến(?: ngày)? {_D}-{_M}(?:-{_Y})?")),
-    ("deadline", re.compile(rf"trước ngày {_D}-{_M}(?:-{_Y})?")),
+    ("two-days", re.compile(rf"[Tt]rong 2 ngày {_D} và {_D}{_SEP}{_M}(?:{_SEP}{_Y})?"
+                            r"(?![0-9])")),
+    ("from-to", re.compile(rf"[Tt]ừ ngày {_D} đến(?: ngày)? {_D}{_SEP}{_M}(?:{_SEP}{_Y})?"
+                           r"(?![0-9])")),
+    ("deadline", re.compile(rf"trước ngày {_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![0-9])")),
     ("tenday", re.compile(rf"(thượng tuần|trung tuần|hạ tuần|cuối|đầu|giữa) tháng {_M}"
                           rf"(?:-{_Y}|/{_Y})?")),
-    ("day", re.compile(rf"{_DAY_WORDS}(?: nay)?,? {_D}-{_M}(?:-{_Y})?")),
+    ("day", re.compile(rf"{_DAY_WORDS}(?: nay)?,? {_D}{_SEP}{_M}(?:{_SEP}{_Y})?"
+                       r"(?![0-9])")),
     ("bare-day", re.compile(rf"(?<![0-9./-]){_D}-{_M}-{_Y}(?![0-9])")),
     ("slash-day", re.compile(rf"(?<![0-9/]){_D}/{_M}/{_Y}(?![0-9/])")),
     ("month", re.compile(rf"tháng {_M}[-/]{_Y}")),

@@ -50,6 +50,8 @@ _SURNAMES = {
     "than", "kha", "mac", "dam", "nong", "ong", "tu", "phung", "khuc", "lo", "giap", "luu",
     "lai", "ninh", "tong", "hua", "bach", "vuong", "thach", "quan", "ton", "dieu", "nghiem",
     "trieu", "ung", "sung", "khong", "dau", "tieu",
+    "cam", "vi", "ma", "sam", "luc", "be", "thao", "giang", "lau", "hau", "mua", "kim", "du",
+    "phi", "mong", "bien", "diep",
 }
 # Middle names: a surname followed by one of these starts a person's name, not a place's.
 _MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}

@@ -59,15 +59,24 @@ _VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
          r"(?:bầu|chỉ định|phân công|điều động)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
          r"|(?:(?:được|do) (?:[^,.;\n]{0,40}? )?bầu )?tái cử(?: (?:giữ )?chức)?"
          r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
-         r"|(?:được |tiếp tục )?(?:bầu (?:bổ sung )?vào|tham gia)(?= Ban Thường vụ)) ")
+         r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|tham gia)"
+         r"(?= Ban Thường vụ| Ban Chấp hành)) ")
 _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
-_CHAIN_LEAD = re.compile(r",? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
+_CHAIN_LEAD = re.compile(r"(?:,| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
                          r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? )?" + _VERB)
 _ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ "
                       r"đạo| và phát biểu chỉ đạo)? (?:đại hội|Đại hội) có ")
 _ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
                             r"(?: và (?:chỉ đạo|phát biểu chỉ đạo))? "
                             r"(?:đại hội|Đại hội)(?![^\W\d_])")
+_ATTENDS_EVENT = re.compile(
+    r"(?:(?<=\n)|(?<=\. )|^)(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ đạo| và phát biểu"
+    r"(?: chỉ đạo)?)? (?:buổi lễ|lễ|hội nghị|buổi làm việc|buổi gặp mặt|kỳ họp|chương trình)"
+    r"(?: [^,.;\n]{0,40}?)? có ")
+"""``Dự buổi lễ (kỷ niệm) có đồng chí NAME - TITLE``: an attendance at the event named
+before."""
+_EVENT_NAME = re.compile(r"(?<![^\W\d_])(?:Lễ|Hội nghị|Kỳ họp|Buổi lễ|Chương trình) "
+                         r"[^.;:\n(),“”]{3,150}")
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí) ")
 _CONGRESS = re.compile(
     r"Đại hội (?:(?P<kind>đại biểu|toàn thể) )?"
@@ -115,11 +124,61 @@ _WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác (?:của )?(?=Ban Thư�
 _LED_BY = r"(?: do (?:đồng chí |ông |bà )?[^.;:\n]{3,120}? làm [Tt]rưởng đoàn,?)?"
 """``… do đồng chí X, TITLE làm trưởng đoàn``: who leads a working group, between the group
 and its verb."""
-_WHOLE = re.compile(r"Toàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS + r"))?(?= (?:hiện nay |hiện )?có )")
+_WHOLE = re.compile(r"[Tt]oàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS
+                    + r"))?(?= (?:hiện nay |hiện )?có )")
 _ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với )?)?{NUMBER} đại biểu "
                                r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
                                r"(?:đi )?dự Đại hội")
 _FOUNDED = re.compile(r"[Nn]gày thành lập $")
+_SIZE_KINDS = {"Ban Chấp hành": "executive-committee", "Ban Thường vụ": "standing-committee",
+               "Ủy ban Kiểm tra": "inspection-commission", "BCH": "executive-committee",
+               "BTV": "standing-committee", "UBKT": "inspection-commission"}
+_BODY_WORDS = "(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|BCH|BTV|UBKT)(?![^\\W\\d_])"
+_BODY_SIZE = re.compile(
+    _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm)"
+    r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
+    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:được )?(?:kiện toàn )?gồm (?:có )?"
+    + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
+"""``Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí``, ``Ban Thường vụ gồm 5 đồng chí``,
+``Ủy ban Kiểm tra Quận ủy gồm 9 đồng chí``: the size of a body."""
+_BODY_SIZE_BEFORE = re.compile(r"(?<=bầu )(?:được )?" + NUMBER + r" (?:đồng chí|người|ủy viên) "
+                               r"(?:tham gia |vào )" + _BODY_WORDS)
+"""``bầu 33 đồng chí vào Ban Chấp hành …``, ``bầu 14 người tham gia BCH …``: the size of a
+body, said first."""
+_BODY_SIZE_ELECTED = re.compile(NUMBER + r" (?:đồng chí|người|ủy viên) (?:đã )?(?:được bầu "
+                                r"(?:vào |tham gia )?|trúng cử (?:vào )?)" + _BODY_WORDS)
+"""``31 đồng chí trúng cử Ban Chấp hành …``, ``15 đồng chí được bầu vào Ủy ban Kiểm tra``."""
+_ALTERNATES = re.compile(NUMBER + r" đại biểu dự khuyết(?![^\W\d_])")
+_OFFICIAL = re.compile(NUMBER + r" đại biểu chính thức(?![^\W\d_])")
+_DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:của Đảng bộ [^.;\n]{0,60}? )?"
+                         r"(?:đi )?(?:tham )?dự Đại hội [^.;\n]{0,150}? gồm (?:có )?" + NUMBER
+                         + r" (?:đồng chí|đại biểu)(?: chính thức)?(?![^\W\d_])"
+                         r"(?! dự khuyết)")
+"""``bầu Đoàn đại biểu đi dự Đại hội … gồm 18 đồng chí``: the delegates, named after."""
+_ADMITTED = re.compile(r"(?<![^\W\d_])kết nạp (?:được |mới )?" + NUMBER
+                       + r" (?:đảng viên|quần chúng ưu tú vào Đảng)(?: mới)?(?![^\W\d_])")
+"""``kết nạp (được) 64 đảng viên mới``: new members admitted."""
+_RATED_UNITS = ("tổ chức cơ sở đảng|TCCS đảng|tổ chức đảng|đảng bộ cơ sở|chi bộ cơ sở|"
+                "chi bộ trực thuộc|chi bộ|đảng viên")
+_PLACE_MERGED = re.compile(
+    r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+"""The start of ``xã X (mới) được thành lập trên cơ sở sắp xếp …``: a unit and its name."""
+_MERGED_FROM = re.compile(
+    r"(?: mới| \(mới\))?(?:,[^.;\n]{0,60}?,)? (?:đã |sẽ )?(?:được |chính thức được )?"
+    r"(?:thành lập |hình "
+    r"thành )?trên cơ sở (?:sắp xếp|sáp nhập|hợp nhất|nhập)(?: (?:toàn bộ|nguyên trạng) "
+    r"[^.;\n]{0,100}? của)? ")
+"""After a unit's name: it was formed from the units listed next."""
+_MERGE_INTO = re.compile(r"(?<![^\W\d_])(?:[Ss]ắp xếp|[Ss]áp nhập|[Hh]ợp nhất|[Nn]hập) "
+                         r"(?:toàn bộ )?(?=(?:các )?"
+                         + UNIT_WORDS + r" [A-ZĐ])")
+"""``hợp nhất tỉnh A và tỉnh B(,) (thành|lấy tên là) tỉnh B``: the units first."""
+_PLACE_ENDED = re.compile(r"(?P<unit>[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố) (?=[A-ZĐ])")
+_NOT_A_PLACE = re.compile(r"(?:Đảng bộ|Đảng ủy|Chi bộ|nhân dân|UBND|HĐND|MTTQ|Ban Chấp hành|"
+                          r"Công an|Ủy ban|Hội đồng|các|của Đảng bộ) $")
+_APPROX = {"hơn": "more-than", "trên": "over", "gần": "nearly", "khoảng": "about",
+           "chừng": "about"}
+"""An approximate figure's qualifier and the approximation the format names it by."""
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 _INSTRUMENT = re.compile(
     r"(?P<kind>Chỉ thị|Nghị quyết|Quyết định|Kết luận|Quy định) (?:số )?"
@@ -176,7 +235,10 @@ class _Drafter:
         self.article = article
         self.words = terms
         self.commissions = dict(terms.commissions)
-        self.role = role_pattern(terms.commissions)
+        self.role = role_pattern(terms.commissions, terms.roles)
+        # the rules' own names of posts, and the vocabulary's for a role they lack
+        self.role_vi = {**{r: vi for r, vi, _en in terms.role_names}, **_ROLE_VI}
+        self.role_en = {**{r: en for r, _vi, en in terms.role_names}, **_ROLE_EN}
         # ORG có N …: the count nouns of the vocabulary's measures, after the rules' own
         self.counts = [*_COUNTS, *((measure, re.compile(
             rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
@@ -418,7 +480,13 @@ class _Drafter:
                 self.mentions.append(Mention(match.start(), end, ident, ident))
         self.mentions.sort(key=lambda m: m.start)
 
-    def resolve(self, unit_words: str, name: str | None) -> _Org | None:
+    def resolve(self, unit_words: str, name: str | None, pos: int | None = None,
+                ) -> _Org | None:
+        """The organisation of a unit named ``name`` or, without a name (``Đảng ủy xã``),
+        the one organisation of that kind; of several, the one whose congress the article
+        reports, else (given ``pos``) the one a change the article reports formed, else the
+        one of that kind named last within 400 characters before ``pos`` in its paragraph or
+        the one before, not one a change merged away or ended."""
         unit = UNITS[unit_words]
         if name is not None:
             return self.orgs.get(f"{slug(name)}-{unit.org_word}")
@@ -427,7 +495,19 @@ class _Drafter:
         if len(same) > 1:  # several: the one whose congress the article reports, if any
             held = [self.entities[c]["of"] for _at, c in self.congress_at
                     if "held" in self.entities[c]]
-            same = [org for org in same if held and org.id == held[0]]
+            reported = [org for org in same if held and org.id == held[0]]
+            changed = [f for f in self.facts if f["type"] == "change"]
+            if not reported and pos is not None:  # one the article's changes formed
+                formed = {o for f in changed if f["kind"] in ("merged", "created")
+                          for o in f.get("to", [])}
+                reported = [org for org in same if org.id in formed]
+            if len(reported) != 1 and pos is not None:
+                gone = {o for f in changed for o in f.get("from", [])}
+                ids = {org.id: org for org in same if org.id not in gone}
+                recent = [m for m in self.mentions if m.org in ids and m.end <= pos
+                          and pos - m.end <= 400 and self.text.count("\n", m.end, pos) <= 1]
+                reported = [ids[recent[-1].org]] if recent else []
+            same = reported
         return same[0] if len(same) == 1 else None
 
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
@@ -636,7 +716,7 @@ class _Drafter:
         """The organisation an article is about at ``pos``: the one whose congress it named
         last (held, not planned), else the one it names first."""
         held = [c for at, c in self.congress_at if at < pos
-                and "planned" not in self.entities[c]]
+                and "planned" not in self.entities[c] and not self.above(at)]
         if held:
             return str(self.entities[held[-1]]["of"])
         return next((m.org for m in self.mentions), None)
@@ -690,8 +770,8 @@ class _Drafter:
         for match in _ELECTS_STANDING.finditer(self.text):
             held = [c for at, c in self.congress_at if at < match.start()
                     and "planned" not in self.entities[c]]
-            org = next((o for o in self.orgs.values()
-                        if held and o.id == self.entities[held[-1]]["of"]), None)
+            reported = self.reported_org(match.start()) if held else None
+            org = next((o for o in self.orgs.values() if o.id == reported), None)
             if org is None:
                 continue
             start = match.start("body")
@@ -733,6 +813,9 @@ class _Drafter:
             if length is not None and int(length[1]) > 1:
                 last_day = first_day + dt.timedelta(days=int(length[1]) - 1)
                 return {"from": first_day.isoformat(), "to": last_day.isoformat()}
+            closed = self.closed_after(s_end, first_day)
+            if closed is not None:
+                return {"from": first_day.isoformat(), "to": closed.isoformat()}
             return None
         if closing and "bế mạc" in sentence:
             last = closing[-1].first
@@ -748,6 +831,38 @@ class _Drafter:
             return None
         if nxt and not closing:
             return {"from": nxt[0].first.isoformat(), "to": nxt[0].last.isoformat()}
+        dated = [d for d in windows if d.kind in ("day", "range", "window", "deadline")]
+        governs = re.search(r"(?<![^\W\d_])(?:tổ chức|tiến hành)(?: thành công| long trọng| "
+                            r"trọng thể)? $", self.text[max(s_start, at - 32):at]) or \
+            re.match(r"[^.;]{0,80}? (?:đã )?(?:diễn ra|được tổ chức)(?![^\W\d_])",
+                     self.text[at:s_end])
+        if len(closing) == 1 and dated == closing and not self.text[s_start:closing[0].start] \
+                .strip() and governs and not re.search(
+                r"khai mạc|bế mạc|dự kiến|sẽ|kế hoạch|chuẩn bị", sentence):
+            # Ngày 24-7, Đảng bộ xã X tổ chức Đại hội …: held that day (or over the days
+            # its sentence or the next says it lasted); not "tổ chức hội nghị … Đại hội"
+            first_day = closing[0].first
+            length = re.search(r"(?:diễn ra |làm việc )?trong ([0-9]) ngày",
+                               sentence + " " + (self.text[n_start:n_end] if follows else ""))
+            last_day = first_day + dt.timedelta(days=int(length[1]) - 1) \
+                if length is not None and int(length[1]) > 1 else first_day
+            return {"from": first_day.isoformat(), "to": last_day.isoformat()}
+        return None
+
+    def closed_after(self, pos: int, first_day: dt.date) -> dt.date | None:
+        """The closing day of a congress opened on ``first_day``, told later in the article
+        by a sentence that names no congress of its own: ``(Sáng 14-10,) Đại hội (đã) bế
+        mạc``, ``Đại hội bế mạc chiều 14-10``; within five days of the opening."""
+        for match in re.finditer(r"(?:Đại hội|đại hội)(?: đã)?(?: thành công)? bế mạc"
+                                 r"(?![^\W\d_])", self.text[pos:]):
+            at = pos + match.start()
+            c_start, c_end = self.sentence(at)
+            if any(c_start <= a < c_end for a, _c in self.congress_at):
+                continue
+            days = [d for d in self.dates_in(c_start, c_end) if d.kind == "day"]
+            if len(days) == 1 and dt.timedelta(0) < days[0].first - first_day \
+                    <= dt.timedelta(days=4):
+                return days[0].first
         return None
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -825,7 +940,7 @@ class _Drafter:
             congress: dict[str, Any] | None = None
             if not total.group(0).startswith("tổng số"):  # the delegates of the last congress
                 named = [c for at, c in self.congress_at if at < total.start()
-                         and "planned" not in self.entities[c]]
+                         and "planned" not in self.entities[c] and not self.above(at)]
                 if named:
                     congress = self.entities[named[-1]]
                     org = congress["of"]
@@ -856,14 +971,231 @@ class _Drafter:
                          "as of the last day of the congress that elected them", seen,
                          self.quote(match.start(), match.end()),
                          "bầu N đại biểu đi dự Đại hội …")
+        self.alternates(seen)
+        self.delegation(seen)
+        self.body_sizes(seen)
+        self.admissions(seen)
+        self.shares()
+
+    def elected_at(self, pos: int) -> tuple[dict[str, Any] | None, str, str]:
+        """The congress held and named last before ``pos`` (None if none), and the date of
+        what it elected: its last day, else the sentence's date or the publication."""
+        held = [c for at, c in self.congress_at if at < pos and "held" in self.entities[c]
+                and not self.above(at)]
+        if held:
+            congress = self.entities[held[-1]]
+            window = congress["held"]
+            return (congress, str(window.get("to") or window["from"]),
+                    "as of the last day of the congress that elected them")
+        s_start, s_end = self.sentence(pos)
+        as_of, how = self.as_of(s_start, s_end)
+        return None, as_of, how
+
+    def above(self, at: int) -> bool:
+        """Whether the congress named at ``at`` is the one above that delegates are sent to
+        (``đi dự Đại hội …``, ``tiến tới Đại hội …``), not the one the article reports."""
+        return re.search(r"(?<![^\W\d_])(?:dự|tới|về) $", self.text[max(0, at - 8):at]) \
+            is not None
+
+    def reported_org(self, pos: int) -> str | None:
+        """The organisation whose congress the article reports, as of ``pos``: the one of
+        the congress held (else not planned) named last before it, never a congress above
+        (:meth:`above`); else the organisation the article names first."""
+        named = [(at, c) for at, c in self.congress_at if at < pos
+                 and "planned" not in self.entities[c] and not self.above(at)]
+        held = [c for _at, c in named if "held" in self.entities[c]]
+        chosen = held[-1] if held else (named[-1][1] if named else None)
+        if chosen is not None:
+            return str(self.entities[chosen]["of"])
+        return next((m.org for m in self.mentions), None)
+
+    def org_of_sentence(self, pos: int) -> str | None:
+        """The organisation a figure at ``pos`` is of: the one named last before it in its
+        sentence (``Toàn Đảng bộ`` included), else the one the article is about."""
+        s_start, _s_end = self.sentence(pos)
+        named = [m for m in [*self.mentions, *self.whole()] if s_start <= m.start
+                 and m.end <= pos and not m.issuer]
+        if named:
+            return max(named, key=lambda m: m.end).org
+        return self.reported_org(pos)
+
+    def period(self, pos: int) -> tuple[str, str]:
+        """The date of a figure over a period (members admitted, a share rated): ``(Trong)
+        năm 2024`` before it in its sentence (clauses after ``;`` included), else as
+        :meth:`as_of`."""
+        s_start, s_end = self.sentence(pos)
+        while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
+            s_start = self.sentence(s_start - 2)[0]
+        year = re.search(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
+                         self.text[s_start:pos])
+        if year is not None and int(year[1]) <= self.published.year:
+            return year[1], f"in '{year.group(0)}'"
+        return self.as_of(s_start, s_end)
+
+    def aimed(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` is a target or a plan, not a result: its sentence
+        (clauses after ``;`` included) says ``phấn đấu``, ``mục tiêu``, ``dự kiến``, ``sẽ``
+        or ``nhiệm kỳ tới / mới`` before it."""
+        s_start, _s_end = self.sentence(pos)
+        while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
+            s_start = self.sentence(s_start - 2)[0]
+        return re.search(r"(?<![^\W\d_])(?:[Pp]hấn đấu|[Mm]ục tiêu|[Dd]ự kiến|sẽ|nhiệm kỳ "
+                         r"(?:tới|mới)|[Gg]iai đoạn tới)(?![^\W\d_])",
+                         self.text[s_start:pos]) is not None
+
+    def alternates(self, seen: set[tuple[str, str, int]]) -> None:
+        """``bầu (Đoàn) … N đại biểu chính thức và M đại biểu dự khuyết (đi) dự Đại hội …``:
+        the alternates (and the full delegates, when another rule did not read them) the
+        congress named last elected to the one above."""
+        for match in _ALTERNATES.finditer(self.text):
+            s_start, s_end = self.sentence(match.start())
+            sentence = self.text[s_start:s_end]
+            if not re.search(r"(?<![^\W\d_])bầu ", self.text[s_start:match.start()]) or \
+                    not re.search(r"(?:đi |tham )?dự [Đđ]ại hội|Đoàn đại biểu", sentence):
+                continue
+            if not [at for at, _c in self.congress_at if at < match.start()]:
+                continue
+            congress, as_of, how = self.elected_at(match.start())
+            org = str(congress["of"]) if congress else self.reported_org(match.start())
+            if org is None:
+                continue
+            self.observe(org, "alternate-delegates", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "bầu … M đại biểu dự khuyết")
+            for official in _OFFICIAL.finditer(self.text, s_start, match.start()):
+                self.observe(org, "delegates", official, as_of, how, seen,
+                             self.quote(official.start(), official.end()),
+                             "bầu … N đại biểu chính thức và M đại biểu dự khuyết")
+
+    def delegation(self, seen: set[tuple[str, str, int]]) -> None:
+        """``bầu Đoàn đại biểu đi dự Đại hội … gồm N đồng chí / đại biểu``: the delegates the
+        congress reported elected to the one above (when no other rule read them)."""
+        for match in _DELEGATION.finditer(self.text):
+            if not [at for at, _c in self.congress_at if at < match.start()]:
+                continue
+            congress, as_of, how = self.elected_at(match.start())
+            org = str(congress["of"]) if congress else self.reported_org(match.start())
+            if org is None or any(f["type"] == "observation" and f["of"] == org
+                                  and f["measure"] == "delegates" for f in self.facts):
+                continue
+            self.observe(org, "delegates", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "bầu Đoàn đại biểu đi dự Đại hội … gồm N đồng chí")
+
+    def body_sizes(self, seen: set[tuple[str, str, int]]) -> None:
+        """``Ban Chấp hành (Đảng bộ X) (khóa XV) gồm 15 đồng chí``, ``Ban Thường vụ gồm 5
+        đồng chí``, ``Ủy ban Kiểm tra … gồm 7 đồng chí``, ``bầu 33 đồng chí vào Ban Chấp
+        hành …``: the body-members of that body of the organisation the words name (else of
+        the one whose congress the article reports), dated by the congress's last day."""
+        sized: list[tuple[int, str]] = []  # where a size was read, of which organisation
+        matches = sorted((m for regex in (_BODY_SIZE, _BODY_SIZE_BEFORE, _BODY_SIZE_ELECTED)
+                          for m in regex.finditer(self.text)), key=lambda m: m.start())
+        for match in matches:
+            if self.aimed(match.start()):
+                continue  # Ban Chấp hành khóa mới dự kiến gồm …: a plan
+            kind = _SIZE_KINDS[match["body"]]
+            b_start, b_end = match.start("body"), match.end("body")
+            rest = match.groupdict().get("rest") or ""
+            words_end = match.end("rest") if rest else b_end + 1
+            named = [m for m in self.mentions if b_start <= m.start <= words_end]
+            org_id = named[0].org if named else None
+            bare = re.match(r" (?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS
+                            + r")(?![^\W\d_])", rest)
+            s_start, _s_end = self.sentence(match.start())
+            if org_id is None and bare is not None:  # Ban Chấp hành Đảng bộ xã
+                found = self.resolve(bare["unit"].lower(), None, match.start())
+                org_id = found.id if found else None
+            elif org_id is None and rest.strip():
+                continue  # words the rules do not read (Ban Chấp hành Hội Nông dân)
+            elif org_id is None:  # the body alone: of the organisation sized before
+                before = [o for at, o in sized if at >= s_start]
+                org_id = before[-1] if before else (
+                    self.reported_org(match.start()) if any(
+                        at < match.start() and "planned" not in self.entities[c]
+                        and not self.above(at) for at, c in self.congress_at) else None)
+            org = next((o for o in self.orgs.values() if o.id == org_id), None)
+            if org is None:
+                continue
+            if kind == "inspection-commission":
+                body = self.party_body(org, Title(b_start, b_end, "chair", "inspection"))
+            else:
+                body = self.body(org, kind, b_start, b_end, False)
+            if body is None:
+                continue
+            congress, as_of, how = self.elected_at(match.start())
+            if congress is not None and congress["of"] != org.id:
+                # elected by another organisation's congress than the one reported
+                as_of, how = self.as_of(*self.sentence(match.start()))
+            sized.append((match.start(), org.id))
+            self.observe(body, "body-members", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "BODY gồm N đồng chí")
+
+    def admissions(self, seen: set[tuple[str, str, int]]) -> None:
+        """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
+        before it in the sentence (else the one the article is about), over the period the
+        sentence names (``năm 2024``) or as of publication."""
+        for match in _ADMITTED.finditer(self.text):
+            if self.aimed(match.start()) or re.match(r" trở lên", self.text[match.end():]):
+                continue  # phấn đấu kết nạp … (trở lên): a target
+            org = self.org_of_sentence(match.start())
+            if org is None:
+                continue
+            as_of, how = self.period(match.start())
+            s_start, _s_end = self.sentence(match.start())
+            named = [m for m in [*self.mentions, *self.whole()]
+                     if s_start <= m.start and m.end <= match.start() and m.org == org]
+            start = min([m.start for m in named] or [match.start()])
+            self.observe(org, "new-members", match, as_of, how, seen,
+                         self.quote(start, match.end()), "kết nạp N đảng viên mới")
+
+    def shares(self) -> None:
+        """``trên 87% chi bộ (được xếp loại / đạt) hoàn thành tốt nhiệm vụ (trở lên)``: a
+        share (``percent``) of the measure whose rating the vocabulary gives, of the
+        organisation named before it in the sentence, with what was rated as its scope."""
+        if not self.words.rated:
+            return
+        ratings = "|".join(re.escape(r) for r, _m in self.words.rated)
+        regex = re.compile(NUMBER + r" (?:số )?(?P<pop>" + _RATED_UNITS + r")(?![^\W\d_])"
+                           r"(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings + r")"
+                           r"(?P<up> trở lên)?(?![^\W\d_])")
+        after = re.compile(r"(?<![^\W\d_])(?:[Tt]ỷ lệ|[Ss]ố) (?P<pop>" + _RATED_UNITS
+                           + r")(?![^\W\d_])(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings
+                           + r")(?P<up> trở lên)?(?: hằng năm| hàng năm| mỗi năm)?,? (?:đều )?"
+                           r"(?:đạt|là|chiếm)(?: tỷ lệ)? " + NUMBER)
+        found = sorted([*regex.finditer(self.text), *after.finditer(self.text)],
+                       key=lambda m: m.start())
+        for match in found:
+            if not match["pct"] or self.aimed(match.start()):
+                continue
+            number = parse_number(self.text[match.start("num") - (
+                len(match["qual"]) + 1 if match["qual"] else 0):match.end("pct")])
+            org = self.org_of_sentence(match.start())
+            if number is None or org is None:
+                continue
+            measure = dict(self.words.rated)[match["rating"]]
+            as_of, how = self.period(match.start())
+            value: int | float = number.whole if number.whole is not None else number.value
+            scope = " ".join(self.text[match.start("pop"):max(
+                match.end("rating"), match.end("up") if match["up"] else 0)].split())
+            item: dict[str, Any] = {
+                "id": f"{org.removesuffix('-party')}-{measure}-{as_of}", "type": "observation",
+                "of": org, "measure": measure, "percent": value}
+            if match["qual"] in _APPROX:
+                item["approx"] = _APPROX[match["qual"]]
+            item.update({"as_of": as_of, "scope": {"vi": scope},
+                         "note": f"observation (N% UNITS RATING, a share): {how}"
+                                 + (f"; the article says {match['qual']} {value}%"
+                                    if match["qual"] else "")})
+            self.fact(item, self.quote(match.start(), match.end()))
 
     def observe(self, org: str, measure: str, count: re.Match[str], as_of: str, how: str,
                 seen: set[tuple[str, str, int]], quote: str | None, rule: str) -> None:
         number = parse_number(self.text[count.start("num") - (len(count["qual"]) + 1
                                                                if count["qual"] else 0):
                                         count.end("num")])
-        if number is None or number.whole is None or number.percent:
-            return
+        if number is None or number.whole is None or number.percent or count["pct"]:
+            return  # a share (21% tổ chức cơ sở đảng) is not a count
         if (org, measure, number.whole) in seen:
             return
         seen.add((org, measure, number.whole))
@@ -872,9 +1204,13 @@ class _Drafter:
             note += f"; '{count['num']}' uses the thousands dot"
         if number.qualifier:
             note += f"; the article says {number.qualifier} {number.whole}"
-        self.fact({"id": f"{org.removesuffix('-party')}-{measure}-{as_of}",
-                   "type": "observation", "of": org, "measure": measure,
-                   "value": number.whole, "as_of": as_of, "note": note}, quote)
+        item: dict[str, Any] = {"id": f"{org.removesuffix('-party')}-{measure}-{as_of}",
+                                "type": "observation", "of": org, "measure": measure,
+                                "value": number.whole}
+        if count["qual"] in _APPROX:
+            item["approx"] = _APPROX[count["qual"]]
+        item.update({"as_of": as_of, "note": note})
+        self.fact(item, quote)
 
     def tallies(self) -> None:
         for match in _TALLY.finditer(self.text):
@@ -890,15 +1226,20 @@ class _Drafter:
                 measure = "political-history-reviewed"
             elif re.search(r"đại hội", after[:120]) and re.search(r"xong|hoàn thành", after):
                 measure = "congresses-held"
+            elif (named := self.tallied(after)) is not None and \
+                    not self.aimed(match.start()):
+                measure = named
             else:
                 continue
             population = re.split(r",(?! phường| xã)|;| và |\.(?!\d)| đã ", after)[0].strip()
             if not population:
                 continue
             nxt = [m for m in self.mentions if match.end() < m.start < s_end]
-            if measure == "congresses-held" and nxt and \
+            if measure not in ("political-history-reviewed", "congresses-held"):
+                of: str | None = self.org_of_sentence(match.start())
+            elif measure == "congresses-held" and nxt and \
                     self.text[match.end():nxt[0].start].rstrip().endswith("trực thuộc"):
-                of: str | None = nxt[0].org  # 38/38 tổ chức cơ sở đảng trực thuộc Đảng bộ X
+                of = nxt[0].org  # 38/38 tổ chức cơ sở đảng trực thuộc Đảng bộ X
             else:  # who did it: named before the sentence (list of tallies) began
                 anchor = min(match.start(), self.text.rfind(".", 0, match.start()) + 1) \
                     if measure == "political-history-reviewed" else match.start()
@@ -919,6 +1260,15 @@ class _Drafter:
                        "note": f"tally (N/M {measure}): {how}"},
                       self.quote(match.start(), match.end() + len(after.split(population)[0])
                                  + len(population)))
+
+    def tallied(self, after: str) -> str | None:
+        """The tally measure whose words (the vocabulary's: ``chỉ tiêu``, ``chi bộ có chi
+        ủy``) follow an N/M, or None."""
+        for words, measure in self.words.tallied:
+            if measure not in ("political-history-reviewed", "congresses-held") and \
+                    re.match(r" " + re.escape(words) + r"(?![^\W\d_])", after):
+                return measure
+        return None
 
     def held_by(self, of: str, population: str, pos: int) -> str:
         """Who a congresses-held tally is of: the organisation (not its committee); and for
@@ -998,7 +1348,7 @@ class _Drafter:
             if holder is None:
                 return None
             ident, vi = f"{holder}-{role}", self.text[title.start:title.end]
-            en = f"{_ROLE_EN[role]} of the {_CENTRAL_BODIES[holder[4:]][1]}"
+            en = f"{self.role_en[role]} of the {_CENTRAL_BODIES[holder[4:]][1]}"
         elif title.unit == "cell":
             cells = [m for m in self.mentions if m.org.endswith("-cell")
                      and m.start <= title.end and title.start - m.end < 400]
@@ -1007,8 +1357,8 @@ class _Drafter:
                 return None
             holder = cells[-1].org
             name = self.entities[holder]["name"]["vi"]
-            ident, vi = f"{holder}-{role}", f"{_ROLE_VI[role]} {name}"
-            en = f"{_ROLE_EN[role]} of the {name} cell"
+            ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {name}"
+            en = f"{self.role_en[role]} of the {name} cell"
         elif title.unit == "central":
             if title.family not in ("commission", "inspection"):
                 return None
@@ -1025,10 +1375,11 @@ class _Drafter:
                 if org_id else None
             if holder is None:
                 return None
-            ident, vi = f"{holder}-{role}", f"{_ROLE_VI[role]} {body_vi}"
-            en = f"{_ROLE_EN[role]} of the central {kind.replace('-', ' ')}"
+            ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {body_vi}"
+            en = f"{self.role_en[role]} of the central {kind.replace('-', ' ')}"
         else:
-            org = self.resolve(title.unit, title.name) if title.unit is not None \
+            org = self.resolve(title.unit, title.name, title.start) \
+                if title.unit is not None \
                 else self.bare(title)
             if org is None and title.unit in UNITS and title.name is not None:
                 # a unit named only in a title (Chủ tịch HĐND tỉnh X): its organisation
@@ -1039,21 +1390,21 @@ class _Drafter:
             if not title.party:
                 holder = self.organ(org, title)
                 kind_vi = _ORGANS[title.family][0]
-                vi = f"{_ROLE_VI[role]} {kind_vi} {org.unit.words} {org.name}"
-                en = f"{_ROLE_EN[role]} of the {org.name} {_ORGANS[title.family][1]}"
+                vi = f"{self.role_vi[role]} {kind_vi} {org.unit.words} {org.name}"
+                en = f"{self.role_en[role]} of the {org.name} {_ORGANS[title.family][1]}"
             else:
                 holder = self.party_body(org, title)
                 held = self.entities.get(holder or "")
-                vi = f"{_ROLE_VI[role]} {held['name']['vi']}" if held else ""
+                vi = f"{self.role_vi[role]} {held['name']['vi']}" if held else ""
                 if role == "member":
                     vi = f"Ủy viên Ban Chấp hành Đảng bộ {org.unit.words} {org.name}"
-                en = f"{_ROLE_EN[role]} of the {org.name} {org.unit.en} party committee"
+                en = f"{self.role_en[role]} of the {org.name} {org.unit.en} party committee"
             if holder is None:
                 return None
             suffix = {"secretary": "secretary", "deputy-secretary": "deputy-secretary",
                       "standing-deputy-secretary": "standing-deputy-secretary",
                       "standing-member": "standing-member", "member": "committee-member"}
-            ident = f"{org.prefix}-{suffix[role]}" if title.family in (
+            ident = f"{org.prefix}-{suffix.get(role, role)}" if title.family in (
                 "exec", "standing", "member") else f"{holder}-{role}"
         return self.entity({"id": ident, "type": "post", "role": role, "in": holder,
                             "name": {"vi": " ".join(vi.split()), "en": en},
@@ -1109,7 +1460,8 @@ class _Drafter:
         for match in self.role.finditer(self.text):
             if any(a <= match.start() < b for a, b in taken):
                 continue
-            chain = title_chain(self.text, match.start(), self.words.commissions)
+            chain = title_chain(self.text, match.start(), self.words.commissions,
+                                 self.words.roles)
             if not chain:
                 continue
             last = chain[-1].end
@@ -1161,11 +1513,20 @@ class _Drafter:
             lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
             if lead is None or "giới thiệu" in lead.group(0):
                 break  # a nomination (được giới thiệu để bầu …) is not a holding
-            chain = title_chain(self.text, lead.end(), self.words.commissions)
+            chain = title_chain(self.text, lead.end(), self.words.commissions,
+                                 self.words.roles)
             if not chain:
                 break
             chains.append(chain)
             at = chain[-1].end
+        # tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã X: the
+        # bodies of the first chain are those of the committee a later chain names
+        for i, chain in enumerate(chains[:-1]):
+            source = next((t for later in chains[i + 1:] for t in later
+                           if t.party and t.unit and t.unit not in ("central", "cell")), None)
+            for title in chain:
+                if source is not None and title.unit is None and title.party:
+                    title.unit, title.name = source.unit, source.name
         return chains
 
     def read_person(self, name: str, start: int, end: int, gender: str | None,
@@ -1173,6 +1534,13 @@ class _Drafter:
         """A person and the holdings of the posts in ``chains``."""
         posts: list[tuple[str, Title]] = []
         former: list[tuple[str, Title, dict[str, Any]]] = []
+        chosen: dict[int, str] = {}  # how the titles of a chain were given, by its start
+        prev = end
+        for chain in chains:
+            how = self.selection(start, prev, chain[0])
+            if how is not None:
+                chosen.update({t.start: how for t in chain})
+            prev = chain[-1].end
         for chain in chains:
             if self.text[max(0, chain[0].start - 7):chain[0].start] == "nguyên ":
                 # a former post: held until a change the article reports ended it, else
@@ -1228,10 +1596,41 @@ class _Drafter:
                     how = f"until '{mention.text}'"
             if not dates:
                 dates["as_of"] = self.published.isoformat()
+            selection = chosen.get(title.start)
+            if selection == "elected-at-congress" and \
+                    self.entities[post_id]["role"] != "secretary":
+                selection = "elected"
+            if selection is not None:
+                dates["selection"] = selection
+                how += f"; {selection} (the verb before the title)"
             self.fact({"id": f"{person_id}-as-{post_id}",
                        "type": "holding", "person": person_id, "post": post_id, **dates,
                        "note": f"holding ({rule}): {how}"},
                       self.quote(min(start, title.start), max(end, title.end)))
+
+    def selection(self, start: int, prev: int, title: Title) -> str | None:
+        """How the holder of ``title`` was chosen, by the verb between ``prev`` (the end of
+        the name or of the titles before) and the title: ``chỉ định`` appointed, ``bầu`` /
+        ``tái cử`` elected, ``bầu trực tiếp`` (in the sentence) elected at the congress; for
+        the first titles after a name, the verb may come before it (``Ban Chấp hành đã bầu
+        ông X giữ chức …``). None when no verb leads to the title."""
+        lead = self.text[prev:title.start]
+        if not re.search(r"[^\W\d_]", lead.replace("nguyên", "").replace("tân", "")):
+            return None  # NAME - TITLE, NAME, TITLE: no verb
+        s_start, _s_end = self.sentence(start)
+        before = self.text[max(s_start, start - 40):start] if prev <= start + 80 else ""
+        words = f"{before.rsplit(';', 1)[-1]} {lead}"
+        if "giới thiệu" in words:
+            return None
+        if re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])", words):
+            return "appointed"
+        if re.search(r"(?<![^\W\d_])(?:bầu|tái cử|tái đắc cử|đắc cử)(?![^\W\d_])", words):
+            line = self.text[max(self.text.rfind("\n", 0, start) + 1,
+                                 title.start - 250):title.start]
+            if "bầu trực tiếp" in line and "đại hội" in line.lower():
+                return "elected-at-congress"  # the pilot: secretaries elected at congress
+            return "elected"
+        return None
 
     def ended_by(self, post: str) -> dict[str, Any] | None:
         """The dated change the article reports that ended the organisation of ``post``:
@@ -1260,10 +1659,48 @@ class _Drafter:
                 if match.start() <= at < s_end:
                     self.attended(person, posts, match.start(), s_end,
                                   "Dự đại hội có NAME - TITLE")
+        for match in _ATTENDS_EVENT.finditer(self.text):
+            event = self.event_before(match.start())
+            if event is None:
+                continue
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            s_end = stop.start() if stop else len(self.text)
+            for person, at, _end, posts in self.readings:
+                if match.start() <= at < s_end and not any(
+                        f["type"] == "attendance" and f["person"] == person
+                        for f in self.facts):
+                    item: dict[str, Any] = {"id": f"{person}-attends-event-{match.start()}",
+                                            "type": "attendance", "person": person,
+                                            "event": {"vi": event[0]}}
+                    if event[1] is not None:
+                        item["date"] = event[1]
+                    item.update({"capacity": posts,
+                                 "note": "attendance (Dự buổi lễ / hội nghị có NAME - "
+                                         "TITLE): at the event named before it"})
+                    self.fact(item, self.quote(match.start(), s_end))
         for person, at, end, posts in self.readings:
             after = _ATTENDS_AFTER.match(self.text, end)
             if after is not None:
                 self.attended(person, posts, at, after.end(), "NAME, TITLE dự đại hội")
+
+    def event_before(self, pos: int) -> tuple[str, str | None] | None:
+        """The event named last before ``pos`` in its paragraph (``Lễ kỷ niệm 75 năm …``,
+        ``Hội nghị …``, up to a comma or a bracket; a committee named there without its
+        name is given it), and its day (the sentence's), or None."""
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        found = list(_EVENT_NAME.finditer(self.text, p_start, pos))
+        if not found:
+            return None
+        match = found[-1]
+        name = " ".join(match.group(0).split())
+        bare = re.search(r"(?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS + r")$", name)
+        if bare is not None:
+            org = self.resolve(bare["unit"].lower(), None, match.end())
+            if org is not None:
+                name = f"{name} {org.name}"
+        s_start, s_end = self.sentence(match.start())
+        days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+        return name, (days[0].first.isoformat() if days else None)
 
     def attended(self, person: str, posts: list[str], start: int, end: int,
                  rule: str) -> None:
@@ -1358,11 +1795,13 @@ class _Drafter:
                       and mention.end <= d.start <= mention.end + 3] if founded else []
             if ranged:
                 kind, date = "created", ranged[0].first.isoformat()
-            elif re.match(r"(?: cũ)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp nhập|thành lập)"
-                          r"|(?: cũ)? trên cơ sở (?:hợp nhất|sáp nhập|sắp xếp)", rest) or (
+            elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
+                          r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
+                          r"nhập|sắp xếp)", rest) or (
                     self.text[max(s_start, mention.start - 18):mention.start]
                     == "về việc thành lập " and "trên cơ sở" in rest[:60]):
-                merged = re.match(r"(?: cũ)?(?: (?:đã )?được thành lập)?[^.;]{0,40}? trên cơ "
+                merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?[^.;]{0,40}?"
+                                  r" trên cơ "
                                   r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest)
                 if merged:
                     kind = "merged"
@@ -1372,7 +1811,7 @@ class _Drafter:
                         self.text, mention.end + merged.end(), s_end)
                     stop = under.start() if under else s_end
                     before = [m.org for m in orgs if mention.end + merged.end() <= m.start
-                              < stop and m.org != mention.org]
+                              < stop]
                     if not before:
                         continue
                 elif "thành lập" in rest[:30]:
@@ -1421,6 +1860,123 @@ class _Drafter:
                     known = self.entities.get(org_id)
                     if known is not None and known.get("level") == "commune":
                         known["level"] = "base"
+
+    def place_list(self, pos: int) -> tuple[list[tuple[str, str]], int]:
+        """Units listed at ``pos`` (``các xã A, B và phường C``, ``xã A, xã B``): each
+        (unit words, name), and where the list ends."""
+        units: list[tuple[str, str]] = []
+        unit: str | None = None
+        end = pos
+        while True:
+            lead = re.compile(r"(?:các )?(?P<unit>" + UNIT_WORDS + r") ").match(self.text, pos)
+            if lead is not None:
+                unit, pos = lead["unit"].lower(), lead.end()
+            named = proper_name(self.text, pos) if unit is not None else None
+            if unit is None or named is None:
+                break
+            units.append((unit, named[0]))
+            end = named[1]
+            more = re.compile(r",\s*|\s+và\s+").match(self.text, end)
+            if more is None:
+                break
+            pos = more.end()
+        return units, end
+
+    def place(self, unit_words: str, name: str, quote: str | None, note: str) -> str | None:
+        """The place ``unit_words name`` (declared if new): its id."""
+        unit = unit_named(unit_words, name, central_city=self.central_city,
+                          two_tier=self.two_tier)
+        return self.entity({"id": f"{slug(name)}-{unit.id_word}", "type": "place",
+                            "kind": unit.place_kind,
+                            "name": {"vi": f"{unit_words} {name}",
+                                     "en": f"{name} {unit.id_word}"},
+                            "note": note}, quote)
+
+    def place_changes(self) -> None:
+        """Changes of administrative units (places, not party organisations): ``xã X (mới)
+        được thành lập trên cơ sở sắp xếp / sáp nhập / hợp nhất (toàn bộ … của) các xã A, B
+        và phường C`` and ``hợp nhất tỉnh A và tỉnh B, lấy tên là tỉnh B`` (merged); ``huyện
+        X (sẽ) chấm dứt / kết thúc hoạt động`` (dissolved); dated as changes of
+        organisations are."""
+        found: list[tuple[int, int, list[tuple[str, str]], list[tuple[str, str]], str]] = []
+        for match in _PLACE_MERGED.finditer(self.text):
+            if _NOT_A_PLACE.search(self.text, max(0, match.start() - 16), match.start()):
+                continue
+            named = proper_name(self.text, match.end())
+            if named is None:
+                continue
+            lead = _MERGED_FROM.match(self.text, named[1])
+            if lead is None:
+                continue
+            units, end = self.place_list(lead.end())
+            if units:
+                found.append((match.start(), end, units,
+                              [(match["unit"].lower(), named[0])], "merged"))
+        for match in _MERGE_INTO.finditer(self.text):
+            if _NOT_A_PLACE.search(self.text, max(0, match.end() - 16), match.end()):
+                continue
+            units, end = self.place_list(match.end())
+            into = re.compile(r",? (?:(?:để )?thành lập|thành|lấy tên (?:là|gọi là)|có tên "
+                              r"(?:là|gọi là)) (?P<unit>"
+                              + UNIT_WORDS + r") (?=[A-ZĐ])").match(self.text, end)
+            named = proper_name(self.text, into.end()) if into is not None else None
+            if len(units) >= 2 and into is not None and named is not None:
+                found.append((match.start(), named[1], units,
+                              [(into["unit"].lower(), named[0])], "merged"))
+        for match in _PLACE_ENDED.finditer(self.text):
+            if _NOT_A_PLACE.search(self.text, max(0, match.start() - 16), match.start()):
+                continue
+            named = proper_name(self.text, match.end(), old=True)
+            if named is None:
+                continue
+            ended = re.compile(r"(?: cũ)? (?:sẽ |chính thức |đã )?(?:chấm dứt|kết thúc) hoạt "
+                               r"động(?![^\W\d_])").match(self.text, named[1])
+            if ended is not None:
+                found.append((match.start(), ended.end(), [(match["unit"].lower(),
+                              named[0].removesuffix(" cũ"))], [], "dissolved"))
+        for start, end, before, after, kind in found:
+            s_start, s_end = self.sentence(start)
+            quote = self.quote(start, end)
+            note = "place: a unit changed by a merger or dissolution"
+            sources = [self.place(u, n, quote, note) for u, n in before]
+            results = [self.place(u, n, quote, note) for u, n in after]
+            item: dict[str, Any] = {
+                "id": f"{(results or sources)[0]}-{kind}", "type": "change", "kind": kind}
+            date = self.change_date(s_start, s_end)
+            if date is not None:
+                item["date"] = date
+            item["from"] = [p for p in sources if p is not None]
+            if results:
+                item["to"] = [p for p in results if p is not None]
+            item["note"] = (f"change of places ({kind}): " + (
+                f"dated '{date}'" if date else "the article gives no date"))
+            self.fact(item, quote if kind == "merged" else self.quote(start, s_end))
+
+    def committees_ended(self) -> None:
+        """``Huyện ủy X (sẽ) kết thúc hoạt động``: the organisation of a committee named by
+        its committee ended (dissolved), when no other rule read its end."""
+        ended = {o for f in self.facts if f["type"] == "change" and f["kind"] == "dissolved"
+                 for o in f.get("from", [])}
+        for mention in self.mentions:
+            if mention.ref == mention.org or mention.issuer or mention.org in ended or \
+                    not mention.ref.endswith("-committee") or \
+                    mention.ref.endswith("standing-committee"):
+                continue
+            if not re.match(r" (?:sẽ |chính thức |đã )?kết thúc hoạt động(?![^\W\d_])",
+                            self.text[mention.end:]):
+                continue
+            s_start, s_end = self.sentence(mention.start)
+            date = self.change_date(s_start, s_end)
+            item: dict[str, Any] = {"id": f"{mention.org.removesuffix('-party')}-dissolved",
+                                    "type": "change", "kind": "dissolved"}
+            if date is not None:
+                item["date"] = date
+            item.update({"from": [mention.org],
+                         "note": "change (dissolved): the organisation of a committee that "
+                                 "kết thúc hoạt động; " + (f"dated '{date}'" if date else
+                                                            "the article gives no date")})
+            ended.add(mention.org)
+            self.fact(item, self.quote(mention.start, s_end))
 
     def change_date(self, s_start: int, s_end: int) -> str | None:
         """The date of a change told in the sentence ``s_start``-``s_end``."""
@@ -1809,6 +2365,8 @@ class _Drafter:
         self.elected_bodies()
         self.instruments()
         self.changes()
+        self.committees_ended()
+        self.place_changes()
         self.observations()
         self.tallies()
         self.people()
@@ -1899,11 +2457,12 @@ def _merge_holdings(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _drop_approximate(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An approximate figure (hơn 29.000) gives way to an exact one of the same organisation
-    and measure in the article (tổng số 29.347)."""
+    and measure in the article (tổng số 29.347); a share (percent) never does: two shares of
+    one measure rate different things (organisations, members)."""
     exact = {(f["of"], f["measure"]) for f in facts
              if f["type"] == "observation" and "the article says" not in f["note"]}
     return [f for f in facts if f["type"] != "observation" or "the article says" not in
-            f["note"] or (f["of"], f["measure"]) not in exact]
+            f["note"] or "percent" in f or (f["of"], f["measure"]) not in exact]
 
 
 def _after(value: str, published: PartialDate) -> bool:

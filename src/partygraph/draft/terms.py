@@ -23,6 +23,10 @@ _NOT_COUNTED = frozenset({"delegates", "alternate-delegates", "new-members", "bo
                           "clean-and-strong"})
 """Measures that are not a count of what an organisation has (``ORG có N …``): a congress's
 delegates, members admitted, a body's size, a share rated; other rules read them."""
+_RATED = frozenset({"clean-and-strong"})
+"""Measures given as a share of the units (or members) rated so: each Vietnamese altLabel
+is a rating (``hoàn thành tốt nhiệm vụ``), and ``trên 87% chi bộ được xếp loại RATING`` is
+an observation with a ``percent``."""
 _CONGRESS_WORDS = re.compile(r"\s+(?:của\s+)?đại hội$", re.IGNORECASE)
 
 
@@ -42,6 +46,10 @@ class Terms:
     documents: tuple[DocumentTerm, ...]  # longest first
     commissions: tuple[tuple[str, str], ...]  # (words after "Ban", body kind), longest first
     counted: tuple[tuple[str, str], ...] = ()  # (what is counted, measure), longest first
+    rated: tuple[tuple[str, str], ...] = ()  # (a rating, its share's measure), longest first
+    tallied: tuple[tuple[str, str], ...] = ()  # (what N/M counts, tally measure), longest first
+    roles: tuple[tuple[str, str], ...] = ()  # (a role's words, its notation), longest first
+    role_names: tuple[tuple[str, str, str], ...] = ()  # (notation, vi word, en label)
 
     def document_pattern(self) -> str:
         """A regular expression alternation of every document term (longest first)."""
@@ -57,7 +65,11 @@ def terms_of(vocabulary: Vocabulary) -> Terms:
     (and, for one that ends in ``đại hội``, the words before it: inside a list of documents
     put to a congress, ``Nghị quyết`` is the congress resolution), and the party commissions
     of ``body.kind`` (concepts ``*-commission`` with an altLabel ``Ban X``), and the count
-    nouns of ``observation.measure`` (``đảng bộ cơ sở``: ``ORG có N đảng bộ cơ sở``)."""
+    nouns of ``observation.measure`` (``đảng bộ cơ sở``: ``ORG có N đảng bộ cơ sở``), the
+    ratings of the measures given as shares (``hoàn thành tốt nhiệm vụ``: clean-and-strong)
+    and what a tally of ``tally.measure`` counts (``chỉ tiêu``: ``14/16 chỉ tiêu``), and
+    the capitalised altLabels of ``post.role`` (``Bí thư``: secretary) with each role's
+    Vietnamese word and English label, for posts the rules' own names lack."""
     docs: dict[str, DocumentTerm] = {}
     for concept in vocabulary.schemes["document.kind"].concepts.values():
         label_en = concept.labels.get("en", concept.notation)
@@ -81,10 +93,35 @@ def terms_of(vocabulary: Vocabulary) -> Terms:
             # a count noun (tổ chức cơ sở đảng): not a phrase with a gap (gồm … đồng chí)
             if "…" not in alt and "," not in alt and len(alt.split()) >= 2:
                 counted.setdefault(alt, concept.notation)
+    rated: dict[str, str] = {}
+    for concept in vocabulary.schemes["observation.measure"].concepts.values():
+        if concept.notation in _RATED:
+            for alt in concept.alt_labels:
+                rated.setdefault(" ".join(alt.split()), concept.notation)
+    tallied: dict[str, str] = {}
+    if "tally.measure" in vocabulary.schemes:
+        for concept in vocabulary.schemes["tally.measure"].concepts.values():
+            for alt in concept.alt_labels:
+                tallied.setdefault(" ".join(alt.split()), concept.notation)
+    roles: dict[str, str] = {}
+    names: list[tuple[str, str, str]] = []
+    for concept in vocabulary.schemes["post.role"].concepts.values():
+        capitalised = [" ".join(a.split()) for a in concept.alt_labels if a[:1].isupper()]
+        for alt in capitalised:
+            roles.setdefault(alt, concept.notation)
+        label_en = concept.labels.get("en", concept.notation)
+        names.append((concept.notation, capitalised[0] if capitalised else
+                      _capitalised(concept.labels.get("vi", concept.notation)),
+                      _capitalised(re.sub(r"\s*\(.*\)$", "", label_en))))
     return Terms(
         tuple(sorted(docs.values(), key=lambda t: (-len(t.words), t.words))),
         tuple(sorted(commissions.items(), key=lambda c: (-len(c[0]), c[0]))),
-        tuple(sorted(counted.items(), key=lambda c: (-len(c[0]), c[0]))))
+        _longest_first(counted), _longest_first(rated), _longest_first(tallied),
+        _longest_first(roles), tuple(names))
+
+
+def _longest_first(terms: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(terms.items(), key=lambda c: (-len(c[0]), c[0])))
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from partygraph.draft.names import UNIT_WORDS, proper_name
 
-__all__ = ["Commissions", "Title", "role_pattern", "title_at", "title_chain"]
+__all__ = ["Commissions", "RoleWords", "Title", "role_pattern", "title_at", "title_chain",
+           "vocabulary_roles"]
 
 Commissions = tuple[tuple[str, str], ...]
 """The party commissions a Trưởng Ban heads: (the words after ``Ban``, the body kind), longest
@@ -32,9 +33,11 @@ _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
     (r"Ủy viên Bộ Chính trị", "standing-member", "politburo"),
     (r"Ủy viên (?:Ban Chấp hành )?Trung ương Đảng|Ủy viên Ban Chấp hành Trung ương",
      "member", "central"),
-    (r"Ủy viên Ban Thường vụ|(?<=vào )Ban Thường vụ|(?<=tham gia )Ban Thường vụ",
+    (r"Ủy viên Ban Thường vụ|(?<=vào )Ban Thường vụ|(?<=tham gia )Ban Thường vụ"
+     r"|(?<=Ban Chấp hành, )Ban Thường vụ|(?<=Ban Chấp hành và )Ban Thường vụ",
      "standing-member", "standing"),
-    (r"Ủy viên Ban Chấp hành", "member", "exec"),
+    (r"Ủy viên Ban Chấp hành|(?<=vào )Ban Chấp hành|(?<=tham gia )Ban Chấp hành",
+     "member", "exec"),
     (r"(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy viên", "member", "member"),
     (r"Phó Trưởng [Bb]an (?P<dcom>{commissions})", "deputy-head", "commission"),
     (r"Trưởng [Bb]an (?P<com>{commissions})", "head", "commission"),
@@ -50,6 +53,43 @@ _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
      "national-assembly-delegation"),
     (r"Trưởng [Đđ]oàn (?:đại biểu Quốc hội|ĐBQH)", "head", "national-assembly-delegation"),
 ]
+_WORD_FAMILY = {"secretary": "exec", "deputy-secretary": "exec",
+                "standing-deputy-secretary": "exec", "standing-member": "standing",
+                "member": "exec", "alternate-member": "exec", "chair": "inspection",
+                "deputy-chair": "inspection"}
+"""What a party post is in, by its role, for the role words the vocabulary adds (a post in a
+commission, an organ or the central Party is told by the words after it, above)."""
+RoleWords = tuple[tuple[str, str], ...]
+"""The vocabulary's words for roles: (``Bí thư``, ``secretary``), longest first
+(``terms.Terms.roles``)."""
+_LOOKAROUND = re.compile(r"\(\?<?[=!][^)]*\)")
+
+
+def _template_words() -> set[str]:
+    words: set[str] = set()
+    for pattern, _role, _family in _ROLES_TEMPLATE:
+        if "{" not in pattern and "(?P" not in pattern and "(?:" not in pattern:
+            words.update(_LOOKAROUND.sub("", alt) for alt in pattern.split("|"))
+    return words
+
+
+def vocabulary_roles(roles: RoleWords) -> list[tuple[str, str, str]]:
+    """The titles the vocabulary adds to the rules' own: a capitalised Vietnamese altLabel
+    of a party role (``skos:altLabel "Bí thư thứ nhất"@vi`` of secretary), as (pattern,
+    role, family); not the words the rules already read, nor a word that begins a longer
+    title of theirs (``Ủy viên`` would read ``Ủy viên Ban Thường vụ`` as a member), nor
+    ``… ủy viên`` (read with the committee it names)."""
+    known = _template_words()
+    added: list[tuple[str, str, str]] = []
+    for words, role in sorted(roles, key=lambda r: (-len(r[0]), r[0])):
+        family = _WORD_FAMILY.get(role)
+        if family is None or not words[:1].isupper() or words in known or \
+                words.endswith("ủy viên") or any(k.startswith(words) for k in known):
+            continue
+        added.append((re.escape(words), role, family))
+    return added
+
+
 _STATE = ("peoples-committee", "peoples-council", "fatherland-front",
           "national-assembly-delegation")
 _CELL_REF = re.compile(r" Chi bộ(?![^\W\d_])")
@@ -57,17 +97,19 @@ _CENTRAL_REF = re.compile(r" Trung ương(?: Đảng)?(?![^\W\d_])")
 
 
 @lru_cache(maxsize=8)
-def _roles(commissions: Commissions) -> tuple[list[tuple[str, str, str]], re.Pattern[str]]:
+def _roles(commissions: Commissions, extra: RoleWords = (),
+           ) -> tuple[list[tuple[str, str, str]], re.Pattern[str]]:
     words = "|".join(re.escape(w) for w, _kind in commissions) or r"(?!)"
-    roles = [(pattern.replace("{commissions}", words), role, family)
-             for pattern, role, family in _ROLES_TEMPLATE]
+    roles = [*vocabulary_roles(extra), *((pattern.replace("{commissions}", words), role, family)
+                                         for pattern, role, family in _ROLES_TEMPLATE)]
     return roles, re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _r, _f)
                                       in enumerate(roles)) + r"(?![^\W\d_])")
 
 
-def role_pattern(commissions: Commissions) -> re.Pattern[str]:
-    """Any title's role words, with the party commissions ``commissions`` names."""
-    return _roles(commissions)[1]
+def role_pattern(commissions: Commissions, roles: RoleWords = ()) -> re.Pattern[str]:
+    """Any title's role words, with the party commissions ``commissions`` names and the
+    vocabulary's role words ``roles``."""
+    return _roles(commissions, roles)[1]
 _COMMITTEE_WORD = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Thị": "thị xã",
                    "Quận": "quận"}
 _PARTY_REF = re.compile(
@@ -100,9 +142,10 @@ def _unit_of_member(words: str) -> str:
     return _COMMITTEE_WORD[words.split()[0]]
 
 
-def title_at(text: str, pos: int, commissions: Commissions) -> Title | None:
+def title_at(text: str, pos: int, commissions: Commissions,
+             role_words: RoleWords = ()) -> Title | None:
     """The title that starts at ``pos``, with the unit it names, or None."""
-    roles, role_re = _roles(commissions)
+    roles, role_re = _roles(commissions, role_words)
     match = role_re.match(text, pos)
     if match is None:
         return None
@@ -149,16 +192,17 @@ def title_at(text: str, pos: int, commissions: Commissions) -> Title | None:
     return title
 
 
-def title_chain(text: str, pos: int, commissions: Commissions) -> list[Title]:
+def title_chain(text: str, pos: int, commissions: Commissions,
+                role_words: RoleWords = ()) -> list[Title]:
     """The titles from ``pos``, separated by commas or ``và``, each given the unit the
     chain names for it: a title that names no unit takes the next one's (of the same kind:
     party or state, else any), and a committee named without its name takes the name of the
     same unit named later in the chain."""
-    role_re = role_pattern(commissions)
+    role_re = role_pattern(commissions, role_words)
     chain: list[Title] = []
     at = pos
     while True:
-        title = title_at(text, at, commissions)
+        title = title_at(text, at, commissions, role_words)
         if title is None and role_re.match(text, at) is not None:
             # a post of a body the rules do not know: skip it, read the titles after it
             skip = re.compile(r",\s*(?=" + role_re.pattern + ")").search(text, at, at + 80)
