@@ -2,6 +2,8 @@
 congresses, member counts, people and their posts (``titles`` reads chains of concurrent
 titles), instruments, changes, tasks and meetings. Every drafted item quotes the article
 exactly and carries ``draft: true`` until a researcher reviews it (docs/drafting.md).
+The rules are in ``rules``, a module per kind of item; ``sheet`` runs them, cleans up what
+they read and renders the sheet.
 
 ``link`` gives what the project's other sheets already declare the ids and names they give
 it, and mints the ids of the rest; ``review_page`` writes the page a researcher reviews a

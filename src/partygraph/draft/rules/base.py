@@ -1,0 +1,226 @@
+"""What every drafting rule shares: the article, the items drafted so far, where each
+organisation is named, and the helpers that quote the text and add items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from partygraph.draft.dates import DateMention, find_dates
+from partygraph.draft.names import UNITS, Unit, slug
+from partygraph.draft.numbers import NUMBER
+from partygraph.draft.terms import Terms
+from partygraph.draft.titles import role_pattern
+from partygraph.sheets.articles import Article
+from partygraph.util.dates import PartialDate
+
+__all__ = ["MAX_QUOTES", "TWO_TIER", "DrafterBase", "Mention", "Org"]
+
+MAX_QUOTES = 3
+
+_ROLE_EN = {"secretary": "Secretary", "deputy-secretary": "Deputy Secretary",
+            "standing-deputy-secretary": "Standing Deputy Secretary",
+            "standing-member": "Standing Committee member", "member": "member",
+            "head": "Head", "deputy-head": "Deputy Head", "chair": "Chair",
+            "deputy-chair": "Deputy Chair", "chairperson": "Chair",
+            "vice-chairperson": "Vice-chair"}
+
+_ROLE_VI = {"secretary": "Bí thư", "deputy-secretary": "Phó Bí thư",
+            "standing-deputy-secretary": "Phó Bí thư Thường trực",
+            "standing-member": "Ủy viên", "member": "Ủy viên", "head": "Trưởng",
+            "deputy-head": "Phó Trưởng", "chair": "Chủ nhiệm", "deputy-chair": "Phó Chủ nhiệm",
+            "chairperson": "Chủ tịch", "vice-chairperson": "Phó Chủ tịch"}
+
+_COUNTS = [
+    ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_])")),
+    ("subordinate-cells",
+     re.compile(rf"{NUMBER} chi bộ trực thuộc [Đđ]ảng (?:bộ|ủy) cơ sở(?![^\W\d_])")),
+    ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])")),
+    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)")),
+]
+
+_SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[;\n“”]|\.(?=\s)")
+
+TWO_TIER = dt.date(2025, 7, 1)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation or body named at a place in the text."""
+
+    start: int
+    end: int
+    org: str  # the organisation's id
+    ref: str  # the id of what is named: the organisation or one of its bodies
+    issuer: bool = False  # named as the author of an instrument ("của Ban Thường vụ ...")
+
+
+@dataclass
+class Org:
+    """An organisation the article names: its unit, its proper name and its id's prefix."""
+
+    unit: Unit
+    name: str  # the proper name (An Khê)
+    prefix: str  # an-khe-town
+
+    @property
+    def id(self) -> str:
+        """The organisation's id (an-khe-town-party)."""
+        return f"{self.prefix}-party"
+
+
+class DrafterBase:
+    """The state the rules share and the helpers they read the text with."""
+
+    def __init__(self, article: Article, published: PartialDate, terms: Terms) -> None:
+        self.article = article
+        self.words = terms
+        self.commissions = dict(terms.commissions)
+        self.role = role_pattern(terms.commissions, terms.roles)
+        # the rules' own names of posts, and the vocabulary's for a role they lack
+        self.role_vi = {**{r: vi for r, vi, _en in terms.role_names}, **_ROLE_VI}
+        self.role_en = {**{r: en for r, _vi, en in terms.role_names}, **_ROLE_EN}
+        # ORG có N …: the count nouns of the vocabulary's measures, after the rules' own
+        self.counts = [*_COUNTS, *((measure, re.compile(
+            rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
+                                     for w in words.split()) + r"(?![^\W\d_])"))
+            for words, measure in terms.counted)]
+        self.text = article.text
+        self.published = published
+        self.dates = find_dates(self.text, published)
+        # From 1 July 2025 local government has two tiers: no district level.
+        self.two_tier = published.first_day() >= TWO_TIER
+        # Only a centrally run city has urban districts (quận).
+        self.central_city = re.search(r"(?<![^\W\d_])(?:[Qq]uận|Quận ủy) [A-ZĐ0-9]",
+                                      self.text) is not None
+        self.entities: dict[str, dict[str, Any]] = {}
+        self.facts: list[dict[str, Any]] = []
+        self.orgs: dict[str, Org] = {}
+        self.mentions: list[Mention] = []
+        self.congress_at: list[tuple[int, str]] = []  # where each congress is named, its id
+        self.document_at: list[tuple[int, str]] = []  # where each document is named, its id
+        # documents named only in passing, by where: drafted when their programmes are
+        self.named_documents: dict[int, tuple[dict[str, Any], str | None]] = {}
+        self.quoted_at: dict[str, int] = {}  # each quote and where it was first read
+        # each person read with posts: id, where named, where the titles end, the posts
+        self.readings: list[tuple[str, int, int, list[str]]] = []
+        # Communes and wards established from 1 July 2025 (level commune) in an earlier article
+        self.new_communes: set[tuple[str, str]] = set()
+
+    def quote(self, start: int, end: int) -> str | None:
+        """The text between ``start`` and ``end``, trimmed to whole words; None unless the
+        article contains it on whole words (what the loader checks)."""
+        words = self.text[start:end]
+        lead = len(words) - len(re.sub(r"^[\W_]+", "", words))
+        tail = re.search(r"[\W_]*$", words)
+        closes = tail is not None and tail.group(0).startswith(")")
+        words = re.sub(r"^[\W_]+|[\W_]+$", "", words)
+        if words.count("(") > words.count(")") and (closes or self.text[end:end + 1] == ")"):
+            words += ")"
+        if not words or not self.article.contains(words):
+            return None
+        self.quoted_at.setdefault(words, start + lead)
+        return words
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence around ``pos``."""
+        start = 0
+        for match in _SENTENCE_END.finditer(self.text, 0, pos):
+            start = match.end()
+        found = _SENTENCE_END.search(self.text, pos)
+        return start, found.start() if found else len(self.text)
+
+    def entity(self, item: dict[str, Any], quote: str | None) -> str | None:
+        """Add ``item`` (or a quote to the entity of the same id); its id, or None."""
+        if quote is None:
+            return None
+        known = self.entities.get(item["id"])
+        if known is None:
+            item["quote"] = [quote]
+            item["draft"] = True
+            note = item.pop("note")
+            item["note"] = note
+            self.entities[item["id"]] = item
+        else:
+            for key, value in item.items():
+                if key not in known and key not in ("note",):
+                    known[key] = value
+            quotes = known["quote"]
+            if len(quotes) < MAX_QUOTES and all(quote not in q and q not in quote
+                                                for q in quotes):
+                quotes.append(quote)
+        return str(item["id"])
+
+    def fact(self, item: dict[str, Any], quote: str | None) -> None:
+        """Add the fact ``item`` with its ``quote`` (nothing when the quote is None)."""
+        if quote is None:
+            return
+        note = item.pop("note")
+        item.update(quote=[quote], draft=True, note=note)
+        self.facts.append(item)
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates the article names between ``start`` and ``end``."""
+        return [d for d in self.dates if start <= d.start and d.end <= end]
+
+    def resolve(self, unit_words: str, name: str | None, pos: int | None = None,
+                ) -> Org | None:
+        """The organisation of a unit named ``name`` or, without a name (``Đảng ủy xã``),
+        the one organisation of that kind; of several, the one whose congress the article
+        reports, else (given ``pos``) the one a change the article reports formed, else the
+        one of that kind named last within 400 characters before ``pos`` in its paragraph or
+        the one before, not one a change merged away or ended."""
+        unit = UNITS[unit_words]
+        if name is not None:
+            return self.orgs.get(f"{slug(name)}-{unit.org_word}")
+        same = [org for org in self.orgs.values() if org.unit.words == unit.words
+                and not org.name.endswith(" cũ")]  # the unit named alone is today's
+        if len(same) > 1:  # several: the one whose congress the article reports, if any
+            held = [self.entities[c]["of"] for _at, c in self.congress_at
+                    if "held" in self.entities[c]]
+            reported = [org for org in same if held and org.id == held[0]]
+            changed = [f for f in self.facts if f["type"] == "change"]
+            if not reported and pos is not None:  # one the article's changes formed
+                formed = {o for f in changed if f["kind"] in ("merged", "created")
+                          for o in f.get("to", [])}
+                reported = [org for org in same if org.id in formed]
+            if len(reported) != 1 and pos is not None:
+                gone = {o for f in changed for o in f.get("from", [])}
+                ids = {org.id: org for org in same if org.id not in gone}
+                recent = [m for m in self.mentions if m.org in ids and m.end <= pos
+                          and pos - m.end <= 400 and self.text.count("\n", m.end, pos) <= 1]
+                reported = [ids[recent[-1].org]] if recent else []
+            same = reported
+        return same[0] if len(same) == 1 else None
+
+    def org_before(self, pos: int, *, limit: int = 600, org_only: bool = False,
+                   paragraph_only: bool = True) -> str | None:
+        """The organisation (or body) named last before ``pos``, within ``limit`` characters
+        and (unless ``paragraph_only`` is false) the same paragraph; never the author of an
+        instrument (``Chỉ thị ... của Ban Thường vụ Tỉnh ủy``)."""
+        paragraph = self.text.rfind("\n", 0, pos) if paragraph_only else -1
+        for mention in reversed(self.mentions):
+            if mention.end <= pos and mention.start >= max(paragraph, pos - limit) \
+                    and not mention.issuer:
+                return mention.org if org_only else mention.ref
+        return None
+
+    def above(self, at: int) -> bool:
+        """Whether the congress named at ``at`` is the one above that delegates are sent to
+        (``đi dự Đại hội …``, ``tiến tới Đại hội …``), not the one the article reports."""
+        return re.search(r"(?<![^\W\d_])(?:dự|tới|về) $", self.text[max(0, at - 8):at]) \
+            is not None
+
+    def reported_org(self, pos: int) -> str | None:
+        """The organisation whose congress the article reports, as of ``pos``: the one of
+        the congress held (else not planned) named last before it, never a congress above
+        (:meth:`above`); else the organisation the article names first."""
+        named = [(at, c) for at, c in self.congress_at if at < pos
+                 and "planned" not in self.entities[c] and not self.above(at)]
+        held = [c for _at, c in named if "held" in self.entities[c]]
+        chosen = held[-1] if held else (named[-1][1] if named else None)
+        if chosen is not None:
+            return str(self.entities[chosen]["of"])
+        return next((m.org for m in self.mentions), None)

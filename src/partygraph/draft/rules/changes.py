@@ -1,0 +1,267 @@
+"""Changes of places and organisations: foundings, mergers of units (thành lập trên cơ sở
+sắp xếp …), places and committees that ended, and when."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
+from partygraph.draft.rules.base import TWO_TIER, DrafterBase
+
+__all__ = ["ChangeRules"]
+
+_FOUNDED = re.compile(r"[Nn]gày thành lập $")
+
+_PLACE_MERGED = re.compile(
+    r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+"""The start of ``xã X (mới) được thành lập trên cơ sở sắp xếp …``: a unit and its name."""
+
+_MERGED_FROM = re.compile(
+    r"(?: mới| \(mới\))?(?:,[^.;\n]{0,60}?,)? (?:đã |sẽ )?(?:được |chính thức được )?"
+    r"(?:thành lập |hình "
+    r"thành )?trên cơ sở (?:sắp xếp|sáp nhập|hợp nhất|nhập)(?: (?:toàn bộ|nguyên trạng) "
+    r"[^.;\n]{0,100}? của)? ")
+"""After a unit's name: it was formed from the units listed next."""
+
+_MERGE_INTO = re.compile(r"(?<![^\W\d_])(?:[Ss]ắp xếp|[Ss]áp nhập|[Hh]ợp nhất|[Nn]hập) "
+                         r"(?:toàn bộ )?(?=(?:các )?"
+                         + UNIT_WORDS + r" [A-ZĐ])")
+"""``hợp nhất tỉnh A và tỉnh B(,) (thành|lấy tên là) tỉnh B``: the units first."""
+
+_PLACE_ENDED = re.compile(r"(?P<unit>[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố) (?=[A-ZĐ])")
+
+_NOT_A_PLACE = re.compile(r"(?:Đảng bộ|Đảng ủy|Chi bộ|nhân dân|UBND|HĐND|MTTQ|Ban Chấp hành|"
+                          r"Công an|Ủy ban|Hội đồng|các|của Đảng bộ) $")
+
+
+class ChangeRules(DrafterBase):
+    """Read the changes of places and organisations and their dates."""
+
+    def changes(self) -> None:
+        """Organisations created, merged, renamed or dissolved: ``ORG được thành lập trên cơ
+        sở hợp nhất/sáp nhập ORG, ORG`` (merged), ``ORG được thành lập`` (created),
+        ``Ngày thành lập ORG (D1-D2)`` (created on D1), ``ORG được đổi tên thành ORG``
+        (renamed), ``ORG kết thúc hoạt động`` (dissolved); dated by ``(kể) từ ngày D`` in
+        the sentence, else by the sentence's first day (or the one before for ``Cùng
+        ngày``)."""
+        orgs = [m for m in self.mentions if m.ref == m.org and not m.issuer]
+        for mention in orgs:
+            s_start, s_end = self.sentence(mention.start)
+            rest = self.text[mention.end:s_end]
+            kind: str | None = None
+            date: str | None = None
+            before: list[str] = []
+            after: list[str] = [mention.org]
+            founded = _FOUNDED.search(self.text, max(s_start, mention.start - 30),
+                                      mention.start)
+            ranged = [d for d in self.dates if d.kind == "range"
+                      and mention.end <= d.start <= mention.end + 3] if founded else []
+            if ranged:
+                kind, date = "created", ranged[0].first.isoformat()
+            elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
+                          r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
+                          r"nhập|sắp xếp)", rest) or (
+                    self.text[max(s_start, mention.start - 18):mention.start]
+                    == "về việc thành lập " and "trên cơ sở" in rest[:60]):
+                merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?[^.;]{0,40}?"
+                                  r" trên cơ "
+                                  r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest)
+                if merged:
+                    kind = "merged"
+                    # the merged organisations, up to what the new one is put under
+                    # (…, trực thuộc Đảng bộ tỉnh X)
+                    under = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
+                        self.text, mention.end + merged.end(), s_end)
+                    stop = under.start() if under else s_end
+                    before = [m.org for m in orgs if mention.end + merged.end() <= m.start
+                              < stop]
+                    if not before:
+                        continue
+                elif "thành lập" in rest[:30]:
+                    kind = "created"
+                else:
+                    continue
+            elif re.match(r" (?:đã )?được đổi tên thành ", rest):
+                renamed = [m for m in orgs if mention.end < m.start < s_end
+                           and m.org != mention.org]
+                if not renamed:
+                    continue
+                kind, before, after = "renamed", [mention.org], [renamed[0].org]
+            elif re.match(r" (?:sẽ )?kết thúc hoạt động", rest) or re.search(
+                    r"(?:giải thể|kết thúc hoạt động của) $",
+                    self.text[max(s_start, mention.start - 24):mention.start]):
+                kind, before, after = "dissolved", [mention.org], []
+            elif re.search(r"(?:về việc|quyết định) thành lập $",
+                           self.text[max(s_start, mention.start - 24):mention.start]):
+                kind = "created"
+            else:
+                continue
+            if date is None:
+                date = self.change_date(s_start, s_end)
+            item: dict[str, Any] = {"id": f"{mention.org.removesuffix('-party')}-{kind}",
+                                    "type": "change", "kind": kind}
+            if date is not None:
+                item["date"] = date
+            if before:
+                item["from"] = before
+            if after:
+                item["to"] = after
+            item["note"] = (f"change ({kind}): " + (f"dated '{date}'" if date
+                                                    else "the article gives no date"))
+            told = [f for f in self.facts if f["type"] == "change" and (
+                f["kind"] == kind or {f["kind"], kind} == {"merged", "created"})
+                and f.get("to") == item.get("to") and f.get("from", before) == before]
+            if told:  # the same change told twice: keep the first (a merger over a creation)
+                if kind == "merged" and told[0]["kind"] == "created":
+                    self.facts.remove(told[0])
+                else:
+                    continue
+            self.fact(item, self.quote(mention.start, s_end))
+            if kind == "merged" and date is not None and date <= TWO_TIER.isoformat():
+                # merged away by the reform of 1 July 2025: base organisations while they were
+                for org_id in before:
+                    known = self.entities.get(org_id)
+                    if known is not None and known.get("level") == "commune":
+                        known["level"] = "base"
+
+    def place_list(self, pos: int) -> tuple[list[tuple[str, str]], int]:
+        """Units listed at ``pos`` (``các xã A, B và phường C``, ``xã A, xã B``): each
+        (unit words, name), and where the list ends."""
+        units: list[tuple[str, str]] = []
+        unit: str | None = None
+        end = pos
+        while True:
+            lead = re.compile(r"(?:các )?(?P<unit>" + UNIT_WORDS + r") ").match(self.text, pos)
+            if lead is not None:
+                unit, pos = lead["unit"].lower(), lead.end()
+            named = proper_name(self.text, pos) if unit is not None else None
+            if unit is None or named is None:
+                break
+            units.append((unit, named[0]))
+            end = named[1]
+            more = re.compile(r",\s*|\s+và\s+").match(self.text, end)
+            if more is None:
+                break
+            pos = more.end()
+        return units, end
+
+    def place(self, unit_words: str, name: str, quote: str | None, note: str) -> str | None:
+        """The place ``unit_words name`` (declared if new): its id."""
+        unit = unit_named(unit_words, name, central_city=self.central_city,
+                          two_tier=self.two_tier)
+        return self.entity({"id": f"{slug(name)}-{unit.id_word}", "type": "place",
+                            "kind": unit.place_kind,
+                            "name": {"vi": f"{unit_words} {name}",
+                                     "en": f"{name} {unit.id_word}"},
+                            "note": note}, quote)
+
+    def place_changes(self) -> None:
+        """Changes of administrative units (places, not party organisations): ``xã X (mới)
+        được thành lập trên cơ sở sắp xếp / sáp nhập / hợp nhất (toàn bộ … của) các xã A, B
+        và phường C`` and ``hợp nhất tỉnh A và tỉnh B, lấy tên là tỉnh B`` (merged); ``huyện
+        X (sẽ) chấm dứt / kết thúc hoạt động`` (dissolved); dated as changes of
+        organisations are."""
+        found: list[tuple[int, int, list[tuple[str, str]], list[tuple[str, str]], str]] = []
+        for match in _PLACE_MERGED.finditer(self.text):
+            if _NOT_A_PLACE.search(self.text, max(0, match.start() - 16), match.start()):
+                continue
+            named = proper_name(self.text, match.end())
+            if named is None:
+                continue
+            lead = _MERGED_FROM.match(self.text, named[1])
+            if lead is None:
+                continue
+            units, end = self.place_list(lead.end())
+            if units:
+                found.append((match.start(), end, units,
+                              [(match["unit"].lower(), named[0])], "merged"))
+        for match in _MERGE_INTO.finditer(self.text):
+            if _NOT_A_PLACE.search(self.text, max(0, match.end() - 16), match.end()):
+                continue
+            units, end = self.place_list(match.end())
+            into = re.compile(r",? (?:(?:để )?thành lập|thành|lấy tên (?:là|gọi là)|có tên "
+                              r"(?:là|gọi là)) (?P<unit>"
+                              + UNIT_WORDS + r") (?=[A-ZĐ])").match(self.text, end)
+            named = proper_name(self.text, into.end()) if into is not None else None
+            if len(units) >= 2 and into is not None and named is not None:
+                found.append((match.start(), named[1], units,
+                              [(into["unit"].lower(), named[0])], "merged"))
+        for match in _PLACE_ENDED.finditer(self.text):
+            if _NOT_A_PLACE.search(self.text, max(0, match.start() - 16), match.start()):
+                continue
+            named = proper_name(self.text, match.end(), old=True)
+            if named is None:
+                continue
+            ended = re.compile(r"(?: cũ)? (?:sẽ |chính thức |đã )?(?:chấm dứt|kết thúc) hoạt "
+                               r"động(?![^\W\d_])").match(self.text, named[1])
+            if ended is not None:
+                found.append((match.start(), ended.end(), [(match["unit"].lower(),
+                              named[0].removesuffix(" cũ"))], [], "dissolved"))
+        for start, end, before, after, kind in found:
+            s_start, s_end = self.sentence(start)
+            quote = self.quote(start, end)
+            note = "place: a unit changed by a merger or dissolution"
+            sources = [self.place(u, n, quote, note) for u, n in before]
+            results = [self.place(u, n, quote, note) for u, n in after]
+            item: dict[str, Any] = {
+                "id": f"{(results or sources)[0]}-{kind}", "type": "change", "kind": kind}
+            date = self.change_date(s_start, s_end)
+            if date is not None:
+                item["date"] = date
+            item["from"] = [p for p in sources if p is not None]
+            if results:
+                item["to"] = [p for p in results if p is not None]
+            item["note"] = (f"change of places ({kind}): " + (
+                f"dated '{date}'" if date else "the article gives no date"))
+            self.fact(item, quote if kind == "merged" else self.quote(start, s_end))
+
+    def committees_ended(self) -> None:
+        """``Huyện ủy X (sẽ) kết thúc hoạt động``: the organisation of a committee named by
+        its committee ended (dissolved), when no other rule read its end."""
+        ended = {o for f in self.facts if f["type"] == "change" and f["kind"] == "dissolved"
+                 for o in f.get("from", [])}
+        for mention in self.mentions:
+            if mention.ref == mention.org or mention.issuer or mention.org in ended or \
+                    not mention.ref.endswith("-committee") or \
+                    mention.ref.endswith("standing-committee"):
+                continue
+            if not re.match(r" (?:sẽ |chính thức |đã )?kết thúc hoạt động(?![^\W\d_])",
+                            self.text[mention.end:]):
+                continue
+            s_start, s_end = self.sentence(mention.start)
+            date = self.change_date(s_start, s_end)
+            item: dict[str, Any] = {"id": f"{mention.org.removesuffix('-party')}-dissolved",
+                                    "type": "change", "kind": "dissolved"}
+            if date is not None:
+                item["date"] = date
+            item.update({"from": [mention.org],
+                         "note": "change (dissolved): the organisation of a committee that "
+                                 "kết thúc hoạt động; " + (f"dated '{date}'" if date else
+                                                            "the article gives no date")})
+            ended.add(mention.org)
+            self.fact(item, self.quote(mention.start, s_end))
+
+    def change_date(self, s_start: int, s_end: int) -> str | None:
+        """The date of a change told in the sentence ``s_start``-``s_end``."""
+        days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+        since = [d for d in days if re.search(r"[Tt]ừ (?:ngày )?$", self.text[
+            max(0, d.start - 9):d.start]) or d.text.lower().startswith("từ")]
+        if since:
+            return since[0].date.isoformat()
+        n_start = s_end + 1
+        n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
+        effective = re.search(r"(?:có hiệu lực|hoạt động) (?:kể )?từ ngày ",
+                              self.text[n_start:n_end])
+        if effective is not None and self.text[s_end:s_end + 1] == ".":
+            later = self.dates_in(n_start + effective.start(), n_end)
+            if later:
+                return later[0].date.isoformat()  # … Các quyết định có hiệu lực từ ngày D
+        lead = self.text[s_start:s_end].lstrip()
+        if days and (days[0].start - s_start <= 3 or re.search(
+                r"(?:^|, )$", self.text[s_start:days[0].start])):
+            return days[0].date.isoformat()  # Ngày D, … / Về …, ngày D, …
+        if lead.startswith("Cùng ngày") or self.text[s_start - 1:s_start] == ";":
+            p_start, p_end = self.sentence(max(0, s_start - 2))
+            return self.change_date(p_start, p_end)
+        return None

@@ -1,0 +1,302 @@
+"""Congresses (Đại hội … lần thứ N) and when they were held or are planned, the terms they
+open (nhiệm kỳ 2020-2025), and the standing committees they elect."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from partygraph.draft.names import UNIT_WORDS
+from partygraph.draft.numbers import roman
+from partygraph.draft.rules.base import Mention, Org
+from partygraph.draft.rules.bodies import BodyRules
+
+__all__ = ["CONGRESS", "CongressRules"]
+
+CONGRESS = re.compile(
+    r"Đại hội (?:(?P<kind>đại biểu|toàn thể) )?"
+    r"(?:(?:Đảng bộ|Chi bộ) (?P<unit>" + UNIT_WORDS + r")(?P<rest> [^\n]{0,40}?)? )?"
+    r"(?P<ordword>lần thứ|khóa) (?P<ord>[IVXLC]+|(?<=lần thứ )[1-9][0-9]?)(?![^\W_])")
+
+_TERM = re.compile(r"\s*(?:,\s*|\()?nhiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})\)?")
+
+_PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
+
+_BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})"
+                        r"(?![0-9])")
+
+_ELECTS_STANDING = re.compile(
+    r"(?:đã |được )?bầu (?P<body>Ban Thường vụ)(?! (?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy)"
+    r"(?![^\W\d_])")
+
+
+class CongressRules(BodyRules):
+    """Read congresses, their dates and terms, and the bodies they elect."""
+
+    def congresses(self) -> None:
+        """Congresses (Đại hội … lần thứ N), their terms and when they were held."""
+        for match in CONGRESS.finditer(self.text):
+            number = int(match["ord"]) if match["ord"].isdigit() else roman(match["ord"])
+            if number is None:
+                continue
+            org: Org | None = None
+            if match["unit"]:
+                rest = (match["rest"] or "").strip()
+                org = self.resolve(match["unit"].lower(), rest or None)
+            else:
+                org_id = self.org_before(match.start(), limit=200, org_only=True)
+                org = next((o for o in self.orgs.values() if o.id == org_id), None)
+            if org is None:
+                continue
+            end = match.end()
+            term = _TERM.match(self.text, end)
+            term_id = None
+            if term is not None:
+                y1, y2 = int(term[1]), int(term[2])
+                term_id = self.entity({
+                    "id": f"{org.prefix}-term-{y1}-{y2}", "type": "term", "of": org.id,
+                    "ordinal": number, "start_year": y1, "end_year": y2,
+                    "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                    "note": "term: nhiệm kỳ YYYY-YYYY after a congress; its ordinal is the "
+                            "congress's"}, self.quote(match.start(), term.end()))
+                end = term.end()
+            elif match["ordword"] == "khóa":
+                term_id = self.entity({
+                    "id": f"{org.prefix}-term-{number}", "type": "term", "of": org.id,
+                    "ordinal": number,
+                    "name": {"vi": f"khóa {match['ord']}", "en": f"term {number}"},
+                    "note": "term: khóa + Roman ordinal"}, self.quote(match.start(), end))
+            kind = "members" if match["kind"] == "toàn thể" else "delegates"
+            item: dict[str, Any] = {
+                "id": f"{org.prefix}-congress-{number}", "type": "congress", "of": org.id,
+                "ordinal": number, "kind": kind,
+                "name": {"vi": f"Đại hội {'toàn thể' if kind == 'members' else 'đại biểu'} "
+                               f"Đảng bộ {org.unit.words} {org.name} lần thứ {match['ord']}",
+                         "en": f"Congress no. {number} of the {org.name} {org.unit.en} "
+                               "party organisation"},
+            }
+            if term_id:
+                item["term"] = term_id
+            item["note"] = ("congress: Đại hội … lần thứ/khóa + Roman ordinal"
+                            + ("" if match["kind"] else "; kind delegates assumed"))
+            s_start, s_end = self.sentence(match.start())
+            windows = self.dates_in(s_start, s_end)
+            n_start = s_end + 1
+            n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
+            if not _PLANNED.search(self.text, s_start, s_end) and \
+                    self.text[s_end:s_end + 1] == "." and \
+                    re.match(r"\s*(?:Theo kế hoạch, )?(?:đại hội|Đại hội) (?:sẽ|dự kiến)",
+                             self.text[n_start:n_end]) and \
+                    not CONGRESS.search(self.text, n_start, n_end):
+                s_start, s_end = match.start(), n_end  # the next sentence says when
+                windows = self.dates_in(s_start, s_end)
+            if _PLANNED.search(self.text, s_start, s_end):
+                wins = [d for d in windows if d.kind == "window" and d.start >= match.start()]
+                if not wins:
+                    wins = [d for d in windows if d.kind == "month"
+                            and d.start >= match.start()][:1]
+                if wins:
+                    item["planned"] = {"from": wins[0].first.isoformat(),
+                                       "to": wins[-1].last.isoformat(),
+                                       "text": self.text[wins[0].start:wins[-1].end]}
+            else:
+                held = self.held(match.start(), s_start, s_end)
+                if held is not None:
+                    item["held"] = held
+            ident = self.entity(item, self.quote(match.start(), end))
+            if ident:
+                self.congress_at.append((match.start(), ident))
+
+    def cell_congresses(self) -> None:
+        """``(ngày D,) Chi bộ X (đã) tổ chức đại hội (toàn thể đảng viên)`` in a sentence
+        that gives a day: the cell's congress, held that day; ``với N/N đảng viên có mặt``
+        (all present) gives its members that day."""
+        for mention in self.mentions:
+            if not mention.org.endswith("-cell") or mention.ref != mention.org:
+                continue
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+            s_end = stop.start() if stop else len(self.text)
+            s_start = max(self.text.rfind(". ", 0, mention.start) + 2,
+                          self.text.rfind("\n", 0, mention.start) + 1)
+            sentence = self.text[s_start:s_end]
+            if not re.match(r"[^.;]{0,40}?tổ chức đại hội", self.text[mention.end:s_end]):
+                continue
+            days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+            if len(days) != 1:
+                continue
+            day = days[0].first.isoformat()
+            name = self.entities[mention.org]["name"]["vi"]
+            kind = "members" if re.search(r"toàn thể|đảng viên", sentence) else "delegates"
+            ident = self.entity({
+                "id": f"{mention.org}-congress-{days[0].first.year}", "type": "congress",
+                "of": mention.org, "kind": kind,
+                "name": {"vi": f"Đại hội {name}", "en": f"Congress of the {name} cell"},
+                "held": {"from": day, "to": day},
+                "note": f"congress: Chi bộ … tổ chức đại hội, held on '{days[0].text}'"},
+                self.quote(mention.start, s_end))
+            if ident is not None:
+                self.congress_at.append((mention.start, ident))
+                self.congress_at.sort()
+            present = re.search(r"([0-9]+)/([0-9]+) đảng viên có mặt", sentence)
+            if present is not None and present[1] == present[2]:
+                at = s_start + present.start()
+                self.fact({"id": f"{mention.org}-members-{day}", "type": "observation",
+                           "of": mention.org, "measure": "members",
+                           "value": int(present[1]), "as_of": day,
+                           "note": "observation (N/N đảng viên có mặt at the cell's "
+                                   "congress): all its members, on the day"},
+                          self.quote(at, s_start + present.end()))
+
+    def main_org(self, pos: int) -> str | None:
+        """The organisation an article is about at ``pos``: the one whose congress it named
+        last (held, not planned), else the one it names first."""
+        held = [c for at, c in self.congress_at if at < pos
+                and "planned" not in self.entities[c] and not self.above(at)]
+        if held:
+            return str(self.entities[held[-1]]["of"])
+        return next((m.org for m in self.mentions), None)
+
+    def terms(self) -> None:
+        """``nhiệm kỳ 2015-2020`` alone: a five-year term of the organisation named next to
+        it in the sentence (or, opening the sentence, of the one the article is about), its
+        ordinal counted from a congress of a known term; a congress of that ordinal with no
+        term is given it."""
+        for match in _BARE_TERM.finditer(self.text):
+            y1, y2 = int(match[1]), int(match[2])
+            if y2 - y1 != 5:
+                continue  # a cell's term of two and a half years is no term entity
+            s_start, s_end = self.sentence(match.start())
+            near = [m for m in self.mentions if s_start <= m.start < s_end
+                    and (0 <= match.start() - m.end <= 40 or 0 <= m.start - match.end() <= 40)]
+            org_id = min(near, key=lambda m: min(abs(match.start() - m.end),
+                                                  abs(m.start - match.end()))).org \
+                if near else None
+            if org_id is None and not self.text[s_start:match.start()].strip(" ,").lower() \
+                    .removeprefix("trong").strip():
+                org_id = self.main_org(match.start())
+            org = next((o for o in self.orgs.values() if o.id == org_id), None)
+            if org is None:
+                continue
+            known = [e for e in self.entities.values() if e["type"] == "congress"
+                     and e["of"] == org.id and e.get("term") in self.entities
+                     and "start_year" in self.entities[e["term"]]]
+            item: dict[str, Any] = {"id": f"{org.prefix}-term-{y1}-{y2}", "type": "term",
+                                    "of": org.id}
+            if known:
+                base = self.entities[known[0]["term"]]
+                counted = int(known[0]["ordinal"]) + (y1 - int(base["start_year"])) // 5
+                if counted >= 1 and (y1 - int(base["start_year"])) % 5 == 0:
+                    item["ordinal"] = counted
+            item.update({"start_year": y1, "end_year": y2,
+                         "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                         "note": "term: nhiệm kỳ YYYY-YYYY of the organisation named by it; "
+                                 "its ordinal counted from a congress's"})
+            ident = self.entity(item, self.quote(match.start(), match.end()))
+            ordinal = self.entities[ident].get("ordinal") if ident else None
+            for congress in self.entities.values():
+                if congress["type"] == "congress" and congress["of"] == org.id and \
+                        ordinal is not None and congress.get("ordinal") == ordinal and \
+                        "term" not in congress:
+                    congress["term"] = ident
+
+    def elected_bodies(self) -> None:
+        """``(Ban Chấp hành) đã bầu Ban Thường vụ gồm N đồng chí``: the standing committee of
+        the organisation whose congress the article reports (named last before it)."""
+        for match in _ELECTS_STANDING.finditer(self.text):
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "planned" not in self.entities[c]]
+            reported = self.reported_org(match.start()) if held else None
+            org = next((o for o in self.orgs.values() if o.id == reported), None)
+            if org is None:
+                continue
+            start = match.start("body")
+            ident = self.body(org, "standing-committee", start, match.end(), False)
+            if ident is not None:
+                self.mentions.append(Mention(start, match.end(), org.id, ident))
+                self.mentions.sort(key=lambda m: m.start)
+
+    def held(self, at: int, s_start: int, s_end: int) -> dict[str, str] | None:
+        """When the congress named at ``at`` was held: a range in its sentence (``Trong 2
+        ngày 14 và 15-5, … tổ chức Đại hội``); a closing day (``Sáng 23-7, Đại hội … bế
+        mạc``) with the range that opens the next sentence, or with its length (``bế mạc
+        sau 3 ngày``); or a range opening the next sentence of the paragraph."""
+        sentence = self.text[s_start:s_end]
+        windows = self.dates_in(s_start, s_end)
+        ranges = [d for d in windows if d.kind == "range"]
+        if ranges and re.search(r"tổ chức|diễn ra|bế mạc|khai mạc", sentence):
+            return {"from": ranges[0].first.isoformat(), "to": ranges[0].last.isoformat()}
+        n_start = s_end + 1
+        nxt = [d for d in self.dates_in(n_start, self.sentence(n_start)[1])
+               if d.kind == "range" and not self.text[n_start:d.start].strip()
+               and not any(n_start < a < self.sentence(n_start)[1] for a, _c in
+                           self.congress_at)] \
+            if self.text[s_end:s_end + 1] == "." else []
+        n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
+        follows = self.text[s_end:s_end + 1] == "." and not any(
+            n_start < a < n_end for a, _c in self.congress_at)
+        later = [d for d in self.dates_in(n_start, n_end) if d.kind == "range"] \
+            if follows else []  # any range of the next sentence, when it names no congress
+        closing = [d for d in windows if d.kind == "day" and d.start < at]
+        if closing and "khai mạc" in sentence and "bế mạc" not in sentence:
+            # Sáng 14-10, Đại hội … khai mạc … . Đại hội diễn ra trong 3 ngày (từ 14 đến 16-10)
+            first_day = closing[-1].first
+            opened = [d for d in later if d.first == first_day]
+            if opened:
+                return {"from": first_day.isoformat(), "to": opened[0].last.isoformat()}
+            length = re.search(r"(?:diễn ra |làm việc )?trong ([0-9]) ngày",
+                               sentence + " " + (self.text[n_start:n_end] if follows else ""))
+            if length is not None and int(length[1]) > 1:
+                last_day = first_day + dt.timedelta(days=int(length[1]) - 1)
+                return {"from": first_day.isoformat(), "to": last_day.isoformat()}
+            closed = self.closed_after(s_end, first_day)
+            if closed is not None:
+                return {"from": first_day.isoformat(), "to": closed.isoformat()}
+            return None
+        if closing and "bế mạc" in sentence:
+            last = closing[-1].first
+            days = re.search(r"bế mạc sau ([0-9]) ngày", sentence)
+            if nxt and nxt[0].last == last:
+                return {"from": nxt[0].first.isoformat(), "to": last.isoformat()}
+            ended = [d for d in later if d.last == last]
+            if ended:
+                return {"from": ended[0].first.isoformat(), "to": last.isoformat()}
+            if days is not None:
+                first = last - dt.timedelta(days=int(days[1]) - 1)
+                return {"from": first.isoformat(), "to": last.isoformat()}
+            return None
+        if nxt and not closing:
+            return {"from": nxt[0].first.isoformat(), "to": nxt[0].last.isoformat()}
+        dated = [d for d in windows if d.kind in ("day", "range", "window", "deadline")]
+        governs = re.search(r"(?<![^\W\d_])(?:tổ chức|tiến hành)(?: thành công| long trọng| "
+                            r"trọng thể)? $", self.text[max(s_start, at - 32):at]) or \
+            re.match(r"[^.;]{0,80}? (?:đã )?(?:diễn ra|được tổ chức)(?![^\W\d_])",
+                     self.text[at:s_end])
+        if len(closing) == 1 and dated == closing and not self.text[s_start:closing[0].start] \
+                .strip() and governs and not re.search(
+                r"khai mạc|bế mạc|dự kiến|sẽ|kế hoạch|chuẩn bị", sentence):
+            # Ngày 24-7, Đảng bộ xã X tổ chức Đại hội …: held that day (or over the days
+            # its sentence or the next says it lasted); not "tổ chức hội nghị … Đại hội"
+            first_day = closing[0].first
+            length = re.search(r"(?:diễn ra |làm việc )?trong ([0-9]) ngày",
+                               sentence + " " + (self.text[n_start:n_end] if follows else ""))
+            last_day = first_day + dt.timedelta(days=int(length[1]) - 1) \
+                if length is not None and int(length[1]) > 1 else first_day
+            return {"from": first_day.isoformat(), "to": last_day.isoformat()}
+        return None
+
+    def closed_after(self, pos: int, first_day: dt.date) -> dt.date | None:
+        """The closing day of a congress opened on ``first_day``, told later in the article
+        by a sentence that names no congress of its own: ``(Sáng 14-10,) Đại hội (đã) bế
+        mạc``, ``Đại hội bế mạc chiều 14-10``; within five days of the opening."""
+        for match in re.finditer(r"(?:Đại hội|đại hội)(?: đã)?(?: thành công)? bế mạc"
+                                 r"(?![^\W\d_])", self.text[pos:]):
+            at = pos + match.start()
+            c_start, c_end = self.sentence(at)
+            if any(c_start <= a < c_end for a, _c in self.congress_at):
+                continue
+            days = [d for d in self.dates_in(c_start, c_end) if d.kind == "day"]
+            if len(days) == 1 and dt.timedelta(0) < days[0].first - first_day \
+                    <= dt.timedelta(days=4):
+                return days[0].first
+        return None

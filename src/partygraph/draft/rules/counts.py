@@ -1,0 +1,295 @@
+"""Counts (ORG có N đảng viên, … chi bộ), the sizes of bodies and delegations, the members
+admitted, and shares (N% …): observations of an organisation's measures."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partygraph.draft.names import UNIT_WORDS
+from partygraph.draft.numbers import NUMBER, parse_number
+from partygraph.draft.rules.bodies import BodyRules
+from partygraph.draft.rules.figures import APPROX, FigureRules
+from partygraph.draft.titles import Title
+
+__all__ = ["CountRules"]
+
+_TOTAL = re.compile(rf"(?:tổng số|đại diện cho|thay mặt cho) {NUMBER} đảng viên(?![^\W\d_])")
+
+_OF_UNITS = re.compile(rf" (?:của|(?:đang )?sinh hoạt tại) {NUMBER} "
+                       r"(?P<unit>chi bộ|tổ chức cơ sở đảng|đảng bộ trực thuộc|tổ chức đảng "
+                       r"trực thuộc|đảng bộ cơ sở)(?![^\W\d_])(?! cơ sở)(?: trực thuộc| trong)?")
+
+_UNIT_MEASURE = {"chi bộ": "cells", "tổ chức cơ sở đảng": "base-organisations",
+                 "đảng bộ trực thuộc": "direct-subordinates",
+                 "tổ chức đảng trực thuộc": "direct-subordinates",
+                 "đảng bộ cơ sở": "base-committees"}
+"""What the members a congress's delegates speak for belong to (``đại diện cho N đảng viên
+của K …``), by the words."""
+
+_HAS = re.compile(r" (?:hiện nay |hiện |nay |đến nay )?có ")
+
+_ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với )?)?{NUMBER} đại biểu "
+                               r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
+                               r"(?:đi )?dự Đại hội")
+
+_SIZE_KINDS = {"Ban Chấp hành": "executive-committee", "Ban Thường vụ": "standing-committee",
+               "Ủy ban Kiểm tra": "inspection-commission", "BCH": "executive-committee",
+               "BTV": "standing-committee", "UBKT": "inspection-commission"}
+
+_BODY_WORDS = "(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|BCH|BTV|UBKT)(?![^\\W\\d_])"
+
+_BODY_SIZE = re.compile(
+    _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm)"
+    r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
+    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:được )?(?:kiện toàn )?gồm (?:có )?"
+    + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
+"""``Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí``, ``Ban Thường vụ gồm 5 đồng chí``,
+``Ủy ban Kiểm tra Quận ủy gồm 9 đồng chí``: the size of a body."""
+
+_BODY_SIZE_BEFORE = re.compile(r"(?<=bầu )(?:được )?" + NUMBER + r" (?:đồng chí|người|ủy viên) "
+                               r"(?:tham gia |vào )" + _BODY_WORDS)
+"""``bầu 33 đồng chí vào Ban Chấp hành …``, ``bầu 14 người tham gia BCH …``: the size of a
+body, said first."""
+
+_BODY_SIZE_ELECTED = re.compile(NUMBER + r" (?:đồng chí|người|ủy viên) (?:đã )?(?:được bầu "
+                                r"(?:vào |tham gia )?|trúng cử (?:vào )?)" + _BODY_WORDS)
+"""``31 đồng chí trúng cử Ban Chấp hành …``, ``15 đồng chí được bầu vào Ủy ban Kiểm tra``."""
+
+_ALTERNATES = re.compile(NUMBER + r" đại biểu dự khuyết(?![^\W\d_])")
+
+_OFFICIAL = re.compile(NUMBER + r" đại biểu chính thức(?![^\W\d_])")
+
+_DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:của Đảng bộ [^.;\n]{0,60}? )?"
+                         r"(?:đi )?(?:tham )?dự Đại hội [^.;\n]{0,150}? gồm (?:có )?" + NUMBER
+                         + r" (?:đồng chí|đại biểu)(?: chính thức)?(?![^\W\d_])"
+                         r"(?! dự khuyết)")
+"""``bầu Đoàn đại biểu đi dự Đại hội … gồm 18 đồng chí``: the delegates, named after."""
+
+_ADMITTED = re.compile(r"(?<![^\W\d_])kết nạp (?:được |mới )?" + NUMBER
+                       + r" (?:đảng viên|quần chúng ưu tú vào Đảng)(?: mới)?(?![^\W\d_])")
+"""``kết nạp (được) 64 đảng viên mới``: new members admitted."""
+
+_RATED_UNITS = ("tổ chức cơ sở đảng|TCCS đảng|tổ chức đảng|đảng bộ cơ sở|chi bộ cơ sở|"
+                "chi bộ trực thuộc|chi bộ|đảng viên")
+
+
+class CountRules(FigureRules, BodyRules):
+    """Read the figures an organisation is counted by: members, units, bodies, shares."""
+
+    def observations(self) -> None:
+        """Figures of an organisation: ``ORG (hiện) có N đảng viên, N chi bộ …``, ``tổng
+        số N đảng viên``, ``đại diện cho N đảng viên của K chi bộ``, and the delegates a
+        congress elects to the next one up (``bầu N đại biểu chính thức đi dự Đại hội …``)."""
+        seen: set[tuple[str, str, int]] = set()
+        for mention in [*self.mentions, *self.whole()]:
+            has = _HAS.match(self.text, mention.end)
+            if has is None:
+                continue
+            s_start, s_end = self.sentence(mention.start)
+            clause_end = s_end
+            nxt = [m.start for m in self.mentions if mention.end < m.start < s_end
+                   and _HAS.match(self.text, m.end)]
+            if nxt:
+                clause_end = min(nxt)
+            as_of, how = self.as_of(s_start, s_end)
+            taken: list[tuple[int, int]] = []
+            for measure, regex in self.counts:
+                for count in regex.finditer(self.text, mention.end, clause_end):
+                    if any(a < count.end() and count.start() < b for a, b in taken):
+                        continue
+                    if re.search(r"(?<![^\W\d_])gồm [^,;]*$",
+                                 self.text[mention.end:count.start()]):
+                        continue  # N tổ chức cơ sở đảng, gồm A … và B …: parts of a total
+                    taken.append((count.start(), count.end()))
+                    self.observe(mention.org, measure, count, as_of, how, seen,
+                                 self.quote(mention.start, count.end()), "ORG có N …")
+        for total in _TOTAL.finditer(self.text):
+            org = self.org_before(total.start(), org_only=True)
+            s_start, s_end = self.sentence(total.start())
+            as_of, how = self.as_of(s_start, s_end)
+            congress: dict[str, Any] | None = None
+            if not total.group(0).startswith("tổng số"):  # the delegates of the last congress
+                named = [c for at, c in self.congress_at if at < total.start()
+                         and "planned" not in self.entities[c] and not self.above(at)]
+                if named:
+                    congress = self.entities[named[-1]]
+                    org = congress["of"]
+                    if "held" in congress:
+                        as_of = congress["held"]["from"]
+                        how = "as of the first day of the congress it sent delegates to"
+            if org is None:
+                continue
+            self.observe(org, "members", total, as_of, how, seen,
+                         self.quote(total.start(), total.end()),
+                         "tổng số/đại diện cho N đảng viên")
+            of_units = _OF_UNITS.match(self.text, total.end())
+            if congress is not None and of_units is not None:
+                measure = _UNIT_MEASURE[of_units["unit"]]
+                self.observe(org, measure, of_units, as_of, how, seen,
+                             self.quote(of_units.start("num"), of_units.end()),
+                             "đại diện cho N đảng viên của K chi bộ / tổ chức cơ sở đảng")
+
+        for match in _ELECTS_DELEGATES.finditer(self.text):
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "held" in self.entities[c]]
+            if not held:
+                continue
+            congress = self.entities[held[-1]]
+            window = congress["held"]
+            self.observe(str(congress["of"]), "delegates", match,
+                         str(window.get("to") or window["from"]),
+                         "as of the last day of the congress that elected them", seen,
+                         self.quote(match.start(), match.end()),
+                         "bầu N đại biểu đi dự Đại hội …")
+        self.alternates(seen)
+        self.delegation(seen)
+        self.body_sizes(seen)
+        self.admissions(seen)
+        self.shares()
+
+    def alternates(self, seen: set[tuple[str, str, int]]) -> None:
+        """``bầu (Đoàn) … N đại biểu chính thức và M đại biểu dự khuyết (đi) dự Đại hội …``:
+        the alternates (and the full delegates, when another rule did not read them) the
+        congress named last elected to the one above."""
+        for match in _ALTERNATES.finditer(self.text):
+            s_start, s_end = self.sentence(match.start())
+            sentence = self.text[s_start:s_end]
+            if not re.search(r"(?<![^\W\d_])bầu ", self.text[s_start:match.start()]) or \
+                    not re.search(r"(?:đi |tham )?dự [Đđ]ại hội|Đoàn đại biểu", sentence):
+                continue
+            if not [at for at, _c in self.congress_at if at < match.start()]:
+                continue
+            congress, as_of, how = self.elected_at(match.start())
+            org = str(congress["of"]) if congress else self.reported_org(match.start())
+            if org is None:
+                continue
+            self.observe(org, "alternate-delegates", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "bầu … M đại biểu dự khuyết")
+            for official in _OFFICIAL.finditer(self.text, s_start, match.start()):
+                self.observe(org, "delegates", official, as_of, how, seen,
+                             self.quote(official.start(), official.end()),
+                             "bầu … N đại biểu chính thức và M đại biểu dự khuyết")
+
+    def delegation(self, seen: set[tuple[str, str, int]]) -> None:
+        """``bầu Đoàn đại biểu đi dự Đại hội … gồm N đồng chí / đại biểu``: the delegates the
+        congress reported elected to the one above (when no other rule read them)."""
+        for match in _DELEGATION.finditer(self.text):
+            if not [at for at, _c in self.congress_at if at < match.start()]:
+                continue
+            congress, as_of, how = self.elected_at(match.start())
+            org = str(congress["of"]) if congress else self.reported_org(match.start())
+            if org is None or any(f["type"] == "observation" and f["of"] == org
+                                  and f["measure"] == "delegates" for f in self.facts):
+                continue
+            self.observe(org, "delegates", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "bầu Đoàn đại biểu đi dự Đại hội … gồm N đồng chí")
+
+    def body_sizes(self, seen: set[tuple[str, str, int]]) -> None:
+        """``Ban Chấp hành (Đảng bộ X) (khóa XV) gồm 15 đồng chí``, ``Ban Thường vụ gồm 5
+        đồng chí``, ``Ủy ban Kiểm tra … gồm 7 đồng chí``, ``bầu 33 đồng chí vào Ban Chấp
+        hành …``: the body-members of that body of the organisation the words name (else of
+        the one whose congress the article reports), dated by the congress's last day."""
+        sized: list[tuple[int, str]] = []  # where a size was read, of which organisation
+        matches = sorted((m for regex in (_BODY_SIZE, _BODY_SIZE_BEFORE, _BODY_SIZE_ELECTED)
+                          for m in regex.finditer(self.text)), key=lambda m: m.start())
+        for match in matches:
+            if self.aimed(match.start()):
+                continue  # Ban Chấp hành khóa mới dự kiến gồm …: a plan
+            kind = _SIZE_KINDS[match["body"]]
+            b_start, b_end = match.start("body"), match.end("body")
+            rest = match.groupdict().get("rest") or ""
+            words_end = match.end("rest") if rest else b_end + 1
+            named = [m for m in self.mentions if b_start <= m.start <= words_end]
+            org_id = named[0].org if named else None
+            bare = re.match(r" (?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS
+                            + r")(?![^\W\d_])", rest)
+            s_start, _s_end = self.sentence(match.start())
+            if org_id is None and bare is not None:  # Ban Chấp hành Đảng bộ xã
+                found = self.resolve(bare["unit"].lower(), None, match.start())
+                org_id = found.id if found else None
+            elif org_id is None and rest.strip():
+                continue  # words the rules do not read (Ban Chấp hành Hội Nông dân)
+            elif org_id is None:  # the body alone: of the organisation sized before
+                before = [o for at, o in sized if at >= s_start]
+                org_id = before[-1] if before else (
+                    self.reported_org(match.start()) if any(
+                        at < match.start() and "planned" not in self.entities[c]
+                        and not self.above(at) for at, c in self.congress_at) else None)
+            org = next((o for o in self.orgs.values() if o.id == org_id), None)
+            if org is None:
+                continue
+            if kind == "inspection-commission":
+                body = self.party_body(org, Title(b_start, b_end, "chair", "inspection"))
+            else:
+                body = self.body(org, kind, b_start, b_end, False)
+            if body is None:
+                continue
+            congress, as_of, how = self.elected_at(match.start())
+            if congress is not None and congress["of"] != org.id:
+                # elected by another organisation's congress than the one reported
+                as_of, how = self.as_of(*self.sentence(match.start()))
+            sized.append((match.start(), org.id))
+            self.observe(body, "body-members", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "BODY gồm N đồng chí")
+
+    def admissions(self, seen: set[tuple[str, str, int]]) -> None:
+        """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
+        before it in the sentence (else the one the article is about), over the period the
+        sentence names (``năm 2024``) or as of publication."""
+        for match in _ADMITTED.finditer(self.text):
+            if self.aimed(match.start()) or re.match(r" trở lên", self.text[match.end():]):
+                continue  # phấn đấu kết nạp … (trở lên): a target
+            org = self.org_of_sentence(match.start())
+            if org is None:
+                continue
+            as_of, how = self.period(match.start())
+            s_start, _s_end = self.sentence(match.start())
+            named = [m for m in [*self.mentions, *self.whole()]
+                     if s_start <= m.start and m.end <= match.start() and m.org == org]
+            start = min([m.start for m in named] or [match.start()])
+            self.observe(org, "new-members", match, as_of, how, seen,
+                         self.quote(start, match.end()), "kết nạp N đảng viên mới")
+
+    def shares(self) -> None:
+        """``trên 87% chi bộ (được xếp loại / đạt) hoàn thành tốt nhiệm vụ (trở lên)``: a
+        share (``percent``) of the measure whose rating the vocabulary gives, of the
+        organisation named before it in the sentence, with what was rated as its scope."""
+        if not self.words.rated:
+            return
+        ratings = "|".join(re.escape(r) for r, _m in self.words.rated)
+        regex = re.compile(NUMBER + r" (?:số )?(?P<pop>" + _RATED_UNITS + r")(?![^\W\d_])"
+                           r"(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings + r")"
+                           r"(?P<up> trở lên)?(?![^\W\d_])")
+        after = re.compile(r"(?<![^\W\d_])(?:[Tt]ỷ lệ|[Ss]ố) (?P<pop>" + _RATED_UNITS
+                           + r")(?![^\W\d_])(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings
+                           + r")(?P<up> trở lên)?(?: hằng năm| hàng năm| mỗi năm)?,? (?:đều )?"
+                           r"(?:đạt|là|chiếm)(?: tỷ lệ)? " + NUMBER)
+        found = sorted([*regex.finditer(self.text), *after.finditer(self.text)],
+                       key=lambda m: m.start())
+        for match in found:
+            if not match["pct"] or self.aimed(match.start()):
+                continue
+            number = parse_number(self.text[match.start("num") - (
+                len(match["qual"]) + 1 if match["qual"] else 0):match.end("pct")])
+            org = self.org_of_sentence(match.start())
+            if number is None or org is None:
+                continue
+            measure = dict(self.words.rated)[match["rating"]]
+            as_of, how = self.period(match.start())
+            value: int | float = number.whole if number.whole is not None else number.value
+            scope = " ".join(self.text[match.start("pop"):max(
+                match.end("rating"), match.end("up") if match["up"] else 0)].split())
+            item: dict[str, Any] = {
+                "id": f"{org.removesuffix('-party')}-{measure}-{as_of}", "type": "observation",
+                "of": org, "measure": measure, "percent": value}
+            if match["qual"] in APPROX:
+                item["approx"] = APPROX[match["qual"]]
+            item.update({"as_of": as_of, "scope": {"vi": scope},
+                         "note": f"observation (N% UNITS RATING, a share): {how}"
+                                 + (f"; the article says {match['qual']} {value}%"
+                                    if match["qual"] else "")})
+            self.fact(item, self.quote(match.start(), match.end()))

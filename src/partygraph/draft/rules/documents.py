@@ -1,0 +1,224 @@
+"""Congress documents (by the names the vocabulary gives them), the programmes of a
+document and their aims, work reported done or under way, photo captions (events), and places
+named only in passing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
+from partygraph.draft.rules.base import DrafterBase
+from partygraph.draft.rules.congresses import CONGRESS
+
+__all__ = ["DocumentRules"]
+
+_AIM_VERBS = ("phát triển|xây dựng|nâng cao|đẩy mạnh|tiếp tục|tập trung|thực hiện|tăng cường|"
+              "đổi mới|huy động|phấn đấu|bảo đảm|đảm bảo|giữ vững")
+"""Verbs that open an aim: a comma before one starts a second aim of a programme."""
+
+
+class DocumentRules(DrafterBase):
+    """Read documents, programmes, progress, captions and places named in passing."""
+
+    def documents(self) -> None:
+        """Congress documents by the names the vocabulary gives them (the ``skos:altLabel``s
+        of ``document.kind``): ``Nghị quyết Đại hội … khóa XVI`` is that congress's
+        resolution; a list ``(dự thảo lần N) Báo cáo chính trị, Báo cáo kiểm điểm …, Nghị
+        quyết và Chương trình hành động trình Đại hội …`` are documents put to that congress.
+        A document named without its congress is not drafted (``Nghị quyết số …`` is an
+        instrument, read by ``instruments``)."""
+        if not self.words.documents:
+            return
+        term_re = re.compile(
+            r"(?:dự thảo lần (?P<n>[0-9]+) )?(?P<t>" + self.words.document_pattern()
+            + r")(?P<by> của (?:Ban Chấp hành|Ban Thường vụ|cấp ủy)(?= |,))?(?![^\W\d_])")
+        kinds = {t.words: t for t in self.words.documents}
+        congress_at = dict(self.congress_at)
+        found = list(term_re.finditer(self.text))
+        i = 0
+        while i < len(found):
+            run = [found[i]]
+            while i + 1 < len(found) and re.fullmatch(
+                    r",\s*|\s+và\s+|,\s+và\s+", self.text[run[-1].end():found[i + 1].start()]):
+                i += 1
+                run.append(found[i])
+            i += 1
+            # put to a congress (… trình Đại hội X), perhaps after words of its own (của Ban
+            # Chấp hành Đảng bộ … khóa XX, cấp ủy nhiệm kỳ …); or of the congress named next
+            link = re.match(r"(?P<tail>(?: [^.;:\n“”()]{1,80}?)?) (?P<put>(?:để )?(?:trình|phục "
+                            r"vụ) )(?=[Đđ]ại hội)", self.text[run[-1].end():]) or \
+                re.match(r" ?", self.text[run[-1].end():])
+            assert link is not None
+            at = run[-1].end() + link.end()
+            congress = congress_at.get(at)
+            if congress is None and link.groupdict().get("put"):
+                congress = self.only_planned_congress()  # … trình đại hội: the one prepared
+            if congress is None or (link.groupdict().get("put") is None and len(run) > 1):
+                continue
+            named = CONGRESS.match(self.text, at)
+            end = named.end() if named else at + len("Đại hội")
+            put = link.groupdict().get("put")
+            field_name = "for_congress" if put else "of_congress"
+            for term in run:
+                kind = kinds[term["t"]]
+                words = term["t"] + (term["by"] or "")
+                item: dict[str, Any] = {
+                    "id": f"{congress}-{kind.kind}", "type": "document", "kind": kind.kind,
+                    field_name: congress,
+                    "name": {"vi": words, "en": kind.label_en[:1].upper() + kind.label_en[1:]}}
+                if term["n"]:
+                    item["draft_number"] = int(term["n"])
+                item["note"] = (f"document ({kind.kind}: '{kind.words}', a term of the "
+                                "vocabulary) " + ("put to" if put else "of")
+                                + " the congress named after it")
+                quote = self.quote(term.start(), end) if len(run) == 1 else \
+                    self.quote(term.start(), term.end())
+                if field_name == "of_congress":
+                    # named in passing (thực hiện Nghị quyết Đại hội …): drafted only when
+                    # the text says what it holds (its programmes)
+                    self.named_documents[term.start()] = (item, quote)
+                    continue
+                ident = self.entity(item, quote)
+                if ident is not None:
+                    self.document_at.append((term.start(), ident))
+
+    def only_planned_congress(self) -> str | None:
+        """The one congress the article says is planned (not held), if there is one."""
+        planned = {c for _at, c in self.congress_at if "planned" in self.entities[c]
+                   and "held" not in self.entities[c]}
+        return planned.pop() if len(planned) == 1 else None
+
+    def programmes(self) -> None:
+        """``N chương trình (trọng tâm) của DOCUMENT (đó) là A; B; C``: N programmes, part of
+        that document, each named by its clause up to a comma that opens a second aim
+        (``xây dựng X, phát triển Y`` is named ``xây dựng X``); drafted only when the text
+        lists exactly N."""
+        documents = dict(self.document_at)
+        pattern = re.compile(r"(?<![0-9])([0-9]+) chương trình (?:trọng tâm |đột phá |trọng "
+                             r"điểm )?của (?=[A-ZĐ])")
+        for match in pattern.finditer(self.text):
+            document = documents.get(match.end())
+            if document is None and match.end() in self.named_documents:
+                document = self.entity(*self.named_documents[match.end()])
+            if document is None:
+                continue
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            p_end = stop.start() if stop else len(self.text)
+            lead = re.compile(r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*").search(
+                self.text, match.end(), p_end)
+            if lead is None or lead.start() - match.end() > 120:
+                continue
+            parts: list[tuple[int, int]] = []
+            pos = lead.end()
+            for piece in self.text[lead.end():p_end].split(";"):
+                stripped = piece.strip()
+                start = pos + piece.find(stripped)
+                parts.append((start, start + len(stripped)))
+                pos += len(piece) + 1
+            if len(parts) != int(match[1]) or any(e - s < 10 for s, e in parts):
+                continue
+            for start, end in parts:
+                words = self.text[start:end]
+                second = re.search(r", (?=(?:" + _AIM_VERBS + r") )", words)
+                name = words[:second.start()] if second else words
+                self.entity({"id": f"programme-{slug(' '.join(name.split()[:6]))}",
+                             "type": "programme", "part_of": document,
+                             "name": {"vi": name, "en": f"Programme: {name}"},
+                             "note": "programme: one of the N programmes a document lists "
+                                     "(N chương trình … của DOCUMENT là A; B; C)"},
+                            self.quote(start, end))
+
+    def progress(self) -> None:
+        """Work reported done or under way, named by its noun phrase: ``Quy trình X (hiện) đã
+        thực hiện xong`` (completed), ``đang (tiếp tục) thực hiện quy trình X, làm cơ sở …``
+        (in progress), and ``Đến D, N UNITS đã tổ chức xong đại hội`` (completed by the end
+        of D, a count of N)."""
+        asof = self.published.isoformat()
+        done = re.compile(r"(?<![^\W\d_])(?P<name>(?:[Qq]uy trình|[Cc]ông tác|[Vv]iệc) "
+                          r"[^,.;:\n“”]{3,120}?) (?:hiện |nay )?(?:đã )?(?:thực hiện|tiến hành|"
+                          r"triển khai|hoàn thành) xong")
+        doing = re.compile(r"(?<![^\W\d_])đang (?:tiếp tục |khẩn trương )?(?:thực hiện|triển "
+                           r"khai|tiến hành) (?P<name>(?:quy trình|công tác|việc) "
+                           r"[^.;:\n“”]{3,200}?)"
+                           r"(?=,? (?:làm cơ sở|để|nhằm|góp phần|tạo)|[.;:\n“”]|$)")
+        for regex, status in ((done, "completed"), (doing, "in-progress")):
+            for match in regex.finditer(self.text):
+                name = " ".join(match["name"].split())
+                self.fact({"id": f"task-{slug(' '.join(name.split()[:6]))}", "type": "task",
+                           "name": {"vi": name[:1].upper() + name[1:]}, "status": status,
+                           "as_of": asof,
+                           "note": f"task ({status}): work the text reports "
+                                   + ("done (… đã thực hiện xong)" if status == "completed"
+                                      else "under way (đang thực hiện …)")},
+                          self.quote(match.start("name") if status == "in-progress"
+                                     else match.start(), match.end()))
+        by = re.compile(r"(?P<lead>(?:^|(?<=\n)|(?<=\. ))Đến )(?P<rest>[^,.;\n]{3,40}), "
+                        r"(?P<name>(?P<n>[0-9]+) [^,.;:\n]{3,80}?) đã "
+                        r"(?P<verb>tổ chức xong|hoàn thành) (?P<what>đại hội)(?![^\W\d_])")
+        for match in by.finditer(self.text):
+            dates = [d for d in self.dates_in(match.start("rest"), match.end("rest"))]
+            if len(dates) != 1:
+                continue
+            name = f"{match['name']} {'tổ chức' if 'tổ chức' in match['verb'] else 'hoàn thành'}" \
+                   f" {match['what']}"
+            self.fact({"id": f"task-by-{dates[0].last.isoformat()}", "type": "task",
+                       "name": {"vi": name}, "status": "completed", "as_of": asof,
+                       "completed_by": dates[0].last.isoformat(), "count": int(match["n"]),
+                       "note": f"task (Đến D, N … đã tổ chức xong đại hội): completed by the "
+                               f"last day of '{dates[0].text}'"},
+                      self.quote(match.start("lead"), match.end()))
+
+    def captions(self) -> None:
+        """A photo caption (a line that names a position, ``(thứ 4 từ phải sang)``, or ends in
+        ``Ảnh: …``) telling of flowers, a gift or an award given (``tặng hoa``, ``trao
+        tặng``, ``trao Huy hiệu`` …) is an event; undated unless the caption gives a day."""
+        for line in re.finditer(r"[^\n]+", self.text):
+            words = line.group(0)
+            if not (re.search(r"\(thứ [0-9]+ từ (?:trái|phải) sang\)", words)
+                    or re.search(r"Ảnh:\s*\S+\s*$", words)):
+                continue
+            gift = re.search(r"(?<![^\W\d_])(?:tặng hoa|trao tặng|trao quà|tặng quà|trao "
+                             r"(?:Huy hiệu|Bằng khen|Giấy khen|Cờ|quyết định))", words)
+            if gift is None:
+                continue
+            stop = re.compile(r"\.(?=\s)").search(self.text, line.start() + gift.end(),
+                                                  line.end())
+            end = stop.start() if stop else line.end()
+            # the committees named after the verb receive; those before it are titles
+            actors = [m.ref for m in self.mentions if line.start() + gift.end() <= m.start < end]
+            people = [p for p, at, _e, _posts in self.readings if line.start() <= at < end]
+            days = [d for d in self.dates_in(line.start(), end) if d.kind == "day"]
+            name = re.sub(r"\s*\(thứ [0-9]+ từ (?:trái|phải) sang\)", "",
+                          self.text[line.start():end])
+            item: dict[str, Any] = {"id": f"event-caption-{line.start()}", "type": "event",
+                                    "name": {"vi": " ".join(name.split())}}
+            if days:
+                item["date"] = days[0].first.isoformat()
+            participants = list(dict.fromkeys([*people, *actors]))
+            if participants:
+                item["participants"] = participants
+            item["note"] = "event: a photo caption telling of flowers, a gift or an award"
+            self.fact(item, self.quote(line.start(), end))
+
+    def passing_places(self) -> None:
+        """Places named in passing (``của thị trấn Cao Thử``, ``thuộc thành phố Long Thử
+        cũ``): a unit word and a proper name after a preposition, that the other rules did not
+        declare; a unit named ``… cũ`` (former) is the same place."""
+        for match in re.finditer(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên địa bàn|về|từ) "
+                                 r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])", self.text):
+            named = proper_name(self.text, match.end(), old=True)
+            if named is None:
+                continue
+            name = named[0].removesuffix(" cũ")
+            unit_words = match["unit"].lower()
+            unit = unit_named(unit_words, name, central_city=self.central_city,
+                              two_tier=self.two_tier)
+            ident = f"{slug(name)}-{unit.id_word}"
+            if ident in self.entities:
+                continue
+            self.entity({"id": ident, "type": "place", "kind": unit.place_kind,
+                         "name": {"vi": f"{unit_words} {name}", "en": f"{name} {unit.id_word}"},
+                         "note": "place: a unit word and a proper name after a preposition, "
+                                 "named in passing"},
+                        self.quote(match.start("unit"), named[1]))

@@ -1,0 +1,49 @@
+"""The drafter: every kind of rule together, run in the order their readings build on each
+other."""
+
+from __future__ import annotations
+
+from partygraph.draft.rules.changes import ChangeRules
+from partygraph.draft.rules.congresses import CongressRules
+from partygraph.draft.rules.counts import CountRules
+from partygraph.draft.rules.documents import DocumentRules
+from partygraph.draft.rules.events import EventRules
+from partygraph.draft.rules.instruments import InstrumentRules
+from partygraph.draft.rules.people import PeopleRules
+from partygraph.draft.rules.tallies import TallyRules
+from partygraph.draft.rules.tasks import TaskRules
+
+__all__ = ["Drafter"]
+
+
+class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRules, EventRules,
+              ChangeRules, TaskRules, DocumentRules):
+    """Drafts the items of one article: ``run`` then read ``entities``, ``facts`` and
+    ``quoted_at``."""
+
+    def run(self) -> None:
+        """Every rule, in the order their readings build on each other."""
+        self.organisations()
+        self.mentions.sort(key=lambda m: m.start)
+        self.working_groups()
+        self.congresses()
+        self.cell_congresses()
+        self.terms()
+        self.elected_bodies()
+        self.instruments()
+        self.changes()
+        self.committees_ended()
+        self.place_changes()
+        self.observations()
+        self.tallies()
+        self.people()
+        self.shared_posts()
+        self.attendances()
+        self.tasks()
+        self.subordinations()
+        self.meetings()
+        self.documents()
+        self.programmes()
+        self.progress()
+        self.captions()
+        self.passing_places()

@@ -1,0 +1,133 @@
+"""What every counting rule reads around a figure: the date it holds on, the organisation
+it is of, the period it covers, whether it is an aim, and the observation it makes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partygraph.draft.names import UNIT_WORDS
+from partygraph.draft.numbers import parse_number
+from partygraph.draft.rules.base import DrafterBase, Mention
+
+__all__ = ["APPROX", "FigureRules"]
+
+APPROX = {"hơn": "more-than", "trên": "over", "gần": "nearly", "khoảng": "about",
+          "chừng": "about"}
+"""An approximate figure's qualifier and the approximation the format names it by."""
+
+_WHOLE = re.compile(r"[Tt]oàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS
+                    + r"))?(?= (?:hiện nay |hiện )?có )")
+
+
+class FigureRules(DrafterBase):
+    """Place a figure: its date, its organisation, its period; add it as an observation."""
+
+    def as_of(self, start: int, end: int, *, carry: bool = True) -> tuple[str, str]:
+        """The date a figure holds at: ``Tính đến ngày D`` / ``Đến cuối tháng M`` in its
+        sentence, else in the sentence before it in the paragraph, else the publication."""
+        for mention in self.dates_in(start, end):
+            lead = self.text[max(0, mention.start - 12):mention.start]
+            if re.search(r"[Đđ]ến (?:ngày )?$", lead):
+                return mention.date.isoformat(), f"as of '{mention.text}'"
+        lead_in = self.text[start:end].lstrip()
+        if carry and start > 1 and self.text[start - 1] != "\n" and \
+                lead_in.startswith(("Toàn ", "Trong đó", "Riêng ")):
+            before, _ = self.sentence(start - 2)
+            if self.text[before:start].count("\n") == 0:
+                date, how = self.as_of(before, start - 1, carry=False)
+                if how.startswith("as of"):
+                    return date, how + " (the sentence before)"
+        return self.published.isoformat(), "dated by publication"
+
+    def whole(self) -> list[Mention]:
+        """``Toàn Đảng bộ (tỉnh) có …``: the organisation the article is about (of that unit
+        kind when named; else the one whose congress it reports, else the one it names
+        first), as a mention of the words ``Toàn Đảng bộ …``."""
+        found: list[Mention] = []
+        for match in _WHOLE.finditer(self.text):
+            org: str | None = None
+            if match["unit"]:
+                unit = self.resolve(match["unit"].lower(), None)
+                org = unit.id if unit else None
+            else:
+                held = [c for at, c in self.congress_at if at < match.start()
+                        and "planned" not in self.entities[c]]
+                org = str(self.entities[held[-1]]["of"]) if held else next(
+                    (m.org for m in self.mentions), None)
+            if org is not None:
+                found.append(Mention(match.start(), match.end(), org, org))
+        return found
+
+    def org_of_sentence(self, pos: int) -> str | None:
+        """The organisation a figure at ``pos`` is of: the one named last before it in its
+        sentence (``Toàn Đảng bộ`` included), else the one the article is about."""
+        s_start, _s_end = self.sentence(pos)
+        named = [m for m in [*self.mentions, *self.whole()] if s_start <= m.start
+                 and m.end <= pos and not m.issuer]
+        if named:
+            return max(named, key=lambda m: m.end).org
+        return self.reported_org(pos)
+
+    def period(self, pos: int) -> tuple[str, str]:
+        """The date of a figure over a period (members admitted, a share rated): ``(Trong)
+        năm 2024`` before it in its sentence (clauses after ``;`` included), else as
+        :meth:`as_of`."""
+        s_start, s_end = self.sentence(pos)
+        while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
+            s_start = self.sentence(s_start - 2)[0]
+        year = re.search(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
+                         self.text[s_start:pos])
+        if year is not None and int(year[1]) <= self.published.year:
+            return year[1], f"in '{year.group(0)}'"
+        return self.as_of(s_start, s_end)
+
+    def aimed(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` is a target or a plan, not a result: its sentence
+        (clauses after ``;`` included) says ``phấn đấu``, ``mục tiêu``, ``dự kiến``, ``sẽ``
+        or ``nhiệm kỳ tới / mới`` before it."""
+        s_start, _s_end = self.sentence(pos)
+        while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
+            s_start = self.sentence(s_start - 2)[0]
+        return re.search(r"(?<![^\W\d_])(?:[Pp]hấn đấu|[Mm]ục tiêu|[Dd]ự kiến|sẽ|nhiệm kỳ "
+                         r"(?:tới|mới)|[Gg]iai đoạn tới)(?![^\W\d_])",
+                         self.text[s_start:pos]) is not None
+
+    def elected_at(self, pos: int) -> tuple[dict[str, Any] | None, str, str]:
+        """The congress held and named last before ``pos`` (None if none), and the date of
+        what it elected: its last day, else the sentence's date or the publication."""
+        held = [c for at, c in self.congress_at if at < pos and "held" in self.entities[c]
+                and not self.above(at)]
+        if held:
+            congress = self.entities[held[-1]]
+            window = congress["held"]
+            return (congress, str(window.get("to") or window["from"]),
+                    "as of the last day of the congress that elected them")
+        s_start, s_end = self.sentence(pos)
+        as_of, how = self.as_of(s_start, s_end)
+        return None, as_of, how
+
+    def observe(self, org: str, measure: str, count: re.Match[str], as_of: str, how: str,
+                seen: set[tuple[str, str, int]], quote: str | None, rule: str) -> None:
+        """Add an observation of ``measure`` of ``org``: the figure ``count`` read as of
+        ``as_of``, ``how`` it was read."""
+        number = parse_number(self.text[count.start("num") - (len(count["qual"]) + 1
+                                                               if count["qual"] else 0):
+                                        count.end("num")])
+        if number is None or number.whole is None or number.percent or count["pct"]:
+            return  # a share (21% tổ chức cơ sở đảng) is not a count
+        if (org, measure, number.whole) in seen:
+            return
+        seen.add((org, measure, number.whole))
+        note = f"observation ({rule}): {how}"
+        if "." in count["num"]:
+            note += f"; '{count['num']}' uses the thousands dot"
+        if number.qualifier:
+            note += f"; the article says {number.qualifier} {number.whole}"
+        item: dict[str, Any] = {"id": f"{org.removesuffix('-party')}-{measure}-{as_of}",
+                                "type": "observation", "of": org, "measure": measure,
+                                "value": number.whole}
+        if count["qual"] in APPROX:
+            item["approx"] = APPROX[count["qual"]]
+        item.update({"as_of": as_of, "note": note})
+        self.fact(item, quote)

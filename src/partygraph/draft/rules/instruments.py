@@ -1,0 +1,94 @@
+"""Instruments (Chỉ thị, Nghị quyết, Quyết định, Kết luận, Quy định số …) and who issued
+them."""
+
+from __future__ import annotations
+
+import re
+
+from partygraph.draft.names import slug
+from partygraph.draft.numbers import roman
+from partygraph.draft.rules.bodies import BodyRules
+
+__all__ = ["InstrumentRules"]
+
+_INSTRUMENT = re.compile(
+    r"(?P<kind>Chỉ thị|Nghị quyết|Quyết định|Kết luận|Quy định) (?:số )?"
+    r"(?P<number>[0-9]+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+)(?![\w/-])")
+
+_INSTRUMENT_KINDS = {"Chỉ thị": "directive", "Nghị quyết": "resolution",
+                     "Quyết định": "decision", "Kết luận": "conclusion",
+                     "Quy định": "regulation"}
+
+_ISSUER_AFTER = re.compile(r"(?: ngày [0-9]{1,2}[-/][0-9]{1,2}[-/][0-9]{4})? của "
+                           r"(?P<central>Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?)?")
+
+# The issuing committee a number's last part names: /TW the central Party, /TU a province
+# (or a province-level city), /HU a district, /QU an urban district, /TXU a town.
+_ISSUER_SUFFIX = {"TW": None, "TU": ("tỉnh", "thành phố"), "HU": ("huyện",),
+                  "QU": ("quận",), "TXU": ("thị xã",)}
+
+_NATIONAL_CONGRESS = re.compile(
+    r"Đại hội (?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?")
+
+_CENTRAL_NAMED = re.compile(r"Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?")
+
+
+class InstrumentRules(BodyRules):
+    """Read the numbered instruments and their issuers."""
+
+    def instruments(self) -> None:
+        """``Chỉ thị số 35-CT/TW của Bộ Chính trị``, ``Quyết định số 845-QĐ/HU``: a
+        directive, issued by the body named after it (``của …``) or before it (``… ban hành``),
+        else by the committee its number's last part names (``/TW``, ``/TU``, ``/HU``)."""
+        for match in _INSTRUMENT.finditer(self.text):
+            end = match.end()
+            issuer: str | None = None
+            after = _ISSUER_AFTER.match(self.text, end)
+            if after is not None and after["central"]:
+                body = "politburo" if after["central"] == "Bộ Chính trị" else "exec"
+                issuer = self.central(body, after.end() - len(after["central"]), after.end())
+                end = after.end()
+            elif after is not None:
+                named = [m for m in self.mentions if m.start == after.end()]
+                if named:
+                    issuer, end = named[0].ref, named[0].end
+            if issuer is None:
+                before = [m for m in self.mentions if m.end <= match.start()
+                          and re.fullmatch(r" (?:đã )?ban hành ",
+                                           self.text[m.end:match.start()])]
+                if before:
+                    issuer = before[-1].ref
+            suffix = match["number"].rsplit("/", 1)[1]
+            if issuer is None and suffix in _ISSUER_SUFFIX:
+                units = _ISSUER_SUFFIX[suffix]
+                if units is None:
+                    issuer = self.central(None, match.start(), end)
+                else:
+                    found = [o for o in self.orgs.values() if o.unit.words in units]
+                    issuer = found[0].id if len(found) == 1 else None
+            if issuer is None:
+                continue
+            kind = _INSTRUMENT_KINDS[match["kind"]]
+            number = match["number"]
+            words = " ".join(self.text[match.start():end].split())
+            self.entity({"id": f"{kind}-{slug(number)}", "type": "directive", "kind": kind,
+                         "number": number, "issued_by": issuer,
+                         "name": {"vi": words, "en": f"{kind.capitalize()} No. {number}"},
+                         "note": "directive: Chỉ thị/Nghị quyết/Quyết định/Kết luận số N; "
+                                 "issued by the body named with it, or by its number's "
+                                 "suffix"}, self.quote(match.start(), end))
+        for match in _CENTRAL_NAMED.finditer(self.text):
+            self.central("politburo" if match.group(0) == "Bộ Chính trị" else "exec",
+                         match.start(), match.end())
+        for match in _NATIONAL_CONGRESS.finditer(self.text):
+            number = roman(match["ord"])
+            org = self.central(None, match.start(), match.end())
+            if number is None or org is None:
+                continue
+            self.entity({"id": f"cpv-congress-{number}", "type": "congress", "of": org,
+                         "ordinal": number, "kind": "delegates",
+                         "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {match['ord']}"
+                                        " của Đảng",
+                                  "en": f"National Party Congress no. {number}"},
+                         "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N"},
+                        self.quote(match.start(), match.end()))

@@ -1,0 +1,302 @@
+"""Organisations and committees: Đảng bộ/Đảng ủy/Chi bộ with their units and names, the
+committees (Tỉnh ủy, Huyện ủy, …), lists of units, working groups, cells of villages and
+institutions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partygraph.draft.names import UNIT_WORDS, UNITS, proper_name, slug, unit_named
+from partygraph.draft.rules.base import MAX_QUOTES, TWO_TIER, Mention, Org
+from partygraph.draft.rules.bodies import BodyRules
+from partygraph.draft.titles import Title
+
+__all__ = ["OrganisationRules"]
+
+_ORG = re.compile(rf"(?P<form>Đảng bộ|Đảng ủy|Chi bộ) (?P<unit>{UNIT_WORDS})(?![^\W\d_])")
+
+_COMMITTEE = re.compile(
+    r"(?P<stand>Ban Thường vụ )?(?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy)"
+    r"(?! viên)(?![^\W\d_])")
+
+_COMMITTEE_UNIT = {"Tỉnh ủy": "tỉnh", "Thị ủy": "thị xã", "Huyện ủy": "huyện",
+                   "Thành ủy": "thành phố", "Quận ủy": "quận"}
+
+_INSPECTION = re.compile(
+    r"Ủy ban Kiểm tra (?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)"
+    r"(?: (?P<unit>" + UNIT_WORDS + r"))?(?![^\W\d_])")
+
+_UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
+
+_WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác (?:của )?(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|"
+                            r"Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
+
+_CELL = re.compile(
+    r"(?P<form>Chi bộ|Đảng bộ) (?:(?P<village>(?:[Tt]hôn|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng|"
+    r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=Trường|Trung tâm|Bệnh viện|Công an|"
+    r"Ban Chỉ huy|Văn phòng|Cơ quan|Công ty)))")
+
+_LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
+
+
+def _capital_soon(text: str, pos: int) -> bool:
+    """Whether a capitalised word comes within the next three words after ``pos``, with no
+    linking word (và, của, …) before it."""
+    for word in text[pos:pos + 60].split(" ")[1:4]:
+        if not word or word in _LINKING or not word[0].isalpha():
+            return False
+        if word[0].isupper():
+            return True
+    return False
+
+
+def _institution(text: str, pos: int) -> tuple[str, int] | None:
+    """An institution's name at ``pos`` (``Trường THPT Khê Mẫu``, ``Trung tâm Y tế huyện
+    Khê Mẫu``): capitalised words, and a unit word followed by a capitalised name."""
+    words = re.compile(r"[^\W_]+")
+    lead = re.match(r"(?:Trung tâm|Bệnh viện|Công an|Ban Chỉ huy|Văn phòng|Cơ quan|Công ty) ",
+                    text[pos:])
+    end, kept = pos + (lead.end() if lead else 0), 0
+    while (match := words.match(text, end)) is not None and kept < 10:
+        word = match.group(0)
+        unit = re.match(r"(?:thị xã|thị trấn|thành phố|huyện|xã|phường|tỉnh|quận) (?=\w)",
+                        text[match.start():])
+        if unit is not None and text[match.start() + unit.end()].isupper():
+            end, kept = match.start() + unit.end(), kept + 1
+            continue
+        if not word[0].isupper() and not word[0].isdigit() and (
+                word in _LINKING or not _capital_soon(text, match.end())):
+            break  # lowercase words only inside a name (Trung tâm Y tế huyện X)
+        end, kept = match.end(), kept + 1
+        if text[end:end + 1] != " ":
+            break
+        end += 1
+    name = text[pos:end].rstrip()
+    if len(name.split()) < 2:
+        return None
+    return name, pos + len(name)
+
+
+class OrganisationRules(BodyRules):
+    """Read the organisations, committees, cells and working groups the article names."""
+
+    def organisations(self) -> None:
+        """Named organisations first (Đảng bộ thị xã An Khê, Thị ủy An Khê), then the mentions
+        without a name resolved to the one named organisation of that kind."""
+        found: list[tuple[int, int, str, str | None, str]] = []  # start, end, unit, name, ref
+        for match in _ORG.finditer(self.text):
+            named = proper_name(self.text, match.end() + 1, old=True) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            end = named[1] if named else match.end()
+            start, form = match.start(), match["form"]
+            if form == "Đảng ủy" and self.text[max(0, start - 14):start] == "Ban Thường vụ ":
+                start, form = start - 14, "standing"
+            found.append((start, end, match["unit"].lower(), named[0] if named else None,
+                          form))
+        for match in _COMMITTEE.finditer(self.text):
+            named = proper_name(self.text, match.end() + 1, old=True) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            end = named[1] if named else match.end()
+            ref = "standing" if match["stand"] else "committee"
+            found.append((match.start(), end, _COMMITTEE_UNIT[match["cte"]],
+                          named[0] if named else None, ref))
+        for match in _INSPECTION.finditer(self.text):
+            cte = match["cte"]
+            unit_words = _COMMITTEE_UNIT[cte] if cte != "Đảng ủy" else (
+                match["unit"] or "").lower()
+            if not unit_words:
+                continue
+            named = proper_name(self.text, match.end() + 1) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            found.append((match.start(), named[1] if named else match.end(), unit_words,
+                          named[0] if named else None, "inspection"))
+        for start, end, unit_words, name, _ref in sorted(found):
+            _s_start, s_end = self.sentence(start)
+            if name is not None and unit_words in ("xã", "phường") and re.match(
+                    r" (?:được|sẽ được) thành lập", self.text[end:s_end]) and any(
+                    d.first >= TWO_TIER for d in self.dates_in(end, s_end)):
+                self.new_communes.add((unit_words, name))
+        for start, end, unit_words, name, _ref in sorted(found):
+            if name is not None:
+                self.declare_org(unit_words, name, start, end)
+        self.unit_lists()
+        self.cells()
+        for start, end, unit_words, name, ref in sorted(found):
+            org = self.resolve(unit_words, name)
+            if org is None:
+                continue
+            ref_id: str | None = org.id
+            exec_before = ref == "Đảng bộ" and \
+                self.text[max(0, start - 14):start] == "Ban Chấp hành "
+            if ref == "Đảng ủy" or ref == "committee" or exec_before:
+                ref_id = self.body(org, "executive-committee", start, end, exec_before)
+            elif ref == "standing":
+                ref_id = self.body(org, "standing-committee", start, end, False)
+            elif ref == "inspection":
+                ref_id = self.party_body(org, Title(start, end, "chair", "inspection"))
+            if ref_id is not None:
+                issuer = self.text[max(0, start - 4):start] == "của "
+                self.mentions.append(Mention(start, end, org.id, ref_id, issuer))
+
+    def unit_lists(self) -> None:
+        """``Đảng bộ các xã A, B``, ``các phường A, B và xã C``: each unit a place, and each
+        an organisation too when the list is of ``Đảng bộ``; quoted by the whole list."""
+        for match in _UNIT_LIST.finditer(self.text):
+            unit, pos = match["unit"].lower(), match.end()
+            names: list[tuple[str, str]] = []
+            while True:
+                named = proper_name(self.text, pos)
+                if named is None:
+                    break
+                names.append((unit, named[0]))
+                pos = named[1]
+                more = re.compile(r", | và (?:(?P<unit>xã|phường|thị trấn) )?").match(
+                    self.text, pos)
+                if more is None:
+                    break
+                if more.group(0).startswith(" và"):
+                    unit = (more["unit"] or unit).lower()
+                    named = proper_name(self.text, more.end())
+                    if named is not None:
+                        names.append((unit, named[0]))
+                        pos = named[1]
+                    break
+                pos = more.end()
+            if len(names) < 2:
+                continue
+            quote = self.quote(match.start(), pos)
+            for unit_words, name in names:
+                if match["form"]:
+                    self.declare_org(unit_words, name, match.start(), pos)
+                    org = self.orgs.get(f"{slug(name)}-{UNITS[unit_words].org_word}")
+                    if org is not None:
+                        self.mentions.append(Mention(match.start(), pos, org.id, org.id))
+                else:
+                    unit_kind = unit_named(unit_words, name, two_tier=self.two_tier)
+                    self.entity({"id": f"{slug(name)}-{unit_kind.id_word}", "type": "place",
+                                 "kind": unit_kind.place_kind,
+                                 "name": {"vi": f"{unit_words} {name}",
+                                          "en": f"{name} {unit_kind.id_word}"},
+                                 "note": "place: one of a list of units (các xã A, B …)"},
+                                quote)
+
+    def working_groups(self) -> None:
+        """``Tổ công tác (của) BODY``: a working group of that body."""
+        for match in _WORKING_GROUP.finditer(self.text):
+            owner = [m for m in self.mentions if m.start == match.end() and m.ref != m.org]
+            if not owner:
+                continue
+            end = owner[0].end
+            vi = " ".join(self.text[match.start():end].split())
+            ident = self.entity({"id": f"{owner[0].ref}-working-group", "type": "body",
+                                 "kind": "working-group", "of": owner[0].ref,
+                                 "name": {"vi": vi, "en": f"Working group ({vi})"},
+                                 "note": "body: Tổ công tác of a committee"},
+                                self.quote(match.start(), end))
+            if ident is not None:
+                self.mentions.append(Mention(match.start(), end, owner[0].org, ident))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def cells(self) -> None:
+        """Party cells named by a village or quarter (``Chi bộ thôn Mẫu Sơn``, ``Chi bộ Khu
+        phố 7, phường X``: level subordinate) or by an institution (``Chi bộ Trường THPT
+        X``, ``Chi bộ Trung tâm Y tế huyện X``: level base). A ward or commune named after a
+        village cell is declared too (its organisation implied)."""
+        for match in _CELL.finditer(self.text):
+            end = match.end()
+            if match["village"] and match["form"] == "Đảng bộ":
+                continue  # a village has a cell, never a committee
+            if match["village"]:
+                named = proper_name(self.text, end) or (
+                    (m := re.match(r"[0-9]+[A-Z]?", self.text[end:])) and
+                    (m.group(0), end + m.end()))
+                level = "subordinate"
+            else:
+                named = _institution(self.text, end)
+                level = "base"
+            if not named:
+                continue
+            end = named[1]
+            unit = re.match(r", (?P<unit>phường|xã|thị trấn) ", self.text[end:])
+            if match["village"] and unit is not None:
+                place = proper_name(self.text, end + unit.end())
+                if place is not None:
+                    u_start = end + 2
+                    self.declare_org(unit["unit"], place[0], u_start, place[1])
+                    end = place[1]
+            words = " ".join(self.text[match.start():end].split())
+            cell = match["form"] == "Chi bộ"
+            bare = words.removeprefix(f"{match['form']} ")
+            ident = f"{slug(bare)}-{'cell' if cell else 'party'}"
+            name_en = f"{bare} party {'cell' if cell else 'organisation'}"
+            self.entity({"id": ident, "type": "organisation",
+                         "form": "cell" if cell else "committee", "level": level,
+                         "name": {"vi": words, "en": name_en},
+                         "note": f"organisation: {match['form']} + "
+                                 f"{'village' if level == 'subordinate' else 'institution'}"
+                                 f" + name (level {level})"},
+                        self.quote(match.start(), end))
+            if ident in self.entities:
+                self.mentions.append(Mention(match.start(), end, ident, ident))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
+        """Declare the organisation of ``unit_words`` named ``name`` (and its place),
+        quoted from ``start`` to ``end``."""
+        unit = unit_named(unit_words, name, central_city=self.central_city,
+                          two_tier=self.two_tier or (unit_words, name) in self.new_communes)
+        prefix = f"{slug(name)}-{unit.org_word}"
+        org = self.orgs.setdefault(prefix, Org(unit, name, prefix))
+        place_name = name.removesuffix(" cũ")  # the former organisation, the same place
+        place_id = f"{slug(place_name)}-{unit.id_word}"
+        place_words = f"{unit.words} {place_name}"
+        # The place: quoted where the text names the unit itself (thị xã An Khê); implied by
+        # a committee's name (Thị ủy An Khê) otherwise.
+        place_at = self.text.find(place_words, start, end + 1)
+        place: dict[str, Any] = {"id": place_id, "type": "place", "kind": unit.place_kind,
+                                 "name": {"vi": place_words, "en": f"{name} {unit.id_word}"}}
+        if place_at >= 0:
+            self.entity({**place, "note": "place: the unit named with its organisation"},
+                        self.quote(place_at, place_at + len(place_words)))
+            self._stated(place_id, self.quote(place_at, place_at + len(place_words)),
+                         "place: the unit named with its organisation")
+        else:
+            self.entity({**place, "implied": True,
+                         "note": "place: implied by the name of its party committee"},
+                        self.quote(start, end))
+        form = "cell" if self.text.startswith("Chi bộ", start) else "committee"
+        if form == "committee" and not self.text.startswith("Đảng bộ", start):
+            # A committee's name (Thị ủy An Khê, Đảng ủy phường X): the organisation is
+            # implied by its committee.
+            implied = True
+        else:
+            implied = False
+        item: dict[str, Any] = {
+            "id": org.id, "type": "organisation", "form": form, "level": unit.level,
+            "name": {"vi": f"{'Chi bộ' if form == 'cell' else 'Đảng bộ'} {unit.words} {name}",
+                     "en": f"{name} {unit.en} party organisation"},
+        }
+        if place_id in self.entities:
+            item["place"] = place_id
+        if implied and org.id not in self.entities:
+            item["implied"] = True
+        item["note"] = ("organisation: named by its committee" if implied
+                        else "organisation: Đảng bộ/Chi bộ + unit + name")
+        self.entity(item, self.quote(start, end))
+        if not implied:
+            self._stated(org.id, self.quote(start, end),
+                         "organisation: Đảng bộ/Chi bộ + unit + name")
+
+    def _stated(self, ident: str, quote: str | None, note: str) -> None:
+        """An entity first drafted as implied is stated after all: no longer implied, and the
+        words that state it are its first quote."""
+        known = self.entities.get(ident)
+        if known is None or not known.get("implied") or quote is None:
+            return
+        del known["implied"]
+        known["note"] = note
+        if quote in known["quote"]:
+            known["quote"].remove(quote)
+        known["quote"].insert(0, quote)
+        del known["quote"][MAX_QUOTES:]

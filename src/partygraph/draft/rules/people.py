@@ -1,0 +1,343 @@
+"""People and their posts: names after an honorific, the chains of titles after them, the
+posts those titles name and the organisations and bodies they belong to."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from partygraph.draft.names import UNITS, person_name, slug
+from partygraph.draft.rules.base import Org
+from partygraph.draft.rules.bodies import CENTRAL_BODIES, ORGANS
+from partygraph.draft.rules.organisations import OrganisationRules
+from partygraph.draft.titles import Title, title_chain
+
+__all__ = ["PeopleRules"]
+
+_VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
+         r"(?:bầu|chỉ định|phân công|điều động)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
+         r"|(?:(?:được|do) (?:[^,.;\n]{0,40}? )?bầu )?tái cử(?: (?:giữ )?chức)?"
+         r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
+         r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|tham gia)"
+         r"(?= Ban Thường vụ| Ban Chấp hành)) ")
+
+_NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
+
+_CHAIN_LEAD = re.compile(r"(?:,| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
+                         r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? )?" + _VERB)
+
+_HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí) ")
+
+
+class PeopleRules(OrganisationRules):
+    """Read people, the posts they hold, and the holdings that end or are shared."""
+
+    def post_of(self, title: Title) -> str | None:
+        """The post a title names, with the body or organ it is in (declared if new)."""
+        role = title.role
+        if title.family in ("central", "politburo"):
+            holder = self.central("exec" if title.family == "central" else "politburo",
+                                  title.start, title.end)
+            if holder is None:
+                return None
+            ident, vi = f"{holder}-{role}", self.text[title.start:title.end]
+            en = f"{self.role_en[role]} of the {CENTRAL_BODIES[holder[4:]][1]}"
+        elif title.unit == "cell":
+            cells = [m for m in self.mentions if m.org.endswith("-cell")
+                     and m.start <= title.end and title.start - m.end < 400]
+            if not cells or title.family != "exec" or \
+                    role not in ("secretary", "deputy-secretary"):
+                return None
+            holder = cells[-1].org
+            name = self.entities[holder]["name"]["vi"]
+            ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {name}"
+            en = f"{self.role_en[role]} of the {name} cell"
+        elif title.unit == "central":
+            if title.family not in ("commission", "inspection"):
+                return None
+            kind = "inspection-commission" if title.family == "inspection" \
+                else self.commissions[title.commission or ""]
+            body_vi = "Ủy ban Kiểm tra Trung ương" if title.family == "inspection" \
+                else f"Ban {title.commission} Trung ương"
+            org_id = self.central(None, title.start, title.end)
+            holder = self.entity({"id": f"cpv-{kind}", "type": "body", "kind": kind,
+                                  "of": org_id, "name": {"vi": body_vi, "en": f"Central "
+                                                         f"{kind.replace('-', ' ')}"},
+                                  "note": f"body: {kind} of the central Party, named in a "
+                                          "title"}, self.quote(title.start, title.end)) \
+                if org_id else None
+            if holder is None:
+                return None
+            ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {body_vi}"
+            en = f"{self.role_en[role]} of the central {kind.replace('-', ' ')}"
+        else:
+            org = self.resolve(title.unit, title.name, title.start) \
+                if title.unit is not None \
+                else self.bare(title)
+            if org is None and title.unit in UNITS and title.name is not None:
+                # a unit named only in a title (Chủ tịch HĐND tỉnh X): its organisation
+                self.declare_org(title.unit, title.name, title.start, title.end)
+                org = self.resolve(title.unit, title.name)
+            if org is None:
+                return None
+            if not title.party:
+                holder = self.organ(org, title)
+                kind_vi = ORGANS[title.family][0]
+                vi = f"{self.role_vi[role]} {kind_vi} {org.unit.words} {org.name}"
+                en = f"{self.role_en[role]} of the {org.name} {ORGANS[title.family][1]}"
+            else:
+                holder = self.party_body(org, title)
+                held = self.entities.get(holder or "")
+                vi = f"{self.role_vi[role]} {held['name']['vi']}" if held else ""
+                if role == "member":
+                    vi = f"Ủy viên Ban Chấp hành Đảng bộ {org.unit.words} {org.name}"
+                en = f"{self.role_en[role]} of the {org.name} {org.unit.en} party committee"
+            if holder is None:
+                return None
+            suffix = {"secretary": "secretary", "deputy-secretary": "deputy-secretary",
+                      "standing-deputy-secretary": "standing-deputy-secretary",
+                      "standing-member": "standing-member", "member": "committee-member"}
+            ident = f"{org.prefix}-{suffix.get(role, role)}" if title.family in (
+                "exec", "standing", "member") else f"{holder}-{role}"
+        return self.entity({"id": ident, "type": "post", "role": role, "in": holder,
+                            "name": {"vi": " ".join(vi.split()), "en": en},
+                            "note": "post: a title (role + committee or organ)"},
+                           self.quote(title.start, title.end))
+
+    def bare(self, title: Title) -> Org | None:
+        """The organisation of a party title that names no committee (``giữ chức Chủ nhiệm
+        Ủy ban Kiểm tra``, ``được bầu giữ chức Phó Bí thư``): the one whose committee (its
+        inspection commission, for a chair) is named last before it in the sentence or the
+        one before."""
+        if not title.party:
+            return None
+        p_start, _p_end = self.sentence(max(0, self.sentence(title.start)[0] - 2))
+        for mention in reversed(self.mentions):
+            if not p_start <= mention.start < title.start or mention.ref == mention.org:
+                continue
+            if (title.family == "inspection") != mention.ref.endswith("inspection-commission"):
+                continue
+            return next((o for o in self.orgs.values() if o.id == mention.org), None)
+        return None
+
+    def people(self) -> None:
+        """People and their posts: an honorific, a name and the titles after it
+        (``đồng chí NAME - TITLE, TITLE``, ``Bà NAME, TITLE``, ``NAME được bầu giữ chức
+        TITLE``); a title right before a name (``Bí thư Thị ủy X NAME``); a name and a dash
+        before a title (``NAME-TITLE-cho biết``)."""
+        taken: list[tuple[int, int]] = []  # the names and titles read
+        for match in _HONORIFIC.finditer(self.text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            named = person_name(self.text, match.end())
+            if named is None:
+                continue
+            name, end = named
+            gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
+            chains = self.chains_after(end)
+            pair = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, end)
+            other = person_name(self.text, pair.end()) if not chains and pair else None
+            if other is not None and pair is not None:
+                # Các đồng chí A và B được bầu giữ chức TITLE: both hold it
+                both = self.chains_after(other[1])
+                if both and re.match(r"\s(?:cùng |đều )?(?:được|giữ chức|tái cử)",
+                                     self.text[other[1]:]):
+                    taken.append((match.start(), both[-1][-1].end))
+                    self.read_person(name, match.start(), end, gender, both,
+                                     "honorific, A và B giữ chức")
+                    self.read_person(other[0], pair.end(), other[1], None, both,
+                                     "honorific, A và B giữ chức")
+                    continue
+            taken.append((match.start(), max([end, *(c[-1].end for c in chains)])))
+            self.read_person(name, match.start(), end, gender, chains, "honorific")
+        for match in self.role.finditer(self.text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            chain = title_chain(self.text, match.start(), self.words.commissions,
+                                 self.words.roles)
+            if not chain:
+                continue
+            last = chain[-1].end
+            after = person_name(self.text, last + 1) \
+                if self.text[last:last + 1] == " " else None
+            dash = re.search(r"(?<![^\W\d_])([^\W\d_]+(?: [^\W\d_]+){1,4}) ?[-\u2013] ?$",
+                             self.text[max(0, match.start() - 60):match.start()])
+            if after is not None:
+                taken.append((match.start(), after[1]))
+                self.read_person(after[0], last + 1, after[1], None, [chain],
+                                 "title before name")
+            elif dash is not None:
+                begin = match.start() - len(dash.group(0))
+                words = dash.group(1).split(" ")
+                for i in range(len(words) - 1):
+                    found = person_name(self.text, begin + len(" ".join(words[:i])) +
+                                        (1 if i else 0))
+                    if found is not None and found[1] == begin + len(dash.group(1)):
+                        taken.append((begin, last))
+                        self.read_person(found[0], found[1] - len(found[0]), found[1], None,
+                                         [chain], "name - title")
+                        break
+
+    def shared_posts(self) -> None:
+        """``bà A, TITLE và ông B giữ chức TITLE2``: two people joined by ``và`` before
+        ``giữ chức`` both hold TITLE2 (the first's own titles are read as well)."""
+        readings = sorted(self.readings, key=lambda r: r[1])
+        for (first, f_start, f_end, _f_posts), (_second, s_start, s_end, s_posts) in \
+                itertools.pairwise(readings):
+            if self.text[f_end:s_start] != " và " or not re.match(
+                    r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?(?:[^\W\d_]+ ){2,5}(?:cùng |đều )?"
+                    r"(?:được [^,.;:\n]{0,30}?)?giữ chức ", self.text[s_start:s_end]):
+                continue
+            for post_id in s_posts:
+                self.fact({"id": f"{first}-as-{post_id}", "type": "holding",
+                           "person": first, "post": post_id,
+                           "as_of": self.published.isoformat(),
+                           "note": "holding (A, TITLE và B giữ chức TITLE2): the post the two "
+                                   "are named to together; as of publication"},
+                          self.quote(f_start, s_end))
+
+    def chains_after(self, end: int) -> list[list[Title]]:
+        """The titles that follow a name at ``end``: after a dash or comma, or a verb of
+        election or appointment (``được bầu giữ chức``); a second chain may follow the
+        first (``NAME, TITLE, được chỉ định giữ chức TITLE``)."""
+        chains: list[list[Title]] = []
+        at = end
+        for _ in range(3):
+            lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
+            if lead is None or "giới thiệu" in lead.group(0):
+                break  # a nomination (được giới thiệu để bầu …) is not a holding
+            chain = title_chain(self.text, lead.end(), self.words.commissions,
+                                 self.words.roles)
+            if not chain:
+                break
+            chains.append(chain)
+            at = chain[-1].end
+        # tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã X: the
+        # bodies of the first chain are those of the committee a later chain names
+        for i, chain in enumerate(chains[:-1]):
+            source = next((t for later in chains[i + 1:] for t in later
+                           if t.party and t.unit and t.unit not in ("central", "cell")), None)
+            for title in chain:
+                if source is not None and title.unit is None and title.party:
+                    title.unit, title.name = source.unit, source.name
+        return chains
+
+    def read_person(self, name: str, start: int, end: int, gender: str | None,
+                    chains: list[list[Title]], rule: str) -> None:
+        """A person and the holdings of the posts in ``chains``."""
+        posts: list[tuple[str, Title]] = []
+        former: list[tuple[str, Title, dict[str, Any]]] = []
+        chosen: dict[int, str] = {}  # how the titles of a chain were given, by its start
+        prev = end
+        for chain in chains:
+            how = self.selection(start, prev, chain[0])
+            if how is not None:
+                chosen.update({t.start: how for t in chain})
+            prev = chain[-1].end
+        for chain in chains:
+            if self.text[max(0, chain[0].start - 7):chain[0].start] == "nguyên ":
+                # a former post: held until a change the article reports ended it, else
+                # left out (the article does not say when it ended)
+                for title in chain:
+                    before = set(self.entities)
+                    post = self.post_of(title)
+                    ended = self.ended_by(post) if post is not None else None
+                    if post is not None and ended is not None:
+                        former.append((post, title, ended))
+                    else:
+                        for added in set(self.entities) - before:
+                            del self.entities[added]
+                continue
+            for title in chain:
+                post = self.post_of(title)
+                if post is not None and all(post != p for p, _t in posts):
+                    posts.append((post, title))
+        if not posts and not former:
+            return
+        person: dict[str, Any] = {"id": slug(name), "type": "person", "name": {"vi": name}}
+        if gender:
+            person["gender"] = gender
+        person["note"] = f"person: named with a post ({rule})" + (
+            "; gender from the honorific" if gender else "")
+        person_id = self.entity(person, self.quote(start, end))
+        if person_id is None:
+            return
+        for post_id, title, change in former:
+            self.fact({"id": f"{person_id}-as-{post_id}", "type": "holding",
+                       "person": person_id, "post": post_id, "until": change["date"],
+                       "implied": True,
+                       "note": f"holding (nguyên, {rule}): a former post, until the "
+                               f"{change['kind']} change of {change['date']} the article "
+                               "reports"}, self.quote(min(start, title.start),
+                                                     max(end, title.end)))
+        if not posts:
+            return
+        window_end = max(self.sentence(start)[1], posts[-1][1].end)
+        self.readings.append((person_id, start, posts[-1][1].end, [p for p, _t in posts]))
+        for post_id, title in posts:
+            nxt = self.role.search(self.text, title.end, window_end)
+            limit = nxt.start() if nxt else window_end  # dates up to the next title
+            dates: dict[str, str] = {}
+            how = "as of publication"
+            for mention in self.dates_in(title.end, limit):
+                lead = self.text[max(0, mention.start - 14):mention.start]
+                if re.search(r"từ $|từ ngày $", lead) or mention.text.startswith("từ"):
+                    dates["from"] = mention.date.isoformat()
+                    how = f"from '{mention.text}'"
+                elif re.search(r"đến (hết )?(ngày )?$", lead):
+                    dates["until"] = mention.date.isoformat()
+                    how = f"until '{mention.text}'"
+            if not dates:
+                dates["as_of"] = self.published.isoformat()
+            selection = chosen.get(title.start)
+            if selection == "elected-at-congress" and \
+                    self.entities[post_id]["role"] != "secretary":
+                selection = "elected"
+            if selection is not None:
+                dates["selection"] = selection
+                how += f"; {selection} (the verb before the title)"
+            self.fact({"id": f"{person_id}-as-{post_id}",
+                       "type": "holding", "person": person_id, "post": post_id, **dates,
+                       "note": f"holding ({rule}): {how}"},
+                      self.quote(min(start, title.start), max(end, title.end)))
+
+    def selection(self, start: int, prev: int, title: Title) -> str | None:
+        """How the holder of ``title`` was chosen, by the verb between ``prev`` (the end of
+        the name or of the titles before) and the title: ``chỉ định`` appointed, ``bầu`` /
+        ``tái cử`` elected, ``bầu trực tiếp`` (in the sentence) elected at the congress; for
+        the first titles after a name, the verb may come before it (``Ban Chấp hành đã bầu
+        ông X giữ chức …``). None when no verb leads to the title."""
+        lead = self.text[prev:title.start]
+        if not re.search(r"[^\W\d_]", lead.replace("nguyên", "").replace("tân", "")):
+            return None  # NAME - TITLE, NAME, TITLE: no verb
+        s_start, _s_end = self.sentence(start)
+        before = self.text[max(s_start, start - 40):start] if prev <= start + 80 else ""
+        words = f"{before.rsplit(';', 1)[-1]} {lead}"
+        if "giới thiệu" in words:
+            return None
+        if re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])", words):
+            return "appointed"
+        if re.search(r"(?<![^\W\d_])(?:bầu|tái cử|tái đắc cử|đắc cử)(?![^\W\d_])", words):
+            line = self.text[max(self.text.rfind("\n", 0, start) + 1,
+                                 title.start - 250):title.start]
+            if "bầu trực tiếp" in line and "đại hội" in line.lower():
+                return "elected-at-congress"  # the pilot: secretaries elected at congress
+            return "elected"
+        return None
+
+    def ended_by(self, post: str) -> dict[str, Any] | None:
+        """The dated change the article reports that ended the organisation of ``post``:
+        it was merged, dissolved or renamed, or it is the former (``… cũ``) organisation of
+        one a change created."""
+        holder = self.entities[self.entities[post]["in"]]
+        org = holder["id"] if holder["type"] == "organisation" else holder.get("of")
+        org_name = str(self.entities[org]["name"]["vi"]) if org in self.entities else ""
+        for change in self.facts:
+            if change["type"] != "change" or "date" not in change:
+                continue
+            if org in change.get("from", []) or (org_name.endswith(" cũ") and any(
+                    str(self.entities[t]["name"]["vi"]) == org_name.removesuffix(" cũ")
+                    for t in change.get("to", []) if t in self.entities)):
+                return change
+        return None

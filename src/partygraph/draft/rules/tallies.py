@@ -1,0 +1,88 @@
+"""Tallies (``15/15 chi bộ``): how many of a population did something, and of whom."""
+
+from __future__ import annotations
+
+import re
+
+from partygraph.draft.rules.figures import FigureRules
+
+__all__ = ["TallyRules"]
+
+_TALLY = re.compile(r"(?<![0-9.,])([0-9]+)/([0-9]+)(?![0-9/])")
+
+
+class TallyRules(FigureRules):
+    """Read the tallies N/M of a population."""
+
+    def tallies(self) -> None:
+        """Tallies (``15/15 chi bộ``): how many of a population did something."""
+        for match in _TALLY.finditer(self.text):
+            done, total = int(match[1]), int(match[2])
+            if total == 0 or done > total:
+                continue
+            s_start, s_end = self.sentence(match.start())
+            sentence = self.text[s_start:s_end]
+            after = self.text[match.end():s_end]
+            full = self.text[self.text.rfind(".", 0, match.start()) + 1:match.start()]
+            if re.search(r"lịch sử chính trị|lý lịch chính trị|tiêu chuẩn chính trị",
+                         f"{full} {sentence}"):
+                measure = "political-history-reviewed"
+            elif re.search(r"đại hội", after[:120]) and re.search(r"xong|hoàn thành", after):
+                measure = "congresses-held"
+            elif (named := self.tallied(after)) is not None and \
+                    not self.aimed(match.start()):
+                measure = named
+            else:
+                continue
+            population = re.split(r",(?! phường| xã)|;| và |\.(?!\d)| đã ", after)[0].strip()
+            if not population:
+                continue
+            nxt = [m for m in self.mentions if match.end() < m.start < s_end]
+            if measure not in ("political-history-reviewed", "congresses-held"):
+                of: str | None = self.org_of_sentence(match.start())
+            elif measure == "congresses-held" and nxt and \
+                    self.text[match.end():nxt[0].start].rstrip().endswith("trực thuộc"):
+                of = nxt[0].org  # 38/38 tổ chức cơ sở đảng trực thuộc Đảng bộ X
+            else:  # who did it: named before the sentence (list of tallies) began
+                anchor = min(match.start(), self.text.rfind(".", 0, match.start()) + 1) \
+                    if measure == "political-history-reviewed" else match.start()
+                first = _TALLY.search(self.text, anchor)
+                if first is not None and self.org_before(
+                        first.start(), limit=first.start() - anchor) is not None:
+                    anchor = first.start()  # the sentence names who did it
+                of = self.org_before(anchor, limit=600) or self.org_before(
+                    match.start(), limit=len(self.text), org_only=True, paragraph_only=False)
+            if of is None:
+                continue
+            if measure == "congresses-held":
+                of = self.held_by(of, population, match.start())
+            as_of, how = self.as_of(s_start, s_end)
+            self.fact({"id": f"tally-{done}-of-{total}", "type": "tally", "of": of,
+                       "measure": measure, "population": {"vi": population},
+                       "done": done, "total": total, "as_of": as_of,
+                       "note": f"tally (N/M {measure}): {how}"},
+                      self.quote(match.start(), match.end() + len(after.split(population)[0])
+                                 + len(population)))
+
+    def tallied(self, after: str) -> str | None:
+        """The tally measure whose words (the vocabulary's: ``chỉ tiêu``, ``chi bộ có chi
+        ủy``) follow an N/M, or None."""
+        for words, measure in self.words.tallied:
+            if measure not in ("political-history-reviewed", "congresses-held") and \
+                    re.match(r" " + re.escape(words) + r"(?![^\W\d_])", after):
+                return measure
+        return None
+
+    def held_by(self, of: str, population: str, pos: int) -> str:
+        """Who a congresses-held tally is of: the organisation (not its committee); and for
+        base organisations (``tổ chức cơ sở đảng``), the last organisation named before it
+        above the base level."""
+        org = next((m.org for m in self.mentions if m.ref == of), of)
+        if not population.startswith("tổ chức cơ sở"):
+            return org
+        levels = {o.id: o.unit.level for o in self.orgs.values()}
+        if levels.get(org) not in ("base", "commune"):
+            return org
+        higher = [m.org for m in self.mentions if m.end <= pos
+                  and levels.get(m.org) in ("district", "provincial")]
+        return higher[-1] if higher else org

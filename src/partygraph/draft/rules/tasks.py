@@ -1,0 +1,70 @@
+"""Tasks with a deadline (``… hoàn thành đại hội trước ngày D``), and subordinations
+(``ORG trực thuộc ORG``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from partygraph.draft.numbers import NUMBER
+from partygraph.draft.rules.base import DrafterBase
+
+__all__ = ["TaskRules"]
+
+
+class TaskRules(DrafterBase):
+    """Read the tasks and subordinations the article reports."""
+
+    def tasks(self) -> None:
+        """Deadlines: ``N tổ chức cơ sở đảng … (sẽ) hoàn thành đại hội trước ngày D`` is a
+        task due before D, named by its clause (without ``sẽ``), planned unless the clause
+        says it is done (``đã``)."""
+        for mention in self.dates:
+            if mention.kind != "deadline":
+                continue
+            s_start, _s_end = self.sentence(mention.start)
+            cuts = [m.end() for m in re.finditer(r",| để |: |-", self.text[s_start:mention.start])]
+            clause_start = s_start + (cuts[-1] if cuts else 0)
+            clause = self.text[clause_start:mention.start].strip()
+            if not re.search(r"(?:hoàn thành|tổ chức xong|tổ chức)\b", clause) or \
+                    len(clause.split()) < 4:
+                continue
+            name = re.sub(r" (?:sẽ|phải|cần) ", " ", f" {clause} ").strip()
+            done = re.search(r"(?<![^\W\d_])đã(?![^\W\d_])", clause) is not None
+            lead = re.match(NUMBER + r" ", clause)
+            item: dict[str, Any] = {
+                "id": f"task-before-{mention.date.isoformat()}", "type": "task",
+                "name": {"vi": name}, "status": "completed" if done else "planned",
+                "as_of": self.published.isoformat(),
+                "due_before": mention.date.isoformat()}
+            if lead is not None and not lead["qual"] and "." not in lead["num"]:
+                item["count"] = int(lead["num"])
+            item["note"] = (f"task (… trước ngày D): due before '{mention.text}'; "
+                            + ("done, the clause says đã" if done else "planned"))
+            start = self.text.find(clause, clause_start)
+            self.fact(item, self.quote(start, mention.end))
+
+    def subordinations(self) -> None:
+        """``ORG trực thuộc ORG``: the first is under the second, as of publication; so is
+        ``ORG được thành lập …, trực thuộc ORG`` (the organisation founded)."""
+        orgs = [m for m in self.mentions if not m.issuer]
+        for mention in orgs:
+            link = re.match(r" (?:là tổ chức đảng |hiện )?trực thuộc ", self.text[mention.end:])
+            founded = re.match(r"(?: mới)? (?:đã |sẽ )?được thành lập", self.text[mention.end:])
+            if link is None and founded is not None and mention.ref == mention.org:
+                _s_start, s_end = self.sentence(mention.start)
+                link = re.compile(r", (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
+                    self.text, mention.end, s_end)
+                if link is not None:
+                    link = re.match(r".*", self.text[mention.end:link.end()], re.S)
+            if link is None or mention.ref != mention.org:
+                continue
+            parent = [m for m in orgs if m.start == mention.end + link.end()]
+            if not parent or parent[0].org == mention.org:
+                continue
+            self.fact({"id": f"{mention.org.removesuffix('-party')}-under-"
+                             f"{parent[0].org.removesuffix('-party')}",
+                       "type": "subordination", "child": mention.org,
+                       "parent": parent[0].org, "as_of": self.published.isoformat(),
+                       "note": "subordination (ORG trực thuộc ORG): as of publication"},
+                      self.quote(mention.start, parent[0].end))
