@@ -3,7 +3,9 @@ what a clean build of the same inputs gives."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import re
 import shutil
 from pathlib import Path
@@ -81,7 +83,7 @@ def test_deleting_a_sheet_removes_its_graph_and_cache(project: Project, tmp_path
     assert summary.sources == 1 and summary.graphs_replaced - summary.derived_replaced == 1
     assert len(_cached_sheet_graphs(project)) == 1
     assert len(list(project.cache_dir.glob("*.origins.json"))) == 1
-    assert len(_index_lines(project)) == 2  # the header and the one sheet left
+    assert len(_index_entries(project)[1]) == 1  # the one sheet left
     assert _store_quads(project) == _store_quads(_clean_build_of(project, tmp_path / "clean"))
 
 
@@ -95,41 +97,75 @@ def test_an_interrupted_store_update_is_redone_in_full(project: Project) -> None
     assert _store_quads(project) == before
 
 
-def _index_lines(project: Project) -> list[bytes]:
-    return (project.cache_dir / "index.jsonl").read_bytes().splitlines(keepends=True)
+def _index_entries(project: Project) -> tuple[bytes, list[tuple[str, bytes, bytes]]]:
+    """The cache index's header line, and each entry's path, digest line and bytes."""
+    data = (project.cache_dir / "index.pickle").read_bytes()
+    header, _, body = data.partition(b"\n")
+    seal, _, body = body.partition(b"\n")
+    assert seal == b"seal " + hashlib.sha256(body).hexdigest().encode()
+    entries, at = [], 0
+    while at < len(body):
+        end = body.index(b"\n", at)
+        relative, _digest, length = body[at:end].decode().rsplit(" ", 2)
+        entries.append((relative, body[at:end + 1], body[end + 1:end + 1 + int(length)]))
+        at = end + 1 + int(length)
+    return header + b"\n", entries
+
+
+def _index_record(relative: str, blob: bytes) -> bytes:
+    return f"{relative} {hashlib.sha256(blob).hexdigest()} {len(blob)}\n".encode() + blob
 
 
 @pytest.mark.parametrize(("damage", "recompiled"), [
     ("garbage-entry", 1), ("other-entity-type", 1), ("missing-graph", 1),
-    ("truncated-entry", 1), ("other-compiler", 2), ("no-index", 2),
+    ("truncated-entry", 1), ("other-compiler", 2), ("no-index", 2), ("garbage-index", 2),
+    ("code-entry", 1),
 ])
 def test_a_stale_or_damaged_cache_entry_is_compiled_again(project: Project, damage: str,
                                                           recompiled: int) -> None:
     before = project.dataset_file.read_bytes()
-    index = project.cache_dir / "index.jsonl"
-    header, *lines = _index_lines(project)
-    at = next(i for i, line in enumerate(lines) if b"synthetic" in line)
-    relative, entry = json.loads(lines[at])
-    if damage == "garbage-entry":
-        lines[at] = b'["' + relative.encode() + b'", {not json\n'
+    index = project.cache_dir / "index.pickle"
+    header, entries = _index_entries(project)
+    records = [line + blob for _, line, blob in entries]
+    at = next(i for i, (relative, _, _) in enumerate(entries) if "synthetic" in relative)
+    relative, line, blob = entries[at]
+    entry = pickle.loads(blob)
+    if damage == "garbage-entry":  # other bytes than its digest names: never unpickled
+        records[at] = line + bytes(len(blob))
     elif damage == "other-entity-type":  # as if an entity it names had had another type
         name = next(iter(entry["ref_types"]))
         entry["ref_types"][name] = "person"
-        lines[at] = json.dumps([relative, entry]).encode() + b"\n"
+        records[at] = _index_record(relative, pickle.dumps(entry))
+    elif damage == "code-entry":  # a pickle that would run code, its digest right: refused
+        records[at] = _index_record(relative, pickle.dumps(_Touch(project.root / "ran")))
     elif damage == "missing-graph":  # the index was written, a graph file was lost
         _cached_sheet_graphs(project)[0].unlink()
     elif damage == "other-compiler":
         header = json.dumps({"fingerprint": "0" * 64}).encode() + b"\n"
-    elif damage == "truncated-entry":
-        lines[at] = lines[at][:20]
+    elif damage == "truncated-entry":  # cut short: the entries after it are lost too
+        records = [*records[:at], records[at][:len(line) + 20]]
     if damage == "no-index":
         index.unlink()
+    elif damage == "garbage-index":
+        index.write_bytes(header + b"\x00\xff" * 1000)
     else:
-        index.write_bytes(header + b"".join(lines))
+        index.write_bytes(header + b"".join(records))
     summary = build(project)
     assert summary.sheets_compiled == recompiled
     assert project.dataset_file.read_bytes() == before
     assert build(project).sheets_compiled == 0  # and the index is whole again
+    assert not (project.root / "ran").exists()
+
+
+class _Touch:
+    """Pickled, it says: create this file when unpickled (as a hostile cache entry would run
+    any code)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return Path.touch, (self.path,)
 
 
 def test_a_dataset_file_touched_since_the_build_is_written_again(project: Project) -> None:

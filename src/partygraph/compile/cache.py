@@ -7,7 +7,8 @@ digests it was made from. The derived graphs are kept too, named by the digests 
 sheet's summary: a build in which no summary changed (most edits of a value) reads them
 back instead of deriving them again. An entry is used only while the sheet's
 bytes, its article's bytes and the compiler's own source code are those it was made from;
-the caller also checks the types of the entities it names.
+the caller also checks the types of the entities it names, unless every sheet was taken
+from an index whole as a build committed it (:meth:`SheetCache.all_taken`).
 
 The files are named by the SHA-256 of their content (never given other bytes), the index is
 written last (atomically), so a build that fails or is killed part-way leaves the index and
@@ -19,15 +20,17 @@ A file whose size or content does not match the index is not used (see
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
-from collections.abc import Callable, Sequence
+import pickle
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partygraph.compile.dataset import OriginTable, SheetGraph
+from partygraph.compile.dataset import DerivedGraphs, OriginTable, SheetGraph
 from partygraph.compile.derived import Summary
 from partygraph.errors import PartygraphError
 from partygraph.sheets.crosscheck import SheetOutline
@@ -53,6 +56,22 @@ def compiler_fingerprint() -> str:
 class DamagedCacheError(PartygraphError):
     """A cache file's content is not what the index says; the file has been removed, so
     the next build compiles its sheet afresh."""
+
+
+# The pickle protocol of the index's entries (plain dicts, lists, strings and numbers).
+_PICKLE = 5
+# An index entry as written: the SHA-256 of the pickled entry, and those bytes.
+_Record = tuple[str, bytes]
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Unpickles plain data only: dicts, lists, tuples, strings, bytes and numbers. Any
+    other class or function a pickle names is refused, so that a cache file someone else
+    wrote cannot make the build run code (the digests beside an entry only catch damage)."""
+
+    def find_class(self, module: str, name: str, /) -> Any:
+        """Refuse every global: plain data needs none."""
+        raise pickle.UnpicklingError(f"the cache index names {module}.{name}: not plain data")
 
 
 def _content_name(data: bytes, suffix: str) -> str:
@@ -90,13 +109,17 @@ class CachedSheet:
 class SheetCache:
     """Compiled sheets of one project, stored beside its build.
 
-    The index is a header line, then one JSON line per sheet, so that a rebuild writes
-    the lines of unchanged sheets back as they were read. Entries saved are recorded in
-    the index only by :meth:`commit`; an entry whose files were written but never
-    committed is compiled again by the next build.
+    The index is a header line (JSON), a line with the SHA-256 of the rest (its seal), then
+    for each sheet a line of its path, the SHA-256
+    and the length of its entry, and the entry's bytes (:mod:`pickle`, read in a fraction
+    of the time JSON takes). A rebuild writes the entries of unchanged sheets back as they
+    were read; an entry whose bytes are not those its digest names is never unpickled
+    (that sheet is compiled afresh). Entries saved are recorded in the index only by
+    :meth:`commit`; an entry whose files were written but never committed is compiled
+    again by the next build.
     """
 
-    INDEX = "index.jsonl"
+    INDEX = "index.pickle"
 
     def __init__(self, folder: Path, root: Path, *, shared: Sequence[Path] = ()) -> None:
         """``shared`` are the files every sheet's compilation reads (the concept schemes):
@@ -105,30 +128,50 @@ class SheetCache:
         self.root = root
         self.digests: dict[str, str] = {}  # every file hashed so far, by path in the project
         self._shared = [f"{self._relative(f)}:{self.digest(f)}" for f in shared]
-        self._index = self._read_index()  # relative path -> (entry, its line as read)
-        self._next: dict[str, bytes] = {}  # relative path -> its line in the next index
+        self._sealed = False  # the index read is whole, as a build committed it
+        self._index = self._read_index()  # relative path -> (entry, its record as read)
+        self._next: dict[str, _Record] = {}  # relative path -> its record in the next index
         self._metas: dict[str, dict[str, Any]] = {}  # relative path -> its next entry
         self._kept: set[str] = set()  # other files in the folder still in use
 
     def _header(self) -> bytes:
-        return json.dumps({"fingerprint": compiler_fingerprint(),
-                           "shared": self._shared}).encode() + b"\n"
+        return json.dumps({"fingerprint": compiler_fingerprint(), "shared": self._shared,
+                           "pickle": _PICKLE}).encode() + b"\n"
 
-    def _read_index(self) -> dict[str, tuple[dict[str, Any], bytes]]:
+    def _read_index(self) -> dict[str, tuple[dict[str, Any], _Record]]:
         try:
-            with (self.folder / self.INDEX).open("rb") as lines:
-                if next(lines, b"") != self._header():
-                    return {}  # made by another compiler: every sheet is compiled afresh
-                index = {}
-                for line in lines:
-                    try:
-                        relative, entry = json.loads(line)
-                    except (ValueError, TypeError):
-                        continue  # a damaged line: that sheet is compiled afresh
-                    index[relative] = (entry, line)
-                return index
+            data = (self.folder / self.INDEX).read_bytes()
         except OSError:
             return {}  # none yet: every sheet is compiled afresh
+        header, _, body = data.partition(b"\n")
+        if header + b"\n" != self._header():
+            return {}  # made by another compiler: every sheet is compiled afresh
+        seal, _, rest = body.partition(b"\n")
+        if seal.startswith(b"seal "):
+            body = rest
+            self._sealed = seal == b"seal " + hashlib.sha256(body).hexdigest().encode()
+        index: dict[str, tuple[dict[str, Any], _Record]] = {}
+        at = 0
+        while at < len(body):  # a line "path digest length", then that many bytes
+            end = body.find(b"\n", at)
+            try:
+                relative, digest, length = body[at:end].decode().rsplit(" ", 2)
+                size = int(length)
+            except (ValueError, UnicodeDecodeError):
+                break  # damaged from here on: those sheets are compiled afresh
+            if end < 0 or size < 0:
+                break
+            blob, at = body[end + 1:end + 1 + size], end + 1 + size
+            if hashlib.sha256(blob).hexdigest() != digest:
+                continue  # a damaged entry: that sheet is compiled afresh
+            try:  # (only bytes whose digest is right are unpickled)
+                entry = _PlainUnpickler(io.BytesIO(blob)).load()
+            except (pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError,
+                    ImportError, IndexError, KeyError):
+                continue
+            if isinstance(entry, dict):
+                index[relative] = (entry, (digest, blob))
+        return index
 
     def _relative(self, file: Path) -> str:
         return relative_path(file, self.root)
@@ -177,19 +220,39 @@ class SheetCache:
         return self.folder / f"{digest}.summary.json"
 
     def derived(self, sheets: Sequence[SheetGraph],
-                derive_graphs: Callable[[], dict[str, bytes]]) -> dict[str, bytes]:
+                derive_graphs: Callable[[], dict[str, bytes]]) -> Mapping[str, bytes]:
         """The derived graphs (name -> N-Quads text) of ``sheets``: kept while every sheet's
-        summary and the compiler are the same, else ``derive_graphs()`` (and kept)."""
+        summary and the compiler are the same, else ``derive_graphs()`` (and kept).
+
+        A kept file starts with a line naming each graph with its length, SHA-256 and
+        number of lines, and is named by that line's digest: the graphs' digests are known
+        from it alone, and their text is read (and checked) only when first needed
+        (:class:`~partygraph.compile.dataset.DerivedGraphs`).
+        """
         if not all(sheet.summary_digest for sheet in sheets):
             return derive_graphs()  # a sheet the cache did not write: nothing to key on
-        digests = " ".join(sheet.summary_digest for sheet in sheets)
-        return _split_graphs(self._kept_file("derived", digests,
-                                             lambda: _joined_graphs(derive_graphs())))
+        inputs = " ".join(sheet.summary_digest for sheet in sheets)
+        key = hashlib.sha256(f"{inputs} {compiler_fingerprint()}".encode())
+        prefix = f"derived.{key.hexdigest()[:20]}."
+        for found in self.folder.glob(f"{prefix}*.nq"):
+            kept = _kept_derived(found, found.name.removeprefix(prefix).removesuffix(".nq"))
+            if kept is not None:
+                self._kept.add(found.name)
+                return kept
+        graphs = derive_graphs()
+        header = json.dumps([[name, len(data), hashlib.sha256(data).hexdigest(),
+                              data.count(b"\n")] for name, data in graphs.items()]).encode()
+        path = self.folder / (prefix + _content_name(header, ".nq"))
+        self._kept.add(path.name)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, header + b"\n" + b"".join(graphs.values()))
+        return DerivedGraphs({name: (hashlib.sha256(data).hexdigest(), data.count(b"\n"))
+                              for name, data in graphs.items()}, lambda: graphs)
 
     def lookup(self, file: Path) -> CachedSheet | None:
         """The entry for ``file`` if the sheet, its article and the compiler are unchanged."""
         relative = self._relative(file)
-        meta, line = self._index.get(relative, (None, b""))
+        meta, record = self._index.get(relative, (None, ("", b"")))
         try:
             sheet_digest = self.digest(file)
             if not isinstance(meta, dict) or meta["sheet"] != sheet_digest:
@@ -208,7 +271,7 @@ class SheetCache:
                 return None
         except (OSError, ValueError, KeyError, TypeError):
             return None  # an entry from another version: compile afresh
-        self._next[relative] = line
+        self._next[relative] = record
         self._metas[relative] = meta
         mentioned = frozenset(entity for entity, _, _ in outline.declared) | set(meta["ref_types"])
         graph = SheetGraph(meta["file"], meta["graph"], meta["ref_types"],
@@ -260,8 +323,8 @@ class SheetCache:
             "summary": summary_digest,
             "summary_bytes": len(summary_data),
         }
-        self._next[relative] = json.dumps([relative, meta], ensure_ascii=False,
-                                          separators=(",", ":")).encode() + b"\n"
+        blob = pickle.dumps(meta, protocol=_PICKLE)
+        self._next[relative] = (hashlib.sha256(blob).hexdigest(), blob)
         self._metas[relative] = meta
         return SheetGraph(graph.file, graph.graph, graph.ref_types,
                           read_data=_VerifiedFile(nq_path, digest, checked=True),
@@ -270,14 +333,24 @@ class SheetCache:
                           size=graph.size, digest=digest, names_key=graph.names_key,
                           derived=summary, summary_digest=summary_digest)
 
+    def all_taken(self) -> bool:
+        """True when the index read was whole, every entry of it was looked up and valid,
+        and no sheet was saved: the sheets are exactly those of the build that committed it
+        (after checking them together)."""
+        return self._sealed and len(self._next) == len(self._index) and all(
+            self._next.get(relative) == record for relative, (_, record) in self._index.items())
+
     def commit(self) -> None:
         """Write the index of the entries looked up or saved, and remove every other file
         (the entries of deleted sheets)."""
         if not self.folder.is_dir():
             return
-        if self._next != {relative: line for relative, (_, line) in self._index.items()}:
-            write_atomically(self.folder / self.INDEX,
-                              self._header() + b"".join(self._next[r] for r in sorted(self._next)))
+        if not self._sealed or self._next != {relative: record
+                                              for relative, (_, record) in self._index.items()}:
+            body = b"".join(f"{relative} {digest} {len(blob)}\n".encode() + blob
+                            for relative, (digest, blob) in sorted(self._next.items()))
+            write_atomically(self.folder / self.INDEX, self._header() + b"seal "
+                             + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
         keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
                                             for path in self._paths(meta)} \
             | {self._summary_path(meta["summary"]).name for meta in self._metas.values()}
@@ -291,19 +364,32 @@ def _read_summary(path: Path, digest: str) -> Summary:
     return summary
 
 
-def _joined_graphs(graphs: dict[str, bytes]) -> bytes:
-    """Named N-Quads texts as one file: a line of [name, length] pairs, then the texts."""
-    header = json.dumps([[name, len(data)] for name, data in graphs.items()])
-    return header.encode() + b"\n" + b"".join(graphs.values())
+def _kept_derived(path: Path, digest: str) -> DerivedGraphs | None:
+    """The derived graphs kept at ``path``, whose first line has the SHA-256 ``digest``;
+    None when that line is not so (the rest is checked when read)."""
+    try:
+        with path.open("rb") as stream:
+            header = stream.readline()
+            if hashlib.sha256(header[:-1]).hexdigest() != digest:
+                return None
+            entries = [(str(name), int(length), str(sha), int(lines))
+                       for name, length, sha, lines in json.loads(header)]
+    except (OSError, ValueError, TypeError):
+        return None
+    start = len(header)
 
+    def read() -> dict[str, bytes]:
+        with path.open("rb") as stream:
+            stream.seek(start)
+            graphs = {name: stream.read(length) for name, length, _, _ in entries}
+        if any(hashlib.sha256(graphs[name]).hexdigest() != sha for name, _, sha, _ in entries):
+            path.unlink(missing_ok=True)
+            raise DamagedCacheError(
+                f"{path} does not hold what its first line says (damaged?); it was removed: "
+                "run the command again to derive those graphs afresh")
+        return graphs
 
-def _split_graphs(data: bytes) -> dict[str, bytes]:
-    header, _, body = data.partition(b"\n")
-    graphs, start = {}, 0
-    for name, length in json.loads(header):
-        graphs[str(name)] = body[start:start + int(length)]
-        start += int(length)
-    return graphs
+    return DerivedGraphs({name: (sha, lines) for name, _, sha, lines in entries}, read)
 
 
 def _read_origins(path: Path, digest: str) -> OriginTable:

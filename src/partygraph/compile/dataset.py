@@ -7,8 +7,9 @@ a rebuild with nothing to compile) does not import the fact-sheet models.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -20,7 +21,8 @@ from partygraph.compile.derived import Summary, derive, sheet_summary
 from partygraph.errors import PartygraphError
 from partygraph.rdf.vocab import ID
 
-__all__ = ["CompiledGraph", "Origin", "OriginTable", "SheetGraph", "keep_predicates", "ox_term"]
+__all__ = ["CompiledGraph", "DerivedGraphs", "Origin", "OriginTable", "SheetGraph",
+           "keep_predicates", "ox_term"]
 
 # subject -> predicate -> [(line, item id)], sorted; all in one sheet.
 OriginTable = dict[str, dict[str, list[tuple[int, str]]]]
@@ -107,6 +109,37 @@ class SheetGraph:
         return sorted(self.origin_table())
 
 
+class DerivedGraphs(Mapping[str, bytes]):
+    """Derived graphs by name, their N-Quads text read when first asked for.
+
+    ``digests`` gives each graph's SHA-256 and number of quads; ``read`` all the texts
+    (it may raise :class:`~partygraph.errors.PartygraphError` when they are not as said).
+    """
+
+    def __init__(self, digests: dict[str, tuple[str, int]],
+                 read: Callable[[], dict[str, bytes]]) -> None:
+        """Graphs named and digested in ``digests``, whose texts ``read`` gives."""
+        self.digests = digests
+        self._read = read
+        self._graphs: dict[str, bytes] | None = None
+
+    def _texts(self) -> dict[str, bytes]:
+        if self._graphs is None:
+            self._graphs = self._read()
+        return self._graphs
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self.digests:
+            raise KeyError(name)
+        return self._texts()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.digests)
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+
 @dataclass
 class CompiledGraph:
     """The ontology and every compiled sheet: the whole dataset, and the origin of triples."""
@@ -117,7 +150,7 @@ class CompiledGraph:
     # the SHA-256 (hex) of each input file read, by path relative to the project root
     digests: dict[str, str] = field(default_factory=dict)
     # the derived graphs (see :meth:`derived`), when the build's cache gave them
-    derived_graphs: dict[str, bytes] | None = field(default=None, repr=False)
+    derived_graphs: Mapping[str, bytes] | None = field(default=None, repr=False)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
 
     def nquads(self) -> Iterator[str]:
@@ -148,11 +181,20 @@ class CompiledGraph:
         """The compiled sheet whose path (as origins name it) is ``file``."""
         return next((s for s in self.sheets if s.file == file), None)
 
-    def derived(self) -> dict[str, bytes]:
+    def derived(self) -> Mapping[str, bytes]:
         """The derived graphs (name -> N-Quads text) of the corpus, worked out once."""
         if self.derived_graphs is None:
             self.derived_graphs = derive(sheet.summary() for sheet in self.sheets)
         return self.derived_graphs
+
+    def derived_digests(self) -> dict[str, tuple[str, int]]:
+        """Each derived graph's SHA-256 (hex) and number of quads, without reading the
+        graphs when the build's cache knows them."""
+        graphs = self.derived()
+        if isinstance(graphs, DerivedGraphs):
+            return dict(graphs.digests)
+        return {name: (hashlib.sha256(data).hexdigest(), data.count(b"\n"))
+                for name, data in graphs.items()}
 
     def _candidates(self, subject: str) -> list[SheetGraph]:
         """The sheets that may hold triples about ``subject`` (read without loading them)."""

@@ -68,7 +68,8 @@ def relative_path(path: Path, root: Path) -> str:
             return Path(path).as_posix()
         if not absolute.startswith(base + os.sep):
             return Path(path).as_posix()
-    return Path(absolute[len(base) + 1:]).as_posix()
+    rest = absolute[len(base) + 1:]
+    return rest if os.sep == "/" else Path(rest).as_posix()
 
 
 def code_digest(packages: Iterable[str], libraries: Iterable[str] = ()) -> str:
