@@ -53,9 +53,36 @@ def add_fixture_sheets(project: Project, fixture: str = "synthetic") -> Project:
     """Copy the articles and sheets of the fixture corpus ``tests/fixtures/FIXTURE`` into
     ``project``'s data (by default the SYNTHETIC later article about the seed's entities)."""
     for part in ("articles", "sheets"):
+        (project.data_dir / part).mkdir(parents=True, exist_ok=True)
         for file in (FIXTURES / fixture / part).iterdir():
             shutil.copy(file, project.data_dir / part / file.name)
     return project
+
+
+def corpus_project(target: Path, *corpora: str) -> Project:
+    """A project in ``target`` holding the named fixture corpora (``"real"``: the seed sheet
+    and its article, as :func:`copy_project` gives them)."""
+    project = copy_project(target, with_data="real" in corpora)
+    for corpus in corpora:
+        if corpus != "real":
+            add_fixture_sheets(project, corpus)
+    return project
+
+
+def clean_build_of(project: Project, target: Path) -> Project:
+    """A clean build, in ``target``, of the inputs ``project`` has now (its data copied)."""
+    twin = copy_project(target, with_data=False)
+    shutil.rmtree(twin.data_dir)
+    shutil.copytree(project.data_dir, twin.data_dir)
+    build(twin)
+    return twin
+
+
+def edit_once(file: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in ``file`` by ``new`` (which must be there)."""
+    text = file.read_text(encoding="utf-8")
+    assert old in text, (file, old)
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def run_cli(*args: str, root: Path | None = None) -> Result:

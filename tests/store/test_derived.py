@@ -17,7 +17,7 @@ from partygraph.rdf.vocab import DERIVED_GRAPH
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from ..conftest import FIXTURES, copy_project, run_cli
+from ..conftest import copy_project, corpus_project, run_cli
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
 # (query, parameters): a 'since' before and after the fixtures' sources, every level
@@ -28,23 +28,10 @@ CASES = [
 ]
 
 
-def _corpus(root: Path, *corpora: str) -> Project:
-    """A project of the named fixture corpora ("real": the repository's own data)."""
-    project = copy_project(root, with_data="real" in corpora)
-    for corpus in corpora:
-        if corpus == "real":
-            continue
-        for part in ("articles", "sheets"):
-            (project.data_dir / part).mkdir(parents=True, exist_ok=True)
-            for file in sorted((FIXTURES / corpus / part).iterdir()):
-                shutil.copy(file, project.data_dir / part / file.name)
-    return project
-
-
 @pytest.fixture(scope="module", params=[("province",), ("vocabulary",), ("real", "synthetic")],
                 ids="+".join)
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Project:
-    project = _corpus(tmp_path_factory.mktemp("derived"), *request.param)
+    project = corpus_project(tmp_path_factory.mktemp("derived"), *request.param)
     build(project)
     return project
 
@@ -73,7 +60,7 @@ def _derived_quads(project: Project) -> set[str]:
 
 
 def test_derived_graphs_are_the_same_after_an_incremental_build(tmp_path: Path) -> None:
-    project = _corpus(tmp_path / "p", "real", "synthetic")
+    project = corpus_project(tmp_path / "p", "real", "synthetic")
     build(project)
     before = _derived_quads(project)
     sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
@@ -109,7 +96,7 @@ def _kept_derived(project: Project) -> list[Path]:
 def test_an_edit_that_changes_no_summary_reuses_the_derived_graphs(tmp_path: Path) -> None:
     """A value edited (no organisation, measure or date changed) leaves every summary as it
     was: the build reads the kept derived graphs back. A damaged kept file is not used."""
-    project = _corpus(tmp_path / "p", "real", "synthetic")
+    project = corpus_project(tmp_path / "p", "real", "synthetic")
     build(project)
     (kept,) = _kept_derived(project)
     made = kept.stat().st_mtime_ns

@@ -17,7 +17,7 @@ from partygraph.project import Project
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from ..conftest import add_fixture_sheets, copy_project, run_cli
+from ..conftest import add_fixture_sheets, clean_build_of, copy_project, edit_once, run_cli
 
 
 def _with_later_article(root: Path) -> Project:
@@ -33,21 +33,6 @@ def _cached_sheet_graphs(project: Project) -> list[Path]:
 
 def _store_quads(project: Project) -> set[str]:
     return {str(quad) for quad in open_store(project.store_dir)}
-
-
-def _clean_build_of(project: Project, root: Path) -> Project:
-    """A clean build, elsewhere, of the same inputs as ``project`` has now."""
-    twin = copy_project(root, with_data=False)
-    shutil.rmtree(twin.data_dir)
-    shutil.copytree(project.data_dir, twin.data_dir)
-    build(twin)
-    return twin
-
-
-def _edit(sheet: Path, old: str, new: str) -> None:
-    text = sheet.read_text(encoding="utf-8")
-    assert old in text
-    sheet.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.fixture()
@@ -68,10 +53,10 @@ def test_unchanged_rebuild_compiles_and_replaces_nothing(project: Project) -> No
 def test_editing_one_sheet_recompiles_and_replaces_only_it(project: Project,
                                                            tmp_path: Path) -> None:
     sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
-    _edit(sheet, "value: ", "value: 1")  # a figure changes: 2470 becomes 12470
+    edit_once(sheet, "value: ", "value: 1")  # a figure changes: 2470 becomes 12470
     summary = build(project)
     assert (summary.sheets_compiled, summary.graphs_replaced - summary.derived_replaced) == (1, 1)
-    clean = _clean_build_of(project, tmp_path / "clean")
+    clean = clean_build_of(project, tmp_path / "clean")
     assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
     assert _store_quads(project) == _store_quads(clean)
 
@@ -84,7 +69,7 @@ def test_deleting_a_sheet_removes_its_graph_and_cache(project: Project, tmp_path
     assert len(_cached_sheet_graphs(project)) == 1
     assert len(list(project.cache_dir.glob("*.origins.json"))) == 1
     assert len(_index_entries(project)[1]) == 1  # the one sheet left
-    assert _store_quads(project) == _store_quads(_clean_build_of(project, tmp_path / "clean"))
+    assert _store_quads(project) == _store_quads(clean_build_of(project, tmp_path / "clean"))
 
 
 def test_an_interrupted_store_update_is_redone_in_full(project: Project) -> None:
@@ -181,7 +166,7 @@ def test_a_dataset_file_touched_since_the_build_is_written_again(project: Projec
 def test_a_sheet_with_a_problem_leaves_the_last_build_in_place(project: Project) -> None:
     before = _store_quads(project)
     sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
-    _edit(sheet, "type: observation", "type: observaton")
+    edit_once(sheet, "type: observation", "type: observaton")
     result = run_cli("build", root=project.root)
     assert result.exit_code == 2
     assert "synthetic-2020-07-an-khe-update.yaml:" in result.output
@@ -197,11 +182,11 @@ def test_build_summary_says_what_was_redone(project: Project) -> None:
 
 def test_editing_the_ontology_rebuilds_its_graph(project: Project, tmp_path: Path) -> None:
     [cached] = project.cache_dir.glob("ontology.*.nq")
-    _edit(project.ontology_file, '"party organisation"@en', '"party organisation (edited)"@en')
+    edit_once(project.ontology_file, '"party organisation"@en', '"party organisation (edited)"@en')
     assert build(project).sheets_compiled == 0  # the ontology graph alone changes
     assert not cached.exists() and len(list(project.cache_dir.glob("ontology.*.nq"))) == 1
     assert '"party organisation (edited)"@en' in project.dataset_file.read_text(encoding="utf-8")
-    clean = _clean_build_of(project, tmp_path / "clean")
+    clean = clean_build_of(project, tmp_path / "clean")
     shutil.copy(project.ontology_file, clean.ontology_file)
     build(clean)
     assert project.dataset_file.read_bytes() == clean.dataset_file.read_bytes()
@@ -219,7 +204,7 @@ def test_loading_the_store_reports_its_progress(tmp_path: Path) -> None:
     build(project, on_load=lambda done, total: calls.append((done, total)))
     assert calls == []  # nothing changed, nothing loaded
     sheet = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
-    _edit(sheet, "value: ", "value: 1")
+    edit_once(sheet, "value: ", "value: 1")
     again = build(project, on_load=lambda done, total: calls.append((done, total)))
     graph = next(g for g in again.triples_by_graph if g.endswith("synthetic-2020-07-an-khe-update"))
     assert calls == [(again.triples_by_graph[graph],) * 2]  # only the edited graph

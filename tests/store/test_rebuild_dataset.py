@@ -13,7 +13,7 @@ import pytest
 from partygraph.project import Project
 from partygraph.store.build import build
 
-from ..conftest import add_fixture_sheets, copy_project
+from ..conftest import add_fixture_sheets, clean_build_of, copy_project, edit_once
 
 LATER = "synthetic-2020-07-an-khe-update"
 COPY = "synthetic-2020-08-an-khe-update-copy"  # sorts after LATER: its graph comes later
@@ -32,17 +32,7 @@ def _with_copy(root: Path) -> Project:
 
 def _clean_bytes(project: Project, root: Path) -> bytes:
     """The dataset file of a clean build, elsewhere, of the inputs ``project`` has now."""
-    twin = copy_project(root, with_data=False)
-    shutil.rmtree(twin.data_dir)
-    shutil.copytree(project.data_dir, twin.data_dir)
-    build(twin)
-    return twin.dataset_file.read_bytes()
-
-
-def _replace(file: Path, old: str, new: str) -> None:
-    text = file.read_text(encoding="utf-8")
-    assert old in text
-    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return clean_build_of(project, root).dataset_file.read_bytes()
 
 
 @pytest.fixture()
@@ -61,12 +51,12 @@ def test_each_rebuild_patches_the_file_to_what_a_clean_build_writes(project: Pro
     # (what, the edit, whether the file is patched: not when the store is loaded afresh,
     # as for an edit of the seed, whose graph holds over a fifth of the triples)
     steps: list[tuple[str, Callable[[], object], bool]] = [
-        ("a figure of the later sheet", lambda: _replace(later, "value: ", "value: 1"), True),
-        ("a figure of the seed", lambda: _replace(seed, "value: ", "value: 7"), False),
-        ("a figure of the later sheet again", lambda: _replace(later, "value: 1", "value: "),
+        ("a figure of the later sheet", lambda: edit_once(later, "value: ", "value: 1"), True),
+        ("a figure of the seed", lambda: edit_once(seed, "value: ", "value: 7"), False),
+        ("a figure of the later sheet again", lambda: edit_once(later, "value: 1", "value: "),
          True),
         # the label triple the later sheet stated first is now stated first by the copy
-        ("a name in the later sheet", lambda: _replace(later, "{vi: Chi bộ Mẫu A, en: Sample "
+        ("a name in the later sheet", lambda: edit_once(later, "{vi: Chi bộ Mẫu A, en: Sample "
                                                        "cell A}", "{vi: Chi bộ Mẫu A}"), True),
         ("the later sheet removed", later.unlink, True),  # its shared triples: the copy's
         ("the later sheet back", lambda: later.write_text(kept, encoding="utf-8"), True),
@@ -91,11 +81,11 @@ def test_a_layout_that_does_not_fit_the_file_is_not_used(project: Project,
     manifest = json.loads(project.manifest_file.read_text(encoding="utf-8"))
     manifest["layout"][1][1] += 1  # one graph said to be a byte longer
     project.manifest_file.write_text(json.dumps(manifest), encoding="utf-8")
-    _replace(project.data_dir / "sheets" / f"{LATER}.yaml", "value: ", "value: 1")
+    edit_once(project.data_dir / "sheets" / f"{LATER}.yaml", "value: ", "value: 1")
     summary = build(project)
     assert not summary.dataset_patched  # written afresh
     assert project.dataset_file.read_bytes() == _clean_bytes(project, tmp_path / "clean")
-    _replace(project.data_dir / "sheets" / f"{LATER}.yaml", "value: 1", "value: ")
+    edit_once(project.data_dir / "sheets" / f"{LATER}.yaml", "value: 1", "value: ")
     assert build(project).dataset_patched  # its layout recorded again
     assert project.dataset_file.read_bytes() == _clean_bytes(project, tmp_path / "again")
 

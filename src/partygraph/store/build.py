@@ -283,8 +283,9 @@ def _write_fresh(out: BinaryIO, compiled: CompiledGraph) -> list[list[Any]]:
     for graph, data in _graphs(compiled):
         out.write(data)
         if graph.startswith(f"{DERIVED_GRAPH}/"):
-            # Their subjects are derived nodes that no other graph states anything
-            # about, each in one graph: their triples need no merging.
+            # Their subjects are derived nodes that no sheet's graph states anything
+            # about, and no two derived graphs state the same triple (a coverage node is
+            # in its shard and, by its rank alone, in the order graph): no merging.
             triples = data.replace(_suffix(graph), b" .\n")
             derived.append(triples)
             layout.append([graph, len(data), len(triples), triples.count(b"\n")])
