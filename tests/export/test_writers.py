@@ -279,6 +279,30 @@ def test_graphml_of_odd_names_and_values(tmp_path: Path) -> None:
     assert back.number_of_edges() == 2
 
 
+def test_graphml_keeps_odd_text(graphml_xsd: Path, tmp_path: Path) -> None:
+    """Markup characters, quotes, new lines, tabs, Vietnamese, empty text and characters XML
+    cannot hold: valid GraphML that reads back as written (those characters left out)."""
+    graph: View = nx.MultiDiGraph(view="odd & <text>")
+    odd = 'Đảng bộ "A" & <B>\n\tthứ hai \'x\''
+    graph.add_node("urn:a", label=odd, empty="", control="a\x01b")
+    graph.add_node("urn:b", label="b")
+    graph.add_edge("urn:a", "urn:b", key="k", label=odd, note="")
+    path = tmp_path / "odd.graphml"
+    write_export(graph, path, "graphml")
+    checked = subprocess.run(["xmllint", "--nonet", "--noout", "--schema", str(graphml_xsd),
+                              str(path)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stderr[-2000:]
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("<?xml version='1.0' encoding='utf-8'?>\n<graphml ")
+    assert '<data key="node_empty" />' in text and "&lt;B&gt;" in text
+    back = nx.read_graphml(path, force_multigraph=True)
+    nodes = {d["iri"]: d for _, d in back.nodes(data=True)}
+    assert nodes["urn:a"]["label"] == odd and nodes["urn:a"]["control"] == "ab"
+    assert nodes["urn:a"]["empty"] == "" and back.graph["view"] == "odd & <text>"
+    [(_, _, edge)] = back.edges(data=True)
+    assert edge["label"] == odd and edge["note"] == ""
+
+
 @pytest.mark.parametrize("view", VIEWS)
 def test_node_link_reads_back_the_same(views: dict[str, View], tmp_path: Path,
                                        view: str) -> None:

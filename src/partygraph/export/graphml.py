@@ -11,7 +11,6 @@ Attribute types are declared: ``boolean``, ``long``, ``double`` or ``string``.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,8 +32,8 @@ def _nmtoken(name: str) -> str:
     return _NOT_NAME.sub("_", name) or "_"
 
 
-def _attr_type(values: Iterable[object]) -> str:
-    kinds = {type(v) for v in values}
+def _attr_type(kinds: set[type]) -> str:
+    """The GraphML type of an attribute whose values are of these Python types."""
     if kinds == {bool}:
         return "boolean"
     if kinds == {int}:
@@ -56,16 +55,21 @@ class _Keys:
     """The ``<key>`` declarations of one domain (graph, node or edge)."""
 
     def __init__(self, domain: str, items: Iterable[Mapping[str, object]]) -> None:
-        values: dict[str, list[object]] = {}
+        kinds: dict[str, set[type]] = {}
         for item in items:
             for name, value in item.items():
                 if value is not None:
-                    values.setdefault(name, []).append(value)
+                    seen = kinds.get(name)
+                    if seen is None:
+                        kinds[name] = {type(value)}
+                    else:
+                        seen.add(type(value))
         self.domain = domain
         self.ids: dict[str, str] = {}
         self.types: dict[str, str] = {}
+        self.opening: dict[str, str] = {}  # name -> '<data key="...">'
         taken: set[str] = set()
-        for name in sorted(values):
+        for name in sorted(kinds):
             key_id = base = f"{domain}_{_nmtoken(name)}"
             n = 1
             while key_id in taken:
@@ -73,44 +77,91 @@ class _Keys:
                 key_id = f"{base}-{n}"
             taken.add(key_id)
             self.ids[name] = key_id
-            self.types[name] = _attr_type(values[name])
+            self.types[name] = _attr_type(kinds[name])
+            self.opening[name] = f'<data key={_attribute(key_id)}'
 
-    def declare(self, root: ET.Element) -> None:
+    def declare(self, out: list[str]) -> None:
+        """The ``<key>`` elements, one a line."""
         for name, key_id in self.ids.items():
-            ET.SubElement(root, "key", {"id": key_id, "for": self.domain,
-                                        "attr.name": _nmtoken(name),
-                                        "attr.type": self.types[name]})
+            out.append(f'  <key id={_attribute(key_id)} for={_attribute(self.domain)} '
+                       f'attr.name={_attribute(_nmtoken(name))} '
+                       f'attr.type={_attribute(self.types[name])} />\n')
 
-    def data(self, parent: ET.Element, attrs: Mapping[str, object]) -> None:
+    def data(self, out: list[str], attrs: Mapping[str, object], indent: str) -> None:
+        """The ``<data>`` elements of one item, one a line, sorted by name."""
         for name, value in sorted(attrs.items()):
             if value is None:
                 continue
-            element = ET.SubElement(parent, "data", {"key": self.ids[name]})
-            element.text = _text(value, self.types[name])
+            text = _text(value, self.types[name])
+            if text:
+                out.append(f"{indent}{self.opening[name]}>{_escape(text)}</data>\n")
+            else:
+                out.append(f"{indent}{self.opening[name]} />\n")
+
+
+def _escape(text: str) -> str:
+    """Character data as ElementTree writes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _attribute(value: str) -> str:
+    """An attribute value, quoted, as ElementTree writes it."""
+    for char, reference in _ATTRIBUTE_REFERENCES:
+        if char in value:
+            value = value.replace(char, reference)
+    return f'"{value}"'
+
+
+_ATTRIBUTE_REFERENCES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
+                         ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _element(out: list[str], indent: str, opening: str, children: list[str]) -> None:
+    """An element with its children's lines, or empty (``<x />``) without any."""
+    if children:
+        out.append(f"{indent}<{opening}>\n")
+        out.extend(children)
+        out.append(f"{indent}</{opening.split(' ', 1)[0]}>\n")
+    else:
+        out.append(f"{indent}<{opening} />\n")
 
 
 def write_graphml(graph: View, output: Path) -> None:
-    """Write ``graph`` as GraphML valid against graphml.xsd."""
+    """Write ``graph`` as GraphML valid against graphml.xsd.
+
+    Written line by line, each element on its own line indented by two spaces a level: the
+    bytes ElementTree would write for the same tree (``ET.indent``), without building it.
+    """
     nodes = [(node, {"iri": str(node), **data}) for node, data in graph.nodes(data=True)]
     edges = list(graph.edges(data=True))
     graph_keys = _Keys("graph", [graph.graph])
     node_keys = _Keys("node", [data for _, data in nodes])
     edge_keys = _Keys("edge", [data for _, _, data in edges])
-    root = ET.Element("graphml", {"xmlns": GRAPHML_NS, "xmlns:xsi": _XSI,
-                                  "xsi:schemaLocation": f"{GRAPHML_NS} {_SCHEMA}"})
-    for keys in (graph_keys, node_keys, edge_keys):
-        keys.declare(root)
-    body = ET.SubElement(root, "graph", {"id": "G", "edgedefault": "directed"})
-    graph_keys.data(body, graph.graph)
     ids = {node: f"n{number}" for number, (node, _) in enumerate(nodes)}
+    head = [f"<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns={_attribute(GRAPHML_NS)} "
+            f"xmlns:xsi={_attribute(_XSI)} "
+            f"xsi:schemaLocation={_attribute(f'{GRAPHML_NS} {_SCHEMA}')}>\n"]
+    for keys in (graph_keys, node_keys, edge_keys):
+        keys.declare(head)
+    body: list[str] = []
+    graph_keys.data(body, graph.graph, "    ")
+    inner = "      "
     for node, data in nodes:
-        node_keys.data(ET.SubElement(body, "node", {"id": ids[node]}), data)
-    for number, (tail, head, data) in enumerate(edges):
-        element = ET.SubElement(body, "edge", {"id": f"e{number}", "source": ids[tail],
-                                               "target": ids[head]})
-        edge_keys.data(element, data)
-    ET.indent(root)
-    tree = ET.ElementTree(root)
-    with output.open("wb") as out:
-        tree.write(out, encoding="utf-8", xml_declaration=True)
-        out.write(b"\n")
+        lines: list[str] = []
+        node_keys.data(lines, data, inner)
+        _element(body, "    ", f"node id={_attribute(ids[node])}", lines)
+    for number, (tail, head_node, data) in enumerate(edges):
+        lines = []
+        edge_keys.data(lines, data, inner)
+        _element(body, "    ", f"edge id=\"e{number}\" source={_attribute(ids[tail])} "
+                 f"target={_attribute(ids[head_node])}", lines)
+    _element(head, "  ", 'graph id="G" edgedefault="directed"', body)
+    head.append("</graphml>\n")
+    with output.open("w", encoding="utf-8", newline="\n") as out:
+        out.writelines(head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -48,6 +48,12 @@ KINDS: tuple[str, ...] = (*(kind for _, kind in _KINDS), "resource")
 """Every kind a node may have, in the order kinds are told apart."""
 
 
+_FEW = 5000
+"""Up to this many nodes, the quotes of facts attesting them are read for the nodes alone."""
+_RowsOf = Callable[[str, str | None], list[dict[str, Term | None]]]
+"""Rows of a query, one of its variables bound to the nodes of the view when given."""
+
+
 @dataclass(frozen=True)
 class _Info:
     label_vi: str
@@ -62,6 +68,17 @@ def _rows(engine: Engine, query: str,
     if bindings:
         text = inject_values(text, bindings)
     return list(engine.run(text).rows)
+
+
+def _iris(nodes: Iterable[str]) -> list[ox.NamedNode]:
+    """The nodes that are IRIs (not blank nodes), as terms to bind."""
+    iris = []
+    for node in nodes:
+        try:
+            iris.append(ox.NamedNode(node))
+        except ValueError:
+            continue
+    return iris
 
 
 def _value(term: Term | None) -> str:
@@ -93,26 +110,42 @@ def _type(types: Iterable[str]) -> str:
 class _Catalog:
     """Labels, types, figures and sources of every resource, read once per export."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, nodes: Collection[str] | None = None) -> None:
+        """Read the catalogue; ``nodes``: the resources whose attributes will be asked for
+        (None: any). Given, their types, sources, facts and quotes are read
+        for these alone (bound by VALUES); the rest for all, which Oxigraph reads faster
+        than for 30,000 IRIs bound (the figures 50x slower). Labels are read for all, as
+        facts' labels name what the facts link."""
         self.engine = engine
+        scope = None if nodes is None else _iris(nodes)
 
-        def rows(query: str) -> list[dict[str, Term | None]]:
-            return _rows(engine, query)
+        def rows(query: str, about: str | None = None) -> list[dict[str, Term | None]]:
+            """The rows of ``query``, its variable ``about`` bound to the nodes if given."""
+            if scope is None or about is None:
+                return _rows(engine, query)
+            return _rows(engine, query, {about: scope})
 
         info: dict[str, dict[str, object]] = defaultdict(
             lambda: {"vi": "", "en": "", "types": set()})
         # Labels of the data first; the ontology's (classes, concepts) where the data has none.
         fallback: dict[str, dict[str, str]] = defaultdict(dict)
-        for row in rows("""
-                SELECT ?g ?s ?label WHERE {
-                  GRAPH ?g { ?s rdfs:label|skos:prefLabel ?label } FILTER (isIRI(?s)) }"""):
+        # (Each distinct label once, rather than once a graph that states it: the same entity
+        # is declared by many sheets.)
+        for row in rows(f"""
+                SELECT ?s ?label WHERE {{
+                  GRAPH <{ONTOLOGY_GRAPH}> {{ ?s rdfs:label|skos:prefLabel ?label }}
+                  FILTER (isIRI(?s)) }}"""):
             s, label = _value(row["s"]), row["label"]
-            if not (isinstance(label, ox.Literal) and label.language in ("vi", "en")):
-                continue
-            if _value(row["g"]) == str(ONTOLOGY_GRAPH):
+            if isinstance(label, ox.Literal) and label.language in ("vi", "en"):
                 known = fallback[s].get(label.language)
                 if known is None or label.value < known:
                     fallback[s][label.language] = label.value
+        for row in rows(f"""
+                SELECT DISTINCT ?s ?label WHERE {{
+                  GRAPH ?g {{ ?s rdfs:label|skos:prefLabel ?label }}
+                  FILTER (isIRI(?s) && ?g != <{ONTOLOGY_GRAPH}>) }}"""):
+            s, label = _value(row["s"]), row["label"]
+            if not (isinstance(label, ox.Literal) and label.language in ("vi", "en")):
                 continue
             slot = info[s]
             if not slot[label.language] or label.value < str(slot[label.language]):
@@ -125,11 +158,11 @@ class _Catalog:
             slot = info[_value(row["s"])]
             if not slot["vi"]:
                 slot["vi"] = _value(row["name"])
-        for row in rows("SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }"):
+        for row in rows("SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }", "s"):
             types = info[_value(row["s"])]["types"]
             assert isinstance(types, set)
             types.add(_value(row["t"]))
-        for s, (vi, en) in self._fact_labels(engine, info).items():
+        for s, (vi, en) in self._fact_labels(engine, info, nodes, rows).items():
             slot = info[s]
             if not slot["vi"] and not slot["en"]:
                 slot["vi"], slot["en"] = vi, en
@@ -139,20 +172,28 @@ class _Catalog:
             SELECT ?s ?level WHERE { ?s pg:level/rdfs:label ?level
                                      FILTER (LANG(?level) = "en") }""")}
         # (Two patterns joined in each branch: a UNION with a BIND branch made Oxigraph
-        # evaluate the join by scanning, 8x slower at 100k triples.)
+        # evaluate the join by scanning, 8x slower at 100k triples. Oxigraph joins in the
+        # order written: each pattern starts from the bound ?e, else with ?e bound by VALUES
+        # the join ran for minutes.)
         self.sources: dict[str, set[str]] = defaultdict(set)
         for row in rows("""
                 SELECT DISTINCT ?e ?src WHERE {
-                  { ?f prov:wasDerivedFrom ?src ; pg:attests ?e }
+                  { ?f pg:attests ?e . ?f prov:wasDerivedFrom ?src }
                   UNION { ?e prov:wasDerivedFrom ?src }
-                }"""):
+                }""", "e"):
             self.sources[_value(row["e"])].add(_local(_value(row["src"])))
+        # The first quote (MIN) of each: of the facts attesting it, and its own. (Two plain
+        # joins and the minimum here: the same with GROUP BY took Oxigraph 2.5x as long.)
         self.quotes: dict[str, str] = {}
-        for row in rows("""
-                SELECT ?e (MIN(?q) AS ?quote) WHERE {
-                  { ?f pg:quote ?q ; pg:attests ?e } UNION { ?e pg:quote ?q }
-                } GROUP BY ?e"""):
-            self.quotes[_value(row["e"])] = _value(row["quote"])
+        for query, bound in (
+                ("SELECT ?e ?q WHERE { ?f pg:attests ?e . ?f pg:quote ?q }",
+                 len(scope or ()) <= _FEW),
+                ("SELECT ?e ?q WHERE { ?e pg:quote ?q }", True)):
+            for row in rows(query, "e" if bound else None):
+                e, quote = _value(row["e"]), _value(row["q"])
+                known = self.quotes.get(e)
+                if known is None or quote < known:
+                    self.quotes[e] = quote
         self.figures: dict[str, dict[str, tuple[int, str, str]]] = defaultdict(dict)
         for row in rows("""
                 SELECT ?unit ?measure ?value ?asOf ?src WHERE {
@@ -167,9 +208,58 @@ class _Catalog:
                 self.figures[unit][measure] = entry
 
     @staticmethod
-    def _fact_labels(engine: Engine, info: dict[str, dict[str, object]]
+    def _fact_labels(engine: Engine, info: dict[str, dict[str, object]],
+                     nodes: Collection[str] | None, rows: _RowsOf
                      ) -> dict[str, tuple[str, str]]:
-        """Short readable labels (vi, en) of facts, which have no label of their own."""
+        """Short readable labels (vi, en) of facts, which have no label of their own: of
+        ``nodes`` (None: of all), whose types ``info`` holds."""
+        classes: set[str] | None = None
+        if nodes is not None:
+            classes = set()
+            for node in nodes:
+                slot = info.get(node)
+                if slot is not None:
+                    classes.update(_strings(slot["types"]))
+
+        def rows_of(cls: str, query: str, about: str) -> list[dict[str, Term | None]]:
+            """The facts of class ``cls`` among the nodes (bound to ``about``), if any is."""
+            if classes is not None and cls not in classes:
+                return []
+            return rows(query, about)
+
+        holdings = rows_of(PREFIXES["pg"] + "PostHolding", """
+                SELECT ?h ?person ?post WHERE {
+                  ?h a pg:PostHolding ; pg:holder ?person ; pg:post ?post }""", "h")
+        observations = rows_of(PREFIXES["pg"] + "Observation", """
+                SELECT ?o ?m ?value ?asOf WHERE {
+                  ?o a pg:Observation ; pg:measure ?m ; pg:value ?value ; pg:asOf ?asOf }""",
+                               "o")
+        tallies = rows_of(PREFIXES["pg"] + "Tally", """
+                SELECT ?t ?done ?total ?population WHERE {
+                  ?t a pg:Tally ; pg:done ?done ; pg:total ?total .
+                  OPTIONAL { ?t pg:population ?population } }""", "t")
+        links = rows_of(PREFIXES["pg"] + "Subordination", """
+                SELECT ?l ?child ?parent WHERE {
+                  ?l a pg:Subordination ; pg:subordinate ?child ; pg:superior ?parent }""", "l")
+        attestations = rows_of(PREFIXES["pg"] + "Attestation", """
+                SELECT ?a ?e WHERE {
+                  ?a a pg:Attestation ; pg:attests ?e }""", "a")
+        articles = rows_of(PREFIXES["schema"] + "NewsArticle", """
+                SELECT ?s ?outlet ?issued ?headline WHERE {
+                  ?s a schema:NewsArticle . OPTIONAL { ?s pg:outlet ?outlet }
+                  OPTIONAL { ?s dcterms:issued ?issued }
+                  OPTIONAL { ?s schema:headline ?headline } }""", "s")
+        if nodes is not None:
+            # Types were read for the nodes alone: what the facts link that has a type but
+            # no label gets the (empty) slot the whole catalogue would give it.
+            linked = {_value(row[k]) for fact in (holdings, observations, links, attestations)
+                      for row in fact for k in ("person", "post", "m", "child", "parent", "e")
+                      if k in row}
+            missing = [iri for iri in sorted(linked) if iri not in info]
+            typed = _rows(engine, "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a ?t } }",
+                          {"s": _iris(missing)}) if missing else []
+            for row in typed:  # (the defaultdict makes the slot)
+                info[_value(row["s"])]
 
         def name(iri: str, lang: str) -> str:
             slot = info.get(iri)
@@ -177,44 +267,29 @@ class _Catalog:
             return str(slot[lang] or slot[other]) if slot else _local(iri)
 
         labels: dict[str, tuple[str, str]] = {}
-        for row in _rows(engine, """
-                SELECT ?h ?person ?post WHERE {
-                  ?h a pg:PostHolding ; pg:holder ?person ; pg:post ?post }"""):
+        for row in holdings:
             h, person, post = (_value(row[k]) for k in ("h", "person", "post"))
             labels[h] = (f"{name(post, 'vi')} — {name(person, 'vi')}",
                          f"{name(post, 'en')} — {name(person, 'en')}")
-        for row in _rows(engine, """
-                SELECT ?o ?m ?value ?asOf WHERE {
-                  ?o a pg:Observation ; pg:measure ?m ; pg:value ?value ; pg:asOf ?asOf }"""):
+        for row in observations:
             o, m = _value(row["o"]), _value(row["m"])
             value, as_of = _value(row["value"]), _value(row["asOf"])
             labels[o] = (f"{name(m, 'vi')}: {_number(value, '.')} ({as_of})",
                          f"{name(m, 'en')}: {_number(value, ',')} ({as_of})")
-        for row in _rows(engine, """
-                SELECT ?t ?done ?total ?population WHERE {
-                  ?t a pg:Tally ; pg:done ?done ; pg:total ?total .
-                  OPTIONAL { ?t pg:population ?population } }"""):
+        for row in tallies:
             t = _value(row["t"])
             done, total = _value(row["done"]), _value(row["total"])
             what = _value(row["population"])
             labels[t] = (f"{_number(done, '.')}/{_number(total, '.')} {what}".strip(),
                          f"{_number(done, ',')} of {_number(total, ',')} {what}".strip())
-        for row in _rows(engine, """
-                SELECT ?l ?child ?parent WHERE {
-                  ?l a pg:Subordination ; pg:subordinate ?child ; pg:superior ?parent }"""):
+        for row in links:
             link, child, parent = (_value(row[k]) for k in ("l", "child", "parent"))
             labels[link] = (f"{name(child, 'vi')} trực thuộc {name(parent, 'vi')}",
                             f"{name(child, 'en')} under {name(parent, 'en')}")
-        for row in _rows(engine, """
-                SELECT ?a ?e WHERE {
-                  ?a a pg:Attestation ; pg:attests ?e }"""):
+        for row in attestations:
             a, e = _value(row["a"]), _value(row["e"])  # (the source is a node of its own)
             labels[a] = (f"nhắc đến {name(e, 'vi')}", f"mention of {name(e, 'en')}")
-        for row in _rows(engine, """
-                SELECT ?s ?outlet ?issued ?headline WHERE {
-                  ?s a schema:NewsArticle . OPTIONAL { ?s pg:outlet ?outlet }
-                  OPTIONAL { ?s dcterms:issued ?issued }
-                  OPTIONAL { ?s schema:headline ?headline } }"""):
+        for row in articles:
             src = _value(row["s"])
             said = ", ".join(v for v in (_value(row["headline"]) or _value(row["outlet"]),
                                          _value(row["issued"])) if v)
@@ -274,7 +349,9 @@ def _snake(name: str) -> str:
 
 
 class _Builder:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, nodes: Collection[str] | None = None) -> None:
+        """Read the catalogue; ``nodes``: the resources whose attributes will be asked for
+        (None: any), so that the labels of kinds of fact none of them is are not read."""
         self.engine = engine
         self.graph: View = nx.MultiDiGraph()
         self.edges: set[tuple[str, str, str, tuple[tuple[str, str], ...]]] = set()
@@ -289,9 +366,9 @@ class _Builder:
     def finish(self, name: str) -> View:
         graph: View = nx.MultiDiGraph(view=name)
         nodes = set(self.graph.nodes) | {e[0] for e in self.edges} | {e[1] for e in self.edges}
-        # The whole catalogue: asking for these nodes alone by IRI (VALUES) made Oxigraph
-        # 100x slower at 100k triples.
-        catalog = _Catalog(self.engine)
+        # The catalogue of these nodes: some parts bound to them by VALUES, the parts that
+        # Oxigraph reads slower so (a join it starts from the whole pattern) for all.
+        catalog = _Catalog(self.engine, nodes)
         for iri in sorted(nodes):
             graph.add_node(iri, **catalog.attributes(iri))
         for source, target, relation, attrs in sorted(self.edges):
@@ -411,17 +488,24 @@ def _events(builder: _Builder, engine: Engine) -> None:
 
 
 def _sources(builder: _Builder, engine: Engine) -> None:
+    # Joined here: the same in one query (the facts' sources joined to what they link) took
+    # Oxigraph 3x as long at 10^6 triples.
+    articles = {_value(r["src"]) for r in _rows(
+        engine, "SELECT ?src WHERE { ?src a schema:NewsArticle }")}
+    sources: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(engine, "SELECT ?f ?src WHERE { ?f prov:wasDerivedFrom ?src }"):
+        src = _value(row["src"])
+        if src in articles:
+            sources[_value(row["f"])].add(src)
     for row in _rows(engine, """
-            SELECT DISTINCT ?src ?e WHERE {
-              ?f prov:wasDerivedFrom ?src .
-              { ?f pg:attests ?e }
-              UNION { ?f pg:observedUnit|pg:holder|pg:post|pg:subordinate|pg:superior|pg:concerns
-                         |pg:participant|pg:responsible|org:originalOrganization
-                         |org:resultingOrganization ?e }
+            SELECT DISTINCT ?f ?e WHERE {
+              ?f pg:attests|pg:observedUnit|pg:holder|pg:post|pg:subordinate|pg:superior
+                 |pg:concerns|pg:participant|pg:responsible|org:originalOrganization
+                 |org:resultingOrganization ?e
               FILTER (isIRI(?e))
-              ?src a schema:NewsArticle .
             }"""):
-        builder.edge(_value(row["src"]), _value(row["e"]), "speaks_of")
+        for src in sources.get(_value(row["f"]), ()):
+            builder.edge(src, _value(row["e"]), "speaks_of")
 
 
 def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = None,
