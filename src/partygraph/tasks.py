@@ -114,6 +114,9 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
 
 
 def _sheet_name(project: Project, sheet: Path) -> str:
+    if not sheet.is_file():
+        raise PartygraphError(f"{sheet}: no such file (the fact sheets are the .yaml files "
+                              f"under {project.data_dir})")
     resolved = sheet.resolve()
     if resolved not in set(project.sheet_files()):  # these are under the resolved data folder
         raise PartygraphError(f"{sheet} is not a fact sheet of this project "

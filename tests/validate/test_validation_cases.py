@@ -124,6 +124,11 @@ def test_validating_a_file_that_is_not_a_fact_sheet_says_so(tmp_path: Path) -> N
     result = run_cli("validate", str(stray), root=project.root)
     assert result.exit_code == 2
     assert "is not a fact sheet of this project" in result.stderr
+    missing = run_cli("validate", str(project.data_dir / "sheets" / "nope.yaml"),
+                      root=project.root)
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith(f"error: {project.data_dir / 'sheets' / 'nope.yaml'}: "
+                                     "no such file (the fact sheets are the .yaml files under ")
     # the same sheet named through a link, or a relative path, is the sheet itself
     link = tmp_path / "link"
     link.symlink_to(project.data_dir)
