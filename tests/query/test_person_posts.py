@@ -207,3 +207,21 @@ def test_person_posts_gathers_every_source_in_date_order(built_synthetic: Projec
     until = [i for i, r in enumerate(rows) if r["until"] == "2020-06-30"]
     seed = [i for i, r in enumerate(rows) if r["source"] == SEED_ID and r["asOf"] == "2020-06"]
     assert until and seed and max(seed) < min(until)
+
+
+def _holdings_of(engine: Engine, person: str) -> int:
+    rows = engine.run(inject_values(
+        "SELECT (COUNT(DISTINCT ?h) AS ?n) WHERE { ?h a pg:PostHolding ; pg:holder ?x . "
+        "?x dcterms:identifier ?id }", {"id": ox.Literal(person)})).rows
+    return int(_text(rows[0]["n"]))
+
+
+def test_one_row_per_holding_however_many_sentences_state_it(engine: EmbeddedEngine) -> None:
+    """A holding quoted by two sentences (the seed's secretary is) is one row, not two: a
+    count of rows is a count of holdings."""
+    for person in _holders(engine):
+        rows = _rows(engine, "person-posts", {"person": person})
+        assert len(rows) == _holdings_of(engine, person), person
+    everyone = _rows(engine, "post-holders", {})
+    keys = [tuple(r[c] for c in r if c != "quote") for r in everyone]
+    assert len(keys) == len(set(keys))

@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple[tuple[str, ...], list[tuple[str, ...]]]] = {
         ("party members", "2457", "2020-06"),
     ]),
     "post-holders": (("person", "post", "organisation", "asOf"), [
-        ("Nguyễn Thị Thanh Lịch", "Bí thư Thị ủy An Khê", "Đảng bộ thị xã An Khê", "2020-06"),
+        # One holding, quoted by two sentences: one row.
         ("Nguyễn Thị Thanh Lịch", "Bí thư Thị ủy An Khê", "Đảng bộ thị xã An Khê", "2020-06"),
     ]),
     "congress-cycle": (("ordinal", "termStart", "termEnd", "plannedFrom", "plannedTo",
