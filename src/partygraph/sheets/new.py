@@ -29,7 +29,8 @@ entities:
   # - id: an-khe-town-party
   #   type: organisation
   #   form: committee            # committee (đảng bộ) or cell (chi bộ)
-  #   level: district            # central, provincial, district, base, subordinate
+  #   level: district            # provincial, district (until 1 July 2025), commune (from
+  #                              # then), base...: `partygraph concepts` lists them all
   #   name: {{vi: Đảng bộ thị xã An Khê, en: An Khê town party organisation}}
   #   quote: Đảng bộ thị xã An Khê có 48 tổ chức cơ sở Đảng
 
