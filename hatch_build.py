@@ -1,10 +1,13 @@
-"""The wheel build's hook: the packaged ontology, saved queries and Cytoscape.js.
+"""The wheel build's hook: the packaged ontology, saved queries, guides and Cytoscape.js.
 
 A wheel of partygraph is a whole partygraph: besides the code it carries, under
 ``partygraph/_data/``,
 
 - ``ontology/*.ttl`` (every Turtle file of the repository's ``ontology/``),
 - ``queries/*.rq`` and ``queries/README.md`` (the catalogue of saved queries),
+- ``docs/NAME.md`` for each guide ``partygraph.resources.PROJECT_DOCS`` names (those the
+  files ``partygraph init``, ``new`` and ``draft`` write point to; ``init`` copies them into
+  the project), read from that module's source so that the list is kept in one place,
 - ``cytoscape.min.js`` and its licence, which ``export --format html`` inlines.
 
 Cytoscape.js comes from the npm registry's tarball of the version ``package-lock.json`` pins,
@@ -14,13 +17,14 @@ that does not match stops the build. No Node.js is needed. The tarball is kept i
 ``~/.cache/partygraph-build``) and checked again at each build, so that a second build needs
 no network; ``PARTYGRAPH_CYTOSCAPE_TGZ`` may name the tarball for a build without network.
 
-An editable install (``pip install -e .``) reads the ontology and queries from the source
-tree (``partygraph.resources`` finds them there); the hook writes only the script and its
+An editable install (``pip install -e .``) reads the ontology, queries and guides from the
+source tree (``partygraph.resources`` finds them there); the hook writes only the script and its
 licence into ``src/partygraph/_data/`` (ignored by git).
 """
 
 from __future__ import annotations
 
+import ast
 import base64
 import hashlib
 import io
@@ -43,6 +47,24 @@ TIMEOUT = 120  # seconds, for the download of the tarball
 
 class BuildError(RuntimeError):
     """The build cannot go on (stated in one line)."""
+
+
+def project_docs(root: Path) -> list[Path]:
+    """The guides of ``docs/`` the wheel carries: ``PROJECT_DOCS`` of partygraph.resources,
+    read from its source (the package is not importable while it is being built)."""
+    module = root / "src" / "partygraph" / "resources.py"
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "PROJECT_DOCS"):
+            names = ast.literal_eval(node.value)
+            break
+    else:
+        raise BuildError(f"{module} assigns no PROJECT_DOCS")
+    files = [root / "docs" / str(name) for name in names]
+    missing = [file.name for file in files if not file.is_file()]
+    if missing:
+        raise BuildError(f"docs/ lacks {', '.join(missing)}, which PROJECT_DOCS names")
+    return files
 
 
 def locked(root: Path) -> tuple[str, str, str]:
@@ -126,7 +148,8 @@ def extract(data: bytes, target: Path) -> dict[Path, str]:
 
 
 class PartygraphBuildHook(BuildHookInterface):  # type: ignore[type-arg]
-    """Adds the ontology, the saved queries and Cytoscape.js to partygraph's wheel."""
+    """Adds the ontology, the saved queries, the guides and Cytoscape.js to partygraph's
+    wheel."""
 
     PLUGIN_NAME = "custom"
 
@@ -145,6 +168,8 @@ class PartygraphBuildHook(BuildHookInterface):  # type: ignore[type-arg]
                                 ("queries", "README.md")):
             for file in sorted((root / folder).glob(pattern)):
                 include[str(file)] = f"partygraph/_data/{folder}/{file.name}"
+        for file in project_docs(root):
+            include[str(file)] = f"partygraph/_data/docs/{file.name}"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         """Remove the scratch folder of the script."""

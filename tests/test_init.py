@@ -1,17 +1,27 @@
-"""``partygraph init`` and the projects it starts: the packaged ontology and queries, local
-queries beside the catalogue, and ``--root`` found upward from the current folder."""
+"""``partygraph init`` and the projects it starts: the packaged ontology and queries, the
+guides its files point to, local queries beside the catalogue, and ``--root`` found upward
+from the current folder."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from partygraph.project import MARKER, Project
-from partygraph.resources import packaged_ontology_dir, packaged_queries_dir
+from partygraph.resources import (
+    PROJECT_DOCS,
+    packaged_doc_files,
+    packaged_ontology_dir,
+    packaged_queries_dir,
+)
 
-from .conftest import REPO, SEED_ARTICLE, SEED_SHEET, run_cli
+from .conftest import FIXTURES, REPO, SEED_ARTICLE, SEED_SHEET, run_cli
+
+DOCS_POINTER = re.compile(r"docs/[a-z-]+\.md")  # how partygraph's texts name a guide
+SIBLING_LINK = re.compile(r"\]\(([a-z-]+\.md)(?:#[^)]*)?\)")  # a guide's link to another
 
 # A SYNTHETIC local query, written for these tests.
 LOCAL_QUERY = """\
@@ -42,6 +52,10 @@ def test_init_lays_out_a_project(tmp_path: Path) -> None:
     assert (folder / "README.md").read_text("utf-8").startswith("# proj\n")
     # the ontology is the one installed; the project only adds to it
     assert [f.name for f in (folder / "ontology").rglob("*")] == ["extensions", "README.md"]
+    # the guides are the installed ones, as they are
+    assert sorted(f.name for f in (folder / "docs").iterdir()) == sorted(PROJECT_DOCS)
+    for guide in packaged_doc_files():
+        assert (folder / "docs" / guide.name).read_bytes() == guide.read_bytes()
 
     project = Project.at(folder)
     assert project.ontology_file == packaged_ontology_dir() / "partygraph.ttl"
@@ -66,6 +80,66 @@ def test_init_refuses_a_project_and_keeps_what_a_folder_holds(tmp_path: Path) ->
     assert made.exit_code == 0, made.stderr
     assert (notes / "README.md").read_text(encoding="utf-8") == "my notes\n"
     assert "created README.md" not in made.stdout and f"created {MARKER}" in made.stdout
+
+
+def test_every_docs_pointer_written_into_a_project_names_a_file_there(
+        tmp_path: Path) -> None:
+    """The README of init, a sheet template of ``new`` and a drafted sheet (with its review
+    page) point to guides in docs/: each is in the project, and so is every guide the
+    guides link to."""
+    folder = _init(tmp_path)
+    articles = sorted((FIXTURES / "draft" / "articles").glob("synthetic-*.txt"))
+    started = run_cli("new", str(articles[0]), root=folder)
+    assert started.exit_code == 0, started.stderr
+    drafted = run_cli("draft", str(articles[1]), "--review", str(folder / "review.html"),
+                      root=folder)
+    assert drafted.exit_code == 0, drafted.stderr
+
+    pointers: dict[str, set[str]] = {}
+    for file in sorted(folder.rglob("*")):
+        if file.is_file():
+            text = file.read_text(encoding="utf-8")
+            where = file.relative_to(folder).as_posix()
+            pointers[where] = set(DOCS_POINTER.findall(text))
+            if where.startswith("docs/"):
+                pointers[where] |= {f"docs/{name}" for name in SIBLING_LINK.findall(text)}
+    # the texts that must point to a guide do (else this test would check nothing)
+    assert "docs/fact-sheets.md" in pointers[f"data/sheets/{articles[0].stem}.yaml"]
+    assert "docs/drafting.md" in pointers[f"data/sheets/{articles[1].stem}.yaml"]
+    assert {"docs/adding-an-article.md", "docs/concepts.md"} <= pointers["README.md"]
+    # the saved queries' catalogue is shown in the project (`partygraph query NAME --help`)
+    for file in sorted(packaged_queries_dir().glob("*")):
+        pointers[f"(installed) {file.name}"] = set(
+            DOCS_POINTER.findall(file.read_text(encoding="utf-8")))
+    missing = sorted(f"{where} -> {pointer}" for where, named in pointers.items()
+                     for pointer in named if not (folder / pointer).is_file())
+    assert not missing, f"pointers to files the project lacks: {missing}"
+
+
+def test_init_keeps_a_guide_of_the_user_s_own(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "docs" / "fact-sheets.md").write_text("my own field notes\n", encoding="utf-8")
+    made = run_cli("init", str(folder))
+    assert made.exit_code == 0, made.stderr
+    assert (folder / "docs" / "fact-sheets.md").read_text(encoding="utf-8") == \
+        "my own field notes\n"
+    assert "created docs/fact-sheets.md" not in made.stdout
+    assert "created docs/concepts.md" in made.stdout
+    assert "created docs/" not in made.stdout.splitlines()  # the folder was there
+
+
+def test_the_project_s_concepts_guide_lists_what_partygraph_concepts_lists(
+        tmp_path: Path) -> None:
+    """docs/concepts.md is copied, not written from the vocabulary: in a new project (no
+    extensions yet) its values are what `partygraph concepts` lists there; only the line
+    that names the source file differs."""
+    folder = _init(tmp_path)
+    listed = run_cli("concepts", root=folder)
+    assert listed.exit_code == 0, listed.stderr
+    copied = (folder / "docs" / "concepts.md").read_text(encoding="utf-8")
+    assert copied.split("\n")[3:] == listed.stdout.split("\n")[3:]
+    assert copied.split("\n")[0] == listed.stdout.split("\n")[0]
 
 
 def test_an_empty_project_builds_and_validates_cleanly(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """The wheel is a whole partygraph: built from this repository, installed into a fresh virtual
-environment, it starts a project of its own outside the repository, builds it, queries it and
-writes the HTML page with no Node.js and no file of the repository.
+environment, it starts a project of its own outside the repository (with the guides its files
+point to), builds it, queries it and writes the HTML page with no Node.js and no file of the
+repository.
 
 The wheel is built by pip with hatchling from the environment (no build isolation, so no
 index is asked); Cytoscape.js comes from the tarball the editable install left in the build
@@ -15,6 +16,7 @@ import gzip
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,7 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO, SEED_ARTICLE, SEED_SHEET
+from partygraph.resources import PROJECT_DOCS
+
+from .conftest import FIXTURES, REPO, SEED_ARTICLE, SEED_SHEET
 
 TIMEOUT = 300  # seconds for one step; each step is killed past it
 
@@ -90,16 +94,22 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     yield Installed(wheel, venv, work)
 
 
-def test_the_wheel_carries_the_ontology_the_queries_and_the_script(
+def test_the_wheel_carries_the_ontology_the_queries_the_guides_and_the_script(
         installed: Installed) -> None:
     with zipfile.ZipFile(installed.wheel) as wheel:
         names = set(wheel.namelist())
         data = "partygraph/_data/"
         for file in [*REPO.glob("ontology/*.ttl"), *REPO.glob("queries/*.rq"),
-                     REPO / "queries" / "README.md"]:
+                     REPO / "queries" / "README.md",
+                     *(REPO / "docs" / name for name in PROJECT_DOCS)]:
             name = f"{data}{file.parent.name}/{file.name}"
             assert name in names, f"{name} is not in the wheel"
             assert wheel.read(name) == file.read_bytes(), f"{name} differs from {file}"
+        # the guides a project's files point to, and no other page of docs/
+        assert {n for n in names if n.startswith(f"{data}docs/")} == {
+            f"{data}docs/{name}" for name in PROJECT_DOCS}
+        assert {"fact-sheets.md", "concepts.md", "adding-an-article.md", "drafting.md",
+                "stores.md"} <= set(PROJECT_DOCS)
         assert {f"{data}cytoscape.min.js", f"{data}cytoscape.LICENSE",
                 "partygraph/py.typed"} <= names
         # licenses/ since hatchling 1.27 (PEP 639), license_files/ before
@@ -115,11 +125,12 @@ def test_the_installed_partygraph_reads_nothing_of_the_repository(
     where = _run([str(installed.venv / "bin" / "python"), "-c",
                   "import json, partygraph.resources as r; print(json.dumps([r.__file__, "
                   "str(r.packaged_ontology_dir()), str(r.packaged_queries_dir()), "
-                  "str(r.cytoscape_script_file()), r.source_checkout()]))"],
+                  "str(r.cytoscape_script_file()), str(r.packaged_doc_files()[0]), "
+                  "r.source_checkout()]))"],
                  cwd=installed.work, env=_clean_env())
     assert where.returncode == 0, where.stderr
-    module, ontology, queries, script, checkout = json.loads(where.stdout)
-    for path in (module, ontology, queries, script):
+    module, ontology, queries, script, guide, checkout = json.loads(where.stdout)
+    for path in (module, ontology, queries, script, guide):
         assert Path(path).is_relative_to(installed.venv), path
     assert checkout is None
 
@@ -129,6 +140,13 @@ def test_an_installed_partygraph_runs_a_project_of_its_own(installed: Installed)
     assert started.returncode == 0, started.stderr
     project = installed.work / "proj"
     assert (project / "partygraph.toml").is_file()
+    # the guides the project's files point to, from the wheel
+    with zipfile.ZipFile(installed.wheel) as wheel:
+        for name in PROJECT_DOCS:
+            assert f"created docs/{name}\n" in started.stdout
+            guide = project / "docs" / name
+            assert guide.read_bytes() == wheel.read(f"partygraph/_data/docs/{name}")
+    assert "docs/fact-sheets.md" in (project / "README.md").read_text(encoding="utf-8")
     shutil.copy(SEED_ARTICLE, project / "data" / "articles")
     shutil.copy(SEED_SHEET, project / "data" / "sheets")
 
@@ -159,6 +177,15 @@ def test_an_installed_partygraph_runs_a_project_of_its_own(installed: Installed)
     assert lost.stderr == (f"error: no partygraph project in {installed.work.resolve()} or "
                            "any folder above it: run the command in one ('partygraph init "
                            "DIR' starts one) or pass --root\n")
+
+    # a sheet template names a guide the project has
+    article = sorted((FIXTURES / "draft" / "articles").glob("synthetic-*.txt"))[0]
+    started = installed.partygraph("new", str(article), cwd=project)
+    assert started.returncode == 0, started.stderr
+    template = (project / "data" / "sheets" / f"{article.stem}.yaml").read_text(encoding="utf-8")
+    assert "docs/fact-sheets.md" in template
+    for pointer in re.findall(r"docs/[a-z-]+\.md", template):
+        assert (project / pointer).is_file(), pointer
 
 
 def test_a_tarball_that_does_not_match_the_lock_stops_the_build(tmp_path: Path) -> None:

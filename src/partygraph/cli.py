@@ -664,7 +664,8 @@ def concepts_command(ctx: click.Context, output: Path) -> None:
 @_reported
 def init_command(folder: Path) -> None:
     """Start a partygraph project in FOLDER: data/articles/, data/sheets/, queries/ (for
-    queries of its own beside the installed catalogue), a README and partygraph.toml."""
+    queries of its own beside the installed catalogue), docs/ (the guides to writing fact
+    sheets), a README and partygraph.toml."""
     from partygraph.tasks import init_project
 
     project, created = init_project(folder)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partygraph.errors import PartygraphError
-from partygraph.resources import packaged_ontology_dir, packaged_queries_dir
+from partygraph.resources import packaged_doc_files, packaged_ontology_dir, packaged_queries_dir
 from partygraph.util.files import file_digest, relative_path
 
 if TYPE_CHECKING:
@@ -233,6 +234,13 @@ Vietnam, built from the news articles stored here (`partygraph init` started it)
 - `ontology/extensions/`: Turtle files that add to the ontology installed with partygraph,
   such as a measure or a role the fact sheets need (`partygraph concepts` lists the values
   fact sheets may use).
+- `docs/`: the guides of the partygraph installed when `partygraph init` ran, copied here:
+  `docs/adding-an-article.md` walks through one article, `docs/fact-sheets.md` gives every
+  field of a fact sheet, `docs/drafting.md` tells what `partygraph draft` does and what to
+  review, and `docs/concepts.md` lists the values fields take (`partygraph concepts -o
+  docs/concepts.md` writes it anew once `ontology/extensions/` adds to them);
+  `docs/stores.md` tells how to serve the graph and push it to a triple store, and
+  `docs/security.md` what partygraph reads, writes and refuses.
 - `partygraph build` builds the graph into `build/` and validates it; `partygraph query NAME`
   runs a saved query; `partygraph export hierarchy -o hierarchy.html` draws a page.
 """,
@@ -269,18 +277,20 @@ parameters), as the catalogue's own queries do: `partygraph query NAME --help` s
 catalogue query's header, and `partygraph validate` checks the queries here.
 """,
 }
-_STARTER_DIRS = ("data/articles", "data/sheets", "queries", "ontology/extensions")
+_STARTER_DIRS = ("data/articles", "data/sheets", "queries", "ontology/extensions", "docs")
 
 
 def create_project(folder: Path) -> list[Path]:
     """Start a project in ``folder`` (``partygraph init``): its data folders, a queries folder
-    with a README, a README stub and the marker; the files created, in order. Existing files
-    are kept; raises PartygraphError when ``folder`` is a project already."""
+    with a README, a README stub, the guides its files point to (``docs/``) and the marker;
+    the files created, in order. Existing files are kept; raises PartygraphError when
+    ``folder`` is a project already."""
     folder = folder.resolve()
     if folder.exists() and not folder.is_dir():
         raise PartygraphError(f"{folder} is not a folder")
     if is_project(folder):
         raise PartygraphError(f"{folder} is a partygraph project already; nothing was changed")
+    guides = packaged_doc_files()  # before anything is made: a broken install changes nothing
     created: list[Path] = []
     for part in _STARTER_DIRS:
         path = folder / part
@@ -293,6 +303,11 @@ def create_project(folder: Path) -> list[Path]:
             continue  # never overwrite what was there; the marker goes last, below
         path.write_text(text.format(name=folder.name), encoding="utf-8")
         created.append(path)
+    for guide in guides:  # the installed guides, as they are: docs/ of the repository
+        path = folder / "docs" / guide.name
+        if not path.exists():
+            shutil.copyfile(guide, path)
+            created.append(path)
     marker = folder / MARKER
     marker.write_text(_STARTER[MARKER], encoding="utf-8")  # last: a project only when whole
     return [*created, marker]

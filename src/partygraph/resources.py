@@ -1,10 +1,10 @@
-"""Where the files installed with partygraph are: the ontology, the saved queries' catalogue
-and Cytoscape.js.
+"""Where the files installed with partygraph are: the ontology, the saved queries' catalogue,
+the guides a project's files point to and Cytoscape.js.
 
 A wheel carries them under ``partygraph/_data/`` (put there by ``hatch_build.py``). An
-editable install or a source checkout reads the ontology and the queries from the
-repository's own ``ontology/`` and ``queries/`` (so that an edit there counts at once), and
-the script from ``src/partygraph/_data/``, where the editable build wrote it.
+editable install or a source checkout reads the ontology, the queries and the guides from the
+repository's own ``ontology/``, ``queries/`` and ``docs/`` (so that an edit there counts at
+once), and the script from ``src/partygraph/_data/``, where the editable build wrote it.
 """
 
 from __future__ import annotations
@@ -13,8 +13,16 @@ from pathlib import Path
 
 from partygraph.errors import PartygraphError
 
-__all__ = ["cytoscape_script_file", "packaged_ontology_dir", "packaged_queries_dir",
-           "source_checkout"]
+__all__ = ["PROJECT_DOCS", "cytoscape_script_file", "packaged_doc_files",
+           "packaged_ontology_dir", "packaged_queries_dir", "source_checkout"]
+
+# The guides of docs/ that the files partygraph writes into a project point to (the sheet
+# template, drafted sheets, the README of ``partygraph init``), those the saved queries'
+# catalogue points to (stores.md), and those they link to: the wheel carries them
+# (hatch_build.py reads this list) and ``partygraph init`` copies them into the project's
+# docs/. The repository's docs/ is their only source.
+PROJECT_DOCS = ("adding-an-article.md", "concepts.md", "drafting.md", "fact-sheets.md",
+                "security.md", "stores.md")
 
 _DATA = Path(__file__).resolve().parent / "_data"
 _REINSTALL = "reinstall partygraph (pip install partygraph, or pip install -e . in a checkout)"
@@ -48,6 +56,18 @@ def packaged_ontology_dir() -> Path:
 def packaged_queries_dir() -> Path:
     """The folder of the saved queries' catalogue (``*.rq``)."""
     return _packaged("queries")
+
+
+def packaged_doc_files() -> list[Path]:
+    """The guides a project's files point to (:data:`PROJECT_DOCS`), as installed with
+    partygraph; raises PartygraphError when one is missing."""
+    folder = _packaged("docs")
+    files = [folder / name for name in PROJECT_DOCS]
+    for file in files:
+        if not file.is_file():
+            raise PartygraphError(f"partygraph's guide {file.name} is not installed ({file} "
+                                  f"is missing): {_REINSTALL}")
+    return files
 
 
 def cytoscape_script_file() -> Path:
