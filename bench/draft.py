@@ -7,7 +7,7 @@ and the time to draft each article.
     .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
     .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
 
-Six sets, each of articles with a sheet of the same name:
+Seven sets, each of articles with a sheet of the same name:
 
 - ``seed``: ``data/``, the real seed article and its hand-written sheet;
 - ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
@@ -23,7 +23,11 @@ Six sets, each of articles with a sheet of the same name:
   (2026-12-02, while the rules' third round was tuned, by someone who never read the rules,
   ran the drafter or saw a draft), printed by its totals only;
 - ``tuned-on``: ``tests/fixtures/draft``, the SYNTHETIC articles the rules were written
-  against (their figures say what the rules can do, not how well they generalise).
+  against (their figures say what the rules can do, not how well they generalise);
+- ``tune-2``: ``tests/fixtures/draft-tune2``, eight SYNTHETIC articles on other topics than
+  congress reports (inspection, a People's Council session, an agency's cell, a mid-term
+  review, a directive, an anniversary, a commune committee by decision, personnel), with
+  hand-written gold sheets, written to tune the rules on: tuned on, like ``tuned-on``.
 
 An item is *matched* when a hand-written item says the same thing in its key values, never
 its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
@@ -79,6 +83,7 @@ SETS: dict[str, list[Path]] = {
     "fresh": [REPO / "tests/fixtures/draft-fresh"],
     "fresh-2": [REPO / "tests/fixtures/draft-fresh2"],
     "tuned-on": [REPO / "tests/fixtures/draft"],
+    "tune-2": [REPO / "tests/fixtures/draft-tune2"],
 }
 SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
               "gold (held-out)": lambda stem: stem in HELD_OUT}

@@ -132,7 +132,8 @@ def test_cli_draft_and_new_draft(tmp_path: Path) -> None:
 FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
                  "province": draft_bench.pairs([FIXTURES / "province"]),
                  "seed": draft_bench.pairs([REPO / "data"]),
-                 "gold (tune)": draft_bench.pairs([draft_bench.GOLD], "gold (tune)")}
+                 "gold (tune)": draft_bench.pairs([draft_bench.GOLD], "gold (tune)"),
+                 "tune-2": draft_bench.pairs([FIXTURES / "draft-tune2"])}
 
 
 # Floors the current rules meet (bench/draft.py prints the figures): raise them when the
@@ -153,11 +154,18 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # đảng viên mới), a share rated (trên 87% chi bộ … hoàn thành tốt nhiệm vụ), targets met
 # (14/16 chỉ tiêu) and changes of places. Those older sheets leave these out although their
 # articles state them: of the tune half's 15 wrong items, 14 are such right readings and one
-# is a tally given to a cell instead of its district (bench/draft.py --items).
+# is a tally given to a cell instead of its district (bench/draft.py --items; since fixed).
+# The draft fixtures' floors went from 0.91 / 0.97 to 0.88 / 0.95 when "N chi bộ trực thuộc"
+# (of a base committee) became subordinate-cells, as docs/concepts.md gives that altLabel:
+# three of those sheets, made from earlier drafts, record it as cells (each is now one wrong
+# and one missed item there); the gold tune half records one so too.
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.94, 0.95, 0.95),
     ("seed", 0.97, 0.82, 0.82),
-    ("draft fixtures", 0.91, 0.97, 0.97),
+    ("draft fixtures", 0.88, 0.95, 0.95),
+    # tests/fixtures/draft-tune2 (eight articles beyond congress reports, tuned on): measured
+    # 0.92 / 0.78 when its rules were written
+    ("tune-2", 0.88, 0.74, 0.74),
     ("province", 0.86, 0.80, 0.81),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from partygraph.draft.names import proper_name
 from partygraph.draft.terms import terms_of
 from partygraph.draft.write import write_draft
 from partygraph.rdf.concepts import Vocabulary, read_vocabulary_file
@@ -197,7 +198,7 @@ def test_delegates_speak_for_the_congress_organisation(tmp_path: Path) -> None:
         "Đảng bộ huyện Bắc Thử có 21 đảng bộ cơ sở và 15 chi bộ cơ sở."), "2020-05")
     figures = {(o["of"], o["measure"], o["value"], o["as_of"]) for o in _of(items, "observation")}
     assert figures == {("lam-thu-commune-party", "members", 312, "2020-05-14"),
-                       ("lam-thu-commune-party", "cells", 14, "2020-05-14"),
+                       ("lam-thu-commune-party", "subordinate-cells", 14, "2020-05-14"),
                        ("bac-thu-district-party", "base-committees", 21, "2020-05"),
                        ("bac-thu-district-party", "base-cells", 15, "2020-05")}
 
@@ -559,6 +560,10 @@ EXTENSIONS: list[tuple[str, str, str, str, set[tuple[Any, ...]]]] = [
      'pg:StandingMember skos:altLabel "UVTV"@vi .',
      "Ông Lê Văn Thử Bình, UVTV Tỉnh ủy Hòa Thử phát biểu.", "holding",
      {("Lê Văn Thử Bình", "standing-member", "Ban Thường vụ Tỉnh ủy Hòa Thử")}),
+    ("a party role's words alone (a title the rules' patterns do not hold)",
+     'pg:StandingDeputySecretary skos:altLabel "Phó Bí thư thường trực"@vi .',
+     "Bà Trần Thị Thử Mai, Phó Bí thư thường trực Huyện ủy Hòa Thử phát biểu.", "holding",
+     {("Trần Thị Thử Mai", "standing-deputy-secretary", "Huyện ủy Hòa Thử")}),
     ("a rating's altLabel (a share)",
      'pg:CleanAndStrong skos:altLabel "hoàn thành xuất sắc nhiệm vụ"@vi .',
      "Năm 2019, Đảng bộ tỉnh Hòa Thử có 21% tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm "
@@ -699,6 +704,14 @@ def test_the_vocabulary_gives_the_terms() -> None:
     counted = dict(terms.counted)
     assert counted["đảng bộ cơ sở"] == "base-committees"
     assert "gồm … đồng chí" not in counted and "đại biểu chính thức" not in counted
+    # the words of a role alone, and the names of posts: the role's word before the body's
+    # name (Ủy viên of Ủy viên Ban Thường vụ), its English label
+    assert dict(terms.roles)["Phó Bí thư Thường trực"] == "standing-deputy-secretary"
+    assert {(r, vi, en) for r, vi, en in terms.role_names} >= {
+        ("secretary", "Bí thư", "Secretary"),
+        ("standing-member", "Ủy viên", "Standing committee member"),
+        ("head", "Trưởng", "Head"), ("chair", "Chủ nhiệm", "Chair"),
+        ("chairperson", "Chủ tịch", "Chairperson")}
 
 
 def test_a_closing_told_later_and_the_congress_above(tmp_path: Path) -> None:
@@ -831,3 +844,268 @@ def test_targets_and_plans_are_not_figures(tmp_path: Path) -> None:
         "sở đảng hoàn thành tốt nhiệm vụ. Mỗi năm kết nạp 60 đảng viên trở lên. Ban Chấp hành "
         "khóa mới dự kiến gồm 33 đồng chí."), "2025-07")
     assert _of(items, "observation") == []
+
+
+def test_cells_under_a_base_committee_are_subordinate_cells(tmp_path: Path) -> None:
+    """``N chi bộ trực thuộc`` (``… đảng bộ cơ sở``) is ``subordinate-cells``, the measure
+    whose altLabel that is (docs/concepts.md); cells said to be under a committee above the
+    base level, or cells alone, are ``cells``."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Lam Thử hiện có 23 chi bộ trực thuộc với 640 đảng viên. Đảng bộ phường "
+        "Hòa Thử có 17 chi bộ trực thuộc đảng bộ cơ sở. Đảng bộ huyện Bắc Thử có 6 chi bộ "
+        "trực thuộc Huyện ủy. Đảng bộ xã Mai Thử có 12 chi bộ."), "2020-06")
+    assert _keys(items, "observation") == {
+        ("Đảng bộ xã Lam Thử", "subordinate-cells", 23),
+        ("Đảng bộ xã Lam Thử", "members", 640),
+        ("Đảng bộ phường Hòa Thử", "subordinate-cells", 17),
+        ("Đảng bộ huyện Bắc Thử", "cells", 6),
+        ("Đảng bộ xã Mai Thử", "cells", 12)}
+
+
+def test_congresses_held_by_the_organisation_the_population_belongs_to(
+        tmp_path: Path) -> None:
+    """``N/M tổ chức cơ sở đảng (trực) thuộc / trong / của Đảng bộ X đã hoàn thành đại hội``
+    is a tally of X, even after a sentence about one of its cells."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 20-7, Đại hội đại biểu Đảng bộ huyện Bắc Thử lần thứ XX, nhiệm kỳ 2020-2025 "
+        "khai mạc.\nTrước đó, ngày 5-6, Chi bộ Thôn 3, xã Lam Thử đã tổ chức đại hội với "
+        "30/30 đảng viên có mặt. Đến ngày 30-6-2020, 41/41 tổ chức cơ sở đảng thuộc Đảng bộ "
+        "huyện đã hoàn thành đại hội.\nĐến cuối tháng 6, 17/17 chi bộ của Đảng bộ xã Lam Thử "
+        "đã tổ chức xong đại hội."), "2020-07")
+    assert {(name, measure, done, total) for name, measure, done, total
+            in _keys(items, "tally")} >= {
+        ("Đảng bộ huyện Bắc Thử", "congresses-held", 41, 41),
+        ("Đảng bộ xã Lam Thử", "congresses-held", 17, 17)}
+
+
+def test_figures_after_a_clause_of_the_subject_and_from_a_day(tmp_path: Path) -> None:
+    """``ORG trực thuộc X từ ngày D, hiện có …`` / ``ORG sau sáp nhập có …`` are ORG's
+    figures; ``(Sau sắp xếp,) từ ngày D, ORG có …`` holds from D, and so does a clause after
+    a semicolon (``; toàn Đảng bộ có …``); ``N/M`` may be written with thousands dots."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Lam Thử trực thuộc Tỉnh ủy Hòa Thử từ ngày 1-7-2025, hiện có 31 chi bộ "
+        "trực thuộc với 1.250 đảng viên. Đảng bộ phường Mai Thử sau sáp nhập có 940 đảng "
+        "viên.\nSau sắp xếp, từ ngày 1-7-2025, Đảng bộ tỉnh Hòa Thử có 80 đảng bộ trực "
+        "thuộc; toàn Đảng bộ có 1.050 tổ chức cơ sở đảng. Đến ngày 3-7, toàn tỉnh đã có "
+        "512/1.050 tổ chức cơ sở đảng tổ chức xong đại hội."), "2025-07")
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[o["of"]]["name"]["vi"], o["measure"], o["value"], o["as_of"])
+            for o in _of(items, "observation")} == {
+        ("Đảng bộ xã Lam Thử", "subordinate-cells", 31, "2025-07"),
+        ("Đảng bộ xã Lam Thử", "members", 1250, "2025-07"),
+        ("Đảng bộ phường Mai Thử", "members", 940, "2025-07"),
+        ("Đảng bộ tỉnh Hòa Thử", "direct-subordinates", 80, "2025-07-01"),
+        ("Đảng bộ tỉnh Hòa Thử", "base-organisations", 1050, "2025-07-01")}
+    assert _keys(items, "tally") == {("Đảng bộ tỉnh Hòa Thử", "congresses-held", 512, 1050)}
+
+
+def test_events_held_by_anyone_and_who_attended(tmp_path: Path) -> None:
+    """``Ngày D, WHO tổ chức Kỳ họp / hội nghị …`` is an event that day whoever WHO is (a
+    People's Council, a committee ``khóa XX``); its name runs on over a list (``A, B và C``)
+    and stops at the next clause; ``Dự kỳ họp / hội nghị có NAME - TITLE`` attended it. A
+    congress named in a conference's topic was not held that day."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 3-7, Hội đồng nhân dân xã Lam Thử tổ chức Kỳ họp thứ hai. Dự kỳ họp có đồng "
+        "chí Phạm Văn Thử - Phó Chủ tịch UBND huyện Bắc Thử.\n"
+        "Trong 2 ngày 12 và 13-12, Ban Chấp hành Đảng bộ huyện Bắc Thử khóa XX tổ chức hội "
+        "nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Bắc "
+        "Thử lần thứ XX, nhiệm kỳ 2020-2025. Dự hội nghị có bà Hà Thị Thử Mai, Trưởng Ban Dân vận "
+        "Tỉnh ủy Hòa Thử.\n"
+        "Chiều 20-1, Ủy ban Kiểm tra Huyện ủy Đông Thử tổ chức hội nghị tổng kết công tác "
+        "kiểm tra, giám sát và thi hành kỷ luật đảng năm 2019, triển khai nhiệm vụ năm "
+        "2020."), "2020-12")
+    events = {(e["date"], e["name"]["vi"]) for e in _of(items, "event")}
+    assert events == {
+        ("2020-07-03", "Kỳ họp thứ hai"),
+        ("2020-12-12", "hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu "
+                       "Đảng bộ huyện Bắc Thử lần thứ XX, nhiệm kỳ 2020-2025"),
+        ("2020-01-20", "hội nghị tổng kết công tác kiểm tra, giám sát và thi hành kỷ luật "
+                       "đảng năm 2019")}
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[a["person"]]["name"]["vi"], a["event"]["vi"][:12], a.get("date"))
+            for a in _of(items, "attendance")} == {
+        ("Phạm Văn Thử", "Kỳ họp thứ h", "2020-07-03"),
+        ("Hà Thị Thử Mai", "hội nghị sơ ", "2020-12-12")}
+    (congress,) = _of(items, "congress")
+    assert "held" not in congress
+
+
+def test_a_title_given_to_a_list_of_people(tmp_path: Path) -> None:
+    """``TITLE (được bầu) gồm ông A, bà B và ông C``: each holds the title."""
+    _text, items = _draft(tmp_path, (
+        "Tại kỳ họp, ba Phó Chủ tịch UBND xã Lam Thử được bầu gồm ông Lê Văn Thử Hòa, bà "
+        "Ngô Thị Thử Lan và ông Đỗ Văn Thử Tâm."), "2025-07")
+    assert _holdings(items) == {
+        ("Lê Văn Thử Hòa", "vice-chairperson", "Ủy ban nhân dân xã Lam Thử"),
+        ("Ngô Thị Thử Lan", "vice-chairperson", "Ủy ban nhân dân xã Lam Thử"),
+        ("Đỗ Văn Thử Tâm", "vice-chairperson", "Ủy ban nhân dân xã Lam Thử")}
+    genders = {p["name"]["vi"]: p.get("gender") for p in _of(items, "person")}
+    assert genders == {"Lê Văn Thử Hòa": "male", "Ngô Thị Thử Lan": "female",
+                       "Đỗ Văn Thử Tâm": "male"}
+
+
+def test_a_cell_of_an_agency_its_congress_and_secretary(tmp_path: Path) -> None:
+    """``Chi bộ Sở … tỉnh X`` (a name with ``và`` inside, ending with its place) is a base
+    cell; ``tổ chức Đại hội Chi bộ lần thứ VI, nhiệm kỳ 2020-2025`` its congress and term;
+    ``NAME, Giám đốc Sở, tái đắc cử Bí thư Chi bộ``: the cell's secretary, past an
+    occupation the rules do not read."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 20-4, Chi bộ Sở Tài nguyên và Môi trường tỉnh Hòa Thử tổ chức Đại hội Chi bộ "
+        "lần thứ VI, nhiệm kỳ 2020-2025. Đại hội đã thảo luận các văn kiện.\nChương trình "
+        "làm việc kéo dài cả ngày, với nhiều ý kiến đóng góp về công tác chuyên môn của cơ "
+        "quan trong nhiệm kỳ tới, nhất là cải cách thủ tục hành chính và chuyển đổi số.\n"
+        "Tại phiên họp thứ nhất, Chi ủy bầu đồng chí Lê Văn Thử Nam, Giám đốc Sở, tái đắc cử "
+        "Bí thư Chi bộ."), "2020-04")
+    assert _keys(items, "organisation") >= {
+        ("Chi bộ Sở Tài nguyên và Môi trường tỉnh Hòa Thử", "base")}
+    assert _keys(items, "congress") == {(6, str({"from": "2020-04-20", "to": "2020-04-20"}))}
+    (term,) = _of(items, "term")
+    assert (term["start_year"], term["end_year"], term["ordinal"]) == (2020, 2025, 6)
+    assert _holdings(items) == {
+        ("Lê Văn Thử Nam", "secretary", "Chi bộ Sở Tài nguyên và Môi trường tỉnh Hòa Thử")}
+
+
+def test_congress_held_successfully_awards_and_shares_of_a_named_owner(
+        tmp_path: Path) -> None:
+    """``Ngày D, Đại hội … đã thành công tốt đẹp``: held that day; ``Huân chương X (năm
+    2005)`` given: an event that year; ``N% tổ chức đảng trực thuộc Đảng bộ X …`` a share of
+    X's units."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 6-8 vừa qua, Đại hội đại biểu Đảng bộ phường Lam Thử lần thứ I, nhiệm kỳ "
+        "2025-2030 đã thành công tốt đẹp.\nĐảng bộ và Nhân dân Lam Thử vinh dự được Nhà nước "
+        "trao tặng Huân chương Lao động hạng Nhì (năm 2010). Năm 2024, Đảng bộ phường Lam Thử "
+        "cho biết trên 90% tổ chức đảng trực thuộc Đảng bộ huyện Bắc Thử hoàn thành tốt "
+        "nhiệm vụ trở lên. Phường phấn đấu được tặng Cờ thi đua năm 2026."), "2025-08")
+    assert _keys(items, "congress") == {(1, str({"from": "2025-08-06", "to": "2025-08-06"}))}
+    assert {(e["date"], e["name"]["vi"]) for e in _of(items, "event")} == {
+        ("2010", "Huân chương Lao động hạng Nhì")}
+    assert _keys(items, "observation") == {("Đảng bộ huyện Bắc Thử", "clean-and-strong", 90)}
+
+
+def test_transfers_appointments_and_a_former_post_left_on_a_day(tmp_path: Path) -> None:
+    """``được điều động đến nhận công tác tại X và bổ nhiệm giữ chức TITLE``, ``điều động
+    NAME, TITLES, đến nhận công tác tại X, chỉ định tham gia Ban Chấp hành … và giữ chức
+    TITLE``: the posts taken; ``NAME, nguyên TITLE, đã nghỉ hưu từ ngày D``: held until D;
+    a holding read twice (``Bí thư Huyện ủy NAME`` later) is one holding."""
+    _text, items = _draft(tmp_path, (
+        "Quyết định điều động đồng chí Vũ Văn Thử Hưng, Phó Chủ tịch UBND tỉnh, đến nhận công "
+        "tác tại Huyện ủy Bắc Thử, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+        "Bí thư Huyện ủy Bắc Thử, kể từ ngày 2-4-2021.\nBà Lý Thị Thử Hạnh, Trưởng Ban Tuyên "
+        "giáo Huyện ủy Bắc Thử, được điều động đến nhận công tác tại Ban Tổ chức Tỉnh ủy Hòa "
+        "Thử và bổ nhiệm giữ chức Phó Trưởng Ban Tổ chức Tỉnh ủy Hòa Thử.\nĐồng chí Tạ Văn "
+        "Thử Minh, nguyên Bí thư Huyện ủy Bắc Thử, đã nghỉ hưu theo chế độ từ ngày 1-4-2021. "
+        "Bí thư Huyện ủy Vũ Văn Thử Hưng phát biểu nhận nhiệm vụ."), "2021-04")
+    assert _holdings(items) == {
+        ("Vũ Văn Thử Hưng", "vice-chairperson", "Ủy ban nhân dân tỉnh Hòa Thử"),
+        ("Vũ Văn Thử Hưng", "member", "Huyện ủy Bắc Thử"),
+        ("Vũ Văn Thử Hưng", "standing-member", "Ban Thường vụ Huyện ủy Bắc Thử"),
+        ("Vũ Văn Thử Hưng", "secretary", "Huyện ủy Bắc Thử"),
+        ("Lý Thị Thử Hạnh", "head", "Ban Tuyên giáo Huyện ủy Bắc Thử"),
+        ("Lý Thị Thử Hạnh", "deputy-head", "Ban Tổ chức Tỉnh ủy Hòa Thử"),
+        ("Tạ Văn Thử Minh", "secretary", "Huyện ủy Bắc Thử")}
+    by_id = {i["id"]: i for i in items}
+    secretaries = [h for h in _of(items, "holding") if by_id[h["post"]]["role"] == "secretary"]
+    assert sorted((by_id[h["person"]]["name"]["vi"], h.get("until"), len(h["quote"]))
+                  for h in secretaries) == [("Tạ Văn Thử Minh", "2021-04-01", 1),
+                                            ("Vũ Văn Thử Hưng", None, 2)]
+
+
+def test_a_bloc_of_provincial_agencies(tmp_path: Path) -> None:
+    """``Đảng bộ Khối các cơ quan tỉnh X`` is an organisation at the district level (under
+    the provincial committee), ``Đảng ủy Khối`` its committee, named in titles, congresses,
+    figures and tallies as the other organisations are; its province is declared."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 10-5, Chi bộ Sở Tư pháp tỉnh Hòa Thử tổ chức đại hội. Dự đại hội có đồng chí "
+        "Đào Văn Thử Lộc - Phó Bí thư Đảng ủy Khối các cơ quan tỉnh.\nĐại hội đại biểu Đảng "
+        "bộ Khối các cơ quan tỉnh Hòa Thử lần thứ VI, nhiệm kỳ 2020-2025 dự kiến tổ chức "
+        "vào thượng tuần tháng 7-2020. Đảng bộ Khối các cơ quan tỉnh Hòa Thử hiện có 52 tổ "
+        "chức cơ sở đảng với 3.100 đảng viên; đến nay đã có 9/52 tổ chức cơ sở đảng tổ chức "
+        "xong đại hội."), "2020-05")
+    assert _keys(items, "organisation") >= {
+        ("Đảng bộ Khối các cơ quan tỉnh Hòa Thử", "district"),
+        ("Đảng bộ tỉnh Hòa Thử", "provincial"),
+        ("Chi bộ Sở Tư pháp tỉnh Hòa Thử", "base")}
+    assert _holdings(items) == {
+        ("Đào Văn Thử Lộc", "deputy-secretary", "Đảng ủy Khối các cơ quan tỉnh Hòa Thử")}
+    by_id = {i["id"]: i for i in items}
+    (congress,) = [c for c in _of(items, "congress") if c.get("ordinal") == 6]
+    assert by_id[congress["of"]]["name"]["vi"] == "Đảng bộ Khối các cơ quan tỉnh Hòa Thử"
+    assert congress["planned"]["from"] == "2020-07-01"
+    assert _keys(items, "observation") == {
+        ("Đảng bộ Khối các cơ quan tỉnh Hòa Thử", "base-organisations", 52),
+        ("Đảng bộ Khối các cơ quan tỉnh Hòa Thử", "members", 3100)}
+    assert _keys(items, "tally") == {
+        ("Đảng bộ Khối các cơ quan tỉnh Hòa Thử", "congresses-held", 9, 52)}
+
+
+def test_same_day_events_handovers_planned_days_and_sizes_after_a_semicolon(
+        tmp_path: Path) -> None:
+    """``Cùng ngày, BODY tổ chức hội nghị …``: an event on the last day that opened a
+    sentence; ``Dịp này, NAME trao giấy khen cho …`` is not drafted (most hand-written
+    sheets leave such handovers out); ``dự kiến tổ chức trong 2 ngày 7 và 8-8-2025``: a
+    congress's planned days; ``Ban Chấp hành … gồm 21 đồng chí; Ban Thường vụ gồm 7 đồng
+    chí``: the body alone is of the organisation sized in the clause before the
+    semicolon."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 20-7, Ủy ban Kiểm tra Huyện ủy Bắc Thử tổ chức hội nghị sơ kết công tác kiểm tra "
+        "6 tháng đầu năm. Dịp này, Bí thư Huyện ủy Lê Thị Thử Vân trao giấy khen cho 4 tập thể "
+        "có thành tích xuất sắc.\nCùng ngày, Đảng ủy xã Lam Thử tổ chức hội nghị triển khai "
+        "nhiệm vụ. Ban Chấp hành Đảng bộ xã Lam Thử lâm thời gồm 21 đồng chí; Ban Thường vụ "
+        "gồm 7 đồng chí. Đại hội đại biểu Đảng bộ xã Lam Thử lần thứ I dự kiến tổ chức trong 2 "
+        "ngày 7 và 8-8-2025."), "2025-07")
+    assert {(e["date"], e["name"]["vi"][:25]) for e in _of(items, "event")} == {
+        ("2025-07-20", "hội nghị sơ kết công tác "), ("2025-07-20", "hội nghị triển khai nhiệm")}
+    (congress,) = _of(items, "congress")
+    assert congress["planned"] == {"from": "2025-08-07", "to": "2025-08-08",
+                                   "text": "trong 2 ngày 7 và 8-8-2025"}
+    assert _keys(items, "observation") == {("Đảng ủy xã Lam Thử", "body-members", 21),
+                                           ("Ban Thường vụ Đảng ủy xã Lam Thử", "body-members",
+                                            7)}
+
+
+def test_deadlines_by_level_and_the_headline(tmp_path: Path) -> None:
+    """``đại hội chi bộ … hoàn thành trước ngày D; đại hội đảng bộ, chi bộ cơ sở hoàn thành
+    trước ngày D2``: a task each, named by the congresses (a list's comma does not cut the
+    clause; the trailing ``hoàn thành`` is left out); the headline, which repeats the text,
+    gives none."""
+    _text, items = _draft(tmp_path, (
+        "Hòa Thử: Đại hội cấp xã hoàn thành trước ngày 31-8-2025\n\nTheo lộ trình, đại hội "
+        "chi bộ trực thuộc đảng ủy cơ sở hoàn thành trước ngày 15-7-2025; đại hội đảng bộ, "
+        "chi bộ cơ sở hoàn thành trước ngày 31-7-2025; đại hội các đảng bộ xã, phường hoàn "
+        "thành trước ngày 31-8-2025."), "2025-07")
+    assert {(t["name"]["vi"], t["due_before"]) for t in _of(items, "task")} == {
+        ("đại hội chi bộ trực thuộc đảng ủy cơ sở", "2025-07-15"),
+        ("đại hội đảng bộ, chi bộ cơ sở", "2025-07-31"),
+        ("đại hội các đảng bộ xã, phường", "2025-08-31")}
+
+
+def test_a_name_that_folds_to_a_common_word() -> None:
+    """``Sấu`` folds to ``sau`` (after) but is written otherwise: a name's word; ``Sau``
+    is not."""
+    assert proper_name("Sấu Mẫu; đồng chí", 0) == ("Sấu Mẫu", 7)
+    assert proper_name("Sau đó, đại hội", 0) is None
+    assert proper_name("An Khê Sau đó", 0) == ("An Khê", 6)
+
+
+def test_elected_to_the_standing_committee_after_the_titles(tmp_path: Path) -> None:
+    """``bầu bổ sung đồng chí NAME, TITLES, vào Ban Thường vụ Huyện ủy X``: the titles, and a
+    seat on the standing committee, elected."""
+    _text, items = _draft(tmp_path, (
+        "Tại hội nghị, Ban Chấp hành Đảng bộ huyện Bắc Thử đã bầu bổ sung đồng chí Trịnh Văn "
+        "Thử Tài, Huyện ủy viên, Chánh Văn phòng Huyện ủy, vào Ban Thường vụ Huyện ủy Bắc "
+        "Thử."), "2022-12")
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[h["post"]]["role"], h.get("selection")) for h in _of(items, "holding")} == {
+        ("member", None), ("standing-member", "elected")}
+
+
+def test_the_size_of_a_cells_committee(tmp_path: Path) -> None:
+    """``Đại hội đã bầu Chi ủy khóa mới gồm 3 đồng chí``: the size of the committee of the
+    one cell the article names, dated by its congress."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-5, Chi bộ Trường THCS Lam Thử tổ chức đại hội. Đại hội đã bầu Chi ủy khóa "
+        "mới gồm 3 đồng chí."), "2020-05")
+    assert _keys(items, "observation") == {
+        ("Chi ủy Chi bộ Trường THCS Lam Thử", "body-members", 3)}
+    (body,) = _of(items, "body")
+    assert (body["kind"], body["of"]) == ("executive-committee", "truong-thcs-lam-thu-cell")

@@ -36,6 +36,9 @@ UNITS = {
                      "Đảng ủy thị trấn"),
     "phường": Unit("phường", "ward", "base", "ward", "ward", "ward", "Đảng ủy phường"),
     "xã": Unit("xã", "commune", "base", "commune", "commune", "commune", "Đảng ủy xã"),
+    # a bloc of a province's agencies or firms (Đảng bộ Khối các cơ quan tỉnh X): no place of
+    # its own, directly under the provincial committee, so at the district level
+    "khối": Unit("Khối", "", "district", "bloc", "bloc", "bloc", "Đảng ủy Khối"),
 }
 """Unit kinds, longest words first where one starts another (thị xã before xã)."""
 UNIT_WORDS = r"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn|[Pp]hường|[Xx]ã)"
@@ -51,7 +54,7 @@ _SURNAMES = {
     "lai", "ninh", "tong", "hua", "bach", "vuong", "thach", "quan", "ton", "dieu", "nghiem",
     "trieu", "ung", "sung", "khong", "dau", "tieu",
     "cam", "vi", "ma", "sam", "luc", "be", "thao", "giang", "lau", "hau", "mua", "kim", "du",
-    "phi", "mong", "bien", "diep",
+    "phi", "mong", "bien", "diep", "au", "khuat", "lieu", "nham", "tiet", "mach", "vang", "quang",
 }
 # Middle names: a surname followed by one of these starts a person's name, not a place's.
 _MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}
@@ -61,6 +64,23 @@ _NOT_NAME = {"ban", "bi", "dang", "dai", "nghi", "chi", "quyet", "uy", "tinh", "
              "to", "hoi", "bao", "chuong", "de", "ngay", "sang", "chieu", "toi", "theo", "tai",
              "trong", "tu", "den", "truoc", "sau", "khi", "so", "tong", "cac", "nhung", "mot",
              "hien", "ve", "voi", "thuc", "anh", "thi uy", "thanh uy", "cong ty"}
+_NOT_NAME_WORDS = {"ban", "bí", "đảng", "đại", "nghị", "chi", "quyết", "ủy", "tỉnh", "huyện",
+                   "tổ", "hội", "báo", "chương", "đề", "ngày", "sáng", "chiều", "tối", "theo",
+                   "tại", "trong", "từ", "đến", "trước", "sau", "khi", "số", "tổng", "các",
+                   "những", "một", "hiện", "về", "với", "thực", "anh"}
+"""The words of ``_NOT_NAME`` as written: a name's word that folds to one of them but is
+written otherwise (Sấu, Tống) is still a name's."""
+
+
+_NOT_NAME_FOLDED = {fold(w) for w in _NOT_NAME_WORDS}
+
+
+def _not_name(word: str) -> bool:
+    key = fold(word)
+    return key in _NOT_NAME and (word.lower() in _NOT_NAME_WORDS or
+                                 key not in _NOT_NAME_FOLDED)
+
+
 _NOT_PERSON = {"Ban", "Bí", "Phó", "Đảng", "Đại", "Ủy", "Tỉnh", "Huyện", "Ngày", "Theo", "Tại",
                "Từ", "Đến", "Trước", "Sau", "Khi", "Anh", "Chủ", "Trưởng"}
 """Words (exact, not folded: Tài is a name, Tại is not) after a person's given names that
@@ -92,14 +112,14 @@ def proper_name(text: str, pos: int, *, max_words: int = 3,
     kept: list[tuple[str, int, int]] = []
     for i, (word, _start, _end) in enumerate(words[:max_words]):
         key = fold(word)
-        if key in _NOT_NAME and i > 0:
+        if _not_name(word) and i > 0:
             break
         if i >= 2 and key in _SURNAMES:
             break
         if key in _SURNAMES and i + 2 < len(words) and fold(words[i + 1][0]) in _MIDDLE:
             break  # a person's name starts here (Huyện ủy Khê Mẫu Lưu Văn Mẫu Cường)
         kept.append(words[i])
-    if not kept or fold(kept[0][0]) in _NOT_NAME:
+    if not kept or _not_name(kept[0][0]):
         return None
     end = kept[-1][2]
     if old and re.match(r" cũ(?![^\W\d_])", text[end:end + 4]):

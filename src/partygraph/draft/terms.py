@@ -110,7 +110,7 @@ def terms_of(vocabulary: Vocabulary) -> Terms:
         for alt in capitalised:
             roles.setdefault(alt, concept.notation)
         label_en = concept.labels.get("en", concept.notation)
-        names.append((concept.notation, capitalised[0] if capitalised else
+        names.append((concept.notation, _role_word(capitalised) or
                       _capitalised(concept.labels.get("vi", concept.notation)),
                       _capitalised(re.sub(r"\s*\(.*\)$", "", label_en))))
     return Terms(
@@ -118,6 +118,17 @@ def terms_of(vocabulary: Vocabulary) -> Terms:
         tuple(sorted(commissions.items(), key=lambda c: (-len(c[0]), c[0]))),
         _longest_first(counted), _longest_first(rated), _longest_first(tallied),
         _longest_first(roles), tuple(names))
+
+
+_BODY_WORDS = re.compile(r"\s+(?:[Bb]an|[Đđ]oàn|Ủy ban)(?![^\W\d_]).*$")
+
+
+def _role_word(labels: list[str]) -> str | None:
+    """The word a post's name begins with, before the body's name (``Ủy viên`` of ``Ủy viên
+    Ban Thường vụ``, ``Trưởng`` of ``Trưởng ban``): the shortest, acronyms left out."""
+    words = [_BODY_WORDS.sub("", label) for label in labels
+             if " " in label or not label.isupper()]
+    return min(words, key=lambda w: (len(w), w)) if words else None
 
 
 def _longest_first(terms: dict[str, str]) -> tuple[tuple[str, str], ...]:

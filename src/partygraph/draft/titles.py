@@ -26,10 +26,9 @@ first; read from the vocabulary (``terms.Terms.commissions``)."""
 # "commission", "inspection": a body of a party committee; "member": the executive committee
 # named by the word itself (Huyện ủy viên); "central", "politburo": the central Party;
 # "peoples-committee", "peoples-council", "fatherland-front": a state organ of a unit.
+# A party role named by its words alone (Bí thư, Phó Bí thư Thường trực) is not here: its
+# words are the vocabulary's altLabels (vocabulary_roles), and a project adds one there.
 _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
-    (r"Phó Bí thư Thường trực", "standing-deputy-secretary", "exec"),
-    (r"Phó Bí thư", "deputy-secretary", "exec"),
-    (r"Bí thư", "secretary", "exec"),
     (r"Ủy viên Bộ Chính trị", "standing-member", "politburo"),
     (r"Ủy viên (?:Ban Chấp hành )?Trung ương Đảng|Ủy viên Ban Chấp hành Trung ương",
      "member", "central"),
@@ -113,8 +112,9 @@ def role_pattern(commissions: Commissions, roles: RoleWords = ()) -> re.Pattern[
 _COMMITTEE_WORD = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Thị": "thị xã",
                    "Quận": "quận"}
 _PARTY_REF = re.compile(
-    r" (?:(?P<cte>Tỉnh|Thành|Huyện|Thị|Quận) ủy(?! viên)|Đảng ủy(?: (?P<unit>"
-    + UNIT_WORDS + r"))?|Đảng bộ (?P<unit2>" + UNIT_WORDS + r"))(?![^\W\d_])")
+    r" (?:(?P<cte>Tỉnh|Thành|Huyện|Thị|Quận) ủy(?! viên)|Đảng ủy (?P<bloc>Khối)"
+    r"|Đảng ủy(?: (?P<unit>" + UNIT_WORDS + r"))?|Đảng bộ (?P<unit2>" + UNIT_WORDS
+    + r"))(?![^\W\d_])")
 _STATE_REF = re.compile(r" (?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
 _SEPARATOR = re.compile(r",\s*| và ")
 
@@ -174,7 +174,7 @@ def title_at(text: str, pos: int, commissions: Commissions,
         return None  # a post of something the rules do not know (Bí thư Đoàn Thanh niên)
     if ref is not None:
         if title.party:
-            unit = ref["unit"] or ref["unit2"]
+            unit = ref["unit"] or ref["unit2"] or ref["bloc"]
             title.unit = _COMMITTEE_WORD[ref["cte"]] if ref["cte"] else (
                 unit.lower() if unit else None)
         else:

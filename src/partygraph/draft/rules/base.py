@@ -20,23 +20,25 @@ __all__ = ["MAX_QUOTES", "TWO_TIER", "DrafterBase", "Mention", "Org"]
 
 MAX_QUOTES = 3
 
-_ROLE_EN = {"secretary": "Secretary", "deputy-secretary": "Deputy Secretary",
-            "standing-deputy-secretary": "Standing Deputy Secretary",
-            "standing-member": "Standing Committee member", "member": "member",
-            "head": "Head", "deputy-head": "Deputy Head", "chair": "Chair",
-            "deputy-chair": "Deputy Chair", "chairperson": "Chair",
-            "vice-chairperson": "Vice-chair"}
 
-_ROLE_VI = {"secretary": "Bí thư", "deputy-secretary": "Phó Bí thư",
-            "standing-deputy-secretary": "Phó Bí thư Thường trực",
-            "standing-member": "Ủy viên", "member": "Ủy viên", "head": "Trưởng",
-            "deputy-head": "Phó Trưởng", "chair": "Chủ nhiệm", "deputy-chair": "Phó Chủ nhiệm",
-            "chairperson": "Chủ tịch", "vice-chairperson": "Phó Chủ tịch"}
+class _RoleNames(dict[str, str]):
+    """A role's word by its notation; a role the vocabulary lacks, by its notation."""
+
+    def __missing__(self, role: str) -> str:
+        return role.replace("-", " ").capitalize()
+
+
+_ABOVE_BASE = (r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|[Đđ]ảng (?:bộ|ủy) (?:tỉnh|thành phố|huyện|"
+               r"quận|thị xã|khối)|Trung ương)")
+"""The words of a committee above the base level (after ``chi bộ trực thuộc``)."""
 
 _COUNTS = [
     ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_])")),
+    # N chi bộ trực thuộc (đảng bộ cơ sở): cells under base committees, as the vocabulary's
+    # altLabel says; not those said to be under a committee above the base level
     ("subordinate-cells",
-     re.compile(rf"{NUMBER} chi bộ trực thuộc [Đđ]ảng (?:bộ|ủy) cơ sở(?![^\W\d_])")),
+     re.compile(rf"{NUMBER} chi bộ trực thuộc(?! {_ABOVE_BASE})"
+                r"(?: [Đđ]ảng (?:bộ|ủy) cơ sở)?(?![^\W\d_])")),
     ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])")),
     ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)")),
 ]
@@ -79,15 +81,19 @@ class DrafterBase:
         self.words = terms
         self.commissions = dict(terms.commissions)
         self.role = role_pattern(terms.commissions, terms.roles)
-        # the rules' own names of posts, and the vocabulary's for a role they lack
-        self.role_vi = {**{r: vi for r, vi, _en in terms.role_names}, **_ROLE_VI}
-        self.role_en = {**{r: en for r, _vi, en in terms.role_names}, **_ROLE_EN}
+        # the names of posts: the vocabulary's word and English label of each role
+        self.role_vi = _RoleNames({r: vi for r, vi, _en in terms.role_names})
+        self.role_en = _RoleNames({r: en for r, _vi, en in terms.role_names})
         # ORG có N …: the count nouns of the vocabulary's measures, after the rules' own
         self.counts = [*_COUNTS, *((measure, re.compile(
             rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
                                      for w in words.split()) + r"(?![^\W\d_])"))
             for words, measure in terms.counted)]
         self.text = article.text
+        # the headline: the first line after the source line, if it is not a sentence
+        title = re.search(r"\n\s*(?P<t>[^\n]+)", self.text)
+        self.title_start = title.start("t") if title is not None and not title["t"].rstrip() \
+            .endswith((".", ":", ";")) else -1
         self.published = published
         self.dates = find_dates(self.text, published)
         # From 1 July 2025 local government has two tiers: no district level.

@@ -16,7 +16,8 @@ __all__ = ["CONGRESS", "CongressRules"]
 
 CONGRESS = re.compile(
     r"Đại hội (?:(?P<kind>đại biểu|toàn thể) )?"
-    r"(?:(?:Đảng bộ|Chi bộ) (?P<unit>" + UNIT_WORDS + r")(?P<rest> [^\n]{0,40}?)? )?"
+    r"(?:(?:Đảng bộ|Chi bộ) (?P<unit>" + UNIT_WORDS + r")(?P<rest> [^\n]{0,40}?)? "
+    r"|(?P<bloc>Đảng bộ Khối)[^\n]{0,50}? )?"
     r"(?P<ordword>lần thứ|khóa) (?P<ord>[IVXLC]+|(?<=lần thứ )[1-9][0-9]?)(?![^\W_])")
 
 _TERM = re.compile(r"\s*(?:,\s*|\()?nhiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})\)?")
@@ -44,6 +45,8 @@ class CongressRules(BodyRules):
             if match["unit"]:
                 rest = (match["rest"] or "").strip()
                 org = self.resolve(match["unit"].lower(), rest or None)
+            elif match["bloc"]:
+                org = self.resolve("khối", None)
             else:
                 org_id = self.org_before(match.start(), limit=200, org_only=True)
                 org = next((o for o in self.orgs.values() if o.id == org_id), None)
@@ -96,11 +99,20 @@ class CongressRules(BodyRules):
                 if not wins:
                     wins = [d for d in windows if d.kind == "month"
                             and d.start >= match.start()][:1]
+                if not wins:  # dự kiến tổ chức (trong 2 ngày 7 và 8-8 / vào ngày 7-8)
+                    wins = [d for d in windows if d.kind in ("range", "day")
+                            and d.start >= match.start() and re.search(
+                                r"(?:dự kiến|sẽ)[^.;]{0,30}$",
+                                self.text[max(s_start, d.start - 40):d.start])][:1]
                 if wins:
                     item["planned"] = {"from": wins[0].first.isoformat(),
                                        "to": wins[-1].last.isoformat(),
                                        "text": self.text[wins[0].start:wins[-1].end]}
-            else:
+            elif not re.search(r"(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hương trình hành động)"
+                               r"(?: của)? $|tổ chức (?:[Hh]ội nghị|[Ll]ễ|[Kk]ỳ họp)",
+                               self.text[s_start:match.start()]):
+                # (not a congress named in a resolution's name or a conference's topic:
+                # hội nghị sơ kết thực hiện Nghị quyết Đại hội …)
                 held = self.held(match.start(), s_start, s_end)
                 if held is not None:
                     item["held"] = held
@@ -120,7 +132,10 @@ class CongressRules(BodyRules):
             s_start = max(self.text.rfind(". ", 0, mention.start) + 2,
                           self.text.rfind("\n", 0, mention.start) + 1)
             sentence = self.text[s_start:s_end]
-            if not re.match(r"[^.;]{0,40}?tổ chức đại hội", self.text[mention.end:s_end]):
+            held = re.match(r"[^.;]{0,40}?tổ chức [Đđ]ại hội(?: (?:[Cc]hi bộ|toàn thể đảng "
+                            r"viên)(?: lần thứ (?P<ord>[IVXLC]+|[1-9][0-9]?)(?![^\W_]))?)?",
+                            self.text[mention.end:s_end])
+            if held is None:
                 continue
             days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
             if len(days) != 1:
@@ -128,13 +143,29 @@ class CongressRules(BodyRules):
             day = days[0].first.isoformat()
             name = self.entities[mention.org]["name"]["vi"]
             kind = "members" if re.search(r"toàn thể|đảng viên", sentence) else "delegates"
-            ident = self.entity({
-                "id": f"{mention.org}-congress-{days[0].first.year}", "type": "congress",
-                "of": mention.org, "kind": kind,
-                "name": {"vi": f"Đại hội {name}", "en": f"Congress of the {name} cell"},
+            number = None if not held["ord"] else (
+                int(held["ord"]) if held["ord"].isdigit() else roman(held["ord"]))
+            item: dict[str, Any] = {
+                "id": f"{mention.org}-congress-{number or days[0].first.year}",
+                "type": "congress", "of": mention.org, "kind": kind}
+            if number:
+                item["ordinal"] = number
+            term = _TERM.match(self.text, mention.end + held.end())
+            if number and term is not None and int(term[2]) - int(term[1]) == 5:
+                y1, y2 = int(term[1]), int(term[2])
+                item["term"] = self.entity({
+                    "id": f"{mention.org}-term-{y1}-{y2}", "type": "term", "of": mention.org,
+                    "ordinal": number, "start_year": y1, "end_year": y2,
+                    "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                    "note": "term: nhiệm kỳ YYYY-YYYY after a cell's congress; its ordinal "
+                            "is the congress's"}, self.quote(mention.start, term.end()))
+            item.update({
+                "name": {"vi": f"Đại hội {name}" + (f" lần thứ {held['ord']}" if number
+                                                     else ""),
+                         "en": f"Congress of the {name} cell"},
                 "held": {"from": day, "to": day},
-                "note": f"congress: Chi bộ … tổ chức đại hội, held on '{days[0].text}'"},
-                self.quote(mention.start, s_end))
+                "note": f"congress: Chi bộ … tổ chức đại hội, held on '{days[0].text}'"})
+            ident = self.entity(item, self.quote(mention.start, s_end))
             if ident is not None:
                 self.congress_at.append((mention.start, ident))
                 self.congress_at.sort()
@@ -270,8 +301,8 @@ class CongressRules(BodyRules):
         dated = [d for d in windows if d.kind in ("day", "range", "window", "deadline")]
         governs = re.search(r"(?<![^\W\d_])(?:tổ chức|tiến hành)(?: thành công| long trọng| "
                             r"trọng thể)? $", self.text[max(s_start, at - 32):at]) or \
-            re.match(r"[^.;]{0,80}? (?:đã )?(?:diễn ra|được tổ chức)(?![^\W\d_])",
-                     self.text[at:s_end])
+            re.match(r"[^.;]{0,80}? (?:đã )?(?:diễn ra|được tổ chức|thành công(?: tốt đẹp)?|"
+                     r"(?:được )?tổ chức thành công)(?![^\W\d_])", self.text[at:s_end])
         if len(closing) == 1 and dated == closing and not self.text[s_start:closing[0].start] \
                 .strip() and governs and not re.search(
                 r"khai mạc|bế mạc|dự kiến|sẽ|kế hoạch|chuẩn bị", sentence):

@@ -17,17 +17,22 @@ __all__ = ["CountRules"]
 _TOTAL = re.compile(rf"(?:tổng số|đại diện cho|thay mặt cho) {NUMBER} đảng viên(?![^\W\d_])")
 
 _OF_UNITS = re.compile(rf" (?:của|(?:đang )?sinh hoạt tại) {NUMBER} "
-                       r"(?P<unit>chi bộ|tổ chức cơ sở đảng|đảng bộ trực thuộc|tổ chức đảng "
-                       r"trực thuộc|đảng bộ cơ sở)(?![^\W\d_])(?! cơ sở)(?: trực thuộc| trong)?")
+                       r"(?P<unit>chi bộ trực thuộc|chi bộ|tổ chức cơ sở đảng|đảng bộ trực thuộc|"
+                       r"tổ chức đảng trực thuộc|đảng bộ cơ sở)(?![^\W\d_])(?! cơ sở)"
+                       r"(?: trực thuộc| trong)?")
 
-_UNIT_MEASURE = {"chi bộ": "cells", "tổ chức cơ sở đảng": "base-organisations",
+_UNIT_MEASURE = {"chi bộ trực thuộc": "subordinate-cells", "chi bộ": "cells",
+                 "tổ chức cơ sở đảng": "base-organisations",
                  "đảng bộ trực thuộc": "direct-subordinates",
                  "tổ chức đảng trực thuộc": "direct-subordinates",
                  "đảng bộ cơ sở": "base-committees"}
 """What the members a congress's delegates speak for belong to (``đại diện cho N đảng viên
 của K …``), by the words."""
 
-_HAS = re.compile(r" (?:hiện nay |hiện |nay |đến nay )?có ")
+_HAS = re.compile(r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp "
+                  r"xếp))(?:[^,.;:\n]{0,80}?,)?)? (?:hiện nay |hiện |nay |đến nay )?có ")
+"""``ORG (hiện) có``, also after a clause of the subject's (``ORG trực thuộc Tỉnh ủy X từ
+ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``)."""
 
 _ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với )?)?{NUMBER} đại biểu "
                                r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
@@ -37,7 +42,8 @@ _SIZE_KINDS = {"Ban Chấp hành": "executive-committee", "Ban Thường vụ": 
                "Ủy ban Kiểm tra": "inspection-commission", "BCH": "executive-committee",
                "BTV": "standing-committee", "UBKT": "inspection-commission"}
 
-_BODY_WORDS = "(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|BCH|BTV|UBKT)(?![^\\W\\d_])"
+_BODY_WORDS = ("(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|BCH|BTV|UBKT|Chi ủy)"
+               "(?![^\\W\\d_])")
 
 _BODY_SIZE = re.compile(
     _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm)"
@@ -198,6 +204,9 @@ class CountRules(FigureRules, BodyRules):
         for match in matches:
             if self.aimed(match.start()):
                 continue  # Ban Chấp hành khóa mới dự kiến gồm …: a plan
+            if match["body"] == "Chi ủy":
+                self.cell_committee_size(match, seen)
+                continue
             kind = _SIZE_KINDS[match["body"]]
             b_start, b_end = match.start("body"), match.end("body")
             rest = match.groupdict().get("rest") or ""
@@ -213,7 +222,10 @@ class CountRules(FigureRules, BodyRules):
             elif org_id is None and rest.strip():
                 continue  # words the rules do not read (Ban Chấp hành Hội Nông dân)
             elif org_id is None:  # the body alone: of the organisation sized before
-                before = [o for at, o in sized if at >= s_start]
+                j_start = s_start  # in its sentence, or a clause before it and a semicolon
+                while self.text[:j_start].rstrip(" ").endswith(";"):
+                    j_start = self.sentence(len(self.text[:j_start].rstrip(" ;")) - 1)[0]
+                before = [o for at, o in sized if at >= j_start]
                 org_id = before[-1] if before else (
                     self.reported_org(match.start()) if any(
                         at < match.start() and "planned" not in self.entities[c]
@@ -235,6 +247,34 @@ class CountRules(FigureRules, BodyRules):
             self.observe(body, "body-members", match, as_of, how, seen,
                          self.quote(match.start(), match.end()),
                          "BODY gồm N đồng chí")
+
+    def cell_committee_size(self, match: re.Match[str], seen: set[tuple[str, str, int]],
+                            ) -> None:
+        """``(Đại hội đã bầu) Chi ủy (Chi bộ X) (khóa mới) gồm 3 đồng chí``: the size of the
+        committee (``body`` executive-committee) of the cell named with it, else of the one
+        cell the article names."""
+        rest_end = match.end("rest") if match["rest"] else match.end("body")
+        named = [m.org for m in self.mentions if match.end("body") <= m.start <= rest_end
+                 and m.org.endswith("-cell")]
+        cells = named or sorted({m.org for m in self.mentions if m.org.endswith("-cell")})
+        if len(cells) != 1 or cells[0] not in self.entities:
+            return
+        cell = cells[0]
+        name = self.entities[cell]["name"]["vi"]
+        body = self.entity({"id": f"{cell}-committee", "type": "body",
+                            "kind": "executive-committee", "of": cell,
+                            "name": {"vi": f"Chi ủy {name}",
+                                     "en": f"Committee of the {name} cell"},
+                            "note": "body: Chi ủy, the committee of the cell named with it "
+                                    "or the one cell the article names"},
+                           self.quote(match.start("body"), match.end("body")))
+        if body is None:
+            return
+        congress, as_of, how = self.elected_at(match.start())
+        if congress is not None and congress["of"] != cell:
+            as_of, how = self.as_of(*self.sentence(match.start()))
+        self.observe(body, "body-members", match, as_of, how, seen,
+                     self.quote(match.start(), match.end()), "Chi ủy gồm N đồng chí")
 
     def admissions(self, seen: set[tuple[str, str, int]]) -> None:
         """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
@@ -276,6 +316,11 @@ class CountRules(FigureRules, BodyRules):
             number = parse_number(self.text[match.start("num") - (
                 len(match["qual"]) + 1 if match["qual"] else 0):match.end("pct")])
             org = self.org_of_sentence(match.start())
+            owner = [m for m in self.mentions if match.end("pop") <= m.start < match.start(
+                "rating") and re.search(r"(?:thuộc|của|trong) $",
+                                        self.text[match.end("pop"):m.start])]
+            if owner:  # N% tổ chức đảng trực thuộc Đảng bộ X …: X's units
+                org = owner[0].org
             if number is None or org is None:
                 continue
             measure = dict(self.words.rated)[match["rating"]]

@@ -4,10 +4,11 @@ day) and who attended them or the congress the article reports."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from partygraph.draft.dates import DateMention
-from partygraph.draft.names import UNIT_WORDS
+from partygraph.draft.names import UNIT_WORDS, slug
 from partygraph.draft.rules.base import DrafterBase, Mention
 
 __all__ = ["EventRules"]
@@ -28,6 +29,24 @@ before."""
 
 _EVENT_NAME = re.compile(r"(?<![^\W\d_])(?:Lễ|Hội nghị|Kỳ họp|Buổi lễ|Chương trình) "
                          r"[^.;:\n(),“”]{3,150}")
+
+_EVENT_WORDS = (r"(?:[Hh]ội nghị|[Ll]ễ|[Kk]ỳ họp|[Hh]ội thảo|[Tt]ọa đàm|[Bb]uổi lễ|"
+                r"[Bb]uổi gặp mặt|[Hh]ội thi)(?![^\W\d_])")
+"""The words an event's name begins with (after ``tổ chức``)."""
+
+_HELD_BY = re.compile(r"(?P<who>[A-ZĐ][^,.;:\n]{2,80}?) (?:đã )?(?:long trọng )?(?:tổ chức|"
+                      r"khai mạc) (?=" + _EVENT_WORDS + ")")
+"""``Ngày D, WHO tổ chức Hội nghị / Kỳ họp …``: an event held by anyone (a People's Council,
+an agency), not only a party committee the rules name."""
+
+_HELD_EVENT = re.compile(r"(?<=tổ chức )" + _EVENT_WORDS + r" [^.;:\n()“”]{3,150}")
+"""``… tổ chức hội nghị sơ kết …``: an event named in lower case after the verb."""
+
+_AWARD = re.compile(r"(?<![^\W\d_])(?P<award>(?:Huân chương|Huy chương|Cờ thi đua|Bằng khen|"
+                    r"[Dd]anh hiệu Anh hùng)(?: [^,.;:()\n]{2,60}?)?)"
+                    r"(?: \((?:năm |vào năm )?(?P<y1>(?:19|20)[0-9]{2})\)"
+                    r"| (?:năm|vào năm) (?P<y2>(?:19|20)[0-9]{2}))(?![0-9])")
+"""``Huân chương Lao động hạng Nhất (năm 2005)``: an award given in the year it names."""
 
 _LED_BY = r"(?: do (?:đồng chí |ông |bà )?[^.;:\n]{3,120}? làm [Tt]rưởng đoàn,?)?"
 """``… do đồng chí X, TITLE làm trưởng đoàn``: who leads a working group, between the group
@@ -77,18 +96,24 @@ class EventRules(DrafterBase):
         ``Hội nghị …``, up to a comma or a bracket; a committee named there without its
         name is given it), and its day (the sentence's), or None."""
         p_start = self.text.rfind("\n", 0, pos) + 1
-        found = list(_EVENT_NAME.finditer(self.text, p_start, pos))
+        found = sorted([*_EVENT_NAME.finditer(self.text, p_start, pos),
+                        *_HELD_EVENT.finditer(self.text, p_start, pos)],
+                       key=lambda m: m.start())
         if not found:
             return None
         match = found[-1]
         name = " ".join(match.group(0).split())
+        if match.re is _HELD_EVENT:
+            _s, s_end = self.sentence(match.start())
+            name = " ".join(self.text[match.start():self.event_name_end(
+                match.start(), min(s_end, pos))].split())
         bare = re.search(r"(?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS + r")$", name)
         if bare is not None:
             org = self.resolve(bare["unit"].lower(), None, match.end())
             if org is not None:
                 name = f"{name} {org.name}"
         s_start, s_end = self.sentence(match.start())
-        days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+        days = [d for d in self.dates_in(s_start, s_end) if d.kind in ("day", "range")]
         return name, (days[0].first.isoformat() if days else None)
 
     def attended(self, person: str, posts: list[str], start: int, end: int,
@@ -132,7 +157,7 @@ class EventRules(DrafterBase):
         """A sentence that opens with its date and a committee: ``Ngày 3-6, BODY (đã) làm
         việc với BODY`` is a session; ``Ngày 26-6, BODY tổ chức Hội nghị …`` / ``… Lễ …`` and
         ``Trong 2 ngày D1 và D2, BODY (đã) họp`` are events (dated by the first day)."""
-        for mention in self.dates:
+        for mention in [*self.dates, *self.same_days()]:
             if mention.kind not in ("day", "range"):
                 continue
             s_start, s_end = self.sentence(mention.start)
@@ -150,6 +175,9 @@ class EventRules(DrafterBase):
             if actors and self.text[head:actors[0].start] == "Ban Chấp hành ":
                 actors[0] = Mention(head, actors[0].end, actors[0].org,
                                     actors[0].ref)  # Ban Chấp hành Đảng bộ X: its committee
+            if (not actors or actors[0].start != head) and \
+                    self.event_held_by(mention, head, s_end, actors):
+                continue
             if actors and actors[0].start != head:
                 # Ngày D, a group the rules cannot name (làm việc với BODY): a session of
                 # that body with it
@@ -168,13 +196,18 @@ class EventRules(DrafterBase):
             if not actors:
                 continue
             rest = self.text[actors[0].end:s_end]
+            term = re.match(r" khóa [IVXLC]+(?![^\W\d_])(?:,? nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4},?)?",
+                            rest)
+            skipped = term.end() if term else 0  # BODY khóa XXI tổ chức …
+            rest = rest[skipped:]
             date = mention.first.isoformat()
             participants = list(dict.fromkeys(m.ref for m in actors))
             session = re.match(_LED_BY + r" (?:đã )?làm việc với ", rest)
-            event = re.match(r" (?:đã )?(?:long trọng )?tổ chức (?=(?:[Hh]ội nghị|[Ll]ễ) )", rest)
+            event = re.match(r" (?:đã )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")",
+                             rest)
             met = re.match(r" (?:đã )?họp(?![^\W\d_])", rest)
             if session is not None:  # the group and whom it met, not who leads it
-                met_at = actors[0].end + session.end()
+                met_at = actors[0].end + skipped + session.end()
                 participants = list(dict.fromkeys(
                     [actors[0].ref, *(m.ref for m in actors if m.start >= met_at)]))
             if session is not None and len(participants) > 1:
@@ -186,9 +219,8 @@ class EventRules(DrafterBase):
                                    f"'{mention.text}'"}, self.quote(mention.start, end))
             elif event is not None or met is not None:
                 if event is not None:
-                    at = actors[0].end + event.end()
-                    stop = re.compile(r",|\.(?=\s)| \(|\n").search(self.text, at)
-                    end = min(stop.start() if stop else s_end, s_end)
+                    at = actors[0].end + skipped + event.end()
+                    end = self.event_name_end(at, s_end)
                     name = self.text[at:end]
                 else:
                     end = s_end
@@ -199,3 +231,81 @@ class EventRules(DrafterBase):
                            "note": f"event (Ngày D, BODY tổ chức Hội nghị/Lễ …, or họp): on "
                                    f"the first day of '{mention.text}'"},
                           self.quote(mention.start, end))
+
+    def event_name_end(self, at: int, s_end: int) -> int:
+        """Where the name of an event that begins at ``at`` ends: at a bracket or the end of
+        the sentence, or at a comma unless a list goes on after it (``hội nghị tổng kết công
+        tác kiểm tra, giám sát và thi hành kỷ luật đảng năm 2019, triển khai …``: the comma
+        before ``giám sát`` is inside the list ``A, B và C``) or a term (``, nhiệm kỳ …``)."""
+        end = at
+        while True:
+            stop = re.compile(r",|\.(?=\s)| \(|\n|;|:").search(self.text, end, s_end)
+            if stop is None:
+                return s_end
+            if stop.group(0) != ",":
+                return stop.start()
+            nxt = re.compile(r",|\.(?=\s)| \(|\n|;|:").search(self.text, stop.end(), s_end)
+            part = self.text[stop.end():nxt.start() if nxt else s_end]
+            if (not re.search(r" và ", part) or len(part) > 80) and not re.match(
+                    r"\s*(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa [IVXLC]+)(?![^\W\d_])",
+                    part):  # (a term in the name goes on: …, nhiệm kỳ 2020-2025)
+                return stop.start()
+            end = stop.end()
+
+    def event_held_by(self, mention: DateMention, head: int, s_end: int,
+                actors: list[Mention]) -> bool:
+        """``Ngày D, WHO tổ chức Hội nghị / Kỳ họp / Lễ …`` where WHO is not a party
+        committee the rules name (``Hội đồng nhân dân xã X``, ``Sở Y``): an event that day,
+        its participants the committees named in WHO; True when one was drafted."""
+        held = _HELD_BY.match(self.text, head, s_end)
+        if held is None:
+            return False
+        at = held.end()
+        end = self.event_name_end(at, s_end)
+        date = mention.first.isoformat()
+        item: dict[str, Any] = {"id": f"event-{date}", "type": "event",
+                                "name": {"vi": " ".join(self.text[at:end].split())},
+                                "date": date}
+        inside = [m.ref for m in actors if m.end <= held.end("who")]
+        if inside:
+            item["participants"] = list(dict.fromkeys(inside))
+        item["note"] = (f"event (Ngày D, WHO tổ chức Hội nghị/Kỳ họp/Lễ …): on the first day "
+                        f"of '{mention.text}'; held by '{held['who']}'")
+        self.fact(item, self.quote(mention.start, end))
+        return True
+
+    def awards(self) -> None:
+        """``(ORG được trao tặng) Huân chương X (năm 2005)``, ``… Bằng khen … năm 2015``: an
+        award, an event in the year its words name; the organisation its sentence names
+        first (if any) took part."""
+        for match in _AWARD.finditer(self.text):
+            year = match["y1"] or match["y2"]
+            s_start, _s_end = self.sentence(match.start())
+            if not re.search(r"(?:trao|tặng|tặng thưởng|nhận|đón nhận|phong tặng)(?![^\W\d_])",
+                             self.text[s_start:match.start()]):
+                continue  # an award said to be given (not one aimed at)
+            item: dict[str, Any] = {"id": f"award-{year}-{slug(match['award'])}", "type": "event",
+                                    "name": {"vi": " ".join(match["award"].split())},
+                                    "date": year}
+            named = [m.org for m in self.mentions if s_start <= m.start < match.start()]
+            if named:
+                item["participants"] = [named[0]]
+            item["note"] = (f"event (an award, Huân chương … (năm YYYY)): in {year}, the year "
+                            "its words name")
+            self.fact(item, self.quote(match.start(), match.end()))
+
+    def same_days(self) -> list[DateMention]:
+        """``Cùng ngày, …`` (``Cũng trong ngày``, ``Trong cùng ngày``) opening a sentence: the
+        day of the last day (or range's first day) that opened a sentence before it."""
+        found: list[DateMention] = []
+        for match in re.finditer(r"(?:^|(?<=\n)|(?<=\. ))(?P<w>Cùng ngày|Cũng trong ngày|"
+                                 r"Trong cùng ngày)(?=, )", self.text):
+            before = [d for d in self.dates if d.end <= match.start()
+                      and d.kind in ("day", "range")
+                      and not self.text[self.sentence(d.start)[0]:d.start].strip()]
+            if before:
+                day = before[-1].first
+                found.append(replace(before[-1], start=match.start("w"),
+                                     end=match.end("w"), text=match["w"], first=day,
+                                     last=day, kind="day"))
+        return found

@@ -30,10 +30,17 @@ class FigureRules(DrafterBase):
             lead = self.text[max(0, mention.start - 12):mention.start]
             if re.search(r"[Đđ]ến (?:ngày )?$", lead):
                 return mention.date.isoformat(), f"as of '{mention.text}'"
+            if mention.kind == "day" and re.search(r"(?:^|, )[Tt]ừ (?:ngày )?$",
+                                                   self.text[start:mention.start].lstrip()) \
+                    and self.text[mention.end:mention.end + 1] == "," and not any(
+                        start <= m.start < mention.start for m in self.mentions):
+                # (Sau sắp xếp,) từ ngày 1-7-2025, ORG có …: the figure holds from that day
+                return mention.date.isoformat(), f"as of '{mention.text}' (từ ngày, opening)"
         lead_in = self.text[start:end].lstrip()
-        if carry and start > 1 and self.text[start - 1] != "\n" and \
-                lead_in.startswith(("Toàn ", "Trong đó", "Riêng ")):
-            before, _ = self.sentence(start - 2)
+        joined = self.text[:start].rstrip(" ").endswith(";")  # a clause after a semicolon
+        if carry and start > 1 and self.text[start - 1] != "\n" and (
+                joined or lead_in.startswith(("Toàn ", "Trong đó", "Riêng "))):
+            before, _ = self.sentence(len(self.text[:start].rstrip(" ;")) - 1)
             if self.text[before:start].count("\n") == 0:
                 date, how = self.as_of(before, start - 1, carry=False)
                 if how.startswith("as of"):
@@ -53,8 +60,13 @@ class FigureRules(DrafterBase):
             else:
                 held = [c for at, c in self.congress_at if at < match.start()
                         and "planned" not in self.entities[c]]
-                org = str(self.entities[held[-1]]["of"]) if held else next(
-                    (m.org for m in self.mentions), None)
+                p_start = self.text.rfind("\n", 0, match.start()) + 1
+                before = [m for m in self.mentions if p_start <= m.start < match.start()
+                          and m.ref == m.org]
+                # the organisation its paragraph spoke of last (… có 80 đảng bộ trực
+                # thuộc; toàn Đảng bộ có …), else the one whose congress the article reports
+                org = before[-1].org if before else str(self.entities[held[-1]]["of"]) \
+                    if held else next((m.org for m in self.mentions), None)
             if org is not None:
                 found.append(Mention(match.start(), match.end(), org, org))
         return found

@@ -32,10 +32,23 @@ _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|th
 _WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác (?:của )?(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|"
                             r"Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
 
+_INSTITUTIONS = ("Trường", "Trung tâm", "Bệnh viện", "Công an", "Ban Chỉ huy", "Văn phòng",
+                 "Cơ quan", "Công ty", "Sở", "Chi cục", "Cục", "Viện", "Ngân hàng", "Kho bạc",
+                 "Bảo hiểm xã hội", "Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Ban Quản lý",
+                 "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Báo", "Đài Phát thanh",
+                 "Trạm", "Hạt Kiểm lâm", "Phòng")
+"""What a cell or committee of an institution is named by (``Chi bộ Sở Tư pháp tỉnh X``,
+``Đảng bộ Công an huyện Y``): the state agencies, schools, firms and services that have
+one."""
+
 _CELL = re.compile(
     r"(?P<form>Chi bộ|Đảng bộ) (?:(?P<village>(?:[Tt]hôn|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng|"
-    r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=Trường|Trung tâm|Bệnh viện|Công an|"
-    r"Ban Chỉ huy|Văn phòng|Cơ quan|Công ty)))")
+    r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=(?:" + "|".join(_INSTITUTIONS)
+    + r") )))")
+
+_BLOC = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) Khối(?P<what> (?:các )?(?:[Cc]ơ quan|[Dd]oanh "
+                   r"nghiệp)(?: [Dd]ân chính [Đđ]ảng)?)?(?![^\W\d_])")
+"""``Đảng bộ / Đảng ủy Khối (các cơ quan | Doanh nghiệp) tỉnh X``: a bloc's organisation."""
 
 _LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
 
@@ -43,7 +56,11 @@ _LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là"
 def _capital_soon(text: str, pos: int) -> bool:
     """Whether a capitalised word comes within the next three words after ``pos``, with no
     linking word (và, của, …) before it."""
-    for word in text[pos:pos + 60].split(" ")[1:4]:
+    words = text[pos:pos + 60].split(" ")[1:4]
+    for i, word in enumerate(words):
+        if word == "và" and i + 1 < len(words) and words[i + 1][:1].isupper() and \
+                words[i + 1] not in ("Chi", "Đảng", "Ban", "Ủy", "Hội"):
+            return True  # Sở Khoa học và Công nghệ
         if not word or word in _LINKING or not word[0].isalpha():
             return False
         if word[0].isupper():
@@ -55,15 +72,22 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
     """An institution's name at ``pos`` (``Trường THPT Khê Mẫu``, ``Trung tâm Y tế huyện
     Khê Mẫu``): capitalised words, and a unit word followed by a capitalised name."""
     words = re.compile(r"[^\W_]+")
-    lead = re.match(r"(?:Trung tâm|Bệnh viện|Công an|Ban Chỉ huy|Văn phòng|Cơ quan|Công ty) ",
-                    text[pos:])
-    end, kept = pos + (lead.end() if lead else 0), 0
+    lead = re.match(r"(?:" + "|".join(w for w in _INSTITUTIONS if " " in w or w in (
+        "Công an", "Văn phòng", "Cơ quan", "Công ty", "Sở", "Cục", "Báo", "Trạm", "Phòng"))
+        + r") ", text[pos:])
+    end, kept, placed = pos + (lead.end() if lead else 0), 0, False
     while (match := words.match(text, end)) is not None and kept < 10:
         word = match.group(0)
         unit = re.match(r"(?:thị xã|thị trấn|thành phố|huyện|xã|phường|tỉnh|quận) (?=\w)",
                         text[match.start():])
         if unit is not None and text[match.start() + unit.end()].isupper():
-            end, kept = match.start() + unit.end(), kept + 1
+            end, kept, placed = match.start() + unit.end(), kept + 1, True
+            continue
+        if placed and not word[0].isupper():
+            break  # the name ends with its place (… tỉnh Sim Mẫu tổ chức …)
+        if word == "và" and kept and re.match(r"và (?!Chi bộ|Đảng|Ban |Ủy ban|Hội đồng)"
+                                              r"[A-ZĐ]", text[match.start():]):
+            end = match.end() + 1  # Sở Khoa học và Công nghệ: a name goes on after "và"
             continue
         if not word[0].isupper() and not word[0].isdigit() and (
                 word in _LINKING or not _capital_soon(text, match.end())):
@@ -122,6 +146,7 @@ class OrganisationRules(BodyRules):
                 self.declare_org(unit_words, name, start, end)
         self.unit_lists()
         self.cells()
+        self.blocs()
         for start, end, unit_words, name, ref in sorted(found):
             org = self.resolve(unit_words, name)
             if org is None:
@@ -239,6 +264,54 @@ class OrganisationRules(BodyRules):
                         self.quote(match.start(), end))
             if ident in self.entities:
                 self.mentions.append(Mention(match.start(), end, ident, ident))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def blocs(self) -> None:
+        """``Đảng bộ Khối các cơ quan tỉnh X`` (``Đảng ủy Khối Doanh nghiệp tỉnh X``): the
+        party organisation of a province's agencies or firms, level district (directly under
+        the provincial committee), and its committee; named once in full, then ``Đảng bộ
+        Khối`` / ``Đảng ủy Khối (các cơ quan tỉnh)``. Its province is the one named with it,
+        else the one province the article names."""
+        found: list[tuple[int, int, str, str, str | None]] = []
+        for match in _BLOC.finditer(self.text):
+            end, place = match.end(), None
+            unit = re.compile(r" (?P<u>tỉnh|thành phố)(?: (?=[A-ZĐ])|(?![^\W\d_]))") \
+                .match(self.text, end)
+            if unit is not None:
+                named = proper_name(self.text, unit.end())
+                end = named[1] if named else unit.end()
+                place = f"{unit['u']} {named[0]}" if named else None
+                if named is not None:  # the province (its organisation implied)
+                    self.declare_org(unit["u"], named[0], match.end() + 1, end)
+            found.append((match.start(), end, match["form"],
+                          " ".join((match["what"] or "").split()), place))
+        provinces = {o.name for o in self.orgs.values() if o.unit.words == "tỉnh"}
+        kinds = {what for _s, _e, _f, what, _p in found if what}
+        if len(kinds) != 1:
+            return  # none named in full, or blocs of agencies and firms both: not told apart
+        what = kinds.pop()
+        places = {p for *_rest, p in found if p} or (
+            {f"tỉnh {next(iter(provinces))}"} if len(provinces) == 1 else set())
+        if len(places) != 1:
+            return
+        name = f"{what} {places.pop()}"
+        org = self.orgs.setdefault(f"{slug(name)}-bloc",
+                                   Org(UNITS["khối"], name, f"{slug(name)}-bloc"))
+        first = next(f for f in found if f[3])
+        self.entity({"id": org.id, "type": "organisation", "form": "committee",
+                     "level": "district",
+                     "name": {"vi": f"Đảng bộ Khối {name}", "en": f"{name} bloc party "
+                                                                   "organisation"},
+                     "note": "organisation: Đảng bộ/Đảng ủy Khối + (các cơ quan | doanh "
+                             "nghiệp) + province (level district: under the provincial "
+                             "committee)"}, self.quote(first[0], first[1]))
+        for start, end, form, _what, _place in found:
+            ref: str | None = org.id
+            if form == "Đảng ủy":
+                ref = self.body(org, "executive-committee", start, end, False)
+            if ref is not None:
+                self.mentions.append(Mention(start, end, org.id, ref,
+                                             self.text[max(0, start - 4):start] == "của "))
         self.mentions.sort(key=lambda m: m.start)
 
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from partygraph.draft.names import UNITS, person_name, slug
-from partygraph.draft.rules.base import Org
+from partygraph.draft.rules.base import MAX_QUOTES, Org
 from partygraph.draft.rules.bodies import CENTRAL_BODIES, ORGANS
 from partygraph.draft.rules.organisations import OrganisationRules
 from partygraph.draft.titles import Title, title_chain
@@ -19,13 +19,23 @@ _VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
          r"(?:bầu|chỉ định|phân công|điều động)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
          r"|(?:(?:được|do) (?:[^,.;\n]{0,40}? )?bầu )?tái cử(?: (?:giữ )?chức)?"
          r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
-         r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|tham gia)"
-         r"(?= Ban Thường vụ| Ban Chấp hành)) ")
+         r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|(?:chỉ định )?tham gia)"
+         r"(?= Ban Thường vụ| Ban Chấp hành)|(?<=, )vào(?= Ban Thường vụ| Ban Chấp hành)"
+         r"|(?:được )?(?:điều động|luân chuyển) [^,.;\n]{0,80}? (?:và )?(?:bổ nhiệm|chỉ định) "
+         r"(?:giữ chức|làm)|(?:được )?bổ nhiệm (?:giữ chức|làm)) ")
 
 _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
 
 _CHAIN_LEAD = re.compile(r"(?:,| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
-                         r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? )?" + _VERB)
+                         r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận công tác tại "
+                         r"[^,.;\n]{3,60}?, )?" + _VERB)
+
+_LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ định|phân công)(?: lại)? )?"
+                     r"(?:gồm|là)(?: có)?(?: các đồng chí)? ")
+"""``TITLE (được bầu) gồm / là …``: the title, then the list of its holders."""
+
+_APPOSITION = re.compile(r",\s*(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?(?=,)")
+"""``, Giám đốc Sở`` after a name: an occupation or post the rules do not read."""
 
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí) ")
 
@@ -46,6 +56,11 @@ class PeopleRules(OrganisationRules):
         elif title.unit == "cell":
             cells = [m for m in self.mentions if m.org.endswith("-cell")
                      and m.start <= title.end and title.start - m.end < 400]
+            if not cells and len({m.org for m in self.mentions
+                                  if m.org.endswith("-cell")}) == 1:
+                # far from its name, in an article that names one cell: that cell's
+                cells = [m for m in self.mentions if m.org.endswith("-cell")
+                         and m.start <= title.end]
             if not cells or title.family != "exec" or \
                     role not in ("secretary", "deputy-secretary"):
                 return None
@@ -163,7 +178,13 @@ class PeopleRules(OrganisationRules):
                 if self.text[last:last + 1] == " " else None
             dash = re.search(r"(?<![^\W\d_])([^\W\d_]+(?: [^\W\d_]+){1,4}) ?[-\u2013] ?$",
                              self.text[max(0, match.start() - 60):match.start()])
-            if after is not None:
+            listed = self.listed_after(last)
+            if after is None and listed:
+                # Hai Phó Chủ tịch UBND xã được bầu gồm ông A và bà B: each holds the title
+                taken.append((match.start(), listed[-1][2]))
+                for name, at, end, gender in listed:
+                    self.read_person(name, at, end, gender, [chain], "TITLE gồm A và B")
+            elif after is not None:
                 taken.append((match.start(), after[1]))
                 self.read_person(after[0], last + 1, after[1], None, [chain],
                                  "title before name")
@@ -178,6 +199,31 @@ class PeopleRules(OrganisationRules):
                         self.read_person(found[0], found[1] - len(found[0]), found[1], None,
                                          [chain], "name - title")
                         break
+
+    def listed_after(self, end: int) -> list[tuple[str, int, int, str | None]]:
+        """The people a title at ``end`` is given to in a list: ``TITLE (được bầu) gồm |
+        là (các đồng chí | ông) A, (bà) B và (ông) C``; each (name, start, end, gender from
+        the honorific); none unless the list ends the clause."""
+        lead = _LISTED.match(self.text, end)
+        if lead is None:
+            return []
+        found: list[tuple[str, int, int, str | None]] = []
+        at = lead.end()
+        while True:
+            honorific = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, at)
+            assert honorific is not None
+            named = person_name(self.text, honorific.end())
+            if named is None:
+                return []
+            gender = {"bà": "female", "ông": "male"}.get((honorific["h"] or "").lower())
+            found.append((named[0], at, named[1], gender))
+            sep = re.compile(r", | và ").match(self.text, named[1])
+            if sep is None:
+                break
+            at = sep.end()
+        if len(found) < 2 or not re.match(r"[;.]|$|\n", self.text[found[-1][2]:]):
+            return []
+        return found
 
     def shared_posts(self) -> None:
         """``bà A, TITLE và ông B giữ chức TITLE2``: two people joined by ``và`` before
@@ -205,10 +251,18 @@ class PeopleRules(OrganisationRules):
         at = end
         for _ in range(3):
             lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
-            if lead is None or "giới thiệu" in lead.group(0):
+            if lead is not None and "giới thiệu" in lead.group(0):
                 break  # a nomination (được giới thiệu để bầu …) is not a holding
             chain = title_chain(self.text, lead.end(), self.words.commissions,
-                                 self.words.roles)
+                                self.words.roles) if lead is not None else []
+            apposition = _APPOSITION.match(self.text, at) if not chain else None
+            if apposition is not None and (
+                    then := _CHAIN_LEAD.match(self.text, apposition.end())) is not None \
+                    and "giới thiệu" not in then.group(0):
+                # NAME, Giám đốc Sở, tái đắc cử Bí thư …: an occupation the rules do not
+                # read, then the verb and the title
+                chain = title_chain(self.text, then.end(), self.words.commissions,
+                                    self.words.roles)
             if not chain:
                 break
             chains.append(chain)
@@ -243,6 +297,8 @@ class PeopleRules(OrganisationRules):
                     before = set(self.entities)
                     post = self.post_of(title)
                     ended = self.ended_by(post) if post is not None else None
+                    if post is not None and ended is None:
+                        ended = self.left_on(chain[-1].end)
                     if post is not None and ended is not None:
                         former.append((post, title, ended))
                     else:
@@ -268,9 +324,10 @@ class PeopleRules(OrganisationRules):
                        "person": person_id, "post": post_id, "until": change["date"],
                        "implied": True,
                        "note": f"holding (nguyên, {rule}): a former post, until the "
-                               f"{change['kind']} change of {change['date']} the article "
-                               "reports"}, self.quote(min(start, title.start),
-                                                     max(end, title.end)))
+                               + (f"{change['kind']} change of {change['date']} the article "
+                                  "reports" if change["type"] == "change" else
+                                  f"day the sentence says the holder left ({change['kind']})")},
+                      self.quote(min(start, title.start), max(end, title.end)))
         if not posts:
             return
         window_end = max(self.sentence(start)[1], posts[-1][1].end)
@@ -297,10 +354,18 @@ class PeopleRules(OrganisationRules):
             if selection is not None:
                 dates["selection"] = selection
                 how += f"; {selection} (the verb before the title)"
+            quote = self.quote(min(start, title.start), max(end, title.end))
+            known = next((f for f in self.facts if f["type"] == "holding" and
+                          f["person"] == person_id and f["post"] == post_id and
+                          "until" not in f), None)
+            if known is not None:  # the same holding read again (Bí thư Huyện ủy NAME)
+                if quote is not None and quote not in known["quote"] and \
+                        len(known["quote"]) < MAX_QUOTES:
+                    known["quote"].append(quote)
+                continue
             self.fact({"id": f"{person_id}-as-{post_id}",
                        "type": "holding", "person": person_id, "post": post_id, **dates,
-                       "note": f"holding ({rule}): {how}"},
-                      self.quote(min(start, title.start), max(end, title.end)))
+                       "note": f"holding ({rule}): {how}"}, quote)
 
     def selection(self, start: int, prev: int, title: Title) -> str | None:
         """How the holder of ``title`` was chosen, by the verb between ``prev`` (the end of
@@ -325,6 +390,20 @@ class PeopleRules(OrganisationRules):
                 return "elected-at-congress"  # the pilot: secretaries elected at congress
             return "elected"
         return None
+
+    def left_on(self, pos: int) -> dict[str, Any] | None:
+        """``NAME, nguyên TITLE, (đã) nghỉ hưu (theo chế độ) từ ngày D`` (or ``thôi giữ
+        chức``, ``nghỉ công tác``): the day the holder left, after ``pos`` in its sentence."""
+        _s, s_end = self.sentence(pos)
+        left = re.compile(r",? (?:đã )?(?P<how>nghỉ hưu|nghỉ công tác|thôi giữ chức|thôi "
+                          r"chức)(?: theo chế độ)?,? (?:kể )?từ ").match(self.text, pos, s_end)
+        if left is None:
+            return None
+        days = [d for d in self.dates_in(left.end(), s_end)
+                if d.start == left.end() and d.kind == "day"]
+        if not days:
+            return None
+        return {"type": "left", "kind": left["how"], "date": days[0].first.isoformat()}
 
     def ended_by(self, post: str) -> dict[str, Any] | None:
         """The dated change the article reports that ended the organisation of ``post``:

@@ -8,7 +8,9 @@ from partygraph.draft.rules.figures import FigureRules
 
 __all__ = ["TallyRules"]
 
-_TALLY = re.compile(r"(?<![0-9.,])([0-9]+)/([0-9]+)(?![0-9/])")
+_TALLY = re.compile(r"(?<![0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)/"
+                    r"([0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])|[0-9]+)(?![0-9/])")
+"""N/M, either written with thousands dots (``604/1.146``)."""
 
 
 class TallyRules(FigureRules):
@@ -17,7 +19,7 @@ class TallyRules(FigureRules):
     def tallies(self) -> None:
         """Tallies (``15/15 chi bộ``): how many of a population did something."""
         for match in _TALLY.finditer(self.text):
-            done, total = int(match[1]), int(match[2])
+            done, total = int(match[1].replace(".", "")), int(match[2].replace(".", ""))
             if total == 0 or done > total:
                 continue
             s_start, s_end = self.sentence(match.start())
@@ -40,9 +42,9 @@ class TallyRules(FigureRules):
             nxt = [m for m in self.mentions if match.end() < m.start < s_end]
             if measure not in ("political-history-reviewed", "congresses-held"):
                 of: str | None = self.org_of_sentence(match.start())
-            elif measure == "congresses-held" and nxt and \
-                    self.text[match.end():nxt[0].start].rstrip().endswith("trực thuộc"):
-                of = nxt[0].org  # 38/38 tổ chức cơ sở đảng trực thuộc Đảng bộ X
+            elif measure == "congresses-held" and nxt and re.search(
+                    r"(?:thuộc|trong|của)$", self.text[match.end():nxt[0].start].rstrip()):
+                of = nxt[0].org  # 38/38 tổ chức cơ sở đảng (trực) thuộc Đảng bộ X
             else:  # who did it: named before the sentence (list of tallies) began
                 anchor = min(match.start(), self.text.rfind(".", 0, match.start()) + 1) \
                     if measure == "political-history-reviewed" else match.start()

@@ -23,13 +23,19 @@ class TaskRules(DrafterBase):
             if mention.kind != "deadline":
                 continue
             s_start, _s_end = self.sentence(mention.start)
-            cuts = [m.end() for m in re.finditer(r",| để |: |-", self.text[s_start:mention.start])]
+            if s_start == self.title_start:
+                continue  # the headline says again what the text says
+            cuts = [m.end() for m in re.finditer(
+                r",(?! (?:chi bộ|đảng bộ|phường|xã|thị trấn)(?![^\W\d_]))| để |: |-",
+                self.text[s_start:mention.start])]  # (not inside a list: đảng bộ, chi bộ)
             clause_start = s_start + (cuts[-1] if cuts else 0)
             clause = self.text[clause_start:mention.start].strip()
             if not re.search(r"(?:hoàn thành|tổ chức xong|tổ chức)\b", clause) or \
                     len(clause.split()) < 4:
                 continue
             name = re.sub(r" (?:sẽ|phải|cần) ", " ", f" {clause} ").strip()
+            # đại hội chi bộ … hoàn thành (trước ngày D): the task is the congresses
+            name = re.sub(r"^((?:[Đđ]ại hội|[Vv]iệc) .*?) (?:hoàn thành|xong)$", r"\1", name)
             done = re.search(r"(?<![^\W\d_])đã(?![^\W\d_])", clause) is not None
             lead = re.match(NUMBER + r" ", clause)
             item: dict[str, Any] = {
