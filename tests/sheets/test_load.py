@@ -80,6 +80,8 @@ def test_malformed_sheet_gives_one_clear_line(tmp_path: Path, name: str, sheet: 
     expected = f"error: {root / 'data/sheets/test-sheet.yaml'}:{line}: "
     assert errors[0].startswith(expected), errors[0]
     assert message in errors[0]
+    assert "Value error" not in errors[0]  # the check's own words, not pydantic's prefix
+    assert errors[0].count(message) == 1
     assert not (root / "build" / "store").exists()  # nothing was built
     validate = run_cli("validate", root=root)
     assert validate.exit_code == 2

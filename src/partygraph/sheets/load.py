@@ -110,6 +110,12 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
             message = f"{where}: missing 'type' field"
         elif kind in _OWN_ERRORS:  # the message names the value as written
             message = f"{where} {detail['msg']}"
+        elif kind == "value_error":  # a check's own words, without pydantic's "Value error, "
+            error = detail.get("ctx", {}).get("error")
+            reason = str(error) if error is not None else detail["msg"]
+            shown = "" if isinstance(value, dict | list) or repr(value) in reason \
+                else f" (got {value!r})"
+            message = f"{where}: {reason}{shown}"
         else:
             shown = "" if isinstance(value, dict | list) else f" (got {value!r})"
             message = f"{where}: {detail['msg']}{shown}"
