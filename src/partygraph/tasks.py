@@ -32,6 +32,7 @@ from partygraph.store.build import (
 )
 from partygraph.store.embedded import open_indexed_store, open_store
 from partygraph.util.lock import build_lock
+from partygraph.util.suggest import did_you_mean
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
 from partygraph.validate.scope import shape_scope_cached
@@ -147,7 +148,8 @@ def saved_query(project: Project, name: str) -> SavedQuery:
     """The saved query ``name`` of ``project``."""
     queries = saved_queries(project)
     if name not in queries:
-        raise PartygraphError(f"no saved query '{name}' (see 'partygraph queries')")
+        raise PartygraphError(f"no saved query '{name}'{did_you_mean(name, queries)} "
+                              "(see 'partygraph queries')")
     return queries[name]
 
 

@@ -334,6 +334,9 @@ def test_cli_query_errors_exit_2(built_real: Project) -> None:
     assert missing.stderr.startswith("error: query 'congress-cycle' needs -p org")
     unknown = run_cli("query", "nope", root=built_real.root)
     assert unknown.exit_code == 2 and "no saved query 'nope'" in unknown.stderr
+    misspelt = run_cli("query", "post-holder", root=built_real.root)
+    assert misspelt.exit_code == 2
+    assert "no saved query 'post-holder' (did you mean 'post-holders'?)" in misspelt.stderr
 
 
 def test_cli_lists_queries(built_real: Project) -> None:

@@ -46,6 +46,8 @@ CASES = [
      19, "impossible date: '2020-13'"),
     ("not-a-date", GOOD.replace("as_of: 2020-06\n    quote: có", "as_of: June\n    quote: có"),
      19, "not a date: 'June'"),
+    ("misspelt-entity", GOOD.replace("of: thu-nghiem-party", "of: thu-nghiem-pary"), 16,
+     "names unknown entity 'thu-nghiem-pary' (did you mean 'thu-nghiem-party'?)"),
     ("unknown-type", GOOD.replace("type: observation", "type: guess"), 14,
      "unknown type 'guess'"),
     ("missing-field", GOOD.replace("    measure: members\n", ""), 14,

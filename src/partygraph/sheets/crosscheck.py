@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from partygraph.errors import Problem
+from partygraph.util.suggest import did_you_mean
 
 __all__ = ["CanonicalNames", "SheetOutline", "check_outlines"]
 
@@ -114,7 +115,8 @@ def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], li
             if actual is None:
                 problems.append(Problem(outline.file, line,
                                         f"'{item_id}' field '{label}' names unknown entity "
-                                        f"'{ref}' (declare it under entities)"))
+                                        f"'{ref}'{did_you_mean(ref, types)} (declare it "
+                                        "under entities)"))
             elif allowed and actual not in allowed:
                 problems.append(Problem(outline.file, line,
                                         f"'{item_id}' field '{label}' must name a "

@@ -1,0 +1,22 @@
+"""The "did you mean" hint of errors naming something unknown."""
+
+from __future__ import annotations
+
+from partygraph.util.suggest import did_you_mean
+
+
+def test_names_the_closest_known_names() -> None:
+    known = ["post-holders", "person-posts", "coverage", "tallies"]
+    assert did_you_mean("post-holder", known) == " (did you mean 'post-holders'?)"
+    assert did_you_mean("tally", known) == " (did you mean 'tallies'?)"
+
+
+def test_says_nothing_when_nothing_is_close() -> None:
+    assert did_you_mean("zzzz", ["post-holders", "coverage"]) == ""
+    assert did_you_mean("anything", []) == ""
+
+
+def test_at_most_two_names_in_a_stable_order() -> None:
+    known = ["an-khe-town-party", "an-khe-town-party-2", "an-khe-town-parts", "other"]
+    hint = did_you_mean("an-khe-town-part", known)
+    assert hint.count("'") == 4 and hint == did_you_mean("an-khe-town-part", reversed(known))
