@@ -25,7 +25,7 @@ from partygraph.query.saved import IndexUse, SavedQuery, load_queries, load_quer
 from partygraph.rdf.vocab import PG
 from partygraph.share.server import OxigraphServer
 from partygraph.store.build import build
-from partygraph.store.embedded import open_indexed_store, open_store
+from partygraph.store.embedded import open_indexed_store, open_store, replace_graphs
 from partygraph.store.text_index import MIN_LENGTH, TextIndex
 from partygraph.util.text import fold
 
@@ -101,7 +101,8 @@ def plain(project: Project) -> EmbeddedEngine:
 
 def test_the_text_searches_declare_the_index() -> None:
     assert SEARCH.index == IndexUse(param="text", kind="search", subject="e")
-    assert QUOTES.index == IndexUse(param="phrase", kind="quote", subject="f")
+    assert QUOTES.index == IndexUse(param="phrase", kind="quote", subject="f",
+                                    rows=("source", "fact", "quote"))
 
 
 @pytest.mark.parametrize("query", [SEARCH, QUOTES], ids=["search-by-name", "facts-quoting"])
@@ -117,6 +118,11 @@ def test_index_gives_the_rows_of_the_plain_query(project: Project, indexed: Embe
         assert (narrowed is None) == (len(value) < MIN_LENGTH), text
         rows = _rows(plain, query, text)
         assert _rows(indexed, query, text) == rows, text
+        if query is QUOTES:  # the index gives the rows itself, without the store
+            answered = indexed.quote_rows(value)
+            assert (answered is None) == (len(value) < MIN_LENGTH), text
+            if answered is not None:
+                assert [tuple(map(str, row)) for row in answered] == rows, text
         found += bool(rows)
     assert found >= 4  # most texts match something: the comparison is not of empty answers
 
@@ -178,6 +184,51 @@ def test_a_store_without_index_answers_by_the_plain_query(project: Project,
         == _rows(EmbeddedEngine(open_store(project.store_dir)), SEARCH, text) != []
 
 
+def test_quote_rows_are_the_rows_of_the_plain_query_for_every_quote(
+        project: Project, indexed: EmbeddedEngine, plain: EmbeddedEngine) -> None:
+    """Every quote of the corpus (and pieces of it) as the phrase: the index's own rows are
+    the plain query's, in its order (several facts and sources share most quotes)."""
+    quotes = _values(project, str(PG.quote))
+    assert len(quotes) >= 10
+    several = 0
+    for quote in quotes:
+        for text in (quote, quote[:MIN_LENGTH], quote[-8:]):
+            answered = indexed.quote_rows(text)
+            assert answered is not None, text
+            rows = _rows(plain, QUOTES, text)
+            assert [tuple(map(str, row)) for row in answered] == rows, text
+            several += len(rows) > 1
+    assert several >= 5
+
+
+def test_quote_rows_give_way_when_a_row_is_no_plain_string(project: Project,
+                                                           tmp_path: Path) -> None:
+    """A fact whose id is no plain string (here an integer) cannot be given by the index as
+    the store gives it: the index declines, and the query's own rows come from the store."""
+    copy = tmp_path / "store"
+    shutil.copytree(project.store_dir, copy)
+    store = open_store(copy)
+    fact = next(q.subject for q in store.quads_for_pattern(
+        None, ox.NamedNode(str(PG.quote)), None, ox.DefaultGraph())
+        if any(True for _ in store.quads_for_pattern(
+            q.subject, ox.NamedNode("http://purl.org/dc/terms/identifier"), None)))
+    quote = next(q.object.value for q in store.quads_for_pattern(
+        fact, ox.NamedNode(str(PG.quote)), None, ox.DefaultGraph())
+        if isinstance(q.object, ox.Literal))
+    del store
+    graph = "https://w3id.org/partygraph/id/graph/test-odd-id"
+    replace_graphs(copy, {graph: f'{fact} <http://purl.org/dc/terms/identifier> '
+                          f'"7"^^<http://www.w3.org/2001/XMLSchema#integer> <{graph}> .\n'
+                          .encode()})
+    store, index = open_indexed_store(copy)
+    assert index is not None
+    assert index.quote_rows(quote) is None
+    rows = _rows(EmbeddedEngine(store, index), QUOTES, quote)
+    assert ("\"7\"^^<http://www.w3.org/2001/XMLSchema#integer>" in {r[1] for r in rows})
+    assert rows == _rows(EmbeddedEngine(open_store(copy)), QUOTES, quote)
+    index.close()
+
+
 @pytest.mark.parametrize(("index", "message"), [
     ("{param: other, kind: search, subject: e}", "needs a string or search parameter"),
     ("{param: text, kind: labels, subject: e}", "is not one of search, quote"),
@@ -185,6 +236,9 @@ def test_a_store_without_index_answers_by_the_plain_query(project: Project,
     ("{param: text, kind: search, subject: nowhere}", "must be a variable of the query"),
     ("{param: text, kind: search}", "must be {param: P, kind: K, subject: S}"),
     ("yes", "must be {param: P, kind: K, subject: S}"),
+    ("{param: text, kind: search, subject: e, rows: [id, label, e]}",
+     "rows must be the three variables the query selects"),
+    ("{param: text, kind: search, subject: e, rows: id}", "rows must be a list of variables"),
 ])
 def test_a_wrong_index_header_is_refused(tmp_path: Path, index: str, message: str) -> None:
     text = SEARCH.path.read_text(encoding="utf-8").replace(

@@ -22,7 +22,7 @@ from partygraph.query.engine import EmbeddedEngine
 from partygraph.query.saved import load_queries, run_query
 from partygraph.store.build import build
 from partygraph.store.embedded import open_indexed_store, open_store
-from partygraph.store.text_index import INDEX_FILE, KINDS, TextIndex
+from partygraph.store.text_index import INDEX_FILE, KINDS, TextIndex, _quote_rows
 
 from ..conftest import REPO, add_fixture_sheets, copy_project
 
@@ -70,6 +70,21 @@ def _store_rows(project: Project) -> set[tuple[str, str, str]]:
             if isinstance(q.object, ox.Literal | ox.NamedNode)}
 
 
+def _quote_table(project: Project) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    index = TextIndex.open(project.store_dir)
+    assert index is not None, "the store has no text index"
+    try:
+        return index.quote_table()
+    finally:
+        index.close()
+
+
+def _store_quote_table(project: Project) -> list[tuple[str, str, str | None, str | None,
+                                                       str | None]]:
+    """What the index should keep: the rows the store gives for ROWS_QUERY now."""
+    return sorted(_quote_rows(open_store(project.store_dir), None), key=repr)
+
+
 def _fresh_rows(project: Project, root: Path) -> set[tuple[str, str, str]]:
     """The index rows of a fresh build of ``project``'s sheets in another folder."""
     for part in ("ontology", "queries", "data"):
@@ -93,6 +108,9 @@ def test_build_writes_the_index_of_the_default_graph(tmp_path: Path) -> None:
     rows = _index_rows(project)
     assert {kind for kind, _, _ in rows} == set(KINDS)
     assert rows == _store_rows(project)
+    quotes = _quote_table(project)
+    assert len(quotes) >= 10 and all(fact and source for _, _, _, fact, source in quotes)
+    assert quotes == _store_quote_table(project)
 
 
 def test_incremental_build_updates_the_index_as_a_fresh_build(tmp_path: Path) -> None:
@@ -108,6 +126,24 @@ def test_incremental_build_updates_the_index_as_a_fresh_build(tmp_path: Path) ->
     assert summary.store_problem == "" and 0 < summary.graphs_replaced < 4
     assert _index_rows(project) == _store_rows(project) == _fresh_rows(project, tmp_path / "f1")
     assert _found(project, "mau ab moi")
+    assert _quote_table(project) == _store_quote_table(project)
+    # a quote and the source's id changed: the rows of every fact of that source change
+    before = _quote_table(project)
+    sheet.write_text(sheet.read_text(encoding="utf-8")
+                     .replace("quote: hợp nhất thành Chi bộ Mẫu AB",
+                              "quote: hợp nhất thành Chi bộ Mẫu", 1)
+                     .replace("  id: synthetic-2020-07-an-khe-update",
+                              "  id: synthetic-2020-07-an-khe-update-b", 1), encoding="utf-8")
+    summary = build(project)
+    assert summary.store_problem == ""
+    after = _quote_table(project)
+    assert after == _store_quote_table(project) != before
+    assert any(row[1] == "hợp nhất thành Chi bộ Mẫu" for row in after)
+    assert any(row[4] == "synthetic-2020-07-an-khe-update-b" for row in after)
+    assert not any(row[4] == "synthetic-2020-07-an-khe-update" for row in after)
+    fresh = tmp_path / "f1b"
+    _fresh_rows(project, fresh)
+    assert after == _quote_table(Project.at(fresh))
     # the sheet removed: what only it declared is no longer found
     assert _found(project, "chi bo mau")
     sheet.unlink()
@@ -115,6 +151,7 @@ def test_incremental_build_updates_the_index_as_a_fresh_build(tmp_path: Path) ->
     summary = build(project)
     assert summary.store_problem == "" and summary.graphs_replaced >= 1
     assert _index_rows(project) == _store_rows(project) == _fresh_rows(project, tmp_path / "f2")
+    assert _quote_table(project) == _store_quote_table(project)
     assert _found(project, "mau ab moi") == _found(project, "chi bo mau") == []
 
 

@@ -65,6 +65,12 @@ class EmbeddedEngine:
         when there is no index or it cannot narrow the search."""
         return None if self.index is None else self.index.candidates(kind, text)
 
+    def quote_rows(self, phrase: str) -> list[tuple[ox.Literal, ox.Literal, ox.Literal]] | None:
+        """(source id, fact id, quote) of the quotes that contain ``phrase``, from the text
+        index (see :meth:`TextIndex.quote_rows`); None when there is no index or it cannot
+        answer."""
+        return None if self.index is None else self.index.quote_rows(phrase)
+
     def run(self, query: str) -> QueryResult:
         """Run ``query``; raises SyntaxError for invalid SPARQL."""
         result = self.store.query(query, prefixes=PREFIXES)

@@ -14,6 +14,9 @@ text of kind ``K`` (``search``: ``pg:searchKey``, ``quote``: ``pg:quote``; see
 store with its text index, the subjects the index finds are bound to ``?S`` in a VALUES
 block, so the query's own pattern and FILTER check only those; elsewhere (a remote endpoint,
 no index, a text too short for it) the query runs as written. Both give the same rows.
+``rows: [S, F, Q]`` (kind ``quote`` only) says more: the query's rows are the quote rows the
+index keeps (:meth:`partygraph.store.text_index.TextIndex.quote_rows`: source id, fact id,
+quote), which the embedded store then gives without running the query at all.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ __all__ = [
 PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
 _HEADER_KEYS = {"summary", "description", "tags", "params", "index"}
 _INDEX_KEYS = {"param", "kind", "subject"}
+_INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows give
 _PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -87,6 +91,7 @@ class IndexUse:
     param: str
     kind: str
     subject: str
+    rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,9 +186,12 @@ def _index_use(path: Path, text: str, body: str, spec: Any,
     if spec is None:
         return None
     line = _line_of(text, "index")
-    if not isinstance(spec, dict) or set(spec) != _INDEX_KEYS:
+    if not isinstance(spec, dict) or set(spec) - {_INDEX_ROWS} != _INDEX_KEYS:
         raise QueryError("'index' must be {param: P, kind: K, subject: S}", file=path, line=line)
-    use = IndexUse(str(spec["param"]), str(spec["kind"]), str(spec["subject"]))
+    rows = spec.get(_INDEX_ROWS, [])
+    if not isinstance(rows, list) or not all(isinstance(r, str) for r in rows):
+        raise QueryError("'index' rows must be a list of variables", file=path, line=line)
+    use = IndexUse(str(spec["param"]), str(spec["kind"]), str(spec["subject"]), tuple(rows))
     declared = {p.name: p for p in params}
     param = declared.get(use.param)
     if param is None or param.type not in ("string", "search") or param.many:
@@ -196,6 +204,13 @@ def _index_use(path: Path, text: str, body: str, spec: Any,
             or not re.search(rf"[?$]{use.subject}\b", body):
         raise QueryError(f"'index' subject '{use.subject}' must be a variable of the query "
                          "that is no parameter", file=path, line=line)
+    if use.rows:
+        selected = re.search(r"\bSELECT\s+((?:[?$]\w+\s+)+)WHERE\b", body, re.IGNORECASE)
+        variables = tuple(v[1:] for v in selected.group(1).split()) if selected else ()
+        if use.kind != "quote" or len(use.rows) != 3 or use.rows != variables:
+            raise QueryError("'index' rows must be the three variables the query selects "
+                             "(source id, fact id, quote), of a quote index", file=path,
+                             line=line)
     return use
 
 
@@ -397,7 +412,16 @@ def query_text(engine: Engine, query: SavedQuery, values: Values) -> str:
 
 def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
     """Run a saved query with its parameters bound, on the embedded store or an endpoint
-    (see :func:`query_text`)."""
+    (see :func:`query_text`). A query whose ``index`` gives its ``rows`` is answered by the
+    embedded store's text index alone when it can (the same rows)."""
+    use = query.index
+    if use is not None and use.rows and isinstance(engine, EmbeddedEngine):
+        bound = bind_parameters(engine, query, values)
+        if len(bound.get(use.param, [])) == 1:
+            found = engine.quote_rows(bound[use.param][0].value)
+            if found is not None:
+                return QueryResult(use.rows, tuple(dict(zip(use.rows, row, strict=True))
+                                                   for row in found))
     return engine.run(query_text(engine, query, values))
 
 

@@ -111,8 +111,8 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
         elif kind in _OWN_ERRORS:  # the message names the value as written
             message = f"{where} {detail['msg']}"
         elif kind == "value_error":  # a check's own words, without pydantic's "Value error, "
-            error = detail.get("ctx", {}).get("error")
-            reason = str(error) if error is not None else detail["msg"]
+            cause = detail.get("ctx", {}).get("error")
+            reason = str(cause) if cause is not None else detail["msg"]
             shown = "" if isinstance(value, dict | list) or repr(value) in reason \
                 else f" (got {value!r})"
             message = f"{where}: {reason}{shown}"
