@@ -5,11 +5,15 @@ at 10^5 triples: the SYNTHETIC corpus of conftest.py, and the synthetic fixture 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from partygraph.export import views
 from partygraph.export.views import VIEWS, _Catalog, build_view
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.embedded import open_store
+from partygraph.util.text import fold
 
 
 @pytest.mark.parametrize("view", [v for v in VIEWS if v != "full"])
@@ -26,3 +30,38 @@ def test_view_nodes_have_the_whole_catalogues_attributes(
     # The view's own catalogue does read less: no types of nodes outside it.
     own = _Catalog(engine, list(graph.nodes))
     assert set(own.info) < set(whole.info)
+
+
+@pytest.mark.parametrize("view", [v for v in VIEWS if v != "full"])
+@pytest.mark.parametrize("corpus", ["built_large", "built_synthetic"])
+def test_large_views_join_what_few_nodes_read_bound(
+        corpus: str, view: str, request: pytest.FixtureRequest,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view of more than ``_FEW`` nodes reads every fact's sources, attestations and
+    quotes and joins them here, and keeps its nodes' rows of queries read for all: the
+    same graph as the queries bound to its nodes by VALUES give (which views of at most
+    ``_FEW`` nodes use, as these are, until ``_FEW`` is 0)."""
+    project: Project = request.getfixturevalue(corpus)
+    engine = EmbeddedEngine(open_store(project.store_dir))
+    bound = build_view(engine, view)
+    assert 0 < bound.number_of_nodes() <= views._FEW
+    monkeypatch.setattr(views, "_FEW", 0)
+    joined = build_view(engine, view)
+    assert list(joined.nodes(data=True)) == list(bound.nodes(data=True))
+    assert list(joined.edges(keys=True, data=True)) == list(bound.edges(keys=True, data=True))
+    # What is compared is there to compare: sources, quotes and types of the nodes.
+    assert any(data["sources"] and data["quote"] for _, data in joined.nodes(data=True))
+    assert all(data["type"] != "Resource" for _, data in joined.nodes(data=True))
+
+
+@given(st.text())
+def test_search_keys_are_util_folds(text: str) -> None:
+    """The views' search key (a translate table rather than a test by character) is
+    ``util.text.fold``'s, for any text."""
+    assert views._fold(text) == fold(text)
+
+
+@pytest.mark.parametrize("text", ["Đảng ủy xã Tây Sơn", "  Ban\u00a0Thường vụ\n", "İstanbul ẞ",
+                                  "a \u0301 b", "Tỉnh ủy Gia Lai (Provincial)", ""])
+def test_search_keys_of_vietnamese_names(text: str) -> None:
+    assert views._fold(text) == fold(text)

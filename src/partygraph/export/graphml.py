@@ -56,14 +56,20 @@ class _Keys:
 
     def __init__(self, domain: str, items: Iterable[Mapping[str, object]]) -> None:
         kinds: dict[str, set[type]] = {}
+        seen_shapes: set[tuple[tuple[str, type], ...]] = set()
         for item in items:
-            for name, value in item.items():
-                if value is not None:
-                    seen = kinds.get(name)
-                    if seen is None:
-                        kinds[name] = {type(value)}
-                    else:
-                        seen.add(type(value))
+            # (Most items share a few shapes: each shape is read once.)
+            shape = tuple((name, type(value)) for name, value in item.items()
+                          if value is not None)
+            if shape in seen_shapes:
+                continue
+            seen_shapes.add(shape)
+            for name, kind in shape:
+                seen = kinds.get(name)
+                if seen is None:
+                    kinds[name] = {kind}
+                else:
+                    seen.add(kind)
         self.domain = domain
         self.ids: dict[str, str] = {}
         self.types: dict[str, str] = {}
@@ -79,6 +85,8 @@ class _Keys:
             self.ids[name] = key_id
             self.types[name] = _attr_type(kinds[name])
             self.opening[name] = f'<data key={_attribute(key_id)}'
+        # name -> whether the value is written as its text (strings and whole numbers)
+        self._plain = {name: self.types[name] in ("string", "long") for name in kinds}
 
     def declare(self, out: list[str]) -> None:
         """The ``<key>`` elements, one a line."""
@@ -89,14 +97,30 @@ class _Keys:
 
     def data(self, out: list[str], attrs: Mapping[str, object], indent: str) -> None:
         """The ``<data>`` elements of one item, one a line, sorted by name."""
+        opening, plain = self.opening, self._plain
         for name, value in sorted(attrs.items()):
             if value is None:
                 continue
-            text = _text(value, self.types[name])
-            if text:
-                out.append(f"{indent}{self.opening[name]}>{_escape(text)}</data>\n")
+            if plain[name]:
+                text = value if type(value) is str else str(value)
+                if _maybe_not_xml(text):
+                    text = _NOT_XML.sub("", text)
             else:
-                out.append(f"{indent}{self.opening[name]} />\n")
+                text = _text(value, self.types[name])
+            if text:
+                if "&" in text or "<" in text or ">" in text:
+                    text = _escape(text)
+                out.append(f"{indent}{opening[name]}>{text}</data>\n")
+            else:
+                out.append(f"{indent}{opening[name]} />\n")
+
+
+def _maybe_not_xml(text: str) -> bool:
+    """Whether ``text`` may hold a character XML cannot (a quick test: ASCII text has only
+    control characters to fear, and most text is ASCII)."""
+    if text.isascii():
+        return not text.isprintable() and _NOT_XML.search(text) is not None
+    return _NOT_XML.search(text) is not None
 
 
 def _escape(text: str) -> str:

@@ -9,10 +9,13 @@ always gives the same files.
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 import networkx as nx
@@ -20,11 +23,11 @@ import pyoxigraph as ox
 
 from partygraph.errors import PartygraphError
 from partygraph.options import VIEWS
-from partygraph.query.engine import Engine, Term
+from partygraph.query.engine import EmbeddedEngine, Engine, Term
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import DERIVED_GRAPH, ONTOLOGY_GRAPH, PG, PREFIXES, curie
 from partygraph.util.dates import parse_partial_date
-from partygraph.util.text import fold
+from partygraph.util.text import squash_spaces
 
 __all__ = ["KINDS", "VIEWS", "View", "build_view", "graph_from_triples", "restrict_view"]
 
@@ -70,6 +73,79 @@ def _rows(engine: Engine, query: str,
     return list(engine.run(text).rows)
 
 
+def _texts(engine: Engine, query: str,
+           bindings: Mapping[str, ox.NamedNode | ox.Literal | Sequence[ox.NamedNode]]
+           | None = None) -> list[tuple[str, ...]]:
+    """Rows of a SELECT as tuples of the values' text ("" where unbound), in the order of its
+    variables: on the embedded store read straight from its solutions, without the dict of
+    each row (a quarter of the time of 100,000 rows)."""
+    text = PROLOGUE + query
+    if bindings:
+        text = inject_values(text, bindings)
+    if isinstance(engine, EmbeddedEngine):
+        return [tuple("" if term is None or isinstance(term, ox.Triple) else term.value
+                      for term in solution)
+                for solution in _select(engine, text)]
+    result = engine.run(text)
+    return [tuple(_value(row[name]) for name in result.variables) for row in result.rows]
+
+
+def _solutions(engine: Engine, query: str) -> Iterable[Sequence[object]]:
+    """The solutions of a SELECT, each its values in the order of its variables: on the
+    embedded store its own solutions as it reads them (a million triples are not held as
+    rows)."""
+    text = PROLOGUE + query
+    if isinstance(engine, EmbeddedEngine):
+        return _select(engine, text)
+    result = engine.run(text)
+    return ([row[name] for name in result.variables] for row in result.rows)
+
+
+def _data_triples(engine: Engine) -> Iterable[Sequence[object]]:
+    """Every triple of the data's graphs (not the ontology's, nor derived), as its subject,
+    predicate and object terms, each as often as graphs state it."""
+    if not isinstance(engine, EmbeddedEngine):
+        return _solutions(engine, f"""
+            SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+            FILTER (?g != <{ONTOLOGY_GRAPH}> && !STRSTARTS(STR(?g), "{DERIVED_GRAPH}/")) }}""")
+    # On the embedded store graph by graph: the same triples a third faster than one query
+    # testing each one's graph name.
+    derived = f"{DERIVED_GRAPH}/"
+    graphs = [g for g in engine.store.named_graphs() if isinstance(g, ox.NamedNode)
+              and g.value != str(ONTOLOGY_GRAPH) and not g.value.startswith(derived)]
+    return itertools.chain.from_iterable(
+        _select(engine, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", g) for g in graphs)
+
+
+def _select(engine: EmbeddedEngine, text: str,
+            graph: ox.NamedNode | None = None) -> ox.QuerySolutions:
+    """The solutions of a SELECT on the embedded store, as it reads them."""
+    solutions = (engine.store.query(text, prefixes=PREFIXES) if graph is None
+                 else engine.store.query(text, prefixes=PREFIXES, default_graph=graph))
+    assert isinstance(solutions, ox.QuerySolutions)
+    return solutions
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What facts say of what, read once for a large view and shared by its parts."""
+
+    derived: dict[str, set[str]]
+    """Each resource (fact or entity) -> the IRIs of the sources it is derived from."""
+    attests: list[tuple[str, str]]
+    """(fact, what it attests) pairs."""
+
+    @classmethod
+    def read(cls, engine: Engine) -> _Facts:
+        """Every ``prov:wasDerivedFrom`` and ``pg:attests`` of the graph."""
+        derived: dict[str, set[str]] = defaultdict(set)
+        for f, src in _texts(engine, "SELECT ?f ?src WHERE { ?f prov:wasDerivedFrom ?src }"):
+            derived[f].add(src)
+        attests = list(dict.fromkeys(  # (one pair once, as DISTINCT would give it)
+            (f, e) for f, e in _texts(engine, "SELECT ?f ?e WHERE { ?f pg:attests ?e }")))
+        return cls(dict(derived), attests)
+
+
 def _iris(nodes: Iterable[str]) -> list[ox.NamedNode]:
     """The nodes that are IRIs (not blank nodes), as terms to bind."""
     iris = []
@@ -89,7 +165,31 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _kind(types: Iterable[str]) -> str:
+class _Bare(dict[int, "int | None"]):
+    """A ``str.translate`` table that drops combining marks: each character looked up once,
+    then in C (``util.text.fold``'s test by character took a fifth of a full export)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_BARE = _Bare()
+_NO_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def _fold(text: str) -> str:
+    """``partygraph.util.text.fold(text)``, the same key, faster: lower case, no
+    diacritics, single spaces."""
+    if text.isascii():  # (NFD, marks and the letters NFD does not split: none in ASCII)
+        return squash_spaces(text.casefold())
+    decomposed = unicodedata.normalize("NFD", text.translate(_NO_DECOMPOSITION))
+    return squash_spaces(decomposed.translate(_BARE).casefold())
+
+
+@lru_cache(maxsize=4096)
+def _kind(types: tuple[str, ...]) -> str:
     names = {_local(t) for t in types}
     for cls, kind in _KINDS:
         if cls in names:
@@ -97,7 +197,8 @@ def _kind(types: Iterable[str]) -> str:
     return "resource"
 
 
-def _type(types: Iterable[str]) -> str:
+@lru_cache(maxsize=4096)
+def _type(types: tuple[str, ...]) -> str:
     """The most specific partygraph class name (e.g. PartyCommittee before PartyOrganisation)."""
     generic = {"PartyOrganisation", "PartyBody", "SourcedFact", "CongressDocument",
                "PartyInstrument", "Event", "OrganisationChange", "Entity", "Attestation"}
@@ -110,20 +211,29 @@ def _type(types: Iterable[str]) -> str:
 class _Catalog:
     """Labels, types, figures and sources of every resource, read once per export."""
 
-    def __init__(self, engine: Engine, nodes: Collection[str] | None = None) -> None:
+    def __init__(self, engine: Engine, nodes: Collection[str] | None = None,
+                 facts: _Facts | None = None) -> None:
         """Read the catalogue; ``nodes``: the resources whose attributes will be asked for
-        (None: any). Given, their types, sources, facts and quotes are read
-        for these alone (bound by VALUES); the rest for all, which Oxigraph reads faster
-        than for 30,000 IRIs bound (the figures 50x slower). Labels are read for all, as
-        facts' labels name what the facts link."""
+        (None: any). Given and few (up to ``_FEW``), their types, sources, facts and quotes
+        are read for these alone (bound by VALUES); else for all and kept for the nodes,
+        which Oxigraph reads faster than for 30,000 IRIs bound (the figures 50x slower).
+        Labels are read for all, as facts' labels name what the facts link. ``facts``: the
+        sources and attestations, if read already."""
         self.engine = engine
         scope = None if nodes is None else _iris(nodes)
+        few = scope is not None and len(scope) <= _FEW
+        wanted = None if scope is None else {iri.value for iri in scope}
 
         def rows(query: str, about: str | None = None) -> list[dict[str, Term | None]]:
-            """The rows of ``query``, its variable ``about`` bound to the nodes if given."""
+            """The rows of ``query``, its variable ``about`` bound to the nodes if given:
+            by VALUES for a few, else by keeping the rows of the nodes (the same rows;
+            Oxigraph reads 721 articles bound to 30,000 nodes 50x slower than unbound)."""
             if scope is None or about is None:
                 return _rows(engine, query)
-            return _rows(engine, query, {about: scope})
+            if few:
+                return _rows(engine, query, {about: scope})
+            assert wanted is not None
+            return [row for row in _rows(engine, query) if _value(row[about]) in wanted]
 
         info: dict[str, dict[str, object]] = defaultdict(
             lambda: {"vi": "", "en": "", "types": set()})
@@ -158,10 +268,13 @@ class _Catalog:
             slot = info[_value(row["s"])]
             if not slot["vi"]:
                 slot["vi"] = _value(row["name"])
-        for row in rows("SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }", "s"):
-            types = info[_value(row["s"])]["types"]
-            assert isinstance(types, set)
-            types.add(_value(row["t"]))
+        types_query = "SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?s a ?t } }"
+        for s, t in (_texts(engine, types_query, {"s": scope}) if few and scope
+                     else [] if few else _texts(engine, types_query.replace("DISTINCT ", ""))):
+            if wanted is None or s in wanted:
+                types = info[s]["types"]
+                assert isinstance(types, set)
+                types.add(t)
         for s, (vi, en) in self._fact_labels(engine, info, nodes, rows).items():
             slot = info[s]
             if not slot["vi"] and not slot["en"]:
@@ -171,29 +284,12 @@ class _Catalog:
         self.levels = {_value(r["s"]): _value(r["level"]) for r in rows("""
             SELECT ?s ?level WHERE { ?s pg:level/rdfs:label ?level
                                      FILTER (LANG(?level) = "en") }""")}
-        # (Two patterns joined in each branch: a UNION with a BIND branch made Oxigraph
-        # evaluate the join by scanning, 8x slower at 100k triples. Oxigraph joins in the
-        # order written: each pattern starts from the bound ?e, else with ?e bound by VALUES
-        # the join ran for minutes.)
         self.sources: dict[str, set[str]] = defaultdict(set)
-        for row in rows("""
-                SELECT DISTINCT ?e ?src WHERE {
-                  { ?f pg:attests ?e . ?f prov:wasDerivedFrom ?src }
-                  UNION { ?e prov:wasDerivedFrom ?src }
-                }""", "e"):
-            self.sources[_value(row["e"])].add(_local(_value(row["src"])))
-        # The first quote (MIN) of each: of the facts attesting it, and its own. (Two plain
-        # joins and the minimum here: the same with GROUP BY took Oxigraph 2.5x as long.)
         self.quotes: dict[str, str] = {}
-        for query, bound in (
-                ("SELECT ?e ?q WHERE { ?f pg:attests ?e . ?f pg:quote ?q }",
-                 len(scope or ()) <= _FEW),
-                ("SELECT ?e ?q WHERE { ?e pg:quote ?q }", True)):
-            for row in rows(query, "e" if bound else None):
-                e, quote = _value(row["e"]), _value(row["q"])
-                known = self.quotes.get(e)
-                if known is None or quote < known:
-                    self.quotes[e] = quote
+        if few:
+            self._read_sources_of(rows)
+        else:
+            self._join_sources(engine, facts or _Facts.read(engine), wanted)
         self.figures: dict[str, dict[str, tuple[int, str, str]]] = defaultdict(dict)
         for row in rows("""
                 SELECT ?unit ?measure ?value ?asOf ?src WHERE {
@@ -206,6 +302,70 @@ class _Catalog:
             current = self.figures[unit].get(measure)
             if current is None or (entry[1], entry[2]) > (current[1], current[2]):
                 self.figures[unit][measure] = entry
+
+    def _read_sources_of(self, rows: _RowsOf) -> None:
+        """The sources and first quote of each of a few nodes, bound by VALUES."""
+        # (Two patterns joined in each branch: a UNION with a BIND branch made Oxigraph
+        # evaluate the join by scanning, 8x slower at 100k triples. Oxigraph joins in the
+        # order written: each pattern starts from the bound ?e, else with ?e bound by VALUES
+        # the join ran for minutes.)
+        for row in rows("""
+                SELECT DISTINCT ?e ?src WHERE {
+                  { ?f pg:attests ?e . ?f prov:wasDerivedFrom ?src }
+                  UNION { ?e prov:wasDerivedFrom ?src }
+                }""", "e"):
+            self.sources[_value(row["e"])].add(_local(_value(row["src"])))
+        # The first quote (MIN) of each: of the facts attesting it, and its own. (Two plain
+        # joins and the minimum here: the same with GROUP BY took Oxigraph 2.5x as long.)
+        for query in ("SELECT ?e ?q WHERE { ?f pg:attests ?e . ?f pg:quote ?q }",
+                      "SELECT ?e ?q WHERE { ?e pg:quote ?q }"):
+            for row in rows(query, "e"):
+                self._quote(_value(row["e"]), _value(row["q"]))
+
+    def _join_sources(self, engine: Engine, facts: _Facts, wanted: set[str] | None) -> None:
+        """The sources and first quote of each node (of ``wanted``; None: of all), joined
+        here from every fact's: the same as :meth:`_read_sources_of` gives, in a third of
+        the time for 30,000 nodes."""
+        local: dict[str, str] = {}
+        quoted: dict[str, str] = {}  # each resource -> its first quote
+        for x, text in _texts(engine, "SELECT ?x ?q WHERE { ?x pg:quote ?q }"):
+            known = quoted.get(x)
+            if known is None or text < known:
+                quoted[x] = text
+
+        def sources_of(x: str) -> set[str] | None:
+            found = facts.derived.get(x)
+            if not found:
+                return None
+            names = set()
+            for src in found:
+                name = local.get(src)
+                if name is None:
+                    name = local[src] = _local(src)
+                names.add(name)
+            return names
+
+        for f, e in facts.attests:
+            if wanted is not None and e not in wanted:
+                continue
+            names = sources_of(f)
+            if names:
+                self.sources[e].update(names)
+            quote = quoted.get(f)
+            if quote is not None:
+                self._quote(e, quote)
+        for e in facts.derived if wanted is None else wanted & facts.derived.keys():
+            names = sources_of(e)
+            if names:
+                self.sources[e].update(names)
+        for e, quote in quoted.items():
+            if wanted is None or e in wanted:
+                self._quote(e, quote)
+
+    def _quote(self, e: str, quote: str) -> None:
+        known = self.quotes.get(e)
+        if known is None or quote < known:
+            self.quotes[e] = quote
 
     @staticmethod
     def _fact_labels(engine: Engine, info: dict[str, dict[str, object]],
@@ -311,7 +471,7 @@ class _Catalog:
         attrs: dict[str, str | int | bool] = {
             "label": label, "label_vi": info.label_vi, "label_en": info.label_en,
             "kind": _kind(info.types), "type": _type(info.types), "iri": iri,
-            "search": fold(f"{info.label_vi} {info.label_en}"),
+            "search": _fold(f"{info.label_vi} {info.label_en}"),
             "sources": len(self.sources.get(iri, ())),
             "source_ids": " ".join(sorted(self.sources.get(iri, ()))),
             "quote": self.quotes.get(iri, ""),
@@ -363,12 +523,12 @@ class _Builder:
         clean = tuple(sorted((k, v) for k, v in attrs.items() if v))
         self.edges.add((tail, head, relation, clean))
 
-    def finish(self, name: str) -> View:
+    def finish(self, name: str, facts: _Facts | None = None) -> View:
         graph: View = nx.MultiDiGraph(view=name)
         nodes = set(self.graph.nodes) | {e[0] for e in self.edges} | {e[1] for e in self.edges}
         # The catalogue of these nodes: some parts bound to them by VALUES, the parts that
         # Oxigraph reads slower so (a join it starts from the whole pattern) for all.
-        catalog = _Catalog(self.engine, nodes)
+        catalog = _Catalog(self.engine, nodes, facts)
         for iri in sorted(nodes):
             graph.add_node(iri, **catalog.attributes(iri))
         for source, target, relation, attrs in sorted(self.edges):
@@ -404,20 +564,23 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None) -> None:
                         { ?gone a pg:Merger } UNION { ?gone a pg:Dissolution }
                         FILTER NOT EXISTS { ?gone org:resultingOrganization ?child }
                         FILTER (STR(?goneOn) <= STR(?seen)) }))"""
-    rows = _rows(engine, f"""
+    if as_of is None:
+        rows = _links(engine)
+    else:
+        rows = [(_value(row["child"]), _value(row["parent"]), _value(row["from"]),
+                 _value(row["until"]), _value(row["seen"])) for row in _rows(engine, f"""
         SELECT DISTINCT ?child ?parent ?from ?until ?seen WHERE {{
           ?link a pg:Subordination ; pg:subordinate ?child ; pg:superior ?parent .
           OPTIONAL {{ ?link pg:validFrom ?from }}
           OPTIONAL {{ ?link pg:validUntil ?until }}
           OPTIONAL {{ ?link pg:asOf ?seen }}{date_filter}
-        }}""", bindings)
+        }}""", bindings)]
     # A link several sources state (same parent, child and window) is one edge, as of the
     # earliest date any of them gives: the view counts each link once.
     first_seen: dict[tuple[str, str, str, str], str] = {}
-    for row in rows:
-        link = (_value(row["parent"]), _value(row["child"]), _value(row["from"]),
-                _value(row["until"]))
-        seen, known = _value(row["seen"]), first_seen.get(link)
+    for child, parent, start, end, seen in rows:
+        link = (parent, child, start, end)
+        known = first_seen.get(link)
         if known is None or (seen and (not known or seen < known)):
             first_seen[link] = seen
     for (parent, child, start, end), seen in first_seen.items():
@@ -445,6 +608,26 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None) -> None:
         for iri in gone:
             if builder.graph.has_node(iri):
                 builder.graph.remove_node(iri)
+
+
+def _links(engine: Engine) -> list[tuple[str, str, str, str, str]]:
+    """(child, parent, from, until, as of) of every subordination, "" where not given: the
+    rows of the SELECT of :func:`_hierarchy` without a date, as a few simple patterns
+    joined here (its three OPTIONALs took Oxigraph twice as long at 10^6 triples)."""
+    def values(predicate: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for link, value in _texts(engine, f"SELECT ?l ?v WHERE {{ ?l {predicate} ?v }}"):
+            found[link].append(value)
+        return found
+
+    links = {link for (link,) in _texts(engine, "SELECT ?l WHERE { ?l a pg:Subordination }")}
+    children, parents = values("pg:subordinate"), values("pg:superior")
+    starts, ends, seen = values("pg:validFrom"), values("pg:validUntil"), values("pg:asOf")
+    return list({(child, parent, start, end, when)
+                 for link in links & children.keys() & parents.keys()
+                 for child in children[link] for parent in parents[link]
+                 for start in starts.get(link) or [""] for end in ends.get(link) or [""]
+                 for when in seen.get(link) or [""]})
 
 
 def _people(builder: _Builder, engine: Engine) -> None:
@@ -487,25 +670,24 @@ def _events(builder: _Builder, engine: Engine) -> None:
             builder.edge(_value(row["x"]), _value(row["y"]), relation)
 
 
-def _sources(builder: _Builder, engine: Engine) -> None:
+def _sources(builder: _Builder, engine: Engine, facts: _Facts) -> None:
     # Joined here: the same in one query (the facts' sources joined to what they link) took
     # Oxigraph 3x as long at 10^6 triples.
-    articles = {_value(r["src"]) for r in _rows(
+    articles = {src for (src,) in _texts(
         engine, "SELECT ?src WHERE { ?src a schema:NewsArticle }")}
-    sources: dict[str, set[str]] = defaultdict(set)
-    for row in _rows(engine, "SELECT ?f ?src WHERE { ?f prov:wasDerivedFrom ?src }"):
-        src = _value(row["src"])
-        if src in articles:
-            sources[_value(row["f"])].add(src)
-    for row in _rows(engine, """
-            SELECT DISTINCT ?f ?e WHERE {
-              ?f pg:attests|pg:observedUnit|pg:holder|pg:post|pg:subordinate|pg:superior
-                 |pg:concerns|pg:participant|pg:responsible|org:originalOrganization
-                 |org:resultingOrganization ?e
+    sources = {f: found for f, srcs in facts.derived.items() if (found := srcs & articles)}
+    # (One pattern a predicate, by VALUES, rather than a path of alternatives with DISTINCT:
+    # 3x faster. A pair stated in several graphs is one edge: the builder keeps a set.)
+    for f, e in _texts(engine, """
+            SELECT ?f ?e WHERE {
+              VALUES ?p { pg:attests pg:observedUnit pg:holder pg:post pg:subordinate
+                          pg:superior pg:concerns pg:participant pg:responsible
+                          org:originalOrganization org:resultingOrganization }
+              ?f ?p ?e
               FILTER (isIRI(?e))
             }"""):
-        for src in sources.get(_value(row["f"]), ()):
-            builder.edge(src, _value(row["e"]), "speaks_of")
+        for src in sources.get(f, ()):
+            builder.edge(src, e, "speaks_of")
 
 
 def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = None,
@@ -515,16 +697,18 @@ def graph_from_triples(triples: Iterable[ox.Triple], catalog: _Catalog | None = 
                              catalog, name)
 
 
-def _graph_from_terms(triples: Iterable[tuple[object, object, object]],
+def _graph_from_terms(triples: Iterable[Sequence[object]],
                       catalog: _Catalog | None, name: str) -> View:
     literal_attrs: dict[str, dict[str, str]] = defaultdict(dict)
     types: dict[str, set[str]] = defaultdict(set)
     edges: set[tuple[str, str, str]] = set()
     nodes: set[str] = set()
     names: dict[str, str] = {}  # predicate IRI -> attribute or relation name, once each
+    keys: dict[tuple[str, str | None], str] = {}  # (name, language) -> attribute, once each
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    named, literal = ox.NamedNode, ox.Literal
     for subject, predicate, obj in triples:
-        if not isinstance(subject, ox.NamedNode) or not isinstance(predicate, ox.NamedNode):
+        if not isinstance(subject, named) or not isinstance(predicate, named):
             continue
         s = subject.value
         nodes.add(s)
@@ -532,19 +716,25 @@ def _graph_from_terms(triples: Iterable[tuple[object, object, object]],
         p = names.get(predicate_iri)
         if p is None:
             p = names[predicate_iri] = curie(predicate_iri).replace(":", "_")
-        if isinstance(obj, ox.NamedNode):
+        if isinstance(obj, named):
             if predicate_iri == rdf_type:
                 types[s].add(obj.value)
             else:
-                edges.add((s, obj.value, p))
-                nodes.add(obj.value)
-        elif isinstance(obj, ox.Literal):
-            key = _name(p + (f"_{obj.language}" if obj.language else ""))
-            old = literal_attrs[s].get(key)
-            literal_attrs[s][key] = obj.value if old is None else \
+                o = obj.value
+                edges.add((s, o, p))
+                nodes.add(o)
+        elif isinstance(obj, literal):
+            language = obj.language
+            key = keys.get((p, language))
+            if key is None:
+                key = keys[p, language] = _name(p + (f"_{language}" if language else ""))
+            slot = literal_attrs[s]
+            old = slot.get(key)
+            slot[key] = obj.value if old is None else \
                 " | ".join(sorted({*old.split(" | "), obj.value}))
+    curies: dict[str, str] = {}  # class IRI -> its CURIE, once each
     for s, iris in types.items():
-        types[s] = {curie(t) for t in iris}
+        types[s] = {curies.get(t) or curies.setdefault(t, curie(t)) for t in iris}
     graph: View = nx.MultiDiGraph(view=name)
     for iri in sorted(nodes):
         attrs: dict[str, str | int | bool] = dict(catalog.attributes(iri)) if catalog else {
@@ -553,8 +743,9 @@ def _graph_from_terms(triples: Iterable[tuple[object, object, object]],
         if types.get(iri):
             attrs["rdf_types"] = " ".join(sorted(types[iri]))
         graph.add_node(iri, **attrs)
+    labels = {p: p.split("_", 1)[-1] for p in names.values()}
     for s, o, p in sorted(edges):
-        graph.add_edge(s, o, key=p, relation=p, label=p.split("_", 1)[-1])
+        graph.add_edge(s, o, key=p, relation=p, label=labels[p])
     return graph
 
 
@@ -644,22 +835,20 @@ def build_view(engine: Engine, view: str, *, as_of: str | None = None,
     if view not in VIEWS:
         raise PartygraphError(f"unknown view {view!r} (use one of {', '.join(VIEWS)})")
     if view == "full":
-        rows = _rows(engine, f"""
-            SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-            FILTER (?g != <{ONTOLOGY_GRAPH}> && !STRSTARTS(STR(?g), "{DERIVED_GRAPH}/")) }}""")
-        graph = _graph_from_terms(((r["s"], r["p"], r["o"]) for r in rows), _Catalog(engine),
-                                  "full")
+        graph = _graph_from_terms(_data_triples(engine), _Catalog(engine), "full")
     else:
         builder = _Builder(engine)
+        facts = None
         if view == "hierarchy":
             _hierarchy(builder, engine, as_of)
         elif view == "people":
             _people(builder, engine)
         elif view == "events":
             _events(builder, engine)
-        else:
-            _sources(builder, engine)
-        graph = builder.finish(view)
+        else:  # (the facts' sources, read once for the view and its catalogue)
+            facts = _Facts.read(engine)
+            _sources(builder, engine, facts)
+        graph = builder.finish(view, facts)
     return restrict_view(graph, engine, root_org=root_org, depth=depth)
 
 
