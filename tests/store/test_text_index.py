@@ -12,7 +12,9 @@ import shutil
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 import pytest
@@ -25,6 +27,8 @@ from partygraph.store.embedded import open_indexed_store, open_store
 from partygraph.store.text_index import INDEX_FILE, KINDS, TextIndex, _quote_rows
 
 from ..conftest import REPO, add_fixture_sheets, copy_project
+
+T = TypeVar("T")
 
 SEARCH = load_queries(REPO / "queries")["search-by-name"]
 LATER = "synthetic-2020-07-an-khe-update.yaml"
@@ -52,13 +56,18 @@ def _project(root: Path) -> Project:
     return add_fixture_sheets(copy_project(root))
 
 
-def _index_rows(project: Project) -> set[tuple[str, str, str]]:
+def _read_index(project: Project, read: Callable[[TextIndex], T]) -> T:
+    """What ``read`` gives of the project's text index, which must exist."""
     index = TextIndex.open(project.store_dir)
     assert index is not None, "the store has no text index"
     try:
-        return index.rows()
+        return read(index)
     finally:
         index.close()
+
+
+def _index_rows(project: Project) -> set[tuple[str, str, str]]:
+    return _read_index(project, TextIndex.rows)
 
 
 def _store_rows(project: Project) -> set[tuple[str, str, str]]:
@@ -71,12 +80,7 @@ def _store_rows(project: Project) -> set[tuple[str, str, str]]:
 
 
 def _quote_table(project: Project) -> list[tuple[str, str, str | None, str | None, str | None]]:
-    index = TextIndex.open(project.store_dir)
-    assert index is not None, "the store has no text index"
-    try:
-        return index.quote_table()
-    finally:
-        index.close()
+    return _read_index(project, TextIndex.quote_table)
 
 
 def _store_quote_table(project: Project) -> list[tuple[str, str, str | None, str | None,
