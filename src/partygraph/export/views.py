@@ -767,11 +767,18 @@ def _organisation_tree(engine: Engine) -> tuple[set[str], dict[str, set[str]]]:
     return organisations, children
 
 
-def _find_organisation(organisations: set[str], given: str) -> str:
+def _find_organisation(engine: Engine, organisations: set[str], given: str) -> str:
     if given in organisations:
         return given
     found = sorted(o for o in organisations if _local(o) == given)
     if not found:
+        types = sorted({curie(_value(row["t"])) for row in _rows(
+            engine, "SELECT DISTINCT ?t WHERE { ?x dcterms:identifier ?id ; a ?t . "
+                    "FILTER (isIRI(?x) && isIRI(?t) && !CONTAINS(STR(?x), \"/id/source/\")) }",
+            {"id": ox.Literal(given)})})  # a sheet's own mention of it is no entity
+        if types:  # an entity of another kind: say what it is
+            raise PartygraphError(f"--root-org: {given!r} is {' and '.join(types)}, not a "
+                                  "party organisation (pg:PartyOrganisation)")
         example = min((_local(o) for o in organisations), default="an-khe-town-party")
         raise PartygraphError(f"--root-org: no party organisation {given!r} in the build (give "
                               f"the id a fact sheet gives it, such as {example!r})")
@@ -792,7 +799,7 @@ def restrict_view(graph: View, engine: Engine, *, root_org: str | None = None,
         raise PartygraphError(f"--depth: {depth} is below 0")
     organisations, children = _organisation_tree(engine)
     if root_org is not None:
-        roots = [_find_organisation(organisations, root_org)]
+        roots = [_find_organisation(engine, organisations, root_org)]
     else:
         below = {c for kids in children.values() for c in kids}
         roots = sorted(organisations - below)
