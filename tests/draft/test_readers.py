@@ -28,6 +28,9 @@ JULY_2020 = PartialDate(2020, 7)
      "range"),
     ("Tính đến ngày 30-11-2019, Đảng bộ", "2019-11-30", "2019-11-30", "2019-11-30", "day"),
     ("Đến cuối năm 2019, 129 chi bộ", "2019", "2019-01-01", "2019-12-31", "year"),
+    # a month or year opening a sentence
+    ("Tháng 3-1948, Đảng bộ huyện", "1948-03", "1948-03-01", "1948-03-31", "month"),
+    ("Năm 1977, huyện được chuyển thành", "1977", "1977-01-01", "1977-12-31", "year"),
 ])
 def test_dates_are_read_with_their_precision(text: str, date: str, first: str, last: str,
                                              kind: str) -> None:

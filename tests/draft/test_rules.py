@@ -891,7 +891,8 @@ def test_figures_after_a_clause_of_the_subject_and_from_a_day(tmp_path: Path) ->
     by_id = {i["id"]: i for i in items}
     assert {(by_id[o["of"]]["name"]["vi"], o["measure"], o["value"], o["as_of"])
             for o in _of(items, "observation")} == {
-        ("Đảng bộ xã Lam Thử", "subordinate-cells", 31, "2025-07"),
+        # a commune-level organisation's cells are its direct subordinates
+        ("Đảng bộ xã Lam Thử", "direct-subordinates", 31, "2025-07"),
         ("Đảng bộ xã Lam Thử", "members", 1250, "2025-07"),
         ("Đảng bộ phường Mai Thử", "members", 940, "2025-07"),
         ("Đảng bộ tỉnh Hòa Thử", "direct-subordinates", 80, "2025-07-01"),
@@ -1109,3 +1110,179 @@ def test_the_size_of_a_cells_committee(tmp_path: Path) -> None:
         ("Chi ủy Chi bộ Trường THCS Lam Thử", "body-members", 3)}
     (body,) = _of(items, "body")
     assert (body["kind"], body["of"]) == ("executive-committee", "truong-thcs-lam-thu-cell")
+
+
+def test_a_former_state_post_ends_with_its_unit(tmp_path: Path) -> None:
+    """``NAME, nguyên Chủ tịch UBND huyện X``: held until the change that ended the district
+    (dated), or until publication at the latest when the article does not date the merger
+    that ended the unit; the unit's party organisation is not declared for it."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ huyện Bắc Thử kết thúc hoạt động từ ngày 1-7-2025. Ông Lò Văn Thử Kiên, "
+        "nguyên Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Bắc Thử, được chỉ định giữ chức Bí "
+        "thư Đảng ủy xã Lam Thử.\n"
+        "Xã Hòa Thử được thành lập trên cơ sở sáp nhập xã Lau Thử, xã Sú Thử và thị trấn Kè "
+        "Thử. Bà Giáp Thị Thử Loan, nguyên Chủ tịch UBND thị trấn Kè Thử, cho biết sẽ ưu tiên "
+        "hoàn thiện hồ sơ đất đai."), "2025-07-03")
+    by_id = {i["id"]: i for i in items}
+    former = {(by_id[h["person"]]["name"]["vi"], by_id[h["post"]]["role"],
+               by_id[by_id[h["post"]]["in"]]["name"]["vi"]): h.get("until")
+              for h in _of(items, "holding") if h.get("implied")}
+    assert former == {
+        ("Lò Văn Thử Kiên", "deputy-secretary", "Huyện ủy Bắc Thử"): "2025-07-01",
+        ("Lò Văn Thử Kiên", "chairperson", "Ủy ban nhân dân huyện Bắc Thử"): "2025-07-01",
+        ("Giáp Thị Thử Loan", "chairperson", "Ủy ban nhân dân thị trấn Kè Thử"): "2025-07-03"}
+    assert not [o for o in _of(items, "organisation") if "Kè Thử" in o["name"]["vi"]]
+    assert "not its day" in next(h["note"] for h in _of(items, "holding")
+                                 if h.get("until") == "2025-07-03")
+
+
+def test_the_subcommittees_of_a_congress_and_their_heads(tmp_path: Path) -> None:
+    """``thành lập N tiểu ban phục vụ đại hội, trong đó Tiểu ban X do đồng chí NAME làm
+    Trưởng tiểu ban``: a steering committee named by the congress, of its organisation's
+    committee, and its head; a Tiểu ban in a sentence about no congress gives nothing."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Thử lần thứ XX, nhiệm kỳ 2025-2030 dự kiến tổ chức "
+        "vào cuối tháng 9-2025. Tỉnh ủy đã thành lập 4 tiểu ban phục vụ đại hội, trong đó "
+        "Tiểu ban Nhân sự do đồng chí Lê Thị Thử Hạnh làm Trưởng tiểu ban; Tiểu ban Văn kiện "
+        "do ông Trần Văn Thử Khoa, Phó Bí thư Tỉnh ủy, làm Trưởng tiểu ban.\n"
+        "Hội đồng nhân dân xã Lam Thử lập Tiểu ban Kinh tế do ông Vũ Văn Thử Nam làm Trưởng "
+        "tiểu ban."), "2025-07")
+    bodies = {b["name"]["vi"]: b for b in _of(items, "body")
+              if b["kind"] == "steering-committee"}
+    assert set(bodies) == {"Tiểu ban Nhân sự Đại hội Đảng bộ tỉnh Hòa Thử lần thứ XX",
+                           "Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Hòa Thử lần thứ XX"}
+    assert {b["of"] for b in bodies.values()} == {
+        _named(items, "body", "Tỉnh ủy Hòa Thử")["id"]}
+    heads = {(who, what) for who, role, what in _holdings(items) if role == "head"}
+    assert heads == {
+        ("Lê Thị Thử Hạnh", "Tiểu ban Nhân sự Đại hội Đảng bộ tỉnh Hòa Thử lần thứ XX"),
+        ("Trần Văn Thử Khoa", "Tiểu ban Văn kiện Đại hội Đảng bộ tỉnh Hòa Thử lần thứ XX")}
+    assert _named(items, "person", "Trần Văn Thử Khoa").get("gender") == "male"
+
+
+def test_a_nominated_post_a_cells_members_present_and_a_first_working_day(
+        tmp_path: Path) -> None:
+    """``được giới thiệu để bầu giữ chức TITLE``: the post is declared, not held; ``Tham dự
+    đại hội có N/M đảng viên của chi bộ`` later in a cell congress's paragraph: M members
+    on its day; ``ORG được thành lập …, hoạt động từ ngày D, có …``: figures as of D, the
+    cells under a commune-level organisation being its direct subordinates."""
+    _text, cell = _draft(tmp_path, (
+        "Ngày 12-4, Chi bộ Sở Tài chính tỉnh Lam Thử tổ chức Đại hội Chi bộ lần thứ V, nhiệm "
+        "kỳ 2020-2025. Đại hội diễn ra trang trọng. Tham dự đại hội có 30/32 đảng viên của "
+        "chi bộ.\nNgày 14-4, Chi bộ Sở Y tế tỉnh Lam Thử tổ chức Đại hội Chi bộ lần thứ V. Dự "
+        "đại hội có 30/32 đại biểu."), "2020-04")
+    assert [(o["value"], o["as_of"]) for o in _of(cell, "observation", measure="members")] \
+        == [(32, "2020-04-12")]
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Hòa Thử được thành lập trên cơ sở hợp nhất Đảng bộ các xã Mai Thử, Đào "
+        "Thử và Cúc Thử, hoạt động từ ngày 1-7-2025, có 27 chi bộ trực thuộc với 1.140 đảng "
+        "viên. Ông Lê Văn Thử Chiến được chỉ định giữ chức Phó Bí thư Đảng ủy xã và được giới "
+        "thiệu để bầu giữ chức Chủ tịch UBND xã Hòa Thử."), "2025-07-05")
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[o["of"]]["name"]["vi"], o["measure"], o["value"], o["as_of"])
+            for o in _of(items, "observation")} >= {
+        ("Đảng bộ xã Hòa Thử", "direct-subordinates", 27, "2025-07-01"),
+        ("Đảng bộ xã Hòa Thử", "members", 1140, "2025-07-01")}
+    assert ("Lê Văn Thử Chiến", "deputy-secretary", "Đảng ủy xã Hòa Thử") in _holdings(items)
+    assert not [h for h in _holdings(items) if h[1] == "chairperson"]
+    (post,) = _of(items, "post", role="chairperson")
+    assert by_id[post["in"]]["name"]["vi"] == "Ủy ban nhân dân xã Hòa Thử"
+
+
+def test_a_dissolution_that_hands_over_and_an_official_who_attended(tmp_path: Path) -> None:
+    """``Từ ngày D, ORG kết thúc hoạt động; các tổ chức đảng … được chuyển về A và B``: a
+    dissolution into A and B; ``NAME - TITLE dự, trao quyết định`` after a sentence naming
+    an event: an attendance at that event."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 15-3, Ban Thường vụ Tỉnh ủy Hòa Thử tổ chức hội nghị công bố quyết định về công "
+        "tác cán bộ tại Huyện ủy Bắc Thử. Đồng chí Lê Văn Thử An - Phó Bí thư Tỉnh ủy Hòa Thử "
+        "dự, trao quyết định.\n"
+        "Từ ngày 1-7-2025, Đảng bộ huyện Nam Thử kết thúc hoạt động; các tổ chức đảng và đảng "
+        "viên của huyện được chuyển về Đảng bộ xã Lam Thử và Đảng bộ xã Mai Thử."), "2025-07")
+    by_id = {i["id"]: i for i in items}
+    (ended,) = [c for c in _of(items, "change") if c["kind"] == "dissolved"]
+    assert ended["date"] == "2025-07-01"
+    assert [by_id[o]["name"]["vi"] for o in ended["to"]] == ["Đảng bộ xã Lam Thử",
+                                                             "Đảng bộ xã Mai Thử"]
+    (went,) = _of(items, "attendance")
+    assert by_id[went["person"]]["name"]["vi"] == "Lê Văn Thử An"
+    assert went["event"]["vi"] == ("hội nghị công bố quyết định về công tác cán bộ tại Huyện "
+                                   "ủy Bắc Thử")
+    assert went["date"] == "2025-03-15"
+
+
+@pytest.mark.parametrize(("sentence", "name", "date", "members"), [
+    ("Ngày 2-9-1946, tại đình làng Thử Thượng, Chi bộ Đảng đầu tiên của thị trấn Lam Thử "
+     "được thành lập với 5 đảng viên.", "Chi bộ Đảng đầu tiên của thị trấn Lam Thử",
+     "1946-09-02", 5),
+    ("Tháng 5-1947, Chi bộ Mai Thử, chi bộ đảng đầu tiên trên địa bàn, được thành lập.",
+     "Chi bộ Mai Thử", "1947-05", None),
+])
+def test_a_first_party_cell_founded(tmp_path: Path, sentence: str, name: str, date: str,
+                                    members: int | None) -> None:
+    """The first party cell of a place, founded on the day or month of its sentence, with its
+    first members when the sentence gives them."""
+    _text, items = _draft(tmp_path, sentence, "2023-03")
+    cell = _named(items, "organisation", name)
+    assert (cell["form"], cell["level"]) == ("cell", "base")
+    assert [(c["kind"], c["date"]) for c in _of(items, "change") if c["to"] == [cell["id"]]] \
+        == [("created", date)]
+    assert [(o["value"], o["as_of"]) for o in _of(items, "observation", of=cell["id"])] == (
+        [(members, date)] if members else [])
+
+
+def test_an_unnamed_organisation_is_the_one_a_change_formed(tmp_path: Path) -> None:
+    """``Đảng bộ phường hiện có …`` after ``Đảng bộ phường X được thành lập trên cơ sở hợp
+    nhất Đảng bộ phường A và …``: three wards are named, the figures are X's."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-7-2025, Đảng bộ phường Lam Thử được thành lập trên cơ sở hợp nhất Đảng bộ "
+        "phường Mai Thử và Đảng bộ phường Đào Thử. Đảng bộ phường hiện có 2.100 đảng viên."),
+        "2025-08")
+    by_id = {i["id"]: i for i in items}
+    assert {(by_id[o["of"]]["name"]["vi"], o["measure"], o["value"])
+            for o in _of(items, "observation")} == {("Đảng bộ phường Lam Thử", "members", 2100)}
+
+
+def test_work_due_before_a_day_in_free_wording(tmp_path: Path) -> None:
+    """A task due before D is named from its verb, after the sentence's last lead (``;``,
+    ``:``, ``trong đó``, ``đề nghị …``), commas included; a passive (``đã được bàn giao``)
+    is not a task."""
+    _text, items = _draft(tmp_path, (
+        "Ủy ban Kiểm tra Huyện ủy Bắc Thử xác định tập trung giám sát việc thực hiện Chỉ thị "
+        "số 35-CT/TW; giải quyết dứt điểm đơn thư khiếu nại, tố cáo liên quan đến nhân sự đại "
+        "hội trước ngày 31-3-2020. Ông Lê Văn Thử - Bí thư Huyện ủy Bắc Thử cho biết: thời "
+        "gian tới, Huyện ủy tập trung chỉ đạo hoàn thành việc sáp nhập các chi bộ thôn, tổ "
+        "dân phố trước ngày 30-6-2020. Đồng chí đề nghị các đảng bộ hoàn thiện đề án nhân sự, "
+        "gửi Ban Tổ chức Huyện ủy thẩm định trước ngày 20-5-2020. Hồ sơ của Huyện ủy đã được "
+        "bàn giao cho Lưu trữ lịch sử tỉnh trước ngày 25-5-2020."), "2020-01")
+    assert {(t["name"]["vi"], t["due_before"], t["status"]) for t in _of(items, "task")} == {
+        ("giải quyết dứt điểm đơn thư khiếu nại, tố cáo liên quan đến nhân sự đại hội",
+         "2020-03-31", "planned"),
+        ("hoàn thành việc sáp nhập các chi bộ thôn, tổ dân phố", "2020-06-30", "planned"),
+        ("hoàn thiện đề án nhân sự, gửi Ban Tổ chức Huyện ủy thẩm định", "2020-05-20",
+         "planned")}
+
+
+def test_a_member_of_a_cells_committee(tmp_path: Path) -> None:
+    """``NAME, OCCUPATION, là chi ủy viên`` / ``NAME - Chi ủy viên``: a member of the
+    committee of the one cell the article names."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 10-4, Chi bộ Sở Tài chính tỉnh Lam Thử tổ chức Đại hội Chi bộ lần thứ V, nhiệm "
+        "kỳ 2020-2025. Đại hội đã bầu Chi ủy khóa mới gồm 3 đồng chí. Đồng chí Thạch Văn Thử "
+        "Dũng, Chánh Văn phòng Sở, là chi ủy viên. Bà Lò Thị Thử Mai - Chi ủy viên phát biểu."),
+        "2020-04")
+    members = {(who, what) for who, role, what in _holdings(items) if role == "member"}
+    assert members == {("Thạch Văn Thử Dũng", "Chi ủy Chi bộ Sở Tài chính tỉnh Lam Thử"),
+                       ("Lò Thị Thử Mai", "Chi ủy Chi bộ Sở Tài chính tỉnh Lam Thử")}
+    assert _named(items, "person", "Lò Thị Thử Mai")["gender"] == "female"
+
+
+def test_a_tally_the_headline_repeats_is_drafted_once(tmp_path: Path) -> None:
+    """A headline that repeats a tally of the text (``Huyện Bắc Thử: 12/14 chỉ tiêu đạt``)
+    gives no second tally."""
+    _text, items = _draft(tmp_path, (
+        "Huyện Bắc Thử: 12/14 chỉ tiêu chủ yếu đạt và vượt\n"
+        "Theo báo cáo của Huyện ủy Bắc Thử, sau nửa nhiệm kỳ, 12/14 chỉ tiêu chủ yếu của "
+        "Nghị quyết đạt và vượt kế hoạch."), "2022-12")
+    assert [(t["done"], t["total"], t["population"]["vi"]) for t in _of(items, "tally")] == [
+        (12, 14, "chỉ tiêu chủ yếu của Nghị quyết đạt")]

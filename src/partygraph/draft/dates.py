@@ -50,8 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![0-9])")),
     ("bare-day", re.compile(rf"(?<![0-9./-]){_D}-{_M}-{_Y}(?![0-9])")),
     ("slash-day", re.compile(rf"(?<![0-9/]){_D}/{_M}/{_Y}(?![0-9/])")),
-    ("month", re.compile(rf"tháng {_M}[-/]{_Y}")),
-    ("year", re.compile(rf"năm {_Y}")),
+    ("month", re.compile(rf"(?<![^\W\d_])[Tt]háng {_M}[-/]{_Y}")),
+    ("year", re.compile(rf"(?<![^\W\d_])[Nn]ăm {_Y}")),
 ]
 _WINDOWS = {"thượng tuần": (1, 10), "đầu": (1, 10), "trung tuần": (11, 20),
             "giữa": (11, 20), "hạ tuần": (21, 31), "cuối": (21, 31)}

@@ -114,6 +114,9 @@ class DrafterBase:
         self.readings: list[tuple[str, int, int, list[str]]] = []
         # Communes and wards established from 1 July 2025 (level commune) in an earlier article
         self.new_communes: set[tuple[str, str]] = set()
+        # organisations named without a name that no single one answered yet: start, end,
+        # unit words, what they name (read again once the changes are known)
+        self.unresolved: list[tuple[int, int, str, str]] = []
 
     def quote(self, start: int, end: int) -> str | None:
         """The text between ``start`` and ``end``, trimmed to whole words; None unless the

@@ -35,8 +35,52 @@ _NOT_A_PLACE = re.compile(r"(?:Đảng bộ|Đảng ủy|Chi bộ|nhân dân|UBN
                           r"Công an|Ủy ban|Hội đồng|các|của Đảng bộ) $")
 
 
+_FIRST_CELL = re.compile(
+    r"(?<![^\W\d_])(?P<name>Chi bộ (?:Đảng đầu tiên (?:của|trên địa bàn|tại) (?:[a-zđ][^\W\d_]* )"
+    r"{0,2}(?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*){0,3}|(?P<proper>[A-ZĐ][^\W\d_]*(?: "
+    r"[A-ZĐ][^\W\d_]*){0,3}),? chi bộ (?:[Đđ]ảng )?đầu tiên[^,.;:\n]{0,40}?,))"
+    r" (?:đã )?(?:được )?(?:ra đời|thành lập)(?: với (?P<num>[0-9]+) đảng viên)?")
+"""``Chi bộ Đảng đầu tiên của thị trấn X được thành lập (với N đảng viên)``, ``Chi bộ X, chi
+bộ đảng đầu tiên trên địa bàn, được thành lập …``: a first party cell founded."""
+
+
 class ChangeRules(DrafterBase):
     """Read the changes of places and organisations and their dates."""
+
+    def first_cells(self) -> None:
+        """The first party cell of a place, founded on the day its sentence gives before it
+        (``Ngày 19-8-1945, Chi bộ X, chi bộ đảng đầu tiên trên địa bàn, được thành lập với 4
+        đảng viên``): a cell (level base), its creation that day and its first members."""
+        for match in _FIRST_CELL.finditer(self.text):
+            s_start, _s_end = self.sentence(match.start())
+            days = [d for d in self.dates_in(s_start, match.start())
+                    if d.kind in ("day", "month")]
+            if not days:
+                continue
+            date = days[-1].date.isoformat()
+            name = match["name"].rstrip(",")
+            if match["proper"]:
+                name = f"Chi bộ {match['proper']}"
+            cell = self.entity({"id": f"{slug(name.removeprefix('Chi bộ '))}-cell",
+                                "type": "organisation", "form": "cell", "level": "base",
+                                "name": {"vi": name, "en": f"{name} (party cell)"},
+                                "note": "organisation: a first party cell, named as the "
+                                        "article names it"},
+                               self.quote(match.start(), match.end("name")))
+            if cell is None:
+                continue
+            quote = self.quote(days[-1].start, match.end())
+            self.fact({"id": f"{cell}-created", "type": "change", "kind": "created",
+                       "date": date, "to": [cell],
+                       "note": f"change (created): the first party cell, dated "
+                               f"'{days[-1].text}'"}, quote)
+            if match["num"]:
+                self.fact({"id": f"{cell}-members-{date}", "type": "observation",
+                           "of": cell, "measure": "members", "value": int(match["num"]),
+                           "as_of": date,
+                           "note": "observation (Chi bộ … được thành lập với N đảng viên): "
+                                   "its members when founded"},
+                          self.quote(match.start(), match.end()))
 
     def changes(self) -> None:
         """Organisations created, merged, renamed or dissolved: ``ORG được thành lập trên cơ
@@ -92,6 +136,23 @@ class ChangeRules(DrafterBase):
                     r"(?:giải thể|kết thúc hoạt động của) $",
                     self.text[max(s_start, mention.start - 24):mention.start]):
                 kind, before, after = "dissolved", [mention.org], []
+                # …; các tổ chức đảng và đảng viên (của huyện) được chuyển về A và B: what
+                # it went to, in the same sentence
+                full = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+                full_end = full.start() if full else len(self.text)
+                moved = re.compile(r"(?<![^\W\d_])(?:được )?(?:chuyển|bàn giao|điều chuyển) "
+                                   r"(?:về|sang|cho) ").search(self.text, mention.end, full_end)
+                if moved is not None:
+                    went = [m for m in orgs if moved.end() <= m.start < full_end
+                            and m.org != mention.org]
+                    gap = moved.end()
+                    for m in went:
+                        if not re.fullmatch(r",? (?:và )?|", self.text[gap:m.start]):
+                            break
+                        after.append(m.org)
+                        gap = m.end
+                    if after:
+                        s_end = gap
             elif re.search(r"(?:về việc|quyết định) thành lập $",
                            self.text[max(s_start, mention.start - 24):mention.start]):
                 kind = "created"

@@ -169,15 +169,25 @@ class CongressRules(BodyRules):
             if ident is not None:
                 self.congress_at.append((mention.start, ident))
                 self.congress_at.sort()
-            present = re.search(r"([0-9]+)/([0-9]+) đảng viên có mặt", sentence)
-            if present is not None and present[1] == present[2]:
-                at = s_start + present.start()
-                self.fact({"id": f"{mention.org}-members-{day}", "type": "observation",
-                           "of": mention.org, "measure": "members",
-                           "value": int(present[1]), "as_of": day,
-                           "note": "observation (N/N đảng viên có mặt at the cell's "
-                                   "congress): all its members, on the day"},
-                          self.quote(at, s_start + present.end()))
+            # the members present: in the congress's sentence, or later in its paragraph
+            # (Tham dự đại hội có 25/27 đảng viên của chi bộ), M the cell's members
+            p_end = self.text.find("\n", s_end)
+            around = self.text[s_start:p_end if p_end >= 0 else len(self.text)]
+            present = re.compile(
+                r"([0-9]+)/([0-9]+) đảng viên có mặt|(?<![^\W\d_])(?:[Tt]ham dự|[Dd]ự|[Cc]ó "
+                r"mặt tại) (?:đại hội|Đại hội) có ([0-9]+)/([0-9]+) đảng viên(?: (?:của|trong) "
+                r"(?:chi bộ|Chi bộ))?(?![^\W\d_])").search(around)
+            if present is not None:
+                n, m = (int(present[1]), int(present[2])) if present[1] else (
+                    int(present[3]), int(present[4]))
+                if n <= m and (present[1] is None or n == m):
+                    at = s_start + present.start()
+                    self.fact({"id": f"{mention.org}-members-{day}", "type": "observation",
+                               "of": mention.org, "measure": "members", "value": m,
+                               "as_of": day,
+                               "note": "observation (N/M đảng viên present at the cell's "
+                                       "congress): M, all its members, on the day"},
+                              self.quote(at, s_start + present.end()))
 
     def main_org(self, pos: int) -> str | None:
         """The organisation an article is about at ``pos``: the one whose congress it named

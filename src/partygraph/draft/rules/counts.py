@@ -30,7 +30,7 @@ _UNIT_MEASURE = {"chi bộ trực thuộc": "subordinate-cells", "chi bộ": "ce
 của K …``), by the words."""
 
 _HAS = re.compile(r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp "
-                  r"xếp))(?:[^,.;:\n]{0,80}?,)?)? (?:hiện nay |hiện |nay |đến nay )?có ")
+                  r"xếp))(?:[^,.;:\n]{0,80}?,){0,3})? (?:hiện nay |hiện |nay |đến nay )?có ")
 """``ORG (hiện) có``, also after a clause of the subject's (``ORG trực thuộc Tỉnh ủy X từ
 ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``)."""
 

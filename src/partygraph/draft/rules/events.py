@@ -27,6 +27,11 @@ _ATTENDS_EVENT = re.compile(
 """``Dự buổi lễ (kỷ niệm) có đồng chí NAME - TITLE``: an attendance at the event named
 before."""
 
+_ATTENDED_EVENT = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự(?: và (?:chỉ đạo|phát biểu"
+                             r"(?: chỉ đạo)?|trao quyết định))?(?=[,.;]|$)", re.MULTILINE)
+"""``NAME - TITLE dự(, trao quyết định).``: attended the event named before, in its
+paragraph."""
+
 _EVENT_NAME = re.compile(r"(?<![^\W\d_])(?:Lễ|Hội nghị|Kỳ họp|Buổi lễ|Chương trình) "
                          r"[^.;:\n(),“”]{3,150}")
 
@@ -90,6 +95,23 @@ class EventRules(DrafterBase):
             after = _ATTENDS_AFTER.match(self.text, end)
             if after is not None:
                 self.attended(person, posts, at, after.end(), "NAME, TITLE dự đại hội")
+                continue
+            went = _ATTENDED_EVENT.match(self.text, end)
+            if went is None or any(f["type"] == "attendance" and f["person"] == person
+                                   for f in self.facts):
+                continue
+            event = self.event_before(at)
+            if event is None:
+                continue
+            attended: dict[str, Any] = {"id": f"{person}-attends-event-{at}",
+                                        "type": "attendance", "person": person,
+                                        "event": {"vi": event[0]}}
+            if event[1] is not None:
+                attended["date"] = event[1]
+            attended.update({"capacity": posts,
+                             "note": "attendance (NAME - TITLE dự (, trao quyết định)): at "
+                                     "the event named before it in the paragraph"})
+            self.fact(attended, self.quote(at, went.end()))
 
     def event_before(self, pos: int) -> tuple[str, str | None] | None:
         """The event named last before ``pos`` in its paragraph (``Lễ kỷ niệm 75 năm …``,

@@ -30,6 +30,11 @@ class FigureRules(DrafterBase):
             lead = self.text[max(0, mention.start - 12):mention.start]
             if re.search(r"[Đđ]ến (?:ngày )?$", lead):
                 return mention.date.isoformat(), f"as of '{mention.text}'"
+            if mention.kind == "day" and re.search(
+                    r"(?<![^\W\d_])(?:chính thức )?hoạt động (?:chính thức )?(?:kể )?từ "
+                    r"(?:ngày )?$", self.text[max(0, mention.start - 40):mention.start]):
+                # ORG được thành lập …, hoạt động từ ngày 1-7-2025, có …: from its first day
+                return mention.date.isoformat(), f"as of '{mention.text}' (hoạt động từ ngày)"
             if mention.kind == "day" and re.search(r"(?:^|, )[Tt]ừ (?:ngày )?$",
                                                    self.text[start:mention.start].lstrip()) \
                     and self.text[mention.end:mention.end + 1] == "," and not any(
@@ -130,8 +135,16 @@ class FigureRules(DrafterBase):
             return  # a share (21% tổ chức cơ sở đảng) is not a count
         if (org, measure, number.whole) in seen:
             return
-        seen.add((org, measure, number.whole))
         note = f"observation ({rule}): {how}"
+        if measure == "subordinate-cells" and self.entities.get(org, {}).get(
+                "level") == "commune" and not re.search(r"cơ sở$", count.group(0)):
+            # a commune-level organisation (from 1 July 2025) is above the base level: the
+            # cells directly under it are base organisations, its direct subordinates
+            measure = "direct-subordinates"
+            note += "; the cells directly under a commune-level organisation"
+            if (org, measure, number.whole) in seen:
+                return
+        seen.add((org, measure, number.whole))
         if "." in count["num"]:
             note += f"; '{count['num']}' uses the thousands dot"
         if number.qualifier:

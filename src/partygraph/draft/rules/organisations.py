@@ -150,19 +150,37 @@ class OrganisationRules(BodyRules):
         for start, end, unit_words, name, ref in sorted(found):
             org = self.resolve(unit_words, name)
             if org is None:
+                if name is None:
+                    self.unresolved.append((start, end, unit_words, ref))
                 continue
-            ref_id: str | None = org.id
-            exec_before = ref == "Đảng bộ" and \
-                self.text[max(0, start - 14):start] == "Ban Chấp hành "
-            if ref == "Đảng ủy" or ref == "committee" or exec_before:
-                ref_id = self.body(org, "executive-committee", start, end, exec_before)
-            elif ref == "standing":
-                ref_id = self.body(org, "standing-committee", start, end, False)
-            elif ref == "inspection":
-                ref_id = self.party_body(org, Title(start, end, "chair", "inspection"))
-            if ref_id is not None:
-                issuer = self.text[max(0, start - 4):start] == "của "
-                self.mentions.append(Mention(start, end, org.id, ref_id, issuer))
+            self.mention_of(org, start, end, ref)
+
+    def resolve_later(self) -> None:
+        """The organisations named without a name that several could be, read again once the
+        article's changes are known (``Đảng bộ phường hiện có …`` after ``Đảng bộ phường X
+        được thành lập trên cơ sở hợp nhất …``: the one formed)."""
+        for start, end, unit_words, ref in self.unresolved:
+            org = self.resolve(unit_words, None, start)
+            if org is not None:
+                self.mention_of(org, start, end, ref)
+        self.unresolved.clear()
+        self.mentions.sort(key=lambda m: m.start)
+
+    def mention_of(self, org: Org, start: int, end: int, ref: str) -> None:
+        """Record the words from ``start`` to ``end`` as naming ``org`` (or, by ``ref``, its
+        committee, standing committee or inspection commission)."""
+        ref_id: str | None = org.id
+        exec_before = ref == "Đảng bộ" and self.text[max(0, start - 14):start] == \
+            "Ban Chấp hành "
+        if ref == "Đảng ủy" or ref == "committee" or exec_before:
+            ref_id = self.body(org, "executive-committee", start, end, exec_before)
+        elif ref == "standing":
+            ref_id = self.body(org, "standing-committee", start, end, False)
+        elif ref == "inspection":
+            ref_id = self.party_body(org, Title(start, end, "chair", "inspection"))
+        if ref_id is not None:
+            issuer = self.text[max(0, start - 4):start] == "của "
+            self.mentions.append(Mention(start, end, org.id, ref_id, issuer))
 
     def unit_lists(self) -> None:
         """``Đảng bộ các xã A, B``, ``các phường A, B và xã C``: each unit a place, and each

@@ -39,6 +39,24 @@ _APPOSITION = re.compile(r",\s*(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?(?=,)")
 
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí) ")
 
+_CELL_MEMBER = re.compile(r"(?<![^\W\d_])(?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) |(?<=\. )|(?<=\n))"
+                          r"(?=[A-ZĐ])")
+"""Where a name may begin: after an honorific, or opening a sentence."""
+
+_CELL_MEMBER_TITLE = re.compile(r"(?:,\s*[^,.;:\n]{1,50}?,|\s?[-\u2013])?\s(?:là |làm )?"
+                                r"(?:[Cc]hi ủy viên|[Ủủ]y viên [Cc]hi ủy)"
+                                r"(?![^\W\d_])")
+"""``, Chánh Văn phòng Sở, là chi ủy viên`` / `` - Chi ủy viên`` after a name."""
+
+_SUBCOMMITTEE = re.compile(
+    r"(?<![^\W\d_])Tiểu ban (?P<what>[A-ZĐ][^\W\d_]*(?: [a-zđ][^\W\d_]*){0,3}?)"
+    r"(?= do |,|;|\.|:| \(| phục vụ| của| gồm| có| được| đã| và| Đại hội|\n|$)")
+"""``Tiểu ban Nhân sự`` (of a congress): a steering committee of the committee whose
+congress it serves."""
+
+_SUBCOMMITTEE_HEAD = re.compile(r" do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?")
+"""``Tiểu ban X do đồng chí NAME làm Trưởng tiểu ban``: its head."""
+
 
 class PeopleRules(OrganisationRules):
     """Read people, the posts they hold, and the holdings that end or are shared."""
@@ -135,6 +153,117 @@ class PeopleRules(OrganisationRules):
                 continue
             return next((o for o in self.orgs.values() if o.id == mention.org), None)
         return None
+
+    def cell_committee_members(self) -> None:
+        """``(đồng chí / ông / bà) NAME(, OCCUPATION), là chi ủy viên`` or ``NAME - Chi ủy
+        viên``: a member of the committee (``Chi ủy``) of the one cell the article names, as
+        of publication."""
+        cells = sorted({m.org for m in self.mentions if m.org.endswith("-cell")})
+        if len(cells) != 1 or cells[0] not in self.entities:
+            return
+        cell = cells[0]
+        for match in _CELL_MEMBER.finditer(self.text):
+            named = person_name(self.text, match.end())
+            if named is None:
+                continue
+            title = _CELL_MEMBER_TITLE.match(self.text, named[1])
+            if title is None:
+                continue
+            quote = self.quote(match.start() if match["h"] else named[1] - len(named[0]),
+                               title.end())
+            cell_vi = self.entities[cell]["name"]["vi"]
+            body = self.entity({"id": f"{cell}-committee", "type": "body",
+                                "kind": "executive-committee", "of": cell,
+                                "name": {"vi": f"Chi ủy {cell_vi}",
+                                         "en": f"Committee of the {cell_vi} cell"},
+                                "note": "body: Chi ủy, the committee of the one cell the "
+                                        "article names"}, quote)
+            post = self.entity({"id": f"{cell}-committee-member", "type": "post",
+                                "role": "member", "in": body,
+                                "name": {"vi": f"Chi ủy viên {cell_vi}",
+                                         "en": f"Member of the committee of the {cell_vi} "
+                                               "cell"},
+                                "note": "post: chi ủy viên, a member of the cell's committee"},
+                               quote) if body is not None else None
+            person: dict[str, Any] = {"id": slug(named[0]), "type": "person",
+                                      "name": {"vi": named[0]},
+                                      "note": "person: named as chi ủy viên"}
+            honorific = (match["h"] or "").lower()
+            if honorific in ("bà", "ông"):
+                person["gender"] = "female" if honorific == "bà" else "male"
+            person_id = self.entity(person, quote)
+            if post is None or person_id is None:
+                continue
+            self.fact({"id": f"{person_id}-as-{post}", "type": "holding",
+                       "person": person_id, "post": post,
+                       "as_of": self.published.isoformat(),
+                       "note": "holding (NAME là chi ủy viên): as of publication"}, quote)
+
+    def subcommittees(self) -> None:
+        """``Tiểu ban X`` in a sentence about a congress (``thành lập 5 tiểu ban phục vụ đại
+        hội, trong đó Tiểu ban Nhân sự …``, ``Tiểu ban Văn kiện Đại hội …``): a
+        steering-committee ``Tiểu ban X Đại hội …`` of the executive committee of the
+        organisation whose congress it is (the one named last before it, else the first
+        after it in the sentence); ``… do (đồng chí) NAME làm Trưởng tiểu ban`` right after
+        it: a holding of the post of its head, as of publication."""
+        for match in _SUBCOMMITTEE.finditer(self.text):
+            s_start, s_end = self.sentence(match.start())
+            s_start = max(self.text.rfind(". ", 0, s_start) + 2,
+                          self.text.rfind("\n", 0, s_start) + 1)  # clauses before a ';'
+            if not re.search(r"(?<![^\W\d_])[Đđ]ại hội(?![^\W\d_])",
+                             self.text[s_start:s_end]):
+                continue
+            before = [c for at, c in self.congress_at if at < match.start()
+                      and not self.above(at)]
+            after = [c for at, c in self.congress_at if match.start() < at < s_end]
+            congress = before[-1] if before else (after[0] if after else None)
+            if congress is None:
+                continue
+            org = self.entities[congress]["of"]
+            committee = next((e["id"] for e in self.entities.values() if e["type"] == "body"
+                              and e["kind"] == "executive-committee" and e["of"] == org), None)
+            if committee is None:
+                continue
+            what = match["what"]
+            congress_vi = re.sub(r"^Đại hội (?:đại biểu |toàn thể )?", "",
+                                 str(self.entities[congress]["name"]["vi"]))
+            congress_en = str(self.entities[congress]["name"]["en"])
+            vi = f"Tiểu ban {what} Đại hội {congress_vi}"
+            body = self.entity({"id": f"{congress}-{slug(what)}-subcommittee", "type": "body",
+                                "kind": "steering-committee", "of": committee,
+                                "name": {"vi": vi, "en": f"{what} subcommittee of the "
+                                                       f"{congress_en}"},
+                                "note": "body: Tiểu ban of a congress, named by the congress "
+                                        "its sentence names"},
+                               self.quote(match.start(), match.end()))
+            lead = _SUBCOMMITTEE_HEAD.match(self.text, match.end())
+            if body is None or lead is None:
+                continue
+            named = person_name(self.text, lead.end())
+            if named is None:
+                continue
+            head = re.compile(r"(?:,[^.;:\n]{0,120}?,)? làm [Tt]rưởng (?:[Tt]iểu ban|ban)"
+                              r"(?![^\W\d_])").match(self.text, named[1], s_end)
+            if head is None:
+                continue
+            quote = self.quote(match.start(), head.end())
+            person: dict[str, Any] = {"id": slug(named[0]), "type": "person",
+                                      "name": {"vi": named[0]},
+                                      "note": "person: the head of a Tiểu ban"}
+            honorific = (lead["h"] or "").lower()
+            if honorific in ("bà", "ông"):
+                person["gender"] = "female" if honorific == "bà" else "male"
+            person_id = self.entity(person, quote)
+            post = self.entity({"id": f"{body}-head", "type": "post", "role": "head",
+                                "in": body, "name": {"vi": f"Trưởng {vi}",
+                                                     "en": f"Head of the {what} subcommittee"},
+                                "note": "post: the head of a Tiểu ban"}, quote)
+            if person_id is None or post is None:
+                continue
+            self.fact({"id": f"{person_id}-as-{post}", "type": "holding", "person": person_id,
+                       "post": post, "as_of": self.published.isoformat(),
+                       "note": "holding (Tiểu ban X do NAME làm Trưởng tiểu ban): as of "
+                               "publication"}, quote)
 
     def people(self) -> None:
         """People and their posts: an honorific, a name and the titles after it
@@ -252,7 +381,12 @@ class PeopleRules(OrganisationRules):
         for _ in range(3):
             lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
             if lead is not None and "giới thiệu" in lead.group(0):
-                break  # a nomination (được giới thiệu để bầu …) is not a holding
+                # a nomination (được giới thiệu để bầu …) is not a holding; the post it
+                # names is declared
+                for title in title_chain(self.text, lead.end(), self.words.commissions,
+                                         self.words.roles):
+                    self.post_of(title)
+                break
             chain = title_chain(self.text, lead.end(), self.words.commissions,
                                 self.words.roles) if lead is not None else []
             apposition = _APPOSITION.match(self.text, at) if not chain else None
@@ -301,6 +435,12 @@ class PeopleRules(OrganisationRules):
                         ended = self.left_on(chain[-1].end)
                     if post is not None and ended is not None:
                         former.append((post, title, ended))
+                        if not title.party:
+                            # a former state post names its unit, not the unit's party
+                            # organisation: one declared only for it is left out
+                            for added in set(self.entities) - before:
+                                if self.entities[added]["type"] == "organisation":
+                                    del self.entities[added]
                     else:
                         for added in set(self.entities) - before:
                             del self.entities[added]
@@ -324,7 +464,10 @@ class PeopleRules(OrganisationRules):
                        "person": person_id, "post": post_id, "until": change["date"],
                        "implied": True,
                        "note": f"holding (nguyên, {rule}): a former post, until the "
-                               + (f"{change['kind']} change of {change['date']} the article "
+                               + (f"publication at the latest: the article reports the "
+                                  f"{change['kind']} change that ended it, not its day"
+                                  if change.get("undated") else
+                                  f"{change['kind']} change of {change['date']} the article "
                                   "reports" if change["type"] == "change" else
                                   f"day the sentence says the holder left ({change['kind']})")},
                       self.quote(min(start, title.start), max(end, title.end)))
@@ -412,11 +555,25 @@ class PeopleRules(OrganisationRules):
         holder = self.entities[self.entities[post]["in"]]
         org = holder["id"] if holder["type"] == "organisation" else holder.get("of")
         org_name = str(self.entities[org]["name"]["vi"]) if org in self.entities else ""
+        ended: set[str] = {org} if isinstance(org, str) else set()
+        if holder["type"] == "organ" and holder.get("place"):
+            # a state organ ends with its unit: the place, or the unit's organisation
+            ended |= {holder["place"]} | {
+                e["id"] for e in self.entities.values()
+                if e["type"] == "organisation" and e.get("place") == holder["place"]
+                and not str(e["name"]["vi"]).endswith(" cũ")}
+        undated: dict[str, Any] | None = None
         for change in self.facts:
-            if change["type"] != "change" or "date" not in change:
+            if change["type"] != "change":
                 continue
-            if org in change.get("from", []) or (org_name.endswith(" cũ") and any(
+            if ended & set(change.get("from", [])) or (org_name.endswith(" cũ") and any(
                     str(self.entities[t]["name"]["vi"]) == org_name.removesuffix(" cũ")
                     for t in change.get("to", []) if t in self.entities)):
-                return change
+                if "date" in change:
+                    return change
+                undated = undated or change
+        if undated is not None:
+            # the article reports the change but not its day: the post ended by the
+            # publication at the latest
+            return {**undated, "date": self.published.isoformat(), "undated": True}
         return None

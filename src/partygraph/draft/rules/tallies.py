@@ -23,6 +23,8 @@ class TallyRules(FigureRules):
             if total == 0 or done > total:
                 continue
             s_start, s_end = self.sentence(match.start())
+            if s_start == self.title_start and match.group(0) in self.text[s_end:]:
+                continue  # the headline says again what the text says
             sentence = self.text[s_start:s_end]
             after = self.text[match.end():s_end]
             full = self.text[self.text.rfind(".", 0, match.start()) + 1:match.start()]

@@ -12,6 +12,16 @@ from partygraph.draft.rules.base import DrafterBase
 __all__ = ["TaskRules"]
 
 
+_TASK_VERB = re.compile(r"(?<![^\W\d_])(?<!được )(?:hoàn thành|hoàn thiện|hoàn chỉnh|giải quyết|"
+                        r"tổ chức|kiểm tra|triển khai|xây dựng|ban hành|kiện toàn|tổng kết|sơ kết|"
+                        r"rà soát|chuẩn bị|bàn giao|lấy ý kiến)(?![^\W\d_])")
+"""The verbs a task due before a day begins with (``giải quyết dứt điểm đơn thư …``); not
+a passive (``đã được bàn giao``: what was done, told of its object)."""
+
+_TASK_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu)(?![^\W\d_])")
+"""What comes before the work asked for: the task is after the last of them."""
+
+
 class TaskRules(DrafterBase):
     """Read the tasks and subordinations the article reports."""
 
@@ -32,7 +42,21 @@ class TaskRules(DrafterBase):
             clause = self.text[clause_start:mention.start].strip()
             if not re.search(r"(?:hoàn thành|tổ chức xong|tổ chức)\b", clause) or \
                     len(clause.split()) < 4:
-                continue
+                # other work due before D: from its verb (after the sentence's last lead:
+                # ``:``, ``trong đó``, ``đề nghị …``) up to the deadline, commas included
+                leads = [m.end() for m in _TASK_LEAD.finditer(self.text, s_start,
+                                                              mention.start)]
+                verb = _TASK_VERB.search(self.text, leads[-1] if leads else s_start,
+                                         mention.start)
+                if verb is None:
+                    continue
+                clause_start = verb.start()
+                clause = self.text[clause_start:mention.start]
+                # up to a bracket or how it kept the deadline (…, sớm hơn thời hạn (trước …)
+                clause = re.split(r" \(|,? (?:sớm|chậm|vượt) ", clause)[0]
+                clause = re.sub(r"(?:,? (?:và )?(?:hoàn thành|xong))?[\s,]*$", "", clause)
+                if len(clause.split()) < 4:
+                    continue
             name = re.sub(r" (?:sẽ|phải|cần) ", " ", f" {clause} ").strip()
             # đại hội chi bộ … hoàn thành (trước ngày D): the task is the congresses
             name = re.sub(r"^((?:[Đđ]ại hội|[Vv]iệc) .*?) (?:hoàn thành|xong)$", r"\1", name)
