@@ -525,7 +525,7 @@ NEW_RULES: list[tuple[str, str, str, set[tuple[Any, ...]]]] = [
     ("places named in passing, after a preposition; not a unit of an organ, nor a list", "place", (
         "Chi bộ Đảng đầu tiên của thị trấn Cao Thử ra đời năm 1948. Phường Long Thử thuộc "
         "thành phố Long Thử cũ. Chủ tịch UBND huyện Bắc Thử dự. Ghi chú: tỉnh Nam Thử, "
-        "thị xã Tây Thử."), {("thị trấn Cao Thử", "town"), ("thành phố Long Thử", "city")}),
+        "thị xã Tây Thử."), {("thị trấn Cao Thử", "commune"), ("thành phố Long Thử", "city")}),
 ]
 """(what it shows, the item type, SYNTHETIC text, the items of that type drafted, by
 :func:`_keys`)."""
@@ -647,7 +647,7 @@ def test_changes_of_places(tmp_path: Path) -> None:
         ("dissolved", "2025-07-01", ("Đảng bộ huyện Ngân Thử",), ()),
         ("dissolved", "2025-07-01", ("Đảng bộ thị xã Vân Thử",), ()),
         ("merged", None, ("xã Bình Thử", "xã Phú Thử"), ("xã Lộc Thử",))}
-    assert ("thị trấn Nam Thử", "town") in _keys(items, "place")
+    assert ("thị trấn Nam Thử", "commune") in _keys(items, "place")
 
 
 @pytest.mark.parametrize(("body", "expected"), [

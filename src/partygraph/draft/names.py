@@ -32,7 +32,7 @@ UNITS = {
     "thị xã": Unit("thị xã", "town", "district", "town", "town", "town", "Thị ủy"),
     "quận": Unit("quận", "district", "district", "district", "district", "district",
                  "Quận ủy"),
-    "thị trấn": Unit("thị trấn", "town", "base", "township", "township", "township",
+    "thị trấn": Unit("thị trấn", "commune", "base", "township", "township", "township",
                      "Đảng ủy thị trấn"),
     "phường": Unit("phường", "ward", "base", "ward", "ward", "ward", "Đảng ủy phường"),
     "xã": Unit("xã", "commune", "base", "commune", "commune", "commune", "Đảng ủy xã"),
