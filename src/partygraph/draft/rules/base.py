@@ -141,6 +141,16 @@ class DrafterBase:
         found = _SENTENCE_END.search(self.text, pos)
         return start, found.start() if found else len(self.text)
 
+    def cell_committee(self, cell: str, whose: str, quote: str | None) -> str | None:
+        """Declare the committee (Chi ủy, ``body`` executive-committee) of ``cell``, noted
+        as the committee of ``whose``; its id, or None."""
+        name = self.entities[cell]["name"]["vi"]
+        return self.entity({"id": f"{cell}-committee", "type": "body",
+                            "kind": "executive-committee", "of": cell,
+                            "name": {"vi": f"Chi ủy {name}",
+                                     "en": f"Committee of the {name} cell"},
+                            "note": f"body: Chi ủy, the committee of {whose}"}, quote)
+
     def entity(self, item: dict[str, Any], quote: str | None) -> str | None:
         """Add ``item`` (or a quote to the entity of the same id); its id, or None."""
         if quote is None:

@@ -260,14 +260,9 @@ class CountRules(FigureRules, BodyRules):
         if len(cells) != 1 or cells[0] not in self.entities:
             return
         cell = cells[0]
-        name = self.entities[cell]["name"]["vi"]
-        body = self.entity({"id": f"{cell}-committee", "type": "body",
-                            "kind": "executive-committee", "of": cell,
-                            "name": {"vi": f"Chi ủy {name}",
-                                     "en": f"Committee of the {name} cell"},
-                            "note": "body: Chi ủy, the committee of the cell named with it "
-                                    "or the one cell the article names"},
-                           self.quote(match.start("body"), match.end("body")))
+        body = self.cell_committee(cell, "the cell named with it or the one cell the "
+                                   "article names",
+                                   self.quote(match.start("body"), match.end("body")))
         if body is None:
             return
         congress, as_of, how = self.elected_at(match.start())

@@ -79,39 +79,35 @@ class EventRules(DrafterBase):
             stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
             s_end = stop.start() if stop else len(self.text)
             for person, at, _end, posts in self.readings:
-                if match.start() <= at < s_end and not any(
-                        f["type"] == "attendance" and f["person"] == person
-                        for f in self.facts):
-                    item: dict[str, Any] = {"id": f"{person}-attends-event-{match.start()}",
-                                            "type": "attendance", "person": person,
-                                            "event": {"vi": event[0]}}
-                    if event[1] is not None:
-                        item["date"] = event[1]
-                    item.update({"capacity": posts,
-                                 "note": "attendance (Dự buổi lễ / hội nghị có NAME - "
-                                         "TITLE): at the event named before it"})
-                    self.fact(item, self.quote(match.start(), s_end))
+                if match.start() <= at < s_end:
+                    self.attended_event(person, posts, event, match.start(), s_end,
+                                        "Dự buổi lễ / hội nghị có NAME - TITLE")
         for person, at, end, posts in self.readings:
             after = _ATTENDS_AFTER.match(self.text, end)
             if after is not None:
                 self.attended(person, posts, at, after.end(), "NAME, TITLE dự đại hội")
                 continue
             went = _ATTENDED_EVENT.match(self.text, end)
-            if went is None or any(f["type"] == "attendance" and f["person"] == person
-                                   for f in self.facts):
+            if went is None:
                 continue
             event = self.event_before(at)
-            if event is None:
-                continue
-            attended: dict[str, Any] = {"id": f"{person}-attends-event-{at}",
-                                        "type": "attendance", "person": person,
-                                        "event": {"vi": event[0]}}
-            if event[1] is not None:
-                attended["date"] = event[1]
-            attended.update({"capacity": posts,
-                             "note": "attendance (NAME - TITLE dự (, trao quyết định)): at "
-                                     "the event named before it in the paragraph"})
-            self.fact(attended, self.quote(at, went.end()))
+            if event is not None:
+                self.attended_event(person, posts, event, at, went.end(),
+                                    "NAME - TITLE dự (, trao quyết định)", " in the paragraph")
+
+    def attended_event(self, person: str, posts: list[str], event: tuple[str, str | None],
+                       start: int, end: int, rule: str, where: str = "") -> None:
+        """``person`` attended ``event`` (its name and date), quoted from ``start`` to
+        ``end``, unless an attendance of theirs is drafted already."""
+        if any(f["type"] == "attendance" and f["person"] == person for f in self.facts):
+            return
+        item: dict[str, Any] = {"id": f"{person}-attends-event-{start}", "type": "attendance",
+                                "person": person, "event": {"vi": event[0]}}
+        if event[1] is not None:
+            item["date"] = event[1]
+        item.update({"capacity": posts,
+                     "note": f"attendance ({rule}): at the event named before it{where}"})
+        self.fact(item, self.quote(start, end))
 
     def event_before(self, pos: int) -> tuple[str, str | None] | None:
         """The event named last before ``pos`` in its paragraph (``Lễ kỷ niệm 75 năm …``,

@@ -154,6 +154,17 @@ class PeopleRules(OrganisationRules):
             return next((o for o in self.orgs.values() if o.id == mention.org), None)
         return None
 
+    def named_person(self, name: str, honorific: str | None, why: str,
+                     quote: str | None) -> str | None:
+        """Declare the person ``name`` (gender from ``Bà`` / ``Ông``, if given), noted as
+        ``person: WHY``; their id, or None when it cannot be declared."""
+        person: dict[str, Any] = {"id": slug(name), "type": "person", "name": {"vi": name},
+                                  "note": f"person: {why}"}
+        gender = {"bà": "female", "ông": "male"}.get((honorific or "").lower())
+        if gender is not None:
+            person["gender"] = gender
+        return self.entity(person, quote)
+
     def cell_committee_members(self) -> None:
         """``(đồng chí / ông / bà) NAME(, OCCUPATION), là chi ủy viên`` or ``NAME - Chi ủy
         viên``: a member of the committee (``Chi ủy``) of the one cell the article names, as
@@ -172,12 +183,7 @@ class PeopleRules(OrganisationRules):
             quote = self.quote(match.start() if match["h"] else named[1] - len(named[0]),
                                title.end())
             cell_vi = self.entities[cell]["name"]["vi"]
-            body = self.entity({"id": f"{cell}-committee", "type": "body",
-                                "kind": "executive-committee", "of": cell,
-                                "name": {"vi": f"Chi ủy {cell_vi}",
-                                         "en": f"Committee of the {cell_vi} cell"},
-                                "note": "body: Chi ủy, the committee of the one cell the "
-                                        "article names"}, quote)
+            body = self.cell_committee(cell, "the one cell the article names", quote)
             post = self.entity({"id": f"{cell}-committee-member", "type": "post",
                                 "role": "member", "in": body,
                                 "name": {"vi": f"Chi ủy viên {cell_vi}",
@@ -185,13 +191,7 @@ class PeopleRules(OrganisationRules):
                                                "cell"},
                                 "note": "post: chi ủy viên, a member of the cell's committee"},
                                quote) if body is not None else None
-            person: dict[str, Any] = {"id": slug(named[0]), "type": "person",
-                                      "name": {"vi": named[0]},
-                                      "note": "person: named as chi ủy viên"}
-            honorific = (match["h"] or "").lower()
-            if honorific in ("bà", "ông"):
-                person["gender"] = "female" if honorific == "bà" else "male"
-            person_id = self.entity(person, quote)
+            person_id = self.named_person(named[0], match["h"], "named as chi ủy viên", quote)
             if post is None or person_id is None:
                 continue
             self.fact({"id": f"{person_id}-as-{post}", "type": "holding",
@@ -247,13 +247,7 @@ class PeopleRules(OrganisationRules):
             if head is None:
                 continue
             quote = self.quote(match.start(), head.end())
-            person: dict[str, Any] = {"id": slug(named[0]), "type": "person",
-                                      "name": {"vi": named[0]},
-                                      "note": "person: the head of a Tiểu ban"}
-            honorific = (lead["h"] or "").lower()
-            if honorific in ("bà", "ông"):
-                person["gender"] = "female" if honorific == "bà" else "male"
-            person_id = self.entity(person, quote)
+            person_id = self.named_person(named[0], lead["h"], "the head of a Tiểu ban", quote)
             post = self.entity({"id": f"{body}-head", "type": "post", "role": "head",
                                 "in": body, "name": {"vi": f"Trưởng {vi}",
                                                      "en": f"Head of the {what} subcommittee"},
