@@ -143,14 +143,15 @@ def _runs(query: object, engine: object) -> list[tuple[str, str, dict[str, objec
 def time_queries(root: Path, rdflib_limit: int, triples: int,
                  only: list[str] | None = None) -> list[dict[str, object]]:
     """Median of 3 runs of every saved query (or of those named in ``only``) on the embedded
-    store with its text index; the plain text (no index) on rdflib where it loads."""
+    store with its text index and kept answers; the plain text on rdflib where it loads."""
     sys.path.insert(0, str(root.parent))
     from partygraph.query.engine import EmbeddedEngine
     from partygraph.query.saved import bind_parameters, load_queries, run_query
     from partygraph.rdf.sparql_text import inject_values
-    from partygraph.store.embedded import open_indexed_store
-    # as `partygraph query` runs them: with the text index beside the store
-    engine = EmbeddedEngine(*open_indexed_store(root / "build" / "store"))
+    from partygraph.store.embedded import open_for_queries
+    # as `partygraph query` runs them: with the text index and kept answers beside the store
+    opened = open_for_queries(root / "build" / "store")
+    engine = EmbeddedEngine(opened.store, opened.index, opened.kept)
     queries = load_queries(root / "queries")
     rows = []
     texts: dict[str, str] = {}
@@ -450,13 +451,20 @@ def main() -> None:
                         help="generate and build each size, then time only the saved queries")
     parser.add_argument("--query", nargs="+", metavar="NAME",
                         help="time only these saved queries (all if omitted)")
+    parser.add_argument("--workdir", type=Path,
+                        help="make the corpora here and leave them (default: a temporary "
+                             "folder, removed at the end)")
     args = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory(prefix="partygraph-bench-") as tmp:
+        work = Path(tmp)
+        if args.workdir is not None:
+            work = args.workdir.resolve()
+            work.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
             started = time.perf_counter()
             print(f"size {int(size):,}: running ...", file=sys.stderr, flush=True)
-            results.append(run_size(int(size), Path(tmp), args))
+            results.append(run_size(int(size), work, args))
             print(f"size {int(size):,}: {time.perf_counter() - started:.0f} s", file=sys.stderr,
                   flush=True)
     table = report_queries(results) if args.queries_only else report(results)

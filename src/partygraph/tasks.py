@@ -30,7 +30,8 @@ from partygraph.store.build import (
     is_stale,
     read_project_vocabulary,
 )
-from partygraph.store.embedded import open_indexed_store, open_store
+from partygraph.store.embedded import open_for_queries, open_store
+from partygraph.store.kept import KeptQuery
 from partygraph.util.lock import build_lock
 from partygraph.util.suggest import did_you_mean
 from partygraph.validate.repository import lint_project_cached
@@ -76,7 +77,7 @@ class BuiltProject:
 def build_project(project: Project, *, validate: bool = True, on_sheet: OnSheet | None = None,
                   on_load: OnLoad | None = None) -> BuiltProject:
     """Build ``project`` and validate what was built, compiling every sheet once."""
-    compiled, summary = build_compiled(project, on_sheet, on_load)
+    compiled, summary = build_compiled(project, on_sheet, on_load, kept=kept_queries(project))
     report = _validate(project, compiled) if validate else None
     return BuiltProject(summary, report)
 
@@ -94,7 +95,7 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     if sheet is None:
         return _validate(project, compile_project(project, on_sheet), engine=engine, lint=lint)
     name = _sheet_name(project, sheet)
-    compiled, _summary = build_compiled(project, on_sheet)
+    compiled, _summary = build_compiled(project, on_sheet, kept=kept_queries(project))
     return _validate(project, compiled, engine=engine, lint=lint, sheet=name)
 
 
@@ -144,6 +145,26 @@ def saved_queries(project: Project) -> dict[str, SavedQuery]:
     return {name: load_query(file) for name, file in project.query_files().items()}
 
 
+_KEEP_HEADER = "#+ keep:"
+
+
+def kept_queries(project: Project) -> list[KeptQuery]:
+    """The saved queries whose answers the embedded store keeps (header ``keep``). A saved
+    query that cannot be read is left out here (validation's checks of the saved queries
+    name it), so that it does not stop the build."""
+    kept: list[KeptQuery] = []
+    for file in project.query_files().values():
+        try:
+            if _KEEP_HEADER not in file.read_text(encoding="utf-8"):
+                continue  # (most queries: not read and checked at each build)
+            query = load_query(file)
+        except (OSError, UnicodeDecodeError, QueryError):
+            continue
+        if query.kept is not None:
+            kept.append(query.kept)
+    return kept
+
+
 def saved_query(project: Project, name: str) -> SavedQuery:
     """The saved query ``name`` of ``project``."""
     queries = saved_queries(project)
@@ -160,7 +181,8 @@ def open_engine(project: Project, endpoint: str | None = None, *,
         from partygraph.query.remote import RemoteEngine  # SPARQLWrapper: only when asked
 
         return RemoteEngine(endpoint, timeout=timeout)
-    return EmbeddedEngine(*open_indexed_store(project.store_dir))
+    opened = open_for_queries(project.store_dir)
+    return EmbeddedEngine(opened.store, opened.index, opened.kept)
 
 
 def run_saved_query(project: Project, engine: Engine, query: SavedQuery,

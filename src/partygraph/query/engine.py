@@ -12,6 +12,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from partygraph.rdf.vocab import PREFIXES
+from partygraph.store.kept import KeptAnswers
 from partygraph.store.text_index import TextIndex
 
 __all__ = ["EmbeddedEngine", "Engine", "QueryResult", "Term"]
@@ -50,15 +51,23 @@ class EmbeddedEngine:
     """The embedded pyoxigraph store; its default graph is the merge of all its graphs.
 
     With the store's text ``index`` (see :mod:`partygraph.store.text_index`), saved queries
-    that declare an ``index`` are given the subjects it finds (see
+    that declare an ``index`` are given the subjects it finds; with its ``kept`` answers
+    (:mod:`partygraph.store.kept`), those that ``keep`` theirs get them (see
     :func:`partygraph.query.saved.run_query`).
     """
 
     name = "embedded store"
 
-    def __init__(self, store: ox.Store, index: TextIndex | None = None) -> None:
+    def __init__(self, store: ox.Store, index: TextIndex | None = None,
+                 kept: KeptAnswers | None = None) -> None:
         self.store = store
         self.index = index
+        self.kept = kept
+
+    def kept_answer(self, name: str, text: str, subject: str) -> tuple[ox.Triple, ...] | None:
+        """The answer the store keeps for the saved query ``name`` of this ``text``, or None
+        (see :meth:`KeptAnswers.answer`)."""
+        return None if self.kept is None else self.kept.answer(name, text, subject)
 
     def candidates(self, kind: str, text: str) -> list[ox.NamedNode] | None:
         """The subjects with a ``kind`` text that may contain ``text`` (a superset), or None

@@ -17,6 +17,12 @@ no index, a text too short for it) the query runs as written. Both give the same
 ``rows: [S, F, Q]`` (kind ``quote`` only) says more: the query's rows are the quote rows the
 index keeps (:meth:`partygraph.store.text_index.TextIndex.quote_rows`: source id, fact id,
 quote), which the embedded store then gives without running the query at all.
+
+``keep: {subject: S}`` (a CONSTRUCT without parameters whose every triple pattern, in the
+template and the WHERE clause, has ``?S`` as its subject) asks the build to answer the query
+ahead of time and keep the answer beside the embedded store (:mod:`partygraph.store.kept`),
+which then gives it without running the query; elsewhere the query runs as written. Both
+give the same triples.
 """
 
 from __future__ import annotations
@@ -29,11 +35,14 @@ from typing import Any
 
 import pyoxigraph as ox
 import yaml
+from rdflib import BNode, URIRef, Variable
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from partygraph.errors import QueryError
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
+from partygraph.store.kept import KeptQuery
 from partygraph.store.text_index import KINDS
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.text import fold, nfc
@@ -52,7 +61,7 @@ __all__ = [
 ]
 
 PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
-_HEADER_KEYS = {"summary", "description", "tags", "params", "index"}
+_HEADER_KEYS = {"summary", "description", "tags", "params", "index", "keep"}
 _INDEX_KEYS = {"param", "kind", "subject"}
 _INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows give
 _PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
@@ -106,6 +115,12 @@ class SavedQuery:
     tags: tuple[str, ...] = ()
     params: tuple[Parameter, ...] = ()
     index: IndexUse | None = None
+    keep: str | None = None
+
+    @property
+    def kept(self) -> KeptQuery | None:
+        """What the build needs to keep this query's answer, when its header asks for it."""
+        return None if self.keep is None else KeptQuery(self.name, self.text, self.keep)
 
     def example_values(self) -> dict[str, str | list[str]]:
         """The example value of every parameter that has one (a list for list parameters)."""
@@ -214,6 +229,69 @@ def _index_use(path: Path, text: str, body: str, spec: Any,
     return use
 
 
+def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...]) -> str | None:
+    """The subject variable of a ``keep: {subject: S}`` header, checked: a CONSTRUCT with no
+    parameters whose every triple pattern is about ``?S`` (see :mod:`partygraph.store.kept`:
+    its answer is kept per subject, and redone only for the subjects whose triples changed)."""
+    if spec is None:
+        return None
+    line = _line_of(text, "keep")
+    if not isinstance(spec, dict) or set(spec) != {"subject"} \
+            or not _NAME.match(str(spec["subject"])):
+        raise QueryError("'keep' must be {subject: S}, S a variable of the query", file=path,
+                         line=line)
+    subject = str(spec["subject"])
+    if params:
+        raise QueryError("'keep' is for queries without parameters (one answer to keep)",
+                         file=path, line=line)
+    from rdflib.plugins.sparql import prepareQuery  # only for the few queries that keep
+
+    try:
+        algebra = prepareQuery(text, initNs=PREFIXES).algebra
+    except Exception as exc:  # rdflib's parser raises many kinds; the text runs on oxigraph
+        raise QueryError(f"'keep': the query cannot be read to check it ({exc})", file=path,
+                         line=line) from None
+    if algebra.name != "ConstructQuery":
+        raise QueryError("'keep' is for CONSTRUCT queries", file=path, line=line)
+    wrong = _not_about(algebra, Variable(subject))
+    if wrong:
+        raise QueryError(f"'keep': every triple pattern must have ?{subject} as its subject, "
+                         f"and every sub-select must select it; not: {wrong}", file=path, line=line)
+    return subject
+
+
+def _shown(term: Any) -> str:
+    """A term of a triple pattern as the query would write it (an IRI as a prefixed name)."""
+    if isinstance(term, URIRef):
+        short = curie(str(term))
+        return short if short != str(term) else f"<{term}>"
+    return str(term.n3())  # a variable, a literal, a blank node or a property path
+
+
+def _not_about(node: Any, subject: Variable) -> str:
+    """The first triple pattern (or sub-select) of a query's algebra not about ``subject``
+    (a plain predicate, no path: a path reads triples about other subjects), or ''."""
+    if isinstance(node, CompValue):
+        # (dict's get: CompValue's own takes other arguments)
+        if node.name == "Project" and subject not in dict.get(node, "PV", ()):
+            return "a sub-select without it"
+        for key, value in node.items():
+            if key in ("triples", "template"):
+                for triple in value:
+                    if triple[0] != subject or not isinstance(triple[1], (URIRef, Variable)) \
+                            or any(isinstance(term, BNode) for term in triple):
+                        return " ".join(_shown(term) for term in triple)
+            found = _not_about(value, subject)
+            if found:
+                return found
+    elif isinstance(node, list):
+        for item in node:
+            found = _not_about(item, subject)
+            if found:
+                return found
+    return ""
+
+
 def load_query(path: Path) -> SavedQuery:
     """Read and check one saved query; raises QueryError naming file and line."""
     try:
@@ -245,6 +323,7 @@ def load_query(path: Path) -> SavedQuery:
         description=" ".join(str(data.get("description", "")).split()),
         tags=tuple(str(t) for t in tags), params=declared,
         index=_index_use(path, text, body, data.get("index"), declared),
+        keep=_keep(path, text, data.get("keep"), declared),
     )
 
 
@@ -413,7 +492,12 @@ def query_text(engine: Engine, query: SavedQuery, values: Values) -> str:
 def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
     """Run a saved query with its parameters bound, on the embedded store or an endpoint
     (see :func:`query_text`). A query whose ``index`` gives its ``rows`` is answered by the
-    embedded store's text index alone when it can (the same rows)."""
+    embedded store's text index alone when it can (the same rows); one it ``keep``s, by the
+    answer the store keeps when it has one for this text of the query (the same triples)."""
+    if query.keep is not None and isinstance(engine, EmbeddedEngine):
+        triples = engine.kept_answer(query.name, query.text, query.keep)
+        if triples is not None:
+            return QueryResult(("subject", "predicate", "object"), triples=triples)
     use = query.index
     if use is not None and use.rows and isinstance(engine, EmbeddedEngine):
         bound = bind_parameters(engine, query, values)

@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -40,6 +40,7 @@ from partygraph.store.embedded import (
     store_stamp,
     update_store,
 )
+from partygraph.store.kept import KeptQuery, ensure_kept
 from partygraph.util.files import write_atomically, written_atomically
 from partygraph.util.lock import build_lock
 
@@ -566,19 +567,23 @@ OnLoad = Callable[[int, int], None]
 
 
 def build(project: Project, on_sheet: Callable[[Path], None] | None = None,
-          on_load: OnLoad | None = None) -> BuildSummary:
+          on_load: OnLoad | None = None, *,
+          kept: Sequence[KeptQuery] | None = None) -> BuildSummary:
     """Build ``project``: write the N-Quads dataset and bring the store up to date.
 
     ``on_sheet`` is called as each sheet is taken, ``on_load`` as quads go into the store
     (for progress). Waits for another build of the same folder to finish. Raises
     FactSheetError or PartygraphError; leaves the previous build in place when a sheet has
-    a problem.
+    a problem. The store keeps the answers of the ``kept`` queries (see
+    :mod:`partygraph.store.kept`); None keeps those it kept, brought up to date.
     """
-    return build_compiled(project, on_sheet, on_load)[1]
+    return build_compiled(project, on_sheet, on_load, kept=kept)[1]
 
 
 def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None,
-                   on_load: OnLoad | None = None) -> tuple[CompiledGraph, BuildSummary]:
+                   on_load: OnLoad | None = None, *,
+                   kept: Sequence[KeptQuery] | None = None
+                   ) -> tuple[CompiledGraph, BuildSummary]:
     """:func:`build`, also returning the compiled graph (for validation that follows).
 
     Holds the build folder's lock throughout (waiting for another build to finish).
@@ -586,9 +591,9 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
     with build_lock(project.build_dir):
         _clear_leftovers(project)
         try:
-            return _build_compiled(project, on_sheet, on_load)
+            return _build_compiled(project, on_sheet, on_load, kept)
         except DamagedCacheError:  # that file is gone now, so its sheet is compiled afresh
-            return _build_compiled(project, on_sheet, on_load)
+            return _build_compiled(project, on_sheet, on_load, kept)
 
 
 def _clear_leftovers(project: Project) -> None:
@@ -599,7 +604,8 @@ def _clear_leftovers(project: Project) -> None:
 
 
 def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
-                    on_load: OnLoad | None) -> tuple[CompiledGraph, BuildSummary]:
+                    on_load: OnLoad | None,
+                    kept: Sequence[KeptQuery] | None) -> tuple[CompiledGraph, BuildSummary]:
     compiled = compile_project(project, on_sheet)
     digest = project.input_digest(compiled.digests)
     previous = _read_manifest(project)
@@ -656,7 +662,9 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
             if on_load is not None:
                 on_load(done, total)
 
-        load_store(project.dataset_file, project.store_dir, loaded)
+        load_store(project.dataset_file, project.store_dir, loaded, kept or ())
+    if kept is not None:  # a saved query kept, no longer kept or edited since the last build
+        ensure_kept(project.store_dir, kept)
     summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
                       graphs_replaced=replaced, merged_triples=int(merged or 0),
                       store_problem=problem, derived_replaced=derived_replaced,

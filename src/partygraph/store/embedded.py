@@ -10,8 +10,9 @@ another minor version can open and then fail every query), so a store holds a sm
 :data:`VERSION_FILE`, naming the pyoxigraph that made it: a store of another version is
 refused by :func:`open_store` and loaded afresh by the build (:func:`store_problem`).
 
-The store's folder also holds its text index (:mod:`partygraph.store.text_index`), written
-with the store in the copy that is swapped in, so that the two always belong together.
+The store's folder also holds its text index (:mod:`partygraph.store.text_index`) and the
+answers it keeps (:mod:`partygraph.store.kept`), written with the store in the copy that is
+swapped in, so that they always belong together.
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ import itertools
 import os
 import re
 import shutil
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISDIR
 
 import pyoxigraph as ox
 
 from partygraph.errors import StoreError
+from partygraph.store.kept import KeptAnswers, KeptQuery, copy_kept, keep_answers, update_kept
 from partygraph.store.text_index import (
     INDEX_FILE,
     TextIndex,
@@ -40,8 +43,8 @@ from partygraph.store.text_index import (
     update_index,
 )
 
-__all__ = ["VERSION_FILE", "built_by", "load_store", "open_indexed_store", "open_store",
-           "remove_leftovers",
+__all__ = ["VERSION_FILE", "OpenedStore", "built_by", "load_store", "open_for_queries",
+           "open_indexed_store", "open_store", "remove_leftovers",
            "replace_graphs", "select", "store_problem", "store_stamp", "update_store"]
 
 # The file in the store's folder that names the pyoxigraph version that wrote the store.
@@ -55,10 +58,12 @@ _RENAME_EXCHANGE = 2
 
 
 def load_store(dataset_file: Path, store_dir: Path,
-               on_loaded: Callable[[int], None] | None = None) -> None:
+               on_loaded: Callable[[int], None] | None = None,
+               kept: Sequence[KeptQuery] = ()) -> None:
     """(Re)create the store at ``store_dir`` from an N-Quads file, replacing it only when done.
 
     ``on_loaded`` is called with the number of quads of each slice loaded (for progress).
+    The new store keeps the answers of the ``kept`` queries (see :mod:`partygraph.store.kept`).
     """
     staging = _staging(store_dir)
     store = ox.Store(str(staging))
@@ -81,6 +86,7 @@ def load_store(dataset_file: Path, store_dir: Path,
     store.flush()
     if supported():
         build_index(store, staging)
+    keep_answers(store, staging, kept)
     del store
     _write_version(staging)
     seal_index(staging)
@@ -91,7 +97,8 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     """:func:`replace_graphs` on a copy of the store, which then takes its place.
 
     The copy shares the store's immutable files (hard links), so it costs little; readers
-    of the store never see some graphs replaced and others not.
+    of the store never see some graphs replaced and others not. The answers the store keeps
+    are brought up to date with it.
     """
     other = _version_problem(store_dir)
     if other is not None:
@@ -110,6 +117,11 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
         except OSError as exc:
             raise StoreError(f"cannot copy the text index of the store at {store_dir}: "
                              f"{_one_line(exc)}") from None
+    try:
+        copy_kept(store_dir, staging)
+    except OSError as exc:
+        raise StoreError(f"cannot copy the kept answers of the store at {store_dir}: "
+                         f"{_one_line(exc)}") from None
     _write_version(staging)  # (a backup copies the store's own files only)
     replace_graphs(staging, graphs)
     _swap_in(staging, store_dir)
@@ -284,6 +296,7 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     store.flush()
     if (store_dir / INDEX_FILE).is_file():
         update_index(store, store_dir, touched)
+    update_kept(store, store_dir, {triple.subject for triple in touched})
     del store
     seal_index(store_dir)
 
@@ -297,10 +310,29 @@ def open_store(store_dir: Path) -> ox.Store:
 def open_indexed_store(store_dir: Path) -> tuple[ox.Store, TextIndex | None]:
     """Open the built store read-only, and its text index (None when it has none this
     code can read): both of the same build. Raises StoreError as :func:`open_store`."""
-    return _open(store_dir, with_index=True)
+    opened = open_for_queries(store_dir)
+    return opened.store, opened.index
 
 
-def _open(store_dir: Path, *, with_index: bool) -> tuple[ox.Store, TextIndex | None]:
+@dataclass(frozen=True)
+class OpenedStore:
+    """The built store opened read-only, with its text index and kept answers (all three
+    of the same build)."""
+
+    store: ox.Store
+    index: TextIndex | None
+    kept: KeptAnswers
+
+
+def open_for_queries(store_dir: Path) -> OpenedStore:
+    """Open the built store, its text index and its kept answers, as saved queries use them.
+    Raises StoreError as :func:`open_store`."""
+    store, index, identity = _open(store_dir, with_index=True)
+    return OpenedStore(store, index, KeptAnswers(store_dir, identity))
+
+
+def _open(store_dir: Path, *,
+          with_index: bool) -> tuple[ox.Store, TextIndex | None, tuple[int, int]]:
     """Open the store (and its index when asked).
 
     Opening reads several files by their path: a store that a build puts in place
@@ -328,7 +360,7 @@ def _open(store_dir: Path, *, with_index: bool) -> tuple[ox.Store, TextIndex | N
             if store is None:
                 raise StoreError(f"the store at {store_dir} cannot be opened "
                                  f"({_one_line(error)}): run 'partygraph build' to rebuild it")
-            return store, index
+            return store, index, before
         del store  # replaced while being opened: open the new one
         if index is not None:
             index.close()

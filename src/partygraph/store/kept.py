@@ -1,0 +1,233 @@
+"""Answers the embedded store keeps beside itself: CONSTRUCT queries answered at build time.
+
+A whole-corpus CONSTRUCT such as ``hierarchy-graph`` matches its pattern quickly but then
+spends seconds having the store build every result triple from disk (153,234 of them at a
+million triples). A saved query may say ``keep: {subject: S}`` (see
+:mod:`partygraph.query.saved`): the build then runs it and keeps its answer as N-Triples in
+the store's folder (:data:`KEPT_DIR`), and the embedded store gives that answer instead of
+running the query again. The plain query text stays the answer everywhere else (a remote
+endpoint, ``serve``, a store without the file), and both give the same triples.
+
+Such a query builds only triples about ``?S`` from triples about ``?S`` (every pattern of
+it has ``?S`` as its subject: :mod:`partygraph.query.saved` checks it), so its answer is the
+union of one part per subject, and a part changes only when a triple about that subject
+does. A rebuild that replaces some graphs therefore redoes only the subjects of the triples
+that came or went: it copies those subjects' quads into a small in-memory store, runs the
+query there, and puts the new parts in place of the old ones. A fresh build and an
+incremental one give the same answer (tested).
+
+Each file starts with comment lines naming the digest of the query text it answers and its
+subject variable: a query whose text changed is not answered from the file (it runs, and the
+next build keeps its new answer). The files are written in the copy of the store that is
+then swapped in, so a store and its answers always belong together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from stat import S_ISDIR
+
+import pyoxigraph as ox
+
+from partygraph.rdf.vocab import PREFIXES
+
+__all__ = ["KEPT_DIR", "KeptAnswers", "KeptQuery", "copy_kept", "ensure_kept", "keep_answers",
+           "update_kept"]
+
+# The folder, inside the store's, of the kept answers (one <name>.nt each)
+KEPT_DIR = "kept"
+_MAGIC = b"# partygraph kept answer\n"
+_HEADER_LINES = 3
+
+
+@dataclass(frozen=True)
+class KeptQuery:
+    """A CONSTRUCT query whose answer the store keeps: its name, its whole text (what the
+    digest covers) and the variable every triple it builds and reads is about."""
+
+    name: str
+    text: str
+    subject: str
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the query's text."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+class NotKeepable(Exception):
+    """The query's answer cannot be kept (a blank node in it): the query is run instead."""
+
+
+def _header(query: KeptQuery) -> bytes:
+    return _MAGIC + f"# query-sha256: {query.digest}\n# subject: {query.subject}\n".encode()
+
+
+def _triples(result: object) -> Iterator[ox.Triple]:
+    if not isinstance(result, ox.QueryTriples):
+        raise NotKeepable("not a CONSTRUCT query")
+    for triple in result:
+        if isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode):
+            raise NotKeepable("its answer has blank nodes")
+        yield triple
+
+
+def _write(path: Path, query: KeptQuery, triples: Iterable[ox.Triple]) -> None:
+    """Write a kept answer whole, or none (no file half-written; an answer that cannot be
+    kept removes the old one)."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("wb") as out:
+            out.write(_header(query))
+            ox.serialize(triples, output=out, format=ox.RdfFormat.N_TRIPLES)
+        part.replace(path)
+    except NotKeepable:
+        part.unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def _read_header(path: Path) -> tuple[str, str] | None:
+    """(query digest, subject variable) of a kept answer, or None when it is not one."""
+    try:
+        with path.open("rb") as lines:
+            head = [lines.readline() for _ in range(_HEADER_LINES)]
+    except OSError:
+        return None
+    if head[0] != _MAGIC or not head[1].startswith(b"# query-sha256: ") \
+            or not head[2].startswith(b"# subject: "):
+        return None
+    return (head[1].decode("ascii", "replace").split(": ", 1)[1].strip(),
+            head[2].decode("ascii", "replace").split(": ", 1)[1].strip())
+
+
+def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery]) -> None:
+    """Run each of ``queries`` on ``store`` and keep its answer in ``store_dir`` (a store not
+    yet in place, or one whose answer to a query is missing or for another text of it).
+    Answers of queries no longer kept are removed."""
+    folder = store_dir / KEPT_DIR
+    folder.mkdir(exist_ok=True)
+    wanted = {q.name: q for q in queries}
+    for file in folder.iterdir():
+        if file.stem not in wanted or file.suffix not in (".nt", ".rq"):
+            file.unlink(missing_ok=True)
+    for name, query in wanted.items():
+        path = folder / f"{name}.nt"
+        if _read_header(path) == (query.digest, query.subject) and _text_of(path) is not None:
+            continue
+        text = path.with_suffix(".rq")
+        part = text.with_name(text.name + ".part")
+        part.write_text(query.text, encoding="utf-8")
+        part.replace(text)
+        _write(path, query, _triples(store.query(query.text, prefixes=PREFIXES)))
+
+
+def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
+    """Make the store in place at ``store_dir`` keep the answers of exactly ``queries``,
+    running only those missing or kept for another text of their query (a build that
+    replaced no graph, after a saved query was added or edited)."""
+    folder = store_dir / KEPT_DIR
+    current = all(_read_header(folder / f"{q.name}.nt") == (q.digest, q.subject)
+                  and _text_of(folder / f"{q.name}.nt") is not None for q in queries)
+    names = {f"{q.name}{suffix}" for q in queries for suffix in (".nt", ".rq")}
+    extra = folder.is_dir() and any(f.name not in names for f in folder.iterdir())
+    if current and not extra:
+        return
+    keep_answers(ox.Store.read_only(str(store_dir)), store_dir, queries)
+
+
+def copy_kept(store_dir: Path, staging: Path) -> None:
+    """Copy the store's kept answers into the copy of it at ``staging`` (copies, not links:
+    the copy's are rewritten by :func:`update_kept`)."""
+    source = store_dir / KEPT_DIR
+    if source.is_dir():
+        shutil.copytree(source, staging / KEPT_DIR)
+
+
+def update_kept(store: ox.Store, store_dir: Path,
+                subjects: Iterable[ox.NamedNode | ox.BlankNode | ox.Triple]) -> None:
+    """Bring the kept answers in ``store_dir`` in line with ``store`` after the triples
+    about ``subjects`` changed (and only those): each answer's parts about them are run
+    again, on a store holding only their quads, and put in place of the old parts. (An
+    answer has no blank node, so no part is about one.)"""
+    folder = store_dir / KEPT_DIR
+    about = {s for s in subjects if isinstance(s, ox.NamedNode)}
+    if not folder.is_dir() or not about:
+        return
+    keys = {f"<{s.value}>".encode() for s in about}
+    small = ox.Store()
+    small.extend(quad for s in sorted(about, key=str)
+                 for quad in store.quads_for_pattern(s, None, None, None))
+    for path in sorted(folder.glob("*.nt")):
+        text = _text_of(path)
+        if text is None:  # not an answer, or its text is gone: it cannot be redone
+            path.unlink()
+            continue
+        part = path.with_name(path.name + ".part")
+        try:
+            with part.open("wb") as out:  # the lines about other subjects stay as they are
+                lines = path.read_bytes().splitlines(keepends=True)
+                out.writelines([line for line in lines
+                                if line[:line.find(b" ")] not in keys or line[:1] == b"#"])
+                ox.serialize(_triples(small.query(text, prefixes=PREFIXES)), output=out,
+                             format=ox.RdfFormat.N_TRIPLES)
+            part.replace(path)
+        except NotKeepable:
+            part.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+
+
+def _text_of(path: Path) -> str | None:
+    """The query text kept beside an answer (``<name>.rq``), if it is the one answered:
+    what a rebuild runs again on the subjects that changed."""
+    header = _read_header(path)
+    try:
+        text = path.with_suffix(".rq").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if header is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != header[0]:
+        return None
+    return text
+
+
+class KeptAnswers:
+    """The kept answers of one store, as opened: an answer is given only while the folder at
+    the store's path is still the store that was opened (a build may swap in another)."""
+
+    def __init__(self, store_dir: Path, identity: tuple[int, int] | None) -> None:
+        self.store_dir = store_dir
+        self.identity = identity
+
+    def answer(self, name: str, text: str, subject: str) -> tuple[ox.Triple, ...] | None:
+        """The kept answer of query ``name`` whose text is ``text``, or None (none kept, kept
+        for another text, unreadable, or the store replaced since it was opened)."""
+        if self.identity is None or _identity(self.store_dir) != self.identity:
+            return None
+        path = self.store_dir / KEPT_DIR / f"{name}.nt"
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if _read_header(path) != (digest, subject):
+            return None
+        try:
+            triples = tuple(quad.triple for quad in
+                            ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES))
+        except (OSError, SyntaxError, ValueError):
+            return None
+        return triples if _identity(self.store_dir) == self.identity else None
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(folder)
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino) if S_ISDIR(stat.st_mode) else None

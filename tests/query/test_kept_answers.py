@@ -1,0 +1,229 @@
+"""Answers the embedded store keeps (``keep`` in a saved query's header): the kept answer is
+the answer of the plain query text on the same store, on ``serve`` and on a pushed Oxigraph,
+after a fresh build and after incremental ones (sheets removed, restored, edited); it is used
+only for the text of the query it answers, and only while the store it belongs to is the one
+opened; and the header is refused where a kept answer could not be kept right.
+
+The corpus is the real seed sheet plus SYNTHETIC fixture corpora, built in a temporary folder
+as ``partygraph build`` builds it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from partygraph.errors import QueryError
+from partygraph.project import Project
+from partygraph.query.engine import EmbeddedEngine, Engine
+from partygraph.query.remote import RemoteEngine
+from partygraph.query.saved import SavedQuery, load_query, run_query
+from partygraph.share.server import OxigraphServer
+from partygraph.store.kept import KEPT_DIR
+from partygraph.tasks import build_project, kept_queries, open_engine, saved_queries
+
+from ..conftest import REPO, corpus_project
+from ..servers import pushed_server
+
+HIERARCHY = load_query(REPO / "queries" / "hierarchy-graph.rq")
+CORPORA = ("real", "province", "synthetic", "vocabulary")
+# The sheet that alone declares three party cells (SYNTHETIC)
+REMOVED_SHEET = "synthetic-2020-07-an-khe-update.yaml"
+
+
+def _triples(engine: Engine, query: SavedQuery) -> set[ox.Triple]:
+    result = run_query(engine, query, {})
+    assert result.form == "construct"
+    return set(result.triples)
+
+
+def _plain(project: Project, query: SavedQuery) -> set[ox.Triple]:
+    """The query's text run as written on the project's store (no kept answer)."""
+    engine = open_engine(project)
+    assert isinstance(engine, EmbeddedEngine)
+    return set(engine.run(query.text).triples)
+
+
+def _kept_file(project: Project, name: str = "hierarchy-graph") -> Path:
+    return project.store_dir / KEPT_DIR / f"{name}.nt"
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    project = corpus_project(tmp_path_factory.mktemp("kept"), *CORPORA)
+    build_project(project, validate=False)
+    return project
+
+
+def test_the_packaged_hierarchy_graph_is_kept_per_organisation() -> None:
+    assert HIERARCHY.keep == "o"
+    assert HIERARCHY.kept is not None and HIERARCHY.kept.text == HIERARCHY.text
+
+
+def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
+        project: Project) -> None:
+    kept = kept_queries(project)
+    assert [q.name for q in kept] == ["hierarchy-graph"]
+    for spec in kept:
+        query = saved_queries(project)[spec.name]
+        assert _kept_file(project, spec.name).is_file()
+        plain = _plain(project, query)
+        assert len(plain) > 40  # organisations of every level, not an empty comparison
+        assert _triples(open_engine(project), query) == plain
+
+
+def test_the_kept_file_is_what_answers(project: Project, tmp_path: Path) -> None:
+    """A kept file whose triples differ from the store's is what the query gives: the file
+    is read, not the store (so the other tests compare two different paths)."""
+    copy = corpus_project(tmp_path / "copy", *CORPORA)
+    shutil.rmtree(copy.build_dir, ignore_errors=True)
+    shutil.copytree(project.build_dir, copy.build_dir)
+    file = _kept_file(copy)
+    header = b"".join(file.read_bytes().splitlines(keepends=True)[:3])
+    file.write_bytes(header + b"<http://example.org/a> <http://example.org/b> \"c\" .\n")
+    only = ox.Triple(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/b"),
+                     ox.Literal("c"))
+    assert _triples(open_engine(copy), HIERARCHY) == {only}
+    # a damaged file is not an answer: the query runs
+    file.write_bytes(header + b"<http://example.org/a> not n-triples\n")
+    assert _triples(open_engine(copy), HIERARCHY) == _plain(copy, HIERARCHY)
+
+
+def test_an_edited_query_runs_as_written_until_the_next_build_keeps_it(
+        project: Project, tmp_path: Path) -> None:
+    copy = corpus_project(tmp_path / "copy", *CORPORA)
+    build_project(copy, validate=False)
+    before = _kept_file(copy).read_bytes()
+    edited = copy.queries_dir / "hierarchy-graph.rq"
+    edited.parent.mkdir(exist_ok=True)
+    # the same query, only for the organisations of one level
+    text = HIERARCHY.text.replace("{ SELECT ?o ?level WHERE { ?o pg:level ?level } }",
+                                  "{ SELECT ?o ?level WHERE { ?o pg:level ?level "
+                                  "FILTER (?level = pg:base) } }")
+    assert text != HIERARCHY.text
+    edited.write_text(text, encoding="utf-8")
+    query = load_query(edited)
+    answer = _triples(open_engine(copy), query)
+    assert answer == _plain(copy, query) and answer < _plain(copy, HIERARCHY)
+    assert _kept_file(copy).read_bytes() == before  # not yet kept for the new text
+    summary = build_project(copy, validate=False).summary
+    assert summary.sheets_compiled == 0  # nothing else to do: only the answer is made anew
+    assert _kept_file(copy).read_bytes() != before
+    assert _triples(open_engine(copy), query) == answer
+    # a query no longer kept leaves no file behind
+    edited.write_text(text.replace("#+ keep: {subject: o}\n", ""), encoding="utf-8")
+    build_project(copy, validate=False)
+    assert not _kept_file(copy).exists()
+
+
+def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) -> None:
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    sheet = project.data_dir / "sheets" / REMOVED_SHEET
+    saved = sheet.read_text(encoding="utf-8")
+    full = _plain(project, HIERARCHY)
+
+    def check(label: str) -> set[ox.Triple]:
+        summary = build_project(project, validate=False).summary
+        assert summary.graphs_replaced < len(summary.triples_by_graph), label  # incremental
+        answer = _triples(open_engine(project), HIERARCHY)
+        assert answer == _plain(project, HIERARCHY), label
+        fresh = corpus_project(tmp_path / f"fresh-{label}", *CORPORA)
+        shutil.rmtree(fresh.data_dir)
+        shutil.copytree(project.data_dir, fresh.data_dir)
+        build_project(fresh, validate=False)
+        assert answer == _triples(open_engine(fresh), HIERARCHY), label
+        return answer
+
+    sheet.unlink()
+    without = check("removed")
+    assert without < full  # the organisation that sheet alone declares is gone
+    sheet.write_text(saved, encoding="utf-8")
+    assert check("restored") == full
+    # a cell's name changed in the one sheet that declares it
+    edited = saved.replace("name: {vi: Chi bộ Mẫu A,", "name: {vi: Chi bộ Mẫu Một,", 1)
+    assert edited != saved
+    sheet.write_text(edited, encoding="utf-8")
+    changed = check("edited")
+    assert changed != full and len(changed) == len(full)
+
+
+def test_a_store_replaced_after_it_was_opened_answers_for_itself(tmp_path: Path) -> None:
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    engine = open_engine(project)
+    before = _triples(engine, HIERARCHY)
+    (project.data_dir / "sheets" / REMOVED_SHEET).unlink()
+    build_project(project, validate=False)
+    # the engine opened before still reads the old store: its kept answer, not the new one
+    assert _triples(engine, HIERARCHY) == before
+    assert _triples(open_engine(project), HIERARCHY) < before
+
+
+@pytest.fixture(scope="module")
+def served(project: Project) -> Iterator[OxigraphServer]:
+    with OxigraphServer(project.store_dir) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def pushed(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with pushed_server("oxigraph", tmp_path_factory.mktemp("pushed"),
+                       project.dataset_file) as query_url:
+        yield query_url
+
+
+def test_remote_endpoints_give_the_kept_answer(project: Project, served: OxigraphServer,
+                                               pushed: str) -> None:
+    kept = _triples(open_engine(project), HIERARCHY)
+    for url in (served.query_url, pushed):
+        assert _triples(RemoteEngine(url), HIERARCHY) == kept, url
+
+
+@pytest.mark.parametrize(("keep", "body", "message"), [
+    ("{subject: o}", "SELECT ?o WHERE { ?o a ?t }", "'keep' is for CONSTRUCT queries"),
+    ("o", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t }", "'keep' must be {subject: S}"),
+    ("{subject: o}", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t . ?t a ?c }", "not: ?t rdf:type ?c"),
+    ("{subject: o}", "CONSTRUCT { ?x a ?o } WHERE { ?x a ?o }", "not: ?x rdf:type ?o"),
+    ("{subject: o}", "CONSTRUCT { ?o a ?t } WHERE { ?o a/<http://x/y>* ?t }",
+     "not: ?o <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://x/y>* ?t"),
+    ("{subject: o}", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t { SELECT ?t WHERE { ?s a ?t } } }",
+     "sub-select"),
+    ("{subject: o}", "CONSTRUCT { ?o a _:b } WHERE { ?o a ?t }", "not: ?o rdf:type _:"),
+    ("{subject: o}", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t FILTER EXISTS { ?t a ?c } }",
+     "not: ?t rdf:type ?c"),
+])
+def test_a_keep_header_is_refused_where_the_answer_could_not_be_kept_right(
+        tmp_path: Path, keep: str, body: str, message: str) -> None:
+    file = tmp_path / "q.rq"
+    file.write_text(f"#+ summary: a query\n#+ keep: {keep}\n{body}\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=message.replace("?", r"\?").replace("*", r"\*")):
+        load_query(file)
+
+
+def test_a_keep_header_with_parameters_is_refused(tmp_path: Path) -> None:
+    file = tmp_path / "q.rq"
+    file.write_text("#+ summary: a query\n#+ keep: {subject: o}\n#+ params:\n"
+                    "#+   t: {type: iri, example: 'pg:X', description: a type}\n"
+                    "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="without parameters"):
+        load_query(file)
+
+
+def test_an_answer_with_blank_nodes_is_not_kept_and_the_query_still_answers(
+        tmp_path: Path) -> None:
+    project = corpus_project(tmp_path / "p", "real")
+    project.queries_dir.mkdir(exist_ok=True)
+    (project.queries_dir / "blank-classes.rq").write_text(
+        "#+ summary: a blank node for each class\n#+ keep: {subject: c}\n"
+        "CONSTRUCT { ?c <http://example.org/node> ?b } "
+        "WHERE { ?c a <http://www.w3.org/2002/07/owl#Class> BIND (BNODE() AS ?b) }\n",
+        encoding="utf-8")
+    build_project(project, validate=False)
+    assert not _kept_file(project, "blank-classes").exists()
+    query = saved_queries(project)["blank-classes"]
+    assert len(run_query(open_engine(project), query, {}).triples) > 0
