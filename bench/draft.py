@@ -7,7 +7,7 @@ and the time to draft each article.
     .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
     .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
 
-Seven sets, each of articles with a sheet of the same name:
+Eight sets, each of articles with a sheet of the same name:
 
 - ``seed``: ``data/``, the real seed article and its hand-written sheet;
 - ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
@@ -27,7 +27,11 @@ Seven sets, each of articles with a sheet of the same name:
 - ``tune-2``: ``tests/fixtures/draft-tune2``, eight SYNTHETIC articles on other topics than
   congress reports (inspection, a People's Council session, an agency's cell, a mid-term
   review, a directive, an anniversary, a commune committee by decision, personnel), with
-  hand-written gold sheets, written to tune the rules on: tuned on, like ``tuned-on``.
+  hand-written gold sheets, written to tune the rules on: tuned on, like ``tuned-on``;
+- ``tune-3``: ``tests/fixtures/draft-tune3``, eight more SYNTHETIC articles written the same
+  way (2026-12-03: admitting members, cells in private enterprises, a village cell, party
+  badges, anti-corruption, studying resolutions, a merged province's and commune's congresses
+  of 2025), tuned on, like ``tune-2``.
 
 An item is *matched* when a hand-written item says the same thing in its key values, never
 its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
@@ -84,6 +88,7 @@ SETS: dict[str, list[Path]] = {
     "fresh-2": [REPO / "tests/fixtures/draft-fresh2"],
     "tuned-on": [REPO / "tests/fixtures/draft"],
     "tune-2": [REPO / "tests/fixtures/draft-tune2"],
+    "tune-3": [REPO / "tests/fixtures/draft-tune3"],
 }
 SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
               "gold (held-out)": lambda stem: stem in HELD_OUT}
