@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?![0-9])")),
     ("from-to", re.compile(rf"[Tt]ừ ngày {_D} đến(?: ngày)? {_D}{_SEP}{_M}(?:{_SEP}{_Y})?"
                            r"(?![0-9])")),
+    ("months-range", re.compile(rf"[Tt]ừ ngày {_D}{_SEP}{_M} đến(?: ngày)? {_D}{_SEP}{_M}"
+                                rf"(?:{_SEP}{_Y})?(?![0-9])")),
     ("deadline", re.compile(rf"trước ngày {_D}{_SEP}{_M}(?:{_SEP}{_Y})?(?![0-9])")),
     ("tenday", re.compile(rf"(thượng tuần|trung tuần|hạ tuần|cuối|đầu|giữa) tháng {_M}"
                           rf"(?:-{_Y}|/{_Y})?")),
@@ -83,6 +85,13 @@ def _read(pattern: str, match: re.Match[str], published: PartialDate,
         if first is None or last is None or last < first:
             return None
         return PartialDate(year, month, first.day), first, last, "range"
+    if pattern == "months-range":  # từ ngày 25-1 đến ngày 1-2-2021
+        year = _year(g[4], published)
+        last = _day(year, int(g[3]), int(g[2]))
+        first = _day(year - (1 if int(g[1]) > int(g[3]) else 0), int(g[1]), int(g[0]))
+        if first is None or last is None or last < first:
+            return None
+        return PartialDate(first.year, first.month, first.day), first, last, "range"
     if pattern in ("deadline", "day"):
         year = _year(g[2], published)
         day = _day(year, int(g[1]), int(g[0]))

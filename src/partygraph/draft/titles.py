@@ -25,7 +25,8 @@ first; read from the vocabulary (``terms.Terms.commissions``)."""
 # (pattern, role, family): the family says what the post is in. "exec", "standing",
 # "commission", "inspection": a body of a party committee; "member": the executive committee
 # named by the word itself (Huyện ủy viên); "central", "politburo": the central Party;
-# "peoples-committee", "peoples-council", "fatherland-front": a state organ of a unit.
+# "peoples-committee", "peoples-council", "fatherland-front": a state organ of a unit;
+# "steering": the steering committee (Ban Chỉ đạo …) the article names.
 # A party role named by its words alone (Bí thư, Phó Bí thư Thường trực) is not here: its
 # words are the vocabulary's altLabels (vocabulary_roles), and a project adds one there.
 _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
@@ -38,6 +39,10 @@ _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
     (r"Ủy viên Ban Chấp hành|(?<=vào )Ban Chấp hành|(?<=tham gia )Ban Chấp hành",
      "member", "exec"),
     (r"(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy viên", "member", "member"),
+    (r"Phó Trưởng [Bb]an(?: Thường trực)? Ban Chỉ đạo|Phó Trưởng [Bb]an Chỉ đạo", "deputy-head",
+     "steering"),
+    (r"Trưởng Ban Chỉ đạo", "head", "steering"),
+    (r"[Tt]hành viên Ban Chỉ đạo", "member", "steering"),
     (r"Phó Trưởng [Bb]an (?P<dcom>{commissions})", "deputy-head", "commission"),
     (r"Trưởng [Bb]an (?P<com>{commissions})", "head", "commission"),
     (r"Phó Chủ nhiệm Ủy ban Kiểm tra", "deputy-chair", "inspection"),

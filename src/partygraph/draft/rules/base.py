@@ -85,7 +85,12 @@ class DrafterBase:
         self.role_vi = _RoleNames({r: vi for r, vi, _en in terms.role_names})
         self.role_en = _RoleNames({r: en for r, _vi, en in terms.role_names})
         # ORG có N …: the count nouns of the vocabulary's measures, after the rules' own
-        self.counts = [*_COUNTS, *((measure, re.compile(
+        # N đảng bộ xã / phường / thị trấn: base committees, before the reform of 1 July 2025
+        # (a commune-level organisation after it is no base committee)
+        wards = [] if published.first_day() >= TWO_TIER else [("base-committees", re.compile(
+            rf"{NUMBER} đảng bộ (?:xã|phường|thị trấn)(?:(?:,| và) (?:xã|phường|thị trấn))*"
+            r"(?![^\W\d_])(?! [A-ZĐ])"))]
+        self.counts = [*_COUNTS, *wards, *((measure, re.compile(
             rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
                                      for w in words.split()) + r"(?![^\W\d_])"))
             for words, measure in terms.counted)]
@@ -117,6 +122,8 @@ class DrafterBase:
         # organisations named without a name that no single one answered yet: start, end,
         # unit words, what they name (read again once the changes are known)
         self.unresolved: list[tuple[int, int, str, str]] = []
+        # where each steering committee (Ban Chỉ đạo … tỉnh X) is named, its id
+        self.steering_at: list[tuple[int, str]] = []
 
     def quote(self, start: int, end: int) -> str | None:
         """The text between ``start`` and ``end``, trimmed to whole words; None unless the
@@ -147,9 +154,15 @@ class DrafterBase:
         name = self.entities[cell]["name"]["vi"]
         return self.entity({"id": f"{cell}-committee", "type": "body",
                             "kind": "executive-committee", "of": cell,
-                            "name": {"vi": f"Chi ủy {name}",
+                            # named Chi ủy and the cell's name without Chi bộ (docs/
+                            # fact-sheets.md, Conventions)
+                            "name": {"vi": f"Chi ủy {name.removeprefix('Chi bộ ')}",
                                      "en": f"Committee of the {name} cell"},
                             "note": f"body: Chi ủy, the committee of {whose}"}, quote)
+
+    def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
+        """Declare the organisation of a unit (``rules.organisations``)."""
+        raise NotImplementedError
 
     def entity(self, item: dict[str, Any], quote: str | None) -> str | None:
         """Add ``item`` (or a quote to the entity of the same id); its id, or None."""

@@ -17,7 +17,10 @@ ORGANS = {"peoples-committee": ("Ủy ban nhân dân", "People's Committee"),
 
 CENTRAL_BODIES = {"exec": ("Ban Chấp hành Trung ương", "Central Committee",
                            "executive-committee"),
-                  "politburo": ("Bộ Chính trị", "Politburo", "standing-committee")}
+                  "politburo": ("Bộ Chính trị", "Politburo", "standing-committee"),
+                  # the Secretariat has no body kind of its own: a standing body of the
+                  # centre, like the Politburo
+                  "secretariat": ("Ban Bí thư", "Secretariat", "standing-committee")}
 
 
 class BodyRules(DrafterBase):
@@ -65,7 +68,9 @@ class BodyRules(DrafterBase):
 
     def central(self, body: str | None, start: int, end: int) -> str | None:
         """The central Party (implied by its bodies), or one of its bodies: ``exec`` (Ban
-        Chấp hành Trung ương) or ``politburo`` (Bộ Chính trị); the id, or None."""
+        Chấp hành Trung ương, ``cpv-central-committee`` as docs/fact-sheets.md's Conventions
+        name it), ``politburo`` (Bộ Chính trị) or ``secretariat`` (Ban Bí thư); the id, or
+        None."""
         quote = self.quote(start, end)
         org = self.entity({"id": "cpv-central", "type": "organisation", "form": "committee",
                            "level": "central",
@@ -77,7 +82,8 @@ class BodyRules(DrafterBase):
         if body is None or org is None:
             return org
         vi, en, kind = CENTRAL_BODIES[body]
-        return self.entity({"id": f"cpv-{body}", "type": "body", "kind": kind, "of": org,
+        ident = "cpv-central-committee" if body == "exec" else f"cpv-{body}"
+        return self.entity({"id": ident, "type": "body", "kind": kind, "of": org,
                             "name": {"vi": vi, "en": en},
                             "note": f"body: {vi} (central)"}, quote)
 

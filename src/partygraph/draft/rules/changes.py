@@ -18,8 +18,8 @@ _PLACE_MERGED = re.compile(
 """The start of ``xã X (mới) được thành lập trên cơ sở sắp xếp …``: a unit and its name."""
 
 _MERGED_FROM = re.compile(
-    r"(?: mới| \(mới\))?(?:,[^.;\n]{0,60}?,)? (?:đã |sẽ )?(?:được |chính thức được )?"
-    r"(?:thành lập |hình "
+    r"(?: mới| \(mới\))?(?:,[^.;\n]{0,60}?,| \([^().;\n]{0,60}\))? (?:đã |sẽ )?"
+    r"(?:được |chính thức được )?(?:thành lập |hình "
     r"thành )?trên cơ sở (?:sắp xếp|sáp nhập|hợp nhất|nhập)(?: (?:toàn bộ|nguyên trạng) "
     r"[^.;\n]{0,100}? của)? ")
 """After a unit's name: it was formed from the units listed next."""
@@ -30,6 +30,15 @@ _MERGE_INTO = re.compile(r"(?<![^\W\d_])(?:[Ss]ắp xếp|[Ss]áp nhập|[Hh]ợ
 """``hợp nhất tỉnh A và tỉnh B(,) (thành|lấy tên là) tỉnh B``: the units first."""
 
 _PLACE_ENDED = re.compile(r"(?P<unit>[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố) (?=[A-ZĐ])")
+
+_PLACE_RENAMED = re.compile(
+    r"(?<![^\W\d_])thành lập (?P<new>" + UNIT_WORDS + r") (?=[A-ZĐ])[^.;\n]{2,40}? trên cơ sở "
+    r"toàn bộ diện tích(?: tự nhiên)?(?:,| và) (?:quy mô )?dân số của (?P<old>" + UNIT_WORDS
+    + r") (?=[A-ZĐ])|(?<![^\W\d_])(?:^|(?<=, )|(?<=\. ))(?P<unit>[Hh]uyện|[Tt]hị xã|[Xx]ã|"
+    r"[Tt]hị trấn) (?=[A-ZĐ])", re.M)
+"""A unit that became a unit of another kind: ``(Nghị định …) thành lập thị xã X trên cơ sở
+toàn bộ diện tích và dân số của huyện X``; ``Năm 1977, huyện X được chuyển thành thị
+xã``."""
 
 _NOT_A_PLACE = re.compile(r"(?:Đảng bộ|Đảng ủy|Chi bộ|nhân dân|UBND|HĐND|MTTQ|Ban Chấp hành|"
                           r"Công an|Ủy ban|Hội đồng|các|của Đảng bộ) $")
@@ -101,8 +110,17 @@ class ChangeRules(DrafterBase):
                                       mention.start)
             ranged = [d for d in self.dates if d.kind == "range"
                       and mention.end <= d.start <= mention.end + 3] if founded else []
+            joined = None if any(re.fullmatch(r"(?:,|,? và) ", self.text[m.end:mention.start])
+                                 for m in orgs if m.end < mention.start) \
+                else self.merged_into(mention, orgs, s_end)
             if ranged:
                 kind, date = "created", ranged[0].first.isoformat()
+            elif joined is not None:
+                kind, before, after = "merged", joined[0], [joined[1]]
+            elif (units := self.units_merged(mention, rest)) is not None:
+                # ORG (chính thức) đi vào hoạt động, …, trên cơ sở hợp nhất (nguyên trạng)
+                # Đảng bộ 3 xã: the organisations of the units its place was formed from
+                kind, before = "merged", units
             elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
                           r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
                           r"nhập|sắp xếp)", rest) or (
@@ -124,9 +142,15 @@ class ChangeRules(DrafterBase):
                         continue
                 elif "thành lập" in rest[:30]:
                     kind = "created"
+                    on = re.match(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?", rest)
+                    dated = [d for d in self.dates if on is not None and d.kind == "day"
+                             and d.start == mention.end + on.end()]
+                    if dated:  # ORG được thành lập ngày D (với N đảng viên)
+                        date = dated[0].date.isoformat()
+                        self.founding_members(mention.org, dated[0].end, date)
                 else:
                     continue
-            elif re.match(r" (?:đã )?được đổi tên thành ", rest):
+            elif re.match(r" (?:đã |được )*đổi tên thành ", rest):
                 renamed = [m for m in orgs if mention.end < m.start < s_end
                            and m.org != mention.org]
                 if not renamed:
@@ -156,6 +180,14 @@ class ChangeRules(DrafterBase):
             elif re.search(r"(?:về việc|quyết định) thành lập $",
                            self.text[max(s_start, mention.start - 24):mention.start]):
                 kind = "created"
+                # Quyết định số … ngày D về việc thành lập ORG: created by the decision of D
+                issued = [d for d in self.dates_in(s_start, mention.start) if d.kind == "day"
+                          and re.fullmatch(r" (?:về việc|quyết định) thành lập ",
+                                           self.text[d.end:mention.start])
+                          and re.search(r"[Qq]uyết định số [^ ]+ $",
+                                        self.text[max(0, d.start - 40):d.start])]
+                if issued:
+                    date = issued[-1].date.isoformat()
             else:
                 continue
             if date is None:
@@ -183,8 +215,82 @@ class ChangeRules(DrafterBase):
                 # merged away by the reform of 1 July 2025: base organisations while they were
                 for org_id in before:
                     known = self.entities.get(org_id)
+                    if org_id in after:
+                        continue  # the new organisation keeps an old one's name
                     if known is not None and known.get("level") == "commune":
                         known["level"] = "base"
+
+    def units_merged(self, mention: Any, rest: str) -> list[str] | None:
+        """``ORG (chính thức) (đi vào) hoạt động …, trên cơ sở hợp nhất (nguyên trạng)
+        Đảng bộ (N | các) xã``: the organisations of the units the article says ORG's place
+        was formed from (``Xã X được thành lập trên cơ sở sáp nhập 3 xã A, B và C``), declared
+        (implied) if new; None when the words or the units are not there."""
+        told = re.match(r" (?:đã )?(?:chính thức )?(?:đi vào |bắt đầu )?hoạt động[^.;\n]{0,120}?, "
+                        r"trên cơ sở (?:hợp nhất|sáp nhập)(?: nguyên trạng)? Đảng bộ (?:[0-9]+ |"
+                        r"các )(?P<unit>xã|phường|thị trấn)(?![^\W\d_])", rest)
+        known = self.entities.get(mention.org)
+        if told is None or known is None:
+            return None
+        words = str(known["name"]["vi"]).removeprefix("Đảng bộ ")
+        unit_words, _sep, name = words.partition(" ")
+        if unit_words == "thị":
+            unit_words, _sep, name = "thị trấn", "", name.removeprefix("trấn ")
+        places = re.compile(r"(?<![^\W\d_])[" + unit_words[0].upper() + unit_words[0] + "]"
+                            + re.escape(unit_words[1:]) + " " + re.escape(name))
+        lead = next((found for place in places.finditer(self.text)
+                     if (found := _MERGED_FROM.match(self.text, place.end())) is not None), None)
+        if lead is None:
+            return None
+        units, _end = self.place_list(lead.end())
+        quote_start = self.text.rfind("Đảng bộ", 0, mention.end + told.end())
+        orgs: list[str] = []
+        for unit, unit_name in units:
+            if unit != told["unit"]:
+                continue
+            before = set(self.entities)
+            self.declare_org(unit, unit_name, quote_start, mention.end + told.end())
+            org = next((o for o in self.orgs.values() if o.name == unit_name
+                        and o.unit.words == unit), None)
+            if org is None or org.id not in self.entities:
+                continue
+            if org.id not in before:
+                self.entities[org.id]["implied"] = True
+                self.entities[org.id]["note"] = ("organisation: implied, the organisation of a "
+                                                 "unit the place was formed from")
+            orgs.append(org.id)
+        return orgs or None
+
+    def founding_members(self, org: str, pos: int, date: str) -> None:
+        """``… được thành lập ngày D với N đảng viên``: the members ``org`` was founded
+        with, as of D."""
+        count = re.compile(r" với ([0-9]{1,3}) đảng viên(?![^\W\d_])").match(self.text, pos)
+        if count is None:
+            return
+        start = self.text.rfind("được thành lập", 0, pos)
+        self.fact({"id": f"{org.removesuffix('-party')}-members-{date}", "type": "observation",
+                   "of": org, "measure": "members", "value": int(count[1]), "as_of": date,
+                   "note": "observation (ORG được thành lập ngày D với N đảng viên): its "
+                           "members when founded"}, self.quote(start, count.end()))
+
+    def merged_into(self, first: Any, orgs: list[Any], s_end: int,
+                    ) -> tuple[list[str], str] | None:
+        """``A và B (đã) được hợp nhất / sáp nhập thành C``: the organisations merged (A, B)
+        and the one they became (C), when ``first`` opens that list."""
+        listed = [first.org]
+        gap = first.end
+        for m in orgs:
+            if m.start < gap or m.start >= s_end:
+                continue
+            if re.fullmatch(r"(?:,|,? và) ", self.text[gap:m.start]) and m.org not in listed:
+                listed.append(m.org)
+                gap = m.end
+                continue
+            if len(listed) >= 2 and re.fullmatch(
+                    r" (?:đã |chính thức )?(?:được )?(?:hợp nhất|sáp nhập) (?:lại )?thành ",
+                    self.text[gap:m.start]):
+                return listed, m.org
+            break
+        return None
 
     def place_list(self, pos: int) -> tuple[list[tuple[str, str]], int]:
         """Units listed at ``pos`` (``các xã A, B và phường C``, ``xã A, xã B``): each
@@ -193,13 +299,14 @@ class ChangeRules(DrafterBase):
         unit: str | None = None
         end = pos
         while True:
-            lead = re.compile(r"(?:các )?(?P<unit>" + UNIT_WORDS + r") ").match(self.text, pos)
+            lead = re.compile(r"(?:các |[0-9]+ )?(?P<unit>" + UNIT_WORDS + r") ").match(
+                self.text, pos)
             if lead is not None:
                 unit, pos = lead["unit"].lower(), lead.end()
-            named = proper_name(self.text, pos) if unit is not None else None
+            named = proper_name(self.text, pos, old=True) if unit is not None else None
             if unit is None or named is None:
                 break
-            units.append((unit, named[0]))
+            units.append((unit, named[0].removesuffix(" cũ")))  # the former unit: one place
             end = named[1]
             more = re.compile(r",\s*|\s+và\s+").match(self.text, end)
             if more is None:
@@ -248,6 +355,27 @@ class ChangeRules(DrafterBase):
             if len(units) >= 2 and into is not None and named is not None:
                 found.append((match.start(), named[1], units,
                               [(into["unit"].lower(), named[0])], "merged"))
+        for match in _PLACE_RENAMED.finditer(self.text):
+            # thành lập thị xã X trên cơ sở toàn bộ diện tích và dân số của huyện X (cũ);
+            # huyện X được chuyển thành thị xã: one unit becomes a unit of another kind
+            if match["new"]:
+                named = proper_name(self.text, match.end("new") + 1)
+                old = proper_name(self.text, match.end("old") + 1, old=True)
+                if named is None or old is None or \
+                        old[0].removesuffix(" cũ") != named[0] or \
+                        not self.text.startswith(" trên cơ sở", named[1]):
+                    continue
+                found.append((match.start(), old[1], [(match["old"].lower(), named[0])],
+                              [(match["new"].lower(), named[0])], "renamed"))
+            else:
+                named = proper_name(self.text, match.end("unit") + 1)
+                became = re.compile(r" (?:đã )?(?:được )?chuyển thành (?P<to>" + UNIT_WORDS
+                                    + r")(?![^\W\d_])").match(self.text, named[1]) \
+                    if named is not None else None
+                if named is None or became is None:
+                    continue
+                found.append((match.start(), became.end(), [(match["unit"].lower(), named[0])],
+                              [(became["to"].lower(), named[0])], "renamed"))
         for match in _PLACE_ENDED.finditer(self.text):
             if _NOT_A_PLACE.search(self.text, max(0, match.start() - 16), match.start()):
                 continue
@@ -267,12 +395,16 @@ class ChangeRules(DrafterBase):
             results = [self.place(u, n, quote, note) for u, n in after]
             item: dict[str, Any] = {
                 "id": f"{(results or sources)[0]}-{kind}", "type": "change", "kind": kind}
-            date = self.change_date(s_start, s_end)
+            # the day an organisation starts work, told in the next sentence, is its own,
+            # not the unit's (the hand-written sheets leave such a unit's change undated)
+            date = self.change_date(s_start, s_end, following=False)
             if date is not None:
                 item["date"] = date
             item["from"] = [p for p in sources if p is not None]
             if results:
                 item["to"] = [p for p in results if p is not None]
+            if kind == "renamed" and results and results[0] is not None:
+                item["new_name"] = {"vi": str(self.entities[results[0]]["name"]["vi"])}
             item["note"] = (f"change of places ({kind}): " + (
                 f"dated '{date}'" if date else "the article gives no date"))
             self.fact(item, quote if kind == "merged" else self.quote(start, s_end))
@@ -303,8 +435,9 @@ class ChangeRules(DrafterBase):
             ended.add(mention.org)
             self.fact(item, self.quote(mention.start, s_end))
 
-    def change_date(self, s_start: int, s_end: int) -> str | None:
-        """The date of a change told in the sentence ``s_start``-``s_end``."""
+    def change_date(self, s_start: int, s_end: int, *, following: bool = True) -> str | None:
+        """The date of a change told in the sentence ``s_start``-``s_end`` (with
+        ``following``, also ``có hiệu lực / hoạt động từ ngày D`` in the next one)."""
         days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
         since = [d for d in days if re.search(r"[Tt]ừ (?:ngày )?$", self.text[
             max(0, d.start - 9):d.start]) or d.text.lower().startswith("từ")]
@@ -314,7 +447,7 @@ class ChangeRules(DrafterBase):
         n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
         effective = re.search(r"(?:có hiệu lực|hoạt động) (?:kể )?từ ngày ",
                               self.text[n_start:n_end])
-        if effective is not None and self.text[s_end:s_end + 1] == ".":
+        if following and effective is not None and self.text[s_end:s_end + 1] == ".":
             later = self.dates_in(n_start + effective.start(), n_end)
             if later:
                 return later[0].date.isoformat()  # … Các quyết định có hiệu lực từ ngày D
@@ -325,4 +458,8 @@ class ChangeRules(DrafterBase):
         if lead.startswith("Cùng ngày") or self.text[s_start - 1:s_start] == ";":
             p_start, p_end = self.sentence(max(0, s_start - 2))
             return self.change_date(p_start, p_end)
+        opening = [d for d in self.dates_in(s_start, s_end) if d.kind in ("month", "year")
+                   and d.start - s_start <= 3 and self.text[d.end:d.end + 1] == ","]
+        if opening:  # Tháng 3-1948, … / Năm 1977, …: a month or a year, as precise as that
+            return opening[0].date.isoformat()
         return None

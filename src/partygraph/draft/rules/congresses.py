@@ -116,6 +116,16 @@ class CongressRules(BodyRules):
                 held = self.held(match.start(), s_start, s_end)
                 if held is not None:
                     item["held"] = held
+            else:
+                # Nghị quyết Đại hội …, nhiệm kỳ 2020-2025, (được) tổ chức trong 2 ngày 6 và
+                # 7-8-2020, …: the congress's days, told beside its name
+                told = re.compile(r"(?:,? \(?nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}\)?)?, (?:đã )?"
+                                  r"(?:được )?(?:tổ chức|diễn ra) (?:vào )?").match(self.text, end)
+                ranged = [d for d in windows if told is not None and d.kind == "range"
+                          and d.start == told.end()]
+                if ranged and ranged[0].last <= self.published.last_day():
+                    item["held"] = {"from": ranged[0].first.isoformat(),
+                                    "to": ranged[0].last.isoformat()}
             ident = self.entity(item, self.quote(match.start(), end))
             if ident:
                 self.congress_at.append((match.start(), ident))
@@ -213,8 +223,10 @@ class CongressRules(BodyRules):
             org_id = min(near, key=lambda m: min(abs(match.start() - m.end),
                                                   abs(m.start - match.end()))).org \
                 if near else None
-            if org_id is None and not self.text[s_start:match.start()].strip(" ,").lower() \
-                    .removeprefix("trong").strip():
+            if org_id is None and re.fullmatch(
+                    r"(?:trong|từ đầu|đầu|giữa|cuối|qua nửa|sau nửa|nửa)?",
+                    self.text[s_start:match.start()].strip(" ,").lower()):
+                # (Trong / Từ đầu) nhiệm kỳ 2020-2025 (đến nay), …: the one reported on
                 org_id = self.main_org(match.start())
             org = next((o for o in self.orgs.values() if o.id == org_id), None)
             if org is None:

@@ -21,7 +21,11 @@ _OF_UNITS = re.compile(rf" (?:của|(?:đang )?sinh hoạt tại) {NUMBER} "
                        r"tổ chức đảng trực thuộc|đảng bộ cơ sở)(?![^\W\d_])(?! cơ sở)"
                        r"(?: trực thuộc| trong)?")
 
-_UNIT_MEASURE = {"chi bộ trực thuộc": "subordinate-cells", "chi bộ": "cells",
+_PART = re.compile(NUMBER + r" (?P<unit>chi bộ cơ sở|đảng bộ cơ sở)(?![^\W\d_])")
+"""A part of a total of base organisations: ``49 chi bộ cơ sở``, ``3 đảng bộ cơ sở``."""
+
+_UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "subordinate-cells",
+                 "chi bộ": "cells",
                  "tổ chức cơ sở đảng": "base-organisations",
                  "đảng bộ trực thuộc": "direct-subordinates",
                  "tổ chức đảng trực thuộc": "direct-subordinates",
@@ -30,9 +34,20 @@ _UNIT_MEASURE = {"chi bộ trực thuộc": "subordinate-cells", "chi bộ": "ce
 của K …``), by the words."""
 
 _HAS = re.compile(r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp "
-                  r"xếp))(?:[^,.;:\n]{0,80}?,){0,3})? (?:hiện nay |hiện |nay |đến nay )?có ")
+                  r"xếp))(?:[^,.;:\n]{0,80}?,){0,3})? (?:hiện nay |hiện |nay |đến nay )?có |"
+                  r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} gồm (?=[0-9])|"
+                  r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])")
 """``ORG (hiện) có``, also after a clause of the subject's (``ORG trực thuộc Tỉnh ủy X từ
-ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``)."""
+ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``); ``ORG được thành lập …, gồm N``;
+``ORG với N chi bộ trực thuộc và M đảng viên``."""
+
+_NEXT_COUNTS = re.compile(r" ?[0-9]+ (?:chi bộ|đảng bộ|tổ chức cơ sở đảng|đảng viên)(?![^\W\d_])")
+"""A clause after ``;`` that opens with a count: more figures of the subject before it."""
+
+_PARTS = re.compile(r"(?<![^\W\d_])(?:gồm|trong đó(?: có)?)"
+                    r"(?=(?: [^,;]*, (?=[0-9]))* [^,;]*$)")
+"""Where the parts of a total begin (``…, gồm …``, ``…, trong đó có …``), over a list of
+figures (``gồm 9 đảng bộ cơ sở, 53 chi bộ cơ sở và …``) up to a comma before words."""
 
 _ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với )?)?{NUMBER} đại biểu "
                                r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
@@ -42,7 +57,8 @@ _SIZE_KINDS = {"Ban Chấp hành": "executive-committee", "Ban Thường vụ": 
                "Ủy ban Kiểm tra": "inspection-commission", "BCH": "executive-committee",
                "BTV": "standing-committee", "UBKT": "inspection-commission"}
 
-_BODY_WORDS = ("(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|BCH|BTV|UBKT|Chi ủy)"
+_BODY_WORDS = ("(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|BCH|BTV|UBKT|Chi ủy|"
+               "Ban Chỉ đạo)"
                "(?![^\\W\\d_])")
 
 _BODY_SIZE = re.compile(
@@ -87,29 +103,41 @@ class CountRules(FigureRules, BodyRules):
         """Figures of an organisation: ``ORG (hiện) có N đảng viên, N chi bộ …``, ``tổng
         số N đảng viên``, ``đại diện cho N đảng viên của K chi bộ``, and the delegates a
         congress elects to the next one up (``bầu N đại biểu chính thức đi dự Đại hội …``)."""
-        seen: set[tuple[str, str, int]] = set()
+        seen: set[tuple[str, str, int, str]] = set()
         for mention in [*self.mentions, *self.whole()]:
             has = _HAS.match(self.text, mention.end)
-            if has is None:
-                continue
+            if has is None or (has.group(0) == " với " and not re.match(
+                    NUMBER + r" (?:chi bộ|đảng viên|tổ chức|đảng bộ)(?![^\W\d_])",
+                    self.text[has.end():])):
+                continue  # ORG với 120 đại biểu …: not the organisation's own figures
             s_start, s_end = self.sentence(mention.start)
             clause_end = s_end
             nxt = [m.start for m in self.mentions if mention.end < m.start < s_end
                    and _HAS.match(self.text, m.end)]
             if nxt:
                 clause_end = min(nxt)
+            elif self.text[s_end:s_end + 1] == ";" and _NEXT_COUNTS.match(self.text, s_end + 1):
+                # …; 24 chi bộ cơ sở thuộc khối cơ quan: the clause after goes on counting
+                clause_end = self.sentence(s_end + 2)[1]
             as_of, how = self.as_of(s_start, s_end)
-            taken: list[tuple[int, int]] = []
+            found: list[tuple[int, int, str, re.Match[str]]] = []
             for measure, regex in self.counts:
                 for count in regex.finditer(self.text, mention.end, clause_end):
-                    if any(a < count.end() and count.start() < b for a, b in taken):
+                    if any(a < count.end() and count.start() < b for a, b, _m, _c in found):
                         continue
-                    if re.search(r"(?<![^\W\d_])gồm [^,;]*$",
-                                 self.text[mention.end:count.start()]):
-                        continue  # N tổ chức cơ sở đảng, gồm A … và B …: parts of a total
-                    taken.append((count.start(), count.end()))
-                    self.observe(mention.org, measure, count, as_of, how, seen,
-                                 self.quote(mention.start, count.end()), "ORG có N …")
+                    found.append((count.start(), count.end(), measure, count))
+            found.sort(key=lambda f: f[0])
+            for start, _end, measure, count in found:
+                parts = _PARTS.search(self.text, has.end(), start)
+                if parts is not None:
+                    # N tổ chức cơ sở đảng, gồm A đảng bộ cơ sở và B chi bộ cơ sở: a part is
+                    # a figure of its own when it has a measure of its own, never a second
+                    # figure of the total's (… trong đó có 2 đảng viên dự bị)
+                    totals = [m for a, b, m, _c in found if b <= parts.start()]
+                    if not totals or totals[-1] == measure:
+                        continue
+                self.observe(mention.org, measure, count, as_of, how, seen,
+                             self.quote(mention.start, count.end()), "ORG có N …")
         for total in _TOTAL.finditer(self.text):
             org = self.org_before(total.start(), org_only=True)
             s_start, s_end = self.sentence(total.start())
@@ -118,8 +146,9 @@ class CountRules(FigureRules, BodyRules):
             if not total.group(0).startswith("tổng số"):  # the delegates of the last congress
                 named = [c for at, c in self.congress_at if at < total.start()
                          and "planned" not in self.entities[c] and not self.above(at)]
-                if named:
-                    congress = self.entities[named[-1]]
+                held = [c for c in named if "held" in self.entities[c]]
+                if named:  # the congress held (a congress of the past told since is not)
+                    congress = self.entities[(held or named)[-1]]
                     org = congress["of"]
                     if "held" in congress:
                         as_of = congress["held"]["from"]
@@ -135,6 +164,19 @@ class CountRules(FigureRules, BodyRules):
                 self.observe(org, measure, of_units, as_of, how, seen,
                              self.quote(of_units.start("num"), of_units.end()),
                              "đại diện cho N đảng viên của K chi bộ / tổ chức cơ sở đảng")
+                # …, gồm 49 chi bộ cơ sở và 3 đảng bộ cơ sở: the parts with a measure of
+                # their own (docs/fact-sheets.md, Conventions)
+                pos = of_units.end()
+                lead = re.compile(r",? gồm ").match(self.text, pos)
+                while lead is not None:
+                    part = _PART.match(self.text, lead.end())
+                    if part is None or _UNIT_MEASURE[part["unit"]] == measure:
+                        break
+                    self.observe(org, _UNIT_MEASURE[part["unit"]], part, as_of, how, seen,
+                                 self.quote(part.start(), part.end()), "…, gồm N … và M …")
+                    lead = re.compile(r",? (?:và )?").match(self.text, part.end())
+                    if lead is None or lead.end() == part.end():
+                        break
 
         for match in _ELECTS_DELEGATES.finditer(self.text):
             held = [c for at, c in self.congress_at if at < match.start()
@@ -154,7 +196,7 @@ class CountRules(FigureRules, BodyRules):
         self.admissions(seen)
         self.shares()
 
-    def alternates(self, seen: set[tuple[str, str, int]]) -> None:
+    def alternates(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``bầu (Đoàn) … N đại biểu chính thức và M đại biểu dự khuyết (đi) dự Đại hội …``:
         the alternates (and the full delegates, when another rule did not read them) the
         congress named last elected to the one above."""
@@ -178,7 +220,7 @@ class CountRules(FigureRules, BodyRules):
                              self.quote(official.start(), official.end()),
                              "bầu … N đại biểu chính thức và M đại biểu dự khuyết")
 
-    def delegation(self, seen: set[tuple[str, str, int]]) -> None:
+    def delegation(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``bầu Đoàn đại biểu đi dự Đại hội … gồm N đồng chí / đại biểu``: the delegates the
         congress reported elected to the one above (when no other rule read them)."""
         for match in _DELEGATION.finditer(self.text):
@@ -193,7 +235,7 @@ class CountRules(FigureRules, BodyRules):
                          self.quote(match.start(), match.end()),
                          "bầu Đoàn đại biểu đi dự Đại hội … gồm N đồng chí")
 
-    def body_sizes(self, seen: set[tuple[str, str, int]]) -> None:
+    def body_sizes(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``Ban Chấp hành (Đảng bộ X) (khóa XV) gồm 15 đồng chí``, ``Ban Thường vụ gồm 5
         đồng chí``, ``Ủy ban Kiểm tra … gồm 7 đồng chí``, ``bầu 33 đồng chí vào Ban Chấp
         hành …``: the body-members of that body of the organisation the words name (else of
@@ -206,6 +248,14 @@ class CountRules(FigureRules, BodyRules):
                 continue  # Ban Chấp hành khóa mới dự kiến gồm …: a plan
             if match["body"] == "Chi ủy":
                 self.cell_committee_size(match, seen)
+                continue
+            if match["body"] == "Ban Chỉ đạo":
+                # Ban Chỉ đạo gồm 13 thành viên: the steering committee named last
+                steering = [b for at, b in self.steering_at if at <= match.start()]
+                if steering and not (match.groupdict().get("rest") or "").strip():
+                    as_of, how = self.as_of(*self.sentence(match.start()))
+                    self.observe(steering[-1], "body-members", match, as_of, how, seen,
+                                 self.quote(match.start(), match.end()), "BODY gồm N …")
                 continue
             kind = _SIZE_KINDS[match["body"]]
             b_start, b_end = match.start("body"), match.end("body")
@@ -248,7 +298,7 @@ class CountRules(FigureRules, BodyRules):
                          self.quote(match.start(), match.end()),
                          "BODY gồm N đồng chí")
 
-    def cell_committee_size(self, match: re.Match[str], seen: set[tuple[str, str, int]],
+    def cell_committee_size(self, match: re.Match[str], seen: set[tuple[str, str, int, str]],
                             ) -> None:
         """``(Đại hội đã bầu) Chi ủy (Chi bộ X) (khóa mới) gồm 3 đồng chí``: the size of the
         committee (``body`` executive-committee) of the cell named with it, else of the one
@@ -271,7 +321,7 @@ class CountRules(FigureRules, BodyRules):
         self.observe(body, "body-members", match, as_of, how, seen,
                      self.quote(match.start(), match.end()), "Chi ủy gồm N đồng chí")
 
-    def admissions(self, seen: set[tuple[str, str, int]]) -> None:
+    def admissions(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
         before it in the sentence (else the one the article is about), over the period the
         sentence names (``năm 2024``) or as of publication."""
@@ -303,8 +353,28 @@ class CountRules(FigureRules, BodyRules):
                            + r")(?![^\W\d_])(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings
                            + r")(?P<up> trở lên)?(?: hằng năm| hàng năm| mỗi năm)?,? (?:đều )?"
                            r"(?:đạt|là|chiếm)(?: tỷ lệ)? " + NUMBER)
-        found = sorted([*regex.finditer(self.text), *after.finditer(self.text)],
-                       key=lambda m: m.start())
+        counted = re.compile(r"(?<![0-9/])(?P<done>[0-9]+)/(?P<total>[0-9]+) (?P<pop>"
+                             + _RATED_UNITS + r")(?![^\W\d_])(?: \(" + NUMBER + r"\))?"
+                             r"(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings + r")"
+                             r"(?P<up> trở lên)?(?![^\W\d_])")
+        for match in counted.finditer(self.text):
+            # 31/36 tổ chức cơ sở đảng (86,1%) (được xếp loại) hoàn thành tốt nhiệm vụ trở
+            # lên: the count rated, as a figure of its own (the share is read below)
+            org = self.org_of_sentence(match.start())
+            if org is None or self.aimed(match.start()):
+                continue
+            measure = dict(self.words.rated)[match["rating"]]
+            as_of, how = self.period(match.start())
+            scope = " ".join(self.text[match.start("pop"):max(
+                match.end("rating"), match.end("up") if match["up"] else 0)].split())
+            self.fact({"id": f"{org.removesuffix('-party')}-{measure}-count-{as_of}",
+                       "type": "observation", "of": org, "measure": measure,
+                       "value": int(match["done"]), "as_of": as_of, "scope": {"vi": scope},
+                       "note": f"observation (N/M UNITS RATING, the count rated): {how}"
+                               f"; {match['done']} of {match['total']}"},
+                      self.quote(match.start(), match.end()))
+        found = sorted([*regex.finditer(self.text), *after.finditer(self.text),
+                        *counted.finditer(self.text)], key=lambda m: m.start())
         for match in found:
             if not match["pct"] or self.aimed(match.start()):
                 continue

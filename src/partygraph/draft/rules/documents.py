@@ -54,6 +54,13 @@ class DocumentRules(DrafterBase):
             congress = congress_at.get(at)
             if congress is None and link.groupdict().get("put"):
                 congress = self.only_planned_congress()  # … trình đại hội: the one prepared
+            if congress is None and not link.groupdict().get("put") and re.match(
+                    r"[Đđ]ại hội(?![^\W\d_])(?! (?:đại biểu|toàn thể|Đảng bộ|lần|khóa))",
+                    self.text[at:]) and re.search(
+                    r"(?<![^\W\d_])thông qua (?:[^.;\n]{0,60}? và )?$",
+                    self.text[max(0, run[0].start() - 70):run[0].start()]):
+                # Đại hội đã … thông qua Nghị quyết Đại hội: the congress the article reports
+                congress = self.reported_congress(at)
             if congress is None or (link.groupdict().get("put") is None and len(run) > 1):
                 continue
             named = CONGRESS.match(self.text, at)
@@ -75,13 +82,20 @@ class DocumentRules(DrafterBase):
                 quote = self.quote(term.start(), end) if len(run) == 1 else \
                     self.quote(term.start(), term.end())
                 if field_name == "of_congress":
-                    # named in passing (thực hiện Nghị quyết Đại hội …): drafted only when
-                    # the text says what it holds (its programmes)
-                    self.named_documents[term.start()] = (item, quote)
-                    continue
+                    # named in passing (thực hiện Nghị quyết Đại hội …): the congress's
+                    # document all the same (docs/fact-sheets.md, Conventions)
+                    item["note"] = (f"document ({kind.kind}: '{kind.words}', a term of the "
+                                    "vocabulary) of the congress named after it, named in "
+                                    "passing")
                 ident = self.entity(item, quote)
                 if ident is not None:
                     self.document_at.append((term.start(), ident))
+
+    def reported_congress(self, pos: int) -> str | None:
+        """The congress held and named last before ``pos`` (not one above), if any."""
+        held = [c for at, c in self.congress_at if at < pos and "held" in self.entities[c]
+                and not self.above(at)]
+        return held[-1] if held else None
 
     def only_planned_congress(self) -> str | None:
         """The one congress the article says is planned (not held), if there is one."""
@@ -95,12 +109,24 @@ class DocumentRules(DrafterBase):
         (``xây dựng X, phát triển Y`` is named ``xây dựng X``); drafted only when the text
         lists exactly N."""
         documents = dict(self.document_at)
-        pattern = re.compile(r"(?<![0-9])([0-9]+) chương trình (?:trọng tâm |đột phá |trọng "
-                             r"điểm )?của (?=[A-ZĐ])")
+        pattern = re.compile(r"(?<![0-9])([0-9]+) (?:chương trình (?:trọng tâm |đột phá |trọng "
+                             r"điểm )?của (?=[A-ZĐ])|(?P<bare>khâu đột phá|đột phá chiến lược)"
+                             r"(?=,? (?:đó |đấy )?(?:là|gồm)[: ]))")
         for match in pattern.finditer(self.text):
             document = documents.get(match.end())
             if document is None and match.end() in self.named_documents:
                 document = self.entity(*self.named_documents[match.end()])
+            if document is None and match["bare"]:
+                # Nghị quyết Đại hội …, trong đó có 3 khâu đột phá, gồm: A; B; C: the
+                # resolution named last before it in its paragraph
+                p_start = self.text.rfind("\n", 0, match.start()) + 1
+                before = [d for at, d in self.document_at if p_start <= at < match.start()
+                          and self.entities.get(d, {}).get("kind") == "resolution"]
+                named = re.search(r"[Nn]ghị quyết Đại hội", self.text[p_start:match.start()])
+                resolutions = {d for _at, d in self.document_at
+                               if self.entities.get(d, {}).get("kind") == "resolution"}
+                document = before[-1] if before else (
+                    resolutions.pop() if named and len(resolutions) == 1 else None)
             if document is None:
                 continue
             stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())

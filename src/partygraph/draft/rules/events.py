@@ -21,9 +21,9 @@ _ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
                             r"(?:đại hội|Đại hội)(?![^\W\d_])")
 
 _ATTENDS_EVENT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|^)(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ đạo| và phát biểu"
-    r"(?: chỉ đạo)?)? (?:buổi lễ|lễ|hội nghị|buổi làm việc|buổi gặp mặt|kỳ họp|chương trình)"
-    r"(?: [^,.;\n]{0,40}?)? có ")
+    r"(?:(?<=\n)|(?<=\. )|^)(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?:(?: và chỉ đạo| và phát biểu"
+    r"(?: chỉ đạo)?)? (?:buổi lễ|lễ|hội nghị|buổi làm việc|buổi gặp mặt|kỳ họp|chương trình|"
+    r"buổi sinh hoạt|phiên họp)(?: [^,.;\n]{0,40}?)?| và trao [^,.;\n]{2,30}?) có ")
 """``Dự buổi lễ (kỷ niệm) có đồng chí NAME - TITLE``: an attendance at the event named
 before."""
 
@@ -36,7 +36,8 @@ _EVENT_NAME = re.compile(r"(?<![^\W\d_])(?:Lễ|Hội nghị|Kỳ họp|Buổi l
                          r"[^.;:\n(),“”]{3,150}")
 
 _EVENT_WORDS = (r"(?:[Hh]ội nghị|[Ll]ễ|[Kk]ỳ họp|[Hh]ội thảo|[Tt]ọa đàm|[Bb]uổi lễ|"
-                r"[Bb]uổi gặp mặt|[Hh]ội thi)(?![^\W\d_])")
+                r"[Bb]uổi gặp mặt|[Hh]ội thi|(?:[Bb]uổi )?[Ss]inh hoạt chuyên đề|[Pp]hiên họp)"
+                r"(?![^\W\d_])")
 """The words an event's name begins with (after ``tổ chức``)."""
 
 _HELD_BY = re.compile(r"(?P<who>[A-ZĐ][^,.;:\n]{2,80}?) (?:đã )?(?:long trọng )?(?:tổ chức|"
@@ -72,10 +73,26 @@ class EventRules(DrafterBase):
                 if match.start() <= at < s_end:
                     self.attended(person, posts, match.start(), s_end,
                                   "Dự đại hội có NAME - TITLE")
+        for match in re.finditer(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự) có ",
+                                 self.text):
+            # Trong 2 ngày …, ORG tổ chức Đại hội … Về dự có NAME - TITLE: right after the
+            # sentence that names the congress held, in its paragraph
+            p_start = self.text.rfind("\n", 0, match.start()) + 1
+            before, _end = self.sentence(max(p_start, match.start() - 2))
+            if not any(before <= at < match.start() and "held" in self.entities[c]
+                       for at, c in self.congress_at):
+                continue
+            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            s_end = stop.start() if stop else len(self.text)
+            for person, at, _end, posts in self.readings:
+                if match.start() <= at < s_end:
+                    self.attended(person, posts, match.start(), s_end, "Về dự có NAME - TITLE")
         for match in _ATTENDS_EVENT.finditer(self.text):
             event = self.event_before(match.start())
             if event is None:
                 continue
+            if "buổi sinh hoạt" in match.group(0) and event[0].startswith("sinh hoạt "):
+                event = (f"buổi {event[0]}", event[1])  # Dự buổi sinh hoạt có …
             stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
             s_end = stop.start() if stop else len(self.text)
             for person, at, _end, posts in self.readings:
@@ -117,6 +134,14 @@ class EventRules(DrafterBase):
         found = sorted([*_EVENT_NAME.finditer(self.text, p_start, pos),
                         *_HELD_EVENT.finditer(self.text, p_start, pos)],
                        key=lambda m: m.start())
+        if not found and pos == p_start and p_start > 1:
+            # a paragraph that opens with Dự …: the event of the paragraph before
+            before = self.text.rfind("\n", 0, p_start - 1) + 1
+            while before > 1 and not self.text[before:p_start].strip():
+                before = self.text.rfind("\n", 0, before - 1) + 1
+            found = sorted([*_EVENT_NAME.finditer(self.text, before, p_start),
+                            *_HELD_EVENT.finditer(self.text, before, p_start)],
+                           key=lambda m: m.start())
         if not found:
             return None
         match = found[-1]
@@ -125,6 +150,8 @@ class EventRules(DrafterBase):
             _s, s_end = self.sentence(match.start())
             name = " ".join(self.text[match.start():self.event_name_end(
                 match.start(), min(s_end, pos))].split())
+        if match.re is _HELD_EVENT:
+            name = self.named_with_organiser(match.start(), name)
         bare = re.search(r"(?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS + r")$", name)
         if bare is not None:
             org = self.resolve(bare["unit"].lower(), None, match.end())
@@ -133,6 +160,40 @@ class EventRules(DrafterBase):
         s_start, s_end = self.sentence(match.start())
         days = [d for d in self.dates_in(s_start, s_end) if d.kind in ("day", "range")]
         return name, (days[0].first.isoformat() if days else None)
+
+    def named_with_organiser(self, at: int, name: str) -> str:
+        """An event named in lower case after ``WHO tổ chức`` (``lễ trao Huy hiệu Đảng đợt 3-2
+        cho 287 đảng viên``), as attendance names it: up to ``cho N …``, and, when its words
+        name no organisation or unit, ``của`` the organiser (a unit's committee by its unit:
+        ``của huyện X``; a cell or another body by its name)."""
+        name = re.split(r" cho [0-9]| \"", name)[0]
+        # hội nghị công bố Quyết định số N ngày D về việc thành lập X trực thuộc Y (và Quyết
+        # định số …): hội nghị công bố quyết định thành lập X
+        name = re.sub(r"Quyết định số \S+(?: ngày \S+)? về việc ", "quyết định ", name)
+        if name != (name := re.split(r" trực thuộc | và [Qq]uyết định ", name)[0]):
+            return name
+        if re.search(r"(?<![^\W\d_])(?:Đảng bộ|Đảng ủy|Chi bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|"
+                     r"Quận ủy)(?![^\W\d_])|(?:Ban|Ủy ban|" + UNIT_WORDS + r") [A-ZĐ]", name):
+            return name
+        lead = re.compile(r" (?:đã )?(?:long trọng )?tổ chức $")
+        who = [m for m in self.mentions if m.end <= at and lead.fullmatch(self.text, m.end, at)]
+        if not who:
+            return name
+        # the longest words before the verb (Ủy ban Kiểm tra Huyện ủy X, not Huyện ủy X);
+        # Chi bộ X thuộc Đảng bộ Y tổ chức …: the cell, not what it is under
+        first = min((m for m in who if m.end == who[-1].end), key=lambda m: m.start)
+        under = [m for m in self.mentions if re.fullmatch(r" (?:trực )?thuộc ",
+                                                          self.text[m.end:first.start])]
+        if under:
+            first = under[-1]
+        org = next((o for o in self.orgs.values() if o.id == first.org), None)
+        body = self.entities.get(first.ref, {})
+        if org is not None and ((first.ref == first.org and body.get("form") == "committee")
+                                or body.get("kind") in ("executive-committee",
+                                                        "standing-committee")):
+            return f"{name} của {org.unit.words} {org.name}"
+        owner = body.get("name", {}).get("vi")
+        return f"{name} của {owner}" if owner else name
 
     def attended(self, person: str, posts: list[str], start: int, end: int,
                  rule: str) -> None:
@@ -180,7 +241,10 @@ class EventRules(DrafterBase):
                 continue
             s_start, s_end = self.sentence(mention.start)
             lead = self.text[s_start:mention.start].strip()
-            if lead not in ("", "Trước đó,", "Sau đó,") or \
+            # (Nhân dịp / Chào mừng …,) Sáng 2-2, BODY tổ chức …: a clause of the occasion
+            # before the day
+            if (lead not in ("", "Trước đó,", "Sau đó,") and not re.fullmatch(
+                    r"(?:Nhân (?:dịp|kỷ niệm)|Chào mừng|Hưởng ứng|Kỷ niệm)[^;:\n]*,", lead)) or \
                     self.text[mention.end:mention.end + 2] != ", ":
                 continue
             head = mention.end + 2
@@ -216,7 +280,10 @@ class EventRules(DrafterBase):
             rest = self.text[actors[0].end:s_end]
             term = re.match(r" khóa [IVXLC]+(?![^\W\d_])(?:,? nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4},?)?",
                             rest)
-            skipped = term.end() if term else 0  # BODY khóa XXI tổ chức …
+            under = [m for m in actors[1:2] if re.fullmatch(
+                r" (?:trực )?thuộc ", self.text[actors[0].end:m.start])]
+            skipped = term.end() if term else under[0].end - actors[0].end if under else 0
+            # BODY khóa XXI tổ chức …; Chi bộ thôn X thuộc Đảng bộ xã Y tổ chức …
             rest = rest[skipped:]
             date = mention.first.isoformat()
             participants = list(dict.fromkeys(m.ref for m in actors))

@@ -3,6 +3,7 @@ it is of, the period it covers, whether it is an aim, and the observation it mak
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -18,6 +19,21 @@ APPROX = {"hơn": "more-than", "trên": "over", "gần": "nearly", "khoảng": "
 
 _WHOLE = re.compile(r"[Tt]oàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS
                     + r"))?(?= (?:hiện nay |hiện )?có )")
+
+
+_QUARTERS = ("I", "II", "III", "IV")
+_PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0-9]{2} (?:đến|tới) "
+                     r"(?:hết |cuối )?(?:(?:năm )?(?P<year>(?:19|20)[0-9]{2})(?![0-9])|quý "
+                     r"(?P<quarter>I{1,3}|IV)[-/ ](?:năm )?(?P<qyear>(?:19|20)[0-9]{2})|nay)"
+                     r"|(?:[Tt]rong|[Gg]iai đoạn) "
+                     r"(?:[0-9]+ năm )?(?:giai đoạn )?(?:19|20)[0-9]{2}\s*-\s*(?P<year2>(?:19|20)"
+                     r"[0-9]{2})(?![0-9]))")
+"""``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``: a
+period, dated by its end."""
+
+
+_ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết định(?![^\W\d_])")
+"""A decision announced (``công bố / trao Quyết định …``): what it sets up holds from then."""
 
 
 class FigureRules(DrafterBase):
@@ -93,10 +109,22 @@ class FigureRules(DrafterBase):
         s_start, s_end = self.sentence(pos)
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
-        year = re.search(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
-                         self.text[s_start:pos])
-        if year is not None and int(year[1]) <= self.published.year:
-            return year[1], f"in '{year.group(0)}'"
+        span = self.text[s_start:pos]
+        ranged = _PERIOD.search(span)
+        if ranged is not None:  # Từ năm 2015 đến hết quý I-2020: the period's end
+            last = ranged["year"] or ranged["year2"]
+            if last and int(last) < self.published.year:
+                return last, f"over '{ranged.group(0)}' (its end)"
+            if ranged["qyear"] and int(ranged["qyear"]) <= self.published.year:
+                month = 3 * _QUARTERS.index(ranged["quarter"]) + 3
+                last = dt.date(int(ranged["qyear"]), month, 30 if month in (6, 9) else 31)
+                return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
+            return self.as_of(s_start, s_end)
+        years = [y for y in re.finditer(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
+                                        span) if not span[:y.start()].endswith("so với ")]
+        # the year named last before the figure (Riêng năm 2019 …; năm 2018 kết nạp 176)
+        if years and int(years[-1][1]) <= self.published.year:
+            return years[-1][1], f"in '{years[-1].group(0)}'"
         return self.as_of(s_start, s_end)
 
     def aimed(self, pos: int) -> bool:
@@ -115,6 +143,11 @@ class FigureRules(DrafterBase):
         what it elected: its last day, else the sentence's date or the publication."""
         held = [c for at, c in self.congress_at if at < pos and "held" in self.entities[c]
                 and not self.above(at)]
+        s_start, s_end = self.sentence(pos)
+        while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
+            s_start = self.sentence(s_start - 2)[0]
+        if re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[s_start:s_end]):
+            held = []  # … Quyết định … chỉ định Ban Chấp hành … gồm N: appointed, not elected
         if held:
             congress = self.entities[held[-1]]
             window = congress["held"]
@@ -122,10 +155,20 @@ class FigureRules(DrafterBase):
                     "as of the last day of the congress that elected them")
         s_start, s_end = self.sentence(pos)
         as_of, how = self.as_of(s_start, s_end)
+        if how == "dated by publication":
+            # a body set up by decision: on the day the decision was announced (Chiều 30-6,
+            # … tổ chức hội nghị công bố Quyết định số … chỉ định Ban Chấp hành …)
+            for told in _ANNOUNCED.finditer(self.text, 0, pos):
+                t_start, t_end = self.sentence(told.start())
+                days = [d for d in self.dates_in(t_start, t_end) if d.kind == "day"
+                        and d.start - t_start <= 3]
+                if days:
+                    return (None, days[0].date.isoformat(),
+                            f"as of '{days[0].text}', the day the decision was announced")
         return None, as_of, how
 
     def observe(self, org: str, measure: str, count: re.Match[str], as_of: str, how: str,
-                seen: set[tuple[str, str, int]], quote: str | None, rule: str) -> None:
+                seen: set[tuple[str, str, int, str]], quote: str | None, rule: str) -> None:
         """Add an observation of ``measure`` of ``org``: the figure ``count`` read as of
         ``as_of``, ``how`` it was read."""
         number = parse_number(self.text[count.start("num") - (len(count["qual"]) + 1
@@ -133,8 +176,14 @@ class FigureRules(DrafterBase):
                                         count.end("num")])
         if number is None or number.whole is None or number.percent or count["pct"]:
             return  # a share (21% tổ chức cơ sở đảng) is not a count
-        if (org, measure, number.whole) in seen:
+        if (org, measure, number.whole, as_of) in seen:
             return
+        s_start, s_end = self.sentence(count.start())
+        if any(f["type"] == "observation" and f["of"] == org and f["measure"] == measure
+               and f.get("value") == number.whole
+               and s_start <= self.quoted_at.get(f["quote"][0], -1) <= s_end
+               for f in self.facts):
+            return  # one figure read twice in one sentence (at two dates): the first reading
         note = f"observation ({rule}): {how}"
         if measure == "subordinate-cells" and self.entities.get(org, {}).get(
                 "level") == "commune" and not re.search(r"cơ sở$", count.group(0)):
@@ -142,9 +191,19 @@ class FigureRules(DrafterBase):
             # cells directly under it are base organisations, its direct subordinates
             measure = "direct-subordinates"
             note += "; the cells directly under a commune-level organisation"
-            if (org, measure, number.whole) in seen:
+            if (org, measure, number.whole, as_of) in seen:
                 return
-        seen.add((org, measure, number.whole))
+        ended = [str(f["date"]) for f in self.facts if f["type"] == "change"
+                 and f["kind"] in ("dissolved", "merged") and org in f.get("from", [])
+                 and org not in f.get("to", []) and len(str(f.get("date", ""))) == 10]
+        if how == "dated by publication" and ended and \
+                dt.date.fromisoformat(ended[0]) <= self.published.last_day():
+            # a figure of an organisation that had ended before publication: its last day
+            last = dt.date.fromisoformat(ended[0]) - dt.timedelta(days=1)
+            as_of = last.isoformat()
+            note = (f"observation ({rule}): as of {as_of}, the last day of an organisation "
+                    f"that ended on {ended[0]}")
+        seen.add((org, measure, number.whole, as_of))
         if "." in count["num"]:
             note += f"; '{count['num']}' uses the thousands dot"
         if number.qualifier:

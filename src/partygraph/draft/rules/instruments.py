@@ -4,6 +4,7 @@ them."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from partygraph.draft.names import slug
 from partygraph.draft.numbers import roman
@@ -20,7 +21,8 @@ _INSTRUMENT_KINDS = {"Chỉ thị": "directive", "Nghị quyết": "resolution",
                      "Quy định": "regulation"}
 
 _ISSUER_AFTER = re.compile(r"(?: ngày [0-9]{1,2}[-/][0-9]{1,2}[-/][0-9]{4})? của "
-                           r"(?P<central>Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?)?")
+                           r"(?P<central>Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương"
+                           r"(?: Đảng)?)?")
 
 # The issuing committee a number's last part names: /TW the central Party, /TU a province
 # (or a province-level city), /HU a district, /QU an urban district, /TXU a town.
@@ -30,7 +32,10 @@ _ISSUER_SUFFIX = {"TW": None, "TU": ("tỉnh", "thành phố"), "HU": ("huyện"
 _NATIONAL_CONGRESS = re.compile(
     r"Đại hội (?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?")
 
-_CENTRAL_NAMED = re.compile(r"Bộ Chính trị|Ban Chấp hành Trung ương(?: Đảng)?")
+_CENTRAL_NAMED = re.compile(r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?")
+
+_CENTRAL_KEY = {"Bộ Chính trị": "politburo", "Ban Bí thư": "secretariat"}
+"""The central body named, by its words (else the Central Committee)."""
 
 
 class InstrumentRules(BodyRules):
@@ -45,7 +50,7 @@ class InstrumentRules(BodyRules):
             issuer: str | None = None
             after = _ISSUER_AFTER.match(self.text, end)
             if after is not None and after["central"]:
-                body = "politburo" if after["central"] == "Bộ Chính trị" else "exec"
+                body = _CENTRAL_KEY.get(after["central"], "exec")
                 issuer = self.central(body, after.end() - len(after["central"]), after.end())
                 end = after.end()
             elif after is not None:
@@ -78,17 +83,42 @@ class InstrumentRules(BodyRules):
                                  "issued by the body named with it, or by its number's "
                                  "suffix"}, self.quote(match.start(), end))
         for match in _CENTRAL_NAMED.finditer(self.text):
-            self.central("politburo" if match.group(0) == "Bộ Chính trị" else "exec",
+            self.central(_CENTRAL_KEY.get(match.group(0), "exec"),
                          match.start(), match.end())
         for match in _NATIONAL_CONGRESS.finditer(self.text):
             number = roman(match["ord"])
             org = self.central(None, match.start(), match.end())
             if number is None or org is None:
                 continue
-            self.entity({"id": f"cpv-congress-{number}", "type": "congress", "of": org,
-                         "ordinal": number, "kind": "delegates",
-                         "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {match['ord']}"
-                                        " của Đảng",
-                                  "en": f"National Party Congress no. {number}"},
-                         "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N"},
-                        self.quote(match.start(), match.end()))
+            item: dict[str, Any] = {
+                "id": f"cpv-congress-{number}", "type": "congress", "of": org,
+                "ordinal": number, "kind": "delegates",
+                "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {match['ord']} của Đảng",
+                         "en": f"National Party Congress no. {number}"},
+                "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N"}
+            told = re.compile(r",? (?:đã )?(?:được )?(?:diễn ra|tổ chức) (?:vào )?").match(
+                self.text, match.end())
+            days = [d for d in self.dates if told is not None and d.kind == "range"
+                    and d.start == told.end() and d.last <= self.published.last_day()]
+            if days:  # …, diễn ra từ ngày 25-1 đến ngày 1-2-2021: its days
+                item["held"] = {"from": days[0].first.isoformat(),
+                                "to": days[0].last.isoformat()}
+            self.entity(item, self.quote(match.start(), days[0].end if days else match.end()))
+
+    def party_founded(self) -> None:
+        """``Ngày thành lập Đảng (Cộng sản Việt Nam) (3/2/1930-3/2/2021)``: the central
+        Party created on the first day."""
+        for match in re.finditer(r"[Nn]gày thành lập Đảng(?: Cộng sản Việt Nam)? \(",
+                                 self.text):
+            ranged = [d for d in self.dates if d.start == match.end() and d.kind == "range"]
+            if not ranged:
+                continue
+            org = self.central(None, match.start(), ranged[0].end)
+            if org is None:
+                continue
+            date = ranged[0].first.isoformat()
+            self.fact({"id": "cpv-central-created", "type": "change", "kind": "created",
+                       "date": date, "to": [org],
+                       "note": f"change (created): Ngày thành lập Đảng (D1-D2), dated "
+                               f"'{date}'"}, self.quote(match.start(), ranged[0].end + 1))
+            return

@@ -14,6 +14,14 @@ from partygraph.draft.titles import Title
 
 __all__ = ["OrganisationRules"]
 
+_AUTHORED = re.compile(
+    r"(?<![^\W\d_])(?:[Cc]hỉ thị|[Nn]ghị quyết|[Qq]uyết định|[Kk]ết luận|[Qq]uy định|[Hh]ướng dẫn|"
+    r"[Kk]ế hoạch|[Tt]hông báo|[Tt]hông tri|[Cc]ông văn|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|"
+    r"[Qq]uy chế|[Tt]ờ trình|[Vv]ăn bản|[Vv]ăn kiện|[Dd]ự thảo|[Đđ]iều lệ|[Nn]ghị định|"
+    r"[Tt]ổ công tác|[Đđ]oàn (?:công tác|kiểm tra|giám sát)|[Ss]ố [0-9]+[-/])(?![^\W\d_])")
+"""What an organisation named after ``của`` is the author of (an instrument, a document, a
+working group), within a few words before it."""
+
 _ORG = re.compile(rf"(?P<form>Đảng bộ|Đảng ủy|Chi bộ) (?P<unit>{UNIT_WORDS})(?![^\W\d_])")
 
 _COMMITTEE = re.compile(
@@ -26,6 +34,10 @@ _COMMITTEE_UNIT = {"Tỉnh ủy": "tỉnh", "Thị ủy": "thị xã", "Huyện 
 _INSPECTION = re.compile(
     r"Ủy ban Kiểm tra (?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)"
     r"(?: (?P<unit>" + UNIT_WORDS + r"))?(?![^\W\d_])")
+
+_STEERING = re.compile(r"Ban Chỉ đạo (?P<topic>[^.;:\n()“”]{3,120}?) (?P<unit>tỉnh|thành phố|"
+                       r"huyện|quận|thị xã) (?=[A-ZĐ])")
+"""``Ban Chỉ đạo TOPIC tỉnh X``: a steering committee, its topic and its unit."""
 
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 
@@ -144,6 +156,21 @@ class OrganisationRules(BodyRules):
         for start, end, unit_words, name, _ref in sorted(found):
             if name is not None:
                 self.declare_org(unit_words, name, start, end)
+        for unit_words in sorted({u for _s, _e, u, name, _r in found if name is None
+                                  and u in _COMMITTEE_UNIT.values()}):
+            # Tỉnh ủy with no name in an article that names one province (Ban Chỉ đạo …
+            # tỉnh Lim Mẫu): that province's organisation, implied by its committee
+            if any(o.unit.words == unit_words for o in self.orgs.values()):
+                continue
+            places: dict[str, tuple[int, int]] = {}
+            words = f"[{unit_words[0].upper()}{unit_words[0]}]{unit_words[1:]}"
+            for place in re.finditer(r"(?<![^\W\d_])" + words + r" (?=[A-ZĐ])", self.text):
+                named = proper_name(self.text, place.end())
+                if named is not None:
+                    places.setdefault(named[0], (place.start(), named[1]))
+            if len(places) == 1:
+                ((name, (p_start, p_end)),) = places.items()
+                self.declare_org(unit_words, name, p_start, p_end)
         self.unit_lists()
         self.cells()
         self.blocs()
@@ -154,6 +181,48 @@ class OrganisationRules(BodyRules):
                     self.unresolved.append((start, end, unit_words, ref))
                 continue
             self.mention_of(org, start, end, ref)
+
+    def steering_committees(self) -> None:
+        """``Ban Chỉ đạo TOPIC tỉnh X`` (``Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
+        tiêu cực tỉnh Lim Mẫu``): a steering committee (``body`` steering-committee) of the
+        executive committee of X's organisation; ``Ban Chỉ đạo`` alone later is the one
+        named last (or the only one)."""
+        for match in _STEERING.finditer(self.text):
+            named = proper_name(self.text, match.end())
+            if named is None or re.search(r"(?<![^\W\d_])(?:đã|sẽ|đang|họp|làm việc|với|tại|"
+                                          r"cho|gồm|có|là|của|được)(?![^\W\d_])",
+                                          match["topic"]):
+                continue  # Ban Chỉ đạo đã họp với … huyện X: no topic, no steering committee
+            org = self.resolve(match["unit"].lower(), named[0], match.start())
+            if org is None:
+                continue
+            committee = self.body(org, "executive-committee", match.start(), named[1], False)
+            if committee is None:
+                continue
+            words = " ".join(self.text[match.start():named[1]].split())
+            topic = " ".join(match["topic"].replace(",", "").split()[:4])
+            body = self.entity({"id": f"{org.prefix}-steering-{slug(topic)}", "type": "body",
+                                "kind": "steering-committee", "of": committee,
+                                "name": {"vi": words, "en": f"{org.name} {org.unit.en} "
+                                                            f"steering committee ({topic})"},
+                                "note": "body: Ban Chỉ đạo + its topic + the unit it is of"},
+                               self.quote(match.start(), named[1]))
+            if body is None:
+                continue
+            self.steering_at.append((match.start(), body))
+            self.mentions.append(Mention(match.start(), named[1], org.id, body))
+        if not self.steering_at:
+            return
+        for match in re.finditer(r"(?<![^\W\d_])Ban Chỉ đạo(?![^\W\d_])", self.text):
+            if any(at == match.start() for at, _b in self.steering_at) or re.search(
+                    r"(?:Trưởng [Bb]an|Thường trực|viên) $",
+                    self.text[max(0, match.start() - 12):match.start()]):
+                continue
+            before = [b for at, b in self.steering_at if at < match.start()]
+            body = before[-1] if before else self.steering_at[0][1]
+            owner = str(self.entities[str(self.entities[body]["of"])]["of"])
+            self.mentions.append(Mention(match.start(), match.end(), owner, body))
+        self.mentions.sort(key=lambda m: m.start)
 
     def resolve_later(self) -> None:
         """The organisations named without a name that several could be, read again once the
@@ -179,7 +248,11 @@ class OrganisationRules(BodyRules):
         elif ref == "inspection":
             ref_id = self.party_body(org, Title(start, end, "chair", "inspection"))
         if ref_id is not None:
-            issuer = self.text[max(0, start - 4):start] == "của "
+            # ``Chỉ thị … của Ban Thường vụ Tỉnh ủy``: the author of an instrument or a
+            # document named before ``của``, not the organisation the text speaks of
+            # (``số thứ tự đại hội của Đảng bộ tỉnh X``)
+            issuer = self.text[max(0, start - 4):start] == "của " and _AUTHORED.search(
+                self.text, max(0, start - 90), start) is not None
             self.mentions.append(Mention(start, end, org.id, ref_id, issuer))
 
     def unit_lists(self) -> None:
@@ -254,10 +327,22 @@ class OrganisationRules(BodyRules):
                 named = proper_name(self.text, end) or (
                     (m := re.match(r"[0-9]+[A-Z]?", self.text[end:])) and
                     (m.group(0), end + m.end()))
-                level = "subordinate"
+                # a village's cell is under a base committee; from 1 July 2025, under a
+                # commune-level organisation, it is a base organisation itself
+                level = "base" if self.two_tier else "subordinate"
             else:
                 named = _institution(self.text, end)
                 level = "base"
+                if named is not None and named[0] in _INSTITUTIONS:
+                    # Đảng bộ Công ty alone: the one of that kind named last before it
+                    prefix = f"{match['form']} {named[0]} "
+                    known = [m for m in self.mentions if m.end <= match.start()
+                             and m.ref == m.org and str(self.entities.get(m.org, {}).get(
+                                 "name", {}).get("vi", "")).startswith(prefix)]
+                    if known:
+                        self.mentions.append(Mention(match.start(), named[1], known[-1].org,
+                                                     known[-1].org))
+                    continue
             if not named:
                 continue
             end = named[1]
@@ -277,7 +362,7 @@ class OrganisationRules(BodyRules):
                          "form": "cell" if cell else "committee", "level": level,
                          "name": {"vi": words, "en": name_en},
                          "note": f"organisation: {match['form']} + "
-                                 f"{'village' if level == 'subordinate' else 'institution'}"
+                                 f"{'village' if match['village'] else 'institution'}"
                                  f" + name (level {level})"},
                         self.quote(match.start(), end))
             if ident in self.entities:

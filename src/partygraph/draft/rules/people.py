@@ -7,7 +7,7 @@ import itertools
 import re
 from typing import Any
 
-from partygraph.draft.names import UNITS, person_name, slug
+from partygraph.draft.names import UNITS, person_name, proper_name, slug
 from partygraph.draft.rules.base import MAX_QUOTES, Org
 from partygraph.draft.rules.bodies import CENTRAL_BODIES, ORGANS
 from partygraph.draft.rules.organisations import OrganisationRules
@@ -22,7 +22,10 @@ _VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
          r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|(?:chỉ định )?tham gia)"
          r"(?= Ban Thường vụ| Ban Chấp hành)|(?<=, )vào(?= Ban Thường vụ| Ban Chấp hành)"
          r"|(?:được )?(?:điều động|luân chuyển) [^,.;\n]{0,80}? (?:và )?(?:bổ nhiệm|chỉ định) "
-         r"(?:giữ chức|làm)|(?:được )?bổ nhiệm (?:giữ chức|làm)) ")
+         r"(?:giữ chức|làm)|(?:được )?bổ nhiệm (?:giữ chức|làm)|là(?= [A-ZĐỦ])) ")
+
+_CHI_UY = re.compile(r"(?<![^\W\d_])[Cc]hi ủy(?: viên)?(?![^\W\d_])")
+"""A cell's committee (``Chi ủy``) or a member of it (``chi ủy viên``), named."""
 
 _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
 
@@ -65,12 +68,21 @@ class PeopleRules(OrganisationRules):
         """The post a title names, with the body or organ it is in (declared if new)."""
         role = title.role
         if title.family in ("central", "politburo"):
-            holder = self.central("exec" if title.family == "central" else "politburo",
-                                  title.start, title.end)
+            key = "exec" if title.family == "central" else "politburo"
+            holder = self.central(key, title.start, title.end)
             if holder is None:
                 return None
             ident, vi = f"{holder}-{role}", self.text[title.start:title.end]
-            en = f"{self.role_en[role]} of the {CENTRAL_BODIES[holder[4:]][1]}"
+            en = f"{self.role_en[role]} of the {CENTRAL_BODIES[key][1]}"
+        elif title.family == "steering":
+            before = [b for at, b in self.steering_at if at <= title.start]
+            if not self.steering_at:
+                return None
+            holder = before[-1] if before else self.steering_at[0][1]
+            body_vi = self.entities[holder]["name"]["vi"]
+            words = {"head": "Trưởng", "deputy-head": "Phó Trưởng", "member": "Thành viên"}
+            ident, vi = f"{holder}-{role}", f"{words.get(role, self.role_vi[role])} {body_vi}"
+            en = f"{self.role_en[role]} of the {self.entities[holder]['name']['en']}"
         elif title.unit == "cell":
             cells = [m for m in self.mentions if m.org.endswith("-cell")
                      and m.start <= title.end and title.start - m.end < 400]
@@ -86,6 +98,21 @@ class PeopleRules(OrganisationRules):
             name = self.entities[holder]["name"]["vi"]
             ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {name}"
             en = f"{self.role_en[role]} of the {name} cell"
+            p_start = self.text.rfind("\n", 0, title.start) + 1
+            p_end = self.text.find("\n", title.end)
+            named = _CHI_UY.search(self.text) if len(
+                {m.org for m in self.mentions if m.org.endswith("-cell")}) == 1 \
+                else _CHI_UY.search(self.text, p_start, p_end if p_end >= 0 else len(self.text))
+            if named is not None:
+                # the article names the cell's committee (Chi ủy) or its members: its
+                # secretary and deputy are in it (docs/fact-sheets.md, Conventions)
+                body = self.cell_committee(holder, "the cell whose secretary the title "
+                                           "names", self.quote(named.start(), named.end()))
+                if body is not None:
+                    holder = body
+                    ident = f"{body}-{role}"
+                    vi = f"{self.role_vi[role]} {self.entities[body]['name']['vi']}"
+                    en = f"{self.role_en[role]} of the committee of the {name} cell"
         elif title.unit == "central":
             if title.family not in ("commission", "inspection"):
                 return None
@@ -287,6 +314,26 @@ class PeopleRules(OrganisationRules):
                     self.read_person(other[0], pair.end(), other[1], None, both,
                                      "honorific, A và B giữ chức")
                     continue
+            joined = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(
+                self.text, chains[-1][-1].end) if len(chains) == 1 else None
+            if joined is not None:
+                # Các đồng chí A, TITLE và B, TITLE tái đắc cử chức TITLE: A's apposition,
+                # B's, and the title both were elected to
+                second = person_name(self.text, joined.end())
+                theirs = self.chains_after(second[1]) if second is not None else []
+                if second is not None and len(theirs) >= 2 and self.selection(
+                        joined.end(), theirs[-2][-1].end, theirs[-1][0]) is not None:
+                    taken.append((match.start(), theirs[-1][-1].end))
+                    # a standing deputy re-elected a deputy stays the standing deputy
+                    shared = [t for t in theirs[-1] if not (
+                        t.role == "deputy-secretary" and any(
+                            c.role == "standing-deputy-secretary" for c in chains[0]))]
+                    self.read_person(name, match.start(), end, gender,
+                                     [*chains, shared] if shared else chains,
+                                     "honorific, A và B tái cử")
+                    self.read_person(second[0], joined.end(), second[1], None, theirs,
+                                     "honorific, A và B tái cử")
+                    continue
             taken.append((match.start(), max([end, *(c[-1].end for c in chains)])))
             self.read_person(name, match.start(), end, gender, chains, "honorific")
         for match in self.role.finditer(self.text):
@@ -299,6 +346,17 @@ class PeopleRules(OrganisationRules):
             last = chain[-1].end
             after = person_name(self.text, last + 1) \
                 if self.text[last:last + 1] == " " else None
+            honored: str | None = None
+            if after is None:
+                # Bí thư Chi bộ kiêm trưởng thôn NAME; Phó Bí thư Chi bộ là ông NAME
+                gap = re.compile(r" kiêm(?: [^\W\d_]+){1,4}? (?=[A-ZĐ])| là (?P<h>ông |bà |"
+                                 r"đồng chí )?(?=[A-ZĐ])").match(self.text, last)
+                if gap is not None and (gap["h"] is not None or all(
+                        w.islower() for w in self.text[last:gap.end()].split()[1:])):
+                    after = person_name(self.text, gap.end())
+                    honored = {"bà ": "female", "ông ": "male"}.get(gap["h"] or "")
+                    if after is not None:
+                        last = gap.end() - 1
             dash = re.search(r"(?<![^\W\d_])([^\W\d_]+(?: [^\W\d_]+){1,4}) ?[-\u2013] ?$",
                              self.text[max(0, match.start() - 60):match.start()])
             listed = self.listed_after(last)
@@ -308,8 +366,15 @@ class PeopleRules(OrganisationRules):
                 for name, at, end, gender in listed:
                     self.read_person(name, at, end, gender, [chain], "TITLE gồm A và B")
             elif after is not None:
-                taken.append((match.start(), after[1]))
-                self.read_person(after[0], last + 1, after[1], None, [chain],
+                # TITLE NAME được bầu vào Ban Thường vụ …: the titles after the name too
+                more = self.chains_after(after[1])
+                for i, later in enumerate(more):
+                    if self.text[later[-1].end:later[-1].end + 1] == " " and person_name(
+                            self.text, later[-1].end + 1) is not None:
+                        more = more[:i]  # …, Chủ tịch UBND tỉnh NAME2: the next person's
+                        break
+                taken.append((match.start(), max([after[1], *(c[-1].end for c in more)])))
+                self.read_person(after[0], last + 1, after[1], honored, [chain, *more],
                                  "title before name")
             elif dash is not None:
                 begin = match.start() - len(dash.group(0))
@@ -322,6 +387,52 @@ class PeopleRules(OrganisationRules):
                         self.read_person(found[0], found[1] - len(found[0]), found[1], None,
                                          [chain], "name - title")
                         break
+
+    def named_commissions(self) -> None:
+        """``Ban Tổ chức Huyện ủy (X) rà soát …``: a commission of a committee named outside
+        a title (the vocabulary's commissions), of the organisation the committee's words
+        name (else the one organisation of that kind)."""
+        if not self.commissions:
+            return
+        words = "|".join(re.escape(w) for w in sorted(self.commissions, key=len, reverse=True))
+        regex = re.compile(r"(?<![^\W\d_])Ban (?P<c>" + words + r") (?P<cte>Tỉnh ủy|Thành ủy|"
+                           r"Huyện ủy|Quận ủy|Thị ủy|Đảng ủy (?P<unit>xã|phường|thị trấn))"
+                           r"(?![^\W\d_])")
+        committees = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện",
+                      "Quận ủy": "quận", "Thị ủy": "thị xã"}
+        for match in regex.finditer(self.text):
+            unit = match["unit"] or committees[match["cte"]]
+            named = proper_name(self.text, match.end() + 1) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            org = self.resolve(unit, named[0] if named else None, match.start())
+            if org is None:
+                continue
+            end = named[1] if named else match.end()
+            self.party_body(org, Title(match.start(), end, "head", "commission",
+                                       commission=match["c"], unit=unit))
+
+    def refined_holdings(self) -> None:
+        """``Các đồng chí A và B được chỉ định giữ chức Phó Bí thư …; trong đó bà A là Phó
+        Bí thư Thường trực``: a person who holds the standing deputy's post of a committee
+        holds no second, plain deputy's post of it; a post no one holds any more goes."""
+        posts = {i: e for i, e in self.entities.items() if e["type"] == "post"}
+
+        def at(fact: dict[str, Any]) -> int:
+            return min(self.quoted_at.get(q, 0) for q in fact["quote"])
+
+        held = {(f["person"], posts[f["post"]]["in"]): at(f) for f in self.facts
+                if f["type"] == "holding" and f["post"] in posts
+                and posts[f["post"]]["role"] == "standing-deputy-secretary"}
+        # only a standing deputy's post told after the deputy's refines it (a standing
+        # deputy re-elected a deputy, told the other way round, held both)
+        dropped = [f for f in self.facts if f["type"] == "holding" and f["post"] in posts
+                   and posts[f["post"]]["role"] == "deputy-secretary"
+                   and held.get((f["person"], posts[f["post"]]["in"]), -1) > at(f)]
+        for fact in dropped:
+            self.facts.remove(fact)
+            if not any(f["type"] == "holding" and f["post"] == fact["post"]
+                       for f in self.facts):
+                del self.entities[fact["post"]]
 
     def listed_after(self, end: int) -> list[tuple[str, int, int, str | None]]:
         """The people a title at ``end`` is given to in a list: ``TITLE (được bầu) gồm |
@@ -409,6 +520,7 @@ class PeopleRules(OrganisationRules):
                     chains: list[list[Title]], rule: str) -> None:
         """A person and the holdings of the posts in ``chains``."""
         posts: list[tuple[str, Title]] = []
+        again: list[tuple[str, Title]] = []  # a post held before, re-elected to
         former: list[tuple[str, Title, dict[str, Any]]] = []
         chosen: dict[int, str] = {}  # how the titles of a chain were given, by its start
         prev = end
@@ -427,6 +539,8 @@ class PeopleRules(OrganisationRules):
                     ended = self.ended_by(post) if post is not None else None
                     if post is not None and ended is None:
                         ended = self.left_on(chain[-1].end)
+                    if post is not None and ended is None:
+                        ended = self.unit_ended(chain[-1])
                     if post is not None and ended is not None:
                         former.append((post, title, ended))
                         if not title.party:
@@ -443,6 +557,13 @@ class PeopleRules(OrganisationRules):
                 post = self.post_of(title)
                 if post is not None and all(post != p for p, _t in posts):
                     posts.append((post, title))
+                elif post is not None and chosen.get(title.start, "").startswith("elected") \
+                        and any(p == post and t.start not in chosen and re.match(
+                            r",? nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}", self.text[t.end:])
+                            for p, t in posts):
+                    # NAME, Bí thư … nhiệm kỳ 2020-2025, tiếp tục được bầu giữ chức Bí thư …:
+                    # the post held before the congress, and again after it
+                    again.append((post, title))
         if not posts and not former:
             return
         person: dict[str, Any] = {"id": slug(name), "type": "person", "name": {"vi": name}}
@@ -503,6 +624,26 @@ class PeopleRules(OrganisationRules):
             self.fact({"id": f"{person_id}-as-{post_id}",
                        "type": "holding", "person": person_id, "post": post_id, **dates,
                        "note": f"holding ({rule}): {how}"}, quote)
+        for post_id, title in again:
+            held = [c for at, c in self.congress_at if at < title.start
+                    and "held" in self.entities[c] and not self.above(at)]
+            earlier = next((f for f in self.facts if f["type"] == "holding"
+                            and f["person"] == person_id and f["post"] == post_id
+                            and f.get("as_of") == self.published.isoformat()), None)
+            if not held or earlier is None:
+                continue
+            congress = self.entities[held[-1]]
+            window = congress["held"]
+            earlier["as_of"] = str(window["from"])
+            earlier["note"] += ("; held before the congress that re-elected the holder, as of "
+                               "its first day")
+            self.fact({"id": f"{person_id}-as-{post_id}-again", "type": "holding",
+                       "person": person_id, "post": post_id,
+                       "from": str(window.get("to") or window["from"]),
+                       "selection": chosen[title.start],
+                       "note": f"holding ({rule}): re-elected, from the last day of the "
+                               "congress"},
+                      self.quote(title.start, title.end))
 
     def selection(self, start: int, prev: int, title: Title) -> str | None:
         """How the holder of ``title`` was chosen, by the verb between ``prev`` (the end of
@@ -541,6 +682,15 @@ class PeopleRules(OrganisationRules):
         if not days:
             return None
         return {"type": "left", "kind": left["how"], "date": days[0].first.isoformat()}
+
+    def unit_ended(self, title: Title) -> dict[str, Any] | None:
+        """``nguyên …, Phó Chủ tịch UBND huyện X (cũ)`` in an article from July 2025: a post
+        of a district-level unit the reform of 1 July 2025 ended, held until the day before."""
+        if not self.two_tier or title.unit not in ("huyện", "quận", "thị xã") or \
+                not re.match(r" \(?cũ\)?(?![^\W\d_])", self.text[title.end:]):
+            return None
+        return {"type": "left", "kind": f"the district level ended: {title.unit} … cũ",
+                "date": "2025-06-30"}
 
     def ended_by(self, post: str) -> dict[str, Any] | None:
         """The dated change the article reports that ended the organisation of ``post``:

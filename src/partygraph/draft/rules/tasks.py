@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from partygraph.draft.numbers import NUMBER
-from partygraph.draft.rules.base import DrafterBase
+from partygraph.draft.rules.base import TWO_TIER, DrafterBase
 
 __all__ = ["TaskRules"]
 
@@ -17,6 +17,12 @@ _TASK_VERB = re.compile(r"(?<![^\W\d_])(?<!được )(?:hoàn thành|hoàn thi�
                         r"rà soát|chuẩn bị|bàn giao|lấy ý kiến)(?![^\W\d_])")
 """The verbs a task due before a day begins with (``giải quyết dứt điểm đơn thư …``); not
 a passive (``đã được bàn giao``: what was done, told of its object)."""
+
+_PASSIVE = re.compile(r"(?:^|(?<=\. )|(?<=\n)|(?<=; ))(?P<subj>[A-ZĐ][^;:\n]{3,80}?) (?P<done>đã )?"
+                      r"được (?P<verb>bàn giao|hoàn thành|ban hành|kiện toàn|rà soát|hoàn thiện|"
+                      r"giải quyết|triển khai)(?P<rest>[^;:\n]{0,80}?) $")
+"""``X (đã) được VERB … `` opening a sentence or clause, up to a deadline: work told in the
+passive."""
 
 _TASK_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu)(?![^\W\d_])")
 """What comes before the work asked for: the task is after the last of them."""
@@ -40,6 +46,25 @@ class TaskRules(DrafterBase):
                 self.text[s_start:mention.start])]  # (not inside a list: đảng bộ, chi bộ)
             clause_start = s_start + (cuts[-1] if cuts else 0)
             clause = self.text[clause_start:mention.start].strip()
+            if re.fullmatch(r"(?:dự kiến|sẽ|được) (?:tổ chức|diễn ra|hoàn thành)", clause):
+                continue  # …, dự kiến tổ chức trước ngày D: when something named before is due
+            passive = _PASSIVE.search(self.text, s_start, mention.start)
+            if passive is not None:
+                # Hồ sơ, tài liệu của Huyện ủy đã được bàn giao cho X trước ngày D: the work
+                # told in the active (bàn giao hồ sơ, tài liệu của Huyện ủy cho X)
+                subject = passive["subj"][:1].lower() + passive["subj"][1:]
+                name = " ".join(f"{passive['verb']} {subject}{passive['rest']}".split())
+                done = passive["done"] is not None
+                self.fact({"id": f"task-before-{mention.date.isoformat()}", "type": "task",
+                           "name": {"vi": name},
+                           "status": "completed" if done else "planned",
+                           "as_of": self.published.isoformat(),
+                           "due_before": mention.date.isoformat(),
+                           "note": f"task (X (đã) được VERB … trước ngày D, in the passive): "
+                                   f"due before '{mention.text}'; "
+                                   + ("done, the clause says đã" if done else "planned")},
+                          self.quote(passive.start(), mention.end))
+                continue
             if not re.search(r"(?:hoàn thành|tổ chức xong|tổ chức)\b", clause) or \
                     len(clause.split()) < 4:
                 # other work due before D: from its verb (after the sentence's last lead:
@@ -98,3 +123,31 @@ class TaskRules(DrafterBase):
                        "parent": parent[0].org, "as_of": self.published.isoformat(),
                        "note": "subordination (ORG trực thuộc ORG): as of publication"},
                       self.quote(mention.start, parent[0].end))
+        self.under_the_province()
+
+    def under_the_province(self) -> None:
+        """A commune-level organisation formed (created or merged) on or after 1 July 2025
+        is directly under its province's organisation (two-tier local government): implied,
+        from the day it was formed, when the article names one provincial organisation and
+        says nothing else of its parent."""
+        provinces = [e["id"] for e in self.entities.values() if e["type"] == "organisation"
+                     and e.get("level") == "provincial"]
+        if len(provinces) != 1:
+            return
+        placed = {f["child"] for f in self.facts if f["type"] == "subordination"}
+        for change in [f for f in self.facts if f["type"] == "change"
+                       and f["kind"] in ("created", "merged") and "date" in f]:
+            if len(str(change["date"])) != 10 or str(change["date"]) < TWO_TIER.isoformat():
+                continue
+            for child in change.get("to", []):
+                if child in placed or self.entities.get(child, {}).get("level") != "commune":
+                    continue
+                placed.add(child)
+                self.fact({"id": f"{child.removesuffix('-party')}-under-"
+                                 f"{provinces[0].removesuffix('-party')}",
+                           "type": "subordination", "child": child, "parent": provinces[0],
+                           "from": change["date"], "implied": True,
+                           "note": "subordination (implied): a commune-level organisation "
+                                   "formed from 1 July 2025 is directly under its province's; "
+                                   f"from the day it was formed ({change['date']})"},
+                          change["quote"][0])
