@@ -11,7 +11,6 @@ as ``partygraph build`` builds it.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,7 +26,6 @@ from partygraph.store.kept import KEPT_DIR
 from partygraph.tasks import build_project, kept_queries, open_engine, saved_queries
 
 from ..conftest import REPO, corpus_project
-from ..servers import pushed_server
 
 HIERARCHY = load_query(REPO / "queries" / "hierarchy-graph.rq")
 CORPORA = ("real", "province", "synthetic", "vocabulary")
@@ -162,19 +160,6 @@ def test_a_store_replaced_after_it_was_opened_answers_for_itself(tmp_path: Path)
     # the engine opened before still reads the old store: its kept answer, not the new one
     assert _triples(engine, HIERARCHY) == before
     assert _triples(open_engine(project), HIERARCHY) < before
-
-
-@pytest.fixture(scope="module")
-def served(project: Project) -> Iterator[OxigraphServer]:
-    with OxigraphServer(project.store_dir) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def pushed(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with pushed_server("oxigraph", tmp_path_factory.mktemp("pushed"),
-                       project.dataset_file) as query_url:
-        yield query_url
 
 
 def test_remote_endpoints_give_the_kept_answer(project: Project, served: OxigraphServer,

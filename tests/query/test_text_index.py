@@ -30,7 +30,6 @@ from partygraph.store.text_index import MIN_LENGTH, TextIndex
 from partygraph.util.text import fold
 
 from ..conftest import REPO, add_fixture_sheets, copy_project
-from ..servers import pushed_server
 
 QUERIES = load_queries(REPO / "queries")
 SEARCH, QUOTES = QUERIES["search-by-name"], QUERIES["facts-quoting"]
@@ -146,19 +145,6 @@ def test_index_narrows_to_the_matching_subjects(project: Project, indexed: Embed
             if isinstance(q.object, ox.Literal) and value in q.object.value}
         assert matching <= set(narrowed), text
         assert len(narrowed) < len(every) or not every, text
-
-
-@pytest.fixture(scope="module")
-def served(project: Project) -> Iterator[OxigraphServer]:
-    with OxigraphServer(project.store_dir) as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def pushed(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with pushed_server("oxigraph", tmp_path_factory.mktemp("pushed"),
-                       project.dataset_file) as query_url:
-        yield query_url
 
 
 @pytest.mark.parametrize("query", [SEARCH, QUOTES], ids=["search-by-name", "facts-quoting"])

@@ -77,13 +77,14 @@ def _triples(result: object) -> Iterator[ox.Triple]:
         yield triple
 
 
-def _write(path: Path, query: KeptQuery, triples: Iterable[ox.Triple]) -> None:
-    """Write a kept answer whole, or none (no file half-written; an answer that cannot be
-    kept removes the old one)."""
+def _write(path: Path, head: bytes, triples: Iterable[ox.Triple]) -> None:
+    """Write a kept answer, ``head`` (its header and the lines kept from before) then
+    ``triples``, whole or not at all (no file half-written); an answer that cannot be kept
+    removes the old one."""
     part = path.with_name(path.name + ".part")
     try:
         with part.open("wb") as out:
-            out.write(_header(query))
+            out.write(head)
             ox.serialize(triples, output=out, format=ox.RdfFormat.N_TRIPLES)
         part.replace(path)
     except NotKeepable:
@@ -126,7 +127,7 @@ def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery])
         part = text.with_name(text.name + ".part")
         part.write_text(query.text, encoding="utf-8")
         part.replace(text)
-        _write(path, query, _triples(store.query(query.text, prefixes=PREFIXES)))
+        _write(path, _header(query), _triples(store.query(query.text, prefixes=PREFIXES)))
 
 
 def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
@@ -170,21 +171,11 @@ def update_kept(store: ox.Store, store_dir: Path,
         if text is None:  # not an answer, or its text is gone: it cannot be redone
             path.unlink()
             continue
-        part = path.with_name(path.name + ".part")
-        try:
-            with part.open("wb") as out:  # the lines about other subjects stay as they are
-                lines = path.read_bytes().splitlines(keepends=True)
-                out.writelines([line for line in lines
-                                if line[:line.find(b" ")] not in keys or line[:1] == b"#"])
-                ox.serialize(_triples(small.query(text, prefixes=PREFIXES)), output=out,
-                             format=ox.RdfFormat.N_TRIPLES)
-            part.replace(path)
-        except NotKeepable:
-            part.unlink(missing_ok=True)
-            path.unlink(missing_ok=True)
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
+        # the header and the lines about other subjects stay as they are
+        lines = path.read_bytes().splitlines(keepends=True)
+        kept = b"".join([line for line in lines
+                         if line[:line.find(b" ")] not in keys or line[:1] == b"#"])
+        _write(path, kept, _triples(small.query(text, prefixes=PREFIXES)))
 
 
 def _text_of(path: Path) -> str | None:
