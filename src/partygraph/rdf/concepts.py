@@ -166,7 +166,9 @@ def reference_markdown(vocabulary: Vocabulary, source: str = "ontology/concepts.
         f"Written by `partygraph concepts -o docs/concepts.md` from `{source}`; do not edit "
         "it by hand. A field below takes the *notation* of one of its scheme's concepts "
         "(`role: secretary`). To add a value, add a concept to the scheme in "
-        f"`{source}` (see the comment at its top) and write this file anew.",
+        f"`{source}` (see the comment at its top) or, in a project started by "
+        "`partygraph init`, in a Turtle file under `ontology/extensions/` (its README shows "
+        "one), and write this file anew.",
         "",
     ]
     for scheme in sorted(vocabulary, key=lambda s: s.field):
