@@ -69,7 +69,8 @@ def test_init_refuses_a_project_and_keeps_what_a_folder_holds(tmp_path: Path) ->
     again = run_cli("init", str(folder))
     assert again.exit_code == 2
     assert again.stderr == f"error: {folder} is a partygraph project already; " \
-                           "nothing was changed\n"
+                           "nothing was changed ('partygraph init --guides' adds the guides " \
+                           "it lacks)\n"
     refused = run_cli("init", str(REPO))
     assert refused.exit_code == 2 and "a partygraph project already" in refused.stderr
 
@@ -222,3 +223,35 @@ def test_a_project_s_own_ontology_file_replaces_the_packaged_one(tmp_path: Path)
     project = Project.at(folder)
     assert project.shapes_file == shapes
     assert project.ontology_file == packaged_ontology_dir() / "partygraph.ttl"
+
+
+def test_init_guides_adds_what_an_older_project_lacks_and_changes_nothing(
+        tmp_path: Path) -> None:
+    """A project made before the guides shipped (no docs/), or that edited one: --guides adds
+    the missing guides, as installed, and keeps every file there was."""
+    folder = _init(tmp_path)
+    shutil.rmtree(folder / "docs")
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    added = run_cli("init", "--guides", str(folder))
+    assert added.exit_code == 0, added.stderr
+    assert sorted(f.name for f in (folder / "docs").iterdir()) == sorted(PROJECT_DOCS)
+    for guide in packaged_doc_files():
+        assert (folder / "docs" / guide.name).read_bytes() == guide.read_bytes()
+        assert f"created docs/{guide.name}" in added.stdout
+    assert all(p.read_bytes() == data for p, data in before.items())
+
+    edited = folder / "docs" / "fact-sheets.md"
+    edited.write_text("our own notes\n", encoding="utf-8")
+    (folder / "docs" / "drafting.md").unlink()
+    again = run_cli("init", "--guides", str(folder))
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout.startswith("created docs/drafting.md\n")
+    assert "kept as they are:" in again.stdout and "docs/fact-sheets.md" in again.stdout
+    assert "1 guide(s) added" in again.stdout
+    assert edited.read_text(encoding="utf-8") == "our own notes\n"
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    refused = run_cli("init", "--guides", str(notes))
+    assert refused.exit_code == 2 and "is no partygraph project" in refused.stderr
+    assert list(notes.iterdir()) == []

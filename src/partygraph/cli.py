@@ -661,13 +661,24 @@ def concepts_command(ctx: click.Context, output: Path) -> None:
 
 @main.command("init")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--guides", is_flag=True,
+              help="In a project already (one made by an older partygraph), only add the "
+                   "guides docs/ lacks; no file is changed.")
 @_reported
-def init_command(folder: Path) -> None:
+def init_command(folder: Path, guides: bool) -> None:
     """Start a partygraph project in FOLDER: data/articles/, data/sheets/, queries/ (for
     queries of its own beside the installed catalogue), docs/ (the guides to writing fact
     sheets), a README and partygraph.toml."""
-    from partygraph.tasks import init_project
+    from partygraph.tasks import add_project_guides, init_project
 
+    if guides:
+        project, made, kept = add_project_guides(folder)
+        for path in made:
+            click.echo(f"created {project.relative(path)}")
+        if kept:
+            click.echo(f"kept as they are: {', '.join(project.relative(p) for p in kept)}")
+        click.echo(f"{len(made)} guide(s) added to {project.root / 'docs'}")
+        return
     project, created = init_project(folder)
     for path in created:
         click.echo(f"created {project.relative(path)}{'/' if path.is_dir() else ''}")

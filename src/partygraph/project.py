@@ -289,7 +289,8 @@ def create_project(folder: Path) -> list[Path]:
     if folder.exists() and not folder.is_dir():
         raise PartygraphError(f"{folder} is not a folder")
     if is_project(folder):
-        raise PartygraphError(f"{folder} is a partygraph project already; nothing was changed")
+        raise PartygraphError(f"{folder} is a partygraph project already; nothing was changed "
+                              "('partygraph init --guides' adds the guides it lacks)")
     guides = packaged_doc_files()  # before anything is made: a broken install changes nothing
     created: list[Path] = []
     for part in _STARTER_DIRS:
@@ -303,14 +304,37 @@ def create_project(folder: Path) -> list[Path]:
             continue  # never overwrite what was there; the marker goes last, below
         path.write_text(text.format(name=folder.name), encoding="utf-8")
         created.append(path)
-    for guide in guides:  # the installed guides, as they are: docs/ of the repository
-        path = folder / "docs" / guide.name
-        if not path.exists():
-            shutil.copyfile(guide, path)
-            created.append(path)
+    created += _copy_guides(guides, folder / "docs")
     marker = folder / MARKER
     marker.write_text(_STARTER[MARKER], encoding="utf-8")  # last: a project only when whole
     return [*created, marker]
+
+
+def _copy_guides(guides: list[Path], docs: Path) -> list[Path]:
+    """Copy the installed guides (docs/ of the repository, as they are) into ``docs``, each
+    one the folder lacks: the files made."""
+    made: list[Path] = []
+    for guide in guides:
+        path = docs / guide.name
+        if not path.exists():
+            shutil.copyfile(guide, path)
+            made.append(path)
+    return made
+
+
+def add_guides(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Give the project in ``folder`` the installed guides its files point to (``docs/``),
+    one a project made by an older partygraph may lack: (the files made, the guides it had
+    already, kept as they are)."""
+    folder = folder.resolve()
+    if not is_project(folder):
+        raise PartygraphError(f"{folder} is no partygraph project: 'partygraph init "
+                              f"{folder}' starts one, with the guides")
+    guides = packaged_doc_files()
+    docs = folder / "docs"
+    docs.mkdir(exist_ok=True)
+    made = _copy_guides(guides, docs)
+    return made, [docs / g.name for g in guides if docs / g.name not in made]
 
 
 def _files_under(folder: Path, suffix: str) -> list[Path]:

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from partygraph.compile.dataset import CompiledGraph
 from partygraph.errors import PartygraphError, QueryError, StoreError
-from partygraph.project import Project, create_project
+from partygraph.project import Project, add_guides, create_project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.saved import SavedQuery, load_query, run_query
 from partygraph.rdf.sparql_text import request_kind, with_prefixes
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BuiltProject",
     "SparqlAnswer",
+    "add_project_guides",
     "build_project",
     "check_before_push",
     "export_bytes",
@@ -54,6 +55,7 @@ __all__ = [
     "fold_params",
     "init_project",
     "is_stale",
+    "kept_queries",
     "open_engine",
     "project_stats",
     "run_saved_query",
@@ -138,6 +140,13 @@ def init_project(folder: Path) -> tuple[Project, list[Path]]:
     """Start a project in ``folder`` (``partygraph init``): the project and the files made."""
     created = create_project(folder)
     return Project.at(folder), created
+
+
+def add_project_guides(folder: Path) -> tuple[Project, list[Path], list[Path]]:
+    """Add the guides a project lacks (``partygraph init --guides``): the project, the files
+    made and the guides it had already (kept)."""
+    made, kept = add_guides(folder)
+    return Project.at(folder), made, kept
 
 
 def saved_queries(project: Project) -> dict[str, SavedQuery]:
