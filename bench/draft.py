@@ -31,7 +31,11 @@ Eight sets, each of articles with a sheet of the same name:
 - ``tune-3``: ``tests/fixtures/draft-tune3``, eight more SYNTHETIC articles written the same
   way (2026-12-03: admitting members, cells in private enterprises, a village cell, party
   badges, anti-corruption, studying resolutions, a merged province's and commune's congresses
-  of 2025), tuned on, like ``tune-2``.
+  of 2025), tuned on, like ``tune-2``;
+- ``tune-4``: ``tests/fixtures/draft-tune4``, eight more SYNTHETIC articles written the same
+  way (2026-12-03: a provincial committee's plenum, a military party congress, an obituary, a
+  district's end and handover, a delegation to the national congress, merged commissions, a
+  People's Council session, a ward's year-end review), tuned on, like ``tune-2``.
 
 An item is *matched* when a hand-written item says the same thing in its key values, never
 its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
@@ -89,6 +93,7 @@ SETS: dict[str, list[Path]] = {
     "tuned-on": [REPO / "tests/fixtures/draft"],
     "tune-2": [REPO / "tests/fixtures/draft-tune2"],
     "tune-3": [REPO / "tests/fixtures/draft-tune3"],
+    "tune-4": [REPO / "tests/fixtures/draft-tune4"],
 }
 SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
               "gold (held-out)": lambda stem: stem in HELD_OUT}
