@@ -136,7 +136,8 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
                  "seed": [(SEED_ARTICLE, SEED_SHEET)],
                  "gold (tune)": draft_bench.pairs([draft_bench.GOLD], "gold (tune)"),
                  "tune-2": draft_bench.pairs([FIXTURES / "draft-tune2"]),
-                 "tune-3": draft_bench.pairs([FIXTURES / "draft-tune3"])}
+                 "tune-3": draft_bench.pairs([FIXTURES / "draft-tune3"]),
+                 "tune-4": draft_bench.pairs([FIXTURES / "draft-tune4"])}
 
 
 # Floors the current rules meet (bench/draft.py prints the figures): raise them when the
@@ -171,16 +172,25 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # Round 3 of #17 (the sheets aligned to docs/fact-sheets.md's Conventions, the rules made to
 # follow them) measured: gold tune half 1.000 / 0.984, draft fixtures 0.966 / 0.993, tune-2
 # 0.977 / 0.939, tune-3 0.956 / 0.830, province 0.852 / 0.848, seed 0.974 / 0.822.
+# Round 4 measured: gold tune half 1.000 / 0.987, draft fixtures 0.966 / 0.993, tune-2
+# 0.985 / 0.939, tune-3 0.984 / 0.843, tune-4 0.973 / 0.836, province 0.877 / 0.857, seed
+# 0.974 / 0.822. Tasks due before a day are now drafted only for congresses: tune-3 and
+# tune-4 (written by people who never read the rules) name other work in their own words,
+# and 11 of the 14 such drafts there were wrong (tune-2 lost 3 right ones: 0.939 -> 0.934,
+# made up since by a congress's term inferred from the term of publication).
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.82, 0.82),
     ("draft fixtures", 0.94, 0.97, 0.97),
     # tests/fixtures/draft-tune2 (eight articles beyond congress reports, tuned on): measured
     # 0.92 / 0.78 when its rules were written, 0.925 / 0.864 after the second round
-    ("tune-2", 0.95, 0.91, 0.91),
+    ("tune-2", 0.96, 0.92, 0.92),
     # tests/fixtures/draft-tune3 (eight more topics, tuned on in round 3)
-    ("tune-3", 0.93, 0.79, 0.79),
-    ("province", 0.85, 0.83, 0.83),
+    ("tune-3", 0.95, 0.82, 0.82),
+    # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
+    # its first three articles before the round
+    ("tune-4", 0.94, 0.80, 0.80),
+    ("province", 0.86, 0.84, 0.84),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,
                                      in_scope: float) -> None:

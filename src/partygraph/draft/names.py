@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from partygraph.util.text import fold
 
-__all__ = ["UNITS", "Unit", "person_name", "proper_name", "slug", "unit_named"]
+__all__ = ["ARMED_FORCES", "UNITS", "Unit", "person_name", "proper_name", "slug", "unit_named"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,19 @@ UNITS = {
     # a bloc of a province's agencies or firms (Đảng bộ Khối các cơ quan tỉnh X): no place of
     # its own, directly under the provincial committee, so at the district level
     "khối": Unit("Khối", "", "district", "bloc", "bloc", "bloc", "Đảng ủy Khối"),
+    # the armed forces' organisations of a province (Đảng bộ Quân sự tỉnh X, Đảng bộ Công
+    # an tỉnh X, Đảng bộ Bộ đội Biên phòng tỉnh X): directly under the provincial committee,
+    # so at the district level; their place is the province
+    "quân sự": Unit("Quân sự tỉnh", "province", "district", "province", "military",
+                    "provincial military", "Đảng ủy Quân sự tỉnh"),
+    "công an": Unit("Công an tỉnh", "province", "district", "province", "police",
+                    "provincial police", "Đảng ủy Công an tỉnh"),
+    "bộ đội biên phòng": Unit("Bộ đội Biên phòng tỉnh", "province", "district", "province",
+                              "border-guard", "provincial border guard",
+                              "Đảng ủy Bộ đội Biên phòng tỉnh"),
 }
+ARMED_FORCES = ("quân sự", "công an", "bộ đội biên phòng")
+"""The keys of :data:`UNITS` for the armed forces' organisations of a province."""
 """Unit kinds, longest words first where one starts another (thị xã before xã)."""
 UNIT_WORDS = r"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn|[Pp]hường|[Xx]ã)"
 # Province-level cities: their party organisation is provincial.
@@ -55,6 +67,7 @@ _SURNAMES = {
     "trieu", "ung", "sung", "khong", "dau", "tieu",
     "cam", "vi", "ma", "sam", "luc", "be", "thao", "giang", "lau", "hau", "mua", "kim", "du",
     "phi", "mong", "bien", "diep", "au", "khuat", "lieu", "nham", "tiet", "mach", "vang", "quang",
+    "ngan", "lang", "khieu", "thieu",
 }
 # Middle names: a surname followed by one of these starts a person's name, not a place's.
 _MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}

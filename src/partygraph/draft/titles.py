@@ -118,6 +118,7 @@ _COMMITTEE_WORD = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huy
                    "Quận": "quận"}
 _PARTY_REF = re.compile(
     r" (?:(?P<cte>Tỉnh|Thành|Huyện|Thị|Quận) ủy(?! viên)|Đảng ủy (?P<bloc>Khối)"
+    r"|Đảng ủy (?P<arm>Quân sự|Công an|Bộ đội Biên phòng) tỉnh"
     r"|Đảng ủy(?: (?P<unit>" + UNIT_WORDS + r"))?|Đảng bộ (?P<unit2>" + UNIT_WORDS
     + r"))(?![^\W\d_])")
 _STATE_REF = re.compile(r" (?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
@@ -179,7 +180,7 @@ def title_at(text: str, pos: int, commissions: Commissions,
         return None  # a post of something the rules do not know (Bí thư Đoàn Thanh niên)
     if ref is not None:
         if title.party:
-            unit = ref["unit"] or ref["unit2"] or ref["bloc"]
+            unit = ref["unit"] or ref["unit2"] or ref["bloc"] or ref["arm"]
             title.unit = _COMMITTEE_WORD[ref["cte"]] if ref["cte"] else (
                 unit.lower() if unit else None)
         else:

@@ -32,6 +32,11 @@ _ABOVE_BASE = (r"(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|[Đđ]ảng (?:b
                r"quận|thị xã|khối)|Trung ương)")
 """The words of a committee above the base level (after ``chi bộ trực thuộc``)."""
 
+ONE_KIND = (r" (?:khu phố|thôn|tổ dân phố|bản|ấp|làng|buôn|cơ quan|doanh nghiệp|trường|"
+            r"nông thôn|đô thị|quân sự|công an)(?![^\W\d_])")
+"""The kind of units after a count (``41 chi bộ khu phố``): cells of one kind, a figure with no
+measure of its own."""
+
 _COUNTS = [
     ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_])")),
     # N chi bộ trực thuộc (đảng bộ cơ sở): cells under base committees, as the vocabulary's
@@ -40,8 +45,14 @@ _COUNTS = [
      re.compile(rf"{NUMBER} chi bộ trực thuộc(?! {_ABOVE_BASE})"
                 r"(?: [Đđ]ảng (?:bộ|ủy) cơ sở)?(?![^\W\d_])")),
     ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])")),
-    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)")),
+    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)(?!{ONE_KIND})")),
 ]
+
+_HELD_IN_PAST = re.compile(
+    r"(?:,? (?:đã )?(?:được )?(?:diễn ra|tổ chức|họp) (?:vào |trong )?|, | \()"
+    r"(?P<when>năm (?P<year>(?:19|20)[0-9]{2})|tháng (?P<month>1[0-2]|0?[1-9])[-/]"
+    r"(?P<myear>(?:19|20)[0-9]{2}))(?![0-9])\)?")
+"""``… diễn ra năm 2020``, ``…, tháng 10-1982``, ``… (tháng 12-1986)``: a congress's year."""
 
 _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[;\n“”]|\.(?=\s)")
 
@@ -117,6 +128,8 @@ class DrafterBase:
         self.quoted_at: dict[str, int] = {}  # each quote and where it was first read
         # each person read with posts: id, where named, where the titles end, the posts
         self.readings: list[tuple[str, int, int, list[str]]] = []
+        # each person named with an honorific and a post (a former one too): where, the id
+        self.people_at: list[tuple[int, str]] = []
         # Communes and wards established from 1 July 2025 (level commune) in an earlier article
         self.new_communes: set[tuple[str, str]] = set()
         # organisations named without a name that no single one answered yet: start, end,
@@ -193,6 +206,19 @@ class DrafterBase:
         item.update(quote=[quote], draft=True, note=note)
         self.facts.append(item)
 
+    def held_in_past(self, end: int) -> tuple[int, dict[str, str], str] | None:
+        """A congress named up to ``end`` and told with its year or month right after
+        (``… lần thứ XVII diễn ra năm 2020``, ``…, tháng 10-1982``, ``… (tháng 12-1986)``),
+        before the year of publication: where the words end, its ``held`` and the words."""
+        told = _HELD_IN_PAST.match(self.text, end)
+        if told is None:
+            return None
+        year = int(told["year"] or told["myear"])
+        if year >= self.published.first_day().year:
+            return None
+        when = str(year) if told["year"] else f"{year}-{int(told['month']):02d}"
+        return told.end(), {"from": when, "to": when}, told["when"]
+
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates the article names between ``start`` and ``end``."""
         return [d for d in self.dates if start <= d.start and d.end <= end]
@@ -217,7 +243,9 @@ class DrafterBase:
             if not reported and pos is not None:  # one the article's changes formed
                 formed = {o for f in changed if f["kind"] in ("merged", "created")
                           for o in f.get("to", [])}
-                reported = [org for org in same if org.id in formed]
+                # (or its place: tỉnh X được thành lập trên cơ sở hợp nhất tỉnh X và tỉnh Y)
+                reported = [org for org in same if org.id in formed
+                            or self.entities.get(org.id, {}).get("place") in formed]
             if len(reported) != 1 and pos is not None:
                 gone = {o for f in changed for o in f.get("from", [])}
                 ids = {org.id: org for org in same if org.id not in gone}

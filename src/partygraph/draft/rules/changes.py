@@ -355,6 +355,20 @@ class ChangeRules(DrafterBase):
             if len(units) >= 2 and into is not None and named is not None:
                 found.append((match.start(), named[1], units,
                               [(into["unit"].lower(), named[0])], "merged"))
+        for match in re.finditer(r"(?<![^\W\d_])(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị xã|"
+                                 r"[Tt]hị trấn|[Qq]uận|[Tt]hành phố) (?=[A-ZĐ])", self.text):
+            # tỉnh A và tỉnh B (đã) hợp nhất thành tỉnh A: the list first, then the verb
+            if _NOT_A_PLACE.search(self.text, max(0, match.start() - 16), match.start()) or \
+                    any(f[0] <= match.start() < f[1] for f in found):
+                continue
+            units, end = self.place_list(match.start())
+            into = re.compile(r" (?:đã |chính thức )?(?:được )?(?:hợp nhất|sáp nhập|nhập) "
+                              r"(?:lại )?thành (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])") \
+                .match(self.text, end)
+            named = proper_name(self.text, into.end()) if into is not None else None
+            if len(units) >= 2 and into is not None and named is not None:
+                found.append((match.start(), named[1], units,
+                              [(into["unit"].lower(), named[0])], "merged"))
         for match in _PLACE_RENAMED.finditer(self.text):
             # thành lập thị xã X trên cơ sở toàn bộ diện tích và dân số của huyện X (cũ);
             # huyện X được chuyển thành thị xã: one unit becomes a unit of another kind
@@ -382,8 +396,8 @@ class ChangeRules(DrafterBase):
             named = proper_name(self.text, match.end(), old=True)
             if named is None:
                 continue
-            ended = re.compile(r"(?: cũ)? (?:sẽ |chính thức |đã )?(?:chấm dứt|kết thúc) hoạt "
-                               r"động(?![^\W\d_])").match(self.text, named[1])
+            ended = re.compile(r"(?: cũ)? (?:cũng )?(?:sẽ |chính thức |đã )?(?:chấm dứt|kết "
+                               r"thúc) hoạt động(?![^\W\d_])").match(self.text, named[1])
             if ended is not None:
                 found.append((match.start(), ended.end(), [(match["unit"].lower(),
                               named[0].removesuffix(" cũ"))], [], "dissolved"))

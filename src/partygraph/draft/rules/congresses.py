@@ -17,10 +17,17 @@ __all__ = ["CONGRESS", "CongressRules"]
 CONGRESS = re.compile(
     r"Đại hội (?:(?P<kind>đại biểu|toàn thể) )?"
     r"(?:(?:Đảng bộ|Chi bộ) (?P<unit>" + UNIT_WORDS + r")(?P<rest> [^\n]{0,40}?)? "
-    r"|(?P<bloc>Đảng bộ Khối)[^\n]{0,50}? )?"
+    r"|(?P<bloc>Đảng bộ Khối)[^\n]{0,50}? "
+    r"|Đảng bộ (?P<arm>Quân sự|Công an|Bộ đội Biên phòng) tỉnh(?P<armname> [^\n]{0,30}?)? )?"
     r"(?P<ordword>lần thứ|khóa) (?P<ord>[IVXLC]+|(?<=lần thứ )[1-9][0-9]?)(?![^\W_])")
 
 _TERM = re.compile(r"\s*(?:,\s*|\()?nhiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})\)?")
+
+_UNNUMBERED = re.compile(
+    r"(?<![Nn]ghị quyết )(?<![Vv]ăn kiện )(?<![^\W\d_])[Đđ]ại hội (?:toàn thể đảng viên )?"
+    r"(?P<who>[Cc]hi bộ)(?P<rest> [^,.;:()\n]{1,60}?)?,? \(?nhiệm kỳ "
+    r"(?P<y1>(?:19|20)[0-9]{2})\s*-\s*(?P<y2>(?:19|20)[0-9]{2})(?![0-9])\)?")
+"""A cell's congress named by its term, without an ordinal."""
 
 _PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
 
@@ -47,6 +54,8 @@ class CongressRules(BodyRules):
                 org = self.resolve(match["unit"].lower(), rest or None)
             elif match["bloc"]:
                 org = self.resolve("khối", None)
+            elif match["arm"]:
+                org = self.resolve(match["arm"].lower(), (match["armname"] or "").strip() or None)
             else:
                 org_id = self.org_before(match.start(), limit=200, org_only=True)
                 org = next((o for o in self.orgs.values() if o.id == org_id), None)
@@ -89,7 +98,9 @@ class CongressRules(BodyRules):
             n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
             if not _PLANNED.search(self.text, s_start, s_end) and \
                     self.text[s_end:s_end + 1] == "." and \
-                    re.match(r"\s*(?:Theo kế hoạch, )?(?:đại hội|Đại hội) (?:sẽ|dự kiến)",
+                    re.match(r"\s*(?:Theo kế hoạch, )?(?:đại hội|Đại hội)(?: (?:đại biểu|toàn "
+                             r"thể))?(?: Đảng bộ " + re.escape(org.unit.words) +
+                             r"(?: " + re.escape(org.name) + r")?)? (?:sẽ|dự kiến)",
                              self.text[n_start:n_end]) and \
                     not CONGRESS.search(self.text, n_start, n_end):
                 s_start, s_end = match.start(), n_end  # the next sentence says when
@@ -126,8 +137,30 @@ class CongressRules(BodyRules):
                 if ranged and ranged[0].last <= self.published.last_day():
                     item["held"] = {"from": ranged[0].first.isoformat(),
                                     "to": ranged[0].last.isoformat()}
+            past = self.held_in_past(end) if "held" not in item and \
+                "planned" not in item else None
+            if past is not None:
+                # nối tiếp Đại hội lần thứ XVII diễn ra năm 2020: a congress of the past, held
+                # that year; a committee's congress opens a five-year term that year
+                past_end, item["held"], words = past
+                year = int(item["held"]["from"][:4])
+                item["note"] += f"; held in '{words}'"
+                if term_id is None and year >= 2005 and year % 5 == 0 and \
+                        self.entities.get(org.id, {}).get("form") == "committee":
+                    # (the five-year cycle of 2005, 2010, …; not the older, uneven terms)
+                    item["term"] = self.entity({
+                        "id": f"{org.prefix}-term-{year}-{year + 5}", "type": "term",
+                        "of": org.id, "ordinal": number, "start_year": year,
+                        "end_year": year + 5,
+                        "name": {"vi": f"nhiệm kỳ {year}-{year + 5}",
+                                 "en": f"{year}-{year + 5} term"},
+                        "implied": True,
+                        "note": "term: a party committee's congress held in a year of the "
+                                "five-year cycle opens a five-year term that year"},
+                        self.quote(match.start(), past_end))
+                end = past_end
             ident = self.entity(item, self.quote(match.start(), end))
-            if ident:
+            if ident and past is None:  # (a congress of a past year is not the one reported)
                 self.congress_at.append((match.start(), ident))
 
     def cell_congresses(self) -> None:
@@ -199,6 +232,42 @@ class CongressRules(BodyRules):
                                        "congress): M, all its members, on the day"},
                               self.quote(at, s_start + present.end()))
 
+    def unnumbered_congresses(self) -> None:
+        """``đại hội (toàn thể đảng viên) chi bộ (X) nhiệm kỳ 2025-2030`` (no ordinal): the
+        congress of the cell named there, else of the one cell the article names, with its
+        five-year term; no ordinal and, unless another rule reads them, no dates."""
+        cells = sorted({m.org for m in self.mentions if m.org.endswith("-cell")})
+        for match in _UNNUMBERED.finditer(self.text):
+            y1, y2 = int(match["y1"]), int(match["y2"])
+            if y2 - y1 != 5:
+                continue
+            named = [m.org for m in self.mentions if m.start == match.start("who")
+                     and m.org.endswith("-cell")]
+            if not named and match["rest"]:
+                continue  # a cell the rules did not read
+            found = named or (cells if len(cells) == 1 else [])
+            if not found or found[0] not in self.entities:
+                continue
+            cell = found[0]
+            if any(e["type"] == "congress" and e["of"] == cell for e in self.entities.values()):
+                continue  # read by another rule
+            quote = self.quote(match.start(), match.end())
+            term = self.entity({
+                "id": f"{cell}-term-{y1}-{y2}", "type": "term", "of": cell,
+                "start_year": y1, "end_year": y2,
+                "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                "note": "term: nhiệm kỳ YYYY-YYYY of a cell's congress"}, quote)
+            name = self.entities[cell]["name"]["vi"]
+            self.entity({
+                "id": f"{cell}-congress-{y1}", "type": "congress", "of": cell,
+                "kind": "members", "term": term,
+                "name": {"vi": f"Đại hội {name} nhiệm kỳ {y1}-{y2}",
+                         "en": f"Congress of {self.entities[cell]['name'].get('en', name)} "
+                               f"for the {y1}-{y2} term"},
+                "implied": True,
+                "note": "congress: đại hội chi bộ nhiệm kỳ YYYY-YYYY, no ordinal; kind members "
+                        "assumed (a cell's congress is one of all its members)"}, quote)
+
     def main_org(self, pos: int) -> str | None:
         """The organisation an article is about at ``pos``: the one whose congress it named
         last (held, not planned), else the one it names first."""
@@ -228,6 +297,21 @@ class CongressRules(BodyRules):
                     self.text[s_start:match.start()].strip(" ,").lower()):
                 # (Trong / Từ đầu) nhiệm kỳ 2020-2025 (đến nay), …: the one reported on
                 org_id = self.main_org(match.start())
+            if org_id is None and re.search(r"(?<![^\W\d_])Chi bộ $",
+                                            self.text[max(0, match.start() - 8):match.start()]):
+                # Bí thư Chi bộ nhiệm kỳ 2020-2025: the cell named last in its paragraph
+                para = self.text.rfind("\n", 0, match.start())
+                cells = [m.org for m in self.mentions if m.org.endswith("-cell")
+                         and para < m.start and m.end <= match.start()]
+                if cells and cells[-1] in self.entities:
+                    self.entity({"id": f"{cells[-1]}-term-{y1}-{y2}", "type": "term",
+                                 "of": cells[-1], "start_year": y1, "end_year": y2,
+                                 "name": {"vi": f"nhiệm kỳ {y1}-{y2}",
+                                          "en": f"{y1}-{y2} term"},
+                                 "note": "term: Chi bộ nhiệm kỳ YYYY-YYYY, of the cell named "
+                                         "last in its paragraph"},
+                                self.quote(match.start() - len("Chi bộ "), match.end()))
+                continue
             org = next((o for o in self.orgs.values() if o.id == org_id), None)
             if org is None:
                 continue
@@ -252,6 +336,32 @@ class CongressRules(BodyRules):
                         ordinal is not None and congress.get("ordinal") == ordinal and \
                         "term" not in congress:
                     congress["term"] = ident
+
+    def current_terms(self) -> None:
+        """A congress named in passing (``Nghị quyết Đại hội … lần thứ XIX``), not planned,
+        the last of its organisation the article names, in an article published within a
+        five-year term of that organisation it names (``nhiệm kỳ 2020-2025``, in 2021): the
+        congress opened that term, which takes its ordinal."""
+        year = self.published.first_day().year
+        for org_id in {e["of"] for e in self.entities.values() if e["type"] == "congress"}:
+            congresses = [e for e in self.entities.values() if e["type"] == "congress"
+                          and e["of"] == org_id and e.get("ordinal")]
+            terms = [e for e in self.entities.values() if e["type"] == "term"
+                     and e["of"] == org_id and e.get("start_year")
+                     and e["start_year"] <= year <= e["end_year"]]
+            if not congresses or len(terms) != 1:
+                continue
+            last = max(congresses, key=lambda e: int(e["ordinal"]))
+            term = terms[0]
+            held = str((last.get("held") or {}).get("from", ""))[:4]
+            if "term" in last or "planned" in last or (held and held != str(
+                    term["start_year"])) or term.get("ordinal", last["ordinal"]) != \
+                    last["ordinal"] or any(e.get("term") == term["id"] for e in congresses):
+                continue
+            last["term"] = term["id"]
+            term["ordinal"] = last["ordinal"]
+            last["note"] += (f"; the term it opened is the one the article is published in "
+                             f"({term['start_year']}-{term['end_year']})")
 
     def elected_bodies(self) -> None:
         """``(Ban Chấp hành) đã bầu Ban Thường vụ gồm N đồng chí``: the standing committee of

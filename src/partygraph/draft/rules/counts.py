@@ -8,6 +8,7 @@ from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import NUMBER, parse_number
+from partygraph.draft.rules.base import ONE_KIND
 from partygraph.draft.rules.bodies import BodyRules
 from partygraph.draft.rules.figures import APPROX, FigureRules
 from partygraph.draft.titles import Title
@@ -34,12 +35,16 @@ _UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "
 của K …``), by the words."""
 
 _HAS = re.compile(r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp "
-                  r"xếp))(?:[^,.;:\n]{0,80}?,){0,3})? (?:hiện nay |hiện |nay |đến nay )?có |"
+                  r"xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,){0,3})? "
+                  r"(?:hiện nay |hiện |nay |đến nay )?có |"
                   r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} gồm (?=[0-9])|"
-                  r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])")
+                  r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
+                  r" (?:đã )?tiếp nhận (?=(?:hơn |trên |gần |khoảng )?[0-9])")
 """``ORG (hiện) có``, also after a clause of the subject's (``ORG trực thuộc Tỉnh ủy X từ
-ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``); ``ORG được thành lập …, gồm N``;
-``ORG với N chi bộ trực thuộc và M đảng viên``."""
+ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``, ``ORG đi vào hoạt động từ ngày D,
+hiện có …``); ``ORG được thành lập …, gồm N``;
+``ORG với N chi bộ trực thuộc và M đảng viên``; ``ORG tiếp nhận N chi bộ với M đảng viên``
+(what an organisation formed in a reorganisation takes over)."""
 
 _NEXT_COUNTS = re.compile(r" ?[0-9]+ (?:chi bộ|đảng bộ|tổ chức cơ sở đảng|đảng viên)(?![^\W\d_])")
 """A clause after ``;`` that opens with a count: more figures of the subject before it."""
@@ -120,6 +125,15 @@ class CountRules(FigureRules, BodyRules):
                 # …; 24 chi bộ cơ sở thuộc khối cơ quan: the clause after goes on counting
                 clause_end = self.sentence(s_end + 2)[1]
             as_of, how = self.as_of(s_start, s_end)
+            if "tiếp nhận" in has.group(0) and how == "dated by publication":
+                # Đảng bộ xã X tiếp nhận 71 chi bộ với 1.734 đảng viên: as of the day the new
+                # organisations began work (… đi vào hoạt động từ ngày 1-7-2025), told before
+                began = [d for d in self.dates if d.end <= mention.start and d.kind == "day"
+                         and re.search(r"hoạt động (?:chính thức )?(?:kể )?từ (?:ngày )?$",
+                                       self.text[max(0, d.start - 40):d.start])]
+                if began:
+                    as_of = began[-1].date.isoformat()
+                    how = f"as of '{began[-1].text}', the day the organisations began work"
             found: list[tuple[int, int, str, re.Match[str]]] = []
             for measure, regex in self.counts:
                 for count in regex.finditer(self.text, mention.end, clause_end):
@@ -134,11 +148,14 @@ class CountRules(FigureRules, BodyRules):
                     # a figure of its own when it has a measure of its own, never a second
                     # figure of the total's (… trong đó có 2 đảng viên dự bị)
                     totals = [m for a, b, m, _c in found if b <= parts.start()]
-                    if not totals or totals[-1] == measure:
-                        continue
+                    if not totals or totals[-1] == measure or \
+                            re.match(ONE_KIND, self.text[count.end():]):
+                        continue  # (nor a part of one kind: gồm 41 chi bộ khu phố và …)
                 self.observe(mention.org, measure, count, as_of, how, seen,
                              self.quote(mention.start, count.end()), "ORG có N …")
         for total in _TOTAL.finditer(self.text):
+            if self.plural_subject(total.start()):
+                continue  # Các tổ chức đảng này …, với tổng số 487 đảng viên
             org = self.org_before(total.start(), org_only=True)
             s_start, s_end = self.sentence(total.start())
             as_of, how = self.as_of(s_start, s_end)
@@ -164,10 +181,10 @@ class CountRules(FigureRules, BodyRules):
                 self.observe(org, measure, of_units, as_of, how, seen,
                              self.quote(of_units.start("num"), of_units.end()),
                              "đại diện cho N đảng viên của K chi bộ / tổ chức cơ sở đảng")
-                # …, gồm 49 chi bộ cơ sở và 3 đảng bộ cơ sở: the parts with a measure of
-                # their own (docs/fact-sheets.md, Conventions)
+                # …, gồm (trong đó có) 49 chi bộ cơ sở và 3 đảng bộ cơ sở: the parts with
+                # a measure of their own (docs/fact-sheets.md, Conventions)
                 pos = of_units.end()
-                lead = re.compile(r",? gồm ").match(self.text, pos)
+                lead = re.compile(r",? (?:gồm|trong đó(?: có)?) ").match(self.text, pos)
                 while lead is not None:
                     part = _PART.match(self.text, lead.end())
                     if part is None or _UNIT_MEASURE[part["unit"]] == measure:
@@ -321,6 +338,17 @@ class CountRules(FigureRules, BodyRules):
         self.observe(body, "body-members", match, as_of, how, seen,
                      self.quote(match.start(), match.end()), "Chi ủy gồm N đồng chí")
 
+    def plural_subject(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` is told of several units of a kind (``Các tổ chức
+        đảng này gồm …, với tổng số 487 đảng viên``, ``các chi bộ doanh nghiệp kết nạp 23
+        đảng viên``), named in its sentence with no organisation after them."""
+        s_start, _s_end = self.sentence(pos)
+        groups = list(re.finditer(r"(?<![^\W\d_])[Cc]ác (?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng "
+                                  r"bộ)(?![^\W\d_])", self.text[s_start:pos]))
+        if not groups:
+            return False
+        return not any(s_start + groups[-1].end() <= m.start < pos for m in self.mentions)
+
     def admissions(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
         before it in the sentence (else the one the article is about), over the period the
@@ -328,6 +356,8 @@ class CountRules(FigureRules, BodyRules):
         for match in _ADMITTED.finditer(self.text):
             if self.aimed(match.start()) or re.match(r" trở lên", self.text[match.end():]):
                 continue  # phấn đấu kết nạp … (trở lên): a target
+            if self.plural_subject(match.start()):
+                continue  # các chi bộ doanh nghiệp kết nạp 23 đảng viên: no one organisation's
             org = self.org_of_sentence(match.start())
             if org is None:
                 continue
@@ -357,6 +387,10 @@ class CountRules(FigureRules, BodyRules):
                              + _RATED_UNITS + r")(?![^\W\d_])(?: \(" + NUMBER + r"\))?"
                              r"(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings + r")"
                              r"(?P<up> trở lên)?(?![^\W\d_])")
+        counted_after = re.compile(r"(?<![0-9/])(?P<done>[0-9]+)/(?P<total>[0-9]+) (?P<pop>"
+                                   + _RATED_UNITS + r")(?![^\W\d_])"
+                                   r"(?P<rest>[^.;:\n%(]{0,80}?)(?P<rating>" + ratings +
+                                   r")(?P<up> trở lên)?, (?:đạt|chiếm)(?: tỷ lệ)? " + NUMBER)
         for match in counted.finditer(self.text):
             # 31/36 tổ chức cơ sở đảng (86,1%) (được xếp loại) hoàn thành tốt nhiệm vụ trở
             # lên: the count rated, as a figure of its own (the share is read below)
@@ -374,7 +408,8 @@ class CountRules(FigureRules, BodyRules):
                                f"; {match['done']} of {match['total']}"},
                       self.quote(match.start(), match.end()))
         found = sorted([*regex.finditer(self.text), *after.finditer(self.text),
-                        *counted.finditer(self.text)], key=lambda m: m.start())
+                        *counted.finditer(self.text), *counted_after.finditer(self.text)],
+                       key=lambda m: m.start())
         for match in found:
             if not match["pct"] or self.aimed(match.start()):
                 continue

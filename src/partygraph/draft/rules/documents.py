@@ -46,14 +46,17 @@ class DocumentRules(DrafterBase):
             i += 1
             # put to a congress (… trình Đại hội X), perhaps after words of its own (của Ban
             # Chấp hành Đảng bộ … khóa XX, cấp ủy nhiệm kỳ …); or of the congress named next
-            link = re.match(r"(?P<tail>(?: [^.;:\n“”()]{1,80}?)?) (?P<put>(?:để )?(?:trình|phục "
-                            r"vụ) )(?=[Đđ]ại hội)", self.text[run[-1].end():]) or \
+            link = re.match(r"(?P<tail>(?: \(dự thảo lần [0-9]+\))?(?: [^.;:\n“”()]{1,80}?)?) "
+                            r"(?P<put>(?:để )?(?:trình|phục vụ) )(?=[Đđ]ại hội)",
+                            self.text[run[-1].end():]) or \
                 re.match(r" ?", self.text[run[-1].end():])
             assert link is not None
             at = run[-1].end() + link.end()
             congress = congress_at.get(at)
             if congress is None and link.groupdict().get("put"):
-                congress = self.only_planned_congress()  # … trình đại hội: the one prepared
+                # … trình đại hội: the one congress prepared, unless the article reports one
+                # held before it (the hand-written sheets disagree on that one's report)
+                congress = None if self.reported_congress(at) else self.only_planned_congress()
             if congress is None and not link.groupdict().get("put") and re.match(
                     r"[Đđ]ại hội(?![^\W\d_])(?! (?:đại biểu|toàn thể|Đảng bộ|lần|khóa))",
                     self.text[at:]) and re.search(

@@ -165,7 +165,8 @@ class EventRules(DrafterBase):
         """An event named in lower case after ``WHO tổ chức`` (``lễ trao Huy hiệu Đảng đợt 3-2
         cho 287 đảng viên``), as attendance names it: up to ``cho N …``, and, when its words
         name no organisation or unit, ``của`` the organiser (a unit's committee by its unit:
-        ``của huyện X``; a cell or another body by its name)."""
+        ``của huyện X``; an organisation named ``Đảng bộ …``, a cell or another body by its
+        name)."""
         name = re.split(r" cho [0-9]| \"", name)[0]
         # hội nghị công bố Quyết định số N ngày D về việc thành lập X trực thuộc Y (và Quyết
         # định số …): hội nghị công bố quyết định thành lập X
@@ -188,6 +189,9 @@ class EventRules(DrafterBase):
             first = under[-1]
         org = next((o for o in self.orgs.values() if o.id == first.org), None)
         body = self.entities.get(first.ref, {})
+        if org is not None and first.ref == first.org and body.get("form") == "committee" \
+                and self.text.startswith("Đảng bộ", first.start):
+            return f"{name} của {body['name']['vi']}"  # Đảng bộ phường X tổ chức …: its name
         if org is not None and ((first.ref == first.org and body.get("form") == "committee")
                                 or body.get("kind") in ("executive-committee",
                                                         "standing-committee")):

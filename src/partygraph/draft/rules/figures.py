@@ -27,9 +27,11 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
                      r"(?P<quarter>I{1,3}|IV)[-/ ](?:năm )?(?P<qyear>(?:19|20)[0-9]{2})|nay)"
                      r"|(?:[Tt]rong|[Gg]iai đoạn) "
                      r"(?:[0-9]+ năm )?(?:giai đoạn )?(?:19|20)[0-9]{2}\s*-\s*(?P<year2>(?:19|20)"
-                     r"[0-9]{2})(?![0-9]))")
-"""``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``: a
-period, dated by its end."""
+                     r"[0-9]{2})(?![0-9])"
+                     r"|(?P<months>[1-9]|1[01]) tháng đầu năm "
+                     r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9]))")
+"""``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``, ``6
+tháng đầu năm 2025``: a period, dated by its end."""
 
 
 _ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết định(?![^\W\d_])")
@@ -48,7 +50,10 @@ class FigureRules(DrafterBase):
                 return mention.date.isoformat(), f"as of '{mention.text}'"
             if mention.kind == "day" and re.search(
                     r"(?<![^\W\d_])(?:chính thức )?hoạt động (?:chính thức )?(?:kể )?từ "
-                    r"(?:ngày )?$", self.text[max(0, mention.start - 40):mention.start]):
+                    r"(?:ngày )?$", self.text[max(0, mention.start - 40):mention.start]) and \
+                    not re.match(r",? (?:hiện|nay|đến nay)(?![^\W\d_])",
+                                 self.text[mention.end:]):
+                # (… hoạt động từ ngày D, hiện có …: the figure is today's, not that day's)
                 # ORG được thành lập …, hoạt động từ ngày 1-7-2025, có …: from its first day
                 return mention.date.isoformat(), f"as of '{mention.text}' (hoạt động từ ngày)"
             if mention.kind == "day" and re.search(r"(?:^|, )[Tt]ừ (?:ngày )?$",
@@ -119,6 +124,11 @@ class FigureRules(DrafterBase):
                 month = 3 * _QUARTERS.index(ranged["quarter"]) + 3
                 last = dt.date(int(ranged["qyear"]), month, 30 if month in (6, 9) else 31)
                 return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
+            if ranged["myear"]:  # 6 tháng đầu năm 2025: the last day of its sixth month
+                month = int(ranged["months"])
+                last = dt.date(int(ranged["myear"]), month + 1, 1) - dt.timedelta(days=1)
+                if last <= self.published.last_day():
+                    return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
             return self.as_of(s_start, s_end)
         years = [y for y in re.finditer(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
                                         span) if not span[:y.start()].endswith("so với ")]
@@ -160,8 +170,11 @@ class FigureRules(DrafterBase):
             # … tổ chức hội nghị công bố Quyết định số … chỉ định Ban Chấp hành …)
             for told in _ANNOUNCED.finditer(self.text, 0, pos):
                 t_start, t_end = self.sentence(told.start())
+                opening = re.match(r"\s*(?:Trước đó|Sau đó|Cùng ngày|Cũng trong ngày), ",
+                                   self.text[t_start:t_end])
+                at = t_start + (opening.end() if opening else 0)
                 days = [d for d in self.dates_in(t_start, t_end) if d.kind == "day"
-                        and d.start - t_start <= 3]
+                        and 0 <= d.start - at <= 3]
                 if days:
                     return (None, days[0].date.isoformat(),
                             f"as of '{days[0].text}', the day the decision was announced")
@@ -199,7 +212,11 @@ class FigureRules(DrafterBase):
         if how == "dated by publication" and ended and \
                 dt.date.fromisoformat(ended[0]) <= self.published.last_day():
             # a figure of an organisation that had ended before publication: its last day
-            last = dt.date.fromisoformat(ended[0]) - dt.timedelta(days=1)
+            # (kết thúc hoạt động từ ngày 30-6: a month's last day is the last day itself;
+            # từ ngày 1-7, the day before)
+            last = dt.date.fromisoformat(ended[0])
+            if (last + dt.timedelta(days=1)).day != 1:
+                last -= dt.timedelta(days=1)
             as_of = last.isoformat()
             note = (f"observation ({rule}): as of {as_of}, the last day of an organisation "
                     f"that ended on {ended[0]}")

@@ -103,7 +103,12 @@ class InstrumentRules(BodyRules):
             if days:  # …, diễn ra từ ngày 25-1 đến ngày 1-2-2021: its days
                 item["held"] = {"from": days[0].first.isoformat(),
                                 "to": days[0].last.isoformat()}
-            self.entity(item, self.quote(match.start(), days[0].end if days else match.end()))
+            past = None if days else self.held_in_past(match.end())
+            if past is not None:  # … (tháng 12-1986): a congress of the past, that month
+                item["held"] = past[1]
+                item["note"] += f"; held in '{past[2]}'"
+            self.entity(item, self.quote(match.start(), days[0].end if days else
+                                         past[0] if past else match.end()))
 
     def party_founded(self) -> None:
         """``Ngày thành lập Đảng (Cộng sản Việt Nam) (3/2/1930-3/2/2021)``: the central

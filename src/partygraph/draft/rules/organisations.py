@@ -62,6 +62,10 @@ _BLOC = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) Khối(?P<what> (?:các
                    r"nghiệp)(?: [Dd]ân chính [Đđ]ảng)?)?(?![^\W\d_])")
 """``Đảng bộ / Đảng ủy Khối (các cơ quan | Doanh nghiệp) tỉnh X``: a bloc's organisation."""
 
+_ARMED = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) (?P<arm>Quân sự|Công an|Bộ đội Biên phòng) tỉnh"
+                    r"(?![^\W\d_])")
+"""``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng) tỉnh X``: the armed forces'."""
+
 _LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
 
 
@@ -174,6 +178,7 @@ class OrganisationRules(BodyRules):
         self.unit_lists()
         self.cells()
         self.blocs()
+        self.armed_forces()
         for start, end, unit_words, name, ref in sorted(found):
             org = self.resolve(unit_words, name)
             if org is None:
@@ -415,6 +420,53 @@ class OrganisationRules(BodyRules):
             if ref is not None:
                 self.mentions.append(Mention(start, end, org.id, ref,
                                              self.text[max(0, start - 4):start] == "của "))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def armed_forces(self) -> None:
+        """``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng) tỉnh X``: the armed
+        forces' party organisation of a province, level district (directly under the
+        provincial committee), and its committee; ``… tỉnh`` without a name is the one of
+        that kind the article names, else of the one province it names."""
+        provinces = {o.name for o in self.orgs.values() if o.unit.words == "tỉnh"}
+        for match in _ARMED.finditer(self.text):
+            key = match["arm"].lower()
+            named = proper_name(self.text, match.end() + 1) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            end = named[1] if named else match.end()
+            if named is None:
+                known = [o for o in self.orgs.values() if o.unit is UNITS[key]]
+                name = known[0].name if len(known) == 1 else (
+                    next(iter(provinces)) if len(provinces) == 1 else None)
+                if name is None:
+                    continue
+            else:
+                name = named[0]
+                self.declare_org("tỉnh", name, match.end() - len("tỉnh"), end)
+            unit = UNITS[key]
+            prefix = f"{slug(name)}-{unit.org_word}"
+            org = self.orgs.setdefault(prefix, Org(unit, name, prefix))
+            place = f"{slug(name)}-province"
+            item: dict[str, Any] = {
+                "id": org.id, "type": "organisation", "form": "committee", "level": unit.level,
+                "name": {"vi": f"Đảng bộ {unit.words} {name}",
+                         "en": f"{name} {unit.en} party organisation"}}
+            if place in self.entities:
+                item["place"] = place
+            if match["form"] == "Đảng ủy" and org.id not in self.entities:
+                item["implied"] = True
+            item["note"] = ("organisation: Đảng bộ/Đảng ủy + Quân sự / Công an / Bộ đội Biên "
+                            "phòng + tỉnh (level district: under the provincial committee)")
+            self.entity(item, self.quote(match.start(), end))
+            if match["form"] == "Đảng bộ":
+                self._stated(org.id, self.quote(match.start(), end), item["note"])
+            start, ref = match.start(), match["form"]
+            if ref == "Đảng ủy":  # its committee, or the standing committee or inspection
+                lead = re.search(r"(?:Ban Thường vụ|Ủy ban Kiểm tra) $",
+                                 self.text[max(0, start - 16):start])
+                ref = "committee" if lead is None else \
+                    "standing" if lead.group(0).startswith("Ban") else "inspection"
+                start -= len(lead.group(0)) if lead is not None else 0
+            self.mention_of(org, start, end, ref)
         self.mentions.sort(key=lambda m: m.start)
 
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:

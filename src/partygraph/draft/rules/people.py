@@ -20,9 +20,17 @@ _VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
          r"|(?:(?:được|do) (?:[^,.;\n]{0,40}? )?bầu )?tái cử(?: (?:giữ )?chức)?"
          r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
          r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|(?:chỉ định )?tham gia)"
-         r"(?= Ban Thường vụ| Ban Chấp hành)|(?<=, )vào(?= Ban Thường vụ| Ban Chấp hành)"
+         r"(?= Ban Thường vụ| Ban Chấp hành)|(?<=, |[^\W\d_] )vào(?= Ban Thường vụ| Ban Chấp hành)"
          r"|(?:được )?(?:điều động|luân chuyển) [^,.;\n]{0,80}? (?:và )?(?:bổ nhiệm|chỉ định) "
+         r"(?:giữ chức|làm)|(?:được )?(?:điều động|luân chuyển), (?:phân công|bổ nhiệm|chỉ định) "
          r"(?:giữ chức|làm)|(?:được )?bổ nhiệm (?:giữ chức|làm)|là(?= [A-ZĐỦ])) ")
+
+_LIFE = re.compile(r"(?<![^\W\d_])(?P<what>sinh(?= (?:năm|ngày) )|kết nạp(?= vào Đảng "
+                   r"(?:ngày|tháng|năm) )|nghỉ hưu|từ trần|qua đời)(?![^\W\d_])")
+"""The events of a life an obituary tells: born, admitted to the party, retired, died."""
+
+_CAREER = re.compile(r"(?<=, )đồng chí(?= )")
+"""``…, đồng chí (được bầu làm / là / giữ chức) TITLE``: a career's pronoun (no name after)."""
 
 _CHI_UY = re.compile(r"(?<![^\W\d_])[Cc]hi ủy(?: viên)?(?![^\W\d_])")
 """A cell's committee (``Chi ủy``) or a member of it (``chi ủy viên``), named."""
@@ -34,13 +42,18 @@ _CHAIN_LEAD = re.compile(r"(?:,| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(
                          r"[^,.;\n]{3,60}?, )?" + _VERB)
 
 _LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ định|phân công)(?: lại)? )?"
-                     r"(?:gồm|là)(?: có)?(?: các đồng chí)? ")
+                     r"(?:gồm|là)(?: có)?:?(?: các đồng chí)? ")
 """``TITLE (được bầu) gồm / là …``: the title, then the list of its holders."""
 
-_APPOSITION = re.compile(r",\s*(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?(?=,)")
-"""``, Giám đốc Sở`` after a name: an occupation or post the rules do not read."""
+_APPOSITION = re.compile(r",\s*(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?"
+                         r"(?=,| được (?:bầu|chỉ định|phân công|bổ nhiệm) )")
+"""``, Giám đốc Sở`` after a name: an occupation or post the rules do not read (then a comma,
+or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh được bầu làm …``)."""
 
-_HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí) ")
+_HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí"
+                        r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
+"""``Bà`` / ``Ông`` / ``đồng chí`` or a military rank (``Đại tá``, ``Thiếu tướng``) before a
+name; only ``Bà`` and ``Ông`` tell the gender."""
 
 _CELL_MEMBER = re.compile(r"(?<![^\W\d_])(?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) |(?<=\. )|(?<=\n))"
                           r"(?=[A-ZĐ])")
@@ -362,9 +375,11 @@ class PeopleRules(OrganisationRules):
             listed = self.listed_after(last)
             if after is None and listed:
                 # Hai Phó Chủ tịch UBND xã được bầu gồm ông A và bà B: each holds the title
-                taken.append((match.start(), listed[-1][2]))
-                for name, at, end, gender in listed:
-                    self.read_person(name, at, end, gender, [chain], "TITLE gồm A và B")
+                taken.append((match.start(), max([listed[-1][2], *(
+                    t.end for *_n, own in listed for t in own)])))
+                for name, at, end, gender, own in listed:
+                    self.read_person(name, at, end, gender, [chain, own] if own else [chain],
+                                     "TITLE gồm A và B")
             elif after is not None:
                 # TITLE NAME được bầu vào Ban Thường vụ …: the titles after the name too
                 more = self.chains_after(after[1])
@@ -434,28 +449,35 @@ class PeopleRules(OrganisationRules):
                        for f in self.facts):
                 del self.entities[fact["post"]]
 
-    def listed_after(self, end: int) -> list[tuple[str, int, int, str | None]]:
-        """The people a title at ``end`` is given to in a list: ``TITLE (được bầu) gồm |
-        là (các đồng chí | ông) A, (bà) B và (ông) C``; each (name, start, end, gender from
-        the honorific); none unless the list ends the clause."""
+    def listed_after(self, end: int,
+                     ) -> list[tuple[str, int, int, str | None, list[Title]]]:
+        """The people a title at ``end`` is given to in a list: ``TITLE (được bầu) gồm(:) |
+        là (các đồng chí | ông) A, (bà) B và (ông) C``, each perhaps with titles of its own
+        (``bà A, Tỉnh ủy viên; ông B, Tỉnh ủy viên và ông C``); each (name, start, end,
+        gender from the honorific, its own titles); none unless the list ends the clause."""
         lead = _LISTED.match(self.text, end)
         if lead is None:
             return []
-        found: list[tuple[str, int, int, str | None]] = []
-        at = lead.end()
+        found: list[tuple[str, int, int, str | None, list[Title]]] = []
+        at, last = lead.end(), lead.end()
         while True:
             honorific = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, at)
             assert honorific is not None
             named = person_name(self.text, honorific.end())
+            if named is None and found and self.text[last] == ";":
+                break  # …; (a clause of its own): the list ended at the semicolon
             if named is None:
                 return []
             gender = {"bà": "female", "ông": "male"}.get((honorific["h"] or "").lower())
-            found.append((named[0], at, named[1], gender))
-            sep = re.compile(r", | và ").match(self.text, named[1])
+            own = title_chain(self.text, named[1] + 2, self.words.commissions,
+                              self.words.roles) if self.text.startswith(", ", named[1]) else []
+            found.append((named[0], at, named[1], gender, own))
+            last = own[-1].end if own else named[1]
+            sep = re.compile(r"[,;] và |[,;] | và ").match(self.text, last)
             if sep is None:
                 break
             at = sep.end()
-        if len(found) < 2 or not re.match(r"[;.]|$|\n", self.text[found[-1][2]:]):
+        if len(found) < 2 or not re.match(r"[;.]|$|\n", self.text[last:]):
             return []
         return found
 
@@ -484,7 +506,9 @@ class PeopleRules(OrganisationRules):
         chains: list[list[Title]] = []
         at = end
         for _ in range(3):
-            lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at)
+            lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at) or (
+                re.compile(r",\s*nguyên ").match(self.text, at) if chains else None)
+            # (NAME, TITLE, nguyên TITLE2 giữ chức TITLE3: a former post between the two)
             if lead is not None and "giới thiệu" in lead.group(0):
                 # a nomination (được giới thiệu để bầu …) is not a holding; the post it
                 # names is declared
@@ -541,6 +565,10 @@ class PeopleRules(OrganisationRules):
                         ended = self.left_on(chain[-1].end)
                     if post is not None and ended is None:
                         ended = self.unit_ended(chain[-1])
+                    if post is not None and ended is None:
+                        # the article tells no end: held until its publication at the latest
+                        ended = {"type": "publication", "kind": "former",
+                                 "date": self.published.isoformat()}
                     if post is not None and ended is not None:
                         former.append((post, title, ended))
                         if not title.party:
@@ -564,7 +592,9 @@ class PeopleRules(OrganisationRules):
                     # NAME, Bí thư … nhiệm kỳ 2020-2025, tiếp tục được bầu giữ chức Bí thư …:
                     # the post held before the congress, and again after it
                     again.append((post, title))
-        if not posts and not former:
+        named_former = any(self.text[max(0, c[0].start - 7):c[0].start] == "nguyên "
+                           for c in chains)
+        if not posts and not former and not named_former:
             return
         person: dict[str, Any] = {"id": slug(name), "type": "person", "name": {"vi": name}}
         if gender:
@@ -574,12 +604,15 @@ class PeopleRules(OrganisationRules):
         person_id = self.entity(person, self.quote(start, end))
         if person_id is None:
             return
+        self.people_at.append((start, person_id))
         for post_id, title, change in former:
             self.fact({"id": f"{person_id}-as-{post_id}", "type": "holding",
                        "person": person_id, "post": post_id, "until": change["date"],
                        "implied": True,
                        "note": f"holding (nguyên, {rule}): a former post, until the "
-                               + (f"publication at the latest: the article reports the "
+                               + ("publication at the latest: the article does not say "
+                                  "when it ended" if change["type"] == "publication" else
+                                  f"publication at the latest: the article reports the "
                                   f"{change['kind']} change that ended it, not its day"
                                   if change.get("undated") else
                                   f"{change['kind']} change of {change['date']} the article "
@@ -645,6 +678,130 @@ class PeopleRules(OrganisationRules):
                                "congress"},
                       self.quote(title.start, title.end))
 
+    def careers(self) -> None:
+        """A career told sentence by sentence after a person is named (an obituary's,
+        a profile's): ``Năm 1961 đến năm 1968, đồng chí là TITLE``, ``Từ tháng 3-1969, đồng
+        chí được bầu làm TITLE``, ``Tại Đại hội …, tháng 10-1982, đồng chí được bầu làm TITLE
+        và giữ chức vụ này đến tháng 11-1991``: ``đồng chí`` with no name after it, in a
+        sentence that opens with a date, is the person named last before it; each title is
+        a holding from that date (until the one after ``đến``)."""
+        for match in _CAREER.finditer(self.text):
+            if person_name(self.text, match.end() + 1) is not None:
+                continue  # đồng chí NAME: read by people
+            known = [p for at, p in self.people_at if at < match.start()]
+            s_start, s_end = self.sentence(match.start())
+            lead = self.text[s_start:match.start()]
+            dates = [d for d in self.dates_in(s_start, match.start())
+                     if d.kind in ("day", "month", "year")]
+            if not known or not dates or not re.match(
+                    r"\s*(?:Từ |Năm |Tháng |Ngày |Tại |Đến |Sau |Cuối |Đầu |Giữa )", lead):
+                continue
+            chains = self.chains_after(match.end())
+            if not chains:
+                continue
+            person_id = known[-1]
+            start = dates[0]
+            until = next((d for d in dates[1:] if re.search(
+                r"(?<![^\W\d_])đến (?:năm |tháng |ngày )?$",
+                self.text[max(s_start, d.start - 12):d.start])), None)
+            if until is None:
+                until = next((d for d in self.dates_in(chains[-1][-1].end, s_end)
+                              if d.kind in ("day", "month", "year") and re.search(
+                                  r"(?<![^\W\d_])đến (?:năm |tháng |ngày )?$",
+                                  self.text[max(s_start, d.start - 12):d.start])), None)
+            prev = match.end()
+            for chain in chains:
+                how = self.selection(match.start(), prev, chain[0])
+                prev = chain[-1].end
+                for title in chain:
+                    post_id = self.post_of(title)
+                    if post_id is None:
+                        continue
+                    item: dict[str, Any] = {
+                        "id": f"{person_id}-as-{post_id}-{start.date.isoformat()}",
+                        "type": "holding", "person": person_id, "post": post_id,
+                        "from": start.date.isoformat()}
+                    ends = until if until is not None and until.last >= start.first else None
+                    if ends is not None:
+                        item["until"] = ends.date.isoformat()
+                    if how is not None:
+                        item["selection"] = how
+                    item["note"] = (f"holding (a career, đồng chí + title): from "
+                                    f"'{start.text}'" + (f" until '{ends.text}'" if ends
+                                                        is not None else "")
+                                    + "; the person named last before it")
+                    quote = self.quote(s_start if self.text[s_start] != " " else
+                                       s_start + 1, max(title.end, ends.end)
+                                       if ends is not None and ends.start > title.end
+                                       else title.end)
+                    former = next((f for f in self.facts if f["type"] == "holding"
+                                   and f["person"] == person_id and f["post"] == post_id
+                                   and f.get("implied") and "from" not in f
+                                   and f.get("until") == self.published.isoformat()), None)
+                    if former is not None:
+                        # nguyên TITLE (its end untold), then the career that tells it
+                        del former["implied"]
+                        former.update({k: v for k, v in item.items()
+                                       if k in ("from", "until", "selection")})
+                        former["note"] = item["note"] + "; named before as a former post"
+                        if quote is not None and quote not in former["quote"]:
+                            former["quote"].insert(0, quote)
+                            del former["quote"][MAX_QUOTES:]
+                        continue
+                    self.fact(item, quote)
+
+    def life_events(self) -> None:
+        """The events of a person's life an obituary or a profile tells (``sinh năm 1932``,
+        ``được kết nạp vào Đảng ngày 19-5-1952``, ``Tháng 12-1993, đồng chí nghỉ hưu``,
+        ``đã từ trần … ngày 11-10-2020``), of the person named in the sentence or, told by
+        ``đồng chí`` with no name, the one named last before it; and the funeral (``Lễ viếng
+        … ngày D``) of one who died."""
+        died: list[str] = []
+        for match in _LIFE.finditer(self.text):
+            s_start, s_end = self.sentence(match.start())
+            first = s_start
+            while s_start > 1 and self.text[s_start - 1] == ";":  # its sentence's clauses
+                s_start = self.sentence(s_start - 2)[0]
+            named = [p for at, p in self.people_at if s_start <= at < match.start()]
+            pronoun = re.compile(r"(?<![^\W\d_])[Đđ]ồng chí(?= (?:[^\W\d_]+ )?(?:sinh|được|"
+                                 r"nghỉ|đã|từ|qua))").search(self.text, s_start, match.end())
+            known = [p for at, p in self.people_at if at < match.start()]
+            person = named[-1] if named else known[-1] if known and pronoun else None
+            if person is None:
+                continue
+            if match["what"] == "nghỉ hưu":  # Tháng 12-1993, đồng chí nghỉ hưu: that month
+                dates = [d for d in self.dates_in(first, match.start())
+                         if len(self.text[first:d.start].strip()) <= 8]
+            else:
+                dates = [d for d in self.dates_in(match.end(), s_end)
+                         if d.kind in ("day", "month", "year") and d.start - match.end() <= 40]
+            if not dates:
+                continue
+            date = dates[0].date.isoformat()
+            what = {"sinh": "sinh", "kết nạp": "được kết nạp vào Đảng", "nghỉ hưu": "nghỉ hưu",
+                    "từ trần": "từ trần", "qua đời": "qua đời"}[match["what"]]
+            name = f"{self.entities[person]['name']['vi']} {what}"
+            if match["what"] in ("từ trần", "qua đời"):
+                died.append(person)
+            self.fact({"id": f"{person}-{slug(what)}", "type": "event", "date": date,
+                       "participants": [person], "name": {"vi": name},
+                       "note": f"event (a life's: {match['what']}): on '{dates[0].text}'"},
+                      self.quote(min(match.start(), dates[0].start),
+                                 max(match.end(), dates[0].end)))
+        if len(died) != 1:
+            return
+        for match in re.finditer(r"(?<![^\W\d_])Lễ viếng(?![^\W\d_])", self.text):
+            s_start, s_end = self.sentence(match.start())
+            days = [d for d in self.dates_in(match.end(), s_end) if d.kind == "day"]
+            if days:
+                self.fact({"id": f"{died[0]}-funeral", "type": "event",
+                           "date": days[0].date.isoformat(), "about": [died[0]],
+                           "name": {"vi": f"Lễ viếng {self.entities[died[0]]['name']['vi']}"},
+                           "note": f"event (Lễ viếng … ngày D): the funeral of the one who "
+                                   f"died, on '{days[0].text}'"},
+                          self.quote(match.start(), days[0].end))
+                return
+
     def selection(self, start: int, prev: int, title: Title) -> str | None:
         """How the holder of ``title`` was chosen, by the verb between ``prev`` (the end of
         the name or of the titles before) and the title: ``chỉ định`` appointed, ``bầu`` /
@@ -685,11 +842,11 @@ class PeopleRules(OrganisationRules):
 
     def unit_ended(self, title: Title) -> dict[str, Any] | None:
         """``nguyên …, Phó Chủ tịch UBND huyện X (cũ)`` in an article from July 2025: a post
-        of a district-level unit the reform of 1 July 2025 ended, held until the day before."""
-        if not self.two_tier or title.unit not in ("huyện", "quận", "thị xã") or \
-                not re.match(r" \(?cũ\)?(?![^\W\d_])", self.text[title.end:]):
+        of a district-level unit the reform of 1 July 2025 ended, held until the day before
+        (at the latest)."""
+        if not self.two_tier or title.unit not in ("huyện", "quận", "thị xã"):
             return None
-        return {"type": "left", "kind": f"the district level ended: {title.unit} … cũ",
+        return {"type": "left", "kind": f"the district level ended ({title.unit})",
                 "date": "2025-06-30"}
 
     def ended_by(self, post: str) -> dict[str, Any] | None:
