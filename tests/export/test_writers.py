@@ -371,3 +371,15 @@ def test_readme_org_chart_is_from_the_real_data(views: dict[str, View],
     assert drawing(svg) == drawing((tmp_path / "org-chart.svg").read_text(encoding="utf-8")), \
         "docs/org-chart.svg is out of date: run partygraph export hierarchy -o docs/org-chart.svg"
     assert ">Legend<" in svg
+
+
+def test_export_to_a_missing_folder_is_refused_and_makes_none(built_real: Project,
+                                                                tmp_path: Path) -> None:
+    """``-o`` writes the file named and nothing else: a folder that does not exist is not
+    made, and the message says what to do."""
+    out = tmp_path / "missing" / "sub" / "h.graphml"
+    result = run_cli("export", "hierarchy", "-o", str(out), root=built_real.root)
+    assert result.exit_code == 2
+    assert result.stderr == f"error: cannot use {out}: no such file or folder: create " \
+                            f"{out.parent}/ or choose another path\n"
+    assert not (tmp_path / "missing").exists()

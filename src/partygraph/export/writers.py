@@ -233,8 +233,8 @@ def _csv_pair(graph: View, output: Path) -> tuple[Path, Path]:
 
 def write_export(graph: View, output: Path, fmt: str, *,
                  project_root: Path | None = None) -> list[Path]:
-    """Write ``graph`` to ``output`` in ``fmt``; returns the files written."""
-    output.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``graph`` to ``output`` in ``fmt``; returns the files written. A folder that
+    does not exist is not made (an OSError says so): only the files named are written."""
     if fmt == "graphml":
         write_graphml(graph, output)
     elif fmt == "gexf":
