@@ -143,6 +143,7 @@ def test_the_loader_outlines_references_by_the_table(tmp_path: Path) -> None:
         ("meeting", "participants", "party-a", actors, 7),
         ("meeting", "participants", "body-b", actors, 7),
         ("meeting", "about", "thing-c", (), 8),
-        ("change", "from", "old-party", ("organisation", "organ", "place"), 15),  # as written
+        # as written
+        ("change", "from", "old-party", ("organisation", "body", "organ", "place"), 15),
         ("change", "instrument", "dir-1", ("directive",), 16),
     ]

@@ -514,18 +514,19 @@ class Attendance(Item):
 
 
 class Change(Item):
-    """Organisations (party organisations or state organs), or administrative units, created,
-    merged, split, renamed or dissolved: one change item for the organisations and another
-    for the units, each dated, or bounded when the article gives no date."""
+    """Organisations (party organisations, their bodies such as commissions, or state organs),
+    or administrative units, created, merged, split, renamed or dissolved: one change item for
+    the organisations and another for the units, each dated, or bounded when the article gives
+    no date."""
 
     type: Literal["change"]
     kind: ChangeKind
     date: Date | None = None  # None: the article gives no date; see not_before / not_after
     not_before: Date | None = None  # the change took place on or after this date
     not_after: Date | None = None  # ... and on or before this one (default: published)
-    from_: Annotated[list[Ref], RefTo("organisation", "organ", "place")] = Field(
+    from_: Annotated[list[Ref], RefTo("organisation", "body", "organ", "place")] = Field(
         default_factory=list, alias="from")
-    to: Annotated[list[Ref], RefTo("organisation", "organ", "place")] = Field(
+    to: Annotated[list[Ref], RefTo("organisation", "body", "organ", "place")] = Field(
         default_factory=list)
     instrument: Annotated[Ref | None, RefTo("directive")] = None
     new_name: Names | None = None
