@@ -16,6 +16,7 @@ from partygraph.project import Project
 from partygraph.store.build import build
 
 from .conftest import copy_project, run_cli
+from .small_sheet import SHEET, write_sheet_files
 
 ORGANISATIONS = "SELECT (COUNT(*) AS ?n) WHERE { ?o a pg:PartyOrganisation }"
 
@@ -255,3 +256,23 @@ def test_query_results_alone_on_stdout(built_real: Project) -> None:
     broken = _partygraph("--root", str(built_real.root), "query", "org-figures-as-of",
                          "--format", "csv")
     assert broken.returncode == 2 and broken.stdout == "" and broken.stderr.startswith("error:")
+
+
+# -- paths in messages ------------------------------------------------------------------------
+
+
+def test_build_names_a_bad_sheet_relative_to_the_project_as_validate_does(
+        tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p", with_data=False)
+    write_sheet_files(project.data_dir, SHEET.replace("value: 120", "value: many")
+                      .replace("level: base", "level: village"))
+    said = {}
+    for command in ("build", "validate"):
+        result = run_cli(command, root=project.root)
+        assert result.exit_code == 2, result.output
+        said[command] = [line for line in result.stderr.splitlines()
+                         if line.startswith("error: ")]
+    assert said["build"] == said["validate"]
+    assert [line.split(": ", 2)[1] for line in said["build"]] == [
+        "data/sheets/test-sheet.yaml:10", "data/sheets/test-sheet.yaml:18"]
+    assert str(tmp_path) not in "".join(said["build"])

@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from partygraph.errors import FactSheetError, PartygraphError, one_line
+from partygraph.errors import FactSheetError, PartygraphError, Problem, QueryError, one_line
 from partygraph.options import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
 from partygraph.project import Project
 from partygraph.rdf.vocab import DERIVED_GRAPH
@@ -38,6 +38,7 @@ from partygraph.util.lock import build_lock
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from partygraph.query.saved import SavedQuery
     from partygraph.store.build import BuildSummary
 
 # Lazy imports below are for start-up time: each command imports the stages it runs
@@ -101,8 +102,9 @@ def _reported(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except FactSheetError as exc:
+            project = _current_project()
             for problem in exc.problems:
-                click.echo(f"error: {problem}", err=True)
+                click.echo(f"error: {_relative_problem(project, problem)}", err=True)
             click.echo(f"{len(exc.problems)} problem(s) in the fact sheets; nothing was built.",
                        err=True)
             sys.exit(EXIT_ERROR)
@@ -122,6 +124,24 @@ def _reported(func: F) -> F:
             _internal(exc)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _current_project() -> Project | None:
+    """The project of the command running, if there is one (for messages)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return None
+    try:
+        return _project(ctx)
+    except (PartygraphError, OSError):
+        return None
+
+
+def _relative_problem(project: Project | None, problem: Problem) -> Problem:
+    """``problem`` with its file relative to the project, as validation reports name files."""
+    if project is None:
+        return problem
+    return Problem(Path(project.relative(problem.file)), problem.line, problem.message)
 
 
 def _internal(exc: Exception) -> NoReturn:
@@ -318,10 +338,14 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 def queries_command(ctx: click.Context, fmt: str) -> None:
     """List the saved queries with their parameters."""
     from partygraph.query.output import render_catalogue, render_queries
-    from partygraph.tasks import saved_queries
+    from partygraph.query.saved import load_each
 
     project = _project(ctx)
-    queries = list(saved_queries(project).values())
+    loaded, broken = load_each(project.query_files())
+    for error in broken:  # the others are listed all the same
+        click.echo(f"warning: {_query_problem(project, error)} (left out; 'partygraph "
+                   "validate' checks every saved query)", err=True)
+    queries = list(loaded.values())
     if fmt == "md":
         click.echo(render_catalogue(queries), nl=False)
         return
@@ -365,13 +389,33 @@ class _QueryCommand(click.Command):
             _format_saved_query(ctx, formatter, name)
 
 
+def _query_problem(project: Project, error: QueryError) -> str:
+    """A saved query's error in one line, its file relative to the project."""
+    if error.file is None:
+        return one_line(str(error))
+    where = project.relative(error.file) + (f":{error.line}" if error.line else "")
+    return one_line(f"{where}: {error.reason}")
+
+
+def _saved_query(project: Project, name: str) -> SavedQuery:
+    """The saved query ``name``, read alone: a malformed other query does not stop it, and
+    its own error is one line naming its file relative to the project."""
+    from partygraph.query.saved import load_named
+
+    try:
+        return load_named(project.query_files(), name)
+    except QueryError as exc:
+        if exc.file is None:
+            raise
+        raise QueryError(_query_problem(project, exc)) from None
+
+
 def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name: str) -> None:
     """The saved query ``name``'s summary, description, parameters and an example call."""
     from partygraph.rdf.vocab import curie  # only for the help of one saved query
-    from partygraph.tasks import saved_query
 
     try:
-        query = saved_query(_project(ctx), name)
+        query = _saved_query(_project(ctx), name)
     except PartygraphError as exc:
         with formatter.section(f"Saved query '{name}'"):
             formatter.write_text(str(exc))
@@ -437,10 +481,10 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
     """
     from partygraph.query.output import render_result
     from partygraph.query.saved import label_map
-    from partygraph.tasks import is_stale, open_engine, run_saved_query, saved_query
+    from partygraph.tasks import is_stale, open_engine, run_saved_query
 
     project = _project(ctx)
-    query = saved_query(project, name)
+    query = _saved_query(project, name)
     if not endpoint and is_stale(project):
         click.echo("warning: the fact sheets changed since the last build; "
                    "run 'partygraph build' for current answers", err=True)

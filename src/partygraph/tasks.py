@@ -19,7 +19,7 @@ from partygraph.compile.dataset import CompiledGraph
 from partygraph.errors import PartygraphError, QueryError, StoreError
 from partygraph.project import Project, add_guides, create_project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
-from partygraph.query.saved import SavedQuery, load_query, run_query
+from partygraph.query.saved import SavedQuery, load_named, load_query, run_query
 from partygraph.rdf.sparql_text import request_kind, with_prefixes
 from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.build import (
@@ -33,7 +33,6 @@ from partygraph.store.build import (
 from partygraph.store.embedded import open_for_queries, open_store
 from partygraph.store.kept import KeptQuery
 from partygraph.util.lock import build_lock
-from partygraph.util.suggest import did_you_mean
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
 from partygraph.validate.scope import shape_scope_cached
@@ -175,12 +174,9 @@ def kept_queries(project: Project) -> list[KeptQuery]:
 
 
 def saved_query(project: Project, name: str) -> SavedQuery:
-    """The saved query ``name`` of ``project``."""
-    queries = saved_queries(project)
-    if name not in queries:
-        raise PartygraphError(f"no saved query '{name}'{did_you_mean(name, queries)} "
-                              "(see 'partygraph queries')")
-    return queries[name]
+    """The saved query ``name`` of ``project``, read alone: another query's error does not
+    stop it."""
+    return load_named(project.query_files(), name)
 
 
 def open_engine(project: Project, endpoint: str | None = None, *,

@@ -14,11 +14,19 @@ from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.output import render_catalogue
 from partygraph.query.remote import RemoteEngine
-from partygraph.query.saved import SavedQuery, load_queries, load_query, run_query
+from partygraph.query.saved import (
+    SavedQuery,
+    load_each,
+    load_named,
+    load_queries,
+    load_query,
+    run_query,
+)
 from partygraph.share.server import OxigraphServer
+from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from ..conftest import REPO, SEED_ID, run_cli
+from ..conftest import REPO, SEED_ID, copy_project, run_cli
 
 QUERIES = load_queries(REPO / "queries")
 Params = dict[str, str | list[str]]
@@ -379,6 +387,94 @@ def write_query(tmp_path: Path, text: str) -> Path:
 def test_malformed_saved_query(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         load_query(write_query(tmp_path, text))
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("#+ summary: x\n#+ tags: 5\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:2: 'tags' must be a list"),
+    ("#+ summary: x\x00\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:1: malformed query header: "),
+])
+def test_a_header_yaml_refuses_is_a_query_error(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        load_query(write_query(tmp_path, text))
+
+
+def test_a_query_that_is_not_utf8_is_a_query_error(tmp_path: Path) -> None:
+    path = tmp_path / "q.rq"
+    path.write_bytes(b"#+ summary: caf\xe9\nSELECT * WHERE { ?s ?p ?o }\n")
+    with pytest.raises(QueryError, match=r"q.rq: cannot read: not UTF-8 text"):
+        load_query(path)
+
+
+BROKEN_SPARQL = "#+ summary: Broken on purpose\nSELEC ?x WHERE { ?x ?p ?o }\n"
+BROKEN_HEADER = "#+ summary: [unclosed\nSELECT ?x WHERE { ?x ?p ?o }\n"
+
+
+def test_load_each_keeps_the_good_queries(tmp_path: Path) -> None:
+    files = {name: REPO / "queries" / f"{name}.rq" for name in ("coverage", "tallies")}
+    for name, text in (("broken", BROKEN_SPARQL), ("bad-header", BROKEN_HEADER)):
+        files[name] = tmp_path / f"{name}.rq"
+        files[name].write_text(text, encoding="utf-8")
+    loaded, broken = load_each(files)
+    assert sorted(loaded) == ["coverage", "tallies"]
+    assert [(e.file, e.line) for e in broken] == [(files["broken"], 2), (files["bad-header"], 1)]
+    assert load_named(files, "coverage").name == "coverage"  # read alone
+    with pytest.raises(QueryError, match="not valid SPARQL"):
+        load_named(files, "broken")
+    with pytest.raises(QueryError, match=r"no saved query 'brokn' \(did you mean 'broken'\?\)"):
+        load_named(files, "brokn")
+
+
+@pytest.fixture(scope="module")
+def broken_local_query(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A build of the seed whose project has two malformed saved queries of its own."""
+    project = copy_project(tmp_path_factory.mktemp("broken-query"))
+    build(project)
+    (project.queries_dir / "broken.rq").write_text(BROKEN_SPARQL, encoding="utf-8")
+    (project.queries_dir / "bad-header.rq").write_text(BROKEN_HEADER, encoding="utf-8")
+    return project
+
+
+def test_queries_lists_the_good_ones_and_warns_of_each_bad_one(
+        broken_local_query: Project) -> None:
+    listing = run_cli("queries", root=broken_local_query.root)
+    assert listing.exit_code == 0, listing.output
+    for name in QUERIES:
+        assert name in listing.stdout
+    assert "broken" not in listing.stdout.replace("bad-header", "")
+    header, sparql = listing.stderr.splitlines()  # one line each, in order of name
+    assert header.startswith("warning: queries/bad-header.rq:1: malformed query header: ")
+    assert sparql.startswith("warning: queries/broken.rq:2: not valid SPARQL: ")
+    for line in (header, sparql):
+        assert line.endswith(" (left out; 'partygraph validate' checks every saved query)")
+    catalogue = run_cli("queries", "--format", "md", root=broken_local_query.root)
+    assert catalogue.exit_code == 0 and "## coverage" in catalogue.stdout
+
+
+def test_a_good_query_runs_beside_a_bad_one(broken_local_query: Project) -> None:
+    good = run_cli("query", "coverage", "--format", "csv", root=broken_local_query.root)
+    assert good.exit_code == 0, good.output
+    assert good.stdout.startswith("organisation,figures,sources,")
+    helped = run_cli("query", "tallies", "--help", root=broken_local_query.root)
+    assert helped.exit_code == 0 and "Saved query 'tallies'" in helped.stdout
+
+
+def test_a_construct_export_runs_beside_a_bad_query(broken_local_query: Project,
+                                                    tmp_path: Path) -> None:
+    out = tmp_path / "graph.graphml"
+    done = run_cli("export", "construct", "--query", "hierarchy-graph", "-o", str(out),
+                   root=broken_local_query.root)
+    assert done.exit_code == 0, done.output
+    assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_the_bad_query_fails_in_one_line(broken_local_query: Project) -> None:
+    bad = run_cli("query", "broken", root=broken_local_query.root)
+    assert bad.exit_code == 2
+    assert len(bad.stderr.splitlines()) == 1
+    assert bad.stderr.startswith("error: queries/broken.rq:2: not valid SPARQL: ")
+    header = run_cli("query", "bad-header", root=broken_local_query.root)
+    assert header.exit_code == 2 and len(header.stderr.splitlines()) == 1
+    assert header.stderr.startswith("error: queries/bad-header.rq:1: malformed query header")
 
 
 def test_every_parameter_has_example_and_description() -> None:

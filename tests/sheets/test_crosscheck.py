@@ -6,7 +6,12 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from partygraph.sheets.crosscheck import CanonicalNames, SheetOutline, check_outlines
+from partygraph.sheets.crosscheck import (
+    CanonicalNames,
+    SheetOutline,
+    check_outlines,
+    with_article,
+)
 
 A = Path("a.yaml")
 B = Path("b.yaml")
@@ -46,10 +51,28 @@ def test_each_kind_of_problem_with_file_and_line() -> None:
         (B, 1, "source id 'same' is also used by a.yaml"),
         (B, 3, "'party' is declared as place here but as organisation at a.yaml:5"),
         (A, 9, "'obs' field 'of' names unknown entity 'nowhere' (declare it under entities)"),
-        (A, 11, "'holding' field 'post' must name a post, but 'party' is a organisation"),
-        (A, 13, "'task' field 'responsible' must name a body or person, but 'party' is a "
+        (A, 11, "'holding' field 'post' must name a post, but 'party' is an organisation"),
+        (A, 13, "'task' field 'responsible' must name a body or person, but 'party' is an "
                 "organisation"),
     ]
+
+
+def test_a_wrong_type_is_named_with_an_before_a_vowel_sound() -> None:
+    first = outline(A, "a", [("lich", "person", 3), ("congress", "event", 4)],
+                    [("obs", "of", "lich", ("organisation", "body"), 9),
+                     ("holding", "person", "congress", ("person",), 11)])
+    assert [p.message for p in check_outlines([first])[1]] == [
+        "'obs' field 'of' must name an organisation or body, but 'lich' is a person",
+        "'holding' field 'person' must name a person, but 'congress' is an event",
+    ]
+
+
+def test_the_article_follows_the_first_sound() -> None:
+    assert [with_article(w) for w in ("organisation", "observation", "event", "instrument",
+                                      "attendance", "organ", "body", "post", "unit",
+                                      "Organisation")] == [
+        "an organisation", "an observation", "an event", "an instrument", "an attendance",
+        "an organ", "a body", "a post", "a unit", "an Organisation"]
 
 
 def test_an_outline_survives_json() -> None:

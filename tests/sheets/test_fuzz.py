@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from partygraph.compile.compiler import compile_sheet
-from partygraph.errors import FactSheetError
+from partygraph.errors import FactSheetError, Problem
 from partygraph.project import Project
 from partygraph.sheets.crosscheck import check_outlines
 from partygraph.sheets.load import FactSheet, load_sheet, outline_of
@@ -247,7 +247,8 @@ def test_damaged_sheets_with_the_cli(cli_root: Path, mutated: Mutated) -> None:
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output and "internal error" not in result.output
     errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
-    assert errors == [f"error: {p}" for p in refused.problems], mutated.how
+    assert errors == [f"error: {Problem(Path(project.relative(p.file)), p.line, p.message)}"
+                      for p in refused.problems], mutated.how  # relative to the project
     assert not project.store_dir.exists()
 
 

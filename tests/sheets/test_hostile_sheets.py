@@ -64,7 +64,7 @@ def assert_refused(root: Path, line: int, message: str) -> str:
     assert "Traceback" not in result.output and "internal error" not in result.output
     errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
     assert len(errors) == 1, result.stderr
-    assert errors[0].startswith(f"error: {root / 'data' / 'sheets' / SHEET_NAME}:{line}: "), \
+    assert errors[0].startswith(f"error: data/sheets/{SHEET_NAME}:{line}: "), \
         errors[0]
     assert message in errors[0], errors[0]
     # Only what every build writes before it reads a sheet: its lock and the ontology's cache.

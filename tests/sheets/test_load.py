@@ -9,9 +9,10 @@ import pytest
 
 from partygraph.errors import FactSheetError
 from partygraph.rdf.vocab import graph_iri
+from partygraph.sheets.load import load_sheet
 from partygraph.store.build import compile_project
 
-from ..conftest import SEED_ID, copy_project, run_cli
+from ..conftest import SEED_ID, copy_project, repo_vocabulary, run_cli
 from ..small_sheet import ARTICLE, SHEET, write_sheet_files
 
 GOOD = SHEET
@@ -65,7 +66,8 @@ CASES = [
     ("missing-article", GOOD.replace("test-sheet.txt", "gone.txt"), 5,
      "cannot read article text ../articles/gone.txt"),
     ("bad-slug", GOOD.replace("id: members", "id: Members 2020"), 14,
-     "facts[0] (id Members 2020).id: String should match pattern"),
+     "facts[0] (id Members 2020).id must be an id: lower-case letters a-z and digits 0-9 "
+     "only, in words joined by single hyphens"),
     ("not-a-mapping", "- just\n- a list\n", 1, "a fact sheet is a mapping"),
 ]
 
@@ -79,7 +81,7 @@ def test_malformed_sheet_gives_one_clear_line(tmp_path: Path, name: str, sheet: 
     assert "Traceback" not in result.output
     errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
     assert len(errors) == 1, result.stderr
-    expected = f"error: {root / 'data/sheets/test-sheet.yaml'}:{line}: "
+    expected = f"error: data/sheets/test-sheet.yaml:{line}: "  # relative, as validate's
     assert errors[0].startswith(expected), errors[0]
     assert message in errors[0]
     assert "Value error" not in errors[0]  # the check's own words, not pydantic's prefix
@@ -136,3 +138,82 @@ entities:
 """, encoding="utf-8")
     with pytest.raises(FactSheetError, match="declared as place here but as organisation"):
         compile_project(project, use_cache=False)
+
+
+def problems_of(tmp_path: Path, sheet: str) -> list[str]:
+    """The messages loading ``sheet`` (with the shared article) gives, in order of line."""
+    file = write_sheet_files(tmp_path / "data", sheet)
+    with pytest.raises(FactSheetError) as refused:
+        load_sheet(file, articles_dir=tmp_path / "data" / "articles",
+                   vocabulary=repo_vocabulary())
+    return [p.message for p in refused.value.problems]
+
+
+@pytest.mark.parametrize(("sheet", "message"), [
+    (GOOD.replace("id: members", "id: Members 2020"),
+     "facts[0] (id Members 2020).id must be an id: lower-case letters a-z and digits 0-9 "
+     "only, in words joined by single hyphens (such as 'an-khe-town-party' or "
+     "'congress-2020'), not 'Members 2020' (did you mean 'members-2020'?)"),
+    (GOOD.replace("of: thu-nghiem-party", "of: Đảng bộ xã Thử_Nghiệm"),
+     "facts[0] (id members).of must be an id: lower-case letters a-z and digits 0-9 only, in "
+     "words joined by single hyphens (such as 'an-khe-town-party' or 'congress-2020'), not "
+     "'Đảng bộ xã Thử_Nghiệm' (did you mean 'dang-bo-xa-thu-nghiem'?)"),
+    (GOOD.replace("  id: test-sheet", "  id: test--sheet"),
+     "source.id must be an id: lower-case letters a-z and digits 0-9 only, in words joined "
+     "by single hyphens (such as 'an-khe-town-party' or 'congress-2020'), not 'test--sheet' "
+     "(did you mean 'test-sheet'?)"),
+    (GOOD.replace("  published: 2020-06\n", "  published: 2020-06\n  url: ftp://x.vn/a\n"),
+     "source.url must be a web address that starts with http:// or https:// and has no "
+     "spaces, not 'ftp://x.vn/a'"),
+])
+def test_a_bad_id_is_said_in_words_not_as_a_pattern(tmp_path: Path, sheet: str,
+                                                     message: str) -> None:
+    said = problems_of(tmp_path, sheet)
+    assert said == [message]
+    assert "pattern" not in said[0] and "[a-z" not in said[0]
+
+
+def test_a_bad_document_number_is_said_in_words(tmp_path: Path) -> None:
+    sheet = GOOD.replace("facts:\n", """\
+  - id: directive-one
+    type: directive
+    kind: directive
+    number: 35/CT-TW
+    issued_by: thu-nghiem-party
+    name: {vi: Chỉ thị}
+    quote: Đảng bộ xã Thử Nghiệm
+facts:
+""")
+    assert problems_of(tmp_path, sheet) == [
+        "entities[1] (id directive-one).number must be a document number as the party writes "
+        "it: digits (and at most one letter), a hyphen, then capital letters in parts joined "
+        "by '/' (such as '35-CT/TW' or '01-NQ/ĐH'), not '35/CT-TW'"]
+
+
+@pytest.mark.parametrize(("sheet", "message"), [
+    (GOOD.replace("    level: base\n", "    level: base\n    levle: base\n"),
+     "unknown field 'levle' in entities[0] (id thu-nghiem-party) (did you mean 'level'?)"),
+    (GOOD.replace("as_of: 2020-06\n    quote: có", "as_off: 2020-06\n    quote: có"),
+     "unknown field 'as_off' in facts[0] (id members) (did you mean 'as_of'?)"),
+    (GOOD.replace("en: Thu Nghiem party}", "eng: Thu Nghiem party}"),
+     "unknown field 'eng' in entities[0] (id thu-nghiem-party).name (did you mean 'en'?)"),
+    (GOOD.replace("  outlet: Test outlet\n", "  outlet: Test outlet\n  titel: A title\n"),
+     "unknown field 'titel' in source (did you mean 'title'?)"),
+    (GOOD.replace("entities:\n", "entitis: []\nentities:\n"),
+     "unknown field 'entitis' in the sheet (did you mean 'entities'?)"),
+    (GOOD.replace("    level: base\n", "    level: base\n    colour: red\n"),
+     "unknown field 'colour' in entities[0] (id thu-nghiem-party)"),  # nothing close
+])
+def test_an_unknown_field_suggests_the_closest_the_type_allows(tmp_path: Path, sheet: str,
+                                                               message: str) -> None:
+    assert message in problems_of(tmp_path, sheet)  # (with 'missing' for a misspelt one)
+
+
+def test_a_suggestion_is_a_field_of_that_type_only(tmp_path: Path) -> None:
+    # 'form' is a field of organisations, not of observations: no suggestion for it here
+    sheet = GOOD.replace("    measure: members\n", "    measure: members\n    form: committee\n")
+    assert problems_of(tmp_path, sheet) == ["unknown field 'form' in facts[0] (id members)"]
+    # and an observation's 'of' is suggested for 'off' in a fact, not 'form' or 'level'
+    sheet = GOOD.replace("    measure: members\n", "    measure: members\n    off: x\n")
+    assert problems_of(tmp_path, sheet) == [
+        "unknown field 'off' in facts[0] (id members) (did you mean 'of'?)"]

@@ -45,6 +45,7 @@ from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.store.kept import KeptQuery
 from partygraph.store.text_index import KINDS
 from partygraph.util.dates import parse_partial_date
+from partygraph.util.suggest import did_you_mean
 from partygraph.util.text import fold, nfc
 
 __all__ = [
@@ -54,6 +55,8 @@ __all__ = [
     "SavedQuery",
     "bind_parameters",
     "label_map",
+    "load_each",
+    "load_named",
     "load_queries",
     "load_query",
     "query_text",
@@ -146,6 +149,9 @@ def _header(path: Path, text: str) -> tuple[dict[str, Any], int]:
         number = exc.problem_mark.line + 1 if exc.problem_mark else 1
         raise QueryError(f"malformed query header: {exc.problem}", file=path,
                          line=number) from None
+    except yaml.YAMLError as exc:  # a character YAML refuses, such as a NUL
+        raise QueryError(f"malformed query header: {' '.join(str(exc).split())}", file=path,
+                         line=1) from None
     if not isinstance(data, dict):
         raise QueryError("the '#+' header must be 'key: value' lines", file=path, line=1)
     return data, len(header)
@@ -298,6 +304,8 @@ def load_query(path: Path) -> SavedQuery:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise QueryError(f"cannot read: {exc.strerror}", file=path) from None
+    except UnicodeDecodeError:
+        raise QueryError("cannot read: not UTF-8 text", file=path) from None
     data, header_lines = _header(path, text)
     body = "\n".join(text.splitlines()[header_lines:])
     for key in data:
@@ -318,6 +326,9 @@ def load_query(path: Path) -> SavedQuery:
         raise QueryError(f"not valid SPARQL: {exc}", file=path,
                          line=int(found.group(1)) if found else 1) from None
     tags = data.get("tags") or []
+    if not isinstance(tags, list):
+        raise QueryError("'tags' must be a list, such as [people, posts]", file=path,
+                         line=_line_of(text, "tags"))
     return SavedQuery(
         name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),
         description=" ".join(str(data.get("description", "")).split()),
@@ -330,6 +341,29 @@ def load_query(path: Path) -> SavedQuery:
 def load_queries(folder: Path) -> dict[str, SavedQuery]:
     """Every saved query in ``folder`` by name; raises QueryError on the first bad one."""
     return {q.name: q for q in (load_query(p) for p in sorted(folder.glob("*.rq")))}
+
+
+def load_each(files: Mapping[str, Path]) -> tuple[dict[str, SavedQuery], list[QueryError]]:
+    """Every saved query of ``files`` (name to file) that reads, by name, and the error of
+    each that does not: one malformed query leaves the others usable."""
+    loaded: dict[str, SavedQuery] = {}
+    broken: list[QueryError] = []
+    for name, file in files.items():
+        try:
+            loaded[name] = load_query(file)
+        except QueryError as exc:
+            broken.append(exc)
+    return loaded, broken
+
+
+def load_named(files: Mapping[str, Path], name: str) -> SavedQuery:
+    """The saved query ``name`` of ``files`` (name to file), read alone, so that another
+    query's error does not stop it; raises QueryError if it is unknown or malformed."""
+    file = files.get(name)
+    if file is None:
+        raise QueryError(f"no saved query '{name}'{did_you_mean(name, files)} "
+                         "(see 'partygraph queries')")
+    return load_query(file)
 
 
 def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:

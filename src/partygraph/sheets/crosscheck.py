@@ -16,7 +16,7 @@ from typing import Any
 from partygraph.errors import Problem
 from partygraph.util.suggest import did_you_mean
 
-__all__ = ["CanonicalNames", "SheetOutline", "check_outlines"]
+__all__ = ["CanonicalNames", "SheetOutline", "check_outlines", "with_article"]
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,19 @@ def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], li
                                         "under entities)"))
             elif allowed and actual not in allowed:
                 problems.append(Problem(outline.file, line,
-                                        f"'{item_id}' field '{label}' must name a "
-                                        f"{' or '.join(allowed)}, but '{ref}' is a {actual}"))
+                                        f"'{item_id}' field '{label}' must name "
+                                        f"{with_article(' or '.join(allowed))}, but '{ref}' "
+                                        f"is {with_article(actual)}"))
     return types, problems
+
+
+# Words spelt with a first vowel that sound a consonant first ("a unit", "a one-off").
+_YOU_OR_WON = ("uni", "use", "usu", "eu", "one")
+
+
+def with_article(noun: str) -> str:
+    """``noun`` after the indefinite article its first sound takes: ``an organisation``,
+    ``an event``, ``a body``, ``a unit``."""
+    word = noun.lower()
+    vowel = word[:1] in ("a", "e", "i", "o", "u") and not word.startswith(_YOU_OR_WON)
+    return ("an " if vowel else "a ") + noun

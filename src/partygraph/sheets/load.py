@@ -6,10 +6,11 @@ line, so that one run tells the author everything to fix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -20,13 +21,17 @@ from partygraph.sheets.crosscheck import SheetOutline
 from partygraph.sheets.located_yaml import LocatedDocument, load_located
 from partygraph.sheets.schema import (
     ITEM_MODELS,
+    PATTERN_WORDS,
     REFERENCES,
+    SLUG_PATTERN,
     DateRange,
     FactSheetModel,
     Item,
     Names,
 )
 from partygraph.util.dates import PartialDate
+from partygraph.util.suggest import did_you_mean
+from partygraph.util.text import fold
 
 __all__ = [
     "FactSheet",
@@ -100,7 +105,15 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
         value = detail.get("input")
         if kind == "extra_forbidden":
             parent = _describe(doc, loc[:-1], found[:-1]) if found else "the sheet"
-            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}"
+            allowed = _fields_of(_model_at(loc[:-1]))
+            message = (f"unknown field '{loc[-1]}' in {parent or 'the sheet'}"
+                       f"{did_you_mean(str(loc[-1]), allowed)}")
+        elif kind == "string_pattern_mismatch" and \
+                detail.get("ctx", {}).get("pattern") in PATTERN_WORDS:
+            pattern = detail.get("ctx", {})["pattern"]
+            message = f"{where} must be {PATTERN_WORDS[pattern]}, not {value!r}"
+            if pattern == SLUG_PATTERN and isinstance(value, str):
+                message += _slug_hint(value)
         elif kind == "missing":
             message = f"missing required field '{loc[-1]}' in {where}"
         elif kind == "union_tag_invalid":
@@ -121,6 +134,43 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
             message = f"{where}: {detail['msg']}{shown}"
         problems.append(Problem(doc.file, line, message))
     return problems
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model of the mapping at ``loc`` in a sheet (``None`` where it is not one model)."""
+    model: type[BaseModel] | None = FactSheetModel
+    for part in loc:
+        if isinstance(part, int):
+            continue  # an item of a list: the list's model
+        if part in _TAGS:
+            model = ITEM_MODELS[part]
+            continue
+        if model is None:
+            return None
+        info = next((i for n, i in model.model_fields.items() if part in (n, i.alias)), None)
+        models = list(_models_in(info.annotation)) if info is not None else []
+        model = models[0] if len(models) == 1 else None  # several: a tag in loc says which
+    return model
+
+
+def _models_in(hint: Any) -> Iterator[type[BaseModel]]:
+    if isinstance(hint, type) and issubclass(hint, BaseModel):
+        yield hint
+    for arg in get_args(hint):
+        yield from _models_in(arg)
+
+
+def _fields_of(model: type[BaseModel] | None) -> list[str]:
+    """The field names ``model`` allows, as a sheet writes them."""
+    if model is None:
+        return []
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _slug_hint(value: str) -> str:
+    """`` (did you mean 'members-2020'?)``: the id ``value`` was perhaps meant to be."""
+    meant = re.sub(r"[^a-z0-9]+", "-", fold(value)).strip("-")
+    return f" (did you mean {meant!r}?)" if meant and meant != value else ""
 
 
 def load_sheet(file: Path, *, articles_dir: Path, vocabulary: Vocabulary) -> FactSheet:

@@ -35,6 +35,7 @@ from partygraph.util.text import nfc
 __all__ = [
     "ACTORS",
     "ITEM_MODELS",
+    "PATTERN_WORDS",
     "REFERENCES",
     "Attendance",
     "Body",
@@ -119,6 +120,18 @@ def _true_or_false(value: Any) -> Any:
 
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+NUMBER_PATTERN = r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$"  # a directive's number: 35-CT/TW
+URL_PATTERN = r"^https?://\S+$"
+PATTERN_WORDS = {
+    SLUG_PATTERN: "an id: lower-case letters a-z and digits 0-9 only, in words joined by "
+                  "single hyphens (such as 'an-khe-town-party' or 'congress-2020')",
+    NUMBER_PATTERN: "a document number as the party writes it: digits (and at most one "
+                    "letter), a hyphen, then capital letters in parts joined by '/' (such as "
+                    "'35-CT/TW' or '01-NQ/ĐH')",
+    URL_PATTERN: "a web address that starts with http:// or https:// and has no spaces",
+}
+"""Each pattern a text field must match, said in words for the message when it does not."""
+
 # Every text field is Text: stored in Unicode NFC, whatever form the sheet was saved in.
 _NFC = BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)
 Text = Annotated[str, _NFC]
@@ -357,7 +370,7 @@ class Directive(Item):
 
     type: Literal["directive"]
     kind: DirectiveKind
-    number: Annotated[Text, Field(pattern=r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$")]
+    number: Annotated[Text, Field(pattern=NUMBER_PATTERN)]
     issued_by: Annotated[Ref, RefTo("organisation", "body")]
     name: Names
 
@@ -561,7 +574,7 @@ class SourceBlock(_Strict):
     outlet_code: Text | None = None
     title: Text | None = None
     published: Date
-    url: Annotated[Text, Field(pattern=r"^https?://\S+$"), AfterValidator(_iri)] | None = None
+    url: Annotated[Text, Field(pattern=URL_PATTERN), AfterValidator(_iri)] | None = None
     text: Text = Field(min_length=1)
     language: Literal["vi", "en"] = "vi"
 
