@@ -178,18 +178,23 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # tune-4 (written by people who never read the rules) name other work in their own words,
 # and 11 of the 14 such drafts there were wrong (tune-2 lost 3 right ones: 0.939 -> 0.934,
 # made up since by a congress's term inferred from the term of publication).
+# Round 7 measured: gold tune half 0.997 / 0.987, draft fixtures 0.966 / 0.993, tune-2
+# 0.985 / 0.944, tune-3 0.985 / 0.862, tune-4 0.972 / 0.878, province 0.877 / 0.857, seed
+# 0.974 / 0.822. The gold tune half lost its 1.000: its Sơn Mẫu sheet leaves out the
+# political report "trình đại hội nêu rõ …" of the congress reported, which the sheets of
+# tune-2, tune-3 and tune-4 record (three of four such articles) and the rules now draft.
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.82, 0.82),
     ("draft fixtures", 0.94, 0.97, 0.97),
     # tests/fixtures/draft-tune2 (eight articles beyond congress reports, tuned on): measured
     # 0.92 / 0.78 when its rules were written, 0.925 / 0.864 after the second round
-    ("tune-2", 0.96, 0.92, 0.92),
+    ("tune-2", 0.96, 0.94, 0.94),
     # tests/fixtures/draft-tune3 (eight more topics, tuned on in round 3)
-    ("tune-3", 0.95, 0.82, 0.82),
+    ("tune-3", 0.95, 0.85, 0.85),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round
-    ("tune-4", 0.94, 0.80, 0.80),
+    ("tune-4", 0.94, 0.87, 0.87),
     ("province", 0.86, 0.84, 0.84),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

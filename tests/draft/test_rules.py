@@ -1824,7 +1824,9 @@ def test_a_report_to_the_congress_held_is_not_the_one_planned_above(tmp_path: Pa
                                     "Đại hội Đảng bộ tỉnh dự kiến diễn ra vào trung tuần tháng "
                                     "10-2025.", "2025-08")
     assert _of(items, "congress", ordinal=19)[0]["planned"]["from"] == "2025-10-11"
-    assert not [i for i in items if i["type"] == "document"]
+    (held,) = _of(items, "congress", ordinal=1)
+    assert [(d["kind"], d["for_congress"]) for d in _of(items, "document")] == [
+        ("political-report", held["id"])]  # the report put to the congress the article reports
 
 
 def test_a_cell_congress_without_an_ordinal_and_a_cell_secretary_term(tmp_path: Path) -> None:
@@ -2082,3 +2084,125 @@ def test_what_a_new_organisation_takes_over_on_the_day_it_began(tmp_path: Path) 
         ("Đảng bộ xã Đông Thử", "members", 1734, "2025-07-01"),
         ("Đảng bộ xã Tây Thử", "cells", 64, "2025-07-01"),
         ("Đảng bộ xã Tây Thử", "members", 1602, "2025-07-01")}
+
+
+def _draft_raw(tmp_path: Path, first_line: str, rest: str = "",
+               published: str = "2020-07") -> tuple[str, Items]:
+    """Draft a SYNTHETIC article whose text begins on the source line itself."""
+    text = nfc(f"date {published} (SYN)- {first_line}\n{rest}\n")
+    tmp_path.mkdir(exist_ok=True)
+    article = tmp_path / f"synthetic-raw-{len(list(tmp_path.glob('*.txt')))}.txt"
+    article.write_text(text, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    result = write_draft(article, data, vocabulary=repo_vocabulary())
+    items = [*result.drafted.entities, *result.drafted.facts]
+    for item in items:
+        for quote in item["quote"]:
+            assert quote in text, (item["id"], quote)
+    return text, items
+
+
+@pytest.mark.parametrize("lead", ["LAM THỬ - ", "LAM THỬ (SYN) \u2013 ", ""])
+def test_the_first_sentence_after_a_dateline_or_on_the_source_line(tmp_path: Path,
+                                                                   lead: str) -> None:
+    sentence = ("Sáng 23-7, Ban Thường vụ Tỉnh ủy Lam Thử tổ chức Hội nghị sơ kết công tác "
+                "xây dựng Đảng 6 tháng đầu năm.")
+    for _text, items in (_draft_raw(tmp_path, lead + sentence),
+                         _draft(tmp_path, lead + sentence, "2020-07")):
+        (event,) = _of(items, "event")
+        assert event["date"] == "2020-07-23"
+        assert event["quote"][0].startswith("Sáng 23-7")
+    _text, items = _draft_raw(tmp_path, "ĐÔNG THỬ - Ngày 24-7, Đảng bộ xã Đông Thử tổ chức Đại "
+                                        "hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025.")
+    (congress,) = _of(items, "congress")
+    assert congress["held"] == {"from": "2020-07-24", "to": "2020-07-24"}
+
+
+def test_the_report_and_resolution_of_the_congress_reported(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Trong 2 ngày 14 và 15-7, Đảng bộ xã Lam Thử tổ chức Đại hội "
+                                    "đại biểu lần thứ XX, nhiệm kỳ 2020-2025. Báo cáo chính trị "
+                                    "trình đại hội nêu rõ, nhiệm kỳ qua Đảng bộ kết nạp 64 đảng "
+                                    "viên mới. Nghị quyết Đại hội đề ra 16 chỉ tiêu.", "2020-07")
+    (congress,) = _of(items, "congress", ordinal=20)
+    assert {(d["kind"], d.get("for_congress") or d.get("of_congress"))
+            for d in _of(items, "document")} == {("political-report", congress["id"]),
+                                                 ("resolution", congress["id"])}
+    # a report put to a congress named by its ordinal alone
+    _text, items = _draft(tmp_path, "Từ ngày 14 đến 16-10, Đảng bộ tỉnh Lam Thử tổ chức Đại hội "
+                                    "đại biểu lần thứ XVIII, nhiệm kỳ 2025-2030. Đại hội "
+                                    "thông qua Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh "
+                                    "khóa XVII trình Đại hội XVIII.", "2025-10")
+    (congress,) = _of(items, "congress", ordinal=18)
+    (report,) = [d for d in _of(items, "document") if d["kind"] == "political-report"]
+    assert report["for_congress"] == congress["id"]
+
+
+def test_the_size_of_a_body_told_with_hien_co(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ban Thường vụ Tỉnh ủy Lam Thử hiện có 15 đồng chí.",
+                          "2025-08")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["value"], size["as_of"]) == (15, "2025-08")
+
+
+def test_a_person_named_with_an_honorific_and_no_post_read(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ông Hà Văn Thử Lực, Giám đốc Công ty TNHH May Lam Thử, "
+                                    "cho biết công ty có 900 công nhân. Người cao tuổi nhất là cụ "
+                                    "Lương Văn Thử Tụng, 96 tuổi. Đồng chí Ông Văn Thử Trí - Bí "
+                                    "thư Huyện ủy Lam Thử dự. Ông Văn Thử Trí đề nghị …")
+    names = {p["name"]["vi"]: p.get("gender") for p in _of(items, "person")}
+    assert names == {"Hà Văn Thử Lực": "male", "Lương Văn Thử Tụng": None,
+                     "Ông Văn Thử Trí": None}  # (Ông is his surname: no Văn Thử Trí)
+
+
+def test_a_person_whose_surname_the_list_lacks(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đồng chí Xồng Văn Thử Pao - Bí thư Đảng ủy xã Lam Thử phát "
+                                    "biểu.")
+    assert _holdings(items) == {("Xồng Văn Thử Pao", "secretary", "Đảng ủy xã Lam Thử")}
+
+
+def test_a_term_of_the_central_party_and_the_congress_that_opened_it(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Tại Đại hội đại biểu toàn quốc lần thứ VI của Đảng (tháng "
+                                    "12-1986), đồng chí Hà Văn Thử được bầu làm Ủy viên Trung ương "
+                                    "Đảng khóa VI.", "2020-10")
+    (term,) = _of(items, "term", of="cpv-central")
+    assert term["ordinal"] == 6
+    (congress,) = _of(items, "congress", ordinal=6)
+    assert congress["term"] == term["id"]
+    assert congress["held"] == {"from": "1986-12", "to": "1986-12"}
+
+
+def test_an_organisation_that_began_work_on_a_day(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đảng bộ phường Lam Thử đi vào hoạt động từ ngày 1-7-2025, "
+                                    "có 2.964 đảng viên.", "2025-12")
+    (change,) = _of(items, "change")
+    assert (change["kind"], change["date"]) == ("created", "2025-07-01")
+    assert _named(items, "organisation", "Đảng bộ phường Lam Thử")["id"] in change["to"]
+    # a plan to begin work gives no change without its day
+    _text, items = _draft(tmp_path, "Đảng bộ phường Lam Thử sẽ đi vào hoạt động.", "2025-06")
+    assert not _of(items, "change")
+
+
+def test_new_members_told_in_the_passive(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Năm 2019, Đảng bộ xã Lam Thử là đơn vị dẫn đầu với 46 đảng "
+                                    "viên mới được kết nạp.", "2020-05")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (46, "2019")
+    assert not _of(items, "observation", measure="members")
+
+
+def test_a_meeting_of_a_delegation_on_a_day(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ngày 12-1, Đoàn đại biểu Đảng bộ tỉnh Lam Thử dự Đại hội "
+                                    "đại biểu toàn quốc lần thứ XIV của Đảng đã họp phiên chuẩn "
+                                    "bị, thống nhất chương trình công tác.", "2026-01")
+    (event,) = _of(items, "event")
+    assert event["date"] == "2026-01-12"
+    assert event["name"]["vi"].endswith("đã họp phiên chuẩn bị")
+    assert event["participants"] == [_named(items, "organisation", "Đảng bộ tỉnh Lam Thử")["id"]]
+
+
+def test_members_now_after_the_members_a_cell_was_founded_with(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Chi bộ Công ty cổ phần Chè Lam Thử được thành lập ngày "
+                                    "19-5-2017 với 3 đảng viên, nay đã có 14 đảng viên.", "2020-05")
+    assert {(o["value"], o["as_of"]) for o in _of(items, "observation", measure="members")} \
+        == {(3, "2017-05-19"), (14, "2020-05")}

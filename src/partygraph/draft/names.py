@@ -71,6 +71,8 @@ _SURNAMES = {
 }
 # Middle names: a surname followed by one of these starts a person's name, not a place's.
 _MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}
+_MIDDLE_ONLY = {"van", "thi", "duc", "huu", "cong"}
+"""Middle names that seldom start a place's name: after any capitalised word, a person's."""
 # Capitalised words that start something else than a place's name (Ban, Bí thư, Đại hội,
 # Ngày, Theo, ...): a name stops before them.
 _NOT_NAME = {"ban", "bi", "dang", "dai", "nghi", "chi", "quyet", "uy", "tinh", "huyen",
@@ -140,8 +142,10 @@ def proper_name(text: str, pos: int, *, max_words: int = 3,
     return text[kept[0][1]:end], end
 
 
-def person_name(text: str, pos: int) -> tuple[str, int] | None:
-    """A person's name at ``pos``: two to five capitalised words, the first a surname."""
+def person_name(text: str, pos: int, *, expected: bool = False) -> tuple[str, int] | None:
+    """A person's name at ``pos``: two to five capitalised words, the first a surname of the
+    list; or, where a name is ``expected`` (after an honorific or a title), any word a middle
+    name and a given name follow (``Vừ Văn Mẫu Pao``)."""
     words = _words_at(text, pos)[:5]
     cut = len(words)
     for i, (word, _s, _e) in enumerate(words):
@@ -149,7 +153,12 @@ def person_name(text: str, pos: int) -> tuple[str, int] | None:
             cut = i
             break
     words = words[:cut]
-    if len(words) < 2 or fold(words[0][0]) not in _SURNAMES:
+    if len(words) < 2:
+        return None
+    if fold(words[0][0]) not in _SURNAMES and (
+            not expected or len(words) < 3 or fold(words[1][0]) not in _MIDDLE_ONLY
+            or _not_name(words[0][0])):
+        # a surname the list lacks, told by the middle name after it (Văn, Thị, …)
         return None
     return text[words[0][1]:words[-1][2]], words[-1][2]
 

@@ -58,6 +58,32 @@ _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[;\n“”]|\.(?=\s)")
 
 TWO_TIER = dt.date(2025, 7, 1)
 
+_SOURCE_LINE = re.compile(r"date [0-9]{4}-[0-9]{2} \([^)\n]*\)-[^\S\n]*")
+"""The source line's code, before the text that follows it on the first line."""
+
+_DATELINE = re.compile(r"[^\S\n]*(?P<place>[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,4})"
+                       r"(?:[^\S\n]*\([^()\n]{2,40}\))?[^\S\n]*[-\u2013\u2014][^\S\n]+(?=\S)")
+"""A dateline opening a paragraph: ``QUẢNG NGÃI - Sáng 23-7, …`` (the place in capitals,
+perhaps the outlet in brackets, then a dash)."""
+
+
+def masked(text: str) -> str:
+    """``text`` with the source line's code and a dateline (:data:`_DATELINE`) opening a
+    line turned into line breaks, so that the sentence after them opens a line as any other
+    does (its date read as the sentence's, its subject as its first words); every other
+    character stays where it was."""
+    code = _SOURCE_LINE.match(text)
+    spans = [(0, code.end())] if code is not None else []
+    starts = [code.end() if code is not None else 0,
+              *(m.end() for m in re.finditer(r"\n", text))]
+    for start in starts:
+        line = _DATELINE.match(text, start)
+        if line is not None and line["place"].isupper() and len(line["place"]) >= 2:
+            spans.append((start, line.end()))
+    for start, end in spans:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    return text
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -105,11 +131,11 @@ class DrafterBase:
             rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
                                      for w in words.split()) + r"(?![^\W\d_])"))
             for words, measure in terms.counted)]
-        self.text = article.text
         # the headline: the first line after the source line, if it is not a sentence
-        title = re.search(r"\n\s*(?P<t>[^\n]+)", self.text)
+        title = re.search(r"\n\s*(?P<t>[^\n]+)", article.text)
         self.title_start = title.start("t") if title is not None and not title["t"].rstrip() \
             .endswith((".", ":", ";")) else -1
+        self.text = masked(article.text)  # positions are the article's
         self.published = published
         self.dates = find_dates(self.text, published)
         # From 1 July 2025 local government has two tiers: no district level.

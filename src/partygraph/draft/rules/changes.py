@@ -188,6 +188,11 @@ class ChangeRules(DrafterBase):
                                         self.text[max(0, d.start - 40):d.start])]
                 if issued:
                     date = issued[-1].date.isoformat()
+            elif re.match(r" (?:đã )?(?:chính thức )?(?:đi vào|bắt đầu) hoạt động(?![^\W\d_])",
+                          rest) and self.founded_on(mention.end, s_end):
+                # ORG (chính thức) đi vào hoạt động (kể) từ ngày D: created that day (what it
+                # was formed from, if the article says, is told by the rules above)
+                kind = "created"
             else:
                 continue
             if date is None:
@@ -219,6 +224,14 @@ class ChangeRules(DrafterBase):
                         continue  # the new organisation keeps an old one's name
                     if known is not None and known.get("level") == "commune":
                         known["level"] = "base"
+
+    def founded_on(self, pos: int, s_end: int) -> bool:
+        """Whether a day follows ``pos`` in its sentence (``… hoạt động từ ngày 1-7-2025``) or
+        opens the sentence (``Ngày 1-7-2025, ORG chính thức đi vào hoạt động``)."""
+        s_start, _end = self.sentence(pos)
+        return any(d.kind == "day" and (pos <= d.start < min(s_end, pos + 60) or
+                                        not self.text[s_start:d.start].strip())
+                   for d in self.dates_in(s_start, s_end))
 
     def units_merged(self, mention: Any, rest: str) -> list[str] | None:
         """``ORG (chính thức) (đi vào) hoạt động …, trên cơ sở hợp nhất (nguyên trạng)

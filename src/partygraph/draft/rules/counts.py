@@ -36,7 +36,7 @@ của K …``), by the words."""
 
 _HAS = re.compile(r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp "
                   r"xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,){0,3})? "
-                  r"(?:hiện nay |hiện |nay |đến nay )?có |"
+                  r"(?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
                   r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} gồm (?=[0-9])|"
                   r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
                   r" (?:đã )?tiếp nhận (?=(?:hơn |trên |gần |khoảng )?[0-9])")
@@ -69,10 +69,11 @@ _BODY_WORDS = ("(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra
 _BODY_SIZE = re.compile(
     _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm)"
     r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
-    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:được )?(?:kiện toàn )?gồm (?:có )?"
+    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn )?gồm (?:có )?|hiện có )"
     + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
 """``Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí``, ``Ban Thường vụ gồm 5 đồng chí``,
-``Ủy ban Kiểm tra Quận ủy gồm 9 đồng chí``: the size of a body."""
+``Ủy ban Kiểm tra Quận ủy gồm 9 đồng chí``, ``Ban Thường vụ Tỉnh ủy hiện có 19 đồng chí``: the
+size of a body."""
 
 _BODY_SIZE_BEFORE = re.compile(r"(?<=bầu )(?:được )?" + NUMBER + r" (?:đồng chí|người|ủy viên) "
                                r"(?:tham gia |vào )" + _BODY_WORDS)
@@ -96,6 +97,10 @@ _DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:
 _ADMITTED = re.compile(r"(?<![^\W\d_])kết nạp (?:được |mới )?" + NUMBER
                        + r" (?:đảng viên|quần chúng ưu tú vào Đảng)(?: mới)?(?![^\W\d_])")
 """``kết nạp (được) 64 đảng viên mới``: new members admitted."""
+
+_ADMITTED_PASSIVE = re.compile(NUMBER + r" (?:đảng viên|quần chúng ưu tú)(?: mới)? (?:đã )?được "
+                               r"kết nạp(?![^\W\d_])")
+"""``46 đảng viên (mới) được kết nạp``: new members admitted, told in the passive."""
 
 _RATED_UNITS = ("tổ chức cơ sở đảng|TCCS đảng|tổ chức đảng|đảng bộ cơ sở|chi bộ cơ sở|"
                 "chi bộ trực thuộc|chi bộ|đảng viên")
@@ -353,7 +358,8 @@ class CountRules(FigureRules, BodyRules):
         """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
         before it in the sentence (else the one the article is about), over the period the
         sentence names (``năm 2024``) or as of publication."""
-        for match in _ADMITTED.finditer(self.text):
+        for match in sorted([*_ADMITTED.finditer(self.text),
+                             *_ADMITTED_PASSIVE.finditer(self.text)], key=lambda m: m.start()):
             if self.aimed(match.start()) or re.match(r" trở lên", self.text[match.end():]):
                 continue  # phấn đấu kết nạp … (trở lên): a target
             if self.plural_subject(match.start()):

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
+from partygraph.draft.numbers import roman
 from partygraph.draft.rules.base import DrafterBase
 from partygraph.draft.rules.congresses import CONGRESS
 
@@ -47,22 +48,23 @@ class DocumentRules(DrafterBase):
             # put to a congress (… trình Đại hội X), perhaps after words of its own (của Ban
             # Chấp hành Đảng bộ … khóa XX, cấp ủy nhiệm kỳ …); or of the congress named next
             link = re.match(r"(?P<tail>(?: \(dự thảo lần [0-9]+\))?(?: [^.;:\n“”()]{1,80}?)?) "
-                            r"(?P<put>(?:để )?(?:trình|phục vụ) )(?=[Đđ]ại hội)",
+                            r"(?P<put>(?:để )?(?:trình|phục vụ|tại) )(?=[Đđ]ại hội)",
                             self.text[run[-1].end():]) or \
                 re.match(r" ?", self.text[run[-1].end():])
             assert link is not None
             at = run[-1].end() + link.end()
             congress = congress_at.get(at)
+            bare = re.match(r"[Đđ]ại hội(?![^\W\d_])(?! (?:đại biểu|toàn thể|Đảng bộ|Chi bộ|lần|"
+                            r"khóa|[IVXLC]+(?![^\W\d_])))", self.text[at:]) is not None
             if congress is None and link.groupdict().get("put"):
-                # … trình đại hội: the one congress prepared, unless the article reports one
-                # held before it (the hand-written sheets disagree on that one's report)
-                congress = None if self.reported_congress(at) else self.only_planned_congress()
-            if congress is None and not link.groupdict().get("put") and re.match(
-                    r"[Đđ]ại hội(?![^\W\d_])(?! (?:đại biểu|toàn thể|Đảng bộ|lần|khóa))",
-                    self.text[at:]) and re.search(
-                    r"(?<![^\W\d_])thông qua (?:[^.;\n]{0,60}? và )?$",
-                    self.text[max(0, run[0].start() - 70):run[0].start()]):
-                # Đại hội đã … thông qua Nghị quyết Đại hội: the congress the article reports
+                # … trình Đại hội XVIII: the congress of that ordinal; … trình đại hội (nêu
+                # rõ): the congress the article reports held, else the one prepared
+                congress = self.congress_by_ordinal(at) or (
+                    (self.reported_congress(at) if bare else None)
+                    or self.only_planned_congress())
+            if congress is None and not link.groupdict().get("put") and bare:
+                # Nghị quyết Đại hội (đề ra / xác định …), thông qua Nghị quyết Đại hội: the
+                # congress the article reports held
                 congress = self.reported_congress(at)
             if congress is None or (link.groupdict().get("put") is None and len(run) > 1):
                 continue
@@ -93,6 +95,16 @@ class DocumentRules(DrafterBase):
                 ident = self.entity(item, quote)
                 if ident is not None:
                     self.document_at.append((term.start(), ident))
+
+    def congress_by_ordinal(self, at: int) -> str | None:
+        """The one congress of the Roman ordinal named at ``at`` (``Đại hội XVIII``), if the
+        article drafted one."""
+        named = re.match(r"[Đđ]ại hội ([IVXLC]+)(?![^\W\d_])", self.text[at:])
+        if named is None:
+            return None
+        found = {c for _at, c in self.congress_at
+                 if self.entities[c].get("ordinal") == roman(named[1])}
+        return found.pop() if len(found) == 1 else None
 
     def reported_congress(self, pos: int) -> str | None:
         """The congress held and named last before ``pos`` (not one above), if any."""

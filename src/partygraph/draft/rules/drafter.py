@@ -59,4 +59,5 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.programmes()
         self.progress()
         self.captions()
+        self.honoured_people()
         self.passing_places()

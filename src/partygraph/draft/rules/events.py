@@ -45,6 +45,11 @@ _HELD_BY = re.compile(r"(?P<who>[A-ZĐ][^,.;:\n]{2,80}?) (?:đã )?(?:long trọ
 """``Ngày D, WHO tổ chức Hội nghị / Kỳ họp …``: an event held by anyone (a People's Council,
 an agency), not only a party committee the rules name."""
 
+_MET_BY = re.compile(r"(?P<who>[A-ZĐ][^,.;:\n]{2,120}?) (?:đã )?(?:tiến hành )?họp"
+                     r"(?![^\W\d_])(?! bàn)")
+"""``Ngày D, WHO (đã) họp (phiên chuẩn bị)``: a meeting of anyone (a delegation, a council),
+not only a committee the rules name."""
+
 _HELD_EVENT = re.compile(r"(?<=tổ chức )" + _EVENT_WORDS + r" [^.;:\n()“”]{3,150}")
 """``… tổ chức hội nghị sơ kết …``: an event named in lower case after the verb."""
 
@@ -348,7 +353,23 @@ class EventRules(DrafterBase):
         its participants the committees named in WHO; True when one was drafted."""
         held = _HELD_BY.match(self.text, head, s_end)
         if held is None:
-            return False
+            met = _MET_BY.match(self.text, head, s_end)
+            if met is None:
+                return False
+            # Ngày 12-1, Đoàn đại biểu … (đã) họp phiên chuẩn bị: a meeting that day, named by
+            # its words up to a comma
+            end = self.event_name_end(head, s_end)
+            date = mention.first.isoformat()
+            meeting: dict[str, Any] = {"id": f"event-{date}", "type": "event",
+                                       "name": {"vi": " ".join(self.text[head:end].split())},
+                                       "date": date}
+            inside = [m.ref for m in actors if m.end <= met.end("who")]
+            if inside:
+                meeting["participants"] = inside[:1]
+            meeting["note"] = (f"event (Ngày D, WHO (đã) họp …): on the first day of "
+                               f"'{mention.text}'; held by '{met['who']}'")
+            self.fact(meeting, self.quote(mention.start, end))
+            return True
         at = held.end()
         end = self.event_name_end(at, s_end)
         date = mention.first.isoformat()

@@ -32,6 +32,9 @@ _ISSUER_SUFFIX = {"TW": None, "TU": ("tỉnh", "thành phố"), "HU": ("huyện"
 _NATIONAL_CONGRESS = re.compile(
     r"Đại hội (?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?")
 
+_CENTRAL_TERM = re.compile(r"(?<![^\W\d_])Trung ương(?: Đảng)? khóa (?P<ord>[IVXLC]+)(?![^\W\d_])")
+"""``(Ban Chấp hành) Trung ương Đảng khóa XIII``: a term of the central Party."""
+
 _CENTRAL_NAMED = re.compile(r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?")
 
 _CENTRAL_KEY = {"Bộ Chính trị": "politburo", "Ban Bí thư": "secretariat"}
@@ -85,6 +88,17 @@ class InstrumentRules(BodyRules):
         for match in _CENTRAL_NAMED.finditer(self.text):
             self.central(_CENTRAL_KEY.get(match.group(0), "exec"),
                          match.start(), match.end())
+        for match in _CENTRAL_TERM.finditer(self.text):
+            # (Ủy viên Ban Chấp hành) Trung ương Đảng khóa XIII: the central Party's term
+            number = roman(match["ord"])
+            org = self.central(None, match.start(), match.end())
+            if number is None or org is None:
+                continue
+            self.entity({"id": f"cpv-term-{number}", "type": "term", "of": org,
+                         "ordinal": number,
+                         "name": {"vi": f"khóa {match['ord']}", "en": f"term {number}"},
+                         "note": "term: Trung ương Đảng khóa + Roman ordinal"},
+                        self.quote(match.start(), match.end()))
         for match in _NATIONAL_CONGRESS.finditer(self.text):
             number = roman(match["ord"])
             org = self.central(None, match.start(), match.end())
@@ -96,6 +110,8 @@ class InstrumentRules(BodyRules):
                 "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {match['ord']} của Đảng",
                          "en": f"National Party Congress no. {number}"},
                 "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N"}
+            if f"cpv-term-{number}" in self.entities:  # the term it opened, named (khóa N)
+                item["term"] = f"cpv-term-{number}"
             told = re.compile(r",? (?:đã )?(?:được )?(?:diễn ra|tổ chức) (?:vào )?").match(
                 self.text, match.end())
             days = [d for d in self.dates if told is not None and d.kind == "range"

@@ -55,6 +55,10 @@ _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí"
 """``Bà`` / ``Ông`` / ``đồng chí`` or a military rank (``Đại tá``, ``Thiếu tướng``) before a
 name; only ``Bà`` and ``Ông`` tell the gender."""
 
+_HONOURED = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Cc]ụ"
+                       r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
+"""An honorific before a name, ``cụ`` (an elder) too: a person, whatever follows."""
+
 _CELL_MEMBER = re.compile(r"(?<![^\W\d_])(?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) |(?<=\. )|(?<=\n))"
                           r"(?=[A-ZĐ])")
 """Where a name may begin: after an honorific, or opening a sentence."""
@@ -308,14 +312,15 @@ class PeopleRules(OrganisationRules):
         for match in _HONORIFIC.finditer(self.text):
             if any(a <= match.start() < b for a, b in taken):
                 continue
-            named = person_name(self.text, match.end())
+            named = person_name(self.text, match.end(), expected=True)
             if named is None:
                 continue
             name, end = named
             gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
             chains = self.chains_after(end)
             pair = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, end)
-            other = person_name(self.text, pair.end()) if not chains and pair else None
+            other = person_name(self.text, pair.end(), expected=True) \
+                if not chains and pair else None
             if other is not None and pair is not None:
                 # Các đồng chí A và B được bầu giữ chức TITLE: both hold it
                 both = self.chains_after(other[1])
@@ -332,7 +337,7 @@ class PeopleRules(OrganisationRules):
             if joined is not None:
                 # Các đồng chí A, TITLE và B, TITLE tái đắc cử chức TITLE: A's apposition,
                 # B's, and the title both were elected to
-                second = person_name(self.text, joined.end())
+                second = person_name(self.text, joined.end(), expected=True)
                 theirs = self.chains_after(second[1]) if second is not None else []
                 if second is not None and len(theirs) >= 2 and self.selection(
                         joined.end(), theirs[-2][-1].end, theirs[-1][0]) is not None:
@@ -357,7 +362,7 @@ class PeopleRules(OrganisationRules):
             if not chain:
                 continue
             last = chain[-1].end
-            after = person_name(self.text, last + 1) \
+            after = person_name(self.text, last + 1, expected=True) \
                 if self.text[last:last + 1] == " " else None
             honored: str | None = None
             if after is None:
@@ -366,7 +371,7 @@ class PeopleRules(OrganisationRules):
                                  r"đồng chí )?(?=[A-ZĐ])").match(self.text, last)
                 if gap is not None and (gap["h"] is not None or all(
                         w.islower() for w in self.text[last:gap.end()].split()[1:])):
-                    after = person_name(self.text, gap.end())
+                    after = person_name(self.text, gap.end(), expected=True)
                     honored = {"bà ": "female", "ông ": "male"}.get(gap["h"] or "")
                     if after is not None:
                         last = gap.end() - 1
@@ -463,7 +468,7 @@ class PeopleRules(OrganisationRules):
         while True:
             honorific = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, at)
             assert honorific is not None
-            named = person_name(self.text, honorific.end())
+            named = person_name(self.text, honorific.end(), expected=True)
             if named is None and found and self.text[last] == ";":
                 break  # …; (a clause of its own): the list ended at the semicolon
             if named is None:
@@ -678,6 +683,28 @@ class PeopleRules(OrganisationRules):
                                "congress"},
                       self.quote(title.start, title.end))
 
+    def honoured_people(self) -> None:
+        """A person named with an honorific (``Ông``, ``Bà``, ``đồng chí``, ``cụ``, a military
+        rank) and no post the rules read (``Ông NAME, Giám đốc Công ty X``, ``cụ NAME, 96
+        tuổi``, ``Thiếu tướng NAME, Phó Chính ủy Quân khu``): the person alone; not a name
+        that ends one drafted already (``Ông Văn Mẫu Trí``: Ông is the surname)."""
+        known = [e["name"]["vi"] for e in self.entities.values() if e["type"] == "person"]
+        for match in _HONOURED.finditer(self.text):
+            named = person_name(self.text, match.end(), expected=True)
+            if named is None:
+                continue
+            name = named[0]
+            if any(k == name or k.endswith(f" {name}") for k in known):
+                continue
+            gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
+            person: dict[str, Any] = {"id": slug(name), "type": "person", "name": {"vi": name}}
+            if gender:
+                person["gender"] = gender
+            person["note"] = "person: named with an honorific, with no post the rules read" + (
+                "; gender from the honorific" if gender else "")
+            if self.entity(person, self.quote(match.start(), named[1])) is not None:
+                known.append(name)
+
     def careers(self) -> None:
         """A career told sentence by sentence after a person is named (an obituary's,
         a profile's): ``Năm 1961 đến năm 1968, đồng chí là TITLE``, ``Từ tháng 3-1969, đồng
@@ -686,7 +713,7 @@ class PeopleRules(OrganisationRules):
         sentence that opens with a date, is the person named last before it; each title is
         a holding from that date (until the one after ``đến``)."""
         for match in _CAREER.finditer(self.text):
-            if person_name(self.text, match.end() + 1) is not None:
+            if person_name(self.text, match.end() + 1, expected=True) is not None:
                 continue  # đồng chí NAME: read by people
             known = [p for at, p in self.people_at if at < match.start()]
             s_start, s_end = self.sentence(match.start())
