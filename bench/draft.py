@@ -7,7 +7,7 @@ and the time to draft each article.
     .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
     .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
 
-Eight sets, each of articles with a sheet of the same name:
+Ten sets, each of articles with a sheet of the same name:
 
 - ``seed``: ``data/``, the real seed article and its hand-written sheet;
 - ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
@@ -35,7 +35,11 @@ Eight sets, each of articles with a sheet of the same name:
 - ``tune-4``: ``tests/fixtures/draft-tune4``, eight more SYNTHETIC articles written the same
   way (2026-12-03: a provincial committee's plenum, a military party congress, an obituary, a
   district's end and handover, a delegation to the national congress, merged commissions, a
-  People's Council session, a ward's year-end review), tuned on, like ``tune-2``.
+  People's Council session, a ward's year-end review), tuned on, like ``tune-2``;
+- ``tune-5``: ``tests/fixtures/draft-tune5``, eight more SYNTHETIC articles written the same
+  way (2026-12-03), back on congress reports of both cycles at every level (a cell, communes,
+  a district, provinces before and after the merger, the agencies' organisation, a ward),
+  tuned on, like ``tune-2``.
 
 An item is *matched* when a hand-written item says the same thing in its key values, never
 its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
@@ -94,6 +98,7 @@ SETS: dict[str, list[Path]] = {
     "tune-2": [REPO / "tests/fixtures/draft-tune2"],
     "tune-3": [REPO / "tests/fixtures/draft-tune3"],
     "tune-4": [REPO / "tests/fixtures/draft-tune4"],
+    "tune-5": [REPO / "tests/fixtures/draft-tune5"],
 }
 SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
               "gold (held-out)": lambda stem: stem in HELD_OUT}
