@@ -97,3 +97,32 @@ def test_kept_lint_results_are_the_same_and_follow_an_edit(tmp_path: Path) -> No
     query.write_text(query.read_text(encoding="utf-8").replace("SELEKT", "SELECT", 1),
                      encoding="utf-8")
     assert lint_project_cached(project) == []
+
+
+def test_query_naming_a_term_the_ontology_lacks(tmp_path: Path) -> None:
+    """A misspelt pg: term matches nothing: validate warns at its line, with the closest
+    term; a term an ontology extension adds is no warning."""
+    project = copy_project(tmp_path)
+    (project.queries_dir / "members.rq").write_text(
+        "#+ summary: members\nPREFIX pg: <https://w3id.org/partygraph/ontology#>\n"
+        "SELECT ?o ?v WHERE {\n  ?x pg:observedUnit ?o ;\n     pg:valeu ?v .\n"
+        "  ?o a pg:BadgeHolders }\n", encoding="utf-8")
+    results = [r for r in lint_queries(project) if r.where.startswith("queries/members.rq")]
+    assert [(r.where, r.severity, r.message) for r in results] == [
+        ("queries/members.rq:6", "warning",
+         "pg:BadgeHolders is not a term of the ontology: it matches nothing"),
+        ("queries/members.rq:5", "warning",
+         "pg:valeu is not a term of the ontology: it matches nothing "
+         "(did you mean 'value' or 'venue'?)")]
+    extensions = project.root / "ontology" / "extensions"
+    extensions.mkdir(parents=True, exist_ok=True)
+    (extensions / "badges.ttl").write_text(
+        "@prefix pg: <https://w3id.org/partygraph/ontology#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        'pg:BadgeHolders a skos:Concept ; skos:inScheme pg:Measure ; skos:notation "badges" ;\n'
+        '    skos:prefLabel "huy hiệu"@vi , "badges"@en ;\n'
+        '    skos:definition "Số huy hiệu."@vi , "Badges awarded."@en .\n', encoding="utf-8")
+    assert [r.message.split(" ")[0] for r in lint_queries(project)
+            if r.where.startswith("queries/members.rq")] == ["pg:valeu"]
+    result = run_cli("validate", root=project.root)
+    assert "queries/members.rq:5: pg:valeu is not a term of the ontology" in result.stdout

@@ -14,14 +14,17 @@ from pathlib import Path
 from pyshacl_turbo import meta_validate  # SHACL-SHACL; 30x faster than pySHACL here
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
+from rdflib.paths import Path as PropertyPath
+from rdflib.plugins.sparql import prepareQuery
 
 from partygraph.compile.dataset import Origin
 from partygraph.errors import PartygraphError, QueryError
 from partygraph.project import Project, parse_turtle
 from partygraph.query.saved import load_query
-from partygraph.rdf.vocab import PG
+from partygraph.rdf.vocab import PG, PREFIXES
 from partygraph.util.files import code_digest
 from partygraph.util.memo import kept
+from partygraph.util.suggest import did_you_mean
 from partygraph.validate.results import ValidationResult, severity_of, short_name
 
 __all__ = ["lint_ontology", "lint_project", "lint_project_cached", "lint_queries", "lint_shapes"]
@@ -84,15 +87,72 @@ def lint_ontology(project: Project) -> list[ValidationResult]:
 
 
 def lint_queries(project: Project) -> list[ValidationResult]:
-    """Every saved query parses, has a well-formed header and uses the parameters it declares."""
+    """Every saved query parses, has a well-formed header and uses the parameters it declares;
+    every partygraph term it names (``pg:…``) is one the ontology (extensions included)
+    defines: a misspelt term matches nothing, and the query would answer no rows."""
     results = []
+    defined: set[str] | None = None
     for path in sorted(project.queries_dir.glob("*.rq")):
         try:
-            load_query(path)
+            query = load_query(path)
         except QueryError as exc:
             results.append(_result("lint:query", exc.reason, f"truy vấn lỗi: {exc.reason}",
                                    _relative(project, path), exc.line or 1, path.stem))
+            continue
+        if defined is None:
+            defined = _ontology_terms(project)
+        for term in sorted(_pg_terms(query.text) - defined):
+            local = term[len(str(PG)):]
+            hint = did_you_mean(local, (t[len(str(PG)):] for t in defined))
+            results.append(_result(
+                "lint:query-term",
+                f"pg:{local} is not a term of the ontology: it matches nothing{hint}",
+                f"pg:{local} không có trong bản thể học: nó không khớp với gì{hint}",
+                _relative(project, path), _line_of_name(query.text, local), path.stem,
+                "warning"))
     return results
+
+
+def _ontology_terms(project: Project) -> set[str]:
+    """Every partygraph IRI the project's ontology files state something about."""
+    terms: set[str] = set()
+    for path in project.ontology_files():
+        try:
+            graph = parse_turtle(path)
+        except PartygraphError:  # (reported by lint_ontology)
+            continue
+        terms.update(str(s) for s in graph.subjects() if isinstance(s, URIRef)
+                     and str(s).startswith(str(PG)))
+    return terms
+
+
+def _pg_terms(text: str) -> set[str]:
+    """The partygraph IRIs a query names (prefixed or in full), read from rdflib's algebra
+    of it; none when rdflib cannot read it (Oxigraph, which runs it, has already)."""
+    try:
+        algebra = prepareQuery(text, initNs=PREFIXES).algebra
+    except Exception:  # (rdflib's parser raises many kinds; the check is a hint)
+        return set()
+    found: set[str] = set()
+    stack: list[object] = [algebra]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, URIRef):
+            if str(item).startswith(str(PG)) and str(item) != str(PG):  # (not pg: itself)
+                found.add(str(item))
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set | frozenset):
+            stack.extend(item)
+        elif isinstance(item, PropertyPath):
+            stack.extend(vars(item).values())
+    return found
+
+
+def _line_of_name(text: str, local: str) -> int:
+    """The line of a query where ``pg:local`` (or its full IRI) first occurs."""
+    found = re.search(rf"(?:pg:|{re.escape(str(PG))}){re.escape(local)}(?![\w-])", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def lint_shapes(project: Project) -> list[ValidationResult]:
