@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.project import MARKER, Project
+from partygraph.project import MARKER, Project, guide_copy_text
 from partygraph.resources import (
     PROJECT_DOCS,
     packaged_doc_files,
@@ -55,7 +55,8 @@ def test_init_lays_out_a_project(tmp_path: Path) -> None:
     # the guides are the installed ones, as they are
     assert sorted(f.name for f in (folder / "docs").iterdir()) == sorted(PROJECT_DOCS)
     for guide in packaged_doc_files():
-        assert (folder / "docs" / guide.name).read_bytes() == guide.read_bytes()
+        assert (folder / "docs" / guide.name).read_text(encoding="utf-8") == \
+            guide_copy_text(guide)
 
     project = Project.at(folder)
     assert project.ontology_file == packaged_ontology_dir() / "partygraph.ttl"
@@ -236,7 +237,8 @@ def test_init_guides_adds_what_an_older_project_lacks_and_changes_nothing(
     assert added.exit_code == 0, added.stderr
     assert sorted(f.name for f in (folder / "docs").iterdir()) == sorted(PROJECT_DOCS)
     for guide in packaged_doc_files():
-        assert (folder / "docs" / guide.name).read_bytes() == guide.read_bytes()
+        assert (folder / "docs" / guide.name).read_text(encoding="utf-8") == \
+            guide_copy_text(guide)
         assert f"created docs/{guide.name}" in added.stdout
     assert all(p.read_bytes() == data for p, data in before.items())
 
@@ -255,3 +257,24 @@ def test_init_guides_adds_what_an_older_project_lacks_and_changes_nothing(
     refused = run_cli("init", "--guides", str(notes))
     assert refused.exit_code == 2 and "is no partygraph project" in refused.stderr
     assert list(notes.iterdir()) == []
+
+
+def test_a_copied_guide_that_names_repository_files_says_where_they_are(
+        tmp_path: Path) -> None:
+    """The guides name partygraph's tests, benchmarks and seed article, which a project does
+    not hold: each such copy says so after its title, and is otherwise the guide as
+    installed."""
+    folder = _init(tmp_path)
+    for guide in packaged_doc_files():
+        copied = (folder / "docs" / guide.name).read_text(encoding="utf-8")
+        installed = guide.read_text(encoding="utf-8")
+        names_repository = any(path in installed for path in ("tests/", "bench/", "src/"))
+        noted = "files of partygraph's source repository, not of this project" in copied
+        assert noted == (names_repository or "the seed" in installed), guide.name
+        if noted:
+            title, _, rest = copied.partition("\n\n")
+            note, _, body = rest.partition("\n\n")
+            assert note.startswith("> Copied into this project by `partygraph init`")
+            assert f"{title}\n\n{body}" == installed
+        else:
+            assert copied == installed

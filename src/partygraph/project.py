@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -310,14 +309,36 @@ def create_project(folder: Path) -> list[Path]:
     return [*created, marker]
 
 
+# The guides that name files of partygraph's source repository (its tests, benchmarks and
+# code, the seed article): a copy in a project says where those are.
+_NAMING_THE_REPOSITORY = ("adding-an-article.md", "drafting.md", "fact-sheets.md")
+_REPOSITORY_NOTE = (
+    "> Copied into this project by `partygraph init` from partygraph {version}. Paths under "
+    "`tests/`, `bench/` and `src/`, and the seed article and its sheet "
+    "(`baogialai-2020-06-an-khe-congress-preparation`), are files of partygraph's source "
+    "repository, not of this project.\n\n")
+
+
+def guide_copy_text(guide: Path) -> str:
+    """The text of an installed guide as a project's copy holds it: as installed, with a
+    note after its title when it names files of partygraph's repository."""
+    from partygraph import __version__
+
+    text = guide.read_text(encoding="utf-8")
+    if guide.name not in _NAMING_THE_REPOSITORY:
+        return text
+    title, _, rest = text.partition("\n\n")
+    return f"{title}\n\n{_REPOSITORY_NOTE.format(version=__version__)}{rest}"
+
+
 def _copy_guides(guides: list[Path], docs: Path) -> list[Path]:
-    """Copy the installed guides (docs/ of the repository, as they are) into ``docs``, each
-    one the folder lacks: the files made."""
+    """Copy the installed guides (docs/ of the repository, see :func:`guide_copy_text`) into
+    ``docs``, each one the folder lacks: the files made."""
     made: list[Path] = []
     for guide in guides:
         path = docs / guide.name
         if not path.exists():
-            shutil.copyfile(guide, path)
+            path.write_text(guide_copy_text(guide), encoding="utf-8", newline="")
             made.append(path)
     return made
 
