@@ -67,8 +67,9 @@ def test_every_pg_term_used_by_data_shapes_and_queries_is_declared(
 
 def test_levels_are_ranked(ontology: Graph) -> None:
     """From the centre down; the commune level (from 2025) ranks with the district level
-    it replaced, between the province and the base organisations."""
+    it replaced, between the province and the base organisations, and so does the level of
+    the agencies', military and police organisations directly under the province."""
     levels = repo_vocabulary().schemes["organisation.level"].concepts
     rank = {n: int(str(ontology.value(c.iri, vocab.PG.levelRank))) for n, c in levels.items()}
-    assert rank == {"central": 1, "provincial": 2, "district": 3, "commune": 3, "base": 4,
-                    "subordinate": 5}
+    assert rank == {"central": 1, "provincial": 2, "district": 3, "commune": 3,
+                    "upper-base": 3, "base": 4, "subordinate": 5}
