@@ -137,7 +137,8 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
                  "gold (tune)": draft_bench.pairs([draft_bench.GOLD], "gold (tune)"),
                  "tune-2": draft_bench.pairs([FIXTURES / "draft-tune2"]),
                  "tune-3": draft_bench.pairs([FIXTURES / "draft-tune3"]),
-                 "tune-4": draft_bench.pairs([FIXTURES / "draft-tune4"])}
+                 "tune-4": draft_bench.pairs([FIXTURES / "draft-tune4"]),
+                 "tune-5": draft_bench.pairs([FIXTURES / "draft-tune5"])}
 
 
 # Floors the current rules meet (bench/draft.py prints the figures): raise them when the
@@ -183,6 +184,11 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # 0.974 / 0.822. The gold tune half lost its 1.000: its Sơn Mẫu sheet leaves out the
 # political report "trình đại hội nêu rõ …" of the congress reported, which the sheets of
 # tune-2, tune-3 and tune-4 record (three of four such articles) and the rules now draft.
+# Round 8 measured: gold tune half 0.997 / 0.987, draft fixtures 0.966 / 0.993, tune-2
+# 0.985 / 0.944, tune-3 0.985 / 0.870, tune-4 0.972 / 0.878, tune-5 0.949 / 0.826, province
+# 0.877 / 0.857, seed 0.974 / 0.822. Targets of a congress's resolution (mỗi năm …, đến năm …,
+# N% …) are drafted as tasks only in a paragraph naming the resolution: tune-2 and tune-3
+# record aims told in passing in other words or not at all.
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.82, 0.82),
@@ -191,10 +197,13 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     # 0.92 / 0.78 when its rules were written, 0.925 / 0.864 after the second round
     ("tune-2", 0.96, 0.94, 0.94),
     # tests/fixtures/draft-tune3 (eight more topics, tuned on in round 3)
-    ("tune-3", 0.95, 0.85, 0.85),
+    ("tune-3", 0.95, 0.86, 0.86),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round
     ("tune-4", 0.94, 0.87, 0.87),
+    # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
+    # before the round
+    ("tune-5", 0.94, 0.82, 0.82),
     ("province", 0.86, 0.84, 0.84),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

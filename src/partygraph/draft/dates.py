@@ -2,7 +2,8 @@
 
 ``Sáng 23-7`` and ``Ngày 3-6`` (or ``Ngày 3/6``) take the publication's year; ``Trong 2
 ngày 27 và 28-2`` and ``Từ ngày 15 đến 17-7-2020`` are two-day ranges; ``cuối tháng 2-2020``
-is the last ten days of February (a month-precise date, window 21 to the end); ``trước ngày
+is the last ten days of February (a month-precise date, window 21 to the end), ``quý I-2021``
+its first three months (a year-precise date); ``trước ngày
 20-6-2020`` is a deadline; ``(14/3/1948-14/3/2023)`` is two slash dates.
 """
 
@@ -52,6 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?![0-9])")),
     ("bare-day", re.compile(rf"(?<![0-9./-]){_D}-{_M}-{_Y}(?![0-9])")),
     ("slash-day", re.compile(rf"(?<![0-9/]){_D}/{_M}/{_Y}(?![0-9/])")),
+    ("quarter", re.compile(rf"(?<![^\W\d_])[Qq]uý (I{{1,3}}|IV)(?:-| năm ){_Y}")),
     ("month", re.compile(rf"(?<![^\W\d_])[Tt]háng {_M}[-/]{_Y}")),
     ("year", re.compile(rf"(?<![^\W\d_])[Nn]ăm {_Y}")),
 ]
@@ -112,6 +114,11 @@ def _read(pattern: str, match: re.Match[str], published: PartialDate,
         high = min(high, calendar.monthrange(year, month)[1])
         return (PartialDate(year, month), dt.date(year, month, low),
                 dt.date(year, month, high), "window")
+    if pattern == "quarter":  # quý I-2021: its three months
+        year, quarter = int(g[1]), {"I": 1, "II": 2, "III": 3, "IV": 4}[g[0]]
+        last_month = quarter * 3
+        return (PartialDate(year), dt.date(year, last_month - 2, 1),
+                dt.date(year, last_month, calendar.monthrange(year, last_month)[1]), "window")
     if pattern == "month":
         year, month = int(g[1]), int(g[0])
         if not 1 <= month <= 12:

@@ -61,7 +61,7 @@ _SURNAMES = {
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
     "ho", "ngo", "duong", "ly", "dinh", "trinh", "kieu", "dao", "luong", "mai", "truong",
     "doan", "cao", "lam", "ha", "ta", "chu", "to", "lu", "thai", "quach", "tang", "van", "la",
-    "kpa", "siu", "rah", "ksor", "rcom", "nay", "h",
+    "kpa", "siu", "rah", "ksor", "rcom", "nay", "h", "ro", "rmah",
     "than", "kha", "mac", "dam", "nong", "ong", "tu", "phung", "khuc", "lo", "giap", "luu",
     "lai", "ninh", "tong", "hua", "bach", "vuong", "thach", "quan", "ton", "dieu", "nghiem",
     "trieu", "ung", "sung", "khong", "dau", "tieu",
@@ -69,6 +69,10 @@ _SURNAMES = {
     "phi", "mong", "bien", "diep", "au", "khuat", "lieu", "nham", "tiet", "mach", "vang", "quang",
     "ngan", "lang", "khieu", "thieu",
 }
+# Surnames of the Central Highlands' peoples (Rơ Chăm, Rah Lan, Ksor, Siu …), whose names
+# have no middle name: a run of three capitalised words or more that opens with one is a
+# person's name (Huyện ủy Rơ Chăm Mây Khơn), not a place's.
+_HIGHLAND_SURNAMES = {"kpa", "siu", "rah", "ksor", "rcom", "nay", "ro", "rmah"}
 # Middle names: a surname followed by one of these starts a person's name, not a place's.
 _MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}
 _MIDDLE_ONLY = {"van", "thi", "duc", "huu", "cong"}
@@ -131,6 +135,8 @@ def proper_name(text: str, pos: int, *, max_words: int = 3,
             break
         if i >= 2 and key in _SURNAMES:
             break
+        if i == 0 and key in _HIGHLAND_SURNAMES and len(words) >= 3:
+            break  # a person's name (Huyện ủy Rơ Chăm Mây Khơn)
         if key in _SURNAMES and i + 2 < len(words) and fold(words[i + 1][0]) in _MIDDLE:
             break  # a person's name starts here (Huyện ủy Khê Mẫu Lưu Văn Mẫu Cường)
         kept.append(words[i])

@@ -30,7 +30,7 @@ first; read from the vocabulary (``terms.Terms.commissions``)."""
 # A party role named by its words alone (Bí thư, Phó Bí thư Thường trực) is not here: its
 # words are the vocabulary's altLabels (vocabulary_roles), and a project adds one there.
 _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
-    (r"Ủy viên Bộ Chính trị", "standing-member", "politburo"),
+    (r"Ủy viên Bộ Chính trị", "member", "politburo"),  # a member of the Politburo
     (r"Ủy viên (?:Ban Chấp hành )?Trung ương Đảng|Ủy viên Ban Chấp hành Trung ương",
      "member", "central"),
     (r"Ủy viên Ban Thường vụ|(?<=vào )Ban Thường vụ|(?<=tham gia )Ban Thường vụ"

@@ -100,7 +100,8 @@ class CongressRules(BodyRules):
                     self.text[s_end:s_end + 1] == "." and \
                     re.match(r"\s*(?:Theo kế hoạch, )?(?:đại hội|Đại hội)(?: (?:đại biểu|toàn "
                              r"thể))?(?: Đảng bộ " + re.escape(org.unit.words) +
-                             r"(?: " + re.escape(org.name) + r")?)? (?:sẽ|dự kiến)",
+                             r"(?: " + re.escape(org.name) + r")?| " + re.escape(match["ord"]) +
+                             r"(?: của Đảng)?)? (?:sẽ|dự kiến)",
                              self.text[n_start:n_end]) and \
                     not CONGRESS.search(self.text, n_start, n_end):
                 s_start, s_end = match.start(), n_end  # the next sentence says when
@@ -176,7 +177,7 @@ class CongressRules(BodyRules):
                           self.text.rfind("\n", 0, mention.start) + 1)
             sentence = self.text[s_start:s_end]
             held = re.match(r"[^.;]{0,40}?tổ chức [Đđ]ại hội(?: (?:[Cc]hi bộ|toàn thể đảng "
-                            r"viên)(?: lần thứ (?P<ord>[IVXLC]+|[1-9][0-9]?)(?![^\W_]))?)?",
+                            r"viên))?(?: lần thứ (?P<ord>[IVXLC]+|[1-9][0-9]?)(?![^\W_]))?",
                             self.text[mention.end:s_end])
             if held is None:
                 continue
@@ -418,14 +419,14 @@ class CongressRules(BodyRules):
             return None
         if closing and "bế mạc" in sentence:
             last = closing[-1].first
-            days = re.search(r"bế mạc sau ([0-9]) ngày", sentence)
+            days = re.search(r"bế mạc sau ([0-9]) ngày|^[Ss]au ([0-9]) ngày làm việc,", sentence)
             if nxt and nxt[0].last == last:
                 return {"from": nxt[0].first.isoformat(), "to": last.isoformat()}
             ended = [d for d in later if d.last == last]
             if ended:
                 return {"from": ended[0].first.isoformat(), "to": last.isoformat()}
             if days is not None:
-                first = last - dt.timedelta(days=int(days[1]) - 1)
+                first = last - dt.timedelta(days=int(days[1] or days[2]) - 1)
                 return {"from": first.isoformat(), "to": last.isoformat()}
             return None
         if nxt and not closing:

@@ -96,6 +96,33 @@ class DocumentRules(DrafterBase):
                 if ident is not None:
                     self.document_at.append((term.start(), ident))
 
+    def reported_reports(self) -> None:
+        """The political report told of at the congress the article reports, opening a
+        sentence: ``Báo cáo chính trị (trình đại hội) (do X trình bày) nêu rõ / cho biết /
+        cho thấy / khẳng định …``, ``Theo báo cáo chính trị (do X trình bày), …``,
+        ``Trình bày Báo cáo chính trị …``: a document put to that congress (held and named
+        before it)."""
+        told = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:(?:Theo )?[Bb]áo cáo chính trị(?: trình "
+                          r"(?:đại hội|Đại hội))?(?: do [^.;:\n]{3,160}? trình bày)?(?:,| nêu "
+                          r"rõ| cho biết| cho thấy| khẳng định| nhấn mạnh)|Trình bày Báo cáo "
+                          r"chính trị(?![^\W\d_]))")
+        for match in told.finditer(self.text):
+            congress = self.reported_congress(match.start())
+            if congress is None or f"{congress}-political-report" in self.entities:
+                continue
+            words = re.search(r"[Bb]áo cáo chính trị", match.group(0))
+            assert words is not None
+            start = match.start() + words.start()
+            ident = self.entity({
+                "id": f"{congress}-political-report", "type": "document",
+                "kind": "political-report", "for_congress": congress,
+                "name": {"vi": "Báo cáo chính trị", "en": "Political report"},
+                "note": "document (political-report): the report told of at the congress "
+                        "the article reports, held and named before it"},
+                self.quote(match.start(), match.end()))
+            if ident is not None:
+                self.document_at.append((start, ident))
+
     def congress_by_ordinal(self, at: int) -> str | None:
         """The one congress of the Roman ordinal named at ``at`` (``Đại hội XVIII``), if the
         article drafted one."""
@@ -125,8 +152,9 @@ class DocumentRules(DrafterBase):
         lists exactly N."""
         documents = dict(self.document_at)
         pattern = re.compile(r"(?<![0-9])([0-9]+) (?:chương trình (?:trọng tâm |đột phá |trọng "
-                             r"điểm )?của (?=[A-ZĐ])|(?P<bare>khâu đột phá|đột phá chiến lược)"
-                             r"(?=,? (?:đó |đấy )?(?:là|gồm)[: ]))")
+                             r"điểm )?của (?=[A-ZĐ])|(?P<bare>(?:khâu|nhiệm vụ) đột phá(?: chiến "
+                             r"lược)?|đột phá chiến lược)(?=,? (?:đó |đấy )?(?:là|gồm)[: ]|:|"
+                             r", trong đó có ))")
         for match in pattern.finditer(self.text):
             document = documents.get(match.end())
             if document is None and match.end() in self.named_documents:
@@ -137,7 +165,8 @@ class DocumentRules(DrafterBase):
                 p_start = self.text.rfind("\n", 0, match.start()) + 1
                 before = [d for at, d in self.document_at if p_start <= at < match.start()
                           and self.entities.get(d, {}).get("kind") == "resolution"]
-                named = re.search(r"[Nn]ghị quyết Đại hội", self.text[p_start:match.start()])
+                named = re.search(r"[Nn]ghị quyết [Đđ]ại hội|^Đại hội (?:thống nhất|xác "
+                                  r"định|đề ra)", self.text[p_start:match.start()])
                 resolutions = {d for _at, d in self.document_at
                                if self.entities.get(d, {}).get("kind") == "resolution"}
                 document = before[-1] if before else (
@@ -146,9 +175,10 @@ class DocumentRules(DrafterBase):
                 continue
             stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
             p_end = stop.start() if stop else len(self.text)
-            lead = re.compile(r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*").search(
-                self.text, match.end(), p_end)
-            if lead is None or lead.start() - match.end() > 120:
+            lead = re.compile(r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*|(?P<colon>:)\s*|"
+                              r"(?P<some>, trong đó có )").search(self.text, match.end(), p_end)
+            if lead is None or lead.start() - match.end() > 120 or (
+                    (lead["colon"] or lead["some"]) and not match["bare"]):
                 continue
             parts: list[tuple[int, int]] = []
             pos = lead.end()
@@ -157,7 +187,16 @@ class DocumentRules(DrafterBase):
                 start = pos + piece.find(stripped)
                 parts.append((start, start + len(stripped)))
                 pos += len(piece) + 1
-            if len(parts) != int(match[1]) or any(e - s < 10 for s, e in parts):
+            if lead["some"]:  # N khâu đột phá, trong đó có A; (another clause): A alone
+                parts = parts[:1]
+            elif len(parts) == 1 and int(match[1]) == 2 and \
+                    self.text.count(" và ", *parts[0]) == 1:
+                # 2 khâu đột phá là A và B
+                start, end = parts[0]
+                cut = self.text.find(" và ", start, end)
+                parts = [(start, cut), (cut + 4, end)]
+            if (len(parts) != int(match[1]) and not lead["some"]) or \
+                    any(e - s < 10 for s, e in parts):
                 continue
             for start, end in parts:
                 words = self.text[start:end]

@@ -157,7 +157,21 @@ class FigureRules(DrafterBase):
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
         if re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[s_start:s_end]):
-            held = []  # … Quyết định … chỉ định Ban Chấp hành … gồm N: appointed, not elected
+            # … Quyết định … chỉ định Ban Chấp hành … gồm N: appointed, not elected; at a
+            # sitting of the congress its paragraph names (Tại phiên bế mạc, … trao Quyết
+            # định … chỉ định …), on that sitting's day
+            p_start = self.text.rfind("\n", 0, pos) + 1
+            sitting = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại phiên (?P<which>bế mạc|khai mạc)"
+                                 r"(?: (?:của )?[Đđ]ại hội)?, ").search(self.text, p_start, pos)
+            if held and sitting is not None:
+                congress = self.entities[held[-1]]
+                window = congress["held"]
+                closing = sitting["which"] == "bế mạc"
+                return (congress, str(window.get("to") or window["from"]) if closing
+                        else str(window["from"]),
+                        f"appointed at the {'closing' if closing else 'opening'} sitting of "
+                        "the congress, on its day")
+            held = []
         if held:
             congress = self.entities[held[-1]]
             window = congress["held"]

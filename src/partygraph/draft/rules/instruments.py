@@ -123,6 +123,17 @@ class InstrumentRules(BodyRules):
             if past is not None:  # … (tháng 12-1986): a congress of the past, that month
                 item["held"] = past[1]
                 item["note"] += f"; held in '{past[2]}'"
+            planned = None if days or past else re.compile(
+                r"Đại hội (?:đại biểu )?(?:toàn quốc )?(?:lần thứ )?" + match["ord"]
+                + r"(?: của Đảng)?,? (?:dự kiến|sẽ)(?: được)? (?:tổ chức|diễn ra|khai mạc)"
+                r"(?: vào| trong)? ").search(self.text, match.end())
+            when = [d for d in self.dates if planned is not None and d.start == planned.end()
+                    and d.kind in ("window", "month", "range", "day")]
+            if when and when[0].first > self.published.last_day():
+                # Đại hội XIV của Đảng dự kiến tổ chức vào quý I-2026: planned then
+                item["planned"] = {"from": when[0].first.isoformat(),
+                                   "to": when[0].last.isoformat(), "text": when[0].text}
+                item["note"] += f"; planned for '{when[0].text}'"
             self.entity(item, self.quote(match.start(), days[0].end if days else
                                          past[0] if past else match.end()))
 

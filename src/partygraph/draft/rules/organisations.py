@@ -516,6 +516,20 @@ class OrganisationRules(BodyRules):
             self._stated(org.id, self.quote(start, end),
                          "organisation: Đảng bộ/Chi bộ + unit + name")
 
+    def places_named_later(self) -> None:
+        """A place first drafted as implied (``Tỉnh ủy Lam Thử``: the province, implied by its
+        committee) that the article names anywhere by its unit and name (``nhân dân tỉnh Lam
+        Thử``, ``Tỉnh Lam Thử có …``) is stated after all: its first quote is those words."""
+        for place in [e for e in self.entities.values()
+                      if e["type"] == "place" and e.get("implied")]:
+            words = place["name"]["vi"]
+            first = f"[{words[:1].lower()}{words[:1].upper()}]"  # Tỉnh … opening a sentence
+            found = re.compile(r"(?<![^\W\d_])" + first + re.escape(words[1:])
+                               + r"(?![^\W\d_])(?! cũ)").search(self.text)
+            if found is not None:
+                self._stated(place["id"], self.quote(found.start(), found.end()),
+                             "place: the unit named with its name")
+
     def _stated(self, ident: str, quote: str | None, note: str) -> None:
         """An entity first drafted as implied is stated after all: no longer implied, and the
         words that state it are its first quote."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from partygraph.draft.names import slug
 from partygraph.draft.numbers import NUMBER
 from partygraph.draft.rules.base import TWO_TIER, DrafterBase
 
@@ -28,8 +29,55 @@ _TASK_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu)
 """What comes before the work asked for: the task is after the last of them."""
 
 
+_TARGET_LEAD = re.compile(r"(?<![^\W\d_])(?:mục tiêu|phấn đấu|chỉ tiêu[^,.;:\n]{0,30}?, trong "
+                          r"đó)(?: là| phấn đấu)?:? ")
+"""What opens a congress's targets: ``(đặt) mục tiêu``, ``phấn đấu``, ``N chỉ tiêu …, trong
+đó``."""
+
+_TARGET = re.compile(r"(?:phấn đấu )?(?P<target>(?:mỗi năm|hằng năm|hàng năm|đến (?:cuối )?năm "
+                     r"[0-9]{4}|(?:có )?(?:trên |ít nhất )?[0-9]+(?:,[0-9]+)?%)(?![^\W\d_]) )")
+"""A target's first words: a yearly figure (``mỗi năm kết nạp …``), a year to reach
+(``đến năm 2025 …``) or a share (``100% đảng viên …``)."""
+
+
 class TaskRules(DrafterBase):
     """Read the tasks and subordinations the article reports."""
+
+    def targets(self) -> None:
+        """The targets a congress sets: in a paragraph that names its resolution (``Nghị quyết
+        Đại hội``), after ``mục tiêu``, ``phấn đấu`` or ``N chỉ tiêu …, trong đó``, each
+        clause that opens with a yearly figure, a year to reach or a share (``mỗi năm kết nạp
+        ít nhất 60 đảng viên mới, đến năm 2030 có trên 90% …``) is a planned task named by its
+        words; a comma or semicolon before another such clause starts the next one, other
+        commas belong to the clause (``không còn thôn, làng …``)."""
+        named = {f["name"]["vi"] for f in self.facts if f["type"] == "task"}
+        for lead in _TARGET_LEAD.finditer(self.text):
+            p_start = self.text.rfind("\n", 0, lead.start()) + 1
+            if not re.search(r"[Nn]ghị quyết [Đđ]ại hội", self.text[p_start:lead.start()]):
+                continue  # a target of the congress's resolution, not any aim told in passing
+            _s_start, s_end = self.sentence(lead.start())
+            pos = lead.end()
+            while pos < s_end:
+                first = _TARGET.match(self.text, pos, s_end)
+                if first is None:
+                    break
+                start = first.start("target")
+                nxt = re.compile(r"[,;] (?:và )?(?=" + _TARGET.pattern + r")").search(
+                    self.text, start, s_end)
+                end = nxt.start() if nxt else s_end
+                words = self.text[start:end].rstrip(" ,;")
+                if len(words.split()) >= 4 and words not in named:
+                    named.add(words)
+                    self.fact({"id": f"task-target-{slug(' '.join(words.split()[:6]))}",
+                               "type": "task", "name": {"vi": words}, "status": "planned",
+                               "as_of": self.published.isoformat(),
+                               "note": "task (a target the congress sets: mục tiêu / phấn "
+                                       "đấu + mỗi năm …, đến năm YYYY …, N% …): planned, as "
+                                       "of publication"},
+                              self.quote(first.start(), start + len(words)))
+                if nxt is None:
+                    break
+                pos = nxt.end()
 
     def tasks(self) -> None:
         """Deadlines: ``N tổ chức cơ sở đảng … (sẽ) hoàn thành đại hội trước ngày D`` is a
