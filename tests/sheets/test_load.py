@@ -187,7 +187,32 @@ facts:
     assert problems_of(tmp_path, sheet) == [
         "entities[1] (id directive-one).number must be a document number as the party writes "
         "it: digits (and at most one letter), a hyphen, then capital letters in parts joined "
-        "by '/' (such as '35-CT/TW' or '01-NQ/ĐH'), not '35/CT-TW'"]
+        "by '/', the first part ending in a small i for a regulation (such as '35-CT/TW', "
+        "'01-NQ/ĐH' or '15-QĐi/TU'), not '35/CT-TW'"]
+
+
+def test_a_regulation_s_number_takes_its_small_i(tmp_path: Path) -> None:
+    """Regulations are numbered QĐi (15-QĐi/TU), decisions QĐ: both are accepted as
+    written, and the number keeps its i."""
+    sheet = GOOD.replace("facts:\n", """\
+  - id: regulation-15
+    type: directive
+    kind: regulation
+    number: 15-QĐi/TU
+    issued_by: thu-nghiem-party
+    name: {vi: Quy định}
+    quote: Đảng bộ xã Thử Nghiệm
+facts:
+""", 1)
+    file = write_sheet_files(tmp_path / "data", sheet)
+    loaded = load_sheet(file, articles_dir=tmp_path / "data" / "articles",
+                        vocabulary=repo_vocabulary())
+    numbers = [getattr(e, "number", None) for e in loaded.model.entities]
+    assert "15-QĐi/TU" in numbers
+    project = copy_project(tmp_path / "project", with_data=False)
+    write_sheet_files(project.data_dir, sheet)
+    built = run_cli("build", root=project.root)  # and the shapes take it too
+    assert built.exit_code == 0 and "conforms: 0 violation(s)" in built.output, built.output
 
 
 @pytest.mark.parametrize(("sheet", "message"), [

@@ -120,14 +120,17 @@ def _true_or_false(value: Any) -> Any:
 
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-NUMBER_PATTERN = r"^\d+[A-Za-z]?-[A-ZĐ]+(?:/[A-ZĐ]+)+$"  # a directive's number: 35-CT/TW
+# a directive's number: 35-CT/TW; a regulation's is written QĐi (15-QĐi/TU), told apart from a
+# decision's QĐ by its small i
+NUMBER_PATTERN = r"^\d+[A-Za-z]?-[A-ZĐ]+i?(?:/[A-ZĐ]+)+$"
 URL_PATTERN = r"^https?://\S+$"
 PATTERN_WORDS = {
     SLUG_PATTERN: "an id: lower-case letters a-z and digits 0-9 only, in words joined by "
                   "single hyphens (such as 'an-khe-town-party' or 'congress-2020')",
     NUMBER_PATTERN: "a document number as the party writes it: digits (and at most one "
-                    "letter), a hyphen, then capital letters in parts joined by '/' (such as "
-                    "'35-CT/TW' or '01-NQ/ĐH')",
+                    "letter), a hyphen, then capital letters in parts joined by '/', the first "
+                    "part ending in a small i for a regulation (such as '35-CT/TW', '01-NQ/ĐH' "
+                    "or '15-QĐi/TU')",
     URL_PATTERN: "a web address that starts with http:// or https:// and has no spaces",
 }
 """Each pattern a text field must match, said in words for the message when it does not."""
