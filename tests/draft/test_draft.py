@@ -189,21 +189,26 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # 0.877 / 0.857, seed 0.974 / 0.822. Targets of a congress's resolution (mỗi năm …, đến năm …,
 # N% …) are drafted as tasks only in a paragraph naming the resolution: tune-2 and tune-3
 # record aims told in passing in other words or not at all.
+# Round 9 measured: gold tune half 0.997 / 0.987, draft fixtures 0.966 / 0.993, tune-2
+# 0.965 / 0.925, tune-3 0.985 / 0.870, tune-4 0.972 / 0.881, tune-5 0.966 / 0.880, seed
+# 0.974 / 0.822. The organisations directly under the province that are no unit's (blocs,
+# military, police, party agencies, People's Committee) are drafted at level upper-base, and
+# the tuning sets' sheets give them that level now (tune-2 back to 0.985 / 0.944).
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.82, 0.82),
     ("draft fixtures", 0.94, 0.97, 0.97),
     # tests/fixtures/draft-tune2 (eight articles beyond congress reports, tuned on): measured
     # 0.92 / 0.78 when its rules were written, 0.925 / 0.864 after the second round
-    ("tune-2", 0.96, 0.94, 0.94),
+    ("tune-2", 0.97, 0.94, 0.94),
     # tests/fixtures/draft-tune3 (eight more topics, tuned on in round 3)
     ("tune-3", 0.95, 0.86, 0.86),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round
-    ("tune-4", 0.94, 0.87, 0.87),
+    ("tune-4", 0.96, 0.87, 0.87),
     # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
-    # before the round
-    ("tune-5", 0.94, 0.82, 0.82),
+    # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9
+    ("tune-5", 0.96, 0.87, 0.87),
     ("province", 0.86, 0.84, 0.84),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

@@ -1032,9 +1032,10 @@ def test_transfers_appointments_and_a_former_post_left_on_a_day(tmp_path: Path) 
 
 
 def test_a_bloc_of_provincial_agencies(tmp_path: Path) -> None:
-    """``Đảng bộ Khối các cơ quan tỉnh X`` is an organisation at the district level (under
-    the provincial committee), ``Đảng ủy Khối`` its committee, named in titles, congresses,
-    figures and tallies as the other organisations are; its province is declared."""
+    """``Đảng bộ Khối các cơ quan tỉnh X`` is an organisation at level upper-base (under
+    the provincial committee, no unit's), ``Đảng ủy Khối`` its committee, named in titles,
+    congresses, figures and tallies as the other organisations are; its province is
+    declared."""
     _text, items = _draft(tmp_path, (
         "Ngày 10-5, Chi bộ Sở Tư pháp tỉnh Hòa Thử tổ chức đại hội. Dự đại hội có đồng chí "
         "Đào Văn Thử Lộc - Phó Bí thư Đảng ủy Khối các cơ quan tỉnh.\nĐại hội đại biểu Đảng "
@@ -1043,7 +1044,7 @@ def test_a_bloc_of_provincial_agencies(tmp_path: Path) -> None:
         "chức cơ sở đảng với 3.100 đảng viên; đến nay đã có 9/52 tổ chức cơ sở đảng tổ chức "
         "xong đại hội."), "2020-05")
     assert _keys(items, "organisation") >= {
-        ("Đảng bộ Khối các cơ quan tỉnh Hòa Thử", "district"),
+        ("Đảng bộ Khối các cơ quan tỉnh Hòa Thử", "upper-base"),
         ("Đảng bộ tỉnh Hòa Thử", "provincial"),
         ("Chi bộ Sở Tư pháp tỉnh Hòa Thử", "base")}
     assert _holdings(items) == {
@@ -1862,7 +1863,7 @@ def test_the_armed_forces_organisation_of_a_province(tmp_path: Path) -> None:
                                     "Quân sự tỉnh.", "2020-06")
     by_id = {i["id"]: i for i in items}
     org = _named(items, "organisation", "Đảng bộ Quân sự tỉnh Lam Thử")
-    assert (org["form"], org["level"]) == ("committee", "district")
+    assert (org["form"], org["level"]) == ("committee", "upper-base")
     (congress,) = _of(items, "congress", ordinal=11)
     assert congress["of"] == org["id"]
     assert congress["held"] == {"from": "2020-06-08", "to": "2020-06-09"}
@@ -1887,6 +1888,70 @@ def test_the_armed_forces_organisation_of_a_province(tmp_path: Path) -> None:
     assert {("Lò Văn Thử", "deputy-secretary", "Đảng ủy Quân sự tỉnh Lam Thử"),
             ("Vi Văn Thử", "chair", "Ủy ban Kiểm tra Đảng ủy Quân sự tỉnh Lam Thử")
             } <= _holdings(items)
+
+
+def test_the_party_agencies_organisation_of_a_province(tmp_path: Path) -> None:
+    """``Đảng bộ các cơ quan Đảng tỉnh X`` (2025): level upper-base, parented to the province's
+    organisation; ``Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh``, ``Đảng ủy các cơ quan Đảng
+    tỉnh`` and ``Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh`` without a name are its bodies
+    (the one the article names most, not another province's merged into it), and the posts,
+    the congress and its figures are its own, not the province's."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 20-8, Đảng bộ các cơ quan Đảng tỉnh Lam Thử tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030, hướng tới Đại hội đại biểu Đảng bộ tỉnh Lam Thử lần thứ XVIII. "
+        "Từ ngày 1-7-2025, Đảng bộ các cơ quan Đảng tỉnh Ngàn Thử được hợp nhất vào Đảng bộ các "
+        "cơ quan Đảng tỉnh Lam Thử.\nĐại hội có 180 đại biểu, đại diện cho 2.950 đảng viên của "
+        "41 tổ chức cơ sở đảng.\nBan Chấp hành Đảng bộ các cơ quan Đảng tỉnh khóa I gồm 31 đồng "
+        "chí. Đồng chí Mạc Văn Thử Toàn được chỉ định giữ chức Bí thư Đảng ủy các cơ quan Đảng "
+        "tỉnh. Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh gồm 7 đồng chí."), "2025-08")
+    by_id = {i["id"]: i for i in items}
+    org = _named(items, "organisation", "Đảng bộ các cơ quan Đảng tỉnh Lam Thử")
+    assert (org["form"], org["level"]) == ("committee", "upper-base")
+    assert by_id[org["parent"]]["name"]["vi"] == "Đảng bộ tỉnh Lam Thử"
+    other = _named(items, "organisation", "Đảng bộ các cơ quan Đảng tỉnh Ngàn Thử")
+    assert other["level"] == "upper-base"
+    # the other province is a place only: its own organisation is not named
+    assert not _of(items, "organisation", id="ngan-thu-provincial-party")
+    assert _named(items, "place", "tỉnh Ngàn Thử")["kind"] == "province"
+    (congress,) = _of(items, "congress", ordinal=1)
+    assert congress["of"] == org["id"]
+    assert ("Mạc Văn Thử Toàn", "secretary", "Đảng ủy các cơ quan Đảng tỉnh Lam Thử") in \
+        _holdings(items)
+    assert _keys(items, "observation") >= {
+        ("Đảng bộ các cơ quan Đảng tỉnh Lam Thử", "members", 2950),
+        ("Đảng bộ các cơ quan Đảng tỉnh Lam Thử", "base-organisations", 41),
+        ("Đảng ủy các cơ quan Đảng tỉnh Lam Thử", "body-members", 31),
+        ("Ủy ban Kiểm tra Đảng ủy các cơ quan Đảng tỉnh Lam Thử", "body-members", 7)}
+
+
+def test_the_peoples_committee_party_organisation_of_a_province(tmp_path: Path) -> None:
+    """``Đảng bộ UBND tỉnh X`` / ``Đảng bộ Ủy ban nhân dân tỉnh X``: one organisation at level
+    upper-base, its congress and its secretary's post."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 12-8, Đảng bộ UBND tỉnh Lam Thử tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+        "2025-2030. Đồng chí Tạ Văn Thử Khải được chỉ định giữ chức Bí thư Đảng ủy Ủy ban nhân "
+        "dân tỉnh Lam Thử."), "2025-08")
+    org = _named(items, "organisation", "Đảng bộ Ủy ban nhân dân tỉnh Lam Thử")
+    assert org["level"] == "upper-base"
+    (congress,) = _of(items, "congress", ordinal=1)
+    assert congress["of"] == org["id"]
+    assert ("Tạ Văn Thử Khải", "secretary", "Đảng ủy Ủy ban nhân dân tỉnh Lam Thử") in \
+        _holdings(items)
+
+
+def test_a_past_deadline_met_by_a_tally_is_no_task_and_the_tally_is_the_reported_one(
+        tmp_path: Path) -> None:
+    """``Có 31/33 tổ chức cơ sở đảng tổ chức xong đại hội … trước ngày D`` with D before
+    publication is a tally, done, not a task; in a paragraph naming no organisation it is of
+    the organisation whose congress the article reports, not of the province named last."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 20-8, Đảng bộ Quân sự tỉnh Lam Thử tổ chức Đại hội đại biểu lần thứ XII, nhiệm "
+        "kỳ 2025-2030. Dự đại hội có đồng chí Lý Văn Thử Hòa - Bí thư Tỉnh ủy Lam Thử.\nBáo "
+        "cáo chính trị cho biết, Đảng bộ đã hoàn thành các chỉ tiêu. Có 31/33 tổ chức cơ sở đảng "
+        "tổ chức xong đại hội trước ngày 30-6-2025."), "2025-08")
+    assert not _of(items, "task")
+    assert _keys(items, "tally") == {
+        ("Đảng bộ Quân sự tỉnh Lam Thử", "congresses-held", 31, 33)}
 
 
 def test_a_career_told_after_the_person_is_named(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from partygraph.util.text import fold
 
-__all__ = ["ARMED_FORCES", "UNITS", "Unit", "person_name", "proper_name", "slug", "unit_named"]
+__all__ = ["ARMED_FORCES", "UNITS", "UPPER_BASE", "Unit", "person_name", "proper_name", "slug",
+           "unit_named"]
 
 
 @dataclass(frozen=True)
@@ -36,22 +37,34 @@ UNITS = {
                      "Đảng ủy thị trấn"),
     "phường": Unit("phường", "ward", "base", "ward", "ward", "ward", "Đảng ủy phường"),
     "xã": Unit("xã", "commune", "base", "commune", "commune", "commune", "Đảng ủy xã"),
-    # a bloc of a province's agencies or firms (Đảng bộ Khối các cơ quan tỉnh X): no place of
-    # its own, directly under the provincial committee, so at the district level
-    "khối": Unit("Khối", "", "district", "bloc", "bloc", "bloc", "Đảng ủy Khối"),
+    # The organisations directly under the provincial committee, with base organisations of
+    # their own, that are no administrative unit's (level upper-base, before and after
+    # 2025): a bloc of a province's agencies or firms (Đảng bộ Khối các cơ quan tỉnh X), no
+    # place of its own;
+    "khối": Unit("Khối", "", "upper-base", "bloc", "bloc", "bloc", "Đảng ủy Khối"),
     # the armed forces' organisations of a province (Đảng bộ Quân sự tỉnh X, Đảng bộ Công
-    # an tỉnh X, Đảng bộ Bộ đội Biên phòng tỉnh X): directly under the provincial committee,
-    # so at the district level; their place is the province
-    "quân sự": Unit("Quân sự tỉnh", "province", "district", "province", "military",
+    # an tỉnh X, Đảng bộ Bộ đội Biên phòng tỉnh X), the provincial party agencies' (Đảng bộ
+    # các cơ quan Đảng tỉnh X, from 2025) and the provincial People's Committee's (Đảng bộ Ủy
+    # ban nhân dân tỉnh X, from 2025): their place is the province
+    "quân sự": Unit("Quân sự tỉnh", "province", "upper-base", "province", "military",
                     "provincial military", "Đảng ủy Quân sự tỉnh"),
-    "công an": Unit("Công an tỉnh", "province", "district", "province", "police",
+    "công an": Unit("Công an tỉnh", "province", "upper-base", "province", "police",
                     "provincial police", "Đảng ủy Công an tỉnh"),
-    "bộ đội biên phòng": Unit("Bộ đội Biên phòng tỉnh", "province", "district", "province",
+    "bộ đội biên phòng": Unit("Bộ đội Biên phòng tỉnh", "province", "upper-base", "province",
                               "border-guard", "provincial border guard",
                               "Đảng ủy Bộ đội Biên phòng tỉnh"),
+    "các cơ quan đảng": Unit("các cơ quan Đảng tỉnh", "province", "upper-base", "province",
+                             "agencies", "provincial party agencies'",
+                             "Đảng ủy các cơ quan Đảng tỉnh"),
+    "ủy ban nhân dân": Unit("Ủy ban nhân dân tỉnh", "province", "upper-base", "province",
+                            "peoples-committee-party", "provincial People's Committee",
+                            "Đảng ủy Ủy ban nhân dân tỉnh"),
 }
 ARMED_FORCES = ("quân sự", "công an", "bộ đội biên phòng")
 """The keys of :data:`UNITS` for the armed forces' organisations of a province."""
+UPPER_BASE = (*ARMED_FORCES, "các cơ quan đảng", "ủy ban nhân dân")
+"""The keys of :data:`UNITS` for the organisations of a province named ``Đảng bộ KEY tỉnh X``
+(level upper-base)."""
 """Unit kinds, longest words first where one starts another (thị xã before xã)."""
 UNIT_WORDS = r"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn|[Pp]hường|[Xx]ã)"
 # Province-level cities: their party organisation is provincial.

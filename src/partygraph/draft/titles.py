@@ -118,7 +118,8 @@ _COMMITTEE_WORD = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huy
                    "Quận": "quận"}
 _PARTY_REF = re.compile(
     r" (?:(?P<cte>Tỉnh|Thành|Huyện|Thị|Quận) ủy(?! viên)|Đảng ủy (?P<bloc>Khối)"
-    r"|Đảng ủy (?P<arm>Quân sự|Công an|Bộ đội Biên phòng) tỉnh"
+    r"|Đảng ủy (?P<arm>Quân sự|Công an|Bộ đội Biên phòng|[Cc]ác cơ quan Đảng|Ủy ban nhân dân"
+    r"|UBND) tỉnh"
     r"|Đảng ủy(?: (?P<unit>" + UNIT_WORDS + r"))?|Đảng bộ (?P<unit2>" + UNIT_WORDS
     + r"))(?![^\W\d_])")
 _STATE_REF = re.compile(r" (?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
@@ -183,6 +184,8 @@ def title_at(text: str, pos: int, commissions: Commissions,
             unit = ref["unit"] or ref["unit2"] or ref["bloc"] or ref["arm"]
             title.unit = _COMMITTEE_WORD[ref["cte"]] if ref["cte"] else (
                 unit.lower() if unit else None)
+            if title.unit == "ubnd":
+                title.unit = "ủy ban nhân dân"
         else:
             title.unit = ref["unit"].lower()
         end = ref.end()

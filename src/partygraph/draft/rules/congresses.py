@@ -18,7 +18,8 @@ CONGRESS = re.compile(
     r"Đại hội (?:(?P<kind>đại biểu|toàn thể) )?"
     r"(?:(?:Đảng bộ|Chi bộ) (?P<unit>" + UNIT_WORDS + r")(?P<rest> [^\n]{0,40}?)? "
     r"|(?P<bloc>Đảng bộ Khối)[^\n]{0,50}? "
-    r"|Đảng bộ (?P<arm>Quân sự|Công an|Bộ đội Biên phòng) tỉnh(?P<armname> [^\n]{0,30}?)? )?"
+    r"|Đảng bộ (?P<arm>Quân sự|Công an|Bộ đội Biên phòng|[Cc]ác cơ quan Đảng|Ủy ban nhân dân"
+    r"|UBND) tỉnh(?P<armname> [^\n]{0,30}?)? )?"
     r"(?P<ordword>lần thứ|khóa) (?P<ord>[IVXLC]+|(?<=lần thứ )[1-9][0-9]?)(?![^\W_])")
 
 _TERM = re.compile(r"\s*(?:,\s*|\()?nhiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})\)?")
@@ -55,7 +56,9 @@ class CongressRules(BodyRules):
             elif match["bloc"]:
                 org = self.resolve("khối", None)
             elif match["arm"]:
-                org = self.resolve(match["arm"].lower(), (match["armname"] or "").strip() or None)
+                arm = match["arm"].lower()
+                org = self.resolve("ủy ban nhân dân" if arm == "ubnd" else arm,
+                                   (match["armname"] or "").strip() or None)
             else:
                 org_id = self.org_before(match.start(), limit=200, org_only=True)
                 org = next((o for o in self.orgs.values() if o.id == org_id), None)

@@ -357,32 +357,30 @@ class EventRules(DrafterBase):
             if met is None:
                 return False
             # Ngày 12-1, Đoàn đại biểu … (đã) họp phiên chuẩn bị: a meeting that day, named by
-            # its words up to a comma
-            end = self.event_name_end(head, s_end)
-            date = mention.first.isoformat()
-            meeting: dict[str, Any] = {"id": f"event-{date}", "type": "event",
-                                       "name": {"vi": " ".join(self.text[head:end].split())},
-                                       "date": date}
-            inside = [m.ref for m in actors if m.end <= met.end("who")]
-            if inside:
-                meeting["participants"] = inside[:1]
-            meeting["note"] = (f"event (Ngày D, WHO (đã) họp …): on the first day of "
-                               f"'{mention.text}'; held by '{met['who']}'")
-            self.fact(meeting, self.quote(mention.start, end))
-            return True
-        at = held.end()
+            # its words up to a comma, held by the first committee named in WHO
+            self.event_on_day(mention, head, s_end, met, actors, every_actor=False,
+                              pattern="Ngày D, WHO (đã) họp …")
+        else:
+            self.event_on_day(mention, held.end(), s_end, held, actors, every_actor=True,
+                              pattern="Ngày D, WHO tổ chức Hội nghị/Kỳ họp/Lễ …")
+        return True
+
+    def event_on_day(self, mention: DateMention, at: int, s_end: int, who: re.Match[str],
+                     actors: list[Mention], *, every_actor: bool, pattern: str) -> None:
+        """An event on ``mention``'s first day, named by the words from ``at`` (see
+        :meth:`event_name_end`), its participants the committees named in ``who`` (the
+        first of them unless ``every_actor``); the note names ``pattern``."""
         end = self.event_name_end(at, s_end)
         date = mention.first.isoformat()
         item: dict[str, Any] = {"id": f"event-{date}", "type": "event",
                                 "name": {"vi": " ".join(self.text[at:end].split())},
                                 "date": date}
-        inside = [m.ref for m in actors if m.end <= held.end("who")]
+        inside = [m.ref for m in actors if m.end <= who.end("who")]
         if inside:
-            item["participants"] = list(dict.fromkeys(inside))
-        item["note"] = (f"event (Ngày D, WHO tổ chức Hội nghị/Kỳ họp/Lễ …): on the first day "
-                        f"of '{mention.text}'; held by '{held['who']}'")
+            item["participants"] = list(dict.fromkeys(inside)) if every_actor else inside[:1]
+        item["note"] = (f"event ({pattern}): on the first day of '{mention.text}'; held by "
+                        f"'{who['who']}'")
         self.fact(item, self.quote(mention.start, end))
-        return True
 
     def awards(self) -> None:
         """``(ORG được trao tặng) Huân chương X (năm 2005)``, ``… Bằng khen … năm 2015``: an

@@ -62,9 +62,18 @@ _BLOC = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) Khối(?P<what> (?:các
                    r"nghiệp)(?: [Dd]ân chính [Đđ]ảng)?)?(?![^\W\d_])")
 """``Đảng bộ / Đảng ủy Khối (các cơ quan | Doanh nghiệp) tỉnh X``: a bloc's organisation."""
 
-_ARMED = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) (?P<arm>Quân sự|Công an|Bộ đội Biên phòng) tỉnh"
-                    r"(?![^\W\d_])")
-"""``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng) tỉnh X``: the armed forces'."""
+_ARMED = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) (?P<arm>Quân sự|Công an|Bộ đội Biên phòng|"
+                    r"[Cc]ác cơ quan Đảng|Ủy ban nhân dân|UBND) tỉnh(?![^\W\d_])")
+"""``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng, các cơ quan Đảng, Ủy ban nhân
+dân) tỉnh X``: the armed forces', the party agencies' or the People's Committee's
+organisation of a province (level upper-base)."""
+
+
+def upper_base_key(words: str) -> str:
+    """The key of :data:`UNITS` for the words after ``Đảng bộ`` / ``Đảng ủy`` of an
+    organisation at level upper-base (``các cơ quan Đảng``, ``UBND``, ``Quân sự``)."""
+    key = words.lower()
+    return "ủy ban nhân dân" if key == "ubnd" else key
 
 _LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
 
@@ -376,10 +385,10 @@ class OrganisationRules(BodyRules):
 
     def blocs(self) -> None:
         """``Đảng bộ Khối các cơ quan tỉnh X`` (``Đảng ủy Khối Doanh nghiệp tỉnh X``): the
-        party organisation of a province's agencies or firms, level district (directly under
-        the provincial committee), and its committee; named once in full, then ``Đảng bộ
-        Khối`` / ``Đảng ủy Khối (các cơ quan tỉnh)``. Its province is the one named with it,
-        else the one province the article names."""
+        party organisation of a province's agencies or firms, level upper-base (directly
+        under the provincial committee, no unit's), and its committee; named once in full,
+        then ``Đảng bộ Khối`` / ``Đảng ủy Khối (các cơ quan tỉnh)``. Its province is the one
+        named with it, else the one province the article names."""
         found: list[tuple[int, int, str, str, str | None]] = []
         for match in _BLOC.finditer(self.text):
             end, place = match.end(), None
@@ -407,12 +416,12 @@ class OrganisationRules(BodyRules):
                                    Org(UNITS["khối"], name, f"{slug(name)}-bloc"))
         first = next(f for f in found if f[3])
         self.entity({"id": org.id, "type": "organisation", "form": "committee",
-                     "level": "district",
+                     "level": org.unit.level,
                      "name": {"vi": f"Đảng bộ Khối {name}", "en": f"{name} bloc party "
                                                                    "organisation"},
                      "note": "organisation: Đảng bộ/Đảng ủy Khối + (các cơ quan | doanh "
-                             "nghiệp) + province (level district: under the provincial "
-                             "committee)"}, self.quote(first[0], first[1]))
+                             "nghiệp) + province (level upper-base: under the "
+                             "provincial committee, no unit's)"}, self.quote(first[0], first[1]))
         for start, end, form, _what, _place in found:
             ref: str | None = org.id
             if form == "Đảng ủy":
@@ -423,25 +432,45 @@ class OrganisationRules(BodyRules):
         self.mentions.sort(key=lambda m: m.start)
 
     def armed_forces(self) -> None:
-        """``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng) tỉnh X``: the armed
-        forces' party organisation of a province, level district (directly under the
-        provincial committee), and its committee; ``… tỉnh`` without a name is the one of
-        that kind the article names, else of the one province it names."""
+        """``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng, các cơ quan Đảng, Ủy ban
+        nhân dân) tỉnh X``: an organisation of a province directly under its committee that
+        is no unit's (level upper-base), parented to the province's organisation when the
+        article names it, and its committee; ``… tỉnh`` without a name is the one of that kind
+        the article names most (of one merged into another, the one it kept), else of the
+        one province it names."""
         provinces = {o.name for o in self.orgs.values() if o.unit.words == "tỉnh"}
-        for match in _ARMED.finditer(self.text):
-            key = match["arm"].lower()
-            named = proper_name(self.text, match.end() + 1) \
-                if self.text[match.end():match.end() + 1] == " " else None
+        matches = list(_ARMED.finditer(self.text))
+        named_at: dict[int, tuple[str, int] | None] = {
+            m.start(): proper_name(self.text, m.end() + 1)
+            if self.text[m.end():m.end() + 1] == " " else None for m in matches}
+        times: dict[tuple[str, str], int] = {}
+        for match in matches:
+            named = named_at[match.start()]
+            if named is not None:
+                seen = (upper_base_key(match["arm"]), named[0])
+                times[seen] = times.get(seen, 0) + 1
+        for match in matches:
+            key = upper_base_key(match["arm"])
+            named = named_at[match.start()]
             end = named[1] if named else match.end()
             if named is None:
-                known = [o for o in self.orgs.values() if o.unit is UNITS[key]]
-                name = known[0].name if len(known) == 1 else (
+                known = sorted(((n, -i, named_as) for i, ((k, named_as), n)
+                                in enumerate(times.items()) if k == key), reverse=True)
+                name = known[0][2] if known else (
                     next(iter(provinces)) if len(provinces) == 1 else None)
                 if name is None:
                     continue
             else:
                 name = named[0]
-                self.declare_org("tỉnh", name, match.end() - len("tỉnh"), end)
+                p_start = match.end() - len("tỉnh")
+                if name in provinces or not provinces:
+                    self.declare_org("tỉnh", name, p_start, end)
+                else:  # another province (merged into this one): its place only
+                    self.entity({"id": f"{slug(name)}-province", "type": "place",
+                                 "kind": "province",
+                                 "name": {"vi": f"tỉnh {name}", "en": f"{name} province"},
+                                 "note": "place: the province named with an organisation "
+                                         "of its own"}, self.quote(p_start, end))
             unit = UNITS[key]
             prefix = f"{slug(name)}-{unit.org_word}"
             org = self.orgs.setdefault(prefix, Org(unit, name, prefix))
@@ -452,10 +481,14 @@ class OrganisationRules(BodyRules):
                          "en": f"{name} {unit.en} party organisation"}}
             if place in self.entities:
                 item["place"] = place
+            parent = f"{slug(name)}-provincial-party"
+            if parent in self.entities:
+                item["parent"] = parent
             if match["form"] == "Đảng ủy" and org.id not in self.entities:
                 item["implied"] = True
             item["note"] = ("organisation: Đảng bộ/Đảng ủy + Quân sự / Công an / Bộ đội Biên "
-                            "phòng + tỉnh (level district: under the provincial committee)")
+                            "phòng / các cơ quan Đảng / Ủy ban nhân dân + tỉnh (level "
+                            "upper-base: under the provincial committee, no unit's)")
             self.entity(item, self.quote(match.start(), end))
             if match["form"] == "Đảng bộ":
                 self._stated(org.id, self.quote(match.start(), end), item["note"])

@@ -54,8 +54,14 @@ class TallyRules(FigureRules):
                 if first is not None and self.org_before(
                         first.start(), limit=first.start() - anchor) is not None:
                     anchor = first.start()  # the sentence names who did it
-                of = self.org_before(anchor, limit=600) or self.org_before(
-                    match.start(), limit=len(self.text), org_only=True, paragraph_only=False)
+                # else, in a congress report, the organisation whose congress it is (its
+                # base organisations' congresses: ``Có 44/46 tổ chức cơ sở đảng …``)
+                of = self.org_before(anchor, limit=600) or (
+                    self.reported_org(match.start()) if measure == "congresses-held" and any(
+                        "held" in self.entities[c] and not self.above(at)
+                        for at, c in self.congress_at if at < match.start()) else None) \
+                    or self.org_before(match.start(), limit=len(self.text), org_only=True,
+                                       paragraph_only=False)
             if of is None:
                 continue
             if measure == "congresses-held":

@@ -99,6 +99,9 @@ class TaskRules(DrafterBase):
             clause = self.text[clause_start:mention.start].strip()
             if re.fullmatch(r"(?:dự kiến|sẽ|được) (?:tổ chức|diễn ra|hoàn thành)", clause):
                 continue  # …, dự kiến tổ chức trước ngày D: when something named before is due
+            if re.search(r"(?<![0-9.])[0-9]+/[0-9]+(?![0-9/])", clause) and \
+                    mention.last < self.published.first_day():
+                continue  # Có 44/46 … tổ chức xong đại hội trước ngày D (past): a tally, done
             passive = _PASSIVE.search(self.text, s_start, mention.start)
             if passive is not None:
                 # Hồ sơ, tài liệu của Huyện ủy đã được bàn giao cho X trước ngày D: the work
