@@ -410,6 +410,17 @@ def _saved_query(project: Project, name: str) -> SavedQuery:
         raise QueryError(_query_problem(project, exc)) from None
 
 
+def _warn_of_unknown_terms(project: Project, path: Path) -> None:
+    """Warn of each pg: term a project's own saved query names that the ontology does not
+    define (it matches nothing): the repository checks' results, kept in the build folder."""
+    from partygraph.validate.repository import lint_project_cached
+
+    where = project.relative(path) + ":"
+    for result in lint_project_cached(project):
+        if result.shape == "lint:query-term" and result.where.startswith(where):
+            click.echo(f"warning: {result.where}: {result.message}", err=True)
+
+
 def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name: str) -> None:
     """The saved query ``name``'s summary, description, parameters and an example call."""
     from partygraph.rdf.vocab import curie  # only for the help of one saved query
@@ -485,6 +496,8 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 
     project = _project(ctx)
     query = _saved_query(project, name)
+    if query.path.parent.resolve() == project.queries_dir.resolve():
+        _warn_of_unknown_terms(project, query.path)
     if not endpoint and is_stale(project):
         click.echo("warning: the fact sheets changed since the last build; "
                    "run 'partygraph build' for current answers", err=True)

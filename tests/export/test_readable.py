@@ -182,6 +182,8 @@ def test_root_org_and_depth(built_real: Project) -> None:
         d["label"] for _, d in full.nodes(data=True)}
     with pytest.raises(PartygraphError, match="--root-org: no party organisation 'nowhere'"):
         build_view(engine, "hierarchy", root_org="nowhere")
+    with pytest.raises(PartygraphError, match="did you mean 'an-khe-town-party'"):
+        build_view(engine, "hierarchy", root_org="an-khe-twon-party")  # a slip: the closest
     with pytest.raises(PartygraphError) as person:  # an entity of another kind: what it is
         build_view(engine, "hierarchy", root_org="nguyen-thi-thanh-lich")
     assert str(person.value) == ("--root-org: 'nguyen-thi-thanh-lich' is foaf:Person, not a "

@@ -385,8 +385,9 @@ def write_query(tmp_path: Path, text: str) -> Path:
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
 ])
 def test_malformed_saved_query(tmp_path: Path, text: str, message: str) -> None:
-    with pytest.raises(QueryError, match=message):
+    with pytest.raises(QueryError, match=message) as refused:
         load_query(write_query(tmp_path, text))
+    assert "\n" not in str(refused.value)  # one line, however the parser words it
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -465,6 +466,23 @@ def test_a_construct_export_runs_beside_a_bad_query(broken_local_query: Project,
                    root=broken_local_query.root)
     assert done.exit_code == 0, done.output
     assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_a_local_query_naming_an_unknown_term_runs_with_a_warning(tmp_path: Path) -> None:
+    """A misspelt pg: term matches nothing: the query still runs (no rows for it), and says
+    why on stderr, as validate does; the catalogue's queries say nothing."""
+    project = copy_project(tmp_path)
+    (project.queries_dir / "mine.rq").write_text(
+        "#+ summary: mine\nPREFIX pg: <https://w3id.org/partygraph/ontology#>\n"
+        "SELECT ?o WHERE {\n  ?o a pg:PartyOrganisaton }\n", encoding="utf-8")
+    assert run_cli("build", root=project.root).exit_code == 0
+    mine = run_cli("query", "mine", root=project.root)
+    assert mine.exit_code == 0, mine.output
+    assert mine.stderr.splitlines() == [
+        "warning: queries/mine.rq:4: pg:PartyOrganisaton is not a term of the ontology: it "
+        "matches nothing (did you mean 'PartyOrganisation' or 'BaseOrganisations'?)"]
+    other = run_cli("query", "coverage", root=project.root)
+    assert other.exit_code == 0 and other.stderr == ""
 
 
 def test_the_bad_query_fails_in_one_line(broken_local_query: Project) -> None:

@@ -55,8 +55,8 @@ CASES = [
      "missing required field 'measure' in facts[0] (id members)"),
     ("bad-enum", GOOD.replace("level: base", "level: village"), 10,
      "entities[0] (id thu-nghiem-party).level must be one of base, central, commune, district, "
-     "provincial, subordinate (the notations of pg:OrganisationLevel in ontology/concepts.ttl), "
-     "not 'village'"),
+     "provincial, subordinate, upper-base (the notations of pg:OrganisationLevel: 'partygraph "
+     "concepts' lists them with their meaning), not 'village'"),
     ("duplicate-key", GOOD.replace("    value: 120\n", "    value: 120\n    value: 121\n"), 19,
      "duplicate key 'value'"),
     ("duplicate-id", GOOD.replace("  - id: members", "  - id: thu-nghiem-party"), 14,

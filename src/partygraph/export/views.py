@@ -27,6 +27,7 @@ from partygraph.query.engine import EmbeddedEngine, Engine, Term
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import DERIVED_GRAPH, ONTOLOGY_GRAPH, PG, PREFIXES, curie
 from partygraph.util.dates import parse_partial_date
+from partygraph.util.suggest import did_you_mean
 from partygraph.util.text import squash_spaces
 
 __all__ = ["KINDS", "VIEWS", "View", "build_view", "graph_from_triples", "restrict_view"]
@@ -779,9 +780,11 @@ def _find_organisation(engine: Engine, organisations: set[str], given: str) -> s
         if types:  # an entity of another kind: say what it is
             raise PartygraphError(f"--root-org: {given!r} is {' and '.join(types)}, not a "
                                   "party organisation (pg:PartyOrganisation)")
-        example = min((_local(o) for o in organisations), default="an-khe-town-party")
-        raise PartygraphError(f"--root-org: no party organisation {given!r} in the build (give "
-                              f"the id a fact sheet gives it, such as {example!r})")
+        ids = {_local(o) for o in organisations}
+        example = min(ids, default="an-khe-town-party")
+        hint = did_you_mean(given, ids) or \
+            f" (give the id a fact sheet gives it, such as {example!r})"
+        raise PartygraphError(f"--root-org: no party organisation {given!r} in the build{hint}")
     return found[0]
 
 

@@ -323,7 +323,7 @@ def load_query(path: Path) -> SavedQuery:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
         found = re.search(r"(\d+):(\d+)", str(exc))
-        raise QueryError(f"not valid SPARQL: {exc}", file=path,
+        raise QueryError(f"not valid SPARQL: {' '.join(str(exc).split())}", file=path,
                          line=int(found.group(1)) if found else 1) from None
     tags = data.get("tags") or []
     if not isinstance(tags, list):

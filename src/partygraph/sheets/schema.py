@@ -200,8 +200,8 @@ def _in_scheme(field_name: str) -> AfterValidator:
             scheme = vocabulary.schemes[field_name]
             raise PydanticCustomError(
                 "not_a_concept",
-                "must be one of {notations} (the notations of {scheme} in "
-                "ontology/concepts.ttl), not {shown}",
+                "must be one of {notations} (the notations of {scheme}: 'partygraph "
+                "concepts' lists them with their meaning), not {shown}",
                 {"shown": _shown(value), "notations": ", ".join(notations),
                  "scheme": curie(scheme.iri)})
         return value
