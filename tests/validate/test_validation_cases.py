@@ -145,7 +145,8 @@ def test_unreviewed_drafts_fail_ci_only_when_asked(tmp_path: Path) -> None:
     assert run_cli("validate", root=project.root).exit_code == 0
     strict = run_cli("validate", "--fail-on", "info", root=project.root)
     assert strict.exit_code == 1
-    assert "data/sheets/unreviewed-draft.yaml:18: A drafted item (entity or fact) not reviewed yet" in strict.stdout
+    assert ("data/sheets/unreviewed-draft.yaml:18: A drafted item (entity or fact) not "
+            "reviewed yet") in strict.stdout
     # Removing the line is the review.
     text = (project.data_dir / "sheets" / case.name).read_text(encoding="utf-8")
     (project.data_dir / "sheets" / case.name).write_text(
