@@ -194,6 +194,9 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # 0.974 / 0.822. The organisations directly under the province that are no unit's (blocs,
 # military, police, party agencies, People's Committee) are drafted at level upper-base, and
 # the tuning sets' sheets give them that level now (tune-2 back to 0.985 / 0.944).
+# Round 10 measured: gold tune half 0.997 / 0.987, draft fixtures 0.966 / 0.993, tune-2
+# 0.985 / 0.944, tune-3 0.985 / 0.870, tune-4 0.972 / 0.890, tune-5 0.981 / 0.909, province
+# 0.877 / 0.857, seed 0.974 / 0.822.
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.82, 0.82),
@@ -205,10 +208,11 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     ("tune-3", 0.95, 0.86, 0.86),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round
-    ("tune-4", 0.96, 0.87, 0.87),
+    ("tune-4", 0.96, 0.88, 0.88),
     # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
-    # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9
-    ("tune-5", 0.96, 0.87, 0.87),
+    # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9, 0.981 / 0.909
+    # after round 10
+    ("tune-5", 0.97, 0.90, 0.90),
     ("province", 0.86, 0.84, 0.84),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

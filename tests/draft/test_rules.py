@@ -2382,3 +2382,97 @@ def test_the_political_report_told_of_at_the_congress(tmp_path: Path, told: str)
     (report,) = [d for d in _of(items, "document") if d["kind"] == "political-report"]
     (congress,) = _of(items, "congress", ordinal=20)
     assert report["for_congress"] == congress["id"]
+
+
+def test_a_listed_holder_named_with_a_former_post(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Tại phiên bế mạc, Bộ Chính trị chỉ định Ban Chấp hành Đảng "
+                                    "bộ tỉnh Lam Thử. Các Phó Bí thư Tỉnh ủy gồm: bà Lê Thị Thử "
+                                    "Hoa, Chủ tịch UBND tỉnh; ông Trần Văn Thử Nam, nguyên Bí thư "
+                                    "Tỉnh ủy Ngân Thử.", published="2025-10")
+    held = _holdings(items)
+    assert ("Trần Văn Thử Nam", "deputy-secretary", "Tỉnh ủy Lam Thử") in held
+    assert ("Lê Thị Thử Hoa", "deputy-secretary", "Tỉnh ủy Lam Thử") in held
+    (former,) = [h for h in _of(items, "holding") if h["person"] == "tran-van-thu-nam"
+                 and "until" in h]
+    assert former["implied"] is True
+
+
+def test_an_address_names_each_unit_in_passing(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Xã Hòa Thử được thành lập trên cơ sở hợp nhất các xã Nà "
+                                    "Thử, Pác Thử thuộc huyện Sa Thử, tỉnh Ngân Thử trước đây.",
+                          published="2025-07")
+    names = {p["name"]["vi"]: p["kind"] for p in _of(items, "place")}
+    assert names["huyện Sa Thử"] == "district"
+    assert names["tỉnh Ngân Thử"] == "province"
+
+
+def test_sizes_appointed_by_a_decision_the_congress_announced(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Trong 2 ngày 14 và 15-8, Đảng bộ xã Lam Thử tổ chức Đại "
+                                    "hội lần thứ I, nhiệm kỳ 2025-2030.\nĐại hội đã công bố Quyết "
+                                    "định của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng "
+                                    "bộ xã khóa I gồm 25 đồng chí, Ban Thường vụ gồm 7 đồng chí. "
+                                    "Ủy ban Kiểm tra Đảng ủy xã gồm 5 đồng chí.",
+                          published="2025-08")
+    sizes = {o["value"]: o["as_of"] for o in _of(items, "observation", measure="body-members")}
+    assert sizes == {25: "2025-08-14", 7: "2025-08-14", 5: "2025-08-14"}
+
+
+def test_the_remaining_ones_are_the_counted_units(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đại hội Đảng bộ huyện Sa Thử lần thứ XX dự kiến diễn ra "
+                                    "vào tháng 8-2020.\nĐến cuối tháng 2-2020, toàn huyện đã có "
+                                    "9/41 tổ chức cơ sở đảng tổ chức xong đại hội. Các tổ chức cơ "
+                                    "sở đảng còn lại phải hoàn thành đại hội trước ngày 30-4-2020.",
+                          published="2020-03")
+    names = [t["name"]["vi"] for t in _of(items, "task")]
+    assert "Các tổ chức cơ sở đảng còn lại của huyện Sa Thử hoàn thành đại hội" in names
+
+
+def test_bare_deputy_heads_listed_after_their_head(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ông Lê Văn Thử An, Ủy viên Ban Thường vụ Tỉnh ủy, được chỉ "
+                                    "định giữ chức Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Lam "
+                                    "Thử.\nCác Phó Trưởng ban gồm: ông Trần Văn Thử Bình, bà Lê "
+                                    "Thị Thử Hoa và ông Kha Văn Thử Lộc.", published="2025-03")
+    deputies = {h[0] for h in _holdings(items) if h[1] == "deputy-head"}
+    assert deputies == {"Trần Văn Thử Bình", "Lê Thị Thử Hoa", "Kha Văn Thử Lộc"}
+
+
+def test_two_named_with_their_posts_elected_to_one_title(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ngày 6-9, Đảng bộ phường Lam Thử tổ chức Đại hội lần thứ I, "
+                                    "nhiệm kỳ 2025-2030. Ban Chấp hành đã bầu bà Lê Thị Thử Hoa, "
+                                    "Chủ tịch UBND phường, và ông Trần Văn Thử Nam, Chủ tịch Ủy "
+                                    "ban MTTQ Việt Nam phường, làm Phó Bí thư Đảng ủy phường.",
+                          published="2025-09")
+    deputies = {h[0] for h in _holdings(items) if h[1] == "deputy-secretary"}
+    assert deputies == {"Lê Thị Thử Hoa", "Trần Văn Thử Nam"}
+
+
+def test_a_doctor_elected_secretary_of_the_hospital_cell(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ngày 3-6, Chi bộ Bệnh viện Đa khoa huyện Lam Thử tổ chức "
+                                    "Đại hội lần thứ IX, nhiệm kỳ 2020-2025. Bác sĩ chuyên khoa II "
+                                    "Trần Văn Thử Hậu, Giám đốc Bệnh viện, được đại hội tín nhiệm "
+                                    "bầu giữ chức Bí thư Chi bộ.")
+    (person,) = _of(items, "person")
+    assert person["name"]["vi"] == "Trần Văn Thử Hậu" and "gender" not in person
+    assert any(h[0] == "Trần Văn Thử Hậu" and h[1] == "secretary" for h in _holdings(items))
+
+
+def test_a_retirement_date_is_not_the_posts(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Từ ngày 4 đến 6-8-2020, Đảng bộ huyện Chư Thử tổ chức Đại "
+                                    "hội lần thứ XVII. Đồng chí Bùi Công Thử Định, Bí thư Huyện "
+                                    "ủy khóa XVI, không tái cử do đủ tuổi nghỉ hưu từ tháng "
+                                    "9-2020.", published="2020-08")
+    (held,) = _of(items, "holding")
+    assert "from" not in held and held["as_of"] == "2020-08"
+
+
+def test_a_decision_founding_a_commune_organisation_from_old_ones(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ngày 1-7-2025, Ban Thường vụ Tỉnh ủy Lam Thử ban hành Quyết "
+                                    "định số 86-QĐ/TU thành lập Đảng bộ xã Hòa Thử trực thuộc Tỉnh "
+                                    "ủy, trên cơ sở hợp nhất Đảng bộ xã Nà Thử và Đảng bộ xã Pác "
+                                    "Thử.", published="2025-07")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert change["date"] == "2025-07-01"
+    assert change["from"] == ["na-thu-commune-party", "pac-thu-commune-party"]
+    assert change["to"] == ["hoa-thu-commune-party"]
+    assert {o["id"]: o["level"] for o in _of(items, "organisation")}["na-thu-commune-party"] == \
+        "base"

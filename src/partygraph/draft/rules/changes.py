@@ -123,9 +123,12 @@ class ChangeRules(DrafterBase):
                 kind, before = "merged", units
             elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
                           r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
-                          r"nhập|sắp xếp)", rest) or (
-                    self.text[max(s_start, mention.start - 18):mention.start]
-                    == "về việc thành lập " and "trên cơ sở" in rest[:60]):
+                          r"nhập|sắp xếp)", rest) or (re.search(
+                        r"(?:về việc|[Qq]uyết định số [^ ]+(?: của [^.;,]{3,40}?)?) thành lập $",
+                        self.text[max(s_start, mention.start - 80):mention.start])
+                    and "trên cơ sở" in rest[:60]):
+                # (… ban hành Quyết định số 86-QĐ/TU thành lập ORG trực thuộc Tỉnh ủy, trên cơ
+                # sở hợp nhất ORG, ORG và ORG: the decision's words)
                 merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?[^.;]{0,40}?"
                                   r" trên cơ "
                                   r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest)

@@ -67,7 +67,7 @@ _BODY_WORDS = ("(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra
                "(?![^\\W\\d_])")
 
 _BODY_SIZE = re.compile(
-    _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm)"
+    _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm|chỉ định)"
     r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
     r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn )?gồm (?:có )?|hiện có )"
     + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")

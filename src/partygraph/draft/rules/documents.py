@@ -285,20 +285,27 @@ class DocumentRules(DrafterBase):
         """Places named in passing (``của thị trấn Cao Thử``, ``thuộc thành phố Long Thử
         cũ``): a unit word and a proper name after a preposition, that the other rules did not
         declare; a unit named ``… cũ`` (former) is the same place."""
-        for match in re.finditer(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên địa bàn|về|từ) "
+        address = re.compile(r", (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+        for first in re.finditer(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên địa bàn|về|từ) "
                                  r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])", self.text):
-            named = proper_name(self.text, match.end(), old=True)
-            if named is None:
-                continue
-            name = named[0].removesuffix(" cũ")
-            unit_words = match["unit"].lower()
-            unit = unit_named(unit_words, name, central_city=self.central_city,
-                              two_tier=self.two_tier)
-            ident = f"{slug(name)}-{unit.id_word}"
-            if ident in self.entities:
-                continue
+            match: re.Match[str] | None = first
+            while match is not None:
+                # thuộc huyện Sa Thử, tỉnh Lam Thử: an address, each unit after the one in it
+                named = proper_name(self.text, match.end(), old=True)
+                if named is None:
+                    break
+                self.passing_place(match["unit"].lower(), named[0].removesuffix(" cũ"),
+                                   match.start("unit"), named[1])
+                match = address.match(self.text, named[1])
+
+    def passing_place(self, unit_words: str, name: str, start: int, end: int) -> None:
+        """The place ``unit_words name`` named in passing at ``start:end``, unless declared."""
+        unit = unit_named(unit_words, name, central_city=self.central_city,
+                          two_tier=self.two_tier)
+        ident = f"{slug(name)}-{unit.id_word}"
+        if ident not in self.entities:
             self.entity({"id": ident, "type": "place", "kind": unit.place_kind,
                          "name": {"vi": f"{unit_words} {name}", "en": f"{name} {unit.id_word}"},
                          "note": "place: a unit word and a proper name after a preposition, "
                                  "named in passing"},
-                        self.quote(match.start("unit"), named[1]))
+                        self.quote(start, end))

@@ -44,6 +44,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.observations()
         self.tallies()
         self.people()
+        self.bare_deputy_heads()
         self.careers()
         self.life_events()
         self.shared_posts()

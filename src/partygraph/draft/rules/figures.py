@@ -156,11 +156,20 @@ class FigureRules(DrafterBase):
         s_start, s_end = self.sentence(pos)
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        announced = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[Đđ]ại hội (?:đã )?công bố (?:các )?"
+                               r"[Qq]uyết định[^.\n]*? chỉ định ").search(self.text, p_start, pos)
+        if held and announced is not None and not re.search(
+                r"(?<![^\W\d_])bầu(?![^\W\d_])", self.text[s_start:s_end]):
+            # Đại hội đã công bố Quyết định … chỉ định Ban Chấp hành … gồm N …; Ủy ban Kiểm
+            # tra … gồm M: the decision the congress announced, at its opening
+            congress = self.entities[held[-1]]
+            return (congress, str(congress["held"]["from"]),
+                    "appointed by a decision the congress announced, as of its first day")
         if re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[s_start:s_end]):
             # … Quyết định … chỉ định Ban Chấp hành … gồm N: appointed, not elected; at a
             # sitting of the congress its paragraph names (Tại phiên bế mạc, … trao Quyết
             # định … chỉ định …), on that sitting's day
-            p_start = self.text.rfind("\n", 0, pos) + 1
             sitting = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại phiên (?P<which>bế mạc|khai mạc)"
                                  r"(?: (?:của )?[Đđ]ại hội)?, ").search(self.text, p_start, pos)
             if held and sitting is not None:

@@ -51,9 +51,12 @@ _APPOSITION = re.compile(r",\s*(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?"
 or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh được bầu làm …``)."""
 
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí"
-                        r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
-"""``Bà`` / ``Ông`` / ``đồng chí`` or a military rank (``Đại tá``, ``Thiếu tướng``) before a
-name; only ``Bà`` and ``Ông`` tell the gender."""
+                        r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)"
+                        r"|(?:Bác sĩ|Dược sĩ)(?: chuyên khoa (?:I|II|cấp I|cấp II))?"
+                        r"|Tiến sĩ|Thạc sĩ) ")
+"""``Bà`` / ``Ông`` / ``đồng chí``, a military rank (``Đại tá``, ``Thiếu tướng``) or a
+professional one (``Bác sĩ chuyên khoa II``, ``Tiến sĩ``) before a name; only ``Bà`` and
+``Ông`` tell the gender."""
 
 _HONOURED = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Cc]ụ"
                        r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
@@ -332,15 +335,20 @@ class PeopleRules(OrganisationRules):
                     self.read_person(other[0], pair.end(), other[1], None, both,
                                      "honorific, A và B giữ chức")
                     continue
-            joined = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(
+            joined = re.compile(r",? và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(
                 self.text, chains[-1][-1].end) if len(chains) == 1 else None
             if joined is not None:
                 # Các đồng chí A, TITLE và B, TITLE tái đắc cử chức TITLE: A's apposition,
                 # B's, and the title both were elected to
                 second = person_name(self.text, joined.end(), expected=True)
                 theirs = self.chains_after(second[1]) if second is not None else []
-                if second is not None and len(theirs) >= 2 and self.selection(
-                        joined.end(), theirs[-2][-1].end, theirs[-1][0]) is not None:
+                # (bầu bà A, TITLE, và ông B, Chủ tịch Ủy ban MTTQ phường, làm TITLE2: B's
+                # own words the rules do not read, then the title both were elected to)
+                how = self.selection(joined.end(), theirs[-2][-1].end, theirs[-1][0]) \
+                    if second is not None and len(theirs) >= 2 else None
+                if how is None and theirs and self.text[joined.start()] == ",":
+                    how = self.selection(match.start(), match.start(), theirs[-1][0])
+                if second is not None and how is not None:
                     taken.append((match.start(), theirs[-1][-1].end))
                     # a standing deputy re-elected a deputy stays the standing deputy
                     shared = [t for t in theirs[-1] if not (
@@ -408,6 +416,30 @@ class PeopleRules(OrganisationRules):
                                          [chain], "name - title")
                         break
 
+    def bare_deputy_heads(self) -> None:
+        """``Các Phó Trưởng ban gồm: ông A, bà B và ông C`` after ``… giữ chức Trưởng Ban
+        Tuyên giáo Tỉnh ủy``: the deputies of the commission whose head the article named
+        last before (in its paragraph or the one before), each holding its deputy's post."""
+        for match in re.finditer(r"(?:^|(?<=\n)|(?<=\. ))(?:Các|Hai|Ba|Bốn) Phó Trưởng ban"
+                                 r"(?= (?:được (?:bầu|bổ nhiệm|chỉ định|phân công) )?(?:gồm|là))",
+                                 self.text):
+            p_start = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, match.start())
+                                                   - 1)) + 1
+            heads = [t for m in self.role.finditer(self.text, p_start, match.start())
+                     for t in title_chain(self.text, m.start(), self.words.commissions,
+                                          self.words.roles)
+                     if t.role == "head" and t.family == "commission" and t.commission
+                     and t.start == m.start()]
+            listed = self.listed_after(match.end()) if heads else []
+            if not listed:
+                continue
+            head = heads[-1]
+            title = Title(match.start(), match.end(), "deputy-head", "commission",
+                          commission=head.commission, unit=head.unit, name=head.name)
+            for name, at, end, gender, own in listed:
+                self.read_person(name, at, end, gender, [[title], own] if own else [[title]],
+                                 "Các Phó Trưởng ban gồm A, B và C")
+
     def named_commissions(self) -> None:
         """``Ban Tổ chức Huyện ủy (X) rà soát …``: a commission of a committee named outside
         a title (the vocabulary's commissions), of the organisation the committee's words
@@ -474,8 +506,10 @@ class PeopleRules(OrganisationRules):
             if named is None:
                 return []
             gender = {"bà": "female", "ông": "male"}.get((honorific["h"] or "").lower())
-            own = title_chain(self.text, named[1] + 2, self.words.commissions,
-                              self.words.roles) if self.text.startswith(", ", named[1]) else []
+            # (bà A, TITLE; ông B, nguyên TITLE: a former post, read as one by read_person)
+            gap = re.compile(r", (?:nguyên )?").match(self.text, named[1])
+            own = title_chain(self.text, gap.end(), self.words.commissions,
+                              self.words.roles) if gap is not None else []
             found.append((named[0], at, named[1], gender, own))
             last = own[-1].end if own else named[1]
             sep = re.compile(r"[,;] và |[,;] | và ").match(self.text, last)
@@ -634,6 +668,9 @@ class PeopleRules(OrganisationRules):
             dates: dict[str, str] = {}
             how = "as of publication"
             for mention in self.dates_in(title.end, limit):
+                if re.search(r"(?<![^\W\d_])(?:nghỉ hưu|nghỉ công tác|thôi giữ chức|không tái "
+                             r"cử)(?![^\W\d_])", self.text[title.end:mention.start]):
+                    break  # NAME, Bí thư …, không tái cử do nghỉ hưu từ tháng 9: not the post's
                 lead = self.text[max(0, mention.start - 14):mention.start]
                 if re.search(r"từ $|từ ngày $", lead) or mention.text.startswith("từ"):
                     dates["from"] = mention.date.isoformat()
@@ -663,8 +700,7 @@ class PeopleRules(OrganisationRules):
                        "type": "holding", "person": person_id, "post": post_id, **dates,
                        "note": f"holding ({rule}): {how}"}, quote)
         for post_id, title in again:
-            held = [c for at, c in self.congress_at if at < title.start
-                    and "held" in self.entities[c] and not self.above(at)]
+            held = self.held_before(title.start)
             earlier = next((f for f in self.facts if f["type"] == "holding"
                             and f["person"] == person_id and f["post"] == post_id
                             and f.get("as_of") == self.published.isoformat()), None)
@@ -678,7 +714,9 @@ class PeopleRules(OrganisationRules):
             self.fact({"id": f"{person_id}-as-{post_id}-again", "type": "holding",
                        "person": person_id, "post": post_id,
                        "from": str(window.get("to") or window["from"]),
-                       "selection": chosen[title.start],
+                       "selection": "elected" if chosen[title.start] == "elected-at-congress"
+                       and self.entities[post_id]["role"] != "secretary"
+                       else chosen[title.start],
                        "note": f"holding ({rule}): re-elected, from the last day of the "
                                "congress"},
                       self.quote(title.start, title.end))
@@ -828,6 +866,11 @@ class PeopleRules(OrganisationRules):
                                    f"died, on '{days[0].text}'"},
                           self.quote(match.start(), days[0].end))
                 return
+
+    def held_before(self, pos: int) -> list[str]:
+        """The congresses held (not one of a level above) the article names before ``pos``."""
+        return [c for at, c in self.congress_at if at < pos
+                and "held" in self.entities[c] and not self.above(at)]
 
     def selection(self, start: int, prev: int, title: Title) -> str | None:
         """How the holder of ``title`` was chosen, by the verb between ``prev`` (the end of

@@ -144,6 +144,7 @@ class TaskRules(DrafterBase):
             # đại hội chi bộ … hoàn thành (trước ngày D): the task is the congresses
             name = re.sub(r"^((?:[Đđ]ại hội|[Vv]iệc) .*?) (?:hoàn thành|xong)$", r"\1", name)
             name = re.sub(r"^(tổ chức .*?) xong$", r"\1", name)  # tổ chức đại hội … xong
+            name = self.remaining_of(name, clause_start)
             done = re.search(r"(?<![^\W\d_])đã(?![^\W\d_])", clause) is not None
             lead = re.match(NUMBER + r" ", clause)
             item: dict[str, Any] = {
@@ -157,6 +158,24 @@ class TaskRules(DrafterBase):
                             + ("done, the clause says đã" if done else "planned"))
             start = self.text.find(clause, clause_start)
             self.fact(item, self.quote(start, mention.end))
+
+    def remaining_of(self, name: str, pos: int) -> str:
+        """``toàn huyện đã có 6/34 … Các tổ chức cơ sở đảng còn lại hoàn thành đại hội``:
+        the remaining ones are the unit's the paragraph counted (``toàn huyện``, ``toàn
+        tỉnh``) before ``pos``: ``… còn lại của huyện X …``; ``name`` as it is otherwise."""
+        remaining = re.search(r"(?<![^\W\d_])còn lại(?! của)(?![^\W\d_])", name)
+        if remaining is None:
+            return name
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        whole = list(re.finditer(r"(?<![^\W\d_])[Tt]oàn (?P<unit>tỉnh|thành phố|huyện|quận|"
+                                 r"thị xã|xã|phường)(?![^\W\d_])", self.text[p_start:pos]))
+        if not whole:
+            return name
+        unit = whole[-1]["unit"]
+        org = self.resolve(unit, None, p_start + whole[-1].start())
+        if org is None:
+            return name
+        return f"{name[:remaining.end()]} của {unit} {org.name}{name[remaining.end():]}"
 
     def subordinations(self) -> None:
         """``ORG trực thuộc ORG``: the first is under the second, as of publication; so is
