@@ -196,6 +196,16 @@ def test_query_help_without_or_with_an_unknown_name(built_real: Project) -> None
     assert "no saved query 'no-such-query' (see 'partygraph queries')" in unknown.stdout
 
 
+def test_a_misspelt_choice_names_the_closest_words(built_real: Project) -> None:
+    view = run_cli("export", "hierachy", "-o", "-", root=built_real.root)
+    assert view.exit_code == 2 and "(did you mean 'hierarchy'?)." in view.stderr
+    level = run_cli("validate", "--fail-on", "warn", root=built_real.root)
+    assert level.exit_code == 2 and "(did you mean 'warning'?)." in level.stderr
+    far = run_cli("validate", "--fail-on", "xyz", root=built_real.root)
+    assert far.exit_code == 2 and "did you mean" not in far.stderr
+    assert "'xyz' is not one of 'violation', 'warning', 'info', 'none'." in far.stderr
+
+
 # -- data on stdout, the rest on stderr -------------------------------------------------------
 
 

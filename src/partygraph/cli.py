@@ -34,6 +34,7 @@ from partygraph.project import Project
 from partygraph.rdf.vocab import DERIVED_GRAPH
 from partygraph.share.profiles import PROFILES, profile_named
 from partygraph.util.lock import build_lock
+from partygraph.util.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -80,6 +81,16 @@ def environment_problem(exc: OSError) -> str | None:
     path = Path(os.fsdecode(exc.filename))
     folder = f"{path.parent}/" if str(path.parent) not in ("", ".") else "this folder"
     return one_line(f"cannot use {path}: {reason}: {advice.format(folder=folder)}")
+
+
+class _Choice(click.Choice):  # type: ignore[type-arg]
+    """click's choice of words, its error naming the closest words to a misspelt one."""
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        """click's message, with the closest choices when ``value`` is near one."""
+        said = super().get_invalid_choice_message(value, ctx)
+        hint = did_you_mean(str(value), (str(c) for c in self.choices))
+        return f"{said.rstrip('.')}{hint}." if hint else said
 
 
 class _Main(click.Group):
@@ -286,15 +297,15 @@ def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None
 
 @main.command("validate")
 @click.argument("sheet", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--fail-on", type=click.Choice(["violation", "warning", "info", "none"]),
+@click.option("--fail-on", type=_Choice(["violation", "warning", "info", "none"]),
               default="violation", show_default=True,
               help="The lowest severity that makes the exit code 1.")
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text",
+@click.option("--format", "fmt", type=_Choice(REPORT_FORMATS), default="text",
               show_default=True, help="How to print the report.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="Write the report to this file instead of standard output ('-': standard "
                    "output).")
-@click.option("--engine", type=click.Choice(sorted(ENGINE_NAMES)), default="turbo",
+@click.option("--engine", type=_Choice(sorted(ENGINE_NAMES)), default="turbo",
               show_default=True, help="The SHACL engine (both give the same results).")
 @_lock_option
 @click.pass_context
@@ -331,7 +342,7 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 
 
 @main.command("queries")
-@click.option("--format", "fmt", type=click.Choice(["table", "md"]), default="table",
+@click.option("--format", "fmt", type=_Choice(["table", "md"]), default="table",
               show_default=True, help="'md' prints the Markdown catalogue (queries/README.md).")
 @click.pass_context
 @_reported
@@ -400,10 +411,10 @@ def _query_problem(project: Project, error: QueryError) -> str:
 def _saved_query(project: Project, name: str) -> SavedQuery:
     """The saved query ``name``, read alone: a malformed other query does not stop it, and
     its own error is one line naming its file relative to the project."""
-    from partygraph.query.saved import load_named
+    from partygraph.tasks import saved_query
 
     try:
-        return load_named(project.query_files(), name)
+        return saved_query(project, name)
     except QueryError as exc:
         if exc.file is None:
             raise
@@ -477,7 +488,7 @@ def _endpoint_options(func: F) -> F:
 @click.argument("name")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",
               help="A parameter value; repeat for several, and for each item of a list.")
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
+@click.option("--format", "fmt", type=_Choice(QUERY_FORMATS), default="table",
               show_default=True,
               help="Output format: csv, tsv, json, xml for SELECT and ASK; turtle, "
                    "ntriples, jsonld for CONSTRUCT and DESCRIBE; table and md for all.")
@@ -510,7 +521,7 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @main.command("sparql")
 @click.argument("file", required=False, type=click.File("r", encoding="utf-8"))
 @click.option("-q", "--query", "text", metavar="TEXT", help="The query itself, instead of FILE.")
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table",
+@click.option("--format", "fmt", type=_Choice(QUERY_FORMATS), default="table",
               show_default=True,
               help="Output format: csv, tsv, json, xml for SELECT and ASK; turtle, "
                    "ntriples, jsonld for CONSTRUCT and DESCRIBE; table and md for all.")
@@ -586,7 +597,7 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
 @main.command("push")
 @click.option("--endpoint", required=True, metavar="URL",
               help="The store's SPARQL 1.1 Graph Store Protocol URL.")
-@click.option("--profile", "profile_name", type=click.Choice(sorted(PROFILES)),
+@click.option("--profile", "profile_name", type=_Choice(sorted(PROFILES)),
               help="The kind of store (guessed from the URL when omitted).")
 @click.option("--force", is_flag=True, help="Push even when the graph does not conform.")
 @click.option("--batch-size", type=click.IntRange(min=1), metavar="TRIPLES",
@@ -633,11 +644,11 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
 
 
 @main.command("export")
-@click.argument("view", type=click.Choice([*VIEWS, "construct"]))
+@click.argument("view", type=_Choice([*VIEWS, "construct"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               required=True, help="The file to write (for csv: FILE-nodes.csv and "
                                   "FILE-edges.csv); '-' writes to standard output.")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+@click.option("--format", "fmt", type=_Choice(EXPORT_FORMATS),
               help="The format (guessed from the file name when omitted).")
 @click.option("--as-of", metavar="DATE", help="hierarchy: the structure at this date.")
 @click.option("--query", "query_name", metavar="NAME",
