@@ -224,6 +224,8 @@ def test_integer_and_langstring_parameters(built_real: Project) -> None:
 @pytest.mark.parametrize(("name", "params", "message"), [
     ("congress-cycle", {}, "needs -p org"),
     ("congress-cycle", {"org": "no-such-org"}, "no entity has the id 'no-such-org'"),
+    ("congress-cycle", {"org": "an-khe-twn-party"},
+     r"no entity has the id 'an-khe-twn-party' \(did you mean 'an-khe-town-party'"),
     ("congress-cycle", {"org": "an-khe-town-party", "colour": "red"}, "no parameter 'colour'"),
     ("congress-cycle", {"org": ["an-khe-town-party", "tay-son-ward-party"]}, "takes one value"),
     ("structure-as-of", {"org": "an-khe-town", "as_of": "2020"},
@@ -237,6 +239,15 @@ def test_bad_parameters_are_refused(built_real: Project, name: str, params: Para
                                     message: str) -> None:
     with pytest.raises(QueryError, match=message):
         values(built_real, name, params)
+
+
+def test_a_misspelt_id_is_compared_with_the_ids_of_the_parameters_class(
+        built_real: Project) -> None:
+    with pytest.raises(QueryError) as raised:
+        values(built_real, "structure-as-of", {"org": "an-khe-towns", "as_of": "2020"})
+    said = str(raised.value)
+    assert "did you mean 'an-khe-town-party'" in said
+    assert "'an-khe-town'" not in said.split("did you mean")[1]  # a place, not an organisation
 
 
 HOSTILE = [

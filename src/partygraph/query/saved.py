@@ -374,12 +374,26 @@ def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
     entities = sorted((x for x in found if "/id/source/" not in x.value), key=str)
     candidates = entities or sorted(found, key=str)
     if not candidates:
-        raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'")
+        raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'"
+                         f"{did_you_mean(value, _ids(engine, param.cls))}")
     if len(candidates) > 1:
         names = ", ".join(c.value for c in candidates)
         raise QueryError(f"parameter '{param.name}': id '{value}' is ambiguous ({names}); "
                          "give the full IRI")
     return candidates[0]
+
+
+def _ids(engine: Engine, cls: str | None) -> list[str]:
+    """The ids of the entities (of class ``cls``, when given) the graph holds: what a
+    misspelt id is compared with."""
+    if cls is None:
+        query = "SELECT DISTINCT ?id WHERE { ?x <http://purl.org/dc/terms/identifier> ?id }"
+    else:
+        query = inject_values(
+            "SELECT DISTINCT ?id WHERE { ?x <http://purl.org/dc/terms/identifier> ?id . "
+            f"?x a/{_SUBCLASS_OF}* ?cls }}", {"cls": ox.NamedNode(cls)})
+    found = (row.get("id") for row in engine.run(query).rows)
+    return [term.value for term in found if isinstance(term, ox.Literal)]
 
 
 _RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
