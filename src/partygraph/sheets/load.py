@@ -97,17 +97,20 @@ _OWN_ERRORS = frozenset({"whole_number", "true_or_false", "not_a_concept", "perc
 
 def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:
     problems = []
-    for detail in error.errors():
+    details = error.errors()
+    hints = {tuple(d["loc"][:-1]): _field_hint(str(d["loc"][-1]), _fields_of(_model_at(
+        tuple(d["loc"][:-1])))) for d in details if d["type"] == "extra_forbidden"}
+    for detail in details:
         loc = tuple(detail["loc"])
+        if detail["type"] == "missing" and f"'{loc[-1]}'" in hints.get(loc[:-1], ""):
+            continue  # the misspelt field's own error names it
         found, line = doc.locate(loc)
         where = _describe(doc, loc, found)
         kind = detail["type"]
         value = detail.get("input")
         if kind == "extra_forbidden":
             parent = _describe(doc, loc[:-1], found[:-1]) if found else "the sheet"
-            allowed = _fields_of(_model_at(loc[:-1]))
-            message = (f"unknown field '{loc[-1]}' in {parent or 'the sheet'}"
-                       f"{did_you_mean(str(loc[-1]), allowed)}")
+            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}{hints[loc[:-1]]}"
         elif kind == "string_pattern_mismatch" and \
                 detail.get("ctx", {}).get("pattern") in PATTERN_WORDS:
             pattern = detail.get("ctx", {})["pattern"]
@@ -165,6 +168,34 @@ def _fields_of(model: type[BaseModel] | None) -> list[str]:
     if model is None:
         return []
     return [info.alias or name for name, info in model.model_fields.items()]
+
+
+# Words a writer may use for a field that the format names otherwise, with the fields they
+# may mean, the likeliest first (only those the item allows are suggested).
+_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "date": ("as_of", "held", "date"),
+    "when": ("date", "as_of", "held"),
+    "deadline": ("due_before",),
+    "due": ("due_before",),
+    "title": ("name",),
+    "label": ("name",),
+    "org": ("of",),
+    "organisation": ("of", "in"),
+    "organization": ("of", "in"),
+    "start": ("from", "planned_from"),
+    "end": ("until", "planned_until"),
+    "holder": ("person",),
+    "number": ("value", "count", "ordinal"),
+}
+
+
+def _field_hint(field: str, allowed: list[str]) -> str:
+    """`` (did you mean 'as_of'?)``: the allowed field ``field`` is a common word for, else
+    the allowed fields spelt like it."""
+    meant = [f for f in _FIELD_WORDS.get(field.lower(), ()) if f in allowed]
+    if meant:
+        return " (did you mean " + " or ".join(f"'{f}'" for f in meant[:2]) + "?)"
+    return did_you_mean(field, allowed)
 
 
 def _slug_hint(value: str) -> str:
