@@ -6,6 +6,7 @@ Each problem becomes a :class:`ValidationResult` located in the file that has it
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import asdict
@@ -56,13 +57,25 @@ def _parse_problem(project: Project, file: Path, exc: PartygraphError) -> Valida
                    _relative(project, file), int(found.group(1)) if found else 1)
 
 
+def _parsed(path: Path) -> Graph:
+    """``path`` parsed, once for both checks that read it while it is unchanged."""
+    stat = path.stat()
+    return _parsed_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_version(path: Path, mtime_ns: int, size: int) -> Graph:
+    """``path`` as it was at ``mtime_ns`` and ``size`` (the cache's key), parsed."""
+    return parse_turtle(path)
+
+
 def lint_ontology(project: Project) -> list[ValidationResult]:
     """Every ontology term has a label (rdfs:label or skos:prefLabel) and skos:definition in
     both vi and en."""
     results = []
     for path in project.ontology_files():
         try:
-            graph = parse_turtle(path)
+            graph = _parsed(path)
         except PartygraphError as exc:
             results.append(_parse_problem(project, path, exc))
             continue
@@ -118,7 +131,7 @@ def _ontology_terms(project: Project) -> set[str]:
     terms: set[str] = set()
     for path in project.ontology_files():
         try:
-            graph = parse_turtle(path)
+            graph = _parsed(path)
         except PartygraphError:  # (reported by lint_ontology)
             continue
         terms.update(str(s) for s in graph.subjects() if isinstance(s, URIRef)
