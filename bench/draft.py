@@ -7,7 +7,7 @@ and the time to draft each article.
     .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
     .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
 
-Eleven sets, each of articles with a sheet of the same name:
+Twelve sets, each of articles with a sheet of the same name:
 
 - ``seed``: ``data/``, the real seed article and its hand-written sheet;
 - ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
@@ -43,7 +43,14 @@ Eleven sets, each of articles with a sheet of the same name:
 - ``tune-5``: ``tests/fixtures/draft-tune5``, eight more SYNTHETIC articles written the same
   way (2026-12-03), back on congress reports of both cycles at every level (a cell, communes,
   a district, provinces before and after the merger, the agencies' organisation, a ward),
-  tuned on, like ``tune-2``.
+  tuned on, like ``tune-2``;
+- ``tune-6``: ``tests/fixtures/draft-tune6``, eight more SYNTHETIC articles written the same
+  way (2026-12-03) on the kinds of article ``fresh-2`` holds, as its README names them (a state
+  agency's cell congress, an inspection commission's conference, a district plenum, a
+  provincial congress's opening, a merged commune's first council session, a provincial
+  directive on the 2025 congresses, a merged ward's congress, the agencies' organisation's
+  review), rich in tasks and deadlines; first scored before any rule was written against it,
+  then tuned on, like ``tune-2``.
 
 An item is *matched* when a hand-written item says the same thing in its key values, never
 its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
@@ -104,6 +111,7 @@ SETS: dict[str, list[Path]] = {
     "tune-3": [REPO / "tests/fixtures/draft-tune3"],
     "tune-4": [REPO / "tests/fixtures/draft-tune4"],
     "tune-5": [REPO / "tests/fixtures/draft-tune5"],
+    "tune-6": [REPO / "tests/fixtures/draft-tune6"],
 }
 SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
               "gold (held-out)": lambda stem: stem in HELD_OUT}
