@@ -138,7 +138,8 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
                  "tune-2": draft_bench.pairs([FIXTURES / "draft-tune2"]),
                  "tune-3": draft_bench.pairs([FIXTURES / "draft-tune3"]),
                  "tune-4": draft_bench.pairs([FIXTURES / "draft-tune4"]),
-                 "tune-5": draft_bench.pairs([FIXTURES / "draft-tune5"])}
+                 "tune-5": draft_bench.pairs([FIXTURES / "draft-tune5"]),
+                 "tune-6": draft_bench.pairs([FIXTURES / "draft-tune6"])}
 
 
 # Floors the current rules meet (bench/draft.py prints the figures): raise them when the
@@ -197,6 +198,11 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # Round 10 measured: gold tune half 0.997 / 0.987, draft fixtures 0.966 / 0.993, tune-2
 # 0.985 / 0.944, tune-3 0.985 / 0.870, tune-4 0.972 / 0.890, tune-5 0.981 / 0.909, province
 # 0.877 / 0.857, seed 0.974 / 0.822.
+# Round 12 measured: gold tune half 0.997 / 0.987, draft fixtures 0.966 / 0.993, tune-2
+# 0.985 / 0.944, tune-3 0.985 / 0.870, tune-4 0.972 / 0.892, tune-5 0.988 / 0.924, tune-6
+# 0.936 / 0.745, province 0.869 / 0.857, seed 0.974 / 0.822. The province fixture lost
+# 0.008 of precision (0.877 -> 0.869): its older sheets leave out some of what the rules now
+# read (organs named in passing, terms named by their ordinal).
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.82, 0.82),
@@ -208,11 +214,14 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     ("tune-3", 0.95, 0.86, 0.86),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round
-    ("tune-4", 0.96, 0.88, 0.88),
+    ("tune-4", 0.97, 0.89, 0.89),
     # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
     # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9, 0.981 / 0.909
-    # after round 10
-    ("tune-5", 0.97, 0.90, 0.90),
+    # after round 10, 0.988 / 0.924 after round 12
+    ("tune-5", 0.98, 0.92, 0.92),
+    # tests/fixtures/draft-tune6 (eight articles of fresh-2's kinds, written gold-first, tuned
+    # on in round 12): 0.920 / 0.631 before the round, 0.936 / 0.745 after it
+    ("tune-6", 0.93, 0.73, 0.73),
     ("province", 0.86, 0.84, 0.84),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

@@ -2476,3 +2476,157 @@ def test_a_decision_founding_a_commune_organisation_from_old_ones(tmp_path: Path
     assert change["to"] == ["hoa-thu-commune-party"]
     assert {o["id"]: o["level"] for o in _of(items, "organisation")}["na-thu-commune-party"] == \
         "base"
+
+
+def test_the_head_of_a_national_assembly_delegation_named_in_full(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Dự hội nghị có đồng chí Vũ Văn Thử Lâm - Phó Bí thư Thường "
+                                    "trực Tỉnh ủy, Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh Lam "
+                                    "Thử.")
+    assert ("Vũ Văn Thử Lâm", "head", "Đoàn đại biểu Quốc hội tỉnh Lam Thử") in _holdings(items)
+
+
+def test_a_committee_of_two_provinces_named_without_a_name_is_the_headlines(
+        tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đảng bộ các cơ quan Đảng tỉnh Lam Thử sơ kết đại hội\n"
+                                    "Đảng bộ được hình thành trên cơ sở hợp nhất Đảng bộ các cơ "
+                                    "quan Đảng tỉnh Lam Thử và Đảng bộ các cơ quan Đảng tỉnh Hà "
+                                    "Thử.\nĐồng chí Lê Thị Thử Mai - Ủy viên Ban Thường vụ Tỉnh "
+                                    "ủy, Bí thư Đảng ủy các cơ quan Đảng tỉnh chủ trì hội nghị.",
+                          published="2025-09")
+    assert ("Lê Thị Thử Mai", "standing-member", "Ban Thường vụ Tỉnh ủy Lam Thử") in \
+        _holdings(items)
+
+
+def test_a_cells_members_congress_with_its_ordinal(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ngày 12-5, Chi bộ Trạm Y tế huyện Lam Thử tổ chức Đại hội "
+                                    "đảng viên lần thứ V, nhiệm kỳ 2020-2025. Tới dự và chỉ đạo "
+                                    "đại hội có đồng chí Đỗ Văn Thử Tâm - Ủy viên Ban Thường vụ "
+                                    "Huyện ủy.", published="2020-05")
+    (congress,) = _of(items, "congress")
+    assert congress["ordinal"] == 5 and congress["kind"] == "members"
+    assert congress["held"] == {"from": "2020-05-12", "to": "2020-05-12"}
+    (term,) = _of(items, "term")
+    assert (term["start_year"], congress["term"]) == (2020, term["id"])
+    (attended,) = _of(items, "attendance")
+    assert attended["congress"] == congress["id"]
+
+
+def test_a_person_named_after_a_committee_is_no_unit(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đồng chí Trần Thử Hoạch - Bí thư Huyện ủy Lam Thử chủ trì "
+                                    "hội nghị. Kết luận hội nghị, Bí thư Huyện ủy Trần Thử Hoạch "
+                                    "yêu cầu các tiểu ban hoàn thành nhiệm vụ.")
+    assert [p["name"]["vi"] for p in _of(items, "place")] == ["huyện Lam Thử"]
+    assert ("Trần Thử Hoạch", "secretary", "Huyện ủy Lam Thử") in _holdings(items)
+
+
+def test_a_committee_named_with_its_ordinal_names_its_term(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Chiều 8-6, Ban Chấp hành Đảng bộ huyện Lam Thử khóa XIX "
+                                    "tổ chức hội nghị lần thứ 31 để cho ý kiến vào dự thảo văn "
+                                    "kiện.")
+    (term,) = _of(items, "term")
+    assert term["ordinal"] == 19 and "start_year" not in term
+    assert term["of"] == "lam-thu-district-party"
+
+
+def test_a_committee_of_a_planned_congress_names_no_term(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đại hội đại biểu Đảng bộ tỉnh Lam Thử lần thứ XVI dự kiến "
+                                    "tổ chức trong tháng 10-2020. Nhân sự dự kiến tham gia Ban "
+                                    "Chấp hành Đảng bộ tỉnh Lam Thử khóa XVI được thẩm tra.",
+                          published="2020-04")
+    assert not _of(items, "term")
+
+
+def test_the_figures_of_a_sentence_opening_with_the_party_organisation(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đảng bộ Khối cơ quan tỉnh Lam Thử sơ kết đại hội\n"
+                                    "Đảng bộ Khối cơ quan tỉnh Lam Thử được hình thành từ ngày "
+                                    "1-7-2025. Hiện Đảng bộ có 41 tổ chức cơ sở đảng với 1.208 "
+                                    "đảng viên.", published="2025-09")
+    values = {(o["measure"], o["value"]) for o in _of(items, "observation")}
+    assert {("base-organisations", 41), ("members", 1208)} <= values
+
+
+def test_months_spelt_out_date_a_figure(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đảng bộ xã Lam Thử tổ chức hội nghị. Tám tháng đầu năm "
+                                    "2025, Đảng bộ xã Lam Thử kết nạp 14 đảng viên mới.",
+                          published="2025-09")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (14, "2025-08-31")
+
+
+def test_an_occupation_after_a_dash_then_the_post_elected(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Ngày 12-5, Chi bộ Kho bạc huyện Lam Thử tổ chức Đại hội "
+                                    "lần thứ VI, nhiệm kỳ 2020-2025. Đại hội bầu Chi ủy gồm 3 "
+                                    "đồng chí. Đồng chí Hà Văn Thử Bình - Giám đốc Kho bạc được "
+                                    "bầu làm Bí thư Chi bộ; bà Tô Thị Thử Yến - Phó Giám đốc giữ "
+                                    "chức Phó Bí thư Chi bộ.", published="2020-05")
+    roles = {(h[0], h[1]) for h in _holdings(items)}
+    assert {("Hà Văn Thử Bình", "secretary"), ("Tô Thị Thử Yến", "deputy-secretary")} <= roles
+
+
+def test_a_fatherland_front_committee_named_in_passing(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Huyện ủy Lam Thử tổ chức hội nghị. Dự thảo văn kiện được gửi "
+                                    "lấy ý kiến nhân dân thông qua Ủy ban MTTQ Việt Nam huyện.")
+    (organ,) = _of(items, "organ")
+    assert organ["kind"] == "fatherland-front"
+    assert organ["name"]["vi"] == "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Lam Thử"
+
+
+def test_a_standing_vice_chair_of_a_peoples_committee(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Dự kỳ họp có đồng chí Đàm Quốc Thử Hiển - Ủy viên Ban "
+                                    "Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Lam "
+                                    "Thử.", published="2025-07")
+    assert ("Đàm Quốc Thử Hiển", "vice-chairperson", "Ủy ban nhân dân tỉnh Lam Thử") in \
+        _holdings(items)
+
+
+def test_a_tally_of_the_units_within_a_district(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Huyện ủy Lam Thử thuộc Tỉnh ủy Hà Thử tổ chức hội nghị. "
+                                    "Đến cuối tháng 5-2020, 41/41 tổ chức cơ sở đảng trong huyện "
+                                    "đã tổ chức xong đại hội.")
+    (tally,) = _of(items, "tally")
+    assert tally["of"] == "lam-thu-district-party" and tally["measure"] == "congresses-held"
+
+
+def test_a_councils_term_is_no_party_term(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Đảng bộ tỉnh Lam Thử tổ chức hội nghị. Kỳ họp bầu bà Vi Thị "
+                                    "Thử Lan giữ chức Chủ tịch HĐND tỉnh Lam Thử nhiệm kỳ "
+                                    "2021-2026.", published="2025-07")
+    assert not _of(items, "term")
+
+
+def test_a_tally_of_the_inspection_commission_not_its_committee(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Tỉnh ủy Lam Thử tổ chức hội nghị. Tính đến ngày 5-7-2025, Ủy "
+                                    "ban Kiểm tra Tỉnh ủy đã thẩm định, kết luận tiêu chuẩn chính "
+                                    "trị đối với 121/134 nhân sự dự kiến giới thiệu.",
+                          published="2025-07")
+    (tally,) = _of(items, "tally")
+    assert tally["measure"] == "political-history-reviewed"
+    assert tally["of"] == "lam-thu-provincial-inspection-commission"
+
+
+def test_the_members_of_the_one_cell_the_article_names(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Chi bộ Kho bạc huyện Lam Thử đại hội lần thứ VII\n"
+                                    "Là chi bộ cơ sở trực thuộc Đảng bộ huyện Lam Thử, Chi bộ hiện "
+                                    "có 27 đảng viên.", published="2020-05")
+    (members,) = _of(items, "observation", measure="members")
+    assert members["value"] == 27 and members["of"].endswith("-cell")
+
+
+def test_an_event_after_a_clause_of_what_came_before_it(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Sáng 1-7, ngay sau lễ công bố nghị quyết, quyết định về sắp "
+                                    "xếp đơn vị hành chính, Hội đồng nhân dân xã Lam Thử tổ chức "
+                                    "kỳ họp thứ nhất.", published="2025-07")
+    (event,) = _of(items, "event")
+    assert event["date"] == "2025-07-01"
+
+
+def test_the_reports_presented_at_the_congress_reported(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, "Trong 2 ngày 21 và 22-10, Đảng bộ tỉnh Lam Thử tổ chức Đại "
+                                    "hội đại biểu lần thứ XVI, nhiệm kỳ 2020-2025.\nBáo cáo chính "
+                                    "trị của Ban Chấp hành Đảng bộ tỉnh khóa XV do đồng chí Quách "
+                                    "Văn Thử Lực, Phó Bí thư Tỉnh ủy trình bày.\nĐồng chí Nguyễn "
+                                    "Hữu Thử Đạt trình bày báo cáo kiểm điểm sự lãnh đạo của Ban "
+                                    "Chấp hành.", published="2020-10")
+    (congress,) = _of(items, "congress")
+    kinds = {d["kind"] for d in _of(items, "document", for_congress=congress["id"])}
+    assert {"political-report", "review-report"} <= kinds

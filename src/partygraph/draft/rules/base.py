@@ -179,6 +179,12 @@ class DrafterBase:
         self.quoted_at.setdefault(words, start + lead)
         return words
 
+    def person_named(self, name: str) -> bool:
+        """Whether the article writes ``name`` after an honorific (``đồng chí``, ``ông``,
+        ``bà``): a person's name, not a unit's (``Bí thư Huyện ủy Trần Văn A yêu cầu``)."""
+        return re.search(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) " + re.escape(name)
+                         + r"(?![^\W\d_])", self.text) is not None
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """The start and end of the sentence around ``pos``."""
         start = 0
@@ -255,7 +261,8 @@ class DrafterBase:
         the one organisation of that kind; of several, the one whose congress the article
         reports, else (given ``pos``) the one a change the article reports formed, else the
         one of that kind named last within 400 characters before ``pos`` in its paragraph or
-        the one before, not one a change merged away or ended."""
+        the one before, not one a change merged away or ended, else the one the headline
+        names."""
         unit = UNITS[unit_words]
         if name is not None:
             return self.orgs.get(f"{slug(name)}-{unit.org_word}")
@@ -278,6 +285,10 @@ class DrafterBase:
                 recent = [m for m in self.mentions if m.org in ids and m.end <= pos
                           and pos - m.end <= 400 and self.text.count("\n", m.end, pos) <= 1]
                 reported = [ids[recent[-1].org]] if recent else []
+            if not reported and self.title_start >= 0:  # else the one the headline names
+                head = self.text[self.title_start:self.text.find("\n", self.title_start)]
+                reported = [org for org in same if re.search(
+                    r"(?<![^\W\d_])" + re.escape(org.name) + r"(?![^\W\d_])", head)]
             same = reported
         return same[0] if len(same) == 1 else None
 
@@ -287,11 +298,13 @@ class DrafterBase:
         and (unless ``paragraph_only`` is false) the same paragraph; never the author of an
         instrument (``Chỉ thị ... của Ban Thường vụ Tỉnh ủy``)."""
         paragraph = self.text.rfind("\n", 0, pos) if paragraph_only else -1
-        for mention in reversed(self.mentions):
-            if mention.end <= pos and mention.start >= max(paragraph, pos - limit) \
-                    and not mention.issuer:
-                return mention.org if org_only else mention.ref
-        return None
+        found = [m for m in self.mentions if m.end <= pos
+                 and m.start >= max(paragraph, pos - limit) and not m.issuer]
+        if not found:
+            return None
+        # of the words ending last, the longest (Ủy ban Kiểm tra Tỉnh ủy, not Tỉnh ủy)
+        last = max(found, key=lambda m: (m.end, -m.start))
+        return last.org if org_only else last.ref
 
     def above(self, at: int) -> bool:
         """Whether the congress named at ``at`` is the one above that delegates are sent to

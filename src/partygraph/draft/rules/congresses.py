@@ -30,6 +30,13 @@ _UNNUMBERED = re.compile(
     r"(?P<y1>(?:19|20)[0-9]{2})\s*-\s*(?P<y2>(?:19|20)[0-9]{2})(?![0-9])\)?")
 """A cell's congress named by its term, without an ordinal."""
 
+_STATE_ORGAN = re.compile(r"(?<![^\W\d_])(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+                          r"[^,.;:\n]{0,40}$")
+"""A state organ named right before a term: the term is the organ's, not a party one's."""
+
+_KHOA = re.compile(r"(?<= )khóa (?P<ord>[IVXLC]+)(?![^\W_])")
+"""A committee's term named by its ordinal (``Huyện ủy khóa XIX``)."""
+
 _PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
 
 _BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})"
@@ -179,7 +186,7 @@ class CongressRules(BodyRules):
             s_start = max(self.text.rfind(". ", 0, mention.start) + 2,
                           self.text.rfind("\n", 0, mention.start) + 1)
             sentence = self.text[s_start:s_end]
-            held = re.match(r"[^.;]{0,40}?tổ chức [Đđ]ại hội(?: (?:[Cc]hi bộ|toàn thể đảng "
+            held = re.match(r"[^.;]{0,40}?tổ chức [Đđ]ại hội(?: (?:[Cc]hi bộ|(?:toàn thể )?đảng "
                             r"viên))?(?: lần thứ (?P<ord>[IVXLC]+|[1-9][0-9]?)(?![^\W_]))?",
                             self.text[mention.end:s_end])
             if held is None:
@@ -281,6 +288,34 @@ class CongressRules(BodyRules):
             return str(self.entities[held[-1]]["of"])
         return next((m.org for m in self.mentions), None)
 
+    def ordinal_terms(self) -> None:
+        """``Ban Chấp hành Đảng bộ huyện X khóa XIX`` (``Huyện ủy khóa XVI``), with no years
+        after it, read once the other rules named the terms: the term of that ordinal of the
+        organisation named right before it, unless its congress is still planned; the
+        congress of that ordinal named in passing (no term, no dates) opened it."""
+        for match in _KHOA.finditer(self.text):
+            number = roman(match["ord"])
+            named = [m for m in self.mentions if m.end == match.start() - 1]
+            if number is None or not named or named[-1].ref == named[-1].org or \
+                    _TERM.match(self.text, match.end()):
+                continue  # (Đảng bộ X khóa N is no committee; nhiệm kỳ: the term rules')
+            org = next((o for o in self.orgs.values() if o.id == named[-1].org), None)
+            if org is None or any(e["of"] == org.id and e.get("ordinal") == number and (
+                    e["type"] == "term" or (e["type"] == "congress" and "planned" in e))
+                    for e in self.entities.values() if e["type"] in ("term", "congress")):
+                continue  # (named already, or to be elected by a congress still planned)
+            ident = self.entity({
+                "id": f"{org.prefix}-term-{number}", "type": "term", "of": org.id,
+                "ordinal": number,
+                "name": {"vi": f"khóa {match['ord']}", "en": f"term {number}"},
+                "note": "term: a committee named with khóa + Roman ordinal"},
+                self.quote(named[-1].start, match.end()))
+            for congress in self.entities.values():
+                if ident and congress["type"] == "congress" and congress["of"] == org.id \
+                        and congress.get("ordinal") == number and "term" not in congress \
+                        and "held" not in congress:
+                    congress["term"] = ident
+
     def terms(self) -> None:
         """``nhiệm kỳ 2015-2020`` alone: a five-year term of the organisation named next to
         it in the sentence (or, opening the sentence, of the one the article is about), its
@@ -291,6 +326,8 @@ class CongressRules(BodyRules):
             if y2 - y1 != 5:
                 continue  # a cell's term of two and a half years is no term entity
             s_start, s_end = self.sentence(match.start())
+            if _STATE_ORGAN.search(self.text, max(s_start, match.start() - 60), match.start()):
+                continue  # (Chủ tịch HĐND tỉnh X nhiệm kỳ 2021-2026: a council's term)
             near = [m for m in self.mentions if s_start <= m.start < s_end
                     and (0 <= match.start() - m.end <= 40 or 0 <= m.start - match.end() <= 40)]
             org_id = min(near, key=lambda m: min(abs(match.start() - m.end),
@@ -329,6 +366,10 @@ class CongressRules(BodyRules):
                 counted = int(known[0]["ordinal"]) + (y1 - int(base["start_year"])) // 5
                 if counted >= 1 and (y1 - int(base["start_year"])) % 5 == 0:
                     item["ordinal"] = counted
+                    if any(e["type"] == "term" and e["of"] == org.id and e.get("ordinal")
+                           == counted and "start_year" not in e
+                           for e in self.entities.values()):
+                        continue  # the term named by its ordinal (khóa XV) already
             item.update({"start_year": y1, "end_year": y2,
                          "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
                          "note": "term: nhiệm kỳ YYYY-YYYY of the organisation named by it; "

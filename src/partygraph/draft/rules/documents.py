@@ -100,28 +100,33 @@ class DocumentRules(DrafterBase):
         """The political report told of at the congress the article reports, opening a
         sentence: ``Báo cáo chính trị (trình đại hội) (do X trình bày) nêu rõ / cho biết /
         cho thấy / khẳng định …``, ``Theo báo cáo chính trị (do X trình bày), …``,
-        ``Trình bày Báo cáo chính trị …``: a document put to that congress (held and named
-        before it)."""
-        told = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:(?:Theo )?[Bb]áo cáo chính trị(?: trình "
+        ``Trình bày Báo cáo chính trị …``, ``Báo cáo chính trị của Ban Chấp hành … do X trình
+        bày.``; ``… trình bày báo cáo kiểm điểm …`` (the review report): a document put to that
+        congress (held and named before it)."""
+        told = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:(?:Theo )?[Bb]áo cáo chính trị(?: của "
+                          r"(?:Ban Chấp hành|Ban Thường vụ|cấp ủy)[^.;:\n]{0,60}?)?(?: trình "
                           r"(?:đại hội|Đại hội))?(?: do [^.;:\n]{3,160}? trình bày)?(?:,| nêu "
-                          r"rõ| cho biết| cho thấy| khẳng định| nhấn mạnh)|Trình bày Báo cáo "
-                          r"chính trị(?![^\W\d_]))")
-        for match in told.finditer(self.text):
-            congress = self.reported_congress(match.start())
-            if congress is None or f"{congress}-political-report" in self.entities:
-                continue
-            words = re.search(r"[Bb]áo cáo chính trị", match.group(0))
-            assert words is not None
-            start = match.start() + words.start()
-            ident = self.entity({
-                "id": f"{congress}-political-report", "type": "document",
-                "kind": "political-report", "for_congress": congress,
-                "name": {"vi": "Báo cáo chính trị", "en": "Political report"},
-                "note": "document (political-report): the report told of at the congress "
-                        "the article reports, held and named before it"},
-                self.quote(match.start(), match.end()))
-            if ident is not None:
-                self.document_at.append((start, ident))
+                          r"rõ| cho biết| cho thấy| khẳng định| nhấn mạnh|(?<=trình bày)(?=\.))"
+                          r"|Trình bày Báo cáo chính trị(?![^\W\d_]))")
+        reviewed = re.compile(r"(?<![^\W\d_])trình bày [Bb]áo cáo kiểm điểm(?![^\W\d_])")
+        kinds = (("political-report", told, "Báo cáo chính trị", "Political report"),
+                 ("review-report", reviewed, "Báo cáo kiểm điểm", "Review report"))
+        for kind, pattern, vi, en in kinds:
+            for match in pattern.finditer(self.text):
+                congress = self.reported_congress(match.start())
+                if congress is None or f"{congress}-{kind}" in self.entities:
+                    continue
+                words = re.search(r"[Bb]áo cáo (?:chính trị|kiểm điểm)", match.group(0))
+                assert words is not None
+                start = match.start() + words.start()
+                ident = self.entity({
+                    "id": f"{congress}-{kind}", "type": "document", "kind": kind,
+                    "for_congress": congress, "name": {"vi": vi, "en": en},
+                    "note": f"document ({kind}): the report told of at the congress the "
+                            "article reports, held and named before it"},
+                    self.quote(match.start(), match.end()))
+                if ident is not None:
+                    self.document_at.append((start, ident))
 
     def congress_by_ordinal(self, at: int) -> str | None:
         """The one congress of the Roman ordinal named at ``at`` (``Đại hội XVIII``), if the

@@ -13,7 +13,7 @@ from partygraph.draft.rules.base import DrafterBase, Mention
 
 __all__ = ["EventRules"]
 
-_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ "
+_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ "
                       r"đạo| và phát biểu chỉ đạo)? (?:đại hội|Đại hội) có ")
 
 _ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
@@ -21,7 +21,7 @@ _ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
                             r"(?:đại hội|Đại hội)(?![^\W\d_])")
 
 _ATTENDS_EVENT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|^)(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự)(?:(?: và chỉ đạo| và phát biểu"
+    r"(?:(?<=\n)|(?<=\. )|^)(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự)(?:(?: và chỉ đạo| và phát biểu"
     r"(?: chỉ đạo)?)? (?:buổi lễ|lễ|hội nghị|buổi làm việc|buổi gặp mặt|kỳ họp|chương trình|"
     r"buổi sinh hoạt|phiên họp)(?: [^,.;\n]{0,40}?)?| và trao [^,.;\n]{2,30}?) có ")
 """``Dự buổi lễ (kỷ niệm) có đồng chí NAME - TITLE``: an attendance at the event named
@@ -78,7 +78,7 @@ class EventRules(DrafterBase):
                 if match.start() <= at < s_end:
                     self.attended(person, posts, match.start(), s_end,
                                   "Dự đại hội có NAME - TITLE")
-        for match in re.finditer(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về )?(?:[Dd]ự|[Tt]ham dự) có ",
+        for match in re.finditer(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự) có ",
                                  self.text):
             # Trong 2 ngày …, ORG tổ chức Đại hội … Về dự có NAME - TITLE: right after the
             # sentence that names the congress held, in its paragraph
@@ -260,6 +260,10 @@ class EventRules(DrafterBase):
             venue = re.match(r"tại [^,.;:\n]{3,80}?, ", self.text[head:s_end])
             if venue is not None:
                 head += venue.end()  # Sáng 14-3, tại Hội trường X, BODY tổ chức …
+            after = re.match(r"(?:ngay )?(?:sau|trước) [^;:\n]{3,150}?, (?=[A-ZĐ])",
+                             self.text[head:s_end])
+            if after is not None:
+                head += after.end()  # Sáng 1-7, ngay sau lễ công bố …, BODY tổ chức …
             if self.named_event(mention, head, s_end):
                 continue
             actors = [m for m in self.mentions if head <= m.start < s_end]

@@ -17,8 +17,11 @@ APPROX = {"hơn": "more-than", "trên": "over", "gần": "nearly", "khoảng": "
           "chừng": "about"}
 """An approximate figure's qualifier and the approximation the format names it by."""
 
-_WHOLE = re.compile(r"[Tt]oàn Đảng bộ(?: (?P<unit>" + UNIT_WORDS
+_WHOLE = re.compile(r"(?:[Tt]oàn Đảng bộ|(?<![^\n.] )(?<![^\n.]{2})(?P<bare>(?:Hiện(?: nay)?,? )?"
+                    r"Đảng bộ)|(?<![^\W\d_] )(?P<cell>Chi bộ))(?: (?P<unit>" + UNIT_WORDS
                     + r"))?(?= (?:hiện nay |hiện )?có )")
+"""``Toàn Đảng bộ (xã) có …``; ``(Hiện) Đảng bộ có …`` opening a sentence; ``…, Chi bộ
+hiện có …`` (the one cell the article names)."""
 
 
 _QUARTERS = ("I", "II", "III", "IV")
@@ -28,11 +31,15 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
                      r"|(?:[Tt]rong|[Gg]iai đoạn) "
                      r"(?:[0-9]+ năm )?(?:giai đoạn )?(?:19|20)[0-9]{2}\s*-\s*(?P<year2>(?:19|20)"
                      r"[0-9]{2})(?![0-9])"
-                     r"|(?P<months>[1-9]|1[01]) tháng đầu năm "
+                     r"|(?P<months>[1-9]|1[01]|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|"
+                     r"[Cc]hín|[Mm]ười(?: một)?) tháng đầu năm "
                      r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9]))")
 """``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``, ``6
-tháng đầu năm 2025``: a period, dated by its end."""
+(sáu) tháng đầu năm 2025``: a period, dated by its end."""
 
+
+_MONTH_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một")
+"""The number of months spelt out (``Tám tháng đầu năm 2025``), from two."""
 
 _ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết định(?![^\W\d_])")
 """A decision announced (``công bố / trao Quyết định …``): what it sets up holds from then."""
@@ -80,7 +87,14 @@ class FigureRules(DrafterBase):
         found: list[Mention] = []
         for match in _WHOLE.finditer(self.text):
             org: str | None = None
-            if match["unit"]:
+            if match["cell"]:
+                cells = {m.org for m in self.mentions if m.org.endswith("-cell")}
+                if match["unit"] or len(cells) != 1:
+                    continue
+                org = cells.pop()
+                if any(f["type"] == "observation" and f["of"] == org for f in self.facts):
+                    continue  # (counted on its congress's day: N/M đảng viên có mặt)
+            elif match["unit"]:
                 unit = self.resolve(match["unit"].lower(), None)
                 org = unit.id if unit else None
             else:
@@ -91,7 +105,9 @@ class FigureRules(DrafterBase):
                           and m.ref == m.org]
                 # the organisation its paragraph spoke of last (… có 80 đảng bộ trực
                 # thuộc; toàn Đảng bộ có …), else the one whose congress the article reports
-                org = before[-1].org if before else str(self.entities[held[-1]]["of"]) \
+                # (Hiện Đảng bộ có …, opening a sentence: the paragraph's subject, named first)
+                pick = before[0] if match["bare"] and before else before[-1] if before else None
+                org = pick.org if pick else str(self.entities[held[-1]]["of"]) \
                     if held else next((m.org for m in self.mentions), None)
             if org is not None:
                 found.append(Mention(match.start(), match.end(), org, org))
@@ -125,7 +141,8 @@ class FigureRules(DrafterBase):
                 last = dt.date(int(ranged["qyear"]), month, 30 if month in (6, 9) else 31)
                 return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
             if ranged["myear"]:  # 6 tháng đầu năm 2025: the last day of its sixth month
-                month = int(ranged["months"])
+                words = ranged["months"].lower()
+                month = int(words) if words.isdigit() else _MONTH_WORDS.index(words) + 2
                 last = dt.date(int(ranged["myear"]), month + 1, 1) - dt.timedelta(days=1)
                 if last <= self.published.last_day():
                     return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"

@@ -160,6 +160,11 @@ class OrganisationRules(BodyRules):
                 if self.text[match.end():match.end() + 1] == " " else None
             found.append((match.start(), named[1] if named else match.end(), unit_words,
                           named[0] if named else None, "inspection"))
+        # a person's name after a committee (Bí thư Huyện ủy NAME yêu cầu) names no unit
+        found = [(start, end - len(name) - 1, unit_words, None, ref)
+                 if name is not None and self.person_named(name)
+                 else (start, end, unit_words, name, ref)
+                 for start, end, unit_words, name, ref in found]
         for start, end, unit_words, name, _ref in sorted(found):
             _s_start, s_end = self.sentence(start)
             if name is not None and unit_words in ("xã", "phường") and re.match(

@@ -7,7 +7,7 @@ import itertools
 import re
 from typing import Any
 
-from partygraph.draft.names import UNITS, person_name, proper_name, slug
+from partygraph.draft.names import UNIT_WORDS, UNITS, person_name, proper_name, slug
 from partygraph.draft.rules.base import MAX_QUOTES, Org
 from partygraph.draft.rules.bodies import CENTRAL_BODIES, ORGANS
 from partygraph.draft.rules.organisations import OrganisationRules
@@ -45,10 +45,11 @@ _LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ
                      r"(?:gồm|là)(?: có)?:?(?: các đồng chí)? ")
 """``TITLE (được bầu) gồm / là …``: the title, then the list of its holders."""
 
-_APPOSITION = re.compile(r",\s*(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?"
-                         r"(?=,| được (?:bầu|chỉ định|phân công|bổ nhiệm) )")
-"""``, Giám đốc Sở`` after a name: an occupation or post the rules do not read (then a comma,
-or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh được bầu làm …``)."""
+_APPOSITION = re.compile(r"(?:,\s*|\s?[-\u2013]\s?)(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?"
+                         r"(?=,| được (?:bầu|chỉ định|phân công|bổ nhiệm) | giữ chức )")
+"""``, Giám đốc Sở`` (``- Chi cục trưởng``) after a name: an occupation or post the rules do
+not read (then a comma, or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh
+được bầu làm …``, ``- Phó Giám đốc giữ chức …``)."""
 
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí"
                         r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)"
@@ -76,6 +77,10 @@ _SUBCOMMITTEE = re.compile(
     r"(?= do |,|;|\.|:| \(| phục vụ| của| gồm| có| được| đã| và| Đại hội|\n|$)")
 """``Tiểu ban Nhân sự`` (of a congress): a steering committee of the committee whose
 congress it serves."""
+
+_FRONT = re.compile(r"(?<![^\W\d_])(?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?: Việt Nam)? "
+                    r"(?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
+"""``Ủy ban MTTQ Việt Nam huyện (X)``: the Fatherland Front committee of a unit."""
 
 _SUBCOMMITTEE_HEAD = re.compile(r" do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?")
 """``Tiểu ban X do đồng chí NAME làm Trưởng tiểu ban``: its head."""
@@ -152,6 +157,8 @@ class PeopleRules(OrganisationRules):
             ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {body_vi}"
             en = f"{self.role_en[role]} of the central {kind.replace('-', ' ')}"
         else:
+            if title.name is not None and self.person_named(title.name):
+                title.name = None  # Bí thư Huyện ủy NAME: the person, not the unit
             org = self.resolve(title.unit, title.name, title.start) \
                 if title.unit is not None \
                 else self.bare(title)
@@ -415,6 +422,22 @@ class PeopleRules(OrganisationRules):
                         self.read_person(found[0], found[1] - len(found[0]), found[1], None,
                                          [chain], "name - title")
                         break
+
+    def named_organs(self) -> None:
+        """``qua Ủy ban MTTQ Việt Nam huyện`` (no title before it): the Fatherland Front
+        committee of that unit, named in passing (of the one unit of that kind the article
+        names, else the one it named last near it)."""
+        for match in _FRONT.finditer(self.text):
+            if self.text[max(0, match.start() - 9):match.start()] == "Chủ tịch ":
+                continue  # (Chủ tịch Ủy ban MTTQ …: the title rules read it)
+            named = proper_name(self.text, match.end() + 1) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            unit = match["unit"].lower()
+            org = self.resolve(unit, named[0] if named else None, match.start())
+            if org is None:
+                continue
+            end = named[1] if named else match.end()
+            self.organ(org, Title(match.start(), end, "member", "fatherland-front"))
 
     def bare_deputy_heads(self) -> None:
         """``Các Phó Trưởng ban gồm: ông A, bà B và ông C`` after ``… giữ chức Trưởng Ban

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.rules.figures import FigureRules
 
 __all__ = ["TallyRules"]
@@ -11,6 +12,9 @@ __all__ = ["TallyRules"]
 _TALLY = re.compile(r"(?<![0-9.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)/"
                     r"([0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])|[0-9]+)(?![0-9/])")
 """N/M, either written with thousands dots (``604/1.146``)."""
+
+_WITHIN = re.compile(r" (?:trong|của|thuộc|trên địa bàn) (?:toàn )?(?P<unit>" + UNIT_WORDS + r")$")
+"""A population of a unit named by its word alone (``tổ chức cơ sở đảng trong huyện``)."""
 
 
 class TallyRules(FigureRules):
@@ -62,6 +66,10 @@ class TallyRules(FigureRules):
                         for at, c in self.congress_at if at < match.start()) else None) \
                     or self.org_before(match.start(), limit=len(self.text), org_only=True,
                                        paragraph_only=False)
+            within = _WITHIN.search(population)
+            unit = self.resolve(within["unit"].lower(), None, match.start()) if within else None
+            if unit is not None:
+                of = unit.id  # 41/41 tổ chức cơ sở đảng trong huyện: the district's
             if of is None:
                 continue
             if measure == "congresses-held":
