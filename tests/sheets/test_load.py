@@ -238,6 +238,14 @@ def test_an_unknown_field_suggests_the_closest_the_type_allows(tmp_path: Path, s
     assert not [p for p in found if p.startswith("missing required field")], found  # (said once)
 
 
+def test_two_unknown_fields_of_one_item_each_get_their_own_suggestion(tmp_path: Path) -> None:
+    sheet = GOOD.replace("as_of: 2020-06\n    quote: có",
+                         "as_off: 2020-06\n    mesure: x\n    quote: có")
+    found = problems_of(tmp_path, sheet)
+    assert "unknown field 'as_off' in facts[0] (id members) (did you mean 'as_of'?)" in found
+    assert not [p for p in found if "'as_off'" in p and "measure" in p], found
+
+
 def test_a_suggestion_is_a_field_of_that_type_only(tmp_path: Path) -> None:
     # 'form' is a field of organisations, not of observations: no suggestion for it here
     sheet = GOOD.replace("    measure: members\n", "    measure: members\n    form: committee\n")

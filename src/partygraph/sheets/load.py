@@ -98,11 +98,13 @@ _OWN_ERRORS = frozenset({"whole_number", "true_or_false", "not_a_concept", "perc
 def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Problem]:
     problems = []
     details = error.errors()
-    hints = {tuple(d["loc"][:-1]): _field_hint(str(d["loc"][-1]), _fields_of(_model_at(
+    # The hint of each unknown field, by its location (several in one item each get theirs).
+    hints = {tuple(d["loc"]): _field_hint(str(d["loc"][-1]), _fields_of(_model_at(
         tuple(d["loc"][:-1])))) for d in details if d["type"] == "extra_forbidden"}
     for detail in details:
         loc = tuple(detail["loc"])
-        if detail["type"] == "missing" and f"'{loc[-1]}'" in hints.get(loc[:-1], ""):
+        if detail["type"] == "missing" and any(
+                at[:-1] == loc[:-1] and f"'{loc[-1]}'" in hint for at, hint in hints.items()):
             continue  # the misspelt field's own error names it
         found, line = doc.locate(loc)
         where = _describe(doc, loc, found)
@@ -110,7 +112,7 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
         value = detail.get("input")
         if kind == "extra_forbidden":
             parent = _describe(doc, loc[:-1], found[:-1]) if found else "the sheet"
-            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}{hints[loc[:-1]]}"
+            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}{hints[loc]}"
         elif kind == "string_pattern_mismatch" and \
                 detail.get("ctx", {}).get("pattern") in PATTERN_WORDS:
             pattern = detail.get("ctx", {})["pattern"]
