@@ -36,7 +36,6 @@ from typing import Any
 import pyoxigraph as ox
 import yaml
 from rdflib import BNode, URIRef, Variable
-from rdflib.plugins.sparql.parserutils import CompValue
 
 from partygraph.errors import QueryError
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
@@ -277,6 +276,8 @@ def _shown(term: Any) -> str:
 def _not_about(node: Any, subject: Variable) -> str:
     """The first triple pattern (or sub-select) of a query's algebra not about ``subject``
     (a plain predicate, no path: a path reads triples about other subjects), or ''."""
+    from rdflib.plugins.sparql.parserutils import CompValue  # imported by the parse before
+
     if isinstance(node, CompValue):
         # (dict's get: CompValue's own takes other arguments)
         if node.name == "Project" and subject not in dict.get(node, "PV", ()):

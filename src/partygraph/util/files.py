@@ -6,7 +6,6 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from importlib.metadata import version
 from pathlib import Path
 from typing import BinaryIO
 
@@ -79,6 +78,8 @@ def code_digest(packages: Iterable[str], libraries: Iterable[str] = ()) -> str:
     Whole subpackages are hashed, with each file's path, so that moving or adding a module
     changes the digest: a cache keyed on it cannot outlive the code that made it.
     """
+    from importlib.metadata import version  # (slow to import: only when a digest is taken)
+
     digest = hashlib.sha256()
     for name in sorted(libraries):
         digest.update(f"{name} {version(name)}\n".encode())

@@ -16,7 +16,6 @@ from pyshacl_turbo import meta_validate  # SHACL-SHACL; 30x faster than pySHACL 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.paths import Path as PropertyPath
-from rdflib.plugins.sparql import prepareQuery
 
 from partygraph.compile.dataset import Origin
 from partygraph.errors import PartygraphError, QueryError
@@ -143,6 +142,8 @@ def _pg_terms(text: str) -> set[str]:
     """The partygraph IRIs a query names (prefixed or in full), read from rdflib's algebra
     of it; none when rdflib cannot read it (Oxigraph, which runs it, has already)."""
     try:
+        from rdflib.plugins.sparql import prepareQuery  # (its parser takes 0.1 s to import)
+
         algebra = prepareQuery(text, initNs=PREFIXES).algebra
     except Exception:  # (rdflib's parser raises many kinds; the check is a hint)
         return set()
