@@ -123,3 +123,45 @@ def test_a_project_of_ones_own_adds_concepts_in_its_extensions(tmp_path: Path) -
     assert "0 violation(s), 0 warning(s)" in built.output
     listed = run_cli("concepts", root=root)
     assert "| `badge-holders` | `pg:BadgeHolders` |" in listed.stdout
+
+
+def test_the_vocabulary_reads_back_from_plain_data_as_it_was() -> None:
+    """A build keeps the vocabulary as JSON (build/cache/vocabulary.*.json) instead of
+    parsing the Turtle at each rebuild: read back, it is the same vocabulary."""
+    import json
+
+    from partygraph.rdf.concepts import vocabulary_from_plain, vocabulary_to_plain
+
+    vocabulary = repo_vocabulary()
+    again = vocabulary_from_plain(json.loads(json.dumps(vocabulary_to_plain(vocabulary))))
+    assert again == vocabulary and again.digest() == vocabulary.digest()
+    assert again.collections and again.collections == vocabulary.collections
+
+
+def test_the_kept_vocabulary_outlives_a_build_that_reads_no_sheet_and_follows_the_concepts(
+        tmp_path: Path) -> None:
+    """The kept vocabulary is the one of the concept files as they are: kept through a build
+    that takes every sheet from the cache (and so reads no vocabulary), made anew when an
+    extension adds a concept, which sheets may then use."""
+    root = tmp_path / "study"
+    assert run_cli("init", str(root)).exit_code == 0
+    write_sheet_files(root / "data", BASE_SHEET)
+    cache = root / "build" / "cache"
+
+    def kept() -> list[str]:
+        return sorted(p.name for p in cache.glob("vocabulary.*.json"))
+
+    assert run_cli("build", root=root).exit_code == 0
+    first = kept()
+    assert len(first) == 1
+    assert run_cli("build", root=root).exit_code == 0  # every sheet from the cache
+    assert kept() == first
+    (root / "ontology" / "extensions" / "badges.ttl").write_text(
+        _STARTER["ontology/extensions/README.md"].split("```turtle\n", 1)[1].split("```", 1)[0],
+        encoding="utf-8")
+    sheet = next((root / "data" / "sheets").glob("*.yaml"))
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+        "    measure: members\n", "    measure: badge-holders\n"), encoding="utf-8")
+    built = run_cli("build", root=root)
+    assert built.exit_code == 0, built.output
+    assert len(kept()) == 1 and kept() != first

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from partygraph.compile.dataset import DerivedGraphs, OriginTable, SheetGraph
 from partygraph.compile.derived import Summary
 from partygraph.errors import PartygraphError
+from partygraph.rdf.concepts import Vocabulary, vocabulary_from_plain, vocabulary_to_plain
 from partygraph.sheets.crosscheck import SheetOutline
 from partygraph.util.files import code_digest, file_digest, relative_path, write_atomically
 
@@ -198,19 +199,31 @@ class SheetCache:
             f"{line}\n" for line in compile_ontology()).encode())
         return data.decode().splitlines()
 
-    def _kept_file(self, kind: str, inputs: str, make: Callable[[], bytes]) -> bytes:
+    def vocabulary(self, read: Callable[[], Vocabulary]) -> Vocabulary:
+        """The concept schemes of the ``shared`` files: kept as plain data (JSON) while
+        those files and the compiler are the same, else ``read()`` (which parses their
+        Turtle: a third of a second of a rebuild after one sheet's edit)."""
+        data = self._kept_file("vocabulary", " ".join(self._shared), lambda: json.dumps(
+            vocabulary_to_plain(read()), ensure_ascii=False).encode(), ".json")
+        return vocabulary_from_plain(json.loads(data))
+
+    def _prefix(self, kind: str, inputs: str) -> str:
+        key = hashlib.sha256(f"{inputs} {compiler_fingerprint()}".encode())
+        return f"{kind}.{key.hexdigest()[:20]}."
+
+    def _kept_file(self, kind: str, inputs: str, make: Callable[[], bytes],
+                   suffix: str = ".nq") -> bytes:
         """A file kept in the cache, named by a digest of its ``inputs`` (and of the
         compiler) and by the digest of its content, which is checked on reading: its bytes,
         or ``make()``'s, then kept."""
-        key = hashlib.sha256(f"{inputs} {compiler_fingerprint()}".encode())
-        prefix = f"{kind}.{key.hexdigest()[:20]}."
-        for found in self.folder.glob(f"{prefix}*.nq"):
+        prefix = self._prefix(kind, inputs)
+        for found in self.folder.glob(f"{prefix}*{suffix}"):
             data = found.read_bytes()
-            if found.name == prefix + _content_name(data, ".nq"):
+            if found.name == prefix + _content_name(data, suffix):
                 self._kept.add(found.name)
                 return data
         data = make()
-        path = self.folder / (prefix + _content_name(data, ".nq"))
+        path = self.folder / (prefix + _content_name(data, suffix))
         self._kept.add(path.name)
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
@@ -354,8 +367,11 @@ class SheetCache:
         keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
                                             for path in self._paths(meta)} \
             | {self._summary_path(meta["summary"]).name for meta in self._metas.values()}
+        # (the vocabulary is read only when a sheet is: kept for the next edit until the
+        # shared files or the compiler change)
+        vocabulary = self._prefix("vocabulary", " ".join(self._shared))
         for path in self.folder.iterdir():
-            if path.name not in keep:
+            if path.name not in keep and not path.name.startswith(vocabulary):
                 path.unlink(missing_ok=True)
 
 

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -20,7 +21,8 @@ from partygraph.project import parse_turtle
 from partygraph.rdf.vocab import PG, curie
 
 __all__ = ["SCHEMES", "Concept", "Scheme", "Vocabulary", "read_vocabulary",
-           "read_vocabulary_file", "reference_markdown"]
+           "read_vocabulary_file", "reference_markdown", "vocabulary_from_plain",
+           "vocabulary_to_plain"]
 
 # The scheme whose notations each fact-sheet field takes (the field as `type.field`).
 SCHEMES: Mapping[str, URIRef] = {
@@ -151,6 +153,31 @@ def read_vocabulary(graph: Graph) -> Vocabulary:
     collections = {
         c: frozenset(m for m in graph.objects(c, SKOS.member) if isinstance(m, URIRef))
         for c in graph.subjects(RDF.type, SKOS.Collection) if isinstance(c, URIRef)}
+    return Vocabulary(schemes, collections)
+
+
+def vocabulary_to_plain(vocabulary: Vocabulary) -> dict[str, Any]:
+    """``vocabulary`` as plain data (dicts, lists and strings) that JSON can hold, read back
+    by :func:`vocabulary_from_plain` (a build keeps it so, instead of parsing Turtle)."""
+    return {
+        "schemes": [[name, str(s.iri), dict(s.labels), dict(s.definitions),
+                     [[str(c.iri), c.notation, dict(c.labels), list(c.alt_labels),
+                       dict(c.definitions)] for c in s.concepts.values()]]
+                    for name, s in vocabulary.schemes.items()],
+        "collections": [[str(c), sorted(str(m) for m in members)]
+                        for c, members in vocabulary.collections.items()],
+    }
+
+
+def vocabulary_from_plain(data: Mapping[str, Any]) -> Vocabulary:
+    """The vocabulary :func:`vocabulary_to_plain` gave ``data`` for."""
+    schemes = {
+        name: Scheme(URIRef(iri), name, labels, definitions,
+                     {notation: Concept(URIRef(c_iri), notation, c_labels, tuple(alt), c_defs)
+                      for c_iri, notation, c_labels, alt, c_defs in concepts})
+        for name, iri, labels, definitions, concepts in data["schemes"]}
+    collections = {URIRef(c): frozenset(URIRef(m) for m in members)
+                   for c, members in data["collections"]}
     return Vocabulary(schemes, collections)
 
 

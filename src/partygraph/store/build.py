@@ -21,6 +21,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -201,7 +202,8 @@ class _Compilation:
     def vocabulary(self) -> Vocabulary:
         """The project's concept schemes, read when the first sheet is read."""
         if self._vocabulary is None:
-            self._vocabulary = read_project_vocabulary(self.project)
+            read = partial(read_project_vocabulary, self.project)
+            self._vocabulary = read() if self.cache is None else self.cache.vocabulary(read)
         return self._vocabulary
 
     def _compile_one(self, sheet: FactSheet, outline: SheetOutline) -> SheetGraph:
