@@ -7,6 +7,7 @@ for anything it cannot do.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from partygraph.store.build import (
 )
 from partygraph.store.embedded import open_for_queries, open_store
 from partygraph.store.kept import KeptQuery
+from partygraph.util import memo
+from partygraph.util.files import code_digest
 from partygraph.util.lock import build_lock
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
@@ -159,18 +162,37 @@ _KEEP_HEADER = "#+ keep:"
 def kept_queries(project: Project) -> list[KeptQuery]:
     """The saved queries whose answers the embedded store keeps (header ``keep``). A saved
     query that cannot be read is left out here (validation's checks of the saved queries
-    name it), so that it does not stop the build."""
-    kept: list[KeptQuery] = []
+    name it), so that it does not stop the build. Kept in the build folder while the
+    queries that keep and partygraph's code are the same: their check parses them with
+    rdflib, whose SPARQL parser alone takes a quarter of a second to import, at every build."""
+    files: list[tuple[Path, str]] = []
+    digest = hashlib.sha256(code_digest(("",), ("rdflib",)).encode())
     for file in project.query_files().values():
         try:
-            if _KEEP_HEADER not in file.read_text(encoding="utf-8"):
-                continue  # (most queries: not read and checked at each build)
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if _KEEP_HEADER in text:  # (most queries: not read and checked at each build)
+            files.append((file, text))
+            digest.update(f"{file}\0{hashlib.sha256(text.encode()).hexdigest()}\n".encode())
+    if not files:
+        return []
+    return memo.kept(project.build_dir / "kept-queries.json", digest.hexdigest(),
+                lambda: _kept_queries(files),
+                dump=lambda queries: [[q.name, q.text, q.subject] for q in queries],
+                load=lambda value: [KeptQuery(*q) for q in value])
+
+
+def _kept_queries(files: list[tuple[Path, str]]) -> list[KeptQuery]:
+    kept_: list[KeptQuery] = []
+    for file, _text in files:
+        try:
             query = load_query(file)
         except (OSError, UnicodeDecodeError, QueryError):
             continue
         if query.kept is not None:
-            kept.append(query.kept)
-    return kept
+            kept_.append(query.kept)
+    return kept_
 
 
 def saved_query(project: Project, name: str) -> SavedQuery:
