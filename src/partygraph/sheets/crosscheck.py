@@ -61,21 +61,30 @@ class CanonicalNames:
     def __init__(self, outlines: Iterable[SheetOutline] = ()) -> None:
         # entity -> language -> wording -> how many sheets give it (in the order first seen)
         self._votes: dict[str, dict[str, dict[str, int]]] = {}
+        # entity -> its name as last chosen, until a sheet naming it is added (a rebuild
+        # asks for the names of every sheet's entities: hubs, once each, not once a sheet)
+        self._chosen: dict[str, dict[str, str]] = {}
         for outline in outlines:
             self.add(outline)
 
     def add(self, outline: SheetOutline) -> None:
         """Count the names ``outline`` gives."""
         for entity, names in outline.names.items():
+            self._chosen.pop(entity, None)
             by_language = self._votes.setdefault(entity, {})
             for language, text in names.items():
                 wordings = by_language.setdefault(language, {})
                 wordings[text] = wordings.get(text, 0) + 1
 
     def of(self, entity: str) -> dict[str, str]:
-        """The canonical name of ``entity`` in each language it has one."""
-        return {language: max(wordings, key=lambda text: wordings[text])  # first on a tie
-                for language, wordings in self._votes.get(entity, {}).items()}
+        """The canonical name of ``entity`` in each language it has one (not to be changed:
+        it is kept for the next caller)."""
+        chosen = self._chosen.get(entity)
+        if chosen is None:
+            chosen = {language: max(wordings, key=lambda text: wordings[text])  # first on a tie
+                      for language, wordings in self._votes.get(entity, {}).items()}
+            self._chosen[entity] = chosen
+        return chosen
 
     def key(self, entities: Iterable[str]) -> str:
         """A digest of the canonical names of ``entities`` (what a compiled sheet used)."""
