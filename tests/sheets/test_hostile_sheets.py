@@ -67,10 +67,13 @@ def assert_refused(root: Path, line: int, message: str) -> str:
     assert errors[0].startswith(f"error: data/sheets/{SHEET_NAME}:{line}: "), \
         errors[0]
     assert message in errors[0], errors[0]
-    # Only what every build writes before it reads a sheet: its lock and the ontology's cache.
+    # Only what every build writes before it reads a sheet, whatever the sheets: its lock,
+    # the checked saved queries that keep answers, the ontology's and the concepts' caches.
     written = [p.relative_to(root / "build").as_posix()
                for p in (root / "build").rglob("*") if p.is_file()]
-    assert all(p == ".lock" or p.startswith("cache/ontology.") for p in written), written
+    assert all(p in (".lock", "kept-queries.json")
+               or p.startswith(("cache/ontology.", "cache/vocabulary.")) for p in written), \
+        written
     return errors[0]
 
 
