@@ -203,26 +203,35 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # 0.936 / 0.745, province 0.869 / 0.857, seed 0.974 / 0.822. The province fixture lost
 # 0.008 of precision (0.877 -> 0.869): its older sheets leave out some of what the rules now
 # read (organs named in passing, terms named by their ordinal).
+# Round 13 (bench/draft.py now matches a dated task on its dates, an undated one on its
+# name; tune-5 fell to 0.967 / 0.905 by that change alone) measured: gold tune half 0.997 /
+# 0.987, draft fixtures 0.966 / 0.993, tune-2 0.983 / 0.973, tune-3 0.986 / 0.935, tune-4
+# 0.978 / 0.937, tune-5 0.988 / 0.944, tune-6 0.947 / 0.845, province 0.866 / 0.866, seed
+# 0.974 / 0.844: work dated by its plan is drafted with its dates. tune-2's precision fell
+# 0.985 -> 0.983 (one target of a term its sheet leaves out), the province's 0.869 -> 0.866
+# (its older sheets record fewer of the tasks its articles date).
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
-    ("seed", 0.97, 0.82, 0.82),
+    ("seed", 0.97, 0.84, 0.84),
     ("draft fixtures", 0.94, 0.97, 0.97),
     # tests/fixtures/draft-tune2 (eight articles beyond congress reports, tuned on): measured
     # 0.92 / 0.78 when its rules were written, 0.925 / 0.864 after the second round
-    ("tune-2", 0.97, 0.94, 0.94),
+    ("tune-2", 0.98, 0.97, 0.97),
     # tests/fixtures/draft-tune3 (eight more topics, tuned on in round 3)
-    ("tune-3", 0.95, 0.86, 0.86),
+    ("tune-3", 0.98, 0.93, 0.93),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round
-    ("tune-4", 0.97, 0.89, 0.89),
+    ("tune-4", 0.97, 0.93, 0.93),
     # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
     # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9, 0.981 / 0.909
-    # after round 10, 0.988 / 0.924 after round 12
-    ("tune-5", 0.98, 0.92, 0.92),
+    # after round 10, 0.988 / 0.924 after round 12, 0.967 / 0.905 when the bench began to
+    # match tasks on their dates, 0.988 / 0.944 after round 13
+    ("tune-5", 0.98, 0.94, 0.94),
     # tests/fixtures/draft-tune6 (eight articles of fresh-2's kinds, written gold-first, tuned
-    # on in round 12): 0.920 / 0.631 before the round, 0.936 / 0.745 after it
-    ("tune-6", 0.93, 0.73, 0.73),
-    ("province", 0.86, 0.84, 0.84),
+    # on in round 12): 0.920 / 0.631 before the round, 0.936 / 0.745 after it, 0.933 / 0.743
+    # when the bench began to match tasks on their dates, 0.947 / 0.845 after round 13
+    ("tune-6", 0.94, 0.84, 0.84),
+    ("province", 0.86, 0.86, 0.86),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,
                                      in_scope: float) -> None:

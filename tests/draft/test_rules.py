@@ -217,7 +217,8 @@ def test_tasks_with_deadlines(tmp_path: Path) -> None:
         "30-6-2020. Các chi bộ thôn đã hoàn thành đại hội trước ngày 5-6-2020. Các đơn vị "
         "báo cáo trước ngày 1-7-2020."))
     tasks = {t["due_before"]: t for t in _of(items, "task")}
-    assert set(tasks) == {"2020-06-30", "2020-06-05"}
+    # any work due before a day is a task since round 13 (báo cáo, due before 1 July)
+    assert set(tasks) == {"2020-06-30", "2020-06-05", "2020-07-01"}
     assert tasks["2020-06-30"]["name"]["vi"] == ("30 tổ chức cơ sở đảng trong huyện hoàn "
                                                  "thành đại hội")
     assert (tasks["2020-06-30"]["status"], tasks["2020-06-30"]["count"]) == ("planned", 30)
@@ -1266,9 +1267,10 @@ def test_an_unnamed_organisation_is_the_one_a_change_formed(tmp_path: Path) -> N
 
 def test_work_due_before_a_day_in_free_wording(tmp_path: Path) -> None:
     """A task due before D for a congress is named from its verb, after the sentence's last
-    lead (``;``, ``:``, ``trong đó``, ``đề nghị …``), commas included; other work is not
-    drafted (hand-written sheets name it in their own words); a passive (``X đã được bàn
-    giao cho Y``) is named in the active (``bàn giao X cho Y``)."""
+    lead (``;``, ``:``, ``trong đó``, ``đề nghị …``), commas included; other work is
+    drafted too since round 13 (the bench matches a dated task on its dates), named by its
+    clause without the one asking or an opener (``thời gian tới,``); a passive (``X đã được
+    bàn giao cho Y``) is named in the active (``bàn giao X cho Y``)."""
     _text, items = _draft(tmp_path, (
         "Ủy ban Kiểm tra Huyện ủy Bắc Thử xác định tập trung giám sát việc thực hiện Chỉ thị "
         "số 35-CT/TW; giải quyết dứt điểm đơn thư khiếu nại, tố cáo liên quan đến nhân sự đại "
@@ -1280,6 +1282,10 @@ def test_work_due_before_a_day_in_free_wording(tmp_path: Path) -> None:
     assert {(t["name"]["vi"], t["due_before"], t["status"]) for t in _of(items, "task")} == {
         ("giải quyết dứt điểm đơn thư khiếu nại, tố cáo liên quan đến nhân sự đại hội",
          "2020-03-31", "planned"),
+        ("Huyện ủy tập trung chỉ đạo hoàn thành việc sáp nhập các chi bộ thôn, tổ dân phố",
+         "2020-06-30", "planned"),
+        ("các đảng bộ hoàn thiện đề án nhân sự, gửi Ban Tổ chức Huyện ủy thẩm định",
+         "2020-05-20", "planned"),
         ("bàn giao hồ sơ của Huyện ủy cho Lưu trữ lịch sử tỉnh", "2020-05-25", "completed")}
     # the one asking and an earlier deadline are cut off; a date's dash is no cut
     _text, items = _draft(tmp_path, (
@@ -1288,7 +1294,8 @@ def test_work_due_before_a_day_in_free_wording(tmp_path: Path) -> None:
         "đi vào hoạt động từ ngày 1-7 và hoàn thành đại hội chi bộ trước ngày 20-7-2025."),
         "2025-07")
     assert {t["name"]["vi"] for t in _of(items, "task")} == {
-        "tổ chức đại hội nhiệm kỳ 2025-2030", "hoàn thành đại hội chi bộ"}
+        "các đảng bộ xã mới kiện toàn chi bộ", "tổ chức đại hội nhiệm kỳ 2025-2030",
+        "hoàn thành đại hội chi bộ"}
 
 
 def test_a_member_of_a_cells_committee(tmp_path: Path) -> None:
@@ -1481,9 +1488,9 @@ def test_a_village_cell_under_a_commune_after_the_reform(tmp_path: Path) -> None
     """From July 2025 a village's cell, under a commune-level organisation, is a base
     organisation; a commune formed from itself and another (``Đảng bộ xã X … trên cơ sở
     hợp nhất Đảng bộ xã X và Đảng bộ xã Y``) stays commune-level; ``trong 3 năm
-    2022-2024`` dates a figure by the period's end; ``…, dự kiến tổ chức trước ngày D``
-    names no task; ``Tỉnh ủy`` with no name, in an article that names one province, is
-    that province's committee."""
+    2022-2024`` dates a figure by the period's end; ``…, dự kiến tổ chức trước ngày D`` is
+    the clause's task, due before D (round 13); ``Tỉnh ủy`` with no name, in an article
+    that names one province, is that province's committee."""
     _text, items = _draft(tmp_path, (
         "Tối 12-11, Chi bộ thôn Khe Thử thuộc Đảng bộ xã Sim Thử tổ chức sinh hoạt chuyên "
         "đề. Chi bộ thôn Khe Thử hiện có 27 đảng viên; trong 3 năm 2022-2024, chi bộ kết nạp "
@@ -1498,7 +1505,8 @@ def test_a_village_cell_under_a_commune_after_the_reform(tmp_path: Path) -> None
                                             ("Đảng bộ tỉnh Lam Thử", "provincial")}
     (admitted,) = _of(items, "observation", measure="new-members")
     assert admitted["as_of"] == "2024"
-    assert _of(items, "task") == []
+    assert [(t["name"]["vi"], t["due_before"]) for t in _of(items, "task")] == [
+        ("Chi bộ chuẩn bị tốt đại hội chi bộ nhiệm kỳ 2025-2030", "2025-12-15")]
     assert ("Lục Văn Thử Hạnh", "head", "Ban Tổ chức Tỉnh ủy Lam Thử") in _holdings(items)
 
 
@@ -2293,10 +2301,15 @@ def test_the_targets_of_a_congress_resolution_are_planned_tasks(tmp_path: Path) 
                           "100% chi bộ thôn có sinh hoạt chuyên đề",
                           "đến năm 2025 không còn hộ nghèo, cận nghèo trong xã"}
     assert {t["status"] for t in names.values()} == {"planned"}
-    # an aim told in passing, with no resolution named in its paragraph, is no task
+    assert names["mỗi năm kết nạp ít nhất 9 đảng viên mới"]["planned_from"] == "2020"
+    assert names["mỗi năm kết nạp ít nhất 9 đảng viên mới"]["planned_until"] == "2025"
+    assert "due_before" not in names["100% chi bộ thôn có sinh hoạt chuyên đề"]
+    assert names["đến năm 2025 không còn hộ nghèo, cận nghèo trong xã"]["due_before"] == "2025"
+    # an aim told in passing (round 13): a task due by its year, named without its date
     _text, items = _draft(tmp_path, "Thời gian tới, Huyện ủy Lam Thử phấn đấu đến năm 2025 "
                                     "có thêm 3 xã đạt chuẩn nông thôn mới.")
-    assert not _of(items, "task")
+    assert [(t["name"]["vi"], t["due_before"]) for t in _of(items, "task")] == [
+        ("Huyện ủy Lam Thử có thêm 3 xã đạt chuẩn nông thôn mới", "2025")]
 
 
 @pytest.mark.parametrize("listed", [
@@ -2630,3 +2643,34 @@ def test_the_reports_presented_at_the_congress_reported(tmp_path: Path) -> None:
     (congress,) = _of(items, "congress")
     kinds = {d["kind"] for d in _of(items, "document", for_congress=congress["id"])}
     assert {"political-report", "review-report"} <= kinds
+
+
+def test_work_dated_by_its_plan_is_a_task_with_those_dates(tmp_path: Path) -> None:
+    """Round 13: work an article dates as a plan, a deadline or a window is a task with the
+    dates its words give (``chậm nhất ngày D``: due before D; ``trong tháng M`` / ``trong
+    quý``: planned over it; ``từ ngày D1 đến D2``; ``dự kiến … vào …``: expected on, as
+    precise as the words; ``đã hoàn thành trước ngày D``, past: completed by D), and a
+    congress planned for a date is no task. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Huyện ủy Lam Thử yêu cầu chậm nhất ngày 15-7-2020 hoàn thành việc rà "
+        "soát hồ sơ đảng viên; đại hội cấp cơ sở phải hoàn thành chậm nhất trong tháng 8-2020. "
+        "Trong tháng 9-2020, Huyện ủy ban hành quy chế làm việc. Ban Tổ chức Huyện ủy kiểm tra "
+        "việc học tập nghị quyết trong quý IV-2020. Từ ngày 1-7 đến 31-7-2020, dự thảo văn kiện "
+        "được gửi lấy ý kiến nhân dân theo kế hoạch. Hội nghị sơ kết dự kiến tổ chức vào "
+        "thượng tuần tháng 12-2020. Đại hội các chi bộ đã hoàn thành trước ngày 30-5-2020. "
+        "Đại hội đại biểu Đảng bộ huyện Lam Thử lần thứ XX dự kiến tổ chức vào tháng 10-2020."),
+        "2020-06")
+    dates = {(t.get("due_before"), t.get("planned_from"), t.get("planned_until"),
+              t.get("expected_on"), t.get("completed_by"), t["status"])
+             for t in _of(items, "task")}
+    assert dates == {
+        ("2020-07-15", None, None, None, None, "planned"),
+        ("2020-08-31", None, None, None, None, "planned"),
+        (None, "2020-09", "2020-09", None, None, "planned"),
+        (None, "2020-10", "2020-12", None, None, "planned"),
+        (None, "2020-07-01", "2020-07-31", None, None, "planned"),
+        (None, None, None, "2020-12", None, "planned"),
+        (None, None, None, None, "2020-05-30", "completed")}
+    names = {t["name"]["vi"] for t in _of(items, "task")}
+    assert "Ban Tổ chức Huyện ủy kiểm tra việc học tập nghị quyết" in names
+    assert "Huyện ủy ban hành quy chế làm việc" in names

@@ -63,6 +63,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.reported_reports()
         self.programmes()
         self.progress()
+        self.dated_work()
         self.captions()
         self.honoured_people()
         self.passing_places()

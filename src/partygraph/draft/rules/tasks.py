@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from partygraph.draft.dates import DateMention
 from partygraph.draft.names import slug
 from partygraph.draft.numbers import NUMBER
 from partygraph.draft.rules.base import TWO_TIER, DrafterBase
@@ -30,14 +31,33 @@ _TASK_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu)
 
 
 _TARGET_LEAD = re.compile(r"(?<![^\W\d_])(?:mục tiêu|phấn đấu|chỉ tiêu[^,.;:\n]{0,30}?, trong "
-                          r"đó)(?: là| phấn đấu)?:? ")
+                          r"đó|chỉ tiêu (?:của )?nhiệm kỳ[^,.;:\n]{0,20}?(?=:))(?: là| phấn đấu)"
+                          r"?:? ")
 """What opens a congress's targets: ``(đặt) mục tiêu``, ``phấn đấu``, ``N chỉ tiêu …, trong
 đó``."""
 
-_TARGET = re.compile(r"(?:phấn đấu )?(?P<target>(?:mỗi năm|hằng năm|hàng năm|đến (?:cuối )?năm "
-                     r"[0-9]{4}|(?:có )?(?:trên |ít nhất )?[0-9]+(?:,[0-9]+)?%)(?![^\W\d_]) )")
+_TARGET = re.compile(r"(?:phấn đấu )?(?P<target>(?P<yearly>mỗi năm|hằng năm|hàng năm)|đến "
+                     r"(?P<by>cuối |hết )?năm (?P<year>[0-9]{4})|(?P<share>(?:có )?(?:trên |ít "
+                     r"nhất )?[0-9]+(?:,[0-9]+)?%))(?![^\W\d_]),? ")
 """A target's first words: a yearly figure (``mỗi năm kết nạp …``), a year to reach
 (``đến năm 2025 …``) or a share (``100% đảng viên …``)."""
+
+
+_A_CONGRESS = re.compile(r"(?<!trình )(?<!thực hiện )(?<!quyết )Đại hội "
+                         r"(?:đại biểu|Đảng bộ|Chi bộ|lần thứ|[IVXL]+(?![^\W\d_]))")
+"""A congress named (``Đại hội đại biểu Đảng bộ X lần thứ …``, ``Đại hội XIII``), not one
+a document is put to, nor the congresses of many (``Đại hội các đảng bộ …``)."""
+
+_FUTURE = re.compile(r"(?<![^\W\d_])(?:dự kiến|sẽ|kế hoạch|lịch trình|phải|chậm nhất|phấn "
+                     r"đấu|đề nghị|yêu cầu)(?![^\W\d_])", re.I)
+"""Words that tell of what is still to be done."""
+
+_FULL_STOP = re.compile(r"(?<![0-9])\.(?![0-9])|\.(?=\s)|\n")
+"""The end of a sentence (not of a clause: ``;`` does not end it)."""
+
+_CLAUSE_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu|cho biết,?|nhấn "
+                          r"mạnh,?|trước mắt,|[Tt]heo kế hoạch,)(?![^\W\d_]) ?")
+"""What comes before the work a date is given (the clause starts after the last)."""
 
 
 class TaskRules(DrafterBase):
@@ -53,31 +73,57 @@ class TaskRules(DrafterBase):
         named = {f["name"]["vi"] for f in self.facts if f["type"] == "task"}
         for lead in _TARGET_LEAD.finditer(self.text):
             p_start = self.text.rfind("\n", 0, lead.start()) + 1
-            if not re.search(r"[Nn]ghị quyết [Đđ]ại hội", self.text[p_start:lead.start()]):
-                continue  # a target of the congress's resolution, not any aim told in passing
-            _s_start, s_end = self.sentence(lead.start())
+            s_start = max([p_start] + [m.end() for m in _FULL_STOP.finditer(
+                self.text, p_start, lead.start())])
+            stop = _FULL_STOP.search(self.text, lead.end())
+            s_end = stop.start() if stop else len(self.text)
+            if not re.search(r"[Nn]ghị quyết [Đđ]ại hội", self.text[p_start:lead.start()]) \
+                    and not re.search(r"(?<![^\W\d_])[Nn]hiệm kỳ (?:[0-9]{4}-[0-9]{4}|mới|tới)"
+                                      r"(?![^\W\d_])", self.text[s_start:lead.end()]):
+                continue  # a target of the congress's resolution or of a term, not any aim
+                # told in passing
             pos = lead.end()
+            when: dict[str, str] = {}
             while pos < s_end:
                 first = _TARGET.match(self.text, pos, s_end)
                 if first is None:
                     break
                 start = first.start("target")
                 nxt = re.compile(r"[,;] (?:và )?(?=" + _TARGET.pattern + r")").search(
-                    self.text, start, s_end)
+                    self.text, first.end(), s_end)
                 end = nxt.start() if nxt else s_end
                 words = self.text[start:end].rstrip(" ,;")
+                when = self.target_dates(first, when)
                 if len(words.split()) >= 4 and words not in named:
                     named.add(words)
                     self.fact({"id": f"task-target-{slug(' '.join(words.split()[:6]))}",
                                "type": "task", "name": {"vi": words}, "status": "planned",
-                               "as_of": self.published.isoformat(),
+                               "as_of": self.published.isoformat(), **when,
                                "note": "task (a target the congress sets: mục tiêu / phấn "
                                        "đấu + mỗi năm …, đến năm YYYY …, N% …): planned, as "
-                                       "of publication"},
+                                       "of publication; " + (
+                                           "each year of the term" if "planned_from" in when
+                                           else f"due by {when['due_before']}"
+                                           if when else "undated")},
                               self.quote(first.start(), start + len(words)))
                 if nxt is None:
                     break
                 pos = nxt.end()
+
+    def target_dates(self, target: re.Match[str], before: dict[str, str]) -> dict[str, str]:
+        """The dates of a congress's target: a yearly one (``mỗi năm …``) runs over the term
+        (the five-year cycle of the publication: 2020-2025, 2025-2030), ``đến năm 2030`` is
+        due by that year (``đến cuối năm 2023``: its December; ``đến hết năm 2022``: its last
+        day), and a share (``100% …``) after a dated target (``đến năm 2025 có …; 100% …``)
+        is due as it is; ``before`` is the dates of the target before it."""
+        if target["yearly"]:
+            first = self.published.year - self.published.year % 5
+            return {"planned_from": str(first), "planned_until": str(first + 5)}
+        if target["year"]:
+            year = target["year"]
+            by = {"cuối ": f"{year}-12", "hết ": f"{year}-12-31"}.get(target["by"] or "", year)
+            return {"due_before": by}
+        return dict(before) if "due_before" in before else {}
 
     def tasks(self) -> None:
         """Deadlines: ``N tổ chức cơ sở đảng … (sẽ) hoàn thành đại hội trước ngày D`` is a
@@ -147,11 +193,15 @@ class TaskRules(DrafterBase):
             name = self.remaining_of(name, clause_start)
             done = re.search(r"(?<![^\W\d_])đã(?![^\W\d_])", clause) is not None
             lead = re.match(NUMBER + r" ", clause)
+            # đã hoàn thành trước ngày D, a day past: done by D (completed_by), no deadline
+            by = done and mention.last < self.published.first_day()
+            if by:
+                name = re.sub(r" đã$", "", name)
             item: dict[str, Any] = {
                 "id": f"task-before-{mention.date.isoformat()}", "type": "task",
                 "name": {"vi": name}, "status": "completed" if done else "planned",
                 "as_of": self.published.isoformat(),
-                "due_before": mention.date.isoformat()}
+                "completed_by" if by else "due_before": mention.date.isoformat()}
             if lead is not None and not lead["qual"] and "." not in lead["num"]:
                 item["count"] = int(lead["num"])
             item["note"] = (f"task (… trước ngày D): due before '{mention.text}'; "
@@ -229,3 +279,184 @@ class TaskRules(DrafterBase):
                                    "formed from 1 July 2025 is directly under its province's; "
                                    f"from the day it was formed ({change['date']})"},
                           change["quote"][0])
+
+    def dated_work(self) -> None:
+        """Work an article dates, as a plan, a deadline or a target, in the words before its
+        date: ``trước ngày D`` / ``chậm nhất ngày D`` (due before D; ``chậm nhất trong tháng
+        M``: its last day; ``đã hoàn thành trước ngày D``, D past: completed by D), ``trong
+        tháng M`` / ``trong quý IV-2025`` / ``trong năm 2026`` / ``từ ngày D1 đến D2`` / ``từ
+        tháng 3 đến tháng 5-2026`` (planned from the window's start until its end), ``dự
+        kiến … vào ngày D`` / ``vào tháng M`` / ``vào cuối năm 2026`` (expected on D, as
+        precise as the words; ten days of a month: the month), ``(phấn đấu) đến (cuối / hết)
+        năm 2025`` (due by then). Each is a task named by its clause without the date, as of
+        publication, planned; only a date after publication (but for the completed), in no
+        headline, and read by no other rule (a congress's, session's or event's words, a task
+        read already)."""
+        asof = self.published.first_day()
+        spans = [(self.quoted_at[q], self.quoted_at[q] + len(q))
+                 for f in self.facts if f["type"] in ("task", "congress", "session", "event",
+                                                      "change")
+                 for q in f["quote"] if q in self.quoted_at]
+        spans += [(self.quoted_at[q], self.quoted_at[q] + len(q))
+                  for e in self.entities.values() if e["type"] == "congress"
+                  for q in e["quote"] if q in self.quoted_at and e.get("planned")]
+        used: list[int] = []  # where each date read as a task's ends
+        for mention in self.dates:
+            s_start, s_end = self.sentence(mention.start)
+            if s_start == self.title_start or any(a <= mention.start < b for a, b in spans):
+                continue
+            pre = self.text[s_start:mention.start]
+            read = self.work_dates(mention, pre, self.text[mention.end:s_end])
+            if read is None:
+                continue
+            when, how, done = read
+            if not done and mention.last < asof:
+                continue  # what is told as due or planned is after publication
+            start, end, name = self.work_clause(mention, s_start, s_end, used)
+            if len(name.split()) < 3:
+                continue
+            clause = self.text[start:end]
+            if not done and re.search(r"(?<![^\W\d_])(?:đã|vừa)(?![^\W\d_])",
+                                      clause.split(", đến nay")[0]):
+                continue  # … đã …: what was done in that window, not a plan
+            if mention.kind != "deadline" and (_A_CONGRESS.search(clause) or re.search(
+                    r"(?:^|, )\s*[Đđ]ại hội (?:sẽ |dự kiến |cũng )?(?:được )?(?:tổ chức|diễn "
+                    r"ra|khai mạc|làm việc)",
+                    clause)):
+                continue  # a congress planned (or held) is a congress, not a task
+            if mention.kind in ("day", "range") and "due_before" not in when and \
+                    self.published.day is None and \
+                    (mention.first.year, mention.first.month) == \
+                    (self.published.year, self.published.month) and \
+                    not _FUTURE.search(self.text, *self.full_sentence(mention.start)):
+                continue  # within the month of publication: done or planned, the words say
+            spans.append((start, end))
+            used.append(mention.end)
+            self.fact({"id": f"task-{slug(' '.join(name.split()[:6]))}", "type": "task",
+                       "name": {"vi": name}, "status": "completed" if done else "planned",
+                       "as_of": self.published.isoformat(), **when,
+                       "note": f"task ({how}): '{mention.text}'; "
+                               + ("done, the clause says đã" if done else "planned")
+                               + ", as of publication"},
+                      self.quote(start, end))
+
+    def full_sentence(self, pos: int) -> tuple[int, int]:
+        """The start and end of the sentence around ``pos``, its clauses after ``;`` too."""
+        stops = [m.end() for m in _FULL_STOP.finditer(self.text, 0, pos)]
+        stop = _FULL_STOP.search(self.text, pos)
+        return (stops[-1] if stops else 0), (stop.start() if stop else len(self.text))
+
+    def work_dates(self, mention: DateMention, pre: str, post: str,
+                   ) -> tuple[dict[str, str], str, bool] | None:
+        """The task's dates that ``mention`` gives, read in the words before it (``pre``,
+        from its clause's start) and after it (``post``): the dates, the rule and whether it
+        is done; None when the words make no plan of it."""
+        day = mention.date.isoformat()
+        month = f"{mention.first.year}-{mention.first.month:02d}"
+        last_month = f"{mention.last.year}-{mention.last.month:02d}"
+        tail = pre[-40:]
+        if mention.kind == "deadline":
+            if re.search(r"(?<![^\W\d_])đã (?:hoàn thành|tổ chức xong|xong)\s*$", tail) and \
+                    not re.search(r"[0-9]/[0-9]", pre):
+                return {"completed_by": day}, "đã hoàn thành trước ngày D", True
+            return {"due_before": day}, "trước ngày D", False
+        if mention.kind == "day" and re.search(r"(?<![^\W\d_])Trước $", pre):
+            return {"due_before": day}, "Trước ngày D", False
+        opening = re.fullmatch(r"\s*Đến (?:cuối |hết )?", pre)
+        if opening is not None and mention.last < self.published.first_day() and \
+                not re.match(r"[^.;]*?[0-9]/[0-9]", post) and re.match(
+                r"[^.;]*?(?<![^\W\d_])đã (?:[^\W\d_]+ ){0,2}(?:hoàn thành|xong)", post):
+            # Đến cuối tháng 2-2020, những đơn vị … đã hoàn thành đại hội: done by its end
+            return {"completed_by": mention.last.isoformat()}, "Đến D, … đã hoàn thành", True
+        if re.search(r"(?<![^\W\d_])chậm nhất (?:là )?(?:vào )?(?:trong )?$", tail, re.I):
+            if mention.kind == "day":
+                return {"due_before": day}, "chậm nhất ngày D", False
+            if mention.kind == "month":
+                return ({"due_before": mention.last.isoformat()},
+                        "chậm nhất trong tháng M: its last day", False)
+            return None
+        if mention.kind == "range" and mention.text.lower().startswith("từ"):
+            return ({"planned_from": mention.first.isoformat(),
+                     "planned_until": mention.last.isoformat()}, "từ ngày D1 đến D2", False)
+        if mention.kind == "month":
+            span = re.search(r"(?<![^\W\d_])từ tháng ([0-9]{1,2}) đến $", tail, re.I)
+            if span is not None and 1 <= int(span[1]) < mention.first.month:
+                return ({"planned_from": f"{mention.first.year}-{int(span[1]):02d}",
+                         "planned_until": month}, "từ tháng M1 đến tháng M2", False)
+        if re.search(r"(?<![^\W\d_])trong $", tail, re.I) and \
+                mention.kind in ("month", "window", "year") and \
+                not (mention.kind == "window" and mention.pattern == "tenday"):
+            if mention.kind == "year":
+                return ({"planned_from": day, "planned_until": day}, "trong năm YYYY", False)
+            return ({"planned_from": month, "planned_until": last_month},
+                    "trong tháng M / quý Q", False)
+        if re.search(r"(?<![^\W\d_])(?:vào|dự kiến|dự kiến (?:khai mạc|diễn ra|tổ chức|bế "
+                     r"mạc))\s*(?:(?:ngày|sáng|chiều|tối|cuối) )?$", tail, re.I) and (
+                re.search(r"(?<![^\W\d_])(?:dự kiến|sẽ)(?![^\W\d_])", pre + post, re.I)
+                or (re.search(r"vào (?:ngày )?$", tail) is not None and mention.kind == "day")
+                or (re.search(r"vào $", tail) is not None
+                    and mention.first > self.published.last_day())):
+            if mention.kind == "year":
+                if re.search(r"cuối $", tail):
+                    return {"expected_on": f"{day}-12"}, "vào cuối năm YYYY", False
+                return {"expected_on": day}, "vào năm YYYY", False
+            if mention.kind in ("day", "month"):
+                return {"expected_on": day}, "dự kiến … vào D", False
+            if mention.kind == "window" and mention.pattern == "tenday":
+                return {"expected_on": month}, "dự kiến … vào (đầu / giữa / cuối) tháng M", \
+                    False
+            return None
+        if mention.kind == "day" and (re.match(
+                r"\s*Theo (?:chương trình|kế hoạch|lịch trình),", self.text[
+                    self.full_sentence(mention.start)[0]:mention.start]) or (
+                not pre.strip() and re.match(r",? [^,.;]{0,40}?(?<![^\W\d_])dự kiến ", post))):
+            # Theo chương trình, chiều 21-10 đại hội thảo luận tại tổ; Sáng 23-10, đại hội
+            # dự kiến bầu …: a plan's day
+            return {"expected_on": day}, "Theo chương trình, … D …: a plan's day", False
+        if mention.kind == "year" and mention.first.year > self.published.year:
+            by = re.search(r"(?<![^\W\d_])đến (cuối |hết )?$", tail)
+            if by is not None and (re.search(r"(?<![^\W\d_])(?:phấn đấu|mục tiêu|chỉ tiêu)",
+                                             pre + post[:120]) or re.match(
+                    r",? (?:có )?(?:trên |ít nhất )?[0-9]+(?:,[0-9]+)?% ", post)) and \
+                    not re.search(r"tầm nhìn|giai đoạn", tail + post[:20]):
+                return ({"due_before": {"cuối ": f"{day}-12", "hết ": f"{day}-12-31"}.get(
+                    by[1] or "", day)}, "đến năm YYYY", False)
+        if mention.kind == "year" and mention.first.year >= self.published.year and (
+                re.search(r"(?<![^\W\d_])phấn đấu $", tail)
+                or re.match(r",? (?:[^\W\d_]+ ){0,3}(?:phấn đấu|đặt chỉ tiêu) ", post)):
+            return {"planned_from": day, "planned_until": day}, "(phấn đấu) năm YYYY", False
+        return None
+
+    def work_clause(self, mention: DateMention, s_start: int, s_end: int, used: list[int],
+                    ) -> tuple[int, int, str]:
+        """The clause of the work ``mention`` dates (the sentence, or its part between the
+        last lead before it, ``:``, ``đề nghị``, ``yêu cầu``, and a dated clause after it):
+        where it starts and ends, and its name without the date's words."""
+        leads = [m.end() for m in _CLAUSE_LEAD.finditer(self.text, s_start, mention.start)]
+        start = leads[-1] if leads else s_start
+        earlier = [end for end in used if s_start <= end <= mention.start]
+        if earlier:  # …, hoàn thành trong tháng 7-2025, kiện toàn … trước ngày D
+            cut = re.compile(r",| và ").search(self.text, earlier[-1], mention.start)
+            if cut is not None:
+                start = max(start, cut.end())
+        end = s_end
+        nxt = [d for d in self.dates if mention.end < d.start < s_end and d.kind != "year"]
+        if nxt:  # (a date opening its clause keeps the comma after it: Từ ngày D1 đến D2, X …)
+            opens = len(self.text[start:mention.start].split()) < 2
+            rest = self.text[mention.end:nxt[0].start]
+            skip = len(rest) - len(rest.lstrip(" ,")) if opens else 0
+            cut = re.compile(r",| và ").search(self.text, mention.end + skip, nxt[0].start)
+            if cut is not None:
+                end = cut.start()
+        before = re.sub(r"(?:(?<![^\W\d_])(?:dự kiến|diễn ra|tổ chức|khai mạc|thực hiện|"
+                        r"hoàn thành|chậm nhất|là|trong|vào|từ tháng [0-9]+ đến|đến|cuối|hết|"
+                        r"xong|phấn đấu|trước)\s*|[\s,])*$", "", self.text[start:mention.start],
+                    flags=re.I)
+        after = re.sub(r"^[\s,]*", "", self.text[mention.end:end])
+        words = " ".join(f"{before} {after}".split()).strip(" ,")
+        words = re.sub(r"(?:,? (?:hoàn thành|dự kiến|sẽ|xong))+$", "", words).strip(" ,")
+        words = re.sub(r"^(?:(?:sẽ|phải|cần|khẩn trương|sớm|[Tt]heo (?:kế hoạch|chương trình|"
+                       r"lịch trình|đó),?|(?:[Tt]rong )?[Tt]hời gian tới,|(?:[Nn]gay )?[Ss]au đại "
+                       r"hội,|[Tt]rước mắt,|[Đđ]ồng thời,) )+", "", words)
+        words = re.sub(r" (?:sẽ|phải|cần) ", " ", f" {words} ").strip()
+        return start, end, words
