@@ -2674,3 +2674,111 @@ def test_work_dated_by_its_plan_is_a_task_with_those_dates(tmp_path: Path) -> No
     names = {t["name"]["vi"] for t in _of(items, "task")}
     assert "Ban Tổ chức Huyện ủy kiểm tra việc học tập nghị quyết" in names
     assert "Huyện ủy ban hành quy chế làm việc" in names
+
+
+def test_round_14_changes_handed_over_merged_into_and_founded(tmp_path: Path) -> None:
+    """Round 14: ``ORG kết thúc hoạt động, chuyển giao N tổ chức đảng với … đảng viên về
+    ORG2`` goes to ORG2; ``A được hợp nhất vào B`` is a merger into B (which keeps its name);
+    ``ORG hiện nay được hình thành từ ngày D theo Quyết định …, trên cơ sở hợp nhất A và B``
+    a merger on D; ``ORG kỷ niệm N năm Ngày thành lập (D1-D2)`` its creation on D1.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Phường Lam Thử được thành lập trên cơ sở sắp xếp các phường Tân Thử và Đông Thử. "
+        "Đảng bộ phường Lam Thử trực thuộc Tỉnh ủy Hòa Thử, đi vào hoạt động từ ngày 1-7-2025; "
+        "cùng ngày, Đảng bộ thành phố Cao Thử kết thúc hoạt động, chuyển giao 27 tổ chức đảng "
+        "với gần 2.100 đảng viên về Đảng bộ phường.\n"
+        "Từ ngày 1-7-2025, Đảng bộ tỉnh Nam Thử được hợp nhất vào Đảng bộ tỉnh Hòa Thử.\n"
+        "Đảng bộ Quân sự tỉnh Hòa Thử hiện nay được hình thành từ ngày 1-7-2025 theo Quyết định "
+        "số 19-QĐ/TU của Ban Thường vụ Tỉnh ủy, trên cơ sở hợp nhất Đảng bộ Quân sự tỉnh Hòa "
+        "Thử và Đảng bộ Quân sự tỉnh Nam Thử."), "2025-08")
+    by_id = {i["id"]: i for i in items}
+    changes = {(c["kind"], c.get("date"),
+                tuple(sorted(by_id[o]["name"]["vi"] for o in c.get("to", []))))
+               for c in _of(items, "change")}
+    assert ("dissolved", "2025-07-01", ("Đảng bộ phường Lam Thử",)) in changes
+    assert ("merged", "2025-07-01", ("Đảng bộ tỉnh Hòa Thử",)) in changes
+    assert ("merged", "2025-07-01", ("Đảng bộ Quân sự tỉnh Hòa Thử",)) in changes
+    _text, items = _draft(tmp_path, (
+        "Năm 2020 là dịp Đảng bộ huyện Lam Thử kỷ niệm 72 năm Ngày thành lập "
+        "(14/3/1948-14/3/2020)."), "2020-06")
+    (created,) = [c for c in _of(items, "change") if c["kind"] == "created"]
+    assert created["date"] == "1948-03-14"
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-7-2025, Đảng bộ thị xã Cao Thử kết thúc hoạt động; Đảng bộ phường Cao Thử "
+        "được thành lập trên cơ sở hợp nhất Đảng bộ phường Me Thử và Đảng bộ xã Nghệ Thử."),
+        "2025-08")
+    by_id = {i["id"]: i for i in items}
+    (ended,) = [c for c in _of(items, "change") if c["kind"] == "dissolved"]
+    assert [by_id[o]["name"]["vi"] for o in ended["to"]] == ["Đảng bộ phường Cao Thử"]
+
+
+def test_round_14_an_appointed_committee_is_dated_from_when_its_organisation_begins(
+        tmp_path: Path) -> None:
+    """A committee appointed in a sentence that founds its organisation ``kể từ ngày D``
+    is sized as of D, not the publication. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Trước đó, ngày 27-6-2025, Ban Thường vụ Tỉnh ủy Hòa Thử ban hành Quyết định số "
+        "1875-QĐ/TU thành lập Đảng bộ xã Lam Thử trực thuộc Tỉnh ủy kể từ ngày 1-7-2025; đồng "
+        "thời ban hành Quyết định số 1876-QĐ/TU chỉ định Ban Chấp hành Đảng bộ xã nhiệm kỳ "
+        "2020-2025 gồm 27 đồng chí."), "2025-07")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["value"], size["as_of"]) == (27, "2025-07-01")
+
+
+def test_round_14_documents_congresses_and_counts(tmp_path: Path) -> None:
+    """``thực hiện nghị quyết đại hội`` (lower case, no congress named after it) is the
+    resolution of the congress reported; a document named in lower case only when put to
+    a congress (``đề án nhân sự trình Đại hội …``); ``Trình bày tóm tắt dự thảo Báo cáo
+    chính trị`` is the draft for the one congress planned; ``Đại hội đại biểu lần thứ XV
+    của Đảng bộ xã X`` is X's congress; a clause after ``;`` opening with ``1.986`` goes on
+    counting. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 11 và 12-8-2025, Đảng bộ phường Lam Thử tổ chức Đại hội đại biểu lần "
+        "thứ I, nhiệm kỳ 2025-2030. Phó Bí thư Tỉnh ủy đề nghị Đảng ủy phường ban hành chương "
+        "trình hành động thực hiện nghị quyết đại hội."), "2025-08")
+    (resolution,) = [d for d in _of(items, "document") if d["kind"] == "resolution"]
+    assert resolution["of_congress"] == _of(items, "congress")[0]["id"]
+    _text, items = _draft(tmp_path, (
+        "Chiều 8-6, Huyện ủy Cao Thử tổ chức hội nghị cho ý kiến vào dự thảo văn kiện và đề án "
+        "nhân sự trình Đại hội đại biểu Đảng bộ huyện Cao Thử lần thứ XX, nhiệm kỳ 2020-2025. "
+        "Đại hội dự kiến tổ chức từ ngày 15 đến 17-7-2020. Đại hội đại biểu lần thứ XV của "
+        "Đảng bộ xã Bản Thử, đại hội điểm cấp cơ sở, diễn ra trong 2 ngày 27 và 28-2.\n"
+        "Trình bày tóm tắt dự thảo Báo cáo chính trị (dự thảo lần 3), bà Lê Thị Thử Hạnh cho "
+        "biết, Đảng bộ huyện Cao Thử có 41 tổ chức cơ sở đảng; 2.870 đảng viên."), "2020-06")
+    congresses = {c["name"]["vi"]: c for c in _of(items, "congress")}
+    district = congresses["Đại hội đại biểu Đảng bộ huyện Cao Thử lần thứ XX"]
+    assert {(d["kind"], d.get("for_congress")) for d in _of(items, "document")} == {
+        ("personnel-scheme", district["id"]), ("political-report", district["id"])}
+    commune = congresses["Đại hội đại biểu Đảng bộ xã Bản Thử lần thứ XV"]
+    assert commune["held"] == {"from": "2020-02-27", "to": "2020-02-28"}
+    assert {(o["measure"], o["value"]) for o in _of(items, "observation")} == {
+        ("base-organisations", 41), ("members", 2870)}
+
+
+def test_round_14_a_national_congress_planned_right_after_its_name(tmp_path: Path) -> None:
+    """``… bầu đoàn đại biểu đi dự Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, dự kiến
+    tổ chức vào quý I-2021``: planned over that quarter; a day of the month of publication
+    in a sentence opening ``Theo chương trình,`` is a plan's. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Theo chương trình, chiều 21-10 đại hội thảo luận tại tổ, ngày 22-10 thảo luận tại hội "
+        "trường. Sáng 23-10, đại hội dự kiến bầu đoàn đại biểu đi dự Đại hội đại biểu toàn quốc "
+        "lần thứ XIII của Đảng, dự kiến tổ chức vào quý I-2021."), "2020-10")
+    (national,) = _of(items, "congress", ordinal=13)
+    assert national["planned"]["from"] == "2021-01-01"
+    assert national["planned"]["to"] == "2021-03-31"
+    expected = {t.get("expected_on") for t in _of(items, "task")}
+    assert {"2020-10-21", "2020-10-22"} <= expected
+
+
+def test_round_14_another_province_merged_into_an_agencies_organisation_is_a_place(
+        tmp_path: Path) -> None:
+    """In an article that names no province's organisation, the agencies' organisation of a
+    second province in a merger's list declares that province as a place only. SYNTHETIC
+    sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ các cơ quan Đảng tỉnh Hòa Thử hiện nay được hình thành từ ngày 1-7-2025, trên "
+        "cơ sở hợp nhất Đảng bộ các cơ quan Đảng tỉnh Hòa Thử và Đảng bộ các cơ quan Đảng tỉnh "
+        "Nam Thử."), "2025-09")
+    provincial = {o["name"]["vi"] for o in _of(items, "organisation", level="provincial")}
+    assert provincial == {"Đảng bộ tỉnh Hòa Thử"}
+    assert _named(items, "place", "tỉnh Nam Thử")["kind"] == "province"

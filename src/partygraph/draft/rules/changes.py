@@ -53,6 +53,11 @@ _FIRST_CELL = re.compile(
 bộ đảng đầu tiên trên địa bàn, được thành lập …``: a first party cell founded."""
 
 
+_FORMED = re.compile(r"(?: hiện nay| hiện)? (?:đã )?được hình thành[^.;\n]{0,100}?,? trên cơ sở "
+                     r"(?:hợp nhất|sáp nhập)")
+"""``ORG hiện nay được hình thành từ ngày D theo Quyết định số … của …, trên cơ sở hợp nhất A
+và B``: a merger told by the organisation it formed."""
+
 class ChangeRules(DrafterBase):
     """Read the changes of places and organisations and their dates."""
 
@@ -106,10 +111,16 @@ class ChangeRules(DrafterBase):
             date: str | None = None
             before: list[str] = []
             after: list[str] = [mention.org]
+            into = None
             founded = _FOUNDED.search(self.text, max(s_start, mention.start - 30),
                                       mention.start)
             ranged = [d for d in self.dates if d.kind == "range"
                       and mention.end <= d.start <= mention.end + 3] if founded else []
+            marked = re.match(r" (?:tổ chức )?kỷ niệm [0-9]+ năm [Nn]gày thành lập ", rest)
+            if marked is not None:
+                # ORG kỷ niệm 72 năm Ngày thành lập (14/3/1948-14/3/2020): founded on the first
+                ranged = [d for d in self.dates if d.kind == "range" and mention.end
+                          + marked.end() <= d.start <= mention.end + marked.end() + 1]
             joined = None if any(re.fullmatch(r"(?:,|,? và) ", self.text[m.end:mention.start])
                                  for m in orgs if m.end < mention.start) \
                 else self.merged_into(mention, orgs, s_end)
@@ -117,13 +128,21 @@ class ChangeRules(DrafterBase):
                 kind, date = "created", ranged[0].first.isoformat()
             elif joined is not None:
                 kind, before, after = "merged", joined[0], [joined[1]]
+            elif (into := next((m for m in orgs if mention.end < m.start < s_end and m.org
+                                != mention.org and re.fullmatch(
+                                    r" (?:đã )?(?:được )?(?:hợp nhất|sáp nhập) vào ",
+                                    self.text[mention.end:m.start])), None)) is not None:
+                # Đảng bộ tỉnh A được hợp nhất vào Đảng bộ tỉnh B: merged into B, which keeps
+                # its name
+                kind, before, after = "merged", [mention.org, into.org], [into.org]
+                s_end = into.end
             elif (units := self.units_merged(mention, rest)) is not None:
                 # ORG (chính thức) đi vào hoạt động, …, trên cơ sở hợp nhất (nguyên trạng)
                 # Đảng bộ 3 xã: the organisations of the units its place was formed from
                 kind, before = "merged", units
             elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
                           r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
-                          r"nhập|sắp xếp)", rest) or (re.search(
+                          r"nhập|sắp xếp)", rest) or _FORMED.match(rest) or (re.search(
                         r"(?:về việc|[Qq]uyết định số [^ ]+(?: của [^.;,]{3,40}?)?) thành lập $",
                         self.text[max(s_start, mention.start - 80):mention.start])
                     and "trên cơ sở" in rest[:60]):
@@ -131,7 +150,7 @@ class ChangeRules(DrafterBase):
                 # sở hợp nhất ORG, ORG và ORG: the decision's words)
                 merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?[^.;]{0,40}?"
                                   r" trên cơ "
-                                  r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest)
+                                  r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest) or _FORMED.match(rest)
                 if merged:
                     kind = "merged"
                     # the merged organisations, up to what the new one is put under
@@ -212,7 +231,10 @@ class ChangeRules(DrafterBase):
                                                     else "the article gives no date"))
             told = [f for f in self.facts if f["type"] == "change" and (
                 f["kind"] == kind or {f["kind"], kind} == {"merged", "created"})
-                and f.get("to") == item.get("to") and f.get("from", before) == before]
+                and f.get("to") == item.get("to") and f.get("from", before) == before
+                and (into is None or f.get("date") is None or date is None
+                     or f["date"] == date)]
+            # (A được hợp nhất vào B is not B's founding on another day)
             if told:  # the same change told twice: keep the first (a merger over a creation)
                 if kind == "merged" and told[0]["kind"] == "created":
                     self.facts.remove(told[0])
@@ -227,6 +249,40 @@ class ChangeRules(DrafterBase):
                         continue  # the new organisation keeps an old one's name
                     if known is not None and known.get("level") == "commune":
                         known["level"] = "base"
+
+    def handovers(self) -> None:
+        """``ORG kết thúc hoạt động, chuyển giao / bàn giao 27 tổ chức đảng với … đảng viên về
+        ORG2`` (in its sentence): the dissolution went to ORG2, read once the organisations
+        named without a name are resolved (``về Đảng bộ phường``: the one the article formed)."""
+        handed = re.compile(r"(?<![^\W\d_])(?:chuyển giao|bàn giao) (?:[^.;\n]|(?<=[0-9])\."
+                            r"(?=[0-9])){3,80}? "
+                            r"(?:về|sang|cho) ")
+        for change in self.facts:
+            if change["type"] != "change" or change["kind"] != "dissolved" or \
+                    "to" in change or len(change.get("from", [])) != 1:
+                continue
+            for mention in self.mentions:
+                if mention.org != change["from"][0] or mention.ref != mention.org or \
+                        not re.match(r" (?:sẽ )?kết thúc hoạt động", self.text[mention.end:]):
+                    continue
+                full = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+                full_end = full.start() if full else len(self.text)
+                went = next((o for m in handed.finditer(self.text, mention.end, full_end)
+                             for o in self.mentions if o.start == m.end() and o.ref == o.org
+                             and o.org != mention.org and o.org in self.entities), None)
+                if went is None:
+                    # ORG kết thúc hoạt động; ORG2 được thành lập trên cơ sở …: what it became
+                    clause = re.compile(r" (?:sẽ )?kết thúc hoạt động[^.;\n]{0,40}; ").match(
+                        self.text, mention.end)
+                    went = next((o for o in self.mentions if clause is not None
+                                 and o.start == clause.end() and o.ref == o.org
+                                 and o.org != mention.org and re.match(
+                                     r"(?: mới)? (?:đã )?được thành lập",
+                                     self.text[o.end:])), None)
+                if went is not None:
+                    change["to"] = [went.org]
+                    change["note"] += f"; handed over to {went.org}"
+                    break
 
     def founded_on(self, pos: int, s_end: int) -> bool:
         """Whether a day follows ``pos`` in its sentence (``… hoạt động từ ngày 1-7-2025``) or

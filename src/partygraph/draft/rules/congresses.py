@@ -57,6 +57,7 @@ class CongressRules(BodyRules):
             if number is None:
                 continue
             org: Org | None = None
+            owner: Mention | None = None
             if match["unit"]:
                 rest = (match["rest"] or "").strip()
                 org = self.resolve(match["unit"].lower(), rest or None)
@@ -67,11 +68,16 @@ class CongressRules(BodyRules):
                 org = self.resolve("ủy ban nhân dân" if arm == "ubnd" else arm,
                                    (match["armname"] or "").strip() or None)
             else:
-                org_id = self.org_before(match.start(), limit=200, org_only=True)
+                # Đại hội đại biểu lần thứ XV của Đảng bộ xã X: the organisation named after it
+                owner = next((m for m in self.mentions if m.start == match.end() + len(" của ")
+                              and m.ref == m.org and m.org != "cpv-central"
+                              and self.text[match.end():m.start] == " của "), None)
+                org_id = owner.org if owner is not None else \
+                    self.org_before(match.start(), limit=200, org_only=True)
                 org = next((o for o in self.orgs.values() if o.id == org_id), None)
             if org is None:
                 continue
-            end = match.end()
+            end = match.end() if owner is None or owner.org != org.id else owner.end
             term = _TERM.match(self.text, end)
             term_id = None
             if term is not None:
@@ -171,7 +177,9 @@ class CongressRules(BodyRules):
                         self.quote(match.start(), past_end))
                 end = past_end
             ident = self.entity(item, self.quote(match.start(), end))
-            if ident and past is None:  # (a congress of a past year is not the one reported)
+            if ident and past is None and owner is None:
+                # (a congress of a past year is not the one reported, nor one named with its
+                # organisation after it: Đại hội … lần thứ XV của Đảng bộ xã X, an example)
                 self.congress_at.append((match.start(), ident))
 
     def cell_congresses(self) -> None:

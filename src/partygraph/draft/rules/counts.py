@@ -46,7 +46,8 @@ hiện có …``); ``ORG được thành lập …, gồm N``;
 ``ORG với N chi bộ trực thuộc và M đảng viên``; ``ORG tiếp nhận N chi bộ với M đảng viên``
 (what an organisation formed in a reorganisation takes over)."""
 
-_NEXT_COUNTS = re.compile(r" ?[0-9]+ (?:chi bộ|đảng bộ|tổ chức cơ sở đảng|đảng viên)(?![^\W\d_])")
+_NEXT_COUNTS = re.compile(r" ?[0-9]{1,3}(?:\.[0-9]{3})*(?![0-9]) (?:chi bộ|đảng bộ|tổ chức cơ sở "
+                          r"đảng|đảng viên)(?![^\W\d_])")
 """A clause after ``;`` that opens with a count: more figures of the subject before it."""
 
 _PARTS = re.compile(r"(?<![^\W\d_])(?:gồm|trong đó(?: có)?)"

@@ -31,10 +31,14 @@ class DocumentRules(DrafterBase):
         instrument, read by ``instruments``)."""
         if not self.words.documents:
             return
+        lower = "|".join(re.escape(t.words[:1].lower() + t.words[1:])
+                         for t in self.words.documents if t.words[:1].isupper())
         term_re = re.compile(
-            r"(?:dự thảo lần (?P<n>[0-9]+) )?(?P<t>" + self.words.document_pattern()
-            + r")(?P<by> của (?:Ban Chấp hành|Ban Thường vụ|cấp ủy)(?= |,))?(?![^\W\d_])")
+            r"(?:dự thảo lần (?P<n>[0-9]+) )?(?:(?P<t>" + self.words.document_pattern()
+            + r")|(?<![^\W\d_])(?P<low>" + lower + r"))(?P<by> của (?:Ban Chấp hành|Ban "
+            r"Thường vụ|cấp ủy)(?= |,))?(?![^\W\d_])")
         kinds = {t.words: t for t in self.words.documents}
+        kinds.update({t.words[:1].lower() + t.words[1:]: t for t in self.words.documents})
         congress_at = dict(self.congress_at)
         found = list(term_re.finditer(self.text))
         i = 0
@@ -66,15 +70,16 @@ class DocumentRules(DrafterBase):
                 # Nghị quyết Đại hội (đề ra / xác định …), thông qua Nghị quyết Đại hội: the
                 # congress the article reports held
                 congress = self.reported_congress(at)
-            if congress is None or (link.groupdict().get("put") is None and len(run) > 1):
-                continue
+            if congress is None or (link.groupdict().get("put") is None and (
+                    len(run) > 1 or any(term["low"] for term in run))):
+                continue  # (a document named in lower case only when put to a congress)
             named = CONGRESS.match(self.text, at)
             end = named.end() if named else at + len("Đại hội")
             put = link.groupdict().get("put")
             field_name = "for_congress" if put else "of_congress"
             for term in run:
-                kind = kinds[term["t"]]
-                words = term["t"] + (term["by"] or "")
+                kind = kinds[term["t"] or term["low"]]
+                words = (term["t"] or kind.words) + (term["by"] or "")
                 item: dict[str, Any] = {
                     "id": f"{congress}-{kind.kind}", "type": "document", "kind": kind.kind,
                     field_name: congress,
@@ -96,6 +101,27 @@ class DocumentRules(DrafterBase):
                 if ident is not None:
                     self.document_at.append((term.start(), ident))
 
+    def bare_resolutions(self) -> None:
+        """``thực hiện nghị quyết đại hội``, ``Nghị quyết đại hội đặt mục tiêu …`` (no
+        congress named after it, in either case): the resolution of the congress the article
+        reports, held and named before it (none: not drafted)."""
+        bare = re.compile(r"(?<![^\W\d_])[Nn]ghị quyết [Đđ]ại hội(?![^\W\d_])(?! (?:đại biểu|"
+                          r"toàn thể|toàn quốc|[Đđ]ảng bộ|[Cc]hi bộ|đảng|lần|khóa|cấp|các|"
+                          r"[IVXLC]+(?![^\W\d_])|[A-ZĐ]))")
+        for match in bare.finditer(self.text):
+            congress = self.reported_congress(match.start())
+            if congress is None or f"{congress}-resolution" in self.entities:
+                continue
+            ident = self.entity({
+                "id": f"{congress}-resolution", "type": "document", "kind": "resolution",
+                "of_congress": congress, "name": {"vi": "Nghị quyết Đại hội",
+                                                  "en": "Congress resolution"},
+                "note": "document (resolution): nghị quyết đại hội with no congress named "
+                        "after it, of the congress the article reports, held and named "
+                        "before it"}, self.quote(match.start(), match.end()))
+            if ident is not None:
+                self.document_at.append((match.start(), ident))
+
     def reported_reports(self) -> None:
         """The political report told of at the congress the article reports, opening a
         sentence: ``Báo cáo chính trị (trình đại hội) (do X trình bày) nêu rõ / cho biết /
@@ -107,13 +133,18 @@ class DocumentRules(DrafterBase):
                           r"(?:Ban Chấp hành|Ban Thường vụ|cấp ủy)[^.;:\n]{0,60}?)?(?: trình "
                           r"(?:đại hội|Đại hội))?(?: do [^.;:\n]{3,160}? trình bày)?(?:,| nêu "
                           r"rõ| cho biết| cho thấy| khẳng định| nhấn mạnh|(?<=trình bày)(?=\.))"
-                          r"|Trình bày Báo cáo chính trị(?![^\W\d_]))")
+                          r"|Trình bày (?:tóm tắt )?(?P<draft>dự thảo )?Báo cáo chính trị"
+                          r"(?![^\W\d_]))")
         reviewed = re.compile(r"(?<![^\W\d_])trình bày [Bb]áo cáo kiểm điểm(?![^\W\d_])")
         kinds = (("political-report", told, "Báo cáo chính trị", "Political report"),
                  ("review-report", reviewed, "Báo cáo kiểm điểm", "Review report"))
         for kind, pattern, vi, en in kinds:
             for match in pattern.finditer(self.text):
                 congress = self.reported_congress(match.start())
+                if congress is None and match.groupdict().get("draft"):
+                    # Trình bày (tóm tắt) dự thảo Báo cáo chính trị, before any congress is
+                    # held: the draft of the one congress the article says is planned
+                    congress = self.only_planned_congress()
                 if congress is None or f"{congress}-{kind}" in self.entities:
                     continue
                 words = re.search(r"[Bb]áo cáo (?:chính trị|kiểm điểm)", match.group(0))

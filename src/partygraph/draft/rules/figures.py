@@ -205,6 +205,19 @@ class FigureRules(DrafterBase):
                     "as of the last day of the congress that elected them")
         s_start, s_end = self.sentence(pos)
         as_of, how = self.as_of(s_start, s_end)
+        whole = s_start
+        while whole > 1 and self.text[whole - 1] == ";":  # the clauses of one sentence
+            whole = self.sentence(whole - 2)[0]
+        if how == "dated by publication" and re.search(
+                r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[whole:pos]):
+            # Quyết định … thành lập Đảng bộ xã X trực thuộc Tỉnh ủy kể từ ngày 1-7-2025 …;
+            # đồng thời … chỉ định Ban Chấp hành … gồm N: from the day the organisation begins
+            since = [d for d in self.dates_in(whole, pos) if d.kind == "day" and re.search(
+                r"(?<![^\W\d_])(?:kể )?từ (?:ngày )?$", self.text[max(0, d.start - 12):d.start])]
+            if since:
+                return (None, since[0].date.isoformat(),
+                        f"as of '{since[0].text}', from when the organisation it was "
+                        "appointed for begins")
         if how == "dated by publication":
             # a body set up by decision: on the day the decision was announced (Chiều 30-6,
             # … tổ chức hội nghị công bố Quyết định số … chỉ định Ban Chấp hành …)

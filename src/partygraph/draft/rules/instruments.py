@@ -123,10 +123,13 @@ class InstrumentRules(BodyRules):
             if past is not None:  # … (tháng 12-1986): a congress of the past, that month
                 item["held"] = past[1]
                 item["note"] += f"; held in '{past[2]}'"
-            planned = None if days or past else re.compile(
-                r"Đại hội (?:đại biểu )?(?:toàn quốc )?(?:lần thứ )?" + match["ord"]
-                + r"(?: của Đảng)?,? (?:dự kiến|sẽ)(?: được)? (?:tổ chức|diễn ra|khai mạc)"
-                r"(?: vào| trong)? ").search(self.text, match.end())
+            when_words = (r",? (?:dự kiến|sẽ)(?: được)? (?:tổ chức|diễn ra|khai mạc)"
+                          r"(?: vào| trong)? ")
+            # (…, dự kiến tổ chức vào quý I-2021 right after its name, or told again by it)
+            planned = None if days or past else (
+                re.compile(when_words).match(self.text, match.end()) or re.compile(
+                    r"Đại hội (?:đại biểu )?(?:toàn quốc )?(?:lần thứ )?" + match["ord"]
+                    + r"(?: của Đảng)?" + when_words).search(self.text, match.end()))
             when = [d for d in self.dates if planned is not None and d.start == planned.end()
                     and d.kind in ("window", "month", "range", "day")]
             if when and when[0].first > self.published.last_day():

@@ -449,6 +449,7 @@ class OrganisationRules(BodyRules):
             m.start(): proper_name(self.text, m.end() + 1)
             if self.text[m.end():m.end() + 1] == " " else None for m in matches}
         times: dict[tuple[str, str], int] = {}
+        declared: set[str] = set()
         for match in matches:
             named = named_at[match.start()]
             if named is not None:
@@ -468,8 +469,15 @@ class OrganisationRules(BodyRules):
             else:
                 name = named[0]
                 p_start = match.end() - len("tỉnh")
-                if name in provinces or not provinces:
+                s_start = self.sentence(match.start())[0]
+                merged_in = declared and name not in declared and re.search(
+                    r"trên cơ sở (?:hợp nhất|sáp nhập)[^.;\n]*$",
+                    self.text[s_start:match.start()]) is not None
+                if name in provinces or (not provinces and not merged_in):
+                    # (… trên cơ sở hợp nhất Đảng bộ các cơ quan Đảng tỉnh A và … tỉnh B, in
+                    # an article that names no province's organisation: B is A's merged one)
                     self.declare_org("tỉnh", name, p_start, end)
+                    declared.add(name)
                 else:  # another province (merged into this one): its place only
                     self.entity({"id": f"{slug(name)}-province", "type": "place",
                                  "kind": "province",

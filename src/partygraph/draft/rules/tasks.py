@@ -49,7 +49,7 @@ _A_CONGRESS = re.compile(r"(?<!trình )(?<!thực hiện )(?<!quyết )Đại h�
 a document is put to, nor the congresses of many (``Đại hội các đảng bộ …``)."""
 
 _FUTURE = re.compile(r"(?<![^\W\d_])(?:dự kiến|sẽ|kế hoạch|lịch trình|phải|chậm nhất|phấn "
-                     r"đấu|đề nghị|yêu cầu)(?![^\W\d_])", re.I)
+                     r"đấu|đề nghị|yêu cầu|theo chương trình(?=,))(?![^\W\d_])", re.I)
 """Words that tell of what is still to be done."""
 
 _FULL_STOP = re.compile(r"(?<![0-9])\.(?![0-9])|\.(?=\s)|\n")
