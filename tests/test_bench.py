@@ -165,7 +165,7 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     assert result.returncode in (0, 1), result.stderr
     assert (result.returncode == 0) == ("NOT MET" not in out)
     assert {"seed", "gold (tune)", "gold (held-out)", "fresh", "fresh-2", "fresh-3", "fresh-4",
-            "tuned-on", "tune-2", "tune-6"} <= set(draft_bench.SETS)
+            "fresh-5", "tuned-on", "tune-2", "tune-6", "tune-7"} <= set(draft_bench.SETS)
     for name in draft_bench.SETS:
         assert f"## {name}: " in out
     kinds = "| kind | drafted | expected | matched | exact | precision | recall |"
@@ -173,9 +173,10 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     # held-out and fresh articles are scored in total only: no table, no row of their own
     assert out.count("| article | drafted | expected | matched | precision | recall |") == \
         len(draft_bench.SETS) - len(draft_bench.HIDDEN)
-    fresh = [article for folder in ("draft-fresh", "draft-fresh2", "draft-fresh3", "draft-fresh4")
+    folders = ("draft-fresh", "draft-fresh2", "draft-fresh3", "draft-fresh4", "draft-fresh5")
+    fresh = [article for folder in folders
              for article in sorted((REPO / "tests/fixtures" / folder / "articles").glob("*.txt"))]
-    assert len(fresh) == 24
+    assert len(fresh) == 30
     for article in sorted((REPO / "tests/fixtures/draft-gold/articles").glob("*.txt")):
         rows = [line for line in out.splitlines() if line.startswith(f"| {article.stem} |")]
         if article.stem in draft_bench.HELD_OUT:
@@ -186,9 +187,9 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
         assert f"| {article.stem} |" not in out and article.stem not in out
     targets = [line for line in out.splitlines() if line.startswith("- target: ")]
     # recall, precision and time on the targeted sets (the seed, both gold halves and the
-    # four fresh sets); time alone on the sets tuned on
-    assert len(draft_bench.TARGETED) == 7
-    assert len(targets) == 3 * len(draft_bench.TARGETED) + len(draft_bench.SETS) - 7
+    # five fresh sets); time alone on the sets tuned on
+    assert len(draft_bench.TARGETED) == 8
+    assert len(targets) == 3 * len(draft_bench.TARGETED) + len(draft_bench.SETS) - 8
     assert all(line.endswith((": met", ": NOT MET")) for line in targets)
 
 
