@@ -2782,3 +2782,113 @@ def test_round_14_another_province_merged_into_an_agencies_organisation_is_a_pla
     provincial = {o["name"]["vi"] for o in _of(items, "organisation", level="provincial")}
     assert provincial == {"Đảng bộ tỉnh Hòa Thử"}
     assert _named(items, "place", "tỉnh Nam Thử")["kind"] == "province"
+
+
+def test_round_15_a_bloc_of_firms_titled_is_the_bloc_not_a_place(tmp_path: Path) -> None:
+    """``Bí thư Đảng ủy Khối Doanh nghiệp tỉnh`` is the bloc's secretary: no ``Khối Doanh``
+    place or organisation. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đồng chí Lê Văn Thử - Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Hòa Thử cho biết, Đảng bộ "
+        "Khối hiện quản lý 64 tổ chức đảng. Sáng 5-6, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức "
+        "hội nghị."))
+    assert not [i for i in items if i.get("name", {}).get("vi") == "Khối Doanh"]
+    assert not [p for p in _of(items, "place") if not p["kind"]]
+    assert ("Lê Văn Thử", "secretary", "Đảng ủy Khối Doanh nghiệp tỉnh Hòa Thử") \
+        in _holdings(items)
+
+
+def test_round_15_a_person_named_after_a_town_committee(tmp_path: Path) -> None:
+    """``Trưởng Ban Tổ chức Thị ủy Tô Thử Toàn``: three words from a surname the article
+    writes nowhere else are who holds the title, not a town. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ thị xã Hòa Thử có 2.318 đảng viên. Báo cáo do Trưởng Ban Tổ chức Thị ủy Tô Thử "
+        "Toàn trình bày cho biết, toàn Đảng bộ thị xã kết nạp 97 đảng viên mới."), "2020-10")
+    assert {p["name"]["vi"] for p in _of(items, "place")} == {"thị xã Hòa Thử"}
+
+
+def test_round_15_cells_counted_by_their_committee_name_none(tmp_path: Path) -> None:
+    """``48/125 chi bộ có chi ủy`` names no cell's committee: the secretary of the one cell
+    named is in the cell; ``117/126 chi bộ đã có chi ủy`` is a tally of cells with one.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Trong 125 chi bộ, chỉ 48/125 chi bộ có chi ủy. Chi bộ Công ty cổ phần May Hòa Thử được "
+        "thành lập ngày 12-3-2020 với 7 đảng viên; ông Từ Thử Nhân, Giám đốc Công ty, được chỉ "
+        "định làm Bí thư Chi bộ.\nĐảng bộ thị xã Hòa Thử có 126 chi bộ trực thuộc đảng bộ cơ sở;"
+        " trong đó 117/126 chi bộ đã có chi ủy."))
+    assert not [b for b in _of(items, "body") if b["name"]["vi"].startswith("Chi ủy")]
+    assert {(t["done"], t["total"]) for t in _of(items, "tally",
+                                                 measure="cells-with-committee")} \
+        >= {(117, 126)}
+
+
+def test_round_15_figures_dated_by_their_period(tmp_path: Path) -> None:
+    """``Quý III, toàn Đảng bộ kết nạp 19 đảng viên mới``: the quarter's last day; ``Trong
+    đó`` breaks down the period of the sentence before; the headline's figure told again
+    with its date is drafted once; ``tiếp nhận 137 đảng viên chuyển sinh hoạt`` is a
+    transfer, not a count of members. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Thị xã Hòa Thử: 9 tháng kết nạp 97 đảng viên\n"
+        "Sáng 3-10, Đảng bộ thị xã Hòa Thử tổ chức hội nghị. 9 tháng đầu năm 2020, toàn Đảng bộ "
+        "thị xã kết nạp 97 đảng viên mới. Trong đó Đảng bộ phường Ngọc Thử kết nạp 11 đảng viên."
+        "\nTrong quý III, Đảng bộ xã Tân Thử đã tiếp nhận 137 đảng viên chuyển sinh hoạt từ các "
+        "cơ quan huyện. Quý III, toàn Đảng bộ xã kết nạp 19 đảng viên mới."), "2020-10")
+    news = {(o["value"], o["as_of"]) for o in _of(items, "observation", measure="new-members")}
+    assert news == {(97, "2020-09-30"), (11, "2020-09-30"), (19, "2020-09-30")}
+    assert not _of(items, "observation", value=137)
+
+
+def test_round_15_a_merger_by_a_dated_decision(tmp_path: Path) -> None:
+    """``ORG được thành lập theo Quyết định số … ngày D của …, trên cơ sở hợp nhất A và B``:
+    merged on D. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ Quân sự tỉnh được thành lập theo Quyết định số 05-QĐ/TU ngày 1-7-2025 của Ban "
+        "Thường vụ Tỉnh ủy, trên cơ sở hợp nhất Đảng bộ Quân sự tỉnh Hòa Thử và Đảng bộ Quân sự "
+        "tỉnh Nam Thử, trực thuộc Tỉnh ủy."), "2025-08")
+    (merged,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert merged["date"] == "2025-07-01"
+
+
+def test_round_15_files_reviewed_by_a_commission_and_a_bare_title_after_a_clause(
+        tmp_path: Path) -> None:
+    """``Ban Tổ chức Tỉnh ủy đã thẩm định 58/58 hồ sơ …, bảo đảm đủ tiêu chuẩn chính trị``:
+    the commission's tally; ``…, Bí thư Đảng ủy Quân sự tỉnh; Đại tá A, Ủy viên Ban Thường
+    vụ Tỉnh ủy, …, được bầu làm Phó Bí thư``: of the committee of the clause before.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đồng chí Lý Thị Thử Lan - Trưởng Ban Tổ chức Tỉnh ủy Hòa Thử dự đại hội. Trước đại hội, "
+        "Ban Tổ chức Tỉnh ủy đã thẩm định 58/58 hồ sơ nhân sự, bảo đảm đủ tiêu chuẩn chính trị. "
+        "Ban Chấp hành bầu Ban Thường vụ Đảng ủy Quân sự tỉnh gồm 5 đồng chí; Đại tá Vi Thử "
+        "Hiếu được bầu giữ chức Bí thư Đảng ủy Quân sự tỉnh; Đại tá Lương Thử Cường, Ủy viên Ban "
+        "Thường vụ Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, được bầu làm Phó Bí thư."),
+        "2025-08")
+    (tally,) = _of(items, "tally", measure="political-history-reviewed")
+    assert tally["of"] == _named(items, "body", "Ban Tổ chức Tỉnh ủy Hòa Thử")["id"]
+    assert ("Lương Thử Cường", "deputy-secretary", "Đảng ủy Quân sự tỉnh Hòa Thử") \
+        in _holdings(items)
+
+
+def test_round_15_a_provincial_decision_after_a_merger_of_provinces(tmp_path: Path) -> None:
+    """``Quyết định số 01-QĐ/TU`` in an article of two provinces merged: issued by the one
+    the merger kept; the merger dated by ``kể từ ngày D`` after it. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ tỉnh Nam Thử được hợp nhất vào Đảng bộ tỉnh Hòa Thử kể từ ngày 1-7-2025. "
+        "Quyết định số 01-QĐ/TU thành lập Đảng bộ các cơ quan Đảng tỉnh."), "2025-07")
+    (decision,) = _of(items, "directive", number="01-QĐ/TU")
+    assert decision["issued_by"] == _named(items, "organisation", "Đảng bộ tỉnh Hòa Thử")["id"]
+    # (A được hợp nhất vào B kể từ ngày D: merged on D)
+    (merged,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert merged["date"] == "2025-07-01"
+
+
+def test_round_15_organisations_ended_in_a_list(tmp_path: Path) -> None:
+    """``Cùng ngày, 15 đảng bộ cấp huyện … kết thúc hoạt động, trong đó có A và B``: A and B
+    ended, on the day named last before in the paragraph. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ tỉnh Nam Thử được hợp nhất vào Đảng bộ tỉnh Hòa Thử kể từ ngày 1-7-2025. Sau "
+        "hợp nhất, Đảng bộ tỉnh Hòa Thử có 104 đảng bộ trực thuộc. Cùng ngày, 15 đảng bộ cấp "
+        "huyện của hai tỉnh kết thúc hoạt động, trong đó có Đảng bộ huyện Sơn Thử và Đảng bộ thị "
+        "xã Hòa Thử."), "2025-07")
+    ended = {(tuple(c["from"]), c.get("date")) for c in _of(items, "change")
+             if c["kind"] == "dissolved"}
+    assert ended == {(("son-thu-district-party",), "2025-07-01"),
+                     (("hoa-thu-town-party",), "2025-07-01")}

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from partygraph.util.text import fold
 
-__all__ = ["ARMED_FORCES", "UNITS", "UPPER_BASE", "Unit", "person_name", "proper_name", "slug",
-           "unit_named"]
+__all__ = ["ARMED_FORCES", "UNITS", "UPPER_BASE", "Unit", "person_name", "person_not_place",
+           "proper_name", "slug", "unit_named"]
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,15 @@ def _words_at(text: str, pos: int) -> list[tuple[str, int, int]]:
         else:
             break
     return words
+
+
+def person_not_place(text: str, name: str) -> bool:
+    """Whether ``name``, read after a committee (``Thị ủy Tô Mẫu Toàn``), is the name of the
+    person who holds the title, not the committee's place: three words from a surname that
+    the article writes nowhere else (a place it names again, in its headline or with its
+    unit word)."""
+    words = name.split()
+    return len(words) == 3 and fold(words[0]) in _SURNAMES and text.count(name) == 1
 
 
 def proper_name(text: str, pos: int, *, max_words: int = 3,

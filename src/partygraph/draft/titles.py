@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from partygraph.draft.names import UNIT_WORDS, proper_name
+from partygraph.draft.names import UNIT_WORDS, person_not_place, proper_name
 
 __all__ = ["Commissions", "RoleWords", "Title", "role_pattern", "title_at", "title_chain",
            "vocabulary_roles"]
@@ -153,6 +153,27 @@ def _unit_of_member(words: str) -> str:
     return _COMMITTEE_WORD[words.split()[0]]
 
 
+_BLOC_WHAT = re.compile(r" (?P<what>(?:các )?(?:[Cc]ơ quan|[Dd]oanh nghiệp)(?: [Dd]ân chính "
+                        r"[Đđ]ảng)?)(?![^\W\d_])(?: (?P<u>tỉnh|thành phố)(?![^\W\d_]))?")
+"""What a bloc gathers (``các cơ quan``, ``Doanh nghiệp``) and its province's unit word."""
+
+
+def _bloc_title(text: str, title: Title, end: int) -> Title:
+    """A title of a bloc's committee (``Bí thư Đảng ủy Khối Doanh nghiệp tỉnh X``): the
+    words after ``Khối`` say what it gathers, not its name (never ``Khối Doanh``); named
+    with its province, it is that bloc, else the one bloc the article names."""
+    what = _BLOC_WHAT.match(text, end)
+    if what is not None:
+        end = what.end()
+        named = proper_name(text, end + 1) if what["u"] and text[end:end + 1] == " " \
+            else None
+        if named is not None:
+            title.name, end = f"{' '.join(what['what'].split())} {what['u']} {named[0]}", \
+                named[1]
+    title.end = end
+    return title
+
+
 def title_at(text: str, pos: int, commissions: Commissions,
              role_words: RoleWords = ()) -> Title | None:
     """The title that starts at ``pos``, with the unit it names, or None."""
@@ -194,12 +215,14 @@ def title_at(text: str, pos: int, commissions: Commissions,
             title.unit = ref["unit"].lower()
         end = ref.end()
         title.named = title.unit is not None
+        if title.party and ref["bloc"]:
+            return _bloc_title(text, title, end)
         if title.party and title.unit is None:
             title.end = end  # "Đảng ủy" alone: the unit comes from the chain
             return title
     if title.unit is not None and text[end:end + 1] == " ":
         named = proper_name(text, end + 1, old=True)
-        if named is not None:
+        if named is not None and not person_not_place(text, named[0]):
             title.name, end = named
     title.end = end
     return title

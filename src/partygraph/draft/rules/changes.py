@@ -135,6 +135,7 @@ class ChangeRules(DrafterBase):
                 # Đảng bộ tỉnh A được hợp nhất vào Đảng bộ tỉnh B: merged into B, which keeps
                 # its name
                 kind, before, after = "merged", [mention.org, into.org], [into.org]
+                date = self.change_date(s_start, s_end)  # (… vào B kể từ ngày D: on D)
                 s_end = into.end
             elif (units := self.units_merged(mention, rest)) is not None:
                 # ORG (chính thức) đi vào hoạt động, …, trên cơ sở hợp nhất (nguyên trạng)
@@ -148,11 +149,18 @@ class ChangeRules(DrafterBase):
                     and "trên cơ sở" in rest[:60]):
                 # (… ban hành Quyết định số 86-QĐ/TU thành lập ORG trực thuộc Tỉnh ủy, trên cơ
                 # sở hợp nhất ORG, ORG và ORG: the decision's words)
-                merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?[^.;]{0,40}?"
+                merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?"
+                                  r"(?: theo [Qq]uyết định số [^.;]{0,80}?,)?[^.;]{0,40}?"
                                   r" trên cơ "
                                   r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest) or _FORMED.match(rest)
                 if merged:
                     kind = "merged"
+                    issued = [d for d in self.dates_in(mention.end, mention.end + merged.end())
+                              if d.kind == "day" and re.search(
+                                  r"được thành lập theo [Qq]uyết định số [^ ]+ (?:ngày )?$",
+                                  self.text[max(0, d.start - 60):d.start])]
+                    if issued:  # ORG được thành lập theo Quyết định số … ngày D, trên cơ sở …
+                        date = issued[0].date.isoformat()
                     # the merged organisations, up to what the new one is put under
                     # (…, trực thuộc Đảng bộ tỉnh X)
                     under = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
@@ -249,6 +257,38 @@ class ChangeRules(DrafterBase):
                         continue  # the new organisation keeps an old one's name
                     if known is not None and known.get("level") == "commune":
                         known["level"] = "base"
+
+    def listed_dissolutions(self) -> None:
+        """``N đảng bộ cấp huyện … kết thúc hoạt động, trong đó có A và B``: each organisation
+        of the list ended, dated as the sentence's change is (``Cùng ngày``: the day of the
+        sentence before)."""
+        listed = re.compile(r"(?<![^\W\d_])kết thúc hoạt động,? trong đó có ")
+        for match in listed.finditer(self.text):
+            s_start, s_end = self.sentence(match.start())
+            gap, ended = match.end(), []
+            for mention in self.mentions:
+                if mention.start < gap or mention.start >= s_end:
+                    continue
+                if mention.start != gap or mention.ref != mention.org:
+                    break
+                ended.append((mention.org, mention.start, mention.end))
+                sep = re.match(r",\s*(?:và )?| và ", self.text[mention.end:])
+                if sep is None:
+                    break
+                gap = mention.end + sep.end()
+            date = self.change_date(s_start, s_end)
+            for org, _start, _end in ended:
+                if any(f["type"] == "change" and f["kind"] == "dissolved"
+                       and f.get("from") == [org] for f in self.facts):
+                    continue
+                item: dict[str, Any] = {"id": f"{org.removesuffix('-party')}-dissolved",
+                                        "type": "change", "kind": "dissolved", "from": [org]}
+                if date is not None:
+                    item["date"] = date
+                item["note"] = ("change (dissolved): one of the organisations a sentence says "
+                                "ended, " + (f"dated '{date}'" if date
+                                             else "the article gives no date"))
+                self.fact(item, self.quote(s_start, s_end))
 
     def handovers(self) -> None:
         """``ORG kết thúc hoạt động, chuyển giao / bàn giao 27 tổ chức đảng với … đảng viên về
@@ -543,7 +583,14 @@ class ChangeRules(DrafterBase):
             return days[0].date.isoformat()  # Ngày D, … / Về …, ngày D, …
         if lead.startswith("Cùng ngày") or self.text[s_start - 1:s_start] == ";":
             p_start, p_end = self.sentence(max(0, s_start - 2))
-            return self.change_date(p_start, p_end)
+            found = self.change_date(p_start, p_end)
+            for _ in range(2):  # Cùng ngày: the day named last before, in its paragraph
+                if found is not None or not lead.startswith("Cùng ngày") or p_start < 2 \
+                        or "\n" in self.text[p_start - 2:p_start]:
+                    break
+                p_start, p_end = self.sentence(p_start - 2)
+                found = self.change_date(p_start, p_end)
+            return found
         opening = [d for d in self.dates_in(s_start, s_end) if d.kind in ("month", "year")
                    and d.start - s_start <= 3 and self.text[d.end:d.end + 1] == ","]
         if opening:  # Tháng 3-1948, … / Năm 1977, …: a month or a year, as precise as that

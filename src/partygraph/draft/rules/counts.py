@@ -110,6 +110,21 @@ _RATED_UNITS = ("tổ chức cơ sở đảng|TCCS đảng|tổ chức đảng|�
 class CountRules(FigureRules, BodyRules):
     """Read the figures an organisation is counted by: members, units, bodies, shares."""
 
+    def headline_echoes(self) -> None:
+        """A figure the headline gives (``9 tháng kết nạp 97 đảng viên``), dated by
+        publication, that the article's text gives again with its own date (``9 tháng đầu năm
+        2020, … kết nạp 97 đảng viên mới``): one figure, drafted once, with the text's date."""
+        if self.title_start < 0:
+            return
+        head = self.text[self.title_start:self.text.find("\n", self.title_start)]
+        observed = [f for f in self.facts if f["type"] == "observation"]
+        echoes = [f for f in observed if "dated by publication" in f["note"]
+                  and all(q in head for q in f["quote"]) and any(
+                      g is not f and (g["of"], g["measure"], g["value"]) == (
+                          f["of"], f["measure"], f["value"]) and g["as_of"] != f["as_of"]
+                      and not all(q in head for q in g["quote"]) for g in observed)]
+        self.facts = [f for f in self.facts if not any(f is e for e in echoes)]
+
     def observations(self) -> None:
         """Figures of an organisation: ``ORG (hiện) có N đảng viên, N chi bộ …``, ``tổng
         số N đảng viên``, ``đại diện cho N đảng viên của K chi bộ``, and the delegates a
@@ -121,6 +136,10 @@ class CountRules(FigureRules, BodyRules):
                     NUMBER + r" (?:chi bộ|đảng viên|tổ chức|đảng bộ)(?![^\W\d_])",
                     self.text[has.end():])):
                 continue  # ORG với 120 đại biểu …: not the organisation's own figures
+            if "tiếp nhận" in has.group(0) and re.match(
+                    NUMBER + r" đảng viên (?:chuyển (?:sinh hoạt|đến|về)|từ)(?![^\W\d_])",
+                    self.text[has.end():]):
+                continue  # ORG tiếp nhận 137 đảng viên chuyển sinh hoạt từ …: a transfer in
             s_start, s_end = self.sentence(mention.start)
             clause_end = s_end
             nxt = [m.start for m in self.mentions if mention.end < m.start < s_end

@@ -33,9 +33,11 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
                      r"[0-9]{2})(?![0-9])"
                      r"|(?P<months>[1-9]|1[01]|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|"
                      r"[Cc]hín|[Mm]ười(?: một)?) tháng đầu năm "
-                     r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9]))")
+                     r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9])"
+                     r"|[Qq]uý (?P<squarter>I{1,3}|IV)(?:[-/ ](?:năm )?(?P<syear>(?:19|20)"
+                     r"[0-9]{2}))?(?![^\W\d_]))")
 """``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``, ``6
-(sáu) tháng đầu năm 2025``: a period, dated by its end."""
+(sáu) tháng đầu năm 2025``, ``(trong) quý III(-2025)``: a period, dated by its end."""
 
 
 _MONTH_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một")
@@ -130,6 +132,11 @@ class FigureRules(DrafterBase):
         s_start, s_end = self.sentence(pos)
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
+        if s_start > 1 and re.match(r"\s*(?:Trong (?:số )?đó|Cụ thể)(?![^\W\d_])",
+                                    self.text[s_start:pos]) \
+                and self.text[self.text.rfind("\n", 0, s_start) + 1:s_start].strip():
+            # Trong đó …: the figures of the sentence before, broken down over its period
+            s_start = self.sentence(s_start - 2)[0]
         span = self.text[s_start:pos]
         ranged = _PERIOD.search(span)
         if ranged is not None:  # Từ năm 2015 đến hết quý I-2020: the period's end
@@ -140,6 +147,12 @@ class FigureRules(DrafterBase):
                 month = 3 * _QUARTERS.index(ranged["quarter"]) + 3
                 last = dt.date(int(ranged["qyear"]), month, 30 if month in (6, 9) else 31)
                 return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
+            if ranged["squarter"]:  # quý III (of the year of publication): its last day
+                month = 3 * _QUARTERS.index(ranged["squarter"]) + 3
+                last = dt.date(int(ranged["syear"] or self.published.year), month,
+                               30 if month in (6, 9) else 31)
+                if last <= self.published.last_day():
+                    return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
             if ranged["myear"]:  # 6 tháng đầu năm 2025: the last day of its sixth month
                 words = ranged["months"].lower()
                 month = int(words) if words.isdigit() else _MONTH_WORDS.index(words) + 2

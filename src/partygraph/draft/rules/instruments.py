@@ -74,6 +74,12 @@ class InstrumentRules(BodyRules):
                 else:
                     found = [o for o in self.orgs.values() if o.unit.words in units]
                     issuer = found[0].id if len(found) == 1 else None
+                    if len(found) > 1:
+                        # of several (provinces merged), the one resolve() picks: the one
+                        # a change formed, else the one named last before it
+                        picked = [o for o in (self.resolve(u, None, match.start())
+                                              for u in units) if o is not None]
+                        issuer = picked[0].id if len(picked) == 1 else None
             if issuer is None:
                 continue
             kind = _INSTRUMENT_KINDS[match["kind"]]

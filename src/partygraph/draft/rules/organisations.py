@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from partygraph.draft.names import UNIT_WORDS, UNITS, proper_name, slug, unit_named
+from partygraph.draft.names import (
+    UNIT_WORDS,
+    UNITS,
+    person_not_place,
+    proper_name,
+    slug,
+    unit_named,
+)
 from partygraph.draft.rules.base import MAX_QUOTES, TWO_TIER, Mention, Org
 from partygraph.draft.rules.bodies import BodyRules
 from partygraph.draft.titles import Title
@@ -146,6 +153,8 @@ class OrganisationRules(BodyRules):
         for match in _COMMITTEE.finditer(self.text):
             named = proper_name(self.text, match.end() + 1, old=True) \
                 if self.text[match.end():match.end() + 1] == " " else None
+            if named is not None and person_not_place(self.text, named[0]):
+                named = None  # Thị ủy Tô Mẫu Toàn: who holds the title, not the place
             end = named[1] if named else match.end()
             ref = "standing" if match["stand"] else "committee"
             found.append((match.start(), end, _COMMITTEE_UNIT[match["cte"]],
@@ -530,7 +539,9 @@ class OrganisationRules(BodyRules):
         place_at = self.text.find(place_words, start, end + 1)
         place: dict[str, Any] = {"id": place_id, "type": "place", "kind": unit.place_kind,
                                  "name": {"vi": place_words, "en": f"{name} {unit.id_word}"}}
-        if place_at >= 0:
+        if not unit.place_kind:
+            pass  # a bloc (Khối Doanh nghiệp tỉnh X) has no place of its own
+        elif place_at >= 0:
             self.entity({**place, "note": "place: the unit named with its organisation"},
                         self.quote(place_at, place_at + len(place_words)))
             self._stated(place_id, self.quote(place_at, place_at + len(place_words)),

@@ -32,8 +32,9 @@ _LIFE = re.compile(r"(?<![^\W\d_])(?P<what>sinh(?= (?:năm|ngày) )|kết nạp(
 _CAREER = re.compile(r"(?<=, )đồng chí(?= )")
 """``…, đồng chí (được bầu làm / là / giữ chức) TITLE``: a career's pronoun (no name after)."""
 
-_CHI_UY = re.compile(r"(?<![^\W\d_])[Cc]hi ủy(?: viên)?(?![^\W\d_])")
-"""A cell's committee (``Chi ủy``) or a member of it (``chi ủy viên``), named."""
+_CHI_UY = re.compile(r"(?<![^\W\d_])(?<!có )[Cc]hi ủy(?: viên)?(?![^\W\d_])")
+"""A cell's committee (``Chi ủy``) or a member of it (``chi ủy viên``), named; not the
+cells counted by whether they have one (``48/125 chi bộ có chi ủy``)."""
 
 _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
 
@@ -200,8 +201,17 @@ class PeopleRules(OrganisationRules):
         if not title.party:
             return None
         p_start, _p_end = self.sentence(max(0, self.sentence(title.start)[0] - 2))
+        before = title.start
+        clause = self.sentence(title.start)[0]  # (a clause after ; is a sentence here)
+        if self.text[clause - 1:clause] == ";" and re.search(
+                r", (?:đã |đều )?được (?:bầu|chỉ định|phân công)(?: làm| giữ chức)? $"
+                r"|, (?:tiếp tục )?giữ chức $", self.text[clause:title.start]):
+            # …, Bí thư Đảng ủy X; NAME, (nguyên) TITLES, được bầu làm Phó Bí thư: the
+            # committee of the clause before, not one of the person's own titles
+            before = clause if any(p_start <= m.start < clause and m.ref != m.org
+                                   for m in self.mentions) else before
         for mention in reversed(self.mentions):
-            if not p_start <= mention.start < title.start or mention.ref == mention.org:
+            if not p_start <= mention.start < before or mention.ref == mention.org:
                 continue
             if (title.family == "inspection") != mention.ref.endswith("inspection-commission"):
                 continue

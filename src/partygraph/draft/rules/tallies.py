@@ -32,8 +32,8 @@ class TallyRules(FigureRules):
             sentence = self.text[s_start:s_end]
             after = self.text[match.end():s_end]
             full = self.text[self.text.rfind(".", 0, match.start()) + 1:match.start()]
-            if re.search(r"lịch sử chính trị|lý lịch chính trị|tiêu chuẩn chính trị",
-                         f"{full} {sentence}"):
+            if re.search(r"lịch sử chính trị|lý lịch chính trị|tiêu chuẩn chính trị|thẩm tra "
+                         r"lý lịch|xác minh chính trị", f"{full} {sentence}"):
                 measure = "political-history-reviewed"
             elif re.search(r"đại hội", after[:120]) and re.search(r"xong|hoàn thành", after):
                 measure = "congresses-held"
@@ -72,6 +72,8 @@ class TallyRules(FigureRules):
                 of = unit.id  # 41/41 tổ chức cơ sở đảng trong huyện: the district's
             if of is None:
                 continue
+            if measure == "political-history-reviewed":
+                of = self.commission_of(of, s_start, match.start())
             if measure == "congresses-held":
                 of = self.held_by(of, population, match.start())
             as_of, how = self.as_of(s_start, s_end)
@@ -82,12 +84,39 @@ class TallyRules(FigureRules):
                       self.quote(match.start(), match.end() + len(after.split(population)[0])
                                  + len(population)))
 
+    def commission_of(self, of: str, start: int, end: int) -> str:
+        """Who reviewed the files: the commission its sentence names as the subject before
+        the tally (``Ban Tổ chức Tỉnh ủy đã thẩm định 58/58 hồ sơ``), a body the article
+        declares, not the committee whose name ends its name; else ``of``."""
+        named = [m for m in re.finditer(r"(?<![^\W\d_])Ban (?P<c>[^\W\d_]+(?: [^\W\d_]+)?) "
+                                        r"(?=(?:Tỉnh|Huyện|Thị|Thành|Quận|Đảng) ủy)",
+                                        self.text[start:end])
+                 if m["c"] in self.commissions]
+        if not named:
+            return of
+        at = start + named[-1].end()
+        org = next((m.org for m in self.mentions if m.start == at), None)
+        kind = self.commissions[named[-1]["c"]]
+        body = next((e["id"] for e in self.entities.values() if e["type"] == "body"
+                     and e.get("kind") == kind and e.get("of") == org), None)
+        return body or of
+
     def tallied(self, after: str) -> str | None:
         """The tally measure whose words (the vocabulary's: ``chỉ tiêu``, ``chi bộ có chi
         ủy``) follow an N/M, or None."""
         for words, measure in self.words.tallied:
             if measure not in ("political-history-reviewed", "congresses-held") and \
                     re.match(r" " + re.escape(words) + r"(?![^\W\d_])", after):
+                return measure
+        for words, measure in self.words.tallied:
+            # the words with what the cells are between (chi bộ khu phố, thôn có chi ủy),
+            # told as done (chi bộ đã có / đã kiện toàn chi ủy)
+            has = re.fullmatch(r"(?P<who>[^ ]+ [^ ]+) có (?P<what>(?:chi|cấp) ủy)", words)
+            if measure not in ("political-history-reviewed", "congresses-held") and \
+                    has is not None and re.match(
+                        r" " + re.escape(has["who"]) + r"(?: [^\W\d_]+(?:,? [^\W\d_]+){0,2})?"
+                        r" (?:đã )?(?:có|kiện toàn) " + re.escape(has["what"])
+                        + r"(?![^\W\d_])", after):
                 return measure
         return None
 
