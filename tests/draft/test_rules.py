@@ -2892,3 +2892,51 @@ def test_round_15_organisations_ended_in_a_list(tmp_path: Path) -> None:
              if c["kind"] == "dissolved"}
     assert ended == {(("son-thu-district-party",), "2025-07-01"),
                      (("hoa-thu-town-party",), "2025-07-01")}
+
+
+def test_round_16_a_cell_founded_on_a_day_told_after_a_comma(tmp_path: Path) -> None:
+    """``Chi bộ Công ty X, được thành lập ngày D với N đảng viên``: created on D with N
+    members, as without the comma. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Điển hình là Chi bộ Công ty cổ phần Gạch Hòa Thử, được thành lập ngày 12-3-2020 với "
+        "7 đảng viên; giám đốc công ty làm Bí thư Chi bộ."))
+    org = _named(items, "organisation", "Chi bộ Công ty cổ phần Gạch Hòa Thử")["id"]
+    (created,) = [c for c in _of(items, "change") if c["kind"] == "created"]
+    assert created["date"] == "2020-03-12" and created["to"] == [org]
+    (members,) = _of(items, "observation", of=org, measure="members")
+    assert (members["value"], members["as_of"]) == (7, "2020-03-12")
+
+
+def test_round_16_the_national_congress_by_its_short_name(tmp_path: Path) -> None:
+    """``Đại hội XIV của Đảng``: the national congress, as ``Đại hội đại biểu toàn quốc lần
+    thứ XIV của Đảng``; not ``Đại hội XIV của Đảng bộ …``. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Các đảng bộ trực thuộc tổ chức góp ý văn kiện Đại hội XIV của Đảng ngay tại đại hội "
+        "của mình."), "2025-07")
+    (congress,) = _of(items, "congress")
+    assert (congress["of"], congress["ordinal"]) == ("cpv-central", 14)
+    _text, items = _draft(tmp_path / "b", "Nghị quyết Đại hội XIV của Đảng bộ tỉnh Hòa Thử.")
+    assert not _of(items, "congress", of="cpv-central")
+
+
+def test_round_16_a_commission_and_the_one_formed_from_it(tmp_path: Path) -> None:
+    """``Ban Tuyên giáo và Dân vận Tỉnh ủy`` formed from ``Ban Tuyên giáo Tỉnh ủy``: two
+    commissions of one kind, each with its own head; ``Các Phó Trưởng ban`` are the
+    deputies of the commission whose head was named last, not of a former head's (``nguyên
+    Trưởng Ban …``). SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Tỉnh ủy Hòa Thử thành lập Ban Tuyên giáo và Dân vận Tỉnh ủy trên cơ sở "
+        "hợp nhất Ban Tuyên giáo Tỉnh ủy và Ban Dân vận Tỉnh ủy. Ban Thường vụ Tỉnh ủy chỉ "
+        "định bà Mã Thị Thử Yến, Tỉnh ủy viên, giữ chức Trưởng Ban Tuyên giáo và Dân vận Tỉnh "
+        "ủy. Các Phó Trưởng ban gồm: ông Sầm Đức Thử Thịnh và bà Lương Thị Thử Vân.\n"
+        "Ông Hứa Văn Thử Cường, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Trưởng Ban Tuyên giáo "
+        "Tỉnh ủy được phân công giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."), "2025-03")
+    merged = _named(items, "body", "Ban Tuyên giáo và Dân vận Tỉnh ủy Hòa Thử")
+    former = _named(items, "body", "Ban Tuyên giáo Tỉnh ủy Hòa Thử")
+    assert merged["id"] != former["id"]
+    assert merged["kind"] == former["kind"] == "propaganda-commission"
+    held = _holdings(items)
+    assert ("Mã Thị Thử Yến", "head", "Ban Tuyên giáo và Dân vận Tỉnh ủy Hòa Thử") in held
+    assert ("Sầm Đức Thử Thịnh", "deputy-head", "Ban Tuyên giáo và Dân vận Tỉnh ủy Hòa Thử") \
+        in held
+    assert ("Hứa Văn Thử Cường", "head", "Ban Tuyên giáo Tỉnh ủy Hòa Thử") in held

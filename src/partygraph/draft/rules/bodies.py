@@ -61,7 +61,14 @@ class BodyRules(DrafterBase):
             kind = self.commissions[title.commission or ""]
             vi = f"Ban {title.commission} {committee}"
             en = f"{kind.replace('-', ' ').capitalize()} of the {owner}"
-        return self.entity({"id": f"{org.prefix}-{kind}", "type": "body", "kind": kind,
+        ident = f"{org.prefix}-{kind}"
+        known = self.entities.get(ident)
+        if known is not None and known["name"]["vi"] != vi and title.family == "commission":
+            # Ban Tuyên giáo Tỉnh ủy and the Ban Tuyên giáo và Dân vận Tỉnh ủy formed from it
+            # (one kind, two names): two commissions
+            ident = f"{org.prefix}-{slug(title.commission or '')}-commission"
+            en = f"{kind.replace('-', ' ').capitalize()} ({title.commission}) of the {owner}"
+        return self.entity({"id": ident, "type": "body", "kind": kind,
                             "of": org.id, "name": {"vi": vi, "en": en},
                             "note": f"body: {kind} named in a title"},
                            self.quote(start, end))

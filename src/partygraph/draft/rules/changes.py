@@ -52,6 +52,10 @@ _FIRST_CELL = re.compile(
 """``Chi bộ Đảng đầu tiên của thị trấn X được thành lập (với N đảng viên)``, ``Chi bộ X, chi
 bộ đảng đầu tiên trên địa bàn, được thành lập …``: a first party cell founded."""
 
+_FOUNDED_ON = r", (?:đã )?được thành lập (?:vào )?(?=ngày [0-9])"
+"""``Chi bộ Công ty X, được thành lập ngày D (với N đảng viên)``: founded on D, told after
+a comma (only with the day, so that a list of organisations is not read as founded)."""
+
 
 _FORMED = re.compile(r"(?: hiện nay| hiện)? (?:đã )?được hình thành[^.;\n]{0,100}?,? trên cơ sở "
                      r"(?:hợp nhất|sáp nhập)")
@@ -143,7 +147,8 @@ class ChangeRules(DrafterBase):
                 kind, before = "merged", units
             elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
                           r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
-                          r"nhập|sắp xếp)", rest) or _FORMED.match(rest) or (re.search(
+                          r"nhập|sắp xếp)|" + _FOUNDED_ON, rest) or _FORMED.match(rest) or (
+                    re.search(
                         r"(?:về việc|[Qq]uyết định số [^ ]+(?: của [^.;,]{3,40}?)?) thành lập $",
                         self.text[max(s_start, mention.start - 80):mention.start])
                     and "trên cơ sở" in rest[:60]):
@@ -172,7 +177,8 @@ class ChangeRules(DrafterBase):
                         continue
                 elif "thành lập" in rest[:30]:
                     kind = "created"
-                    on = re.match(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?", rest)
+                    on = re.match(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?|"
+                                  + _FOUNDED_ON, rest)
                     dated = [d for d in self.dates if on is not None and d.kind == "day"
                              and d.start == mention.end + on.end()]
                     if dated:  # ORG được thành lập ngày D (với N đảng viên)

@@ -30,7 +30,10 @@ _ISSUER_SUFFIX = {"TW": None, "TU": ("tỉnh", "thành phố"), "HU": ("huyện"
                   "QU": ("quận",), "TXU": ("thị xã",)}
 
 _NATIONAL_CONGRESS = re.compile(
-    r"Đại hội (?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?")
+    r"Đại hội (?:(?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?"
+    r"|(?P<short>[IVXLC]+) của Đảng(?! bộ)(?![^\W\d_]))")
+"""``Đại hội (đại biểu) toàn quốc lần thứ XIII (của Đảng)``, or its short name ``Đại hội XIV
+của Đảng``: the national congress."""
 
 _CENTRAL_TERM = re.compile(r"(?<![^\W\d_])Trung ương(?: Đảng)? khóa (?P<ord>[IVXLC]+)(?![^\W\d_])")
 """``(Ban Chấp hành) Trung ương Đảng khóa XIII``: a term of the central Party."""
@@ -106,16 +109,18 @@ class InstrumentRules(BodyRules):
                          "note": "term: Trung ương Đảng khóa + Roman ordinal"},
                         self.quote(match.start(), match.end()))
         for match in _NATIONAL_CONGRESS.finditer(self.text):
-            number = roman(match["ord"])
+            ordinal = match["ord"] or match["short"]
+            number = roman(ordinal)
             org = self.central(None, match.start(), match.end())
             if number is None or org is None:
                 continue
             item: dict[str, Any] = {
                 "id": f"cpv-congress-{number}", "type": "congress", "of": org,
                 "ordinal": number, "kind": "delegates",
-                "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {match['ord']} của Đảng",
+                "name": {"vi": f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng",
                          "en": f"National Party Congress no. {number}"},
-                "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N"}
+                "note": "congress: Đại hội (đại biểu) toàn quốc lần thứ N" + (
+                    " (its short name, Đại hội N của Đảng)" if match["short"] else "")}
             if f"cpv-term-{number}" in self.entities:  # the term it opened, named (khóa N)
                 item["term"] = f"cpv-term-{number}"
             told = re.compile(r",? (?:đã )?(?:được )?(?:diễn ra|tổ chức) (?:vào )?").match(
@@ -134,7 +139,7 @@ class InstrumentRules(BodyRules):
             # (…, dự kiến tổ chức vào quý I-2021 right after its name, or told again by it)
             planned = None if days or past else (
                 re.compile(when_words).match(self.text, match.end()) or re.compile(
-                    r"Đại hội (?:đại biểu )?(?:toàn quốc )?(?:lần thứ )?" + match["ord"]
+                    r"Đại hội (?:đại biểu )?(?:toàn quốc )?(?:lần thứ )?" + ordinal
                     + r"(?: của Đảng)?" + when_words).search(self.text, match.end()))
             when = [d for d in self.dates if planned is not None and d.start == planned.end()
                     and d.kind in ("window", "month", "range", "day")]

@@ -462,7 +462,9 @@ class PeopleRules(OrganisationRules):
                      for t in title_chain(self.text, m.start(), self.words.commissions,
                                           self.words.roles)
                      if t.role == "head" and t.family == "commission" and t.commission
-                     and t.start == m.start()]
+                     and t.start == m.start()
+                     and self.text[max(0, m.start() - 7):m.start()] != "nguyên "]
+            # (nguyên Trưởng Ban Tuyên giáo: a former head's, not the commission listed)
             listed = self.listed_after(match.end()) if heads else []
             if not listed:
                 continue
