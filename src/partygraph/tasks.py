@@ -166,7 +166,8 @@ def kept_queries(project: Project) -> list[KeptQuery]:
     queries that keep and partygraph's code are the same: their check parses them with
     rdflib, whose SPARQL parser alone takes a quarter of a second to import, at every build."""
     files: list[tuple[Path, str]] = []
-    digest = hashlib.sha256(code_digest(("",), ("rdflib",)).encode())
+    # (the code that reads and checks a saved query: not the whole package, hashed at each build)
+    digest = hashlib.sha256(code_digest(("query", "rdf"), ("rdflib",)).encode())
     for file in project.query_files().values():
         try:
             text = file.read_text(encoding="utf-8")
@@ -184,15 +185,15 @@ def kept_queries(project: Project) -> list[KeptQuery]:
 
 
 def _kept_queries(files: list[tuple[Path, str]]) -> list[KeptQuery]:
-    kept_: list[KeptQuery] = []
+    found: list[KeptQuery] = []
     for file, _text in files:
         try:
             query = load_query(file)
         except (OSError, UnicodeDecodeError, QueryError):
             continue
         if query.kept is not None:
-            kept_.append(query.kept)
-    return kept_
+            found.append(query.kept)
+    return found
 
 
 def saved_query(project: Project, name: str) -> SavedQuery:
