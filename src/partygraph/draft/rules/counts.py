@@ -87,6 +87,10 @@ _BODY_SIZE_ELECTED = re.compile(NUMBER + r" (?:đồng chí|người|ủy viên)
 
 _ALTERNATES = re.compile(NUMBER + r" đại biểu dự khuyết(?![^\W\d_])")
 
+_PRESENT = re.compile(r"(?<![^\W\d_])(?:có|gồm|với) " + NUMBER
+                      + r" đại biểu chính thức(?![^\W\d_])(?! và [0-9]+ đại biểu dự khuyết đi)"
+                      + r"(?! đi dự)")
+"""``Về dự đại hội có N đại biểu chính thức``: the delegates present at a congress."""
 _OFFICIAL = re.compile(NUMBER + r" đại biểu chính thức(?![^\W\d_])")
 
 _DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:của Đảng bộ [^.;\n]{0,60}? )?"
@@ -220,6 +224,7 @@ class CountRules(FigureRules, BodyRules):
                     if lead is None or lead.end() == part.end():
                         break
 
+        self.delegates_present()
         for match in _ELECTS_DELEGATES.finditer(self.text):
             held = [c for at, c in self.congress_at if at < match.start()
                     and "held" in self.entities[c]]
@@ -237,6 +242,24 @@ class CountRules(FigureRules, BodyRules):
         self.body_sizes(seen)
         self.admissions(seen)
         self.shares()
+
+    def delegates_present(self) -> None:
+        """``(Về dự đại hội) có N đại biểu chính thức``: the delegates present at the congress
+        held, its ``delegates`` field, not an observation (docs/fact-sheets.md, Conventions);
+        not the delegates it elects (``bầu … đi dự Đại hội …``)."""
+        for match in _PRESENT.finditer(self.text):
+            s_start, _s_end = self.sentence(match.start())
+            if re.search(r"(?<![^\W\d_])bầu(?![^\W\d_])", self.text[s_start:match.start()]):
+                continue
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "held" in self.entities[c] and not self.above(at)]
+            if not held:
+                continue
+            congress = self.entities[held[-1]]
+            number = parse_number(match.group(0).split(" ", 1)[1].split(" đại biểu")[0])
+            if "delegates" not in congress and number is not None and not number.qualifier \
+                    and number.whole is not None:
+                congress["delegates"] = number.whole
 
     def alternates(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``bầu (Đoàn) … N đại biểu chính thức và M đại biểu dự khuyết (đi) dự Đại hội …``:

@@ -722,6 +722,15 @@ class PeopleRules(OrganisationRules):
             if selection is not None:
                 dates["selection"] = selection
                 how += f"; {selection} (the verb before the title)"
+                held = self.held_before(title.start)
+                if selection.startswith("elected") and "as_of" in dates and held:
+                    # elected (or re-elected, tái cử) at the congress reported: one holding,
+                    # for the new term, from the congress's closing day (Conventions)
+                    window = self.entities[held[-1]]["held"]
+                    del dates["as_of"]
+                    dates = {"from": str(window.get("to") or window["from"]),
+                             **dates, "congress": held[-1]}
+                    how = how.replace("as of publication", "from the congress's last day")
             quote = self.quote(min(start, title.start), max(end, title.end))
             known = next((f for f in self.facts if f["type"] == "holding" and
                           f["person"] == person_id and f["post"] == post_id and
@@ -751,7 +760,7 @@ class PeopleRules(OrganisationRules):
                        "from": str(window.get("to") or window["from"]),
                        "selection": "elected" if chosen[title.start] == "elected-at-congress"
                        and self.entities[post_id]["role"] != "secretary"
-                       else chosen[title.start],
+                       else chosen[title.start], "congress": held[-1],
                        "note": f"holding ({rule}): re-elected, from the last day of the "
                                "congress"},
                       self.quote(title.start, title.end))
