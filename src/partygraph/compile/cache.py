@@ -1,7 +1,8 @@
 """The build's cache of compiled fact sheets, so that a rebuild re-reads only what changed.
 
 For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads, the
-origin of each triple and the summary the derived figures are made from (:mod:`.derived`);
+origin of each triple, the summary the derived figures are made from (:mod:`.derived`) and
+the catalogue part the exports read (:mod:`.catalogue`);
 one index file holds every sheet's outline (what the cross-sheet checks need) and the
 digests it was made from. The derived graphs are kept too, named by the digests of every
 sheet's summary: a build in which no summary changed (most edits of a value) reads them
@@ -30,6 +31,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from partygraph.compile.catalogue import nquads_part, write_part
 from partygraph.compile.dataset import DerivedGraphs, OriginTable, SheetGraph
 from partygraph.compile.derived import Summary
 from partygraph.errors import PartygraphError
@@ -40,7 +42,8 @@ from partygraph.util.files import code_digest, file_digest, relative_path, write
 if TYPE_CHECKING:
     from partygraph.sheets.load import FactSheet
 
-__all__ = ["CachedSheet", "DamagedCacheError", "SheetCache", "compiler_fingerprint"]
+__all__ = ["CachedSheet", "DamagedCacheError", "SheetCache", "catalogue_part_path",
+           "compiler_fingerprint"]
 
 # The subpackages whose code decides what a sheet compiles to (and what an entry holds).
 _COMPILER_PACKAGES = ("compile", "rdf", "sheets", "util")
@@ -52,6 +55,13 @@ def compiler_fingerprint() -> str:
     of the versions of the libraries it uses to write terms."""
     # rdflib and pyoxigraph write the terms (literal forms, canonical blank nodes)
     return code_digest(_COMPILER_PACKAGES, ("rdflib", "pyoxigraph"))
+
+
+def catalogue_part_path(folder: Path, digest: str) -> Path:
+    """Where the cache in ``folder`` keeps the catalogue part (see
+    :mod:`partygraph.compile.catalogue`) of the graph whose N-Quads have the SHA-256
+    ``digest``, as this compiler makes it."""
+    return folder / f"{digest}.catalogue.{compiler_fingerprint()[:16]}.pickle"
 
 
 class DamagedCacheError(PartygraphError):
@@ -311,6 +321,8 @@ class SheetCache:
         origins_path = self.folder / f"{origins_digest}.origins.json"
         write_atomically(nq_path, data)
         write_atomically(origins_path, origins)
+        # what the exports read of it (see compile.catalogue)
+        write_part(catalogue_part_path(self.folder, digest), nquads_part(data))
         summary = graph.summary()
         summary_data = json.dumps(summary, ensure_ascii=False, separators=(",", ":")).encode()
         summary_digest = hashlib.sha256(summary_data).hexdigest()
@@ -366,7 +378,9 @@ class SheetCache:
                              + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
         keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
                                             for path in self._paths(meta)} \
-            | {self._summary_path(meta["summary"]).name for meta in self._metas.values()}
+            | {self._summary_path(meta["summary"]).name for meta in self._metas.values()} \
+            | {catalogue_part_path(self.folder, meta["digest"]).name
+               for meta in self._metas.values()}
         # (the vocabulary is read only when a sheet is: kept for the next edit until the
         # shared files or the compiler change)
         vocabulary = self._prefix("vocabulary", " ".join(self._shared))

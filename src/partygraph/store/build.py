@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from partygraph.sheets.load import FactSheet
 
 __all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "is_stale",
-           "read_project_vocabulary", "summarise"]
+           "read_manifest", "read_project_vocabulary", "summarise"]
 
 # Above this share of changed triples, reloading the whole store beats replacing graphs.
 _RELOAD_SHARE = 0.2
@@ -535,7 +535,9 @@ def _graph_data(compiled: CompiledGraph, graph: str) -> bytes:
     return next(s.data() for s in compiled.sheets if s.graph == graph)
 
 
-def _read_manifest(project: Project) -> dict[str, Any]:
+def read_manifest(project: Project) -> dict[str, Any]:
+    """What the last build recorded of itself (its graphs, their digests, the store's stamp);
+    empty when it recorded nothing readable."""
     try:
         manifest = json.loads(project.manifest_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -610,7 +612,7 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
                     kept: Sequence[KeptQuery] | None) -> tuple[CompiledGraph, BuildSummary]:
     compiled = compile_project(project, on_sheet)
     digest = project.input_digest(compiled.digests)
-    previous = _read_manifest(project)
+    previous = read_manifest(project)
     before: dict[str, list[Any]] = previous.get("graphs", {}) if previous.get("complete") else {}
     graphs = _graph_digests(compiled)
     changed = {g for g, (sha, _) in graphs.items() if before.get(g, [None])[0] != sha}
@@ -682,5 +684,5 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
 
 def is_stale(project: Project) -> bool:
     """True when the inputs changed since the last build (or there was none)."""
-    manifest = _read_manifest(project)
+    manifest = read_manifest(project)
     return not manifest.get("complete") or manifest.get("inputs") != project.input_digest()
