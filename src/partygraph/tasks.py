@@ -308,12 +308,14 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
                 root_org: str | None = None, depth: int | None = None) -> View:
     """The networkx graph of ``view`` (or of a saved CONSTRUCT query's result), under
     ``root_org`` to ``depth`` levels when given."""
+    from partygraph.export.catalog import KeptPairs
     from partygraph.export.views import (  # networkx
         build_view,
         catalog_for,
         graph_from_triples,
         restrict_view,
     )
+    from partygraph.store.catalogue import kept_catalogue
 
     pairs = list(pairs)
     if as_of is not None and view != "hierarchy":
@@ -321,8 +323,13 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
     if view != "construct":
         if query_name is not None or pairs:
             raise PartygraphError("--query and -p apply to the construct view only")
-        return build_view(open_engine(project), view, as_of=as_of, root_org=root_org,
-                          depth=depth)
+        engine = open_engine(project)
+        # What the build kept of each graph for the views (none if the build was not this
+        # store's): the same graph as the queries give, sooner.
+        part = kept_catalogue(project, engine.store) \
+            if isinstance(engine, EmbeddedEngine) else None
+        return build_view(engine, view, as_of=as_of, root_org=root_org, depth=depth,
+                          kept=None if part is None else KeptPairs(part))
     if query_name is None:
         raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT query)")
     query = saved_query(project, query_name)

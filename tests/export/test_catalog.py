@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from partygraph.export import views
-from partygraph.export.views import VIEWS, _Catalog, build_view
+from partygraph.export import catalog
+from partygraph.export.catalog import Catalog
+from partygraph.export.views import VIEWS, build_view
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.embedded import open_store
@@ -24,11 +25,11 @@ def test_view_nodes_have_the_whole_catalogues_attributes(
     engine = EmbeddedEngine(open_store(project.store_dir))
     graph = build_view(engine, view)
     assert graph.number_of_nodes() > 0
-    whole = _Catalog(engine)
+    whole = Catalog(engine)
     for node, data in graph.nodes(data=True):
         assert data == whole.attributes(node), node
     # The view's own catalogue does read less: no types of nodes outside it.
-    own = _Catalog(engine, list(graph.nodes))
+    own = Catalog(engine, list(graph.nodes))
     assert set(own.info) < set(whole.info)
 
 
@@ -44,8 +45,8 @@ def test_large_views_join_what_few_nodes_read_bound(
     project: Project = request.getfixturevalue(corpus)
     engine = EmbeddedEngine(open_store(project.store_dir))
     bound = build_view(engine, view)
-    assert 0 < bound.number_of_nodes() <= views._FEW
-    monkeypatch.setattr(views, "_FEW", 0)
+    assert 0 < bound.number_of_nodes() <= catalog.FEW
+    monkeypatch.setattr(catalog, "FEW", 0)
     joined = build_view(engine, view)
     assert list(joined.nodes(data=True)) == list(bound.nodes(data=True))
     assert list(joined.edges(keys=True, data=True)) == list(bound.edges(keys=True, data=True))
@@ -58,10 +59,10 @@ def test_large_views_join_what_few_nodes_read_bound(
 def test_search_keys_are_util_folds(text: str) -> None:
     """The views' search key (a translate table rather than a test by character) is
     ``util.text.fold``'s, for any text."""
-    assert views._fold(text) == fold(text)
+    assert catalog._fold(text) == fold(text)
 
 
 @pytest.mark.parametrize("text", ["Đảng ủy xã Tây Sơn", "  Ban\u00a0Thường vụ\n", "İstanbul ẞ",
                                   "a \u0301 b", "Tỉnh ủy Gia Lai (Provincial)", ""])
 def test_search_keys_of_vietnamese_names(text: str) -> None:
-    assert views._fold(text) == fold(text)
+    assert catalog._fold(text) == fold(text)
