@@ -165,7 +165,7 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     assert result.returncode in (0, 1), result.stderr
     assert (result.returncode == 0) == ("NOT MET" not in out)
     assert {"seed", "gold (tune)", "gold (held-out)", "fresh", "fresh-2", "fresh-3", "fresh-4",
-            "fresh-5", "tuned-on", "tune-2", "tune-6", "tune-7"} <= set(draft_bench.SETS)
+            "fresh-5", "fresh-6", "tuned-on", "tune-2", "tune-6", "tune-7"} <= set(draft_bench.SETS)
     for name in draft_bench.SETS:
         assert f"## {name}: " in out
     kinds = "| kind | drafted | expected | matched | exact | precision | recall |"
@@ -173,10 +173,11 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     # held-out and fresh articles are scored in total only: no table, no row of their own
     assert out.count("| article | drafted | expected | matched | precision | recall |") == \
         len(draft_bench.SETS) - len(draft_bench.HIDDEN)
-    folders = ("draft-fresh", "draft-fresh2", "draft-fresh3", "draft-fresh4", "draft-fresh5")
+    folders = ("draft-fresh", "draft-fresh2", "draft-fresh3", "draft-fresh4", "draft-fresh5",
+               "draft-fresh6")
     fresh = [article for folder in folders
              for article in sorted((REPO / "tests/fixtures" / folder / "articles").glob("*.txt"))]
-    assert len(fresh) == 30
+    assert len(fresh) == 36
     for article in sorted((REPO / "tests/fixtures/draft-gold/articles").glob("*.txt")):
         rows = [line for line in out.splitlines() if line.startswith(f"| {article.stem} |")]
         if article.stem in draft_bench.HELD_OUT:

@@ -1,8 +1,9 @@
 """The SYNTHETIC gold sets of bench/draft.py (tests/fixtures/draft-gold, draft-fresh,
-draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5 and the tuning sets draft-tune2, draft-tune3,
-draft-tune4, draft-tune5, draft-tune6 and draft-tune7): every gold article is named and
-headed like the other fixtures, and every sheet of every set loads, compiles and validates with
-no result at all, with every quote an exact substring of its article."""
+draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6 and the tuning sets
+draft-tune2, draft-tune3, draft-tune4, draft-tune5, draft-tune6 and draft-tune7): every gold
+article is named and headed like the other fixtures, and every sheet of every set loads,
+compiles and validates with no result at all, with every quote an exact substring of its
+article."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ HAND_WRITTEN = {"gold": (GOLD, 20), "fresh": (FIXTURES / "draft-fresh", 40),
                 "fresh3": (FIXTURES / "draft-fresh3", 40),
                 "fresh4": (FIXTURES / "draft-fresh4", 40),
                 "fresh5": (FIXTURES / "draft-fresh5", 40),
+                "fresh6": (FIXTURES / "draft-fresh6", 40),
                 "tune2": (FIXTURES / "draft-tune2", 30),
                 "tune3": (FIXTURES / "draft-tune3", 30),
                 "tune4": (FIXTURES / "draft-tune4", 30),
