@@ -2940,3 +2940,25 @@ def test_round_16_a_commission_and_the_one_formed_from_it(tmp_path: Path) -> Non
     assert ("Sầm Đức Thử Thịnh", "deputy-head", "Ban Tuyên giáo và Dân vận Tỉnh ủy Hòa Thử") \
         in held
     assert ("Hứa Văn Thử Cường", "head", "Ban Tuyên giáo Tỉnh ủy Hòa Thử") in held
+
+
+def test_round_18_the_action_programme_to_be_drawn_up(tmp_path: Path) -> None:
+    """``ban hành chương trình hành động thực hiện nghị quyết đại hội`` after a congress: an
+    action programme of no congress (of a cell's congress: ``for_congress``)."""
+    _text, items = _draft(tmp_path, "Trong 2 ngày 14 và 15-7, Đảng bộ huyện Lam Thử tổ chức Đại "
+                                    "hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025. Đồng chí Trần "
+                                    "Văn Thử đề nghị trong tháng 8-2020 ban hành chương trình hành "
+                                    "động thực hiện nghị quyết đại hội.", "2020-07")
+    (programme,) = [d for d in _of(items, "document") if d["kind"] == "action-programme"]
+    assert "for_congress" not in programme and "of_congress" not in programme
+    _text, items = _draft(tmp_path, "Ngày 12-5, Chi bộ Chi cục Thuế huyện Lam Thử tổ chức Đại hội "
+                                    "đảng viên lần thứ VII, nhiệm kỳ 2020-2025. Chi ủy khóa mới "
+                                    "xây dựng chương trình hành động thực hiện nghị quyết đại hội "
+                                    "trong tháng 5-2020.", "2020-05")
+    (congress,) = _of(items, "congress", ordinal=7)
+    (programme,) = [d for d in _of(items, "document") if d["kind"] == "action-programme"]
+    assert programme["for_congress"] == congress["id"]
+    # no congress reported: nothing
+    _text, items = _draft(tmp_path, "Các địa phương xây dựng chương trình hành động thực hiện "
+                                      "nghị quyết đại hội.", "2020-07")
+    assert not [d for d in _of(items, "document") if d["kind"] == "action-programme"]

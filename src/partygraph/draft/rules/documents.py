@@ -122,6 +122,34 @@ class DocumentRules(DrafterBase):
             if ident is not None:
                 self.document_at.append((match.start(), ident))
 
+    def action_programmes(self) -> None:
+        """``(xây dựng | ban hành) chương trình hành động thực hiện nghị quyết đại hội`` in lower
+        case, with no congress named after it, in an article that reports a congress (held,
+        or planned and no other): the action programme the new committee is to draw up, a
+        document neither put to nor adopted by the congress (no congress named; of a cell's
+        congress, the sheet's reading is ``for_congress``: that congress)."""
+        pattern = re.compile(r"(?<![^\W\d_])(?:xây dựng|ban hành|cụ thể hóa|triển khai) "
+                             r"(?P<doc>chương trình hành động) thực hiện nghị quyết đại hội"
+                             r"(?![^\W\d_])(?! (?:đại biểu|toàn thể|toàn quốc|[Đđ]ảng bộ|"
+                             r"[Cc]hi bộ|lần|khóa|[IVXLC]+(?![^\W\d_])|[A-ZĐ]))")
+        for match in pattern.finditer(self.text):
+            congress = self.reported_congress(match.start()) or self.only_planned_congress()
+            if congress is None:
+                continue
+            of = self.entities.get(str(self.entities[congress].get("of")), {})
+            item: dict[str, Any] = {
+                "id": f"{congress}-action-programme", "type": "document",
+                "kind": "action-programme",
+                "name": {"vi": "chương trình hành động thực hiện nghị quyết đại hội",
+                         "en": "Action programme carrying out the congress resolution"},
+                "note": "document (action-programme): chương trình hành động thực hiện nghị "
+                        "quyết đại hội, to be drawn up after the congress the article reports"}
+            if of.get("form") == "cell":
+                item["for_congress"] = congress
+            ident = self.entity(item, self.quote(match.start("doc"), match.end()))
+            if ident is not None:
+                self.document_at.append((match.start("doc"), ident))
+
     def reported_reports(self) -> None:
         """The political report told of at the congress the article reports, opening a
         sentence: ``Báo cáo chính trị (trình đại hội) (do X trình bày) nêu rõ / cho biết /

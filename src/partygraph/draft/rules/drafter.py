@@ -65,6 +65,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.documents()
         self.bare_resolutions()
         self.reported_reports()
+        self.action_programmes()
         self.programmes()
         self.progress()
         self.dated_work()
