@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from partygraph.compile.catalogue import nquads_part, part_of
+from partygraph.compile.catalogue import nquads_part, part_of, read_part
 from partygraph.compile.derived import NODE_PREFIX
 from partygraph.export.catalog import Catalog, KeptPairs
 from partygraph.export.views import VIEWS, build_view
@@ -78,8 +78,8 @@ def test_the_kept_catalogue_gives_every_resource_the_queried_attributes(
 
 
 def test_export_reads_the_kept_parts_of_its_own_build(tmp_path: Path) -> None:
-    """``export`` uses the parts the build kept; a part the cache lost is read from the
-    store again (and kept); a store that is not the build's record gets none, and the
+    """``export`` uses the parts the build kept; a part the cache lost or damaged is read
+    from the store again (and kept); a store that is not the build's record gets none, and the
     export queries it instead: the same graph each time."""
     project = add_fixture_sheets(copy_project(tmp_path / "p"))
     build(project)
@@ -90,6 +90,13 @@ def test_export_reads_the_kept_parts_of_its_own_build(tmp_path: Path) -> None:
     lost = parts[0]
     kept_pairs = lost.read_bytes()
     lost.unlink()
+    _same(export_view(project, "sources"), expected)
+    assert lost.read_bytes() == kept_pairs
+    # A damaged part (one byte changed, still a pickle) is not read: its digest says so.
+    damaged = bytearray(kept_pairs)
+    damaged[-20] ^= 1
+    lost.write_bytes(bytes(damaged))
+    assert read_part(lost) is None
     _same(export_view(project, "sources"), expected)
     assert lost.read_bytes() == kept_pairs
     # Parts as the compiler makes them from the graph's N-Quads.

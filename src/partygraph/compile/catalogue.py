@@ -18,6 +18,7 @@ pairs. Blank nodes are left out: their names are not the store's, and no view's 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import pickle
 from collections.abc import Iterable
@@ -116,14 +117,19 @@ class _PlainUnpickler(pickle.Unpickler):
 
 
 def write_part(path: Path, part: Part) -> None:
-    """Keep ``part`` at ``path`` (written atomically)."""
-    write_atomically(path, pickle.dumps(part, protocol=_PICKLE))
+    """Keep ``part`` at ``path`` (written atomically): a line with the SHA-256 of the
+    pickled part, then those bytes."""
+    data = pickle.dumps(part, protocol=_PICKLE)
+    write_atomically(path, hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
 
 
 def read_part(path: Path) -> Part | None:
-    """The part kept at ``path``; None when there is none or it is not a part."""
+    """The part kept at ``path``; None when there is none, or its bytes are not those its
+    first line's digest names (damaged), or it is not a part."""
     try:
-        data = path.read_bytes()
+        digest, _, data = path.read_bytes().partition(b"\n")
+        if hashlib.sha256(data).hexdigest().encode() != digest:
+            return None
         part = _PlainUnpickler(io.BytesIO(data)).load()
     except (OSError, pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError,
             ImportError, IndexError, KeyError):
