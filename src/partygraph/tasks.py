@@ -28,6 +28,7 @@ from partygraph.store.build import (
     OnLoad,
     build_compiled,
     compile_project,
+    dataset_is_current,
     is_stale,
     read_project_vocabulary,
 )
@@ -90,16 +91,19 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
                      engine: str = "turbo", on_sheet: OnSheet | None = None) -> ValidationReport:
     """Compile ``project``'s fact sheets and validate them against its shapes.
 
-    ``sheet`` validates one fact sheet against the rest: the build is brought up to date
-    (only changed sheets are compiled again) and only the part of the graph that sheet's
-    nodes reach is validated; the results are those a full validation gives for them.
+    ``sheet`` validates one fact sheet against the rest: the store is brought up to date
+    (only changed sheets are compiled again; the dataset file is left for the next build)
+    and only the part of the graph that sheet's nodes reach is validated; the results are
+    those a full validation gives for them.
     ``lint`` adds the checks of the ontology, saved queries and shapes themselves.
     ``on_sheet`` is called as each sheet is taken (for progress).
     """
     if sheet is None:
         return _validate(project, compile_project(project, on_sheet), engine=engine, lint=lint)
     name = _sheet_name(project, sheet)
-    compiled, _summary = build_compiled(project, on_sheet, kept=kept_queries(project))
+    # (The store alone: the dataset file follows at the next build.)
+    compiled, _summary = build_compiled(project, on_sheet, kept=kept_queries(project),
+                                        dataset=False)
     return _validate(project, compiled, engine=engine, lint=lint, sheet=name)
 
 
@@ -376,6 +380,10 @@ def check_before_push(project: Project) -> ValidationReport:
     """The validation of the current build; refuses when there is none or it is stale."""
     if not project.dataset_file.is_file() or is_stale(project):
         raise PartygraphError("the build is missing or older than the fact sheets: run "
+                              "'partygraph build' first")
+    if not dataset_is_current(project):
+        raise PartygraphError(f"{project.relative(project.dataset_file)} is behind the store "
+                              "('validate SHEET' brings the store alone up to date): run "
                               "'partygraph build' first")
     return validate_project(project)
 

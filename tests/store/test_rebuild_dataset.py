@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from partygraph.errors import PartygraphError
 from partygraph.project import Project
-from partygraph.store.build import build
+from partygraph.store.build import build, dataset_is_current, is_stale
+from partygraph.store.embedded import open_store, select
+from partygraph.tasks import check_before_push, validate_project
 
 from ..conftest import add_fixture_sheets, clean_build_of, copy_project, edit_once
 
@@ -103,3 +106,37 @@ def test_a_damaged_kept_derived_graph_is_derived_again(project: Project, tmp_pat
     assert not kept.exists() or kept.read_bytes() == data  # removed, or made again
     again = build(project)
     assert (again.sheets_compiled, again.graphs_replaced) == (0, 0)
+
+
+def test_validating_one_sheet_leaves_the_file_for_the_next_build(project: Project,
+                                                                 tmp_path: Path) -> None:
+    """``validate SHEET`` brings the store up to date, not the dataset file (patching a file
+    of a million triples is most of a second); the next build patches the file from the
+    graphs it still holds, to what a clean build writes, however many validations came
+    between; ``push`` refuses the file until then."""
+    sheets = project.data_dir / "sheets"
+    later = sheets / f"{LATER}.yaml"
+    before = project.dataset_file.read_bytes()
+    assert dataset_is_current(project)
+    for at, (old, new) in enumerate([("value: ", "value: 1"), ("value: 1", "value: 12")]):
+        edit_once(later, old, new)
+        validate_project(project, sheet=later, lint=False)
+        assert not is_stale(project)  # the store is current: queries read the edit
+        assert not dataset_is_current(project), at
+        assert project.dataset_file.read_bytes() == before, at
+        with pytest.raises(PartygraphError, match="behind the store"):
+            check_before_push(project)
+        edited = next(line for line in later.read_text(encoding="utf-8").splitlines()
+                      if "value: " in line).split("value: ", 1)[1].strip()
+        found = {solution["value"].value for solution in select(
+            open_store(project.store_dir),
+            "SELECT ?value WHERE { ?o <https://w3id.org/partygraph/ontology#value> ?value }")}
+        assert edited in found, at
+    summary = build(project)
+    assert summary.dataset_patched
+    assert dataset_is_current(project)
+    assert project.dataset_file.read_bytes() == _clean_bytes(project, tmp_path / "clean")
+    assert check_before_push(project).conforms()
+    # A validation with nothing changed leaves the file current.
+    validate_project(project, sheet=later, lint=False)
+    assert dataset_is_current(project)

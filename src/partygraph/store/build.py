@@ -49,7 +49,8 @@ if TYPE_CHECKING:
     from partygraph.rdf.concepts import Vocabulary
     from partygraph.sheets.load import FactSheet
 
-__all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "is_stale",
+__all__ = ["BuildSummary", "build", "build_compiled", "compile_project", "dataset_is_current",
+           "is_stale",
            "read_manifest", "read_project_vocabulary", "summarise"]
 
 # Above this share of changed triples, reloading the whole store beats replacing graphs.
@@ -586,18 +587,23 @@ def build(project: Project, on_sheet: Callable[[Path], None] | None = None,
 
 def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = None,
                    on_load: OnLoad | None = None, *,
-                   kept: Sequence[KeptQuery] | None = None
+                   kept: Sequence[KeptQuery] | None = None, dataset: bool = True
                    ) -> tuple[CompiledGraph, BuildSummary]:
     """:func:`build`, also returning the compiled graph (for validation that follows).
+
+    With ``dataset`` False, a store that can be updated graph by graph is, but the dataset
+    file is left behind (patching a file of a million triples costs about a second): the
+    manifest records which graphs the file still holds, the next build brings it up to
+    date from there, and :func:`dataset_is_current` says False until then.
 
     Holds the build folder's lock throughout (waiting for another build to finish).
     """
     with build_lock(project.build_dir):
         _clear_leftovers(project)
         try:
-            return _build_compiled(project, on_sheet, on_load, kept)
+            return _build_compiled(project, on_sheet, on_load, kept, dataset)
         except DamagedCacheError:  # that file is gone now, so its sheet is compiled afresh
-            return _build_compiled(project, on_sheet, on_load, kept)
+            return _build_compiled(project, on_sheet, on_load, kept, dataset)
 
 
 def _clear_leftovers(project: Project) -> None:
@@ -608,8 +614,8 @@ def _clear_leftovers(project: Project) -> None:
 
 
 def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
-                    on_load: OnLoad | None,
-                    kept: Sequence[KeptQuery] | None) -> tuple[CompiledGraph, BuildSummary]:
+                    on_load: OnLoad | None, kept: Sequence[KeptQuery] | None,
+                    dataset: bool = True) -> tuple[CompiledGraph, BuildSummary]:
     compiled = compile_project(project, on_sheet)
     digest = project.input_digest(compiled.digests)
     previous = read_manifest(project)
@@ -617,10 +623,14 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
     graphs = _graph_digests(compiled)
     changed = {g for g, (sha, _) in graphs.items() if before.get(g, [None])[0] != sha}
     removed = set(before) - set(graphs)
+    # The graphs the dataset file holds: the store's, unless a build left the file behind.
+    in_file: dict[str, list[Any]] = previous.get("dataset_graphs") or before if before else {}
+    file_changed = {g for g, (sha, _) in graphs.items() if in_file.get(g, [None])[0] != sha}
+    file_removed = set(in_file) - set(graphs)
     merged = previous.get("merged") if before else None
     layout = _valid_layout(previous.get("layout")) if before else None
     stamp = _file_stamp(project.dataset_file)
-    rewrite = merged is None or layout is None or bool(changed or removed) \
+    rewrite = merged is None or layout is None or bool(file_changed or file_removed) \
         or previous.get("dataset") != stamp
     # The store the last build completed must still be as it left it to be updated.
     problem = ""
@@ -637,7 +647,10 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
     patch = incremental and layout is not None and stamp is not None \
         and previous.get("dataset") == stamp and stamp[0] == _layout_size(layout)
     patched = False
-    if rewrite and not patch:
+    # Left behind (when asked) only where the store is updated graph by graph, from the
+    # compiled graphs; a store loaded afresh is loaded from the file.
+    behind = rewrite and incremental and not dataset
+    if rewrite and not patch and not behind:
         merged, layout = _write_dataset(compiled, project.dataset_file)
     replaced = len(changed) + len(removed) if incremental else len(graphs)
     derived_replaced = sum(1 for g in (changed | removed if incremental else graphs)
@@ -653,9 +666,9 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
             if on_load is not None:
                 quads = sum(graphs[g][1] for g in changed)
                 on_load(quads, quads)
-        if rewrite and patch:
-            merged, layout, patched = _patch_dataset(compiled, project, layout or [], changed,
-                                                     removed)
+        if rewrite and patch and not behind:
+            merged, layout, patched = _patch_dataset(compiled, project, layout or [],
+                                                     file_changed, file_removed)
     else:
         total = sum(n for _, n in graphs.values()) + (merged or 0)
         done = 0
@@ -673,12 +686,15 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
                       graphs_replaced=replaced, merged_triples=int(merged or 0),
                       store_problem=problem, derived_replaced=derived_replaced,
                       dataset_patched=patched)
-    _write_manifest(project, {
+    manifest: dict[str, Any] = {
         "inputs": digest, "complete": True, "summary": asdict(summary), "merged": merged,
         "graphs": {g: list(v) for g, v in sorted(graphs.items())}, "layout": layout,
         "dataset": _file_stamp(project.dataset_file),
         "store": store_stamp(project.store_dir),
-    })
+    }
+    if behind:  # the file as it was: its graphs, merge and layout
+        manifest["dataset_graphs"] = in_file
+    _write_manifest(project, manifest)
     return compiled, summary
 
 
@@ -686,3 +702,11 @@ def is_stale(project: Project) -> bool:
     """True when the inputs changed since the last build (or there was none)."""
     manifest = read_manifest(project)
     return not manifest.get("complete") or manifest.get("inputs") != project.input_digest()
+
+
+def dataset_is_current(project: Project) -> bool:
+    """True when the dataset file holds what the store does (see :func:`build_compiled`:
+    validating one sheet updates the store alone)."""
+    manifest = read_manifest(project)
+    return bool(manifest.get("complete")) and "dataset_graphs" not in manifest \
+        and manifest.get("dataset") == _file_stamp(project.dataset_file)
