@@ -2962,3 +2962,18 @@ def test_round_18_the_action_programme_to_be_drawn_up(tmp_path: Path) -> None:
     _text, items = _draft(tmp_path, "Các địa phương xây dựng chương trình hành động thực hiện "
                                       "nghị quyết đại hội.", "2020-07")
     assert not [d for d in _of(items, "document") if d["kind"] == "action-programme"]
+
+
+def test_a_share_in_the_headline_and_the_text_is_drafted_without_a_crash(
+        tmp_path: Path) -> None:
+    """A share (``92% tổ chức cơ sở đảng``, a ``percent``, no ``value``) that the headline
+    gives and the text gives again: the check for a headline's echo compares shares as it
+    compares counts (it stopped the draft with a KeyError, found on an unseen article).
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Huyện Tây Thử: 92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n"
+        "Sáng 5-1, Đảng bộ huyện Tây Thử tổ chức hội nghị tổng kết. Năm 2019, Đảng bộ huyện "
+        "Tây Thử có 92% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ."), "2020-01")
+    shares = {(o["percent"], o["as_of"]) for o in _of(items, "observation")
+              if "percent" in o}
+    assert (92, "2019") in shares

@@ -122,10 +122,12 @@ class CountRules(FigureRules, BodyRules):
             return
         head = self.text[self.title_start:self.text.find("\n", self.title_start)]
         observed = [f for f in self.facts if f["type"] == "observation"]
+        def figure(f: dict[str, Any]) -> tuple[object, ...]:  # (a count, or a share)
+            return (f["of"], f["measure"], f.get("value"), f.get("percent"))
+
         echoes = [f for f in observed if "dated by publication" in f["note"]
                   and all(q in head for q in f["quote"]) and any(
-                      g is not f and (g["of"], g["measure"], g["value"]) == (
-                          f["of"], f["measure"], f["value"]) and g["as_of"] != f["as_of"]
+                      g is not f and figure(g) == figure(f) and g["as_of"] != f["as_of"]
                       and not all(q in head for q in g["quote"]) for g in observed)]
         self.facts = [f for f in self.facts if not any(f is e for e in echoes)]
 
