@@ -123,10 +123,12 @@ def test_rdflib_baseline_times_each_query_and_stops_one_at_its_limit(
         # A cross product of every triple with every triple: never done in a second.
         "endless": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
     }
-    times = run._rdflib_times(project.dataset_file, texts, 1.0)
+    # (A limit well above what the count takes, even on a loaded machine: the test is of the
+    # stop, not of a speed.)
+    times = run._rdflib_times(project.dataset_file, texts, 5.0)
     assert set(times) == set(texts)
-    assert 0 < times["count"] < 1.0
-    assert times["endless"] == 1.0
+    assert 0 < times["count"] < 5.0
+    assert times["endless"] == 5.0
 
 
 def test_a_sheet_context_leaves_out_hubs_and_keeps_the_results(
@@ -165,7 +167,8 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     assert result.returncode in (0, 1), result.stderr
     assert (result.returncode == 0) == ("NOT MET" not in out)
     assert {"seed", "gold (tune)", "gold (held-out)", "fresh", "fresh-2", "fresh-3", "fresh-4",
-            "fresh-5", "fresh-6", "tuned-on", "tune-2", "tune-6", "tune-7"} <= set(draft_bench.SETS)
+            "fresh-5", "fresh-6", "fresh-7", "tuned-on", "tune-2", "tune-6", "tune-7"} \
+        <= set(draft_bench.SETS)
     for name in draft_bench.SETS:
         assert f"## {name}: " in out
     kinds = "| kind | drafted | expected | matched | exact | precision | recall |"
@@ -174,10 +177,10 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     assert out.count("| article | drafted | expected | matched | precision | recall |") == \
         len(draft_bench.SETS) - len(draft_bench.HIDDEN)
     folders = ("draft-fresh", "draft-fresh2", "draft-fresh3", "draft-fresh4", "draft-fresh5",
-               "draft-fresh6")
+               "draft-fresh6", "draft-fresh7")
     fresh = [article for folder in folders
              for article in sorted((REPO / "tests/fixtures" / folder / "articles").glob("*.txt"))]
-    assert len(fresh) == 36
+    assert len(fresh) == 42
     for article in sorted((REPO / "tests/fixtures/draft-gold/articles").glob("*.txt")):
         rows = [line for line in out.splitlines() if line.startswith(f"| {article.stem} |")]
         if article.stem in draft_bench.HELD_OUT:
@@ -188,9 +191,9 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
         assert f"| {article.stem} |" not in out and article.stem not in out
     targets = [line for line in out.splitlines() if line.startswith("- target: ")]
     # recall, precision and time on the targeted sets (the seed, both gold halves and the
-    # six fresh sets); time alone on the sets tuned on
-    assert len(draft_bench.TARGETED) == 9
-    assert len(targets) == 3 * len(draft_bench.TARGETED) + len(draft_bench.SETS) - 9
+    # seven fresh sets); time alone on the sets tuned on
+    assert len(draft_bench.TARGETED) == 10
+    assert len(targets) == 3 * len(draft_bench.TARGETED) + len(draft_bench.SETS) - 10
     assert all(line.endswith((": met", ": NOT MET")) for line in targets)
 
 
