@@ -2977,3 +2977,100 @@ def test_a_share_in_the_headline_and_the_text_is_drafted_without_a_crash(
     shares = {(o["percent"], o["as_of"]) for o in _of(items, "observation")
               if "percent" in o}
     assert (92, "2019") in shares
+
+
+def test_round_19_a_commission_named_by_a_bare_or_bloc_committee(tmp_path: Path) -> None:
+    """``Ủy ban Kiểm tra Đảng ủy gồm 7 đồng chí, do bà NAME làm Chủ nhiệm`` (no unit) after a
+    congress held: the commission of that congress's organisation, its size and its chair;
+    ``Ủy ban Kiểm tra Đảng ủy Khối khóa VI gồm 5 đồng chí, bà NAME được bầu làm Chủ nhiệm``:
+    the bloc's commission and its chair. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 11 và 12-9, Đảng ủy xã Lam Thử tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030. Ủy ban Kiểm tra Đảng ủy gồm 7 đồng chí, do bà Khổng Thị Thử Vân "
+        "làm Chủ nhiệm."), "2025-09")
+    commission = _named(items, "body", "Ủy ban Kiểm tra Đảng ủy xã Lam Thử")
+    (size,) = _of(items, "observation", of=commission["id"], measure="body-members")
+    assert (size["value"], size["as_of"]) == (7, "2025-09-12")
+    assert ("Khổng Thị Thử Vân", "chair", "Ủy ban Kiểm tra Đảng ủy xã Lam Thử") \
+        in _holdings(items)
+    _text, items = _draft(tmp_path / "b", (
+        "Ngày 5-8, Đảng bộ Khối Doanh nghiệp tỉnh Lam Thử tổ chức Đại hội đại biểu lần thứ VI, "
+        "nhiệm kỳ 2020-2025. Ủy ban Kiểm tra Đảng ủy Khối khóa VI gồm 5 đồng chí, bà Mai Thị "
+        "Thử Hằng được bầu làm Chủ nhiệm."), "2020-08")
+    assert ("Mai Thị Thử Hằng", "chair",
+            "Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp tỉnh Lam Thử") in _holdings(items)
+
+
+def test_round_19_appointed_then_re_elected(tmp_path: Path) -> None:
+    """A post appointed from a day before the congress and re-elected at it (``NAME - Bí thư
+    Đảng ủy xã được chỉ định từ ngày 1-7-2025 - tái đắc cử``, ``… từ ngày 1-7-2025, nay tiếp
+    tục được bầu làm Phó Bí thư``): two holdings, from that day and from the congress's last
+    day. SYNTHETIC sentences."""
+    for i, sentence in enumerate((
+            "Đồng chí Chu Văn Thử Tùng - Bí thư Đảng ủy xã được chỉ định từ ngày 1-7-2025 - "
+            "tái đắc cử với 176/178 phiếu.",
+            "Đồng chí Chu Văn Thử Tùng, Phó Chủ tịch UBND xã, được chỉ định giữ chức Bí thư Đảng "
+            "ủy xã từ ngày 1-7-2025, nay tiếp tục được bầu làm Bí thư.")):
+        _text, items = _draft(tmp_path / str(i), (
+            "Trong 2 ngày 11 và 12-8, Đảng bộ xã Lam Thử tổ chức Đại hội đại biểu lần thứ I, "
+            f"nhiệm kỳ 2025-2030. {sentence}"), "2025-08")
+        held = sorted(str(h.get("from")) for h in _of(items, "holding")
+                      if h["person"] == "chu-van-thu-tung" and "secretary" in h["post"])
+        assert held == ["2025-07-01", "2025-08-12"], (sentence, held)
+
+
+def test_round_19_figures_of_a_conference_on_its_day(tmp_path: Path) -> None:
+    """A paragraph that opens ``Tại hội nghị, …`` (``Cũng tại hội nghị``, ``Hội nghị đã
+    thông qua …``): a body's size told there is of the day the conference was held, named in
+    the sentence that reports it. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 1-7, Ban Chấp hành Đảng bộ tỉnh Lam Thử tổ chức Hội nghị lần thứ nhất.\n"
+        "Tại hội nghị, đồng chí Hà Văn Thử công bố Quyết định chỉ định Ban Thường vụ Tỉnh ủy "
+        "gồm 17 đồng chí."), "2025-07")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["value"], size["as_of"]) == (17, "2025-07-01")
+
+
+def test_round_19_nominees_files_reviewed(tmp_path: Path) -> None:
+    """``ORG đã thẩm định 47/47 hồ sơ nhân sự``, ``…; ORG đã thẩm tra, xác minh 58/63 nhân
+    sự``: a political-history tally of the body named in its clause; none when no body is
+    named there. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đến ngày 10-9-2020, 17/17 đảng bộ trực thuộc đã tổ chức xong đại hội; Ủy ban Kiểm "
+        "tra Tỉnh ủy Lam Thử đã thẩm tra, xác minh 58/63 nhân sự dự kiến tham gia Ban Chấp "
+        "hành Đảng bộ tỉnh khóa XVI."), "2020-09")
+    (tally,) = _of(items, "tally", measure="political-history-reviewed")
+    assert (tally["of"], tally["done"], tally["total"]) == (
+        _named(items, "body", "Ủy ban Kiểm tra Tỉnh ủy Lam Thử")["id"], 58, 63)
+    _text, items = _draft(tmp_path / "b", (
+        "Tỉnh ủy Lam Thử họp. Đối với cấp xã, đã thẩm định 2.207/2.315 nhân sự dự kiến tham "
+        "gia cấp ủy."), "2025-07")
+    assert not _of(items, "tally", measure="political-history-reviewed")
+
+
+def test_round_19_a_title_before_a_name_whose_last_word_is_a_surname(tmp_path: Path) -> None:
+    """``Trưởng Ban Tổ chức Huyện ủy Tống Thử Quang cho biết``: a person (whose last word is
+    also a surname), not a district ``Tống Thử``. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 3-1, Ban Thường vụ Huyện ủy Khánh Thử tổ chức hội nghị. Báo cáo tại hội nghị, "
+        "Trưởng Ban Tổ chức Huyện ủy Tống Thử Quang cho biết kết quả."), "2020-01")
+    assert not [p for p in _of(items, "place") if "Tống" in p["name"]["vi"]]
+    assert ("Tống Thử Quang", "head", "Ban Tổ chức Huyện ủy Khánh Thử") in _holdings(items)
+
+
+def test_round_19_the_personnel_scheme_of_the_congress_planned(tmp_path: Path) -> None:
+    """``trình Bộ Chính trị phương án nhân sự`` in an article that plans one congress and
+    reports none held: that congress's personnel scheme; not the schemes of several
+    organisations (``các đảng bộ hoàn thiện đề án nhân sự``). SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ tỉnh Lam Thử lần thứ XVII dự kiến tổ chức trong tháng "
+        "10-2025. Ban Thường vụ Tỉnh ủy trình Bộ Chính trị phương án nhân sự trước ngày "
+        "15-9-2025."), "2025-07")
+    (congress,) = _of(items, "congress", ordinal=17)
+    (scheme,) = [d for d in _of(items, "document") if d["kind"] == "personnel-scheme"]
+    assert scheme["for_congress"] == congress["id"]
+    _text, items = _draft(tmp_path / "b", (
+        "Đại hội đại biểu Đảng bộ tỉnh Lam Thử lần thứ XVII dự kiến tổ chức trong tháng "
+        "10-2025. Ban Tổ chức Tỉnh ủy đề nghị các đảng bộ hoàn thiện đề án nhân sự."),
+        "2025-07")
+    assert not [d for d in _of(items, "document") if d["kind"] == "personnel-scheme"]

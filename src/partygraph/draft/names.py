@@ -135,12 +135,17 @@ def _words_at(text: str, pos: int) -> list[tuple[str, int, int]]:
     return words
 
 
-def person_not_place(text: str, name: str) -> bool:
+def person_not_place(text: str, name: str, end: int | None = None) -> bool:
     """Whether ``name``, read after a committee (``Thị ủy Tô Mẫu Toàn``), is the name of the
     person who holds the title, not the committee's place: three words from a surname that
     the article writes nowhere else (a place it names again, in its headline or with its
-    unit word)."""
+    unit word). Given ``end`` (where ``name`` ends in ``text``), two words cut before a
+    third capitalised one (``Huyện ủy Tống Đào Quang``: a surname last) are read with it."""
     words = name.split()
+    if len(words) == 2 and end is not None:
+        third = re.match(r" ([A-ZĐ][^\W\d_]*)(?![^\W\d_])", text[end:end + 12])
+        if third is not None and text.count(name) == 1:
+            return person_not_place(text, f"{name} {third[1]}")
     return len(words) == 3 and fold(words[0]) in _SURNAMES and text.count(name) == 1
 
 

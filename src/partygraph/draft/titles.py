@@ -222,7 +222,7 @@ def title_at(text: str, pos: int, commissions: Commissions,
             return title
     if title.unit is not None and text[end:end + 1] == " ":
         named = proper_name(text, end + 1, old=True)
-        if named is not None and not person_not_place(text, named[0]):
+        if named is not None and not person_not_place(text, named[0], named[1]):
             title.name, end = named
     title.end = end
     return title

@@ -150,6 +150,35 @@ class DocumentRules(DrafterBase):
             if ident is not None:
                 self.document_at.append((match.start("doc"), ident))
 
+    def personnel_schemes(self) -> None:
+        """``đề án nhân sự`` / ``phương án nhân sự`` (no congress named right after it) in an
+        article that plans one congress and reports none held: that congress's personnel
+        scheme (``for_congress``), unless its clause is about several organisations' (``các
+        đảng bộ hoàn thiện đề án nhân sự``)."""
+        pattern = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề án|[Pp]hương án) nhân sự(?![^\W\d_])")
+        for match in pattern.finditer(self.text):
+            congress = self.only_planned_congress()
+            if congress is None or self.reported_congress(len(self.text)) is not None or \
+                    any(e["type"] == "document" and e["kind"] == "personnel-scheme"
+                        and e.get("for_congress") == congress for e in self.entities.values()):
+                continue
+            clause = self.text[max(self.text.rfind(".", 0, match.start()),
+                                   self.text.rfind(";", 0, match.start()),
+                                   self.text.rfind("\n", 0, match.start())) + 1:match.start()]
+            if re.search(r"(?<![^\W\d_])các (?:đảng bộ|đảng ủy|chi bộ|cấp ủy|tổ chức)",
+                         clause):
+                continue
+            ident = self.entity({
+                "id": f"{congress}-personnel-scheme", "type": "document",
+                "kind": "personnel-scheme", "for_congress": congress,
+                "name": {"vi": match.group(0)[:1].lower() + match.group(0)[1:],
+                         "en": "Personnel scheme"},
+                "note": "document (personnel-scheme): đề án / phương án nhân sự with no congress "
+                        "named after it, of the one congress the article plans"},
+                self.quote(match.start(), match.end()))
+            if ident is not None:
+                self.document_at.append((match.start(), ident))
+
     def reported_reports(self) -> None:
         """The political report told of at the congress the article reports, opening a
         sentence: ``Báo cáo chính trị (trình đại hội) (do X trình bày) nêu rõ / cho biết /

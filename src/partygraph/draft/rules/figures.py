@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from partygraph.draft.dates import DateMention
 from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import parse_number
 from partygraph.draft.rules.base import DrafterBase, Mention
@@ -42,6 +43,12 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
 
 _MONTH_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một")
 """The number of months spelt out (``Tám tháng đầu năm 2025``), from two."""
+
+_AT_MEETING = re.compile(r"(?:Cũng )?[Tt]ại (?:hội nghị|phiên họp)(?: này)?, "
+                         r"|Hội nghị (?:đã |cũng )?(?:thông qua|bầu|biểu quyết|công bố)"
+                         r"(?![^\W\d_])")
+"""A paragraph that reports what a conference did (``Tại hội nghị, …``, ``Hội nghị đã thông
+qua …``): its figures are of the conference's day."""
 
 _ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết định(?![^\W\d_])")
 """A decision announced (``công bố / trao Quyết định …``): what it sets up holds from then."""
@@ -244,7 +251,29 @@ class FigureRules(DrafterBase):
                 if days:
                     return (None, days[0].date.isoformat(),
                             f"as of '{days[0].text}', the day the decision was announced")
+        if how == "dated by publication":
+            day = self.meeting_day(pos)
+            if day is not None:
+                return (None, day.date.isoformat(),
+                        f"as of '{day.text}', the day of the meeting its paragraph reports")
         return None, as_of, how
+
+    def meeting_day(self, pos: int) -> DateMention | None:
+        """The day of the conference (``hội nghị``) a paragraph reports (``Tại hội nghị, …``,
+        ``Cũng tại hội nghị, …``, ``Hội nghị đã …`` opening the paragraph of ``pos``): the
+        day that opens the last sentence before it naming a ``hội nghị`` (``Chiều 1-7, Ban
+        Chấp hành … tổ chức Hội nghị lần thứ nhất``); None if there is none."""
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        if not _AT_MEETING.match(self.text, p_start):
+            return None
+        for day in reversed([d for d in self.dates if d.end <= p_start and d.kind == "day"]):
+            t_start, t_end = self.sentence(day.start)
+            if not re.match(r"\s*(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày) $|\s*$",
+                            self.text[t_start:day.start]):
+                continue
+            if re.search(r"(?<![^\W\d_])[Hh]ội nghị(?![^\W\d_])", self.text[day.end:t_end]):
+                return day
+        return None
 
     def observe(self, org: str, measure: str, count: re.Match[str], as_of: str, how: str,
                 seen: set[tuple[str, str, int, str]], quote: str | None, rule: str) -> None:

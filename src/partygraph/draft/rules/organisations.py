@@ -42,6 +42,11 @@ _INSPECTION = re.compile(
     r"Ủy ban Kiểm tra (?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)"
     r"(?: (?P<unit>" + UNIT_WORDS + r"))?(?![^\W\d_])")
 
+_BARE_INSPECTION = re.compile(
+    r"(?<![^\W\d_])Ủy ban Kiểm tra Đảng ủy(?=,? (?:khóa [IVXLC]+,? )?(?:gồm|do|có|được)"
+    r"(?![^\W\d_]))")
+"""``Ủy ban Kiểm tra Đảng ủy gồm 7 đồng chí``: a commission named by no unit."""
+
 _STEERING = re.compile(r"Ban Chỉ đạo (?P<topic>[^.;:\n()“”]{3,120}?) (?P<unit>tỉnh|thành phố|"
                        r"huyện|quận|thị xã) (?=[A-ZĐ])")
 """``Ban Chỉ đạo TOPIC tỉnh X``: a steering committee, its topic and its unit."""
@@ -153,7 +158,7 @@ class OrganisationRules(BodyRules):
         for match in _COMMITTEE.finditer(self.text):
             named = proper_name(self.text, match.end() + 1, old=True) \
                 if self.text[match.end():match.end() + 1] == " " else None
-            if named is not None and person_not_place(self.text, named[0]):
+            if named is not None and person_not_place(self.text, named[0], named[1]):
                 named = None  # Thị ủy Tô Mẫu Toàn: who holds the title, not the place
             end = named[1] if named else match.end()
             ref = "standing" if match["stand"] else "committee"
@@ -250,6 +255,29 @@ class OrganisationRules(BodyRules):
             body = before[-1] if before else self.steering_at[0][1]
             owner = str(self.entities[str(self.entities[body]["of"])]["of"])
             self.mentions.append(Mention(match.start(), match.end(), owner, body))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def bare_inspections(self) -> None:
+        """``Ủy ban Kiểm tra Đảng ủy (khóa I) gồm 7 đồng chí`` with no unit after it, in an
+        article that reports a congress held: the inspection commission of the organisation
+        of that congress (one whose committee is a ``Đảng ủy``: not a province's or a
+        district's), as a mention of those words."""
+        for match in _BARE_INSPECTION.finditer(self.text):
+            if any(m.start <= match.start() < m.end for m in self.mentions):
+                continue
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "held" in self.entities[c] and not self.above(at)]
+            if not held:
+                continue
+            org = next((o for o in self.orgs.values()
+                        if o.id == self.entities[held[-1]]["of"]), None)
+            if org is None or self.entities.get(org.id, {}).get("level") in (
+                    "provincial", "district", "central"):
+                continue
+            body = self.party_body(org, Title(match.start(), match.end(), "chair",
+                                              "inspection"))
+            if body is not None:
+                self.mentions.append(Mention(match.start(), match.end(), org.id, body))
         self.mentions.sort(key=lambda m: m.start)
 
     def resolve_later(self) -> None:
@@ -439,7 +467,16 @@ class OrganisationRules(BodyRules):
         for start, end, form, _what, _place in found:
             ref: str | None = org.id
             if form == "Đảng ủy":
-                ref = self.body(org, "executive-committee", start, end, False)
+                lead = re.search(r"(?:Ban Thường vụ|Ủy ban Kiểm tra) $",
+                                 self.text[max(0, start - 16):start])
+                if lead is None:
+                    ref = self.body(org, "executive-committee", start, end, False)
+                elif lead.group(0).startswith("Ban"):  # Ban Thường vụ Đảng ủy Khối
+                    start -= len(lead.group(0))
+                    ref = self.body(org, "standing-committee", start, end, False)
+                else:  # Ủy ban Kiểm tra Đảng ủy Khối (khóa VI gồm …)
+                    start -= len(lead.group(0))
+                    ref = self.party_body(org, Title(start, end, "chair", "inspection"))
             if ref is not None:
                 self.mentions.append(Mention(start, end, org.id, ref,
                                              self.text[max(0, start - 4):start] == "của "))

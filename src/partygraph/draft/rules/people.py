@@ -3,6 +3,7 @@ posts those titles name and the organisations and bodies they belong to."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Any
@@ -40,7 +41,7 @@ _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |t
 
 _CHAIN_LEAD = re.compile(r"(?:,| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
                          r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận công tác tại "
-                         r"[^,.;\n]{3,60}?, )?" + _VERB)
+                         r"[^,.;\n]{3,60}?, )?(?:nay )?" + _VERB)
 
 _LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ định|phân công)(?: lại)? )?"
                      r"(?:gồm|là)(?: có)?:?(?: các đồng chí)? ")
@@ -78,6 +79,17 @@ _SUBCOMMITTEE = re.compile(
     r"(?= do |,|;|\.|:| \(| phục vụ| của| gồm| có| được| đã| và| Đại hội|\n|$)")
 """``Tiểu ban Nhân sự`` (of a congress): a steering committee of the committee whose
 congress it serves."""
+
+_FROM_DAY = re.compile(r",? (?:được chỉ định |được bầu )?từ (?:ngày )?[0-9]{1,2}[-/][0-9]{1,2}"
+                       r"[-/][0-9]{4}(?![0-9])")
+"""``Bí thư Đảng ủy xã được chỉ định từ ngày 1-7-2025``: a post held from a day before the
+congress the article reports."""
+
+_REELECTED_TAIL = re.compile(r"(?:,\s*[^-\u2013.;:\n]{2,80}?)?\s?[-\u2013,]\s?(?P<verb>tái đắc cử|"
+                             r"tái cử|được bầu lại|(?:tiếp tục )?được bầu (?:giữ chức|làm))"
+                             r"(?![^\W\d_])\s?")
+"""``… được chỉ định từ ngày D - tái đắc cử`` / ``, nguyên TITLE - được bầu giữ chức``: the
+post appointed before the congress, re-elected at it."""
 
 _FRONT = re.compile(r"(?<![^\W\d_])(?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?: Việt Nam)? "
                     r"(?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
@@ -660,12 +672,15 @@ class PeopleRules(OrganisationRules):
                 if post is not None and all(post != p for p, _t in posts):
                     posts.append((post, title))
                 elif post is not None and chosen.get(title.start, "").startswith("elected") \
-                        and any(p == post and t.start not in chosen and re.match(
-                            r",? nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}", self.text[t.end:])
-                            for p, t in posts):
-                    # NAME, Bí thư … nhiệm kỳ 2020-2025, tiếp tục được bầu giữ chức Bí thư …:
-                    # the post held before the congress, and again after it
+                        and any(p == post and ((t.start not in chosen and re.match(
+                            r",? nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}", self.text[t.end:]))
+                            or _FROM_DAY.match(self.text, t.end)) for p, t in posts):
+                    # NAME, Bí thư … nhiệm kỳ 2020-2025, tiếp tục được bầu giữ chức Bí thư …;
+                    # NAME - Bí thư … được chỉ định từ ngày 1-7-2025 - được bầu giữ chức Bí
+                    # thư …: the post held before the congress, and again after it
                     again.append((post, title))
+        if posts and chains and not again:
+            self.reelected_after(start, chains[-1][-1].end, posts, again, chosen)
         named_former = any(self.text[max(0, c[0].start - 7):c[0].start] == "nguyên "
                            for c in chains)
         if not posts and not former and not named_former:
@@ -747,14 +762,18 @@ class PeopleRules(OrganisationRules):
             held = self.held_before(title.start)
             earlier = next((f for f in self.facts if f["type"] == "holding"
                             and f["person"] == person_id and f["post"] == post_id
-                            and f.get("as_of") == self.published.isoformat()), None)
+                            and (f.get("as_of") == self.published.isoformat()
+                                 or ("from" in f and "congress" not in f))), None)
             if not held or earlier is None:
                 continue
             congress = self.entities[held[-1]]
             window = congress["held"]
-            earlier["as_of"] = str(window["from"])
-            earlier["note"] += ("; held before the congress that re-elected the holder, as of "
-                               "its first day")
+            if "from" in earlier and str(earlier["from"]) >= str(window["from"]):
+                continue  # (dated from the congress itself: not held before it)
+            if "as_of" in earlier:
+                earlier["as_of"] = str(window["from"])
+                earlier["note"] += ("; held before the congress that re-elected the holder, "
+                                    "as of its first day")
             self.fact({"id": f"{person_id}-as-{post_id}-again", "type": "holding",
                        "person": person_id, "post": post_id,
                        "from": str(window.get("to") or window["from"]),
@@ -764,6 +783,34 @@ class PeopleRules(OrganisationRules):
                        "note": f"holding ({rule}): re-elected, from the last day of the "
                                "congress"},
                       self.quote(title.start, title.end))
+
+    def reelected_after(self, start: int, end: int, posts: list[tuple[str, Title]],
+                        again: list[tuple[str, Title]], chosen: dict[int, str]) -> None:
+        """``NAME - Bí thư Đảng ủy phường được chỉ định từ ngày 1-7-2025 - tái đắc cử …``,
+        ``… được chỉ định từ ngày 1-7-2025, nguyên TITLE - được bầu giữ chức Bí thư Đảng ủy
+        xã …``: the last party post read, held from its appointment and again (``again``)
+        after the congress; its selection goes in ``chosen``."""
+        post, title = posts[-1]
+        since = _FROM_DAY.match(self.text, title.end)
+        if not title.party or since is None or "chỉ định" not in since.group(0):
+            return
+        _s_start, s_end = self.sentence(end)
+        tail = _REELECTED_TAIL.match(self.text, since.end(), s_end)
+        if tail is None:
+            return
+        if tail["verb"].startswith(("tái", "được bầu lại")):
+            again_title = dataclasses.replace(title, start=tail.start("verb"),
+                                              end=tail.end("verb"))
+        else:
+            chain = title_chain(self.text, tail.end(), self.words.commissions,
+                                self.words.roles)
+            if not chain or self.post_of(chain[0]) != post:
+                return
+            again_title = chain[0]
+        how = self.selection(start, tail.start("verb"), dataclasses.replace(
+            again_title, start=max(again_title.start, tail.end("verb")))) or "elected"
+        chosen[again_title.start] = how
+        again.append((post, again_title))
 
     def honoured_people(self) -> None:
         """A person named with an honorific (``Ông``, ``Bà``, ``đồng chí``, ``cụ``, a military

@@ -32,8 +32,14 @@ class TallyRules(FigureRules):
             sentence = self.text[s_start:s_end]
             after = self.text[match.end():s_end]
             full = self.text[self.text.rfind(".", 0, match.start()) + 1:match.start()]
+            files = False  # nominees' files reviewed, told without a word of politics
             if re.search(r"lịch sử chính trị|lý lịch chính trị|tiêu chuẩn chính trị|thẩm tra "
-                         r"lý lịch|xác minh chính trị", f"{full} {sentence}"):
+                         r"lý lịch|xác minh chính trị", f"{full} {sentence}") or (
+                    files := bool(re.match(r" (?:hồ sơ )?nhân sự(?![^\W\d_])", after) and re.search(
+                        r"(?<![^\W\d_])(?:thẩm tra|xác minh|thẩm định)(?:,? [^\W\d_]+){0,3} $",
+                        self.text[max(s_start, match.start() - 60):match.start()]))):
+                # … đã thẩm định 47/47 hồ sơ nhân sự, … thẩm tra, xác minh 58/63 nhân sự dự
+                # kiến tham gia Ban Chấp hành: the nominees' files reviewed
                 measure = "political-history-reviewed"
             elif re.search(r"đại hội", after[:120]) and re.search(r"xong|hoàn thành", after):
                 measure = "congresses-held"
@@ -54,10 +60,14 @@ class TallyRules(FigureRules):
             else:  # who did it: named before the sentence (list of tallies) began
                 anchor = min(match.start(), self.text.rfind(".", 0, match.start()) + 1) \
                     if measure == "political-history-reviewed" else match.start()
+                if files:  # …; Ủy ban Kiểm tra Tỉnh ủy đã thẩm tra, xác minh 58/63 nhân sự
+                    anchor = max(anchor, self.text.rfind(";", 0, match.start()) + 1)
                 first = _TALLY.search(self.text, anchor)
                 if first is not None and self.org_before(
                         first.start(), limit=first.start() - anchor) is not None:
                     anchor = first.start()  # the sentence names who did it
+                elif files:
+                    continue  # (đã thẩm định 2.207/2.315 nhân sự: by whom, not told)
                 # else, in a congress report, the organisation whose congress it is (its
                 # base organisations' congresses: ``Có 44/46 tổ chức cơ sở đảng …``)
                 of = self.org_before(anchor, limit=600) or (
