@@ -10,6 +10,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from partygraph.compile.cache import SheetCache
+from partygraph.compile.derived import sheet_summary
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.query.saved import load_query, run_query
@@ -164,3 +166,16 @@ def test_validation_reports_only_the_sheets_facts(built: Project) -> None:
     assert one.exit_code == 0, one.output
     for output in (whole.output, one.output):
         assert "/derived" not in output and "CoverageSummary" not in output
+
+
+def test_each_kept_summary_is_the_summary_of_its_kept_graph(built: Project) -> None:
+    """The build keeps a sheet's summary worked out in the same pass as its catalogue part;
+    it is what the sheet's graph gives alone."""
+    cache = SheetCache(built.cache_dir, built.root, shared=built.concept_files())
+    sheets = [cache.lookup(file) for file in built.sheet_files()]
+    assert sheets and all(sheet is not None for sheet in sheets)
+    for sheet in sheets:
+        assert sheet is not None
+        kept = sheet.graph.summary()
+        assert kept == sheet_summary(sheet.graph.data())
+    assert any(sheet.graph.summary().get("units") for sheet in sheets if sheet is not None)

@@ -210,8 +210,8 @@ def test_loading_the_store_reports_its_progress(tmp_path: Path) -> None:
     assert calls == [(again.triples_by_graph[graph],) * 2]  # only the edited graph
 
 
-def _naming_sheet(source: str, name: str) -> str:
-    """A SYNTHETIC sheet that declares the organisation ``x-party`` under ``name``."""
+def _naming_sheet(source: str, name: str, entity: str = "x-party") -> str:
+    """A SYNTHETIC sheet that declares the organisation ``entity`` under ``name``."""
     return f"""\
 # SYNTHETIC sheet for tests only.
 source:
@@ -220,7 +220,7 @@ source:
   published: 2021-01
   text: ../articles/{source}.txt
 entities:
-  - id: x-party
+  - id: {entity}
     type: organisation
     form: committee
     level: base
@@ -246,12 +246,14 @@ def test_the_label_follows_the_wording_most_sheets_give(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "p", with_data=False)
     for part in ("articles", "sheets"):
         (project.data_dir / part).mkdir()
-    names = {"syn-a": "Đảng bộ Xê", "syn-b": "Đảng bộ xê", "syn-c": "Đảng bộ xê"}
+    names = {"syn-a": "Đảng bộ Xê", "syn-b": "Đảng bộ xê", "syn-c": "Đảng bộ xê",
+             "syn-d": "Đảng bộ Y"}
     for source, name in names.items():
         (project.data_dir / "articles" / f"{source}.txt").write_text(
             f"date 2021-01 (SYN)- [SYNTHETIC] {name} họp.\n", encoding="utf-8")
         (project.data_dir / "sheets" / f"{source}.yaml").write_text(
-            _naming_sheet(source, name), encoding="utf-8")
+            _naming_sheet(source, name, "y-party" if source == "syn-d" else "x-party"),
+            encoding="utf-8")
     build(project)
     assert _labels(project) == {"label": ["Đảng bộ xê"], "altLabel": ["Đảng bộ Xê"]}
     # syn-c now words it as syn-a does: that wording has the majority
@@ -260,7 +262,22 @@ def test_the_label_follows_the_wording_most_sheets_give(tmp_path: Path) -> None:
     (project.data_dir / "sheets" / "syn-c.yaml").write_text(
         _naming_sheet("syn-c", "Đảng bộ Xê"), encoding="utf-8")
     again = build(project)
-    assert again.sheets_compiled == 3  # syn-c edited; syn-a and syn-b named again
+    assert again.sheets_compiled == 3  # syn-c edited; syn-a and syn-b named again, not syn-d
+    assert _labels(project) == {"label": ["Đảng bộ Xê"], "altLabel": ["Đảng bộ xê"]}
+    # An edit that leaves the names as they were compiles the edited sheet only.
+    sheet = project.data_dir / "sheets" / "syn-a.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")
+    assert build(project).sheets_compiled == 1
+    # Sheets removed change the votes too: syn-b, left alone naming it, is named again.
+    for source in ("syn-a", "syn-c"):
+        (project.data_dir / "sheets" / f"{source}.yaml").unlink()
+    assert build(project).sheets_compiled == 1
+    assert _labels(project) == {"label": ["Đảng bộ xê"]}
+    build(project)  # and back: syn-a and syn-c read, syn-b named again
+    for source in ("syn-a", "syn-c"):
+        (project.data_dir / "sheets" / f"{source}.yaml").write_text(
+            _naming_sheet(source, "Đảng bộ Xê"), encoding="utf-8")
+    assert build(project).sheets_compiled == 3
     assert _labels(project) == {"label": ["Đảng bộ Xê"], "altLabel": ["Đảng bộ xê"]}
     twin = copy_project(tmp_path / "twin", with_data=False)
     shutil.rmtree(twin.data_dir)

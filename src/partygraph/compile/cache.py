@@ -25,15 +25,17 @@ import io
 import json
 import os
 import pickle
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partygraph.compile.catalogue import nquads_part, write_part
+import pyoxigraph as ox
+
+from partygraph.compile.catalogue import part_of, write_part
 from partygraph.compile.dataset import DerivedGraphs, OriginTable, SheetGraph
-from partygraph.compile.derived import Summary
+from partygraph.compile.derived import Summary, summary_of
 from partygraph.errors import PartygraphError
 from partygraph.rdf.concepts import Vocabulary, vocabulary_from_plain, vocabulary_to_plain
 from partygraph.sheets.crosscheck import SheetOutline
@@ -321,8 +323,13 @@ class SheetCache:
         origins_path = self.folder / f"{origins_digest}.origins.json"
         write_atomically(nq_path, data)
         write_atomically(origins_path, origins)
-        # what the exports read of it (see compile.catalogue)
-        write_part(catalogue_part_path(self.folder, digest), nquads_part(data))
+        # what the exports read of it (see compile.catalogue) and what the derived figures
+        # need (see compile.derived), from one parse of the graph
+        quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        write_part(catalogue_part_path(self.folder, digest), part_of(quads))
+        if graph.derived is None:
+            graph.derived = summary_of(quads)
+        del quads
         summary = graph.summary()
         summary_data = json.dumps(summary, ensure_ascii=False, separators=(",", ":")).encode()
         summary_digest = hashlib.sha256(summary_data).hexdigest()
@@ -357,6 +364,29 @@ class SheetCache:
                           mentioned=graph.mentioned, typed=graph.typed, owned=graph.owned,
                           size=graph.size, digest=digest, names_key=graph.names_key,
                           derived=summary, summary_digest=summary_digest)
+
+    def earlier_names(self, file: Path) -> dict[str, dict[str, str]] | None:
+        """The names the sheet at ``file`` gave the entities it declares when the build
+        that committed the index compiled it (None: it had no entry)."""
+        meta = self._index.get(self._relative(file), ({}, ("", b"")))[0]
+        try:
+            return {entity: dict(names) for entity, names in meta["outline"]["names"].items()}
+        except (KeyError, TypeError, AttributeError, ValueError):
+            return None
+
+    def gone_names(self, present: Iterable[Path]) -> set[str] | None:
+        """The entities named by the sheets the committed index has and that are no longer
+        ``present``; None when the index read is not whole, as a build committed it (then
+        which sheets it had is not known)."""
+        if not self._sealed:
+            return None
+        names: set[str] = set()
+        for relative in set(self._index).difference(self._relative(f) for f in present):
+            try:
+                names.update(self._index[relative][0]["outline"]["names"])
+            except (KeyError, TypeError):
+                return None  # an entry from another version: nothing is known
+        return names
 
     def all_taken(self) -> bool:
         """True when the index read was whole, every entry of it was looked up and valid,

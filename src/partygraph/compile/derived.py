@@ -45,7 +45,7 @@ import pyoxigraph as ox
 from partygraph.rdf.vocab import DCTERMS, DERIVED_GRAPH, ID, ORG, PG, PROV, RDF, RDFS, XSD
 
 __all__ = ["NODE_PREFIX", "ORDER_GRAPH", "SHARDS", "Summary", "derive", "derived_graph",
-           "sheet_summary"]
+           "sheet_summary", "summary_of"]
 
 # How many graphs the derived triples are spread over.
 SHARDS = 64
@@ -88,9 +88,14 @@ def derived_graph(shard: int) -> str:
 
 def sheet_summary(data: bytes) -> Summary:
     """What the derivation needs from one sheet's graph (N-Quads text), as sorted lists."""
+    return summary_of(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+
+
+def summary_of(quads: Iterable[ox.Quad]) -> Summary:
+    """What the derivation needs from one sheet's quads, as sorted lists."""
     by_subject: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = defaultdict(
         lambda: defaultdict(list))
-    for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+    for quad in quads:
         if isinstance(quad.subject, ox.NamedNode) and \
                 isinstance(quad.object, ox.NamedNode | ox.Literal):
             by_subject[quad.subject.value][quad.predicate.value].append(quad.object)

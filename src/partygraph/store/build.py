@@ -136,6 +136,9 @@ class _Compilation:
     fresh: int = 0  # sheets compiled (not taken from the cache)
     # sheets taken from the cache, not yet noted (see finish)
     pending: list[tuple[Path, SheetOutline]] = field(default_factory=list)
+    read: set[Path] = field(default_factory=set)  # sheets read (not taken from the cache)
+    # the entities whose names those sheets give otherwise than before (see _note_renamed)
+    read_names: set[str] = field(default_factory=set)
     _vocabulary: Vocabulary | None = None
 
     def take(self, file: Path) -> None:
@@ -146,11 +149,13 @@ class _Compilation:
             self.pending.append((file, hit.outline))  # noted when a check needs it
             return
         self._note_pending()
+        self.read.add(file)
         try:
             sheet, outline = self._read(file)
         except FactSheetError as exc:
             self.problems.extend(exc.problems)
             return
+        self._note_renamed(file, outline)
         self._note(file, outline)
         if all(ref in self.types for _, _, ref, _, _ in outline.references):
             self.graphs[file] = self._compile_one(sheet, outline)  # so not held in memory
@@ -173,14 +178,47 @@ class _Compilation:
         if self.problems:
             raise FactSheetError(self.problems)
         self.types.update(checked)
+        renamed = self._renamed(files)
         for file in files:
             graph = self.graphs.get(file)
-            if graph is not None and graph.names_key == self.names.key(self.declared[file]) \
+            if graph is not None and self._names_current(file, graph, renamed) \
                     and all(self.types.get(k) == v for k, v in graph.ref_types.items()):
                 continue
             # waiting, or kept but an entity it names changed type or name: compile it again
             sheet, outline = self.waiting.pop(file) if file in self.waiting else self._read(file)
             self.graphs[file] = self._compile_one(sheet, outline)
+
+    def _renamed(self, files: list[Path]) -> set[str] | None:
+        """The entities whose canonical names may have changed since the build that
+        committed the cache's index: those the sheets read now name otherwise than before,
+        and those named by sheets since removed (None: any may have)."""
+        if self.cache is None:
+            return None
+        gone = self.cache.gone_names(files)
+        return None if gone is None else gone | self.read_names
+
+    def _note_renamed(self, file: Path, outline: SheetOutline) -> None:
+        """Note the entities whose names the sheet just read gives otherwise than when the
+        cache's index was committed (all it names, if the index had no entry for it)."""
+        earlier = self.cache.earlier_names(file) if self.cache is not None else None
+        now = {entity: dict(names) for entity, names in outline.names.items()}
+        if earlier is None:
+            self.read_names.update(now)
+        else:
+            self.read_names.update(entity for entity in earlier.keys() | now.keys()
+                                   if earlier.get(entity) != now.get(entity))
+
+    def _names_current(self, file: Path, graph: SheetGraph, renamed: set[str] | None) -> bool:
+        """True when ``graph`` was compiled with the canonical names its entities have now.
+
+        A graph taken from the cache was compiled with the names of the build that
+        committed the index (every sheet compiled with other names is compiled again
+        before a build commits), so only an entity in ``renamed`` can have another name
+        now; otherwise (or with ``renamed`` None) the names are compared by their digest."""
+        if renamed is not None and file not in self.read \
+                and renamed.isdisjoint(self.declared[file]):
+            return True
+        return graph.names_key == self.names.key(self.declared[file])
 
     def _note_pending(self) -> None:
         for file, outline in self.pending:
