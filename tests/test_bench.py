@@ -167,20 +167,23 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
     assert result.returncode in (0, 1), result.stderr
     assert (result.returncode == 0) == ("NOT MET" not in out)
     assert {"seed", "gold (tune)", "gold (held-out)", "fresh", "fresh-2", "fresh-3", "fresh-4",
-            "fresh-5", "fresh-6", "fresh-7", "tuned-on", "tune-2", "tune-6", "tune-7"} \
+            "fresh-5", "fresh-6", "fresh-7", "fresh-8", "tuned-on", "tune-2", "tune-6",
+            "tune-7"} \
         <= set(draft_bench.SETS)
     for name in draft_bench.SETS:
         assert f"## {name}: " in out
+    pooled = out.split(f"## the {len(draft_bench.HIDDEN)} sets held out from tuning, pooled")
+    assert len(pooled) == 2 and pooled[1].strip().startswith("precision 0.")
     kinds = "| kind | drafted | expected | matched | exact | precision | recall |"
     assert out.count(kinds) == len(draft_bench.SETS)
     # held-out and fresh articles are scored in total only: no table, no row of their own
     assert out.count("| article | drafted | expected | matched | precision | recall |") == \
         len(draft_bench.SETS) - len(draft_bench.HIDDEN)
     folders = ("draft-fresh", "draft-fresh2", "draft-fresh3", "draft-fresh4", "draft-fresh5",
-               "draft-fresh6", "draft-fresh7")
+               "draft-fresh6", "draft-fresh7", "draft-fresh8")
     fresh = [article for folder in folders
              for article in sorted((REPO / "tests/fixtures" / folder / "articles").glob("*.txt"))]
-    assert len(fresh) == 42
+    assert len(fresh) == 48
     for article in sorted((REPO / "tests/fixtures/draft-gold/articles").glob("*.txt")):
         rows = [line for line in out.splitlines() if line.startswith(f"| {article.stem} |")]
         if article.stem in draft_bench.HELD_OUT:
@@ -191,9 +194,9 @@ def test_draft_bench_prints_the_tables_and_the_targets() -> None:
         assert f"| {article.stem} |" not in out and article.stem not in out
     targets = [line for line in out.splitlines() if line.startswith("- target: ")]
     # recall, precision and time on the targeted sets (the seed, both gold halves and the
-    # seven fresh sets); time alone on the sets tuned on
-    assert len(draft_bench.TARGETED) == 10
-    assert len(targets) == 3 * len(draft_bench.TARGETED) + len(draft_bench.SETS) - 10
+    # eight fresh sets); time alone on the sets tuned on
+    assert len(draft_bench.TARGETED) == 11
+    assert len(targets) == 3 * len(draft_bench.TARGETED) + len(draft_bench.SETS) - 11
     assert all(line.endswith((": met", ": NOT MET")) for line in targets)
 
 

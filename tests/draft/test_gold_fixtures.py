@@ -1,7 +1,7 @@
 """The SYNTHETIC gold sets of bench/draft.py (tests/fixtures/draft-gold, draft-fresh,
-draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6, draft-fresh7 and the
-tuning sets draft-tune2, draft-tune3, draft-tune4, draft-tune5, draft-tune6, draft-tune7 and
-draft-tune8):
+draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6, draft-fresh7, draft-fresh8
+and the tuning sets draft-tune2, draft-tune3, draft-tune4, draft-tune5, draft-tune6, draft-tune7
+and draft-tune8):
 every gold article is named and headed like the other fixtures, and every sheet of every set
 loads, compiles and validates with no result at all, with every quote an exact substring of its
 article."""
@@ -33,6 +33,7 @@ HAND_WRITTEN = {"gold": (GOLD, 20), "fresh": (FIXTURES / "draft-fresh", 40),
                 "fresh5": (FIXTURES / "draft-fresh5", 40),
                 "fresh6": (FIXTURES / "draft-fresh6", 40),
                 "fresh7": (FIXTURES / "draft-fresh7", 40),
+                "fresh8": (FIXTURES / "draft-fresh8", 40),
                 "tune2": (FIXTURES / "draft-tune2", 30),
                 "tune3": (FIXTURES / "draft-tune3", 30),
                 "tune4": (FIXTURES / "draft-tune4", 30),
