@@ -230,6 +230,11 @@ facts:
      "unknown field 'entitis' in the sheet (did you mean 'entities'?)"),
     (GOOD.replace("    level: base\n", "    level: base\n    colour: red\n"),
      "unknown field 'colour' in entities[0] (id thu-nghiem-party)"),  # nothing close
+    # a comma in a text of a {...} mapping: how to keep the text whole
+    (GOOD.replace("en: Thu Nghiem party}", "en: Thu Nghiem, Ha Tinh party}"),
+     "unknown field 'Ha Tinh party' in entities[0] (id thu-nghiem-party).name (a comma inside "
+     "{...} ends a text: to keep 'Thu Nghiem, Ha Tinh party' whole, put it in quotes: "
+     "en: \"Thu Nghiem, Ha Tinh party\")"),
 ])
 def test_an_unknown_field_suggests_the_closest_the_type_allows(tmp_path: Path, sheet: str,
                                                                message: str) -> None:

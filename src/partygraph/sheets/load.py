@@ -112,7 +112,8 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
         value = detail.get("input")
         if kind == "extra_forbidden":
             parent = _describe(doc, loc[:-1], found[:-1]) if found else "the sheet"
-            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}{hints[loc]}"
+            hint = _comma_hint(doc, found, value) or hints[loc]
+            message = f"unknown field '{loc[-1]}' in {parent or 'the sheet'}{hint}"
         elif kind == "string_pattern_mismatch" and \
                 detail.get("ctx", {}).get("pattern") in PATTERN_WORDS:
             pattern = detail.get("ctx", {})["pattern"]
@@ -139,6 +140,26 @@ def _schema_problems(doc: LocatedDocument, error: ValidationError) -> list[Probl
             message = f"{where}: {detail['msg']}{shown}"
         problems.append(Problem(doc.file, line, message))
     return problems
+
+
+def _comma_hint(doc: LocatedDocument, found: tuple[Any, ...], value: Any) -> str:
+    """Why a field with no value follows a text in a ``{...}`` mapping: a comma in the text
+    (``{vi: Đảng bộ xã A, B}`` reads as ``vi: Đảng bộ xã A`` and a field ``B``), and how to
+    keep the text whole; "" when that is not what happened."""
+    if value is not None or not found or not isinstance(found[-1], str):
+        return ""
+    mapping: Any = doc.data
+    for part in found[:-1]:
+        mapping = mapping[part]
+    keys = list(mapping) if isinstance(mapping, dict) else []
+    at = keys.index(found[-1]) if found[-1] in keys else 0
+    before = mapping[keys[at - 1]] if at > 0 else None
+    if not isinstance(before, str) or doc.line_of(found) != doc.line_of((*found[:-1],
+                                                                        keys[at - 1])):
+        return ""
+    whole = f"{before}, {found[-1]}"
+    return (f" (a comma inside {{...}} ends a text: to keep {whole!r} whole, put it in "
+            f"quotes: {keys[at - 1]}: \"{whole}\")")
 
 
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
