@@ -1182,6 +1182,61 @@ def test_the_subcommittees_of_a_congress_and_their_heads(tmp_path: Path) -> None
     assert _named(items, "person", "Trần Văn Thử Khoa").get("gender") == "male"
 
 
+def test_round_20_subcommittee_heads_deputies_and_their_creation(tmp_path: Path) -> None:
+    """``NAME, TITLE, làm Trưởng Tiểu ban X`` after the subcommittees are set up, ``…; bà
+    NAME - TITLE làm Phó Trưởng tiểu ban``, and ``Tiểu ban X do …`` in a paragraph after
+    ``thành lập N tiểu ban.``: head and deputy-head posts named by the body, and one change
+    creating the bodies, dated by the day before ``thành lập``."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ phường Lam Thử lần thứ I dự kiến tổ chức trong tháng 8-2025. "
+        "Ngày 10-7-2025, Ban Thường vụ Đảng ủy phường Lam Thử ban hành quyết định thành lập "
+        "Tiểu ban Văn kiện và Tiểu ban Nhân sự phục vụ đại hội. Đồng chí Lê Văn Thử Hùng, "
+        "Bí thư Đảng ủy phường, làm Trưởng Tiểu ban Văn kiện; bà Trần Thị Thử Mai - Phó Bí thư "
+        "Đảng ủy phường làm Trưởng Tiểu ban Nhân sự.\n"
+        "Để chuẩn bị đại hội, Ban Thường vụ Tỉnh ủy Hòa Thử đã thành lập 5 tiểu ban. "
+        "Tiểu ban Kinh tế do đồng chí Vũ Văn Thử Nam - Bí thư Tỉnh ủy làm Trưởng tiểu ban; "
+        "bà Đỗ Thị Thử Lan - Phó Bí thư Tỉnh ủy làm Phó Trưởng tiểu ban."), "2025-07")
+    holdings = _holdings(items)
+    ward = "Đại hội Đảng bộ phường Lam Thử lần thứ I"
+    assert ("Lê Văn Thử Hùng", "head", f"Tiểu ban Văn kiện {ward}") in holdings
+    assert ("Trần Thị Thử Mai", "head", f"Tiểu ban Nhân sự {ward}") in holdings
+    assert _named(items, "post", f"Trưởng Tiểu ban Nhân sự {ward}")["role"] == "head"
+    created = [c for c in _of(items, "change") if c["kind"] == "created"
+               and c["to"] and "subcommittee" in c["to"][0]]
+    assert [(c.get("date"), len(c["to"])) for c in created] == [("2025-07-10", 2), (None, 1)]
+    roles = {(who, role) for who, role, what in holdings if what.startswith("Tiểu ban Kinh tế")}
+    assert roles == {("Vũ Văn Thử Nam", "head"), ("Đỗ Thị Thử Lan", "deputy-head")}
+
+
+def test_round_20_planned_congresses_hold_their_dates(tmp_path: Path) -> None:
+    """A cell's congress ``dự kiến tổ chức đại hội vào ngày D`` is planned, with no task
+    repeating its day; a pilot congress chosen for days in the month of publication is
+    planned; ``dự kiến khai mạc ngày D`` alone is a task expected on D, the congress with no
+    ``planned``; work ``…, Đại hội X, dự kiến diễn ra từ D1 đến D2`` is due before D1."""
+    _text, items = _draft(tmp_path, (
+        "Chi bộ thôn Đông Thử là chi bộ làm điểm, dự kiến tổ chức đại hội vào ngày 14-8-2025. "
+        "Ban Thường vụ Tỉnh ủy chọn Đảng bộ xã Khe Thử tổ chức Đại hội đại biểu lần thứ I làm "
+        "đại hội điểm trong 2 ngày 28 và 29-7-2025. Tỉnh ủy lưu ý chuẩn bị tốt cho Đại hội đại "
+        "biểu Đảng bộ tỉnh Hòa Thử lần thứ XVII, dự kiến khai mạc ngày 15-10-2025. Đồng chí "
+        "Bí thư yêu cầu các đoàn đại biểu chuẩn bị tốt ý kiến vào dự thảo văn kiện trình Đại "
+        "hội đại biểu Đảng bộ thành phố Lam Thử lần thứ II, dự kiến diễn ra từ ngày 14 đến "
+        "16-9-2025."), "2025-07")
+    congresses = {c["of"]: c for c in _of(items, "congress")}
+    cell = next(c for o, c in congresses.items() if o.endswith("-cell"))
+    assert cell["planned"]["from"] == "2025-08-14" and "held" not in cell
+    commune = next(c for o, c in congresses.items() if "khe-thu" in o)
+    assert commune["planned"] == {"from": "2025-07-28", "to": "2025-07-29",
+                                  "text": "trong 2 ngày 28 và 29-7-2025"} or \
+        commune["planned"]["from"] == "2025-07-28"
+    assert "held" not in commune
+    province = next(c for c in congresses.values() if c.get("ordinal") == 17)
+    assert "planned" not in province
+    tasks = _of(items, "task")
+    assert [t["expected_on"] for t in tasks if "expected_on" in t] == ["2025-10-15"]
+    assert not any(t.get("planned_from") in ("2025-08-14", "2025-09-14") for t in tasks)
+    assert any(t.get("due_before") == "2025-09-14" for t in tasks)
+
+
 def test_a_nominated_post_a_cells_members_present_and_a_first_working_day(
         tmp_path: Path) -> None:
     """``được giới thiệu để bầu giữ chức TITLE``: the post is declared, not held; ``Tham dự

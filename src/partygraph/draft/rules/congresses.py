@@ -131,18 +131,37 @@ class CongressRules(BodyRules):
                     wins = [d for d in windows if d.kind in ("range", "day")
                             and d.start >= match.start() and re.search(
                                 r"(?:dự kiến|sẽ)[^.;]{0,30}$",
-                                self.text[max(s_start, d.start - 40):d.start])][:1]
+                                self.text[max(s_start, d.start - 40):d.start])
+                            and not (d.kind == "day" and re.search(
+                                r"khai mạc[^.;]{0,15}$",
+                                self.text[max(s_start, d.start - 40):d.start]))][:1]
+                    # (an opening day alone, dự kiến khai mạc ngày D, is a task, not planned)
                 if wins:
                     item["planned"] = {"from": wins[0].first.isoformat(),
                                        "to": wins[-1].last.isoformat(),
                                        "text": self.text[wins[0].start:wins[-1].end]}
+                else:
+                    self.opening_day(match.start(), windows, s_start, item)
             elif not re.search(r"(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hương trình hành động)"
                                r"(?: của)? $|tổ chức (?:[Hh]ội nghị|[Ll]ễ|[Kk]ỳ họp)",
                                self.text[s_start:match.start()]):
                 # (not a congress named in a resolution's name or a conference's topic:
                 # hội nghị sơ kết thực hiện Nghị quyết Đại hội …)
                 held = self.held(match.start(), s_start, s_end)
-                if held is not None:
+                later = [d for d in windows if held is not None and d.kind == "range"
+                         and d.first.isoformat() == held["from"]
+                         and re.search(r"(?:19|20)[0-9]{2}", d.text)
+                         and (d.last > self.published.last_day() or (
+                             self.published.day is None and d.first >= self.published.first_day()
+                             and re.search(r"(?<![^\W\d_])chọn [^.;]{0,80}làm đại hội điểm",
+                                           self.text[s_start:s_end])))]
+                if later:
+                    # (… tổ chức Đại hội … trong 2 ngày 28 và 29-7-2025, its year given, after
+                    # publication, or chosen as a pilot, chọn … làm đại hội điểm: planned)
+                    item["planned"] = {"from": later[0].first.isoformat(),
+                                       "to": later[0].last.isoformat(),
+                                       "text": self.text[later[0].start:later[0].end]}
+                elif held is not None:
                     item["held"] = held
             else:
                 # Nghị quyết Đại hội …, nhiệm kỳ 2020-2025, (được) tổ chức trong 2 ngày 6 và
@@ -182,6 +201,25 @@ class CongressRules(BodyRules):
                 # organisation after it: Đại hội … lần thứ XV của Đảng bộ xã X, an example)
                 self.congress_at.append((match.start(), ident))
 
+    def opening_day(self, at: int, windows: list[Any], s_start: int,
+                    item: dict[str, Any]) -> None:
+        """``Đại hội … dự kiến khai mạc ngày D``: an opening day alone, which a congress's
+        ``planned`` cannot hold, is a task expected on D (the congress has no ``planned``)."""
+        days = [d for d in windows if d.kind == "day" and d.start >= at
+                and d.first > self.published.first_day() and re.search(
+                    r"(?:dự kiến|sẽ) khai mạc (?:vào )?(?:ngày )?$",
+                    self.text[max(s_start, d.start - 40):d.start])]
+        if not days:
+            return
+        day = days[0]
+        self.fact({"id": f"task-opening-{item['id']}", "type": "task",
+                   "name": {"vi": f"khai mạc {item['name']['vi']}"}, "status": "planned",
+                   "as_of": self.published.isoformat(), "expected_on": day.first.isoformat(),
+                   "concerns": [item["id"]],
+                   "note": "task (Đại hội … dự kiến khai mạc ngày D): the opening day alone, "
+                           "expected on D; no congress's planned holds it"},
+                  self.quote(at, day.end))
+
     def cell_congresses(self) -> None:
         """``(ngày D,) Chi bộ X (đã) tổ chức đại hội (toàn thể đảng viên)`` in a sentence
         that gives a day: the cell's congress, held that day; ``với N/N đảng viên có mặt``
@@ -194,12 +232,16 @@ class CongressRules(BodyRules):
             s_start = max(self.text.rfind(". ", 0, mention.start) + 2,
                           self.text.rfind("\n", 0, mention.start) + 1)
             sentence = self.text[s_start:s_end]
-            held = re.match(r"[^.;]{0,40}?tổ chức [Đđ]ại hội(?: (?:[Cc]hi bộ|(?:toàn thể )?đảng "
-                            r"viên))?(?: lần thứ (?P<ord>[IVXLC]+|[1-9][0-9]?)(?![^\W_]))?",
+            held = re.match(r"[^.;]{0,40}?(?P<this>; chi bộ này [^.;]{0,15}?)?tổ chức [Đđ]ại hội"
+                            r"(?: (?:[Cc]hi bộ|(?:toàn thể )?đảng viên))?"
+                            r"(?: lần thứ (?P<ord>[IVXLC]+|[1-9][0-9]?)(?![^\W_]))?",
                             self.text[mention.end:s_end])
             if held is None:
                 continue
-            days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"]
+            # (…, là chi bộ làm điểm; chi bộ này dự kiến tổ chức đại hội vào ngày D: the
+            # cell named before, its day after)
+            days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day"
+                    and (not held["this"] or d.start > mention.end)]
             if len(days) != 1:
                 continue
             day = days[0].first.isoformat()
@@ -221,13 +263,18 @@ class CongressRules(BodyRules):
                     "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
                     "note": "term: nhiệm kỳ YYYY-YYYY after a cell's congress; its ordinal "
                             "is the congress's"}, self.quote(mention.start, term.end()))
+            planned = re.search(r"(?<![^\W\d_])(?:dự kiến|sẽ)(?![^\W\d_])", held[0]) or \
+                days[0].first > self.published.last_day()
             item.update({
                 "name": {"vi": f"Đại hội {name}" + (f" lần thứ {held['ord']}" if number
                                                      else ""),
                          "en": f"Congress of the {name} cell"},
-                "held": {"from": day, "to": day},
-                "note": f"congress: Chi bộ … tổ chức đại hội, held on '{days[0].text}'"})
-            ident = self.entity(item, self.quote(mention.start, s_end))
+                **({"planned": {"from": day, "to": day, "text": days[0].text}} if planned
+                   else {"held": {"from": day, "to": day}}),
+                "note": f"congress: Chi bộ … (dự kiến) tổ chức đại hội, "
+                        f"{'planned' if planned else 'held'} on '{days[0].text}'"})
+            ident = self.entity(item, self.quote(mention.start,
+                                                 days[0].end if planned else s_end))
             if ident is not None:
                 self.congress_at.append((mention.start, ident))
                 self.congress_at.sort()

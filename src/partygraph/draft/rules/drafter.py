@@ -56,6 +56,8 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.shared_posts()
         self.refined_holdings()
         self.subcommittees()
+        self.subcommittee_heads()
+        self.subcommittees_created()
         self.cell_committee_members()
         self.tasks()
         self.targets()

@@ -98,6 +98,10 @@ _FRONT = re.compile(r"(?<![^\W\d_])(?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ q
 _SUBCOMMITTEE_HEAD = re.compile(r" do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?")
 """``Tiểu ban X do đồng chí NAME làm Trưởng tiểu ban``: its head."""
 
+_HEAD_OF_SUB = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
+                          r"(?:[Tt]iểu ban|ban)(?![^\W\d_])")
+"""``… (, TITLE,| - TITLE) làm (Phó) Trưởng tiểu ban`` after a head's name."""
+
 
 class PeopleRules(OrganisationRules):
     """Read people, the posts they hold, and the holdings that end or are shared."""
@@ -286,9 +290,13 @@ class PeopleRules(OrganisationRules):
             s_start, s_end = self.sentence(match.start())
             s_start = max(self.text.rfind(". ", 0, s_start) + 2,
                           self.text.rfind("\n", 0, s_start) + 1)  # clauses before a ';'
+            p_start = self.text.rfind("\n", 0, s_start) + 1
             if not re.search(r"(?<![^\W\d_])[Đđ]ại hội(?![^\W\d_])",
-                             self.text[s_start:s_end]):
-                continue
+                             self.text[s_start:s_end]) and not (
+                    _SUBCOMMITTEE_HEAD.match(self.text, match.end()) and re.search(
+                        r"(?<![^\W\d_])[Đđ]ại hội(?![^\W\d_])[^\n]*[0-9]+ tiểu ban\.",
+                        self.text[p_start:match.start()])):
+                continue  # (… thành lập 5 tiểu ban. Tiểu ban X do …: a paragraph on them)
             before = [c for at, c in self.congress_at if at < match.start()
                       and not self.above(at)]
             after = [c for at, c in self.congress_at if match.start() < at < s_end]
@@ -318,22 +326,92 @@ class PeopleRules(OrganisationRules):
             named = person_name(self.text, lead.end())
             if named is None:
                 continue
-            head = re.compile(r"(?:,[^.;:\n]{0,120}?,)? làm [Tt]rưởng (?:[Tt]iểu ban|ban)"
-                              r"(?![^\W\d_])").match(self.text, named[1], s_end)
+            head = _HEAD_OF_SUB.match(self.text, named[1], s_end)
             if head is None:
                 continue
-            quote = self.quote(match.start(), head.end())
-            person_id = self.named_person(named[0], lead["h"], "the head of a Tiểu ban", quote)
-            post = self.entity({"id": f"{body}-head", "type": "post", "role": "head",
-                                "in": body, "name": {"vi": f"Trưởng {vi}",
-                                                     "en": f"Head of the {what} subcommittee"},
-                                "note": "post: the head of a Tiểu ban"}, quote)
-            if person_id is None or post is None:
+            self.subcommittee_head(body, what, vi, named[0], lead["h"],
+                                   self.quote(match.start(), head.end()))
+            deputy = re.compile(r"; (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?").match(
+                self.text, head.end())
+            named = person_name(self.text, deputy.end(), expected=bool(deputy["h"])) \
+                if deputy is not None else None
+            if deputy is None or named is None:
                 continue
-            self.fact({"id": f"{person_id}-as-{post}", "type": "holding", "person": person_id,
-                       "post": post, "as_of": self.published.isoformat(),
-                       "note": "holding (Tiểu ban X do NAME làm Trưởng tiểu ban): as of "
-                               "publication"}, quote)
+            second = _HEAD_OF_SUB.match(self.text, named[1])  # (the clause after the ';')
+            if second is not None and second["deputy"]:
+                # …; bà NAME - TITLE làm Phó Trưởng tiểu ban: its deputy head
+                self.subcommittee_head(body, what, vi, named[0], deputy["h"],
+                                       self.quote(deputy.end(), second.end()), deputy=True)
+
+    def subcommittee_heads(self) -> None:
+        """``(Đồng chí / bà) NAME(, TITLE,| - TITLE) làm (Phó) Trưởng Tiểu ban X`` of a
+        subcommittee read already (``thành lập Tiểu ban Văn kiện và Tiểu ban Nhân sự phục vụ
+        đại hội. Đồng chí A … làm Trưởng Tiểu ban Văn kiện; bà B … làm Trưởng Tiểu ban Nhân
+        sự``): a holding of its head's (deputy head's) post, as of publication."""
+        bodies = {str(e["name"]["vi"]).split(" Đại hội ")[0][len("Tiểu ban "):]: (i, e)
+                  for i, e in self.entities.items() if e["type"] == "body"
+                  and e["kind"] == "steering-committee"
+                  and str(e["name"]["vi"]).startswith("Tiểu ban ")}
+        for match in re.finditer(r"(?:^|(?<=\. )|(?<=; )|(?<=\n))(?:(?P<h>[Đđ]ồng chí|[Ôô]ng"
+                                 r"|[Bb]à) )?(?=[A-ZĐ])", self.text, re.M):
+            named = person_name(self.text, match.end(), expected=bool(match["h"]))
+            if named is None:
+                continue
+            head = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
+                              r"Tiểu ban (?P<what>[A-ZĐ][^\W\d_]*(?: [a-zđ][^\W\d_]*){0,3}?)"
+                              r"(?=[;.,]|$)", re.M).match(self.text, named[1])
+            if head is None or head["what"] not in bodies:
+                continue
+            body, entity = bodies[head["what"]]
+            self.subcommittee_head(body, head["what"], str(entity["name"]["vi"]), named[0],
+                                   match["h"], self.quote(match.end(), head.end()),
+                                   deputy=bool(head["deputy"]))
+
+    def subcommittees_created(self) -> None:
+        """``(ngày D, …) thành lập Tiểu ban X và Tiểu ban Y phục vụ đại hội`` / ``đã thành lập
+        5 tiểu ban. Tiểu ban X do …``: one change creating the subcommittees read already
+        that its paragraph names from there on, dated by a day before ``thành lập`` in its
+        sentence (else undated)."""
+        bodies = {i: str(e["name"]["vi"]).split(" Đại hội ")[0]
+                  for i, e in self.entities.items() if e["type"] == "body"
+                  and e["kind"] == "steering-committee"
+                  and str(e["name"]["vi"]).startswith("Tiểu ban ")}
+        for match in re.finditer(r"(?<![^\W\d_])thành lập (?:[0-9]+ tiểu ban\.|Tiểu ban )",
+                                 self.text):
+            p_end = self.text.find("\n", match.start())
+            p_end = len(self.text) if p_end < 0 else p_end
+            made = sorted(i for i, words in bodies.items() if re.search(
+                re.escape(words) + r"(?![^\W\d_])", self.text[match.start():p_end]))
+            if not made:
+                continue
+            s_start, _s_end = self.sentence(match.start())
+            days = [d for d in self.dates_in(s_start, match.start()) if d.kind == "day"]
+            change: dict[str, Any] = {"id": f"{made[0]}-created", "type": "change",
+                                      "kind": "created"}
+            if days:
+                change["date"] = days[-1].first.isoformat()
+            change.update({"to": made,
+                           "note": "change (created): thành lập Tiểu ban …, the subcommittees "
+                                   "its paragraph names" + (f", dated '{days[-1].text}'"
+                                                            if days else "; no date given")})
+            self.fact(change, self.quote(match.start(), match.end()))
+
+    def subcommittee_head(self, body: str, what: str, vi: str, name: str, honorific: str | None,
+                          quote: str | None, *, deputy: bool = False) -> None:
+        """The post of the head (deputy head) of the subcommittee ``body``, named ``Trưởng``
+        (``Phó Trưởng``) and the body's name, and NAME's holding of it, as of publication."""
+        person_id = self.named_person(name, honorific, "the head of a Tiểu ban", quote)
+        role, word, en = ("deputy-head", "Phó Trưởng", "Deputy head") if deputy else \
+            ("head", "Trưởng", "Head")
+        post = self.entity({"id": f"{body}-{role}", "type": "post", "role": role,
+                            "in": body, "name": {"vi": f"{word} {vi}",
+                                                 "en": f"{en} of the {what} subcommittee"},
+                            "note": f"post: the {en.lower()} of a Tiểu ban"}, quote)
+        if person_id is None or post is None:
+            return
+        self.fact({"id": f"{person_id}-as-{post}", "type": "holding", "person": person_id,
+                   "post": post, "as_of": self.published.isoformat(),
+                   "note": f"holding (… NAME làm {word} tiểu ban): as of publication"}, quote)
 
     def people(self) -> None:
         """People and their posts: an honorific, a name and the titles after it

@@ -301,6 +301,8 @@ class TaskRules(DrafterBase):
                   for e in self.entities.values() if e["type"] == "congress"
                   for q in e["quote"] if q in self.quoted_at and e.get("planned")]
         used: list[int] = []  # where each date read as a task's ends
+        planned = {(e["planned"]["from"], e["planned"]["to"]) for e in self.entities.values()
+                   if e["type"] == "congress" and e.get("planned")}
         for mention in self.dates:
             s_start, s_end = self.sentence(mention.start)
             if s_start == self.title_start or any(a <= mention.start < b for a, b in spans):
@@ -310,6 +312,14 @@ class TaskRules(DrafterBase):
             if read is None:
                 continue
             when, how, done = read
+            if mention.kind != "deadline" and \
+                    (mention.first.isoformat(), mention.last.isoformat()) in planned and \
+                    re.search(r"Đại hội [^;]*, (?:dự kiến|sẽ) (?:được )?(?:tổ chức|diễn ra) "
+                              r"(?:vào |trong )?$", pre):
+                # … trình Đại hội X, dự kiến diễn ra từ D1 đến D2: the window is the planned
+                # congress's (no task repeats it); the work is due before it opens
+                when, how = {"due_before": mention.first.isoformat()}, \
+                    "…, Đại hội X, dự kiến diễn ra D1-D2: due before the congress opens"
             if not done and mention.last < asof:
                 continue  # what is told as due or planned is after publication
             start, end, name = self.work_clause(mention, s_start, s_end, used)
