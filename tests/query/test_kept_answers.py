@@ -150,6 +150,33 @@ def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) 
     assert changed != full and len(changed) == len(full)
 
 
+def test_an_edit_that_changes_no_kept_part_leaves_the_answer_unwritten(tmp_path: Path) -> None:
+    """A figure changed: no organisation's part of the hierarchy changes, so the new store
+    has the old store's answer file itself (linked, not rewritten); a name changed: the
+    answer is written anew, and the old store's file is left as it was."""
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    sheet = project.data_dir / "sheets" / REMOVED_SHEET
+    saved = sheet.read_text(encoding="utf-8")
+    full = _plain(project, HIERARCHY)
+    before = _kept_file(project).stat()
+    sheet.write_text(saved.replace("value: 2470", "value: 2471", 1), encoding="utf-8")
+    assert build_project(project, validate=False).summary.graphs_replaced
+    after = _kept_file(project).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert _triples(open_engine(project), HIERARCHY) == _plain(project, HIERARCHY) == full
+    held = _kept_file(project).read_bytes()
+    link = tmp_path / "old-answer.nt"
+    link.hardlink_to(_kept_file(project))  # the file as the store built now has it
+    sheet.write_text(saved.replace("name: {vi: Chi bộ Mẫu A,", "name: {vi: Chi bộ Mẫu Một,", 1),
+                     encoding="utf-8")
+    build_project(project, validate=False)
+    assert _kept_file(project).stat().st_ino != after.st_ino
+    assert link.read_bytes() == held  # written anew, not through the link
+    answer = _triples(open_engine(project), HIERARCHY)
+    assert answer == _plain(project, HIERARCHY) != full
+
+
 def test_a_store_replaced_after_it_was_opened_answers_for_itself(tmp_path: Path) -> None:
     project = corpus_project(tmp_path / "p", *CORPORA)
     build_project(project, validate=False)

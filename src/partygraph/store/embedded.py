@@ -32,7 +32,14 @@ from stat import S_ISDIR
 import pyoxigraph as ox
 
 from partygraph.errors import StoreError
-from partygraph.store.kept import KeptAnswers, KeptQuery, copy_kept, keep_answers, update_kept
+from partygraph.store.kept import (
+    KeptAnswers,
+    KeptQuery,
+    copy_kept,
+    keep_answers,
+    subjects_store,
+    update_kept,
+)
 from partygraph.store.text_index import (
     INDEX_FILE,
     TextIndex,
@@ -277,17 +284,23 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
         raise StoreError(f"cannot open the store at {store_dir}: {exc}") from None
     dropped: set[ox.Triple] = set()
     touched: set[ox.Triple] = set()
+    # What changes, read before anything does (a graph's old triples are its own) ...
+    for graph, data in graphs.items():
+        old = {quad.triple for quad in
+               store.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+        new = _triples_of(data)
+        dropped |= old.difference(new)
+        touched |= old.symmetric_difference(new)
+    subjects = {triple.subject for triple in touched}
+    before = subjects_store(store, subjects, store_dir)  # the kept answers' parts as they were
+    # ... then each graph replaced (parsed again rather than all held at once)
     for graph, data in graphs.items():
         name = ox.NamedNode(graph)
-        old = {quad.triple for quad in store.quads_for_pattern(None, None, None, name)}
-        new = [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS)] \
-            if data else []
         store.remove_graph(name)
         if data:
             store.load(data, format=ox.RdfFormat.N_QUADS)
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in new)
-        dropped |= old.difference(new)
-        touched |= old.symmetric_difference(new)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                     for t in _triples_of(data))
     for triple in dropped:
         if not any(isinstance(quad.graph_name, ox.NamedNode) for quad in
                    store.quads_for_pattern(triple.subject, triple.predicate, triple.object)):
@@ -296,9 +309,13 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     store.flush()
     if (store_dir / INDEX_FILE).is_file():
         update_index(store, store_dir, touched)
-    update_kept(store, store_dir, {triple.subject for triple in touched})
+    update_kept(store, store_dir, subjects, before)
     del store
     seal_index(store_dir)
+
+
+def _triples_of(data: bytes | None) -> list[ox.Triple]:
+    return [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_QUADS)] if data else []
 
 
 def open_store(store_dir: Path) -> ox.Store:

@@ -37,7 +37,7 @@ import pyoxigraph as ox
 from partygraph.rdf.vocab import PREFIXES
 
 __all__ = ["KEPT_DIR", "KeptAnswers", "KeptQuery", "copy_kept", "ensure_kept", "keep_answers",
-           "update_kept"]
+           "subjects_store", "update_kept"]
 
 # The folder, inside the store's, of the kept answers (one <name>.nt each)
 KEPT_DIR = "kept"
@@ -145,37 +145,78 @@ def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
 
 
 def copy_kept(store_dir: Path, staging: Path) -> None:
-    """Copy the store's kept answers into the copy of it at ``staging`` (copies, not links:
-    the copy's are rewritten by :func:`update_kept`)."""
+    """Give the copy of the store at ``staging`` the store's kept answers: hard links where
+    the file system allows (every writer here puts a new file in place of an answer, never
+    writes into one, so the store's own files are never changed through the copy's), else
+    copies."""
     source = store_dir / KEPT_DIR
     if source.is_dir():
-        shutil.copytree(source, staging / KEPT_DIR)
+        shutil.copytree(source, staging / KEPT_DIR, copy_function=_link_or_copy)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def subjects_store(store: ox.Store, subjects: Iterable[ox.NamedNode | ox.BlankNode | ox.Triple],
+                   store_dir: Path) -> ox.Store | None:
+    """A small in-memory store of the quads about ``subjects`` (the named nodes among
+    them) in ``store``, as :func:`update_kept` compares them; None when the store at
+    ``store_dir`` keeps no answer."""
+    if not (store_dir / KEPT_DIR).is_dir():
+        return None
+    small = ox.Store()
+    small.extend(quad for s in sorted({s for s in subjects if isinstance(s, ox.NamedNode)},
+                                      key=str)
+                 for quad in store.quads_for_pattern(s, None, None, None))
+    return small
 
 
 def update_kept(store: ox.Store, store_dir: Path,
-                subjects: Iterable[ox.NamedNode | ox.BlankNode | ox.Triple]) -> None:
+                subjects: Iterable[ox.NamedNode | ox.BlankNode | ox.Triple],
+                before: ox.Store | None = None) -> None:
     """Bring the kept answers in ``store_dir`` in line with ``store`` after the triples
     about ``subjects`` changed (and only those): each answer's parts about them are run
     again, on a store holding only their quads, and put in place of the old parts. (An
-    answer has no blank node, so no part is about one.)"""
+    answer has no blank node, so no part is about one.)
+
+    ``before`` is the same small store made before the change (:func:`subjects_store`): an
+    answer whose parts about ``subjects`` are the same in both is left as it is, unread
+    (most edits change no kept answer)."""
     folder = store_dir / KEPT_DIR
     about = {s for s in subjects if isinstance(s, ox.NamedNode)}
     if not folder.is_dir() or not about:
         return
     keys = {f"<{s.value}>".encode() for s in about}
-    small = ox.Store()
-    small.extend(quad for s in sorted(about, key=str)
-                 for quad in store.quads_for_pattern(s, None, None, None))
+    small = subjects_store(store, about, store_dir)
+    assert small is not None
     for path in sorted(folder.glob("*.nt")):
         text = _text_of(path)
         if text is None:  # not an answer, or its text is gone: it cannot be redone
             path.unlink()
             continue
+        parts = _answer(small, text)
+        if parts is None:  # it can no longer be kept
+            path.unlink()
+            continue
+        if before is not None and set(parts) == set(_answer(before, text) or ()):
+            continue
         # the header and the lines about other subjects stay as they are
         lines = path.read_bytes().splitlines(keepends=True)
         kept = b"".join([line for line in lines
                          if line[:line.find(b" ")] not in keys or line[:1] == b"#"])
-        _write(path, kept, _triples(small.query(text, prefixes=PREFIXES)))
+        _write(path, kept, parts)
+
+
+def _answer(store: ox.Store, text: str) -> list[ox.Triple] | None:
+    """The triples of CONSTRUCT ``text`` on ``store``; None if they cannot be kept."""
+    try:
+        return list(_triples(store.query(text, prefixes=PREFIXES)))
+    except NotKeepable:
+        return None
 
 
 def _text_of(path: Path) -> str | None:
