@@ -410,6 +410,15 @@ def targets(results: list[dict[str, object]], peak: list[int]) -> list[str]:
         median = statistics.median(ratios)
         says(min(ratios) >= 10, f"every query ≥ 10× faster than rdflib's memory store "
                                 f"(lowest {min(ratios):.0f}×, median {median:.0f}×)")
+    exports: dict[str, dict[str, float]] = last.get("exports") or {}  # type: ignore[assignment]
+    if exports:
+        slow_views = [f"{view} {figures['seconds']:.1f} s" for view, figures in exports.items()
+                      if figures["seconds"] > 10]
+        says(not slow_views, f"every export (GraphML) ≤ 10 s ({len(exports) - len(slow_views)} "
+                             f"of {len(exports)})"
+             + (f"; slower: {', '.join(slow_views)}" if slow_views else ""))
+    else:
+        out.append("- not measured: exports above --exports-limit triples")
     per_triple = peak[-1] * 1024 / int(last["triples"])  # type: ignore[call-overload]
     says(per_triple <= 1024, f"peak memory ≤ 1 KB per triple ({per_triple:.0f} B)")
     for a, b in itertools.pairwise(results):
