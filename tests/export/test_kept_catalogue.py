@@ -15,11 +15,12 @@ import pytest
 from partygraph.compile.catalogue import nquads_part, part_of, read_part
 from partygraph.compile.derived import NODE_PREFIX
 from partygraph.export.catalog import Catalog, KeptPairs
+from partygraph.export.rows import data_triples
 from partygraph.export.views import VIEWS, build_view
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.build import build
-from partygraph.store.catalogue import kept_catalogue
+from partygraph.store.catalogue import kept_catalogue, kept_data_triples
 from partygraph.store.embedded import open_store
 from partygraph.tasks import export_view
 
@@ -44,7 +45,9 @@ def test_views_from_the_kept_parts_are_the_queried_views(
     part = kept_catalogue(project, store)
     assert part is not None
     engine = EmbeddedEngine(store)
-    kept = build_view(engine, view, kept=KeptPairs(part))
+    data = kept_data_triples(project, store) if view == "full" else None
+    assert view != "full" or data is not None
+    kept = build_view(engine, view, kept=KeptPairs(part), data=data)
     queried = build_view(engine, view)
     assert kept.number_of_nodes() > 0
     _same(kept, queried)
@@ -115,6 +118,35 @@ def test_export_reads_the_kept_parts_of_its_own_build(tmp_path: Path) -> None:
     project.manifest_file.write_text(manifest)
     shutil.rmtree(project.cache_dir)
     assert kept_catalogue(project, store) is not None  # (every part read from the store)
+
+
+def test_the_full_export_reads_the_build_s_files_or_the_store(tmp_path: Path) -> None:
+    """The full view's triples come from the files the build kept of each data graph; a file
+    lost or damaged is read from the store's graph instead, and a store the record does
+    not describe is read whole: the same graph each time."""
+    project = add_fixture_sheets(copy_project(tmp_path / "p"))
+    build(project)
+    store = open_store(project.store_dir)
+    queried = build_view(EmbeddedEngine(store), "full")
+    kept = kept_data_triples(project, store)
+    assert kept is not None
+    triples = list(kept)
+    assert len(triples) == sum(1 for _ in data_triples(EmbeddedEngine(store)))
+    _same(export_view(project, "full"), queried)
+    files = sorted(project.cache_dir.glob("*.nq"))
+    lost, damaged, *_ = (f for f in files if not f.name.startswith(("derived.", "ontology.")))
+    lost.unlink()
+    # (N-Quads, so read it would give another triple: only its digest says it is not the graph)
+    damaged.write_bytes(damaged.read_bytes().replace(b"\n", b"\n<https://example.org/x> "
+                                                     b"<https://example.org/p> \"x\" .\n", 1))
+    again = kept_data_triples(project, store)
+    assert again is not None
+    assert sorted(map(str, again)) == sorted(map(str, triples))
+    _same(export_view(project, "full"), queried)
+    manifest = project.manifest_file.read_text()
+    project.manifest_file.write_text(manifest.replace('"complete": true', '"complete": false'))
+    assert kept_data_triples(project, store) is None
+    _same(export_view(project, "full"), queried)
 
 
 def _graph_of(project: Project, nq: str) -> str:

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from partygraph.sheets.load import FactSheet
 
 __all__ = ["CachedSheet", "DamagedCacheError", "SheetCache", "catalogue_part_path",
-           "compiler_fingerprint"]
+           "compiler_fingerprint", "graph_data_path"]
 
 # The subpackages whose code decides what a sheet compiles to (and what an entry holds).
 _COMPILER_PACKAGES = ("compile", "rdf", "sheets", "util")
@@ -64,6 +64,12 @@ def catalogue_part_path(folder: Path, digest: str) -> Path:
     :mod:`partygraph.compile.catalogue`) of the graph whose N-Quads have the SHA-256
     ``digest``, as this compiler makes it."""
     return folder / f"{digest}.catalogue.{compiler_fingerprint()[:16]}.pickle"
+
+
+def graph_data_path(folder: Path, digest: str) -> Path:
+    """Where the cache in ``folder`` keeps the N-Quads of the compiled graph whose SHA-256
+    is ``digest`` (the digest a build records for the graph it put in the store)."""
+    return folder / f"{digest}.nq"
 
 
 class DamagedCacheError(PartygraphError):
@@ -191,7 +197,7 @@ class SheetCache:
 
     def _paths(self, meta: dict[str, Any]) -> tuple[Path, Path]:
         """The entry's graph and origins files, named by the digests of their content."""
-        return (self.folder / f"{meta['digest']}.nq",
+        return (graph_data_path(self.folder, meta["digest"]),
                 self.folder / f"{meta['origins']}.origins.json")
 
     def digest(self, file: Path) -> str:
@@ -319,7 +325,7 @@ class SheetCache:
         digest = hashlib.sha256(data).hexdigest()
         origins_digest = hashlib.sha256(origins).hexdigest()
         # Named by their content: an entry in the index never sees another's bytes.
-        nq_path = self.folder / f"{digest}.nq"
+        nq_path = graph_data_path(self.folder, digest)
         origins_path = self.folder / f"{origins_digest}.origins.json"
         write_atomically(nq_path, data)
         write_atomically(origins_path, origins)

@@ -385,16 +385,20 @@ def _reach(graph: View, subtree: set[str], organisations: set[str]) -> set[str]:
 
 def build_view(engine: Engine, view: str, *, as_of: str | None = None,
                root_org: str | None = None, depth: int | None = None,
-               kept: KeptPairs | None = None) -> View:
+               kept: KeptPairs | None = None,
+               data: Iterable[Sequence[object]] | None = None) -> View:
     """Build the named view from the graph behind ``engine``, under ``root_org`` to ``depth``
     levels when given (see :func:`restrict_view`). ``kept``: the catalogue parts the build
     kept of the same graph (the embedded store's), read instead of querying for the
-    catalogue and the hierarchy's and sources' links: the same graph, sooner."""
+    catalogue and the hierarchy's and sources' links: the same graph, sooner. ``data``: the
+    data graphs' triples as :func:`~partygraph.export.rows.data_triples` gives them, read
+    from elsewhere (the build's files): for the full view."""
     if view not in VIEWS:
         raise PartygraphError(f"unknown view {view!r} (use one of {', '.join(VIEWS)})")
     if view == "full":
         catalog = Catalog.kept(kept) if kept is not None else Catalog(engine)
-        graph = _graph_from_terms(data_triples(engine), catalog, "full")
+        graph = _graph_from_terms(data_triples(engine) if data is None else data,
+                                  catalog, "full")
     else:
         builder = _Builder(engine, kept)
         facts = None
