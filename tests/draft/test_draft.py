@@ -141,7 +141,8 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
                  "tune-5": draft_bench.pairs([FIXTURES / "draft-tune5"]),
                  "tune-6": draft_bench.pairs([FIXTURES / "draft-tune6"]),
                  "tune-7": draft_bench.pairs([FIXTURES / "draft-tune7"]),
-                 "tune-8": draft_bench.pairs([FIXTURES / "draft-tune8"])}
+                 "tune-8": draft_bench.pairs([FIXTURES / "draft-tune8"]),
+                 "tune-9": draft_bench.pairs([FIXTURES / "draft-tune9"])}
 
 
 # Floors the current rules meet (bench/draft.py prints the figures): raise them when the
@@ -223,6 +224,9 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # Round 19 measured: tune-4 0.985 / 0.949, tune-5 0.998 / 0.958, tune-6 0.968 / 0.894, tune-7
 # 0.993 / 0.901, tune-8 0.956 / 0.858; gold tune half, seed, draft fixtures, tune-2 and
 # tune-3 unchanged.
+# Round 21 measured: tune-3 0.994 / 0.941, tune-4 0.986 / 0.956, tune-5 0.998 / 0.963, tune-6
+# 0.983 / 0.926, tune-7 0.993 / 0.907, tune-8 0.969 / 0.900, tune-9 0.977 / 0.949; gold tune
+# half, seed, draft fixtures and tune-2 unchanged.
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
     ("gold (tune)", 0.97, 0.96, 0.96),
     ("seed", 0.97, 0.84, 0.84),
@@ -235,13 +239,13 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round; 0.981 / 0.944 after round 16, 0.985 / 0.949
     # after round 19
-    ("tune-4", 0.98, 0.94, 0.94),
+    ("tune-4", 0.98, 0.95, 0.95),
     # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
     # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9, 0.981 / 0.909
     # after round 10, 0.988 / 0.924 after round 12, 0.967 / 0.905 when the bench began to
     # match tasks on their dates, 0.988 / 0.944 after round 13, 0.990 / 0.952 after round 14,
     # 0.992 / 0.953 after round 15
-    ("tune-5", 0.99, 0.95, 0.95),
+    ("tune-5", 0.99, 0.96, 0.96),
     # tests/fixtures/draft-tune6 (eight articles of fresh-2's kinds, written gold-first, tuned
     # on in round 12): 0.920 / 0.631 before the round, 0.936 / 0.745 after it, 0.933 / 0.743
     # when the bench began to match tasks on their dates, 0.947 / 0.845 after round 13,
@@ -257,8 +261,12 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     ("tune-7", 0.99, 0.90, 0.90),
     # tests/fixtures/draft-tune8 (eight articles of fresh-6's kinds, written gold-first, tuned
     # on in round 19): 0.940 / 0.832 before the round, 0.956 / 0.858 after it; 0.958 /
-    # 0.872 once its sheets followed round 20's Conventions, 0.962 / 0.883 after round 20
-    ("tune-8", 0.96, 0.88, 0.88),
+    # 0.872 once its sheets followed round 20's Conventions, 0.962 / 0.883 after round 20,
+    # 0.969 / 0.900 after round 21
+    ("tune-8", 0.96, 0.89, 0.89),
+    # tests/fixtures/draft-tune9 (four articles written gold-first for round 21 on the kinds
+    # of sentence the rules missed): 0.917 / 0.809 before the round, 0.977 / 0.949 after it
+    ("tune-9", 0.97, 0.94, 0.94),
     ("province", 0.86, 0.86, 0.86),
 ])
 def test_precision_and_recall_floors(corpus: str, precision: float, recall: float,

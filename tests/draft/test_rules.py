@@ -3129,3 +3129,172 @@ def test_round_19_the_personnel_scheme_of_the_congress_planned(tmp_path: Path) -
         "10-2025. Ban Tổ chức Tỉnh ủy đề nghị các đảng bộ hoàn thiện đề án nhân sự."),
         "2025-07")
     assert not [d for d in _of(items, "document") if d["kind"] == "personnel-scheme"]
+
+
+def test_round_21_a_planned_window_told_sentences_after_the_congress(tmp_path: Path) -> None:
+    """``Đại hội dự kiến diễn ra trong 3 ngày, từ ngày 4 đến 6-8-2020`` sentences after the
+    congress it plans is named: that congress's ``planned`` window; not a congress of the past,
+    nor one already dated. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 9-7, Huyện ủy Hòa Thử cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội "
+        "đại biểu Đảng bộ huyện Hòa Thử lần thứ XX, nhiệm kỳ 2020-2025.\n"
+        "Đảng bộ huyện hiện có 2.946 đảng viên. Dự thảo đã được gửi xin ý kiến nhân dân. "
+        "Đại hội dự kiến diễn ra trong 3 ngày, từ ngày 4 đến 6-8-2020, tại Hội trường huyện."),
+        "2020-07")
+    (congress,) = _of(items, "congress", ordinal=20)
+    assert congress["planned"] == {"from": "2020-08-04", "to": "2020-08-06",
+                                   "text": "từ ngày 4 đến 6-8-2020"}
+    assert "Đại hội dự kiến diễn ra trong 3 ngày, từ ngày 4 đến 6-8-2020" in congress["quote"]
+    _text, items = _draft(tmp_path / "b", (
+        "Trong 2 ngày 14 và 15-5, Đảng bộ xã Vân Thử tổ chức Đại hội đại biểu lần thứ XV. "
+        "Đây là đại hội điểm của huyện. Đại hội dự kiến diễn ra trong 2 ngày 20 và "
+        "21-7-2020."), "2020-05")
+    (congress,) = _of(items, "congress", ordinal=15)
+    assert "planned" not in congress
+
+
+def test_round_21_an_instrument_issued_on_a_day_is_an_event(tmp_path: Path) -> None:
+    """``Thực hiện …, ngày D, BODY đã ban hành Kế hoạch số N …`` and ``BODY đã ban hành
+    Quyết định số N ngày D …``: an event on D, the body its participant; not a decision that
+    founds an organisation (a change). SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, ngày 15-5-2020, Ban Thường vụ Huyện "
+        "ủy Hòa Thử đã ban hành Kế hoạch số 86-KH/HU về tổ chức đại hội. Ban Thường vụ Huyện "
+        "ủy Hòa Thử đã ban hành Quyết định số 214-QĐ/HU ngày 2-6-2020 chọn Đảng bộ xã Vân Thử "
+        "tổ chức đại hội điểm."), "2020-06")
+    dates = {e["date"]: e for e in _of(items, "event")}
+    assert set(dates) == {"2020-05-15", "2020-06-02"}
+    assert dates["2020-05-15"]["name"]["vi"] == ("Ban Thường vụ Huyện ủy Hòa Thử ban hành Kế "
+                                                 "hoạch số 86-KH/HU về tổ chức đại hội")
+    (body,) = [b for b in _of(items, "body") if b["kind"] == "standing-committee"
+               and "Huyện ủy" in b["name"]["vi"]]
+    assert dates["2020-06-02"]["participants"] == [body["id"]]
+    _text, items = _draft(tmp_path / "b", (
+        "Ngày 27-6-2025, Ban Thường vụ Tỉnh ủy Lam Thử ban hành Quyết định số 1875-QĐ/TU "
+        "thành lập Đảng bộ xã Khe Thử trực thuộc Tỉnh ủy."), "2025-07")
+    assert not _of(items, "event")
+
+
+def test_round_21_a_session_or_event_whose_day_ends_the_sentence(tmp_path: Path) -> None:
+    """``BODY đã làm việc với BODY vào ngày 2-7 để …`` is a session; ``BODY vừa tổ chức hội
+    nghị … vào chiều 4-8`` an event; a day after publication is no meeting held.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Tỉnh ủy Lâm Thử đã làm việc với Ban Thường vụ Huyện ủy Hòa Thử vào ngày "
+        "2-7 để thống nhất phương án nhân sự. Ban Thường vụ Đảng ủy xã Vân Thử vừa tổ chức "
+        "hội nghị cho ý kiến vào dự thảo Báo cáo chính trị, vào chiều 4-7."), "2020-07")
+    (session,) = _of(items, "session")
+    assert session["date"] == "2020-07-02" and len(session["participants"]) == 2
+    (event,) = _of(items, "event")
+    assert event["date"] == "2020-07-04"
+    assert event["name"]["vi"] == "hội nghị cho ý kiến vào dự thảo Báo cáo chính trị"
+    _text, items = _draft(tmp_path / "b", (
+        "Ban Thường vụ Tỉnh ủy Lâm Thử sẽ làm việc với Ban Thường vụ Huyện ủy Hòa Thử vào ngày "
+        "2-9."), "2020-07")
+    assert not _of(items, "session")
+
+
+def test_round_21_attendance_in_other_wordings(tmp_path: Path) -> None:
+    """``Về dự và chúc mừng đại hội có …`` and ``Tham dự đại hội còn có …`` attend the
+    congress held; ``Về dự có …`` a sentence later in the congress's paragraph too; ``Dự và
+    chỉ đạo có …`` the event named before it, a plenum named with its committee
+    (``Hội nghị lần thứ 27 Ban Chấp hành Đảng bộ huyện X khóa XIX``). SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 16 và 17-6, Đảng bộ xã Vân Thử tổ chức Đại hội đại biểu lần thứ XV, "
+        "nhiệm kỳ 2020-2025. Đây là đại hội điểm của huyện. Về dự và chúc mừng đại hội có "
+        "đồng chí Chu Văn Thử Hải - Bí thư Huyện ủy Hòa Thử. Tham dự đại hội còn có bà Lương "
+        "Thị Thử Nhàn - Trưởng Ban Dân vận Huyện ủy Hòa Thử."), "2020-06")
+    (congress,) = _of(items, "congress", ordinal=15)
+    attended = _of(items, "attendance")
+    assert len(attended) == 2 and all(a["congress"] == congress["id"] for a in attended)
+    _text, items = _draft(tmp_path / "b", (
+        "Chiều 9-7, Ban Chấp hành Đảng bộ huyện Hòa Thử khóa XIX tổ chức Hội nghị lần thứ 27 "
+        "để cho ý kiến vào dự thảo văn kiện. Dự và chỉ đạo có đồng chí Vi Thử Toàn - Trưởng "
+        "Ban Tổ chức Tỉnh ủy Lâm Thử."), "2020-07")
+    (attendance,) = _of(items, "attendance")
+    assert attendance["event"] == {
+        "vi": "Hội nghị lần thứ 27 Ban Chấp hành Đảng bộ huyện Hòa Thử khóa XIX"}
+    assert attendance["date"] == "2020-07-09"
+
+
+def test_round_21_new_communes_counted_under_the_province(tmp_path: Path) -> None:
+    """``Cả 2 đảng bộ xã mới đều trực thuộc Tỉnh ủy X, đi vào hoạt động từ ngày 1-7-2025``:
+    each of the two commune-level organisations the article forms is under the province's,
+    from that day, and the mergers that formed them, undated, are dated so (what they merged
+    away stays at level base); not when the count differs. SYNTHETIC sentences."""
+    body = ("Sáng 1-7, Ban Thường vụ Tỉnh ủy Lâm Thử tổ chức hội nghị công bố các quyết định. "
+            "Đảng bộ xã Bình Thử được thành lập trên cơ sở hợp nhất Đảng bộ xã Khe Thử và Đảng "
+            "bộ xã Nà Thử. Đảng bộ xã Tà Thử được thành lập trên cơ sở hợp nhất Đảng bộ các xã "
+            "Pác Thử và Cốc Thử. {n} đảng bộ xã mới đều trực thuộc Tỉnh ủy Lâm Thử, đi vào "
+            "hoạt động từ ngày 1-7-2025.")
+    _text, items = _draft(tmp_path, body.format(n="Cả 2"), "2025-07")
+    (province,) = _of(items, "organisation", level="provincial")
+    under = _of(items, "subordination", parent=province["id"])
+    assert {u["child"] for u in under} == {o["id"] for o in _of(items, "organisation",
+                                                                  level="commune")}
+    assert len(under) == 2 and all(u["from"] == "2025-07-01" for u in under)
+    assert {c["date"] for c in _of(items, "change") if c["kind"] == "merged"} == {"2025-07-01"}
+    assert len(_of(items, "organisation", level="base")) == 4
+    _text, items = _draft(tmp_path / "b", body.format(n="Cả 3"), "2025-07")
+    assert not [u for u in _of(items, "subordination") if "Cả 3" in u["quote"][0]]
+
+
+def test_round_21_a_decision_announced_at_the_congress(tmp_path: Path) -> None:
+    """``Tại phiên bế mạc, NAME trao Quyết định …`` is an event on the congress's closing
+    day; ``Đại hội đã công bố Quyết định …`` one on its first day. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 8 đến 10-10, Đảng bộ tỉnh Khê Thử tổ chức Đại hội đại biểu lần thứ "
+        "XVII, nhiệm kỳ 2025-2030. Tại phiên bế mạc, đồng chí Mai Xuân Thử Khánh trao Quyết "
+        "định của Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh gồm 61 đồng chí."),
+        "2025-10")
+    (event,) = _of(items, "event")
+    assert event["date"] == "2025-10-10"
+    assert event["name"]["vi"] == "Trao Quyết định của Bộ Chính trị chỉ định Ban Chấp hành " \
+                                  "Đảng bộ tỉnh"
+
+
+def test_round_21_admissions_in_a_clause_after_a_semicolon(tmp_path: Path) -> None:
+    """``Nhiệm kỳ 2015-2020, Đảng bộ huyện X hoàn thành …; kết nạp 523 đảng viên mới``: the
+    figure is of the organisation of the clause before. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Tỉnh ủy Lam Thử kiểm tra công tác chuẩn bị đại hội. Nhiệm kỳ 2015-2020, Đảng bộ "
+        "huyện Khánh Thử hoàn thành 19/21 chỉ tiêu; kết nạp 523 đảng viên mới."), "2020-07")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    (district,) = _of(items, "organisation", level="district")
+    assert admitted["of"] == district["id"]
+
+
+def test_round_21_subordinations_of_two_named_and_to_the_centre(tmp_path: Path) -> None:
+    """``Đảng bộ xã A và Đảng bộ phường B trực thuộc Đảng bộ tỉnh X``: both are under the
+    province's; ``Đảng bộ tỉnh X được thành lập trên cơ sở hợp nhất …, trực thuộc Ban Chấp
+    hành Trung ương`` is under the central Party. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Cốc Thử và Đảng bộ phường Mai Thử trực thuộc Đảng bộ tỉnh Lâm Thử."),
+        "2025-08")
+    (province,) = _of(items, "organisation", level="provincial")
+    assert len(_of(items, "subordination", parent=province["id"])) == 2
+    _text, items = _draft(tmp_path / "b", (
+        "Theo Quyết định số 2417-QĐ/TW ngày 27-6-2025 của Bộ Chính trị, Đảng bộ tỉnh Lam Thử "
+        "được thành lập trên cơ sở hợp nhất Đảng bộ tỉnh Lam Thử và Đảng bộ tỉnh Mộc Thử, trực "
+        "thuộc Ban Chấp hành Trung ương, kể từ ngày 1-7-2025."), "2025-07")
+    assert [(u["child"], u["parent"]) for u in _of(items, "subordination")] == [
+        ("lam-thu-provincial-party", "cpv-central")]
+
+
+def test_round_21_events_after_a_lead_clause_or_named_before_their_day(tmp_path: Path) -> None:
+    """``Thực hiện …, chiều 6-7, BODY tổ chức hội nghị …`` is an event (a day past; not after
+    ``dự kiến``); ``Hội nghị lần thứ 30 … đã diễn ra vào ngày 3-7`` one named before its day,
+    not ``… dự kiến diễn ra vào ngày D``; ``NAME - TITLE dự và chỉ đạo hội nghị.`` attends the
+    event named before it. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ huyện Hòa Thử khóa XIX đã diễn ra vào ngày "
+        "3-7. Kỳ họp thường lệ của HĐND huyện dự kiến diễn ra vào ngày 25-7-2020.\n"
+        "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, chiều 6-7, Ban Thường vụ Huyện ủy Hòa "
+        "Thử tổ chức hội nghị quán triệt chỉ thị. Đồng chí Lê Thị Thử Nguyệt - Phó Bí thư Tỉnh "
+        "ủy Lâm Thử dự và chỉ đạo hội nghị."), "2020-07")
+    events = {e["date"]: e for e in _of(items, "event")}
+    assert set(events) == {"2020-07-03", "2020-07-06"}
+    assert events["2020-07-03"]["name"]["vi"] == ("Hội nghị lần thứ 30 Ban Chấp hành Đảng bộ "
+                                                  "huyện Hòa Thử khóa XIX")
+    (attendance,) = _of(items, "attendance")
+    assert attendance["date"] == "2020-07-06"

@@ -39,6 +39,13 @@ _KHOA = re.compile(r"(?<= )khóa (?P<ord>[IVXLC]+)(?![^\W_])")
 
 _PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
 
+_LATER_WINDOW = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))(?P<head>(?:Theo kế hoạch, )?[Đđ]ại hội(?: (?:đại biểu|toàn thể))? "
+    r"(?:sẽ|dự kiến|được dự kiến)(?: được)? (?:tổ chức|diễn ra|khai mạc và bế mạc|tiến hành)"
+    r"(?![^\W\d_]))")
+"""A sentence that opens with a bare ``Đại hội dự kiến / sẽ …``: a window told apart from the
+congress's name."""
+
 _BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})"
                         r"(?![0-9])")
 
@@ -333,6 +340,38 @@ class CongressRules(BodyRules):
                 "implied": True,
                 "note": "congress: đại hội chi bộ nhiệm kỳ YYYY-YYYY, no ordinal; kind members "
                         "assumed (a cell's congress is one of all its members)"}, quote)
+
+    def later_windows(self) -> None:
+        """``Đại hội dự kiến diễn ra trong 3 ngày, từ ngày 4 đến 6-8-2020`` (``Đại hội sẽ …``,
+        ``Theo kế hoạch, đại hội sẽ …``) opening a sentence that names no congress of its own,
+        sentences after the congress it plans: the ``planned`` window of the congress named
+        last before it, when that one is neither held nor planned yet and the window begins
+        in or after the month of publication (a congress of the past is not planned)."""
+        for match in _LATER_WINDOW.finditer(self.text):
+            s_start, s_end = self.sentence(match.start("head"))
+            if self.text[s_start:match.start("head")].strip() or \
+                    CONGRESS.search(self.text, s_start, s_end):
+                continue
+            before = [c for at, c in self.congress_at if at < s_start]
+            if not before or "held" in (item := self.entities[before[-1]]) or \
+                    "planned" in item:
+                continue
+            windows = [d for d in self.dates_in(match.end(), s_end)
+                       if d.first >= self.published.first_day()]
+            wins = [d for d in windows if d.kind == "window"] or \
+                [d for d in windows if d.kind == "month"][:1] or \
+                [d for d in windows if d.kind in ("range", "day") and not re.search(
+                    r"khai mạc[^.;]{0,15}$", self.text[max(s_start, d.start - 40):d.start])][:1]
+            if not wins:
+                continue
+            quote = self.quote(match.start("head"), wins[-1].end)
+            if quote is None:
+                continue
+            item["planned"] = {"from": wins[0].first.isoformat(),
+                               "to": wins[-1].last.isoformat(),
+                               "text": self.text[wins[0].start:wins[-1].end]}
+            item["note"] += f"; planned '{item['planned']['text']}', told in a later sentence"
+            self.entity(item, quote)
 
     def main_org(self, pos: int) -> str | None:
         """The organisation an article is about at ``pos``: the one whose congress it named

@@ -13,11 +13,18 @@ from partygraph.draft.rules.base import DrafterBase, Mention
 
 __all__ = ["EventRules"]
 
-_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự)(?: và chỉ "
-                      r"đạo| và phát biểu chỉ đạo)? (?:đại hội|Đại hội) có ")
+_AND = r"(?: và (?:chỉ đạo|phát biểu(?: chỉ đạo)?|chúc mừng|trao quyết định))?"
+"""What a guest does besides attending (``dự và chỉ đạo``, ``về dự và chúc mừng``)."""
 
-_ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự"
-                            r"(?: và (?:chỉ đạo|phát biểu chỉ đạo))? "
+_ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự)" + _AND
+                      + r" (?:đại hội|Đại hội) (?:còn |cùng )?có ")
+
+_ATTENDS_BARE = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới |Cùng )?(?:[Dd]ự|[Tt]ham dự)"
+                           + _AND + r" (?:còn )?có ")
+"""``Về dự có …``, ``Dự và chỉ đạo có …``: the congress held named before it in its
+paragraph, else the event named before it."""
+
+_ATTENDS_AFTER = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự" + _AND + r" "
                             r"(?:đại hội|Đại hội)(?![^\W\d_])")
 
 _ATTENDS_EVENT = re.compile(
@@ -27,8 +34,9 @@ _ATTENDS_EVENT = re.compile(
 """``Dự buổi lễ (kỷ niệm) có đồng chí NAME - TITLE``: an attendance at the event named
 before."""
 
-_ATTENDED_EVENT = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự(?: và (?:chỉ đạo|phát biểu"
-                             r"(?: chỉ đạo)?|trao quyết định))?(?=[,.;]|$)", re.MULTILINE)
+_ATTENDED_EVENT = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự" + _AND
+                             + r"(?: (?:hội nghị|buổi lễ|lễ|kỳ họp|buổi làm việc|phiên họp))?"
+                             r"(?=[,.;]|$)", re.MULTILINE)
 """``NAME - TITLE dự(, trao quyết định).``: attended the event named before, in its
 paragraph."""
 
@@ -53,15 +61,31 @@ not only a committee the rules name."""
 _HELD_EVENT = re.compile(r"(?<=tổ chức )" + _EVENT_WORDS + r" [^.;:\n()“”]{3,150}")
 """``… tổ chức hội nghị sơ kết …``: an event named in lower case after the verb."""
 
+_INSTRUMENT = (r"(?:Quyết định|Chỉ thị|Nghị quyết|Kế hoạch|Kết luận|Quy định|Hướng dẫn|"
+               r"Thông báo)")
+_ISSUES = re.compile(r" (?:đã )?ban hành " + _INSTRUMENT + r" số ")
+"""``BODY (đã) ban hành Quyết định số …``: an instrument issued, an event on its day."""
+
+_ANNOUNCED = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))(?:Tại (?:đại hội|Đại hội|phiên (?:bế|khai) mạc(?: đại hội)?), "
+    r"[^,.;:\n]{3,80}? |Đại hội )(?:đã )?(?P<verb>(?:công bố|trao) (?:các )?[Qq]uyết định)")
+"""``Tại phiên bế mạc, NAME trao Quyết định …``: a decision announced at the congress."""
+
+_NAMED_THEN_DAY = re.compile(
+    r"(?P<name>(?:Hội nghị|Lễ|Kỳ họp|Phiên họp) [^,.;:\n]{5,140}?) (?:đã )?(?:được )?(?:long "
+    r"trọng )?(?:diễn ra|tổ chức|khai mạc) (?:vào )?(?:(?:sáng|chiều|tối) )?(?:ngày )?(?=[0-9])")
+"""``Hội nghị … (đã) diễn ra (vào) ngày D``: an event named first, its day after the verb."""
+
 _AWARD = re.compile(r"(?<![^\W\d_])(?P<award>(?:Huân chương|Huy chương|Cờ thi đua|Bằng khen|"
                     r"[Dd]anh hiệu Anh hùng)(?: [^,.;:()\n]{2,60}?)?)"
                     r"(?: \((?:năm |vào năm )?(?P<y1>(?:19|20)[0-9]{2})\)"
                     r"| (?:năm|vào năm) (?P<y2>(?:19|20)[0-9]{2}))(?![0-9])")
 """``Huân chương Lao động hạng Nhất (năm 2005)``: an award given in the year it names."""
 
-_LED_BY = r"(?: do (?:đồng chí |ông |bà )?[^.;:\n]{3,120}? làm [Tt]rưởng đoàn,?)?"
-"""``… do đồng chí X, TITLE làm trưởng đoàn``: who leads a working group, between the group
-and its verb."""
+_LED_BY = (r"(?:,? do (?:đồng chí |ông |bà )?[^.;:\n]{3,120}? làm (?:[Tt]rưởng đoàn|[Tt]ổ "
+           r"trưởng|[Tt]rưởng tổ),?)?")
+"""``… do đồng chí X, TITLE làm trưởng đoàn / tổ trưởng``: who leads a working group, between
+the group and its verb."""
 
 
 class EventRules(DrafterBase):
@@ -78,20 +102,26 @@ class EventRules(DrafterBase):
                 if match.start() <= at < s_end:
                     self.attended(person, posts, match.start(), s_end,
                                   "Dự đại hội có NAME - TITLE")
-        for match in re.finditer(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự) có ",
-                                 self.text):
-            # Trong 2 ngày …, ORG tổ chức Đại hội … Về dự có NAME - TITLE: right after the
-            # sentence that names the congress held, in its paragraph
+        for match in _ATTENDS_BARE.finditer(self.text):
+            # Trong 2 ngày …, ORG tổ chức Đại hội … Về dự có NAME - TITLE: after a sentence of
+            # its paragraph that names the congress held; Chiều 9-7, BODY tổ chức Hội nghị …
+            # Dự và chỉ đạo có NAME - TITLE: the event named before it
             p_start = self.text.rfind("\n", 0, match.start()) + 1
-            before, _end = self.sentence(max(p_start, match.start() - 2))
-            if not any(before <= at < match.start() and "held" in self.entities[c]
-                       for at, c in self.congress_at):
-                continue
             stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
             s_end = stop.start() if stop else len(self.text)
+            congress = any(p_start <= at < match.start() and "held" in self.entities[c]
+                           for at, c in self.congress_at)
+            event = None if congress else self.event_before(match.start())
+            if not congress and (event is None or "và" not in match.group(0)):
+                continue  # (a bare Dự có … after an event: too loose to read)
             for person, at, _end, posts in self.readings:
-                if match.start() <= at < s_end:
+                if not match.start() <= at < s_end:
+                    continue
+                if congress:
                     self.attended(person, posts, match.start(), s_end, "Về dự có NAME - TITLE")
+                elif event is not None:
+                    self.attended_event(person, posts, event, match.start(), s_end,
+                                        "Dự và chỉ đạo có NAME - TITLE")
         for match in _ATTENDS_EVENT.finditer(self.text):
             event = self.event_before(match.start())
             if event is None:
@@ -157,6 +187,12 @@ class EventRules(DrafterBase):
                 match.start(), min(s_end, pos))].split())
         if match.re is _HELD_EVENT:
             name = self.named_with_organiser(match.start(), name)
+        plenum = re.match(r"Hội nghị lần thứ (?:[0-9]+|[^\W\d_]+)(?![^\W\d_])", name)
+        by = re.search(r"(?<![^\W\d_])(?P<who>Ban Chấp hành Đảng bộ [^,.;:\n]{3,80}?) (?:đã )?"
+                       r"(?:long trọng )?tổ chức $", self.text[p_start:match.start()])
+        if plenum is not None and by is not None:
+            # BODY (khóa XIX) tổ chức Hội nghị lần thứ 27 để …: the plenum of that committee
+            name = f"{plenum.group(0)} {' '.join(by['who'].split())}"
         bare = re.search(r"(?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS + r")$", name)
         if bare is not None:
             org = self.resolve(bare["unit"].lower(), None, match.end())
@@ -252,10 +288,13 @@ class EventRules(DrafterBase):
             lead = self.text[s_start:mention.start].strip()
             # (Nhân dịp / Chào mừng …,) Sáng 2-2, BODY tổ chức …: a clause of the occasion
             # before the day
-            if (lead not in ("", "Trước đó,", "Sau đó,") and not re.fullmatch(
-                    r"(?:Nhân (?:dịp|kỷ niệm)|Chào mừng|Hưởng ứng|Kỷ niệm)[^;:\n]*,", lead)) or \
+            if (lead not in ("", "Trước đó,", "Sau đó,", "Tiếp đó,") and not re.fullmatch(
+                    r"(?:Nhân (?:dịp|kỷ niệm)|Chào mừng|Hưởng ứng|Kỷ niệm)[^;:\n]*,", lead)
+                    and not (re.fullmatch(r"(?:Thực hiện|Triển khai|Căn cứ) [^;:\n]*,", lead)
+                             and not re.search(r"(?<![^\W\d_])(?:dự kiến|sẽ)(?![^\W\d_])", lead)
+                             and mention.first <= self.published.last_day())) or \
                     self.text[mention.end:mention.end + 2] != ", ":
-                continue
+                continue  # (Thực hiện Chỉ thị …, ngày D, BODY tổ chức …: a day past)
             head = mention.end + 2
             venue = re.match(r"tại [^,.;:\n]{3,80}?, ", self.text[head:s_end])
             if venue is not None:
@@ -278,12 +317,14 @@ class EventRules(DrafterBase):
                 # that body with it
                 unnamed = re.match(r"(?:Tổ|Đoàn) công tác [^,.;:\n]{3,80}?" + _LED_BY
                                    + r" (?:đã )?làm việc với ", self.text[head:s_end])
-                if unnamed is not None and actors[0].start == head + unnamed.end():
-                    end = actors[0].end
+                host = next((m for m in actors if unnamed is not None
+                             and m.start == head + unnamed.end()), None)
+                if unnamed is not None and host is not None:
+                    end = host.end
                     date = mention.first.isoformat()
                     self.fact({"id": f"session-{date}", "type": "session",
                                "name": {"vi": " ".join(self.text[head:end].split())},
-                               "date": date, "participants": [actors[0].ref],
+                               "date": date, "participants": [host.ref],
                                "note": f"session (Ngày D, Tổ/Đoàn công tác … làm việc với "
                                        f"BODY): on '{mention.text}'; the group is not drafted"},
                               self.quote(mention.start, end))
@@ -329,6 +370,161 @@ class EventRules(DrafterBase):
                            "note": f"event (Ngày D, BODY tổ chức Hội nghị/Lễ …, or họp): on "
                                    f"the first day of '{mention.text}'"},
                           self.quote(mention.start, end))
+
+    def announced_at_congress(self) -> None:
+        """``Tại đại hội / Tại phiên bế mạc, NAME (đã) công bố / trao Quyết định …``, ``Đại
+        hội đã công bố Quyết định …``: an event at the congress held named last before it, on
+        its closing day (``phiên bế mạc``) or else its first day, named by its words from
+        the verb up to ``gồm`` or the end of the clause."""
+        for match in _ANNOUNCED.finditer(self.text):
+            held = [c for at, c in self.congress_at if at < match.start()
+                    and "held" in self.entities[c]]
+            if not held:
+                continue
+            window = self.entities[held[-1]]["held"]
+            first, last = (window.get("from"), window.get("to", window.get("from"))) \
+                if isinstance(window, dict) else (window, window)
+            date = str(last if "bế mạc" in match.group(0) else first)
+            if not date or date == "None":
+                continue
+            _s_start, s_end = self.sentence(match.start())
+            end = self.event_name_end(match.start("verb"), s_end)
+            cut = re.compile(r" gồm ").search(self.text, match.start("verb"), end)
+            end = cut.start() if cut else end
+            name = " ".join(self.text[match.start("verb"):end].split())
+            self.fact({"id": f"event-{date}-announced", "type": "event",
+                       "name": {"vi": name[0].upper() + name[1:]}, "date": date,
+                       "about": [held[-1]],
+                       "note": "event (Tại đại hội, … công bố / trao Quyết định …): at the "
+                               "congress, on its " + ("closing" if "bế mạc" in match.group(0)
+                                                      else "first") + " day"},
+                      self.quote(match.start(), end))
+
+    def dated_after(self) -> None:
+        """A sentence that opens with a committee and tells its day after the verb: ``BODY
+        (đã) làm việc với BODY vào ngày D (để …)`` is a session; ``BODY (đã / vừa) tổ chức
+        hội nghị … vào chiều D`` an event named by its words up to the day. Not when the
+        sentence opens with a day (read by :meth:`meetings`) or the day is after
+        publication (a plan)."""
+        first: dict[int, Mention] = {}
+        for m in self.mentions:
+            first.setdefault(m.start, m)
+        for s_match in re.finditer(r"(?:^|(?<=\n)|(?<=\. ))(?=[A-ZĐ])", self.text):
+            if s_match.start() not in first and not _NAMED_THEN_DAY.match(self.text,
+                                                                          s_match.start()):
+                continue  # (neither a committee nor a meeting opens the sentence)
+            s_start, s_end = self.sentence(s_match.start() + 1)
+            if self.text[s_start:s_match.start()].strip():
+                continue
+            named = _NAMED_THEN_DAY.match(self.text, s_match.start(), s_end)
+            if named is not None and re.search(r"(?<![^\W\d_])(?:dự kiến|sẽ|kế hoạch)(?![^\W\d_])",
+                                               named.group(0)):
+                continue  # (a meeting planned, not held)
+            if named is not None:
+                # Hội nghị lần thứ 30 Ban Chấp hành … (đã) diễn ra (vào) ngày 3-7: named first
+                day = next((d for d in self.dates_in(s_match.start(), s_end)
+                            if d.start <= named.end() < d.end and d.kind == "day"
+                            and d.first <= self.published.last_day()), None)
+                if day is not None:
+                    date = day.first.isoformat()
+                    self.fact({"id": f"event-{date}", "type": "event",
+                               "name": {"vi": " ".join(named["name"].split())}, "date": date,
+                               "note": f"event (Hội nghị … diễn ra ngày D): on '{day.text}'"},
+                              self.quote(s_match.start(), day.end))
+                continue
+            actor = first.get(s_match.start())
+            if actor is None:
+                continue
+            days = [d for d in self.dates_in(actor.end, s_end) if d.kind == "day"
+                    and d.first <= self.published.last_day() and re.search(
+                        r" vào (?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?$",
+                        self.text[max(actor.end, d.start - 20):d.start])]
+            if len(days) != 1:
+                continue
+            day = days[0]
+            lead = re.search(r" vào (?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?$",
+                             self.text[max(0, day.start - 20):day.start])
+            at = day.start - (len(lead.group(0)) if lead else 0)
+            date = day.first.isoformat()
+            worked = re.match(r" (?:đã |vừa )?(?:có buổi )?làm việc với ", self.text[actor.end:at])
+            held = re.match(r" (?:đã |vừa )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")",
+                            self.text[actor.end:at])
+            if worked is not None:
+                other = next((m for m in self.mentions if m.start == actor.end + worked.end()),
+                             None)
+                if other is None or other.ref == actor.ref:
+                    continue
+                self.fact({"id": f"session-{date}", "type": "session",
+                           "name": {"vi": " ".join(self.text[actor.start:other.end].split())},
+                           "date": date, "participants": [actor.ref, other.ref],
+                           "note": f"session (BODY làm việc với BODY vào ngày D): on "
+                                   f"'{day.text}'"}, self.quote(actor.start, day.end))
+            elif held is not None:
+                begin = actor.end + held.end()
+                end = min(self.event_name_end(begin, s_end), at)
+                name = re.sub(r",$", "", self.text[begin:end].strip())
+                self.fact({"id": f"event-{date}", "type": "event",
+                           "name": {"vi": " ".join(name.split())}, "date": date,
+                           "participants": [actor.ref],
+                           "note": f"event (BODY tổ chức Hội nghị … vào ngày D): on "
+                                   f"'{day.text}'"}, self.quote(actor.start, day.end))
+
+    def issued(self) -> None:
+        """``(Thực hiện …, / Trước đó,) ngày D, BODY (đã) ban hành Quyết định / Chỉ thị / Kế
+        hoạch … số N …`` and ``BODY (đã) ban hành Quyết định số N ngày D …``: an event on D,
+        named by the words from the body to the end of the clause, the body its participant;
+        not when the instrument founds, merges or ends an organisation (a change, read
+        elsewhere), nor when an event of that day quotes the words already."""
+        quoted = [(self.quoted_at[q], self.quoted_at[q] + len(q)) for f in self.facts
+                  if f["type"] in ("event", "session", "change") for q in f["quote"]
+                  if q in self.quoted_at]
+        for mention in self.dates:
+            if mention.kind != "day" or mention.first > self.published.last_day():
+                continue  # (a day after publication: a plan, not an instrument issued)
+            s_start, s_end = self.sentence(mention.start)
+            if self.text[mention.end:mention.end + 2] == ", ":
+                head = mention.end + 2
+                lead = self.text[s_start:mention.start]
+                if lead.strip() and not lead.endswith(", "):
+                    continue
+                actor = next((m for m in self.mentions if m.start == head), None)
+                if actor is None:
+                    continue
+                verb = _ISSUES.match(self.text, actor.end, s_end)
+                start = mention.start
+            else:
+                # BODY (đã) ban hành Quyết định số N ngày D: the day after the number
+                verb = None
+                actor = None
+                back = re.search(r"(?:đã )?ban hành " + _INSTRUMENT + r" số \S+ $",
+                                 self.text[s_start:mention.start])
+                if back is not None:
+                    at = s_start + back.start()
+                    actor = next((m for m in reversed(self.mentions)
+                                  if s_start <= m.start and re.fullmatch(
+                                      r" ", self.text[m.end:at])), None)
+                if actor is None or back is None:
+                    continue
+                start = actor.start
+            if actor is None or (verb is None and start == mention.start):
+                continue
+            end = self.event_name_end(mention.end if start != mention.start else actor.end,
+                                      s_end)
+            if re.search(r"(?<![^\W\d_])(?:thành lập|hợp nhất|sáp nhập|giải thể|kết thúc "
+                         r"hoạt động)(?![^\W\d_])", self.text[s_start:s_end]):
+                continue
+            if any(a < end and start < b for a, b in quoted):
+                continue
+            date = mention.first.isoformat()
+            name = " ".join(self.text[actor.start:end].split()).replace(" đã ban hành ",
+                                                                        " ban hành ")
+            item: dict[str, Any] = {"id": f"event-{date}-issued", "type": "event",
+                                    "name": {"vi": name}, "date": date,
+                                    "participants": [actor.ref],
+                                    "note": f"event (BODY ban hành … số N, on a day): on "
+                                            f"'{mention.text}'"}
+            self.fact(item, self.quote(start, end))
+            quoted.append((start, end))
 
     def event_name_end(self, at: int, s_end: int) -> int:
         """Where the name of an event that begins at ``at`` ends: at a bracket or the end of

@@ -124,13 +124,18 @@ class FigureRules(DrafterBase):
 
     def org_of_sentence(self, pos: int) -> str | None:
         """The organisation a figure at ``pos`` is of: the one named last before it in its
-        sentence (``Toàn Đảng bộ`` included), else the one the article is about."""
+        sentence (``Toàn Đảng bộ`` included; in a clause after ``;`` that opens with the figure's
+        verb, ``…; kết nạp N``, in the clauses before it), else the one the article is
+        about."""
         s_start, _s_end = self.sentence(pos)
-        named = [m for m in [*self.mentions, *self.whole()] if s_start <= m.start
-                 and m.end <= pos and not m.issuer]
-        if named:
-            return max(named, key=lambda m: m.end).org
-        return self.reported_org(pos)
+        while True:
+            named = [m for m in [*self.mentions, *self.whole()] if s_start <= m.start
+                     and m.end <= pos and not m.issuer]
+            if named:
+                return max(named, key=lambda m: m.end).org
+            if s_start <= 1 or self.text[s_start - 1] != ";" or self.text[s_start:pos].strip():
+                return self.reported_org(pos)
+            s_start = self.sentence(s_start - 2)[0]  # …, ORG hoàn thành …; kết nạp N: ORG's
 
     def period(self, pos: int) -> tuple[str, str]:
         """The date of a figure over a period (members admitted, a share rated): ``(Trong)

@@ -9,7 +9,7 @@ from typing import Any
 from partygraph.draft.dates import DateMention
 from partygraph.draft.names import slug
 from partygraph.draft.numbers import NUMBER
-from partygraph.draft.rules.base import TWO_TIER, DrafterBase
+from partygraph.draft.rules.base import TWO_TIER, DrafterBase, Mention
 
 __all__ = ["TaskRules"]
 
@@ -58,6 +58,17 @@ _FULL_STOP = re.compile(r"(?<![0-9])\.(?![0-9])|\.(?=\s)|\n")
 _CLAUSE_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu|cho biết,?|nhấn "
                           r"mạnh,?|trước mắt,|[Tt]heo kế hoạch,)(?![^\W\d_]) ?")
 """What comes before the work a date is given (the clause starts after the last)."""
+
+
+_NEW_UNITS_UNDER = re.compile(
+    r"(?:[Cc]ả )?(?P<n>[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<unit>đảng bộ xã|đảng bộ "
+    r"phường|Đảng bộ xã|Đảng bộ phường)(?: mới)?,? (?:này )?(?:đều )?(?:là tổ chức đảng )?"
+    r"trực thuộc ")
+"""``Cả 2 đảng bộ xã mới đều trực thuộc Tỉnh ủy``: new commune organisations counted, under
+the organisation named next."""
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
 
 
 class TaskRules(DrafterBase):
@@ -228,8 +239,10 @@ class TaskRules(DrafterBase):
         return f"{name[:remaining.end()]} của {unit} {org.name}{name[remaining.end():]}"
 
     def subordinations(self) -> None:
-        """``ORG trực thuộc ORG``: the first is under the second, as of publication; so is
-        ``ORG được thành lập …, trực thuộc ORG`` (the organisation founded)."""
+        """``ORG trực thuộc ORG``: the first is under the second, as of publication (so is
+        each of ``A và B trực thuộc ORG``); so is ``ORG được thành lập …, trực thuộc ORG``
+        (the organisation founded), and a provincial organisation ``trực thuộc Ban Chấp hành
+        Trung ương`` is under the central Party."""
         orgs = [m for m in self.mentions if not m.issuer]
         for mention in orgs:
             link = re.match(r" (?:là tổ chức đảng |hiện )?trực thuộc ", self.text[mention.end:])
@@ -243,15 +256,97 @@ class TaskRules(DrafterBase):
             if link is None or mention.ref != mention.org:
                 continue
             parent = [m for m in orgs if m.start == mention.end + link.end()]
+            central = re.match(r"Ban Chấp hành Trung ương(?: Đảng)?(?![^\W\d_])",
+                               self.text[mention.end + link.end():])
+            if not parent and central is not None and "cpv-central" in self.entities and \
+                    self.entities.get(mention.org, {}).get("level") == "provincial":
+                # Đảng bộ tỉnh X (được thành lập …,) trực thuộc Ban Chấp hành Trung ương: the
+                # central Party's (declared by the other rules, through its bodies)
+                at = mention.end + link.end()
+                parent = [Mention(at, at + central.end(), "cpv-central", "cpv-central")]
             if not parent or parent[0].org == mention.org:
                 continue
-            self.fact({"id": f"{mention.org.removesuffix('-party')}-under-"
-                             f"{parent[0].org.removesuffix('-party')}",
-                       "type": "subordination", "child": mention.org,
-                       "parent": parent[0].org, "as_of": self.published.isoformat(),
-                       "note": "subordination (ORG trực thuộc ORG): as of publication"},
-                      self.quote(mention.start, parent[0].end))
+            children = [mention]
+            while True:  # A và B trực thuộc P, A, B và C trực thuộc P: each of them
+                before = next((m for m in orgs if m.ref == m.org and m.end < children[0].start
+                               and re.fullmatch(r",? và |, ", self.text[m.end:children[0].start])),
+                              None)
+                if before is None or before.org == parent[0].org:
+                    break
+                children.insert(0, before)
+            for child in children:
+                if any(f["type"] == "subordination" and f["child"] == child.org
+                       and f["parent"] == parent[0].org for f in self.facts):
+                    continue  # (told twice)
+                self.fact({"id": f"{child.org.removesuffix('-party')}-under-"
+                                 f"{parent[0].org.removesuffix('-party')}",
+                           "type": "subordination", "child": child.org,
+                           "parent": parent[0].org, "as_of": self.published.isoformat(),
+                           "note": "subordination (ORG trực thuộc ORG): as of publication"},
+                          self.quote(child.start, parent[0].end))
+        self.new_units_under()
         self.under_the_province()
+
+    def new_units_under(self) -> None:
+        """``(Cả) 2 đảng bộ xã mới (đều) trực thuộc Tỉnh ủy X, đi vào hoạt động từ ngày D``
+        (``…, trực thuộc Tỉnh ủy, …``): each commune-level organisation of that unit the
+        article names (none merged away), when there are as many as the words count, is
+        under the organisation named after ``trực thuộc``, from D (else as of
+        publication); a merger that formed one of them, undated, is dated D."""
+        for match in _NEW_UNITS_UNDER.finditer(self.text):
+            count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"]]
+            parent = next((m for m in self.mentions if m.start == match.end() and not m.issuer),
+                          None)
+            if count is None or parent is None:
+                continue
+            merged_away = {o for f in self.facts if f["type"] == "change"
+                           and f["kind"] in ("merged", "dissolved")
+                           for o in f.get("from", []) if o not in f.get("to", [])}
+            unit = match["unit"].split()[-1]
+            children = [e["id"] for e in self.entities.values() if e["type"] == "organisation"
+                        and e.get("level") == "commune" and e["id"] not in merged_away
+                        and e["id"] != parent.org and re.match(
+                            r"Đảng bộ " + unit + r" ", e["name"]["vi"])]
+            if len(children) != count:
+                continue
+            _s_start, s_end = self.sentence(match.start())
+            day = next((d for d in self.dates_in(match.end(), s_end) if d.kind == "day"
+                        and re.search(r"hoạt động (?:kể )?từ (?:ngày )?$",
+                                      self.text[max(0, d.start - 25):d.start])), None)
+            placed = {f["child"] for f in self.facts if f["type"] == "subordination"}
+            quote = self.quote(match.start(), day.end if day else parent.end)
+            for child in children:
+                if child in placed:
+                    continue
+                item: dict[str, Any] = {
+                    "id": f"{child.removesuffix('-party')}-under-"
+                          f"{parent.org.removesuffix('-party')}",
+                    "type": "subordination", "child": child, "parent": parent.org}
+                if day is not None:
+                    item["from"] = day.first.isoformat()
+                    self.date_formation(child, day)
+                else:
+                    item["as_of"] = self.published.isoformat()
+                item["note"] = ("subordination (N đảng bộ xã mới trực thuộc ORG): one of the "
+                                f"{count} the words count" + (f", from '{day.text}'" if day
+                                                               else ", as of publication"))
+                self.fact(item, quote)
+
+    def date_formation(self, org: str, day: DateMention) -> None:
+        """An undated merger or founding that formed ``org`` took place on ``day`` (the day
+        it began work); what a merger of 1 July 2025 or earlier merged away stays at level
+        base."""
+        for change in self.facts:
+            if change["type"] != "change" or change["kind"] not in ("merged", "created") \
+                    or change.get("to") != [org] or "date" in change:
+                continue
+            change["date"] = day.first.isoformat()
+            change["note"] += f"; dated '{day.text}', the day it began work"
+            if change["kind"] == "merged" and day.first <= TWO_TIER:
+                for old in change.get("from", []):
+                    known = self.entities.get(old)
+                    if known is not None and known.get("level") == "commune":
+                        known["level"] = "base"
 
     def under_the_province(self) -> None:
         """A commune-level organisation formed (created or merged) on or after 1 July 2025
