@@ -297,7 +297,7 @@ class TaskRules(DrafterBase):
             count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"]]
             parent = next((m for m in self.mentions if m.start == match.end() and not m.issuer),
                           None)
-            if count is None or parent is None:
+            if parent is None:
                 continue
             merged_away = {o for f in self.facts if f["type"] == "change"
                            and f["kind"] in ("merged", "dissolved")
