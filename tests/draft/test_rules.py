@@ -3298,3 +3298,151 @@ def test_round_21_events_after_a_lead_clause_or_named_before_their_day(tmp_path:
                                                   "huyện Hòa Thử khóa XIX")
     (attendance,) = _of(items, "attendance")
     assert attendance["date"] == "2020-07-06"
+
+
+# Round 22 (tune-10): outlets' styles the rules had not seen.
+
+@pytest.mark.parametrize(("published", "opening", "held"), [
+    ("2020-07", "Hôm qua (8-7), Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ XIII.",
+     {"from": "2020-07-08", "to": "2020-07-08"}),
+    ("2020-07", "Sáng nay (8/7), Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ XIII.",
+     {"from": "2020-07-08", "to": "2020-07-08"}),
+    ("2025-09", "Đại hội đại biểu Đảng bộ xã Lộc Thử lần thứ XIII diễn ra ngày 11 và "
+                "12/9/2025.", {"from": "2025-09-11", "to": "2025-09-12"}),
+    ("2025-09", "Trong 2 ngày 11-12/9, Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ "
+                "XIII.", {"from": "2025-09-11", "to": "2025-09-12"}),
+])
+def test_a_congress_dated_in_the_press_s_other_wordings(tmp_path: Path, published: str,
+                                                         opening: str,
+                                                         held: dict[str, str]) -> None:
+    """``Hôm qua (8-7)``, ``Sáng nay (8/7)``, ``ngày 11 và 12/9/2025``, ``Trong 2 ngày
+    11-12/9``: the days a congress was held."""
+    _text, items = _draft(tmp_path, opening, published=published)
+    (congress,) = _of(items, "congress")
+    assert congress["held"] == held
+
+
+def test_an_age_after_a_name_is_read_past(tmp_path: Path) -> None:
+    """``Ông A, 41 tuổi, Chủ tịch UBND xã, được bầu giữ chức Bí thư …`` and ``ông B (sinh năm
+    1980) được bầu làm Phó Bí thư``: the posts after the age, from the congress's day."""
+    _text, items = _draft(tmp_path, (
+        "Hôm qua (8-7), Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ XIII, nhiệm kỳ "
+        "2020-2025. Ông Mạc Văn Thử Toàn, 41 tuổi, Chủ tịch UBND xã, được bầu giữ chức Bí thư "
+        "Đảng ủy xã Lộc Thử; ông Lò Văn Thử Khang (sinh năm 1980) được bầu làm Phó Bí thư "
+        "Đảng ủy xã."), published="2020-07")
+    assert _holdings(items) == {
+        ("Mạc Văn Thử Toàn", "secretary", "Đảng ủy xã Lộc Thử"),
+        ("Mạc Văn Thử Toàn", "chairperson", "Ủy ban nhân dân xã Lộc Thử"),
+        ("Lò Văn Thử Khang", "deputy-secretary", "Đảng ủy xã Lộc Thử")}
+    elected = [h for h in _of(items, "holding") if h.get("selection") == "elected"]
+    assert len(elected) == 2 and all(h["from"] == "2020-07-08" for h in elected)
+
+
+def test_a_unit_in_brackets_is_a_place(tmp_path: Path) -> None:
+    """``Đảng bộ xã Lộc Thử (huyện Tân Thử)``: the district is a place, stated by those words;
+    its party organisation, not named, is not drafted."""
+    _text, items = _draft(tmp_path, "Ngày 8-7, Đảng bộ xã Lộc Thử (huyện Tân Thử) tổ chức Đại "
+                                    "hội đại biểu lần thứ XIII.", published="2020-07")
+    district = _named(items, "place", "huyện Tân Thử")
+    assert district["kind"] == "district" and "implied" not in district
+    assert district["quote"] == ["huyện Tân Thử"]
+    assert not [o for o in _of(items, "organisation") if o["level"] == "district"]
+
+
+def test_a_report_s_table_told_in_prose(tmp_path: Path) -> None:
+    """``số tổ chức cơ sở đảng: 42; số đảng viên mới kết nạp trong nhiệm kỳ: 1.105; tỷ lệ …
+    hoàn thành tốt nhiệm vụ trở lên hằng năm: trên 85%``: a figure of each measure."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 5-8, Đảng bộ huyện Tân Thử tổ chức Đại hội đại biểu lần thứ XXI. Về công tác xây "
+        "dựng Đảng, số tổ chức cơ sở đảng: 42; số đảng viên mới kết nạp trong nhiệm kỳ: 1.105; "
+        "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên hằng năm: trên 85%."),
+        published="2020-08")
+    got = {(o["measure"], o.get("value", o.get("percent"))) for o in _of(items, "observation")
+           if o["of"] == "tan-thu-district-party"}
+    assert got == {("base-organisations", 42), ("new-members", 1105),
+                   ("clean-and-strong", 85)}
+
+
+def test_members_admitted_over_a_period_from_day_to_day(tmp_path: Path) -> None:
+    """``Từ ngày 1/7 đến 30/11/2025, toàn Đảng bộ kết nạp 820 đảng viên mới``: as of the
+    period's last day."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ tỉnh Lam Thử hiện có 105 đảng bộ trực thuộc. Từ ngày 1/7 đến 30/11/2025, toàn "
+        "Đảng bộ kết nạp 820 đảng viên mới."), published="2025-12")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert admitted["value"] == 820 and admitted["as_of"] == "2025-11-30"
+
+
+def test_a_subcommittee_s_head_after_the_congress_s_word(tmp_path: Path) -> None:
+    """``thành lập Tiểu ban Văn kiện Đại hội do đồng chí A, TITLE làm Trưởng tiểu ban``: A
+    holds its head's post."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ xã Hòa Thử lần thứ I, nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 20 "
+        "đến 22/8/2025. Ngày 25/7/2025, Ban Thường vụ Đảng ủy xã đã ban hành Quyết định số "
+        "35-QĐ/ĐU thành lập Tiểu ban Văn kiện Đại hội do đồng chí Phùng Văn Thử Sơn, Phó Bí "
+        "thư Thường trực Đảng ủy xã làm Trưởng tiểu ban."), published="2025-08")
+    assert ("Phùng Văn Thử Sơn", "head",
+            "Tiểu ban Văn kiện Đại hội Đảng bộ xã Hòa Thử lần thứ I") in _holdings(items)
+
+
+def test_congresses_held_of_the_subject_not_its_parent(tmp_path: Path) -> None:
+    """``ORG trực thuộc Đảng bộ tỉnh X, hiện có 31 chi bộ …`` then, in a paragraph naming no
+    one, ``31/31 chi bộ đã tổ chức xong đại hội``: ORG's cells, not the province's."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Hòa Thử trực thuộc Đảng bộ tỉnh Đan Thử, hiện có 31 chi bộ trực thuộc.\n\n"
+        "\"Đến nay, 31/31 chi bộ đã tổ chức xong đại hội nhiệm kỳ 2025-2030.\""),
+        published="2025-08")
+    (tally,) = _of(items, "tally")
+    assert tally["of"] == "hoa-thu-commune-party" and tally["measure"] == "congresses-held"
+
+
+def test_delegates_present_with_su_tham_gia_cua(tmp_path: Path) -> None:
+    """``… tổ chức Đại hội … với sự tham gia của 82 đại biểu chính thức``: its delegates."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 8-7, Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ XIII với sự tham gia "
+        "của 82 đại biểu chính thức."), published="2020-07")
+    (congress,) = _of(items, "congress")
+    assert congress["delegates"] == 82
+
+
+def test_a_numbered_list_of_those_elected(tmp_path: Path) -> None:
+    """``… đã bầu Ban Thường vụ gồm 7 đồng chí, cụ thể:`` then ``1. Đồng chí A - Bí thư …``:
+    its party posts elected, from the congress's closing day; a state post beside them only
+    held."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ phường Bắc Thử lần thứ I, nhiệm kỳ 2025-2030 diễn ra ngày 11 "
+        "và 12/9/2025. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng "
+        "chí, cụ thể:\n\n1. Đồng chí Nguyễn Văn Thử Hùng - Bí thư Đảng ủy phường.\n2. Đồng chí "
+        "Bế Văn Thử Công - Phó Bí thư Đảng ủy phường, Chủ tịch UBND phường."),
+        published="2025-09")
+    by_post = {h["post"]: h for h in _of(items, "holding")}
+    for post in ("bac-thu-ward-secretary", "bac-thu-ward-deputy-secretary"):
+        assert by_post[post]["selection"] == "elected" and by_post[post]["from"] == "2025-09-12"
+    chair = by_post["bac-thu-ward-peoples-committee-chairperson"]
+    assert "selection" not in chair and "from" not in chair
+
+
+@pytest.mark.parametrize(("sentence", "as_of"), [
+    ("Đảng bộ xã Hòa Thử đã kết nạp 25 đảng viên mới trong 6 tháng đầu năm 2025.", "2025-06-30"),
+    ("Đảng bộ xã Hòa Thử kết nạp 40 đảng viên mới trong năm 2024.", "2024"),
+])
+def test_members_admitted_over_a_period_told_after_the_figure(tmp_path: Path, sentence: str,
+                                                              as_of: str) -> None:
+    """``kết nạp N đảng viên mới trong 6 tháng đầu năm 2025`` / ``trong năm 2024``: the
+    period after the figure dates it as one before it does."""
+    _text, items = _draft(tmp_path, sentence, published="2025-08")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert admitted["as_of"] == as_of
+
+
+def test_the_abbreviated_honorific(tmp_path: Path) -> None:
+    """``đ/c NAME, TITLE`` (``Đ/c NAME (SN 1975) được bầu giữ chức …``): as ``đồng chí``."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 5-8, Đảng bộ huyện Tân Thử tổ chức Đại hội đại biểu lần thứ XXI. Dự đại hội có "
+        "đ/c Đinh Văn Thử Quang, Phó Bí thư Thường trực Tỉnh ủy Đan Thử. Đ/c Hoàng Văn Thử "
+        "Nghĩa (SN 1975) được bầu giữ chức Bí thư Huyện ủy Tân Thử."), published="2020-08")
+    assert _holdings(items) == {
+        ("Đinh Văn Thử Quang", "standing-deputy-secretary", "Tỉnh ủy Đan Thử"),
+        ("Hoàng Văn Thử Nghĩa", "secretary", "Huyện ủy Tân Thử")}
+    (attendance,) = _of(items, "attendance")
+    assert attendance["person"] == "dinh-van-thu-quang"

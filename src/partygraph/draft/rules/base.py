@@ -182,7 +182,7 @@ class DrafterBase:
     def person_named(self, name: str) -> bool:
         """Whether the article writes ``name`` after an honorific (``đồng chí``, ``ông``,
         ``bà``): a person's name, not a unit's (``Bí thư Huyện ủy Trần Văn A yêu cầu``)."""
-        return re.search(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) " + re.escape(name)
+        return re.search(r"(?<![^\W\d_])(?:[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) " + re.escape(name)
                          + r"(?![^\W\d_])", self.text) is not None
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -293,13 +293,15 @@ class DrafterBase:
         return same[0] if len(same) == 1 else None
 
     def org_before(self, pos: int, *, limit: int = 600, org_only: bool = False,
-                   paragraph_only: bool = True) -> str | None:
+                   paragraph_only: bool = True, no_parent: bool = False) -> str | None:
         """The organisation (or body) named last before ``pos``, within ``limit`` characters
         and (unless ``paragraph_only`` is false) the same paragraph; never the author of an
-        instrument (``Chỉ thị ... của Ban Thường vụ Tỉnh ủy``)."""
+        instrument (``Chỉ thị ... của Ban Thường vụ Tỉnh ủy``), nor (``no_parent``) the one
+        named as another's parent (``ORG trực thuộc Đảng bộ tỉnh X``: ORG)."""
         paragraph = self.text.rfind("\n", 0, pos) if paragraph_only else -1
         found = [m for m in self.mentions if m.end <= pos
-                 and m.start >= max(paragraph, pos - limit) and not m.issuer]
+                 and m.start >= max(paragraph, pos - limit) and not m.issuer
+                 and not (no_parent and self.text[:m.start].endswith("trực thuộc "))]
         if not found:
             return None
         # of the words ending last, the longest (Ủy ban Kiểm tra Tỉnh ủy, not Tỉnh ủy)

@@ -87,10 +87,12 @@ _BODY_SIZE_ELECTED = re.compile(NUMBER + r" (?:đồng chí|người|ủy viên)
 
 _ALTERNATES = re.compile(NUMBER + r" đại biểu dự khuyết(?![^\W\d_])")
 
-_PRESENT = re.compile(r"(?<![^\W\d_])(?:có|gồm|với) " + NUMBER
+_PRESENT = re.compile(r"(?<![^\W\d_])(?:có|gồm|với|(?:với )?sự (?:tham gia|tham dự|có mặt) của) "
+                      + NUMBER
                       + r" đại biểu chính thức(?![^\W\d_])(?! và [0-9]+ đại biểu dự khuyết đi)"
                       + r"(?! đi dự)")
-"""``Về dự đại hội có N đại biểu chính thức``: the delegates present at a congress."""
+"""``Về dự đại hội có N đại biểu chính thức`` (``với sự tham gia của N đại biểu chính thức``):
+the delegates present at a congress."""
 _OFFICIAL = re.compile(NUMBER + r" đại biểu chính thức(?![^\W\d_])")
 
 _DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:của Đảng bộ [^.;\n]{0,60}? )?"
@@ -98,6 +100,18 @@ _DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:
                          + r" (?:đồng chí|đại biểu)(?: chính thức)?(?![^\W\d_])"
                          r"(?! dự khuyết)")
 """``bầu Đoàn đại biểu đi dự Đại hội … gồm 18 đồng chí``: the delegates, named after."""
+
+_LISTED_MEASURE = {"tổ chức cơ sở đảng": "base-organisations", "đảng bộ cơ sở": "base-committees",
+                   "chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "subordinate-cells",
+                   "đảng bộ trực thuộc": "direct-subordinates",
+                   "tổ chức đảng trực thuộc": "direct-subordinates", "đảng viên": "members"}
+
+_LISTED_FIGURE = re.compile(
+    r"(?<![^\W\d_])[Ss]ố (?P<what>tổ chức cơ sở đảng|đảng bộ cơ sở|chi bộ cơ sở|chi bộ trực thuộc|"
+    r"đảng bộ trực thuộc|tổ chức đảng trực thuộc|đảng viên (?:mới )?(?:được )?kết nạp(?: mới)?|"
+    r"đảng viên)(?![^\W\d_])(?P<rest>[^.;:\n]{0,40}?): " + NUMBER + r"(?! ?%)")
+"""``số tổ chức cơ sở đảng: 42``, ``số đảng viên mới kết nạp trong nhiệm kỳ: 1.105``: a
+report's table told in prose, a measure and its figure after a colon."""
 
 _ADMITTED = re.compile(r"(?<![^\W\d_])kết nạp (?:được |mới )?" + NUMBER
                        + r" (?:đảng viên|quần chúng ưu tú vào Đảng)(?: mới)?(?![^\W\d_])")
@@ -243,6 +257,7 @@ class CountRules(FigureRules, BodyRules):
         self.delegation(seen)
         self.body_sizes(seen)
         self.admissions(seen)
+        self.listed_figures(seen)
         self.shares()
 
     def delegates_present(self) -> None:
@@ -258,7 +273,8 @@ class CountRules(FigureRules, BodyRules):
             if not held:
                 continue
             congress = self.entities[held[-1]]
-            number = parse_number(match.group(0).split(" ", 1)[1].split(" đại biểu")[0])
+            number = parse_number(self.text[match.start("qual") if match["qual"]
+                                            else match.start("num"):match.end("num")])
             if "delegates" not in congress and number is not None and not number.qualifier \
                     and number.whole is not None:
                 congress["delegates"] = number.whole
@@ -412,13 +428,34 @@ class CountRules(FigureRules, BodyRules):
             org = self.org_of_sentence(match.start())
             if org is None:
                 continue
-            as_of, how = self.period(match.start())
+            as_of, how = self.period(match.start(), match.end())
             s_start, _s_end = self.sentence(match.start())
             named = [m for m in [*self.mentions, *self.whole()]
                      if s_start <= m.start and m.end <= match.start() and m.org == org]
             start = min([m.start for m in named] or [match.start()])
             self.observe(org, "new-members", match, as_of, how, seen,
                          self.quote(start, match.end()), "kết nạp N đảng viên mới")
+
+    def listed_figures(self, seen: set[tuple[str, str, int, str]]) -> None:
+        """A report's table told in prose, ``số WHAT: N`` (``Về công tác xây dựng Đảng, số tổ
+        chức cơ sở đảng: 42; số đảng viên mới kết nạp trong nhiệm kỳ: 1.105``): the figure of
+        the measure WHAT names, of the organisation named before it in its sentence (else the
+        one the article is about); members admitted over the period the sentence names."""
+        for match in _LISTED_FIGURE.finditer(self.text):
+            if self.aimed(match.start()):
+                continue
+            org = self.org_of_sentence(match.start())
+            if org is None:
+                continue
+            what = match["what"]
+            measure = "new-members" if "kết nạp" in what else _LISTED_MEASURE[what]
+            if measure == "new-members":
+                as_of, how = self.period(match.start(), match.end())
+            else:
+                s_start, s_end = self.sentence(match.start())
+                as_of, how = self.as_of(s_start, s_end)
+            self.observe(org, measure, match, as_of, how, seen,
+                         self.quote(match.start(), match.end()), "số WHAT: N")
 
     def shares(self) -> None:
         """``trên 87% chi bộ (được xếp loại / đạt) hoàn thành tốt nhiệm vụ (trở lên)``: a
@@ -432,8 +469,8 @@ class CountRules(FigureRules, BodyRules):
                            r"(?P<up> trở lên)?(?![^\W\d_])")
         after = re.compile(r"(?<![^\W\d_])(?:[Tt]ỷ lệ|[Ss]ố) (?P<pop>" + _RATED_UNITS
                            + r")(?![^\W\d_])(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings
-                           + r")(?P<up> trở lên)?(?: hằng năm| hàng năm| mỗi năm)?,? (?:đều )?"
-                           r"(?:đạt|là|chiếm)(?: tỷ lệ)? " + NUMBER)
+                           + r")(?P<up> trở lên)?(?: hằng năm| hàng năm| mỗi năm)?(?:,? (?:đều )?"
+                           r"(?:đạt|là|chiếm)(?: tỷ lệ)? |: )" + NUMBER)
         counted = re.compile(r"(?<![0-9/])(?P<done>[0-9]+)/(?P<total>[0-9]+) (?P<pop>"
                              + _RATED_UNITS + r")(?![^\W\d_])(?: \(" + NUMBER + r"\))?"
                              r"(?P<rest>[^.;:\n%]{0,80}?)(?P<rating>" + ratings + r")"
@@ -449,7 +486,7 @@ class CountRules(FigureRules, BodyRules):
             if org is None or self.aimed(match.start()):
                 continue
             measure = dict(self.words.rated)[match["rating"]]
-            as_of, how = self.period(match.start())
+            as_of, how = self.period(match.start(), match.end())
             scope = " ".join(self.text[match.start("pop"):max(
                 match.end("rating"), match.end("up") if match["up"] else 0)].split())
             self.fact({"id": f"{org.removesuffix('-party')}-{measure}-count-{as_of}",
@@ -475,7 +512,7 @@ class CountRules(FigureRules, BodyRules):
             if number is None or org is None:
                 continue
             measure = dict(self.words.rated)[match["rating"]]
-            as_of, how = self.period(match.start())
+            as_of, how = self.period(match.start(), match.end())
             value: int | float = number.whole if number.whole is not None else number.value
             scope = " ".join(self.text[match.start("pop"):max(
                 match.end("rating"), match.end("up") if match["up"] else 0)].split())

@@ -81,3 +81,4 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.honoured_people()
         self.passing_places()
         self.places_named_later()
+        self.bracketed_places()

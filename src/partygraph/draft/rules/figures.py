@@ -40,6 +40,11 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
 """``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``, ``6
 (sáu) tháng đầu năm 2025``, ``(trong) quý III(-2025)``: a period, dated by its end."""
 
+_TRAIL = re.compile(r",? (?:trong |vào )?(?:năm (?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+                    r"(?! (?:đến|tới))|(?=[0-9]+ tháng đầu năm |[Gg]iai đoạn |quý ))")
+"""Right after a figure, the period it is over: ``trong năm 2024``, ``trong 6 tháng đầu năm
+2025``, ``giai đoạn 2020-2025``, ``trong quý III``."""
+
 
 _MONTH_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một")
 """The number of months spelt out (``Tám tháng đầu năm 2025``), from two."""
@@ -137,10 +142,11 @@ class FigureRules(DrafterBase):
                 return self.reported_org(pos)
             s_start = self.sentence(s_start - 2)[0]  # …, ORG hoàn thành …; kết nạp N: ORG's
 
-    def period(self, pos: int) -> tuple[str, str]:
+    def period(self, pos: int, after: int | None = None) -> tuple[str, str]:
         """The date of a figure over a period (members admitted, a share rated): ``(Trong)
-        năm 2024`` before it in its sentence (clauses after ``;`` included), else as
-        :meth:`as_of`."""
+        năm 2024`` before it in its sentence (clauses after ``;`` included), or right after
+        the figure ending at ``after`` (``kết nạp 25 đảng viên mới trong 6 tháng đầu năm
+        2025``), else as :meth:`as_of`."""
         s_start, s_end = self.sentence(pos)
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
@@ -151,6 +157,13 @@ class FigureRules(DrafterBase):
             s_start = self.sentence(s_start - 2)[0]
         span = self.text[s_start:pos]
         ranged = _PERIOD.search(span)
+        trail = _TRAIL.match(self.text, after) if after is not None else None
+        if ranged is None and trail is not None:
+            if trail["year"]:  # … kết nạp 25 đảng viên mới trong năm 2024
+                if int(trail["year"]) <= self.published.year:
+                    return trail["year"], f"in '{trail.group(0).strip(' ,')}' (after it)"
+            else:
+                ranged = _PERIOD.match(self.text, trail.end())
         if ranged is not None:  # Từ năm 2015 đến hết quý I-2020: the period's end
             last = ranged["year"] or ranged["year2"]
             if last and int(last) < self.published.year:
@@ -172,6 +185,10 @@ class FigureRules(DrafterBase):
                 if last <= self.published.last_day():
                     return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
             return self.as_of(s_start, s_end)
+        spans = [d for d in self.dates_in(s_start, pos) if d.kind == "range"
+                 and d.text[:3] in ("Từ ", "từ ") and d.last <= self.published.last_day()]
+        if spans:  # Từ ngày 1/7 đến 30/11/2025, toàn Đảng bộ kết nạp …: the period's last day
+            return spans[-1].last.isoformat(), f"over '{spans[-1].text}' (its last day)"
         years = [y for y in re.finditer(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
                                         span) if not span[:y.start()].endswith("so với ")]
         # the year named last before the figure (Riêng năm 2019 …; năm 2018 kết nạp 176)

@@ -29,6 +29,9 @@ _AUTHORED = re.compile(
 """What an organisation named after ``của`` is the author of (an instrument, a document, a
 working group), within a few words before it."""
 
+_BRACKETED_UNIT = re.compile(r"\((?P<unit>huyện|quận|thị xã|thành phố|tỉnh) (?=[A-ZĐ])")
+"""``(huyện Tân Thử)`` after the name of a unit within it."""
+
 _ORG = re.compile(rf"(?P<form>Đảng bộ|Đảng ủy|Chi bộ) (?P<unit>{UNIT_WORDS})(?![^\W\d_])")
 
 _COMMITTEE = re.compile(
@@ -623,6 +626,29 @@ class OrganisationRules(BodyRules):
             if found is not None:
                 self._stated(place["id"], self.quote(found.start(), found.end()),
                              "place: the unit named with its name")
+
+    def bracketed_places(self) -> None:
+        """A unit named in brackets right after an organisation or place within it
+        (``Đảng bộ xã Lộc Thử (huyện Tân Thử)``): that unit's place, stated by those words
+        (not its party organisation, which the article does not name)."""
+        for match in _BRACKETED_UNIT.finditer(self.text):
+            named = proper_name(self.text, match.end())
+            if named is None or self.text[named[1]:named[1] + 1] != ")" \
+                    or not re.search(r"[^\W\d_]$", self.text[:match.start()].rstrip()):
+                continue
+            unit = unit_named(match["unit"], named[0], central_city=self.central_city,
+                              two_tier=self.two_tier)
+            if not unit.place_kind:
+                continue
+            place_id = f"{slug(named[0])}-{unit.id_word}"
+            quote = self.quote(match.start() + 1, named[1])
+            if place_id in self.entities:
+                self._stated(place_id, quote, "place: named in brackets after a unit within it")
+                continue
+            self.entity({"id": place_id, "type": "place", "kind": unit.place_kind,
+                         "name": {"vi": f"{unit.words} {named[0]}",
+                                  "en": f"{named[0]} {unit.id_word}"},
+                         "note": "place: named in brackets after a unit within it"}, quote)
 
     def _stated(self, ident: str, quote: str | None, note: str) -> None:
         """An entity first drafted as implied is stated after all: no longer implied, and the

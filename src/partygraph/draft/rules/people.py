@@ -53,7 +53,13 @@ _APPOSITION = re.compile(r"(?:,\s*|\s?[-\u2013]\s?)(?:nguyên )?[A-ZĐ][^,.;:\n(
 not read (then a comma, or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh
 được bầu làm …``, ``- Phó Giám đốc giữ chức …``)."""
 
-_HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí"
+_AGE = re.compile(r"(?:,\s*(?:[0-9]{2} tuổi|(?:sinh năm|SN) (?:19|20)[0-9]{2})(?=,)"
+                  r"| \((?:[0-9]{2} tuổi|(?:sinh năm|SN) (?:19|20)[0-9]{2})\))")
+"""``, 41 tuổi`` / `` (sinh năm 1979)`` / `` (SN 1979)`` right after a name: the age a brief
+gives, read past to the titles after it (``Ông A, 41 tuổi, Chủ tịch UBND xã, được bầu giữ
+chức …``)."""
+
+_HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Đđ]/[Cc]"
                         r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)"
                         r"|(?:Bác sĩ|Dược sĩ)(?: chuyên khoa (?:I|II|cấp I|cấp II))?"
                         r"|Tiến sĩ|Thạc sĩ) ")
@@ -61,11 +67,12 @@ _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí"
 professional one (``Bác sĩ chuyên khoa II``, ``Tiến sĩ``) before a name; only ``Bà`` and
 ``Ông`` tell the gender."""
 
-_HONOURED = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Cc]ụ"
+_HONOURED = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Đđ]/[Cc]|[Cc]ụ"
                        r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
 """An honorific before a name, ``cụ`` (an elder) too: a person, whatever follows."""
 
-_CELL_MEMBER = re.compile(r"(?<![^\W\d_])(?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) |(?<=\. )|(?<=\n))"
+_CELL_MEMBER = re.compile(r"(?<![^\W\d_])(?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) "
+                          r"|(?<=\. )|(?<=\n))"
                           r"(?=[A-ZĐ])")
 """Where a name may begin: after an honorific, or opening a sentence."""
 
@@ -95,8 +102,10 @@ _FRONT = re.compile(r"(?<![^\W\d_])(?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ q
                     r"(?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
 """``Ủy ban MTTQ Việt Nam huyện (X)``: the Fatherland Front committee of a unit."""
 
-_SUBCOMMITTEE_HEAD = re.compile(r" do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?")
-"""``Tiểu ban X do đồng chí NAME làm Trưởng tiểu ban``: its head."""
+_SUBCOMMITTEE_HEAD = re.compile(r"(?: (?:phục vụ )?[Đđ]ại hội)? do "
+                                r"(?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) )?")
+"""``Tiểu ban X (Đại hội | phục vụ đại hội) do đồng chí NAME làm Trưởng tiểu ban``: its
+head."""
 
 _HEAD_OF_SUB = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
                           r"(?:[Tt]iểu ban|ban)(?![^\W\d_])")
@@ -331,7 +340,7 @@ class PeopleRules(OrganisationRules):
                 continue
             self.subcommittee_head(body, what, vi, named[0], lead["h"],
                                    self.quote(match.start(), head.end()))
-            deputy = re.compile(r"; (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?").match(
+            deputy = re.compile(r"; (?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) )?").match(
                 self.text, head.end())
             named = person_name(self.text, deputy.end(), expected=bool(deputy["h"])) \
                 if deputy is not None else None
@@ -352,7 +361,8 @@ class PeopleRules(OrganisationRules):
                   for i, e in self.entities.items() if e["type"] == "body"
                   and e["kind"] == "steering-committee"
                   and str(e["name"]["vi"]).startswith("Tiểu ban ")}
-        for match in re.finditer(r"(?:^|(?<=\. )|(?<=; )|(?<=\n))(?:(?P<h>[Đđ]ồng chí|[Ôô]ng"
+        for match in re.finditer(r"(?:^|(?<=\. )|(?<=; )|(?<=\n))(?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]"
+                                 r"|[Ôô]ng"
                                  r"|[Bb]à) )?(?=[A-ZĐ])", self.text, re.M):
             named = person_name(self.text, match.end(), expected=bool(match["h"]))
             if named is None:
@@ -428,7 +438,8 @@ class PeopleRules(OrganisationRules):
             name, end = named
             gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
             chains = self.chains_after(end)
-            pair = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, end)
+            pair = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?").match(
+                self.text, end)
             other = person_name(self.text, pair.end(), expected=True) \
                 if not chains and pair else None
             if other is not None and pair is not None:
@@ -442,7 +453,7 @@ class PeopleRules(OrganisationRules):
                     self.read_person(other[0], pair.end(), other[1], None, both,
                                      "honorific, A và B giữ chức")
                     continue
-            joined = re.compile(r",? và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(
+            joined = re.compile(r",? và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?").match(
                 self.text, chains[-1][-1].end) if len(chains) == 1 else None
             if joined is not None:
                 # Các đồng chí A, TITLE và B, TITLE tái đắc cử chức TITLE: A's apposition,
@@ -453,6 +464,7 @@ class PeopleRules(OrganisationRules):
                 # own words the rules do not read, then the title both were elected to)
                 how = self.selection(joined.end(), theirs[-2][-1].end, theirs[-1][0]) \
                     if second is not None and len(theirs) >= 2 else None
+                how = "elected" if how == "listed" else how
                 if how is None and theirs and self.text[joined.start()] == ",":
                     how = self.selection(match.start(), match.start(), theirs[-1][0])
                 if second is not None and how is not None:
@@ -623,7 +635,8 @@ class PeopleRules(OrganisationRules):
         found: list[tuple[str, int, int, str | None, list[Title]]] = []
         at, last = lead.end(), lead.end()
         while True:
-            honorific = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?").match(self.text, at)
+            honorific = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?").match(
+                self.text, at)
             assert honorific is not None
             named = person_name(self.text, honorific.end(), expected=True)
             if named is None and found and self.text[last] == ";":
@@ -652,7 +665,8 @@ class PeopleRules(OrganisationRules):
         for (first, f_start, f_end, _f_posts), (_second, s_start, s_end, s_posts) in \
                 itertools.pairwise(readings):
             if self.text[f_end:s_start] != " và " or not re.match(
-                    r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí) )?(?:[^\W\d_]+ ){2,5}(?:cùng |đều )?"
+                    r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?(?:[^\W\d_]+ ){2,5}"
+                    r"(?:cùng |đều )?"
                     r"(?:được [^,.;:\n]{0,30}?)?giữ chức ", self.text[s_start:s_end]):
                 continue
             for post_id in s_posts:
@@ -669,6 +683,8 @@ class PeopleRules(OrganisationRules):
         first (``NAME, TITLE, được chỉ định giữ chức TITLE``)."""
         chains: list[list[Title]] = []
         at = end
+        if (age := _AGE.match(self.text, at)) is not None:
+            at = age.end()
         for _ in range(3):
             lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at) or (
                 re.compile(r",\s*nguyên ").match(self.text, at) if chains else None)
@@ -714,7 +730,9 @@ class PeopleRules(OrganisationRules):
         prev = end
         for chain in chains:
             how = self.selection(start, prev, chain[0])
-            if how is not None:
+            if how == "listed":  # a list of those elected: its party posts, not a state one
+                chosen.update({t.start: "elected" for t in chain if t.party})
+            elif how is not None:
                 chosen.update({t.start: how for t in chain})
             prev = chain[-1].end
         for chain in chains:
@@ -946,6 +964,7 @@ class PeopleRules(OrganisationRules):
             prev = match.end()
             for chain in chains:
                 how = self.selection(match.start(), prev, chain[0])
+                how = "elected" if how == "listed" else how
                 prev = chain[-1].end
                 for title in chain:
                     post_id = self.post_of(title)
@@ -1049,7 +1068,10 @@ class PeopleRules(OrganisationRules):
         ông X giữ chức …``). None when no verb leads to the title."""
         lead = self.text[prev:title.start]
         if not re.search(r"[^\W\d_]", lead.replace("nguyên", "").replace("tân", "")):
-            return None  # NAME - TITLE, NAME, TITLE: no verb
+            # NAME - TITLE, NAME, TITLE: no verb; but a numbered list of those elected
+            # (``… đã bầu Ban Thường vụ gồm 7 đồng chí, cụ thể:`` then ``1. Đồng chí A -
+            # Bí thư …``): elected, as its lead says (its party posts: "listed")
+            return "listed" if self.elected_list(start) else None
         s_start, _s_end = self.sentence(start)
         before = self.text[max(s_start, start - 40):start] if prev <= start + 80 else ""
         words = f"{before.rsplit(';', 1)[-1]} {lead}"
@@ -1064,6 +1086,22 @@ class PeopleRules(OrganisationRules):
                 return "elected-at-congress"  # the pilot: secretaries elected at congress
             return "elected"
         return None
+
+    def elected_list(self, pos: int) -> bool:
+        """Whether ``pos`` is in an item of a numbered list (``2. Đồng chí A - TITLE``) led
+        by a paragraph that elects them and ends with a colon (``… đã bầu Ban Thường vụ gồm 7
+        đồng chí, cụ thể:``)."""
+        l_start = self.text.rfind("\n", 0, pos) + 1
+        if not re.match(r"[0-9]{1,2}[.)] ", self.text[l_start:pos]):
+            return False
+        while l_start > 0:
+            p_start = self.text.rfind("\n", 0, l_start - 1) + 1
+            line = self.text[p_start:l_start - 1].strip()
+            if line and not re.match(r"[0-9]{1,2}[.)] ", line):
+                return line.endswith(":") and re.search(
+                    r"(?<![^\W\d_])(?:bầu|tái cử|đắc cử)(?![^\W\d_])", line) is not None
+            l_start = p_start
+        return False
 
     def left_on(self, pos: int) -> dict[str, Any] | None:
         """``NAME, nguyên TITLE, (đã) nghỉ hưu (theo chế độ) từ ngày D`` (or ``thôi giữ

@@ -75,7 +75,7 @@ class TallyRules(FigureRules):
                         "held" in self.entities[c] and not self.above(at)
                         for at, c in self.congress_at if at < match.start()) else None) \
                     or self.org_before(match.start(), limit=len(self.text), org_only=True,
-                                       paragraph_only=False)
+                                       paragraph_only=False, no_parent=True)
             within = _WITHIN.search(population)
             unit = self.resolve(within["unit"].lower(), None, match.start()) if within else None
             if unit is not None:
