@@ -168,9 +168,12 @@ def subjects_store(store: ox.Store, subjects: Iterable[ox.NamedNode | ox.BlankNo
     ``store_dir`` keeps no answer."""
     if not (store_dir / KEPT_DIR).is_dir():
         return None
+    return _quads_about(store, {s for s in subjects if isinstance(s, ox.NamedNode)})
+
+
+def _quads_about(store: ox.Store, subjects: set[ox.NamedNode]) -> ox.Store:
     small = ox.Store()
-    small.extend(quad for s in sorted({s for s in subjects if isinstance(s, ox.NamedNode)},
-                                      key=str)
+    small.extend(quad for s in sorted(subjects, key=str)
                  for quad in store.quads_for_pattern(s, None, None, None))
     return small
 
@@ -191,8 +194,7 @@ def update_kept(store: ox.Store, store_dir: Path,
     if not folder.is_dir() or not about:
         return
     keys = {f"<{s.value}>".encode() for s in about}
-    small = subjects_store(store, about, store_dir)
-    assert small is not None
+    small = _quads_about(store, about)
     for path in sorted(folder.glob("*.nt")):
         text = _text_of(path)
         if text is None:  # not an answer, or its text is gone: it cannot be redone
