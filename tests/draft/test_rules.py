@@ -431,13 +431,13 @@ NEW_RULES: list[tuple[str, str, str, set[tuple[Any, ...]]]] = [
         ("Đảng bộ huyện Nam Thử", "base-committees", 18),
         ("Đảng bộ tỉnh Hòa Thử", "direct-subordinates", 15)}),
     ("a congress opened on a day and held N days, or ended on a day a range of the next "
-     "sentence ends", "congress", (
+     "sentence ends; opened on a day with nothing more: held from it", "congress", (
         "Sáng 14-5, Đại hội đại biểu Đảng bộ tỉnh Hòa Thử lần thứ XVII đã khai mạc. Đại hội "
         "diễn ra trong 3 ngày.\nSáng 16-5, Đại hội đại biểu Đảng bộ tỉnh Lam Thử lần thứ "
         "XVII đã bế mạc. Đại hội đã làm việc trong 2 ngày 15 và 16-5.\nSáng 14-5, Đại hội "
         "đại biểu Đảng bộ tỉnh Nam Thử lần thứ XVII khai mạc. Các đại biểu thảo luận."), {
         (17, "{'from': '2020-05-14', 'to': '2020-05-16'}"),
-        (17, "{'from': '2020-05-15', 'to': '2020-05-16'}"), (17, "None")}),
+        (17, "{'from': '2020-05-15', 'to': '2020-05-16'}"), (17, "{'from': '2020-05-14'}")}),
     ("delegates elected with alternates, and the units the delegates' members belong to",
      "observation", (
         "Trong 2 ngày 6 và 7-5, Đảng bộ thành phố Bình Thử tổ chức Đại hội đại biểu lần thứ "
@@ -3446,3 +3446,310 @@ def test_the_abbreviated_honorific(tmp_path: Path) -> None:
         ("Hoàng Văn Thử Nghĩa", "secretary", "Huyện ủy Tân Thử")}
     (attendance,) = _of(items, "attendance")
     assert attendance["person"] == "dinh-van-thu-quang"
+
+
+@pytest.mark.parametrize("age", [", năm nay 41 tuổi,", " (năm nay 41 tuổi),", " năm nay 41 tuổi,",
+                                 ", 41 tuổi đời, 15 năm tuổi Đảng,", " (41 tuổi; SN 1979),"])
+def test_an_age_told_otherwise_is_read_past(tmp_path: Path, age: str) -> None:
+    """``Ông A, năm nay 41 tuổi, TITLE, được bầu …`` (``(năm nay 41 tuổi)``, ``41 tuổi đời, 15
+    năm tuổi Đảng``): the age is read past to the titles after it, as ``, 41 tuổi,``."""
+    _text, items = _draft(tmp_path, (
+        "Hôm qua (8-7), Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ XIII, nhiệm kỳ "
+        f"2020-2025. Ông Mạc Văn Thử Toàn{age} Chủ tịch UBND xã, được bầu giữ chức Bí thư "
+        "Đảng ủy xã Lộc Thử."), published="2020-07")
+    assert _holdings(items) == {
+        ("Mạc Văn Thử Toàn", "secretary", "Đảng ủy xã Lộc Thử"),
+        ("Mạc Văn Thử Toàn", "chairperson", "Ủy ban nhân dân xã Lộc Thử")}
+
+
+@pytest.mark.parametrize("opening", [
+    "Sáng 14-10, Đại hội đại biểu Đảng bộ huyện Tân Thử lần thứ XXI, nhiệm kỳ 2020-2025 long "
+    "trọng khai mạc.",
+    "Đại hội đại biểu Đảng bộ huyện Tân Thử lần thứ XXI, nhiệm kỳ 2020-2025 đã khai mạc sáng "
+    "14-10 tại Hội trường huyện."])
+def test_a_congress_opened_on_a_day_with_no_length_is_held_from_it(
+        tmp_path: Path, opening: str) -> None:
+    """``Sáng 14-10, Đại hội … khai mạc`` (``Đại hội … đã khai mạc sáng 14-10``) and nothing
+    on its length or closing: held from that day, its end left open; those it elects are not
+    dated by it."""
+    _text, items = _draft(tmp_path, opening + " Đồng chí Lò Văn Thử Khang được bầu giữ chức "
+                          "Bí thư Huyện ủy Tân Thử.", published="2020-10")
+    (congress,) = _of(items, "congress")
+    assert congress["held"] == {"from": "2020-10-14"}
+    (holding,) = _of(items, "holding")
+    assert holding.get("from") != "2020-10-14"
+
+
+def test_a_planned_opening_day_is_no_held_congress(tmp_path: Path) -> None:
+    """``Đại hội … dự kiến khai mạc ngày 14-10``: still no ``held``."""
+    _text, items = _draft(tmp_path, "Đại hội đại biểu Đảng bộ huyện Tân Thử lần thứ XXI dự "
+                                    "kiến khai mạc ngày 14-10.", published="2020-10")
+    (congress,) = _of(items, "congress")
+    assert "held" not in congress
+
+
+def test_the_national_congress_opened_on_a_day_is_held_from_it(tmp_path: Path) -> None:
+    """``Đại hội XIV của Đảng được tổ chức tại Thủ đô Hà Nội, khai mạc ngày 19-1-2026``: the
+    national congress held from its opening day."""
+    _text, items = _draft(tmp_path, "Đại hội XIV của Đảng được tổ chức tại Thủ đô Hà Nội, khai "
+                                    "mạc ngày 19-1-2026.", published="2026-01")
+    (congress,) = _of(items, "congress", of="cpv-central")
+    assert congress["held"] == {"from": "2026-01-19"}
+
+
+def test_commissions_merged_and_dissolved_are_changes_of_bodies(tmp_path: Path) -> None:
+    """``… thành lập Ban Tuyên giáo và Dân vận Tỉnh ủy trên cơ sở hợp nhất Ban Tuyên giáo Tỉnh
+    ủy và Ban Dân vận Tỉnh ủy`` is a merged change of the commissions (dated by ``hoạt động từ
+    ngày D`` in the next sentence); ``Quyết định số N giải thể Ban Nội chính Tỉnh ủy kể từ ngày
+    D, chuyển chức năng, nhiệm vụ về BODY và BODY`` a dissolved one, to those bodies; each
+    made by the decision its sentence names."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Tỉnh ủy Đước Thử đã ban hành Quyết định số 2107-QĐ/TU ngày 27-2-2025 về "
+        "việc thành lập Ban Tuyên giáo và Dân vận Tỉnh ủy trên cơ sở hợp nhất Ban Tuyên giáo "
+        "Tỉnh ủy và Ban Dân vận Tỉnh ủy. Ban mới chính thức hoạt động từ ngày 1-3-2025. Cũng tại "
+        "hội nghị, Quyết định số 2108-QĐ/TU giải thể Ban Nội chính Tỉnh ủy kể từ ngày 1-3-2025, "
+        "chuyển chức năng, nhiệm vụ về Ban Tổ chức Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy."),
+        published="2025-03")
+    names = {i["id"]: i["name"]["vi"] for i in items if "name" in i}
+    changes = {(c["kind"], c.get("date"), tuple(names[b] for b in c["from"]),
+                tuple(names[b] for b in c.get("to", [])), c.get("instrument"))
+               for c in _of(items, "change")}
+    assert changes == {
+        ("merged", "2025-03-01",
+         ("Ban Tuyên giáo Tỉnh ủy Đước Thử", "Ban Dân vận Tỉnh ủy Đước Thử"),
+         ("Ban Tuyên giáo và Dân vận Tỉnh ủy Đước Thử",), "decision-2107-qd-tu"),
+        ("dissolved", "2025-03-01", ("Ban Nội chính Tỉnh ủy Đước Thử",),
+         ("Ban Tổ chức Tỉnh ủy Đước Thử", "Ủy ban Kiểm tra Tỉnh ủy Đước Thử"),
+         "decision-2108-qd-tu")}
+
+
+def test_a_founding_decision_is_the_changes_instrument(tmp_path: Path) -> None:
+    """``Ngày 1-7-2025, Ban Thường vụ Tỉnh ủy X ban hành Quyết định số 86-QĐ/TU thành lập Đảng
+    bộ xã A …, trên cơ sở hợp nhất …``: the merged change names the decision as its
+    instrument, and no event is drafted for issuing it."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 1-7-2025, Ban Thường vụ Tỉnh ủy Khê Thử ban hành Quyết định số 86-QĐ/TU thành "
+        "lập Đảng bộ xã Hòa Thử trực thuộc Tỉnh ủy, trên cơ sở hợp nhất Đảng bộ xã Nà Thử và "
+        "Đảng bộ xã Pác Thử."), published="2025-08")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert change["instrument"] == "decision-86-qd-tu"
+    assert change["to"] == ["hoa-thu-commune-party"]
+    assert not _of(items, "event")
+
+
+def test_a_founding_announced_on_a_day_is_an_event(tmp_path: Path) -> None:
+    """``Chiều 1-7, BODY công bố quyết định thành lập ORG …``: the ceremony, an event that day
+    about the new organisation, beside the change that founds it."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 1-7, Ban Thường vụ Tỉnh ủy Kim Thử công bố quyết định thành lập Đảng bộ phường "
+        "Lạc Thử trực thuộc Đảng bộ tỉnh, trên cơ sở Đảng bộ thành phố Lạc Thử kết thúc hoạt "
+        "động."), published="2025-08")
+    (event,) = _of(items, "event")
+    assert event["date"] == "2025-07-01" and event["about"] == ["lac-thu-ward-party"]
+    assert event["name"]["vi"] == ("Ban Thường vụ Tỉnh ủy Kim Thử công bố quyết định thành lập "
+                                   "Đảng bộ phường Lạc Thử")
+    assert [c for c in _of(items, "change") if c["kind"] == "created"]
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("Trong 2 ngày 27 và 28-12, Ban Chấp hành Đảng bộ huyện Gấc Thử khóa XXI tổ chức hội nghị "
+     "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI, "
+     "nhiệm kỳ 2020-2025 và tổng kết công tác xây dựng Đảng năm 2022. Dự hội nghị có bà Sầm Thị "
+     "Thử Nga, Ủy viên Ban Thường vụ Tỉnh ủy Sấu Thử.",
+     "hội nghị sơ kết giữa nhiệm kỳ của Ban Chấp hành Đảng bộ huyện Gấc Thử khóa XXI"),
+    ("Sáng 23-4, Ủy ban Kiểm tra Tỉnh ủy Lộc Thử tổ chức hội nghị sơ kết công tác kiểm tra, "
+     "giám sát quý I-2020 và bàn nhiệm vụ phục vụ đại hội đảng bộ các cấp. Dự hội nghị có "
+     "đồng chí Nguyễn Hữu Thử Đạt - Phó Bí thư Thường trực Tỉnh ủy.",
+     "hội nghị sơ kết công tác kiểm tra, giám sát quý I-2020 của Ủy ban Kiểm tra Tỉnh ủy Lộc "
+     "Thử"),
+    ("Ngày 18-4, Đảng ủy các cơ quan Đảng tỉnh Lộc Thử tổ chức hội nghị sơ kết công tác "
+     "đại hội chi bộ và triển khai nhiệm vụ những tháng tới. Dự hội nghị có ông Lò Văn Thử "
+     "Khiêm, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.",
+     "hội nghị sơ kết công tác đại hội chi bộ của Đảng ủy các cơ quan Đảng tỉnh Lộc Thử")])
+def test_an_attended_event_is_named_without_its_topic(tmp_path: Path, body: str,
+                                                      event: str) -> None:
+    """An attendance names the meeting, not what it carries out (``… thực hiện Nghị quyết …``,
+    ``… trình Đại hội …``, ``… và bàn nhiệm vụ …``), with its organiser (a committee named
+    with its term in its words; an organisation that is no unit's by its committee's name),
+    and keeps the pair ``kiểm tra, giám sát``."""
+    _text, items = _draft(tmp_path, body, published="2022-12" if "2022" in body else "2020-04")
+    (attendance,) = _of(items, "attendance")
+    assert attendance["event"]["vi"] == event
+
+
+def test_targets_the_congress_sets_are_tasks(tmp_path: Path) -> None:
+    """``Đại hội đề ra mục tiêu: hằng năm …; mỗi năm kết nạp …; đến năm 2030, …``: each a
+    planned task, the yearly ones over the term."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 5-8, Đảng bộ Quân sự tỉnh Lam Thử tổ chức Đại hội đại biểu lần thứ XII. Đại hội đề "
+        "ra mục tiêu: hằng năm 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; mỗi năm "
+        "kết nạp ít nhất 60 đảng viên; đến năm 2030, 100% xã, phường có chi bộ quân sự đủ "
+        "mạnh."), published="2025-08")
+    tasks = {(t["name"]["vi"], t.get("planned_from"), t.get("due_before"))
+             for t in _of(items, "task")}
+    assert ("mỗi năm kết nạp ít nhất 60 đảng viên", "2025", None) in tasks
+    assert ("hằng năm 100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "2025",
+            None) in tasks
+    assert sum(1 for t in tasks if t[2] == "2030") == 1
+
+
+def test_numbered_village_cells_merged(tmp_path: Path) -> None:
+    """``Chi bộ thôn Đông Thử 1`` is a cell of its own, not ``Chi bộ thôn Đông Thử``; ``Trong
+    đó, ORG được thành lập trên cơ sở hợp nhất A, B và C; ORG được hợp nhất từ A và B``: merged
+    changes, dated by the day the sentence before gives (``từ ngày 5-8-2025``)."""
+    _text, items = _draft(tmp_path, (
+        "Theo Quyết định số 45-QĐ/ĐU ngày 4-8-2025 của Ban Thường vụ Đảng ủy xã Khánh Thử, từ "
+        "ngày 5-8-2025, 48 chi bộ thôn, tổ dân phố được sắp xếp thành 29 chi bộ. Trong đó, Chi "
+        "bộ thôn Đông Thử được thành lập trên cơ sở hợp nhất Chi bộ thôn Đông Thử 1, Chi bộ thôn "
+        "Đông Thử 2 và Chi bộ thôn Bến Thử; Chi bộ tổ dân phố Trung Thử được hợp nhất từ Chi bộ "
+        "tổ dân phố Trung Thử 1 và Chi bộ tổ dân phố Trung Thử 2."), published="2025-09")
+    names = {i["id"]: i["name"]["vi"] for i in items if "name" in i}
+    changes = {(c["kind"], c.get("date"), tuple(names[o] for o in c["from"]), names[c["to"][0]])
+               for c in _of(items, "change")}
+    assert changes == {
+        ("merged", "2025-08-05", ("Chi bộ thôn Đông Thử 1", "Chi bộ thôn Đông Thử 2",
+                                  "Chi bộ thôn Bến Thử"), "Chi bộ thôn Đông Thử"),
+        ("merged", "2025-08-05", ("Chi bộ tổ dân phố Trung Thử 1", "Chi bộ tổ dân phố Trung Thử 2"),
+         "Chi bộ tổ dân phố Trung Thử")}
+
+
+@pytest.mark.parametrize("under", [" thuộc huyện Sa Thử (cũ)", " của huyện Sa Thử cũ",
+                                   " thuộc huyện Sa Thử, tỉnh Lũng Thử trước đây"])
+def test_former_communes_lie_within_the_district_named(tmp_path: Path, under: str) -> None:
+    """``Xã Hòa Thử được thành lập trên cơ sở sáp nhập xã Hòa Thử, xã Nà Thử và thị trấn Bản
+    Thử thuộc huyện Sa Thử (cũ)``: the former units lie within the district, the commune that
+    keeps its name is one place (in ``from`` and ``to``) and has no ``within``; their party
+    organisations are not put under the district's."""
+    _text, items = _draft(tmp_path, (
+        "Xã Hòa Thử được thành lập trên cơ sở sáp nhập xã Hòa Thử, xã Nà Thử và thị trấn Bản "
+        f"Thử{under}. Đảng bộ xã Hòa Thử được thành lập trên cơ sở hợp nhất Đảng bộ xã Hòa Thử, "
+        "Đảng bộ xã Nà Thử và Đảng bộ thị trấn Bản Thử."), published="2025-08")
+    places = {p["id"]: p for p in _of(items, "place")}
+    assert places["na-thu-commune"]["within"] == "sa-thu-district"
+    assert places["ban-thu-township"]["within"] == "sa-thu-district"
+    assert "within" not in places["hoa-thu-commune"]
+    (merged,) = [c for c in _of(items, "change") if c["from"][0] in places]
+    assert merged["kind"] == "merged" and merged["to"] == ["hoa-thu-commune"]
+    assert "hoa-thu-commune" in merged["from"]
+    assert not _of(items, "subordination")
+
+
+def test_a_post_told_before_the_election_and_elected_again_is_two_holdings(
+        tmp_path: Path) -> None:
+    """``đồng chí A - Phó Bí thư Tỉnh ủy - cho biết …`` at the congress, then ``ông A được bầu
+    giữ chức Phó Bí thư Tỉnh ủy``: the post held before, in words of its own, and the new
+    term's, from the congress's closing day; a post named again after the election is not a
+    third."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 14 đến 16-10, Đại hội đại biểu Đảng bộ tỉnh Khê Thử lần thứ XVI, nhiệm kỳ "
+        "2020-2025 được tổ chức. Trình bày Báo cáo chính trị, đồng chí Lê Quang Thử Đạt - Phó Bí "
+        "thư Tỉnh ủy - cho biết, nhiệm kỳ qua kinh tế tăng trưởng khá.\nBan Chấp hành đã bầu ông "
+        "Lê Quang Thử Đạt giữ chức Phó Bí thư Tỉnh ủy. Phó Bí thư Tỉnh ủy Lê Quang Thử Đạt phát "
+        "biểu cảm ơn."), published="2020-10")
+    holdings = sorted((h.get("as_of", ""), h.get("from", ""), h.get("congress", ""))
+                      for h in _of(items, "holding"))
+    assert holdings == [("", "2020-10-16", "khe-thu-provincial-congress-16"), ("2020-10", "", "")]
+
+
+def test_figures_of_an_organisation_founded_by_a_merger(tmp_path: Path) -> None:
+    """``ORG được thành lập trên cơ sở hợp nhất A và B, với N đảng viên sinh hoạt tại M chi bộ
+    trực thuộc`` and ``Đảng bộ xã mới có N đảng viên …`` (the one a change formed): its
+    figures."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Hòa Thử được thành lập trên cơ sở hợp nhất Đảng bộ xã Thượng Thử và Đảng bộ "
+        "xã Hạ Thử, với 1.036 đảng viên sinh hoạt tại 23 chi bộ trực thuộc.\nĐảng bộ xã Tân Thử "
+        "được thành lập trên cơ sở hợp nhất Đảng bộ xã Đông Thử và Đảng bộ xã Tây Thử. Đảng bộ xã "
+        "mới có 412 đảng viên, sinh hoạt tại 14 chi bộ trực thuộc."), published="2020-01")
+    figures = {(o["of"], o["measure"], o["value"]) for o in _of(items, "observation")}
+    assert figures == {("hoa-thu-commune-party", "members", 1036),
+                       ("hoa-thu-commune-party", "subordinate-cells", 23),
+                       ("tan-thu-commune-party", "members", 412),
+                       ("tan-thu-commune-party", "subordinate-cells", 14)}
+
+
+def test_an_interim_committees_size(tmp_path: Path) -> None:
+    """``Ban Chấp hành lâm thời gồm 15 đồng chí, Ban Thường vụ lâm thời gồm 5 đồng chí``, after
+    an organisation founded: the sizes of its committee and standing committee, on the day the
+    decisions appointing them were announced."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 3-1, Ban Thường vụ Huyện ủy Khánh Thử tổ chức hội nghị công bố các quyết định thành "
+        "lập Đảng bộ xã Tân Thử, chỉ định Ban Chấp hành, Ban Thường vụ lâm thời.\nTheo Quyết định "
+        "số 512-QĐ/HU, Đảng bộ xã Tân Thử được thành lập trên cơ sở hợp nhất Đảng bộ xã Đông Thử "
+        "và Đảng bộ xã Tây Thử. Đảng bộ xã mới có 412 đảng viên. Ban Chấp hành lâm thời gồm 15 "
+        "đồng chí, Ban Thường vụ lâm thời gồm 5 đồng chí."), published="2020-01")
+    sizes = {(o["of"], o["value"], o["as_of"]) for o in _of(items, "observation")
+             if o["measure"] == "body-members"}
+    assert sizes == {("tan-thu-commune-committee", 15, "2020-01-03"),
+                     ("tan-thu-commune-standing-committee", 5, "2020-01-03")}
+
+
+def test_a_district_ended_hands_over_to_the_new_communes(tmp_path: Path) -> None:
+    """``Đảng bộ huyện X kết thúc hoạt động, chuyển giao toàn bộ tổ chức đảng và đảng viên về
+    các đảng bộ xã mới``: the dissolution goes to the new commune-level organisations the
+    article founds; the end of the district unit is a change of its own, of places only."""
+    _text, items = _draft(tmp_path, (
+        "Cũng từ ngày 1-7-2025, huyện Vân Thử chấm dứt hoạt động; Đảng bộ huyện Vân Thử kết thúc "
+        "hoạt động, chuyển giao toàn bộ tổ chức đảng và đảng viên về các đảng bộ xã mới trực "
+        "thuộc Tỉnh ủy.\nNgày 27-6-2025, Ban Thường vụ Tỉnh ủy Lộc Thử ban hành Quyết định số "
+        "1875-QĐ/TU thành lập Đảng bộ xã Khe Thử trực thuộc Tỉnh ủy kể từ ngày 1-7-2025, trên cơ "
+        "sở hợp nhất Đảng bộ thị trấn Phố Thử và Đảng bộ xã Bản Thử."), published="2025-07")
+    ended = {tuple(c["from"]): c.get("to") for c in _of(items, "change")
+             if c["kind"] == "dissolved"}
+    assert ended == {("van-thu-district-party",): ["khe-thu-commune-party"],
+                     ("van-thu-district",): None}
+
+
+def test_a_founding_dated_by_its_decision(tmp_path: Path) -> None:
+    """``Theo Quyết định số 512-QĐ/HU ngày 31-12-2019 …, ORG được thành lập trên cơ sở hợp nhất
+    …`` (no day the organisation began): dated by the decision, its instrument; ``xã A được
+    thành lập trên cơ sở nhập toàn bộ xã B và xã C``: the places merged."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-1-2020, xã Tân Thử được thành lập trên cơ sở nhập toàn bộ xã Đông Thử và xã "
+        "Tây Thử. Theo Quyết định số 512-QĐ/HU ngày 31-12-2019 của Ban Thường vụ Huyện ủy Khánh "
+        "Thử, Đảng bộ xã Tân Thử được thành lập trên cơ sở hợp nhất Đảng bộ xã Đông Thử và Đảng "
+        "bộ xã Tây Thử."), published="2020-01")
+    changes = {(c["to"][0], c.get("date"), c.get("instrument")) for c in _of(items, "change")}
+    assert changes == {("tan-thu-commune", "2020-01-01", None),
+                       ("tan-thu-commune-party", "2019-12-31", "decision-512-qd-hu")}
+
+
+def test_a_founding_decided_before_it_began_is_dated_by_its_beginning(tmp_path: Path) -> None:
+    """``Theo Quyết định số 1721-QĐ/TU ngày 28-6-2025 …, ORG được thành lập …`` and later ``Cả 2
+    đảng bộ xã mới đều trực thuộc Tỉnh ủy X, đi vào hoạt động từ ngày 1-7-2025``: the day it
+    began work, not the decision's."""
+    _text, items = _draft(tmp_path, (
+        "Theo Quyết định số 1721-QĐ/TU ngày 28-6-2025 của Ban Thường vụ Tỉnh ủy Lâm Thử, Đảng bộ "
+        "xã Bình Thử được thành lập trên cơ sở hợp nhất Đảng bộ thị trấn Hòa Thử và Đảng bộ xã "
+        "Khe Thử. Đảng bộ xã Tà Thử được thành lập trên cơ sở hợp nhất Đảng bộ các xã Nà Thử và "
+        "Pác Thử.\nCả 2 đảng bộ xã mới đều trực thuộc Tỉnh ủy Lâm Thử, đi vào hoạt động từ ngày "
+        "1-7-2025."), published="2025-07")
+    dates = {c["to"][0]: c.get("date") for c in _of(items, "change")}
+    assert dates == {"binh-thu-commune-party": "2025-07-01", "ta-thu-commune-party": "2025-07-01"}
+
+
+def test_the_parts_of_the_units_delegates_speak_for_in_the_whole_district(
+        tmp_path: Path) -> None:
+    """``đại diện cho N đảng viên của 38 tổ chức cơ sở đảng trong toàn huyện, gồm 22 đảng bộ
+    cơ sở và 16 chi bộ cơ sở``: the total and its parts, on the congress's first day."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 14 và 15-7, Đảng bộ huyện Sơn Thử tổ chức Đại hội đại biểu lần thứ XXI. Dự "
+        "đại hội có 250 đại biểu, đại diện cho 3.860 đảng viên của 38 tổ chức cơ sở đảng trong "
+        "toàn huyện, gồm 22 đảng bộ cơ sở và 16 chi bộ cơ sở."), published="2020-07")
+    figures = {(o["measure"], o["value"], o["as_of"]) for o in _of(items, "observation")}
+    assert figures == {("members", 3860, "2020-07-14"), ("base-organisations", 38, "2020-07-14"),
+                       ("base-committees", 22, "2020-07-14"), ("base-cells", 16, "2020-07-14")}
+
+
+def test_a_post_of_the_term_before_and_reelected_is_two_holdings(tmp_path: Path) -> None:
+    """``Đồng chí A - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy khóa XV - tái đắc cử Bí thư Tỉnh
+    ủy`` at the 16th congress (also after a headline that says it): the post held in the term
+    before, as of the congress's first day, and the new term's, from its last day."""
+    for lead in ("", "Đồng chí Đinh Văn Thử Thắng tái đắc cử Bí thư Tỉnh ủy Khê Thử\n"):
+        _text, items = _draft(tmp_path, lead + (
+            "Từ ngày 14 đến 16-10, Đại hội đại biểu Đảng bộ tỉnh Khê Thử lần thứ XVI, nhiệm kỳ "
+            "2020-2025 được tổ chức. Đồng chí Đinh Văn Thử Thắng - Ủy viên Trung ương Đảng, Bí "
+            "thư Tỉnh ủy khóa XV - tái đắc cử Bí thư Tỉnh ủy với 52/52 phiếu."),
+            published="2020-10")
+        secretary = sorted((h.get("as_of", ""), h.get("from", "")) for h in _of(items, "holding")
+                           if h["post"] == "khe-thu-provincial-secretary")
+        assert secretary == [("", "2020-10-16"), ("2020-10-14", "")], lead

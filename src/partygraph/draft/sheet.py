@@ -85,7 +85,7 @@ def _not_after_publication(items: list[dict[str, Any]],
         held = item.get("held") if item["type"] == "congress" else None
         if held is not None and _after(held["from"], published):
             del item["held"]
-            item.setdefault("planned", {"from": held["from"], "to": held["to"]})
+            item.setdefault("planned", {"from": held["from"], "to": held.get("to", held["from"])})
         dated = [item.get(f) for f in ("as_of", "from", "date") if item["type"] in
                  ("observation", "tally", "holding", "session", "event", "subordination")]
         if any(d is not None and _after(d, published) for d in dated):

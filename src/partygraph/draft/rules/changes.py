@@ -8,6 +8,7 @@ from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
 from partygraph.draft.rules.base import TWO_TIER, DrafterBase
+from partygraph.util.text import fold
 
 __all__ = ["ChangeRules"]
 
@@ -21,7 +22,7 @@ _MERGED_FROM = re.compile(
     r"(?: mới| \(mới\))?(?:,[^.;\n]{0,60}?,| \([^().;\n]{0,60}\))? (?:đã |sẽ )?"
     r"(?:được |chính thức được )?(?:thành lập |hình "
     r"thành )?trên cơ sở (?:sắp xếp|sáp nhập|hợp nhất|nhập)(?: (?:toàn bộ|nguyên trạng) "
-    r"[^.;\n]{0,100}? của)? ")
+    r"[^.;\n]{0,100}? của| toàn bộ(?= (?:các )?(?:xã|phường|thị trấn) [A-ZĐ]))? ")
 """After a unit's name: it was formed from the units listed next."""
 
 _MERGE_INTO = re.compile(r"(?<![^\W\d_])(?:[Ss]ắp xếp|[Ss]áp nhập|[Hh]ợp nhất|[Nn]hập) "
@@ -61,6 +62,29 @@ _FORMED = re.compile(r"(?: hiện nay| hiện)? (?:đã )?được hình thành[
                      r"(?:hợp nhất|sáp nhập)")
 """``ORG hiện nay được hình thành từ ngày D theo Quyết định số … của …, trên cơ sở hợp nhất A
 và B``: a merger told by the organisation it formed."""
+
+_COMMISSION_MERGED = re.compile(r"(?: mới)?(?: (?:đã )?(?:chính thức )?được thành lập)?(?: theo "
+                                r"[Qq]uyết định số [^ ,.;]+)? trên cơ sở hợp nhất ")
+"""``BODY (được thành lập) trên cơ sở hợp nhất`` right after a commission: the bodies merged
+follow."""
+_FUNCTIONS_MOVED = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])chuyển (?:giao )?(?:toàn bộ )?(?:các )?"
+                              r"(?:chức năng, nhiệm vụ|chức năng và nhiệm vụ|nhiệm vụ) "
+                              r"(?:về|sang|cho) ")
+"""``…, chuyển chức năng, nhiệm vụ về BODY và BODY`` after a dissolved commission: the bodies
+that took its work."""
+
+_DECISION_NUMBER = re.compile(r"[Qq]uyết định số ([0-9]+-[^\s,.;]+)")
+"""``Quyết định số 86-QĐ/TU``: a numbered decision named in a sentence."""
+
+_FORMER_WITHIN = re.compile(r"(?:,? (?:đều )?thuộc| của) (?P<unit>huyện|thị xã|thành phố|quận) "
+                            r"(?=[A-ZĐ])")
+"""``… thuộc huyện D (cũ)`` right after the units a merger formed a new one from."""
+
+_TO_NEW_COMMUNES = re.compile(r"(?:toàn bộ )?(?:các )?(?:tổ chức đảng và đảng viên )?"
+                              r"(?:của [^,.;]{2,20} )?(?:được chuyển )?(?:về )?(?:(?P<n>[0-9]+) |"
+                              r"các )đảng bộ (?:xã|phường|xã, phường|cấp xã) mới(?![^\W\d_])")
+"""``(chuyển giao) toàn bộ tổ chức đảng và đảng viên về các (3) đảng bộ xã mới``: to the new
+commune-level organisations."""
 
 class ChangeRules(DrafterBase):
     """Read the changes of places and organisations and their dates."""
@@ -157,7 +181,10 @@ class ChangeRules(DrafterBase):
                 merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?"
                                   r"(?: theo [Qq]uyết định số [^.;]{0,80}?,)?[^.;]{0,40}?"
                                   r" trên cơ "
-                                  r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest) or _FORMED.match(rest)
+                                  r"sở (?:hợp nhất|sáp nhập|sắp xếp)", rest) \
+                    or _FORMED.match(rest) \
+                    or re.match(r" (?:đã )?được (?:hợp nhất|sáp nhập) từ", rest)
+                # (ORG được hợp nhất từ ORG và ORG: merged from them)
                 if merged:
                     kind = "merged"
                     issued = [d for d in self.dates_in(mention.end, mention.end + merged.end())
@@ -213,6 +240,9 @@ class ChangeRules(DrafterBase):
                         gap = m.end
                     if after:
                         s_end = gap
+                    new = _TO_NEW_COMMUNES.match(self.text, moved.end(), full_end)
+                    if not after and new is not None:
+                        s_end = new.end()  # (the new organisations: see handed_to_new)
             elif re.search(r"(?:về việc|quyết định) thành lập $",
                            self.text[max(s_start, mention.start - 24):mention.start]):
                 kind = "created"
@@ -535,11 +565,38 @@ class ChangeRules(DrafterBase):
             item["from"] = [p for p in sources if p is not None]
             if results:
                 item["to"] = [p for p in results if p is not None]
+            if kind == "merged":
+                self.former_within(end, s_end, item["from"], item.get("to", []))
             if kind == "renamed" and results and results[0] is not None:
                 item["new_name"] = {"vi": str(self.entities[results[0]]["name"]["vi"])}
             item["note"] = (f"change of places ({kind}): " + (
                 f"dated '{date}'" if date else "the article gives no date"))
             self.fact(item, quote if kind == "merged" else self.quote(start, s_end))
+
+    def former_within(self, end: int, s_end: int, sources: list[str],
+                      results: list[str]) -> None:
+        """``… sáp nhập các xã A, B và C thuộc huyện D (cũ / trước đây)``: the former units
+        (not one the new unit keeps) lay within the district (town, city) the article names
+        (fact-sheets.md: *Communes and wards before the 2025 merger*)."""
+        under = _FORMER_WITHIN.match(self.text, end, s_end)
+        if under is None:
+            return
+        named = proper_name(self.text, under.end(), old=True)
+        if named is None:
+            return
+        unit = under["unit"].lower()
+        ident = self.place(unit, named[0].removesuffix(" cũ"), self.quote(
+            under.start("unit"), named[1]), "place: the district (town, city) the former units "
+            "of a merger lay in (thuộc huyện X cũ)")
+        if ident is None:
+            return
+        for place in sources:
+            known = self.entities.get(place)
+            if place in results or known is None or "within" in known or \
+                    known["kind"] not in ("commune", "ward"):
+                continue
+            known["within"] = ident
+            known["note"] += f"; within {self.entities[ident]['name']['vi']} (thuộc … cũ)"
 
     def committees_ended(self) -> None:
         """``Huyện ủy X (sẽ) kết thúc hoạt động``: the organisation of a committee named by
@@ -567,6 +624,121 @@ class ChangeRules(DrafterBase):
             ended.add(mention.org)
             self.fact(item, self.quote(mention.start, s_end))
 
+    def handed_to_new(self) -> None:
+        """``ORG kết thúc hoạt động, chuyển giao toàn bộ tổ chức đảng và đảng viên về các (N)
+        đảng bộ xã mới``: the dissolution goes to the new commune-level organisations the
+        article's changes found (as many as N, when it says)."""
+        communes = sorted({o for f in self.facts if f["type"] == "change"
+                           and f["kind"] in ("created", "merged") for o in f.get("to", [])
+                           if self.entities.get(o, {}).get("level") == "commune"})
+        for fact in self.facts:
+            if fact["type"] != "change" or fact["kind"] != "dissolved" or fact.get("to") \
+                    or not communes or not all(self.entities.get(o, {}).get("type") ==
+                                               "organisation" for o in fact.get("from", [])):
+                continue
+            at = self.quoted_at.get(fact["quote"][0])
+            if at is None:
+                continue
+            full = re.compile(r"\.(?=\s)|\n").search(self.text, at)
+            new = _TO_NEW_COMMUNES.search(self.text, at, full.start() if full else len(self.text))
+            if new is None or (new["n"] and int(new["n"]) != len(communes)) or not re.search(
+                    r"(?<![^\W\d_])(?:chuyển|bàn giao)(?![^\W\d_])", self.text[at:new.start()]):
+                continue
+            fact["to"] = communes
+            fact["note"] += "; to the new commune-level organisations the article founds"
+
+    def commission_changes(self) -> None:
+        """A committee's commissions merged or dissolved (fact-sheets.md: *Commissions merged
+        or dissolved*): ``(thành lập) BODY (được thành lập) trên cơ sở hợp nhất BODY và BODY``
+        is a ``merged`` change of bodies; ``giải thể BODY (kể từ ngày D), chuyển chức năng,
+        nhiệm vụ về BODY và BODY`` a ``dissolved`` one, to the bodies that took its work;
+        dated as the changes of organisations are."""
+        named = self.commissions_named()
+        for at, (start, end, body) in enumerate(named):
+            s_start, s_end = self.sentence(start)
+            merged = _COMMISSION_MERGED.match(self.text, end)
+            kind, before, after = None, [], [body]
+            if merged is not None:
+                before = self.bodies_listed(named[at + 1:], merged.end(), s_end)
+                if len(before) < 2 or body in before:
+                    continue
+                kind = "merged"
+            elif re.search(r"(?<![^\W\d_])giải thể $", self.text[max(s_start, start - 9):start]):
+                kind, before, after = "dissolved", [body], []
+                moved = _FUNCTIONS_MOVED.match(self.text, end) or _FUNCTIONS_MOVED.search(
+                    self.text, end, s_end)
+                if moved is not None:
+                    after = self.bodies_listed(named[at + 1:], moved.end(), s_end)
+            if kind is None:
+                continue
+            date = self.change_date(s_start, s_end)
+            item: dict[str, Any] = {"id": f"{body}-{kind}", "type": "change", "kind": kind}
+            if date is not None:
+                item["date"] = date
+            item["from"] = before
+            if after:
+                item["to"] = after
+            item["note"] = (f"change ({kind}) of commissions (bodies): "
+                            + (f"dated '{date}'" if date else "the article gives no date"))
+            if any(f["type"] == "change" and f.get("to") == item.get("to")
+                   and f.get("from") == before for f in self.facts):
+                continue
+            self.fact(item, self.quote(start, s_end))
+
+    def change_instruments(self) -> None:
+        """The decision that made a change (fact-sheets.md: *A founding decision*): the one
+        numbered decision the change's sentence names (``Quyết định số 86-QĐ/TU thành lập ORG
+        …``, ``Theo Quyết định số … , ORG được thành lập …``) is its ``instrument``."""
+        decisions = {fold(str(e["number"])): i for i, e in self.entities.items()
+                     if e["type"] == "directive" and e["kind"] == "decision"}
+        if not decisions:
+            return
+        for fact in self.facts:
+            if fact["type"] != "change" or "instrument" in fact:
+                continue
+            at = self.quoted_at.get(fact["quote"][0])
+            if at is None:
+                continue
+            s_start, s_end = self.sentence(at)
+            named = {decisions[n] for n in (fold(m[1]) for m in _DECISION_NUMBER.finditer(
+                self.text, s_start, s_end)) if n in decisions}
+            if len(named) == 1:
+                fact["instrument"] = named.pop()
+                fact["note"] += "; made by the decision its sentence names"
+
+    def commissions_named(self) -> list[tuple[int, int, str]]:
+        """Where the article names a committee's commission (``Ban Tuyên giáo Tỉnh ủy``,
+        ``Ủy ban Kiểm tra Tỉnh ủy X``) that the rules declared: start, end and the body."""
+        if not self.commissions:
+            return []
+        words = "|".join(re.escape(w) for w in sorted(self.commissions, key=len, reverse=True))
+        regex = re.compile(r"(?<![^\W\d_])(?P<w>Ban (?:" + words + r")|Ủy ban Kiểm tra) "
+                           r"(?P<cte>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![^\W\d_])")
+        found = []
+        for match in regex.finditer(self.text):
+            committee = next((m for m in self.mentions if m.start == match.start("cte")), None)
+            if committee is None:
+                continue
+            prefix = f"{match['w']} {match['cte']}"
+            body = next((i for i, e in self.entities.items() if e["type"] == "body"
+                         and e["of"] == committee.org and (e["name"]["vi"] == prefix or
+                                                          e["name"]["vi"].startswith(
+                                                              prefix + " "))), None)
+            if body is not None:
+                found.append((match.start(), committee.end, body))
+        return found
+
+    def bodies_listed(self, named: list[tuple[int, int, str]], pos: int,
+                      s_end: int) -> list[str]:
+        """The commissions listed from ``pos`` (``A, B và C``), up to the sentence's end."""
+        listed: list[str] = []
+        for start, end, body in named:
+            if start >= s_end or not re.fullmatch(r"(?:,? (?:và )?)?", self.text[pos:start]):
+                break
+            listed.append(body)
+            pos = end
+        return listed
+
     def change_date(self, s_start: int, s_end: int, *, following: bool = True) -> str | None:
         """The date of a change told in the sentence ``s_start``-``s_end`` (with
         ``following``, also ``có hiệu lực / hoạt động từ ngày D`` in the next one)."""
@@ -584,10 +756,17 @@ class ChangeRules(DrafterBase):
             if later:
                 return later[0].date.isoformat()  # … Các quyết định có hiệu lực từ ngày D
         lead = self.text[s_start:s_end].lstrip()
+        decided = [d for d in days if re.search(r"[Qq]uyết định số [0-9]+-\S+ $", self.text[
+            max(0, d.start - 40):d.start]) and re.search(
+            r"(?<![^\W\d_])(?:thành lập|hợp nhất|sáp nhập|giải thể)(?![^\W\d_])",
+            self.text[d.end:s_end])]
+        if decided:  # (Theo) Quyết định số 512-QĐ/HU ngày 31-12-2019 …, ORG được thành lập …:
+            return decided[0].date.isoformat()  # the decision's date (Conventions)
         if days and (days[0].start - s_start <= 3 or re.search(
                 r"(?:^|, )$", self.text[s_start:days[0].start])):
             return days[0].date.isoformat()  # Ngày D, … / Về …, ngày D, …
-        if lead.startswith("Cùng ngày") or self.text[s_start - 1:s_start] == ";":
+        if lead.startswith(("Cùng ngày", "Trong đó,")) or self.text[s_start - 1:s_start] == ";":
+            # (Trong đó, ORG được thành lập …: a part of the change told before, on its day)
             p_start, p_end = self.sentence(max(0, s_start - 2))
             found = self.change_date(p_start, p_end)
             for _ in range(2):  # Cùng ngày: the day named last before, in its paragraph

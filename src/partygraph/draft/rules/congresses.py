@@ -54,6 +54,10 @@ _ELECTS_STANDING = re.compile(
     r"(?![^\W\d_])")
 
 
+_OPENS_ON = re.compile(r",? (?:và )?(?:đã )?(?:long trọng |trọng thể )?khai mạc (?:vào )?")
+"""``…, khai mạc ngày D`` after a congress's name: the day it opened, when the article gives no
+other."""
+
 class CongressRules(BodyRules):
     """Read congresses, their dates and terms, and the bodies they elect."""
 
@@ -554,6 +558,10 @@ class CongressRules(BodyRules):
             closed = self.closed_after(s_end, first_day)
             if closed is not None:
                 return {"from": first_day.isoformat(), "to": closed.isoformat()}
+            if not re.search(r"dự kiến|sẽ|kế hoạch", sentence):
+                # Sáng 14-10, Đại hội … khai mạc (no length, no closing day): only the
+                # opening day, held {from} (fact-sheets.md: the congress's held)
+                return {"from": first_day.isoformat()}
             return None
         if closing and "bế mạc" in sentence:
             last = closing[-1].first
@@ -585,6 +593,17 @@ class CongressRules(BodyRules):
             last_day = first_day + dt.timedelta(days=int(length[1]) - 1) \
                 if length is not None and int(length[1]) > 1 else first_day
             return {"from": first_day.isoformat(), "to": last_day.isoformat()}
+        opens = _OPENS_ON.search(self.text, at, s_end)
+        if opens is not None and not closing and opens.start() - at < 160 and not re.search(
+                r"dự kiến|sẽ|kế hoạch", self.text[s_start:opens.start()]):
+            # Đại hội XIV của Đảng được tổ chức tại …, khai mạc ngày 19-1-2026: the opening
+            # day told after the congress, no length: held {from}
+            day = [d for d in windows if d.kind == "day" and d.start - opens.end() in (0, 5)
+                   and self.text[opens.end():d.start] in ("", "ngày ")
+                   and not re.match(r"[^.;]{0,80}(?:bế mạc|trong [0-9] ngày)",
+                                    self.text[d.end:s_end])]
+            if day:
+                return {"from": day[0].first.isoformat()}
         return None
 
     def closed_after(self, pos: int, first_day: dt.date) -> dt.date | None:

@@ -34,15 +34,17 @@ _UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "
 """What the members a congress's delegates speak for belong to (``đại diện cho N đảng viên
 của K …``), by the words."""
 
-_HAS = re.compile(r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp nhập|hợp nhất|sắp "
-                  r"xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,){0,3})? "
-                  r"(?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
-                  r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} gồm (?=[0-9])|"
+_HAS = re.compile(r"(?: mới(?= có))?(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
+                  r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,)"
+                  r"{0,3})? (?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
+                  r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} (?:gồm|với) (?=(?:hơn |trên |"
+                  r"gần |khoảng )?[0-9])|"
                   r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
                   r" (?:đã )?tiếp nhận (?=(?:hơn |trên |gần |khoảng )?[0-9])")
-"""``ORG (hiện) có``, also after a clause of the subject's (``ORG trực thuộc Tỉnh ủy X từ
+"""``ORG (hiện) có`` (``Đảng bộ xã mới có``: the one a change formed), also after a clause of
+the subject's (``ORG trực thuộc Tỉnh ủy X từ
 ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``, ``ORG đi vào hoạt động từ ngày D,
-hiện có …``); ``ORG được thành lập …, gồm N``;
+hiện có …``); ``ORG được thành lập …, gồm N`` (``…, với N đảng viên``);
 ``ORG với N chi bộ trực thuộc và M đảng viên``; ``ORG tiếp nhận N chi bộ với M đảng viên``
 (what an organisation formed in a reorganisation takes over)."""
 
@@ -68,7 +70,8 @@ _BODY_WORDS = ("(?P<body>Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra
                "(?![^\\W\\d_])")
 
 _BODY_SIZE = re.compile(
-    _BODY_WORDS + r"(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|có|gồm|chỉ định)"
+    _BODY_WORDS + r"(?P<interim> lâm thời)?(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|"
+    r"có|gồm|chỉ định)"
     r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
     r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn )?gồm (?:có )?|hiện có )"
     + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
@@ -229,7 +232,9 @@ class CountRules(FigureRules, BodyRules):
                 # …, gồm (trong đó có) 49 chi bộ cơ sở và 3 đảng bộ cơ sở: the parts with
                 # a measure of their own (docs/fact-sheets.md, Conventions)
                 pos = of_units.end()
-                lead = re.compile(r",? (?:gồm|trong đó(?: có)?) ").match(self.text, pos)
+                lead = re.compile(r"(?:(?: trong| của)? toàn (?:huyện|tỉnh|thành phố|thị xã|"
+                                  r"quận|xã|phường|Đảng bộ))?,? (?:gồm|trong đó(?: có)?) ").match(
+                    self.text, pos)  # (… 38 tổ chức cơ sở đảng trong toàn huyện, gồm …)
                 while lead is not None:
                     part = _PART.match(self.text, lead.end())
                     if part is None or _UNIT_MEASURE[part["unit"]] == measure:
@@ -244,7 +249,7 @@ class CountRules(FigureRules, BodyRules):
         for match in _ELECTS_DELEGATES.finditer(self.text):
             held = [c for at, c in self.congress_at if at < match.start()
                     and "held" in self.entities[c]]
-            if not held:
+            if not held or "to" not in self.entities[held[-1]]["held"]:
                 continue
             congress = self.entities[held[-1]]
             window = congress["held"]
@@ -359,6 +364,13 @@ class CountRules(FigureRules, BodyRules):
                 while self.text[:j_start].rstrip(" ").endswith(";"):
                     j_start = self.sentence(len(self.text[:j_start].rstrip(" ;")) - 1)[0]
                 before = [o for at, o in sized if at >= j_start]
+                if not before and match.groupdict().get("interim"):
+                    # Ban Chấp hành lâm thời gồm 15 đồng chí: the interim committee appointed
+                    # for the organisation named last before it in its paragraph
+                    p_start = self.text.rfind("\n", 0, match.start()) + 1
+                    before = [m.org for m in self.mentions if p_start <= m.start < match.start()
+                              and m.ref == m.org and not m.issuer
+                              and self.entities.get(m.org, {}).get("form") == "committee"][-1:]
                 org_id = before[-1] if before else (
                     self.reported_org(match.start()) if any(
                         at < match.start() and "planned" not in self.entities[c]

@@ -45,6 +45,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.resolve_later()
         self.handovers()
         self.named_commissions()
+        self.commission_changes()
         self.committees_ended()
         self.observations()
         self.headline_echoes()
@@ -82,3 +83,5 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.passing_places()
         self.places_named_later()
         self.bracketed_places()
+        self.handed_to_new()
+        self.change_instruments()

@@ -209,6 +209,10 @@ class EventRules(DrafterBase):
         ``của huyện X``; an organisation named ``Đảng bộ …``, a cell or another body by its
         name)."""
         name = re.split(r" cho [0-9]| \"", name)[0]
+        # hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết …, hội nghị cho ý kiến vào dự thảo
+        # Báo cáo chính trị trình Đại hội …: the meeting, not the topic it carries out
+        name = re.split(r" (?:thực hiện|trình) (?=[A-ZĐ]|[Nn]ghị quyết|[Đđ]ại hội)"
+                        r"| và (?:bàn|triển khai) (?:nhiệm vụ|phương hướng)", name)[0]
         # hội nghị công bố Quyết định số N ngày D về việc thành lập X trực thuộc Y (và Quyết
         # định số …): hội nghị công bố quyết định thành lập X
         name = re.sub(r"Quyết định số \S+(?: ngày \S+)? về việc ", "quyết định ", name)
@@ -219,6 +223,13 @@ class EventRules(DrafterBase):
             return name
         lead = re.compile(r" (?:đã )?(?:long trọng )?tổ chức $")
         who = [m for m in self.mentions if m.end <= at and lead.fullmatch(self.text, m.end, at)]
+        termed = re.search(r"(?<![^\W\d_])Ban Chấp hành Đảng bộ [^,.;:\n]{3,60}? khóa [IVXLC]+"
+                           r"(?= (?:đã )?(?:long trọng )?tổ chức $)",
+                           self.text[max(0, at - 100):at])
+        if termed is not None:
+            # Ban Chấp hành Đảng bộ huyện X khóa XXI tổ chức hội nghị …: of that committee, in
+            # its words (as a plenum is named)
+            return f"{name} của {' '.join(termed.group(0).split())}"
         if not who:
             return name
         # the longest words before the verb (Ủy ban Kiểm tra Huyện ủy X, not Huyện ủy X);
@@ -233,6 +244,11 @@ class EventRules(DrafterBase):
         if org is not None and first.ref == first.org and body.get("form") == "committee" \
                 and self.text.startswith("Đảng bộ", first.start):
             return f"{name} của {body['name']['vi']}"  # Đảng bộ phường X tổ chức …: its name
+        if org is not None and body.get("kind") == "executive-committee" and \
+                self.entities.get(org.id, {}).get("level") == "upper-base":
+            # Đảng ủy các cơ quan Đảng tỉnh X tổ chức …: an organisation that is no unit's, by
+            # its committee's name
+            return f"{name} của {body['name']['vi']}"
         if org is not None and ((first.ref == first.org and body.get("form") == "committee")
                                 or body.get("kind") in ("executive-committee",
                                                         "standing-committee")):
@@ -345,6 +361,22 @@ class EventRules(DrafterBase):
             event = re.match(r" (?:đã )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")",
                              rest)
             met = re.match(r" (?:đã )?họp(?![^\W\d_])", rest)
+            announced = re.match(r" (?:đã )?(?:long trọng )?công bố (?:các )?[Qq]uyết định "
+                                 r"(?:của [^,.;:\n]{3,60}? )?(?:về việc )?(?:thành lập|hợp nhất|"
+                                 r"sáp nhập|giải thể) ", rest)
+            founded = next((m for m in self.mentions if announced is not None and m.start ==
+                            actors[0].end + skipped + announced.end()), None)
+            if founded is not None and session is None and event is None:
+                # Chiều 1-7, BODY công bố quyết định thành lập ORG …: the ceremony, on its day
+                # (fact-sheets.md: *A founding decision*)
+                self.fact({"id": f"event-{date}", "type": "event",
+                           "name": {"vi": " ".join(self.text[actors[0].start:founded.end]
+                                                   .split())},
+                           "date": date, "participants": participants[:1],
+                           "about": [founded.org],
+                           "note": f"event (Ngày D, BODY công bố quyết định thành lập ORG): on "
+                                   f"'{mention.text}'"}, self.quote(mention.start, founded.end))
+                continue
             if session is not None:  # the group and whom it met, not who leads it
                 met_at = actors[0].end + skipped + session.end()
                 participants = list(dict.fromkeys(
@@ -384,6 +416,8 @@ class EventRules(DrafterBase):
             window = self.entities[held[-1]]["held"]
             first, last = (window.get("from"), window.get("to", window.get("from"))) \
                 if isinstance(window, dict) else (window, window)
+            if "bế mạc" in match.group(0) and isinstance(window, dict) and "to" not in window:
+                continue  # (opened on a day, its closing day unknown)
             date = str(last if "bế mạc" in match.group(0) else first)
             if not date or date == "None":
                 continue
@@ -541,8 +575,9 @@ class EventRules(DrafterBase):
             nxt = re.compile(r",|\.(?=\s)| \(|\n|;|:").search(self.text, stop.end(), s_end)
             part = self.text[stop.end():nxt.start() if nxt else s_end]
             if (not re.search(r" và ", part) or len(part) > 80) and not re.match(
-                    r"\s*(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa [IVXLC]+)(?![^\W\d_])",
-                    part):  # (a term in the name goes on: …, nhiệm kỳ 2020-2025)
+                    r"\s*(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa [IVXLC]+|giám sát)(?![^\W\d_])",
+                    part):  # (a term in the name goes on: …, nhiệm kỳ 2020-2025; so does the
+                # pair kiểm tra, giám sát: công tác kiểm tra, giám sát quý I-2020)
                 return stop.start()
             end = stop.end()
 

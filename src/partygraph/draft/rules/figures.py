@@ -231,7 +231,8 @@ class FigureRules(DrafterBase):
             # định … chỉ định …), on that sitting's day
             sitting = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại phiên (?P<which>bế mạc|khai mạc)"
                                  r"(?: (?:của )?[Đđ]ại hội)?, ").search(self.text, p_start, pos)
-            if held and sitting is not None:
+            if held and sitting is not None and (sitting["which"] == "khai mạc" or "to" in
+                                                 self.entities[held[-1]]["held"]):
                 congress = self.entities[held[-1]]
                 window = congress["held"]
                 closing = sitting["which"] == "bế mạc"
@@ -240,7 +241,7 @@ class FigureRules(DrafterBase):
                         f"appointed at the {'closing' if closing else 'opening'} sitting of "
                         "the congress, on its day")
             held = []
-        if held:
+        if held and "to" in self.entities[held[-1]]["held"]:
             congress = self.entities[held[-1]]
             window = congress["held"]
             return (congress, str(window.get("to") or window["from"]),

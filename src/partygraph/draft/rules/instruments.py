@@ -130,6 +130,18 @@ class InstrumentRules(BodyRules):
             if days:  # …, diễn ra từ ngày 25-1 đến ngày 1-2-2021: its days
                 item["held"] = {"from": days[0].first.isoformat(),
                                 "to": days[0].last.isoformat()}
+            opened = None if days else re.compile(
+                r"(?:,? (?:đã )?(?:được )?(?:diễn ra|tổ chức)(?: tại [^,.;]{1,60})?)?,? (?:và )?"
+                r"(?:đã )?khai mạc (?:vào )?").match(
+                self.text, match.end())
+            first = [d for d in self.dates if opened is not None and d.kind == "day"
+                     and d.start - opened.end() in (0, 5)
+                     and self.text[opened.end():d.start] in ("", "ngày ")
+                     and d.last <= self.published.last_day()]
+            if first:  # …, được tổ chức tại Hà Nội, khai mạc ngày 19-1-2026: its first day
+                item["held"] = {"from": first[0].first.isoformat()}
+                item["note"] += "; opened that day (khai mạc), its length not given"
+                days = first
             past = None if days else self.held_in_past(match.end())
             if past is not None:  # … (tháng 12-1986): a congress of the past, that month
                 item["held"] = past[1]

@@ -386,6 +386,14 @@ class OrganisationRules(BodyRules):
                 named = proper_name(self.text, end) or (
                     (m := re.match(r"[0-9]+[A-Z]?", self.text[end:])) and
                     (m.group(0), end + m.end()))
+                numbered = re.match(r" [0-9]{1,2}[A-Z]?(?![0-9]|[^\W\d_]|[./-][0-9])(?! (?:đảng "
+                                    r"viên|người|hộ|năm|tháng|ngày|chi bộ|tổ)(?![^\W\d_]))",
+                                    self.text[named[1]:]) if named and named[0][0].isupper() \
+                    else None
+                if named and numbered is not None:
+                    # Chi bộ thôn Đông Đào 1 (and … 2, merged into Chi bộ thôn Đông Đào): the
+                    # village's number is part of its name
+                    named = (f"{named[0]}{numbered.group(0)}", named[1] + numbered.end())
                 # a village's cell is under a base committee; from 1 July 2025, under a
                 # commune-level organisation, it is a base organisation itself
                 level = "base" if self.two_tier else "subordinate"

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, UNITS, person_name, proper_name, slug
+from partygraph.draft.numbers import roman
 from partygraph.draft.rules.base import MAX_QUOTES, Org
 from partygraph.draft.rules.bodies import CENTRAL_BODIES, ORGANS
 from partygraph.draft.rules.organisations import OrganisationRules
@@ -53,11 +54,15 @@ _APPOSITION = re.compile(r"(?:,\s*|\s?[-\u2013]\s?)(?:nguyên )?[A-ZĐ][^,.;:\n(
 not read (then a comma, or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh
 được bầu làm …``, ``- Phó Giám đốc giữ chức …``)."""
 
-_AGE = re.compile(r"(?:,\s*(?:[0-9]{2} tuổi|(?:sinh năm|SN) (?:19|20)[0-9]{2})(?=,)"
-                  r"| \((?:[0-9]{2} tuổi|(?:sinh năm|SN) (?:19|20)[0-9]{2})\))")
-"""``, 41 tuổi`` / `` (sinh năm 1979)`` / `` (SN 1979)`` right after a name: the age a brief
-gives, read past to the titles after it (``Ông A, 41 tuổi, Chủ tịch UBND xã, được bầu giữ
-chức …``)."""
+_AGE_PART = (r"(?:(?:năm nay |nay )?[0-9]{2} tuổi(?: đời)?|(?:sinh năm|SN) (?:19|20)[0-9]{2}"
+             r"|[0-9]{1,2} năm tuổi Đảng)")
+_AGE = re.compile(rf"(?:,\s*{_AGE_PART}(?:,\s*{_AGE_PART})*(?=,)"
+                  rf"| \({_AGE_PART}(?:[,;]\s*{_AGE_PART})*\)"
+                  r"| năm nay [0-9]{2} tuổi(?=,))")
+"""``, 41 tuổi`` / ``, năm nay 41 tuổi`` / ``, 41 tuổi đời, 15 năm tuổi Đảng`` / `` (sinh
+năm 1979)`` / `` (SN 1979)`` / `` (năm nay 41 tuổi)`` / `` năm nay 41 tuổi`` right after a
+name: the age a brief gives, read past to the titles after it (``Ông A, 41 tuổi, Chủ tịch UBND
+xã, được bầu giữ chức …``)."""
 
 _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Đđ]/[Cc]"
                         r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)"
@@ -834,7 +839,8 @@ class PeopleRules(OrganisationRules):
                 dates["selection"] = selection
                 how += f"; {selection} (the verb before the title)"
                 held = self.held_before(title.start)
-                if selection.startswith("elected") and "as_of" in dates and held:
+                if selection.startswith("elected") and "as_of" in dates and held and \
+                        "to" in self.entities[held[-1]]["held"]:
                     # elected (or re-elected, tái cử) at the congress reported: one holding,
                     # for the new term, from the congress's closing day (Conventions)
                     window = self.entities[held[-1]]["held"]
@@ -846,12 +852,19 @@ class PeopleRules(OrganisationRules):
             known = next((f for f in self.facts if f["type"] == "holding" and
                           f["person"] == person_id and f["post"] == post_id and
                           "until" not in f), None)
-            if known is not None:  # the same holding read again (Bí thư Huyện ủy NAME)
+            told_before = known is not None and "congress" in dates and "as_of" in known \
+                and "congress" not in known and known.get("selection") is None \
+                and self.quoted_at.get(known["quote"][0], title.start) < self.sentence(
+                    title.start)[0]
+            if known is not None and not told_before:  # the same holding read again (Bí thư
+                # Huyện ủy NAME)
                 if quote is not None and quote not in known["quote"] and \
                         len(known["quote"]) < MAX_QUOTES:
                     known["quote"].append(quote)
                 continue
-            self.fact({"id": f"{person_id}-as-{post_id}",
+            # (NAME - TITLE told before the congress's election, then elected to it: the post
+            # held before, in words of its own, and the new term's, from the election)
+            self.fact({"id": f"{person_id}-as-{post_id}" + ("-elected" if told_before else ""),
                        "type": "holding", "person": person_id, "post": post_id, **dates,
                        "note": f"holding ({rule}): {how}"}, quote)
         for post_id, title in again:
@@ -860,10 +873,27 @@ class PeopleRules(OrganisationRules):
                             and f["person"] == person_id and f["post"] == post_id
                             and (f.get("as_of") == self.published.isoformat()
                                  or ("from" in f and "congress" not in f))), None)
+            elected = next((f for f in self.facts if f["type"] == "holding"
+                            and f["person"] == person_id and f["post"] == post_id
+                            and held and f.get("congress") == held[-1]), None)
+            window = self.entities[held[-1]].get("held", {}) if held else {}
+            told = next((t for p, t in posts if p == post_id), None)
+            if held and earlier is None and elected is not None and "to" in window and \
+                    told is not None:
+                # (the new term's holding read already, from a headline or an earlier
+                # sentence: the one before the congress, as of its first day)
+                self.fact({"id": f"{person_id}-as-{post_id}-before", "type": "holding",
+                           "person": person_id, "post": post_id, "as_of": str(window["from"]),
+                           "note": f"holding ({rule}): held before the congress that "
+                                   "re-elected the holder, as of its first day"},
+                          self.quote(min(start, told.start), max(end, told.end)))
+                continue
             if not held or earlier is None:
                 continue
             congress = self.entities[held[-1]]
             window = congress["held"]
+            if "to" not in window:
+                continue  # (opened on a day, its closing day unknown)
             if "from" in earlier and str(earlier["from"]) >= str(window["from"]):
                 continue  # (dated from the congress itself: not held before it)
             if "as_of" in earlier:
@@ -884,11 +914,21 @@ class PeopleRules(OrganisationRules):
                         again: list[tuple[str, Title]], chosen: dict[int, str]) -> None:
         """``NAME - Bí thư Đảng ủy phường được chỉ định từ ngày 1-7-2025 - tái đắc cử …``,
         ``… được chỉ định từ ngày 1-7-2025, nguyên TITLE - được bầu giữ chức Bí thư Đảng ủy
-        xã …``: the last party post read, held from its appointment and again (``again``)
-        after the congress; its selection goes in ``chosen``."""
+        xã …``, ``NAME - Bí thư Tỉnh ủy khóa XV - tái đắc cử …`` (a term before the congress
+        held): the last party post read, held from its appointment (in that term) and again
+        (``again``) after the congress; its selection goes in ``chosen``."""
         post, title = posts[-1]
         since = _FROM_DAY.match(self.text, title.end)
-        if not title.party or since is None or "chỉ định" not in since.group(0):
+        term = re.compile(r" khóa (?P<ord>[IVXLC]+)(?![^\W\d_])").match(self.text, title.end)
+        held = self.held_before(title.start) if term is not None else []
+        number = roman(term["ord"]) if term is not None else None
+        ordinal = self.entities[held[-1]].get("ordinal") if held else None
+        if term is not None and number is not None and isinstance(ordinal, int) and \
+                number < ordinal and title.party:
+            # NAME - TITLE khóa XV - tái đắc cử …, at the 16th congress: the post held in the
+            # term before, in words of its own, and again after the congress (Conventions)
+            since = term
+        elif not title.party or since is None or "chỉ định" not in since.group(0):
             return
         _s_start, s_end = self.sentence(end)
         tail = _REELECTED_TAIL.match(self.text, since.end(), s_end)

@@ -78,7 +78,8 @@ class TaskRules(DrafterBase):
         """The targets a congress sets: in a paragraph that names its resolution (``Nghị quyết
         Đại hội``), after ``mục tiêu``, ``phấn đấu`` or ``N chỉ tiêu …, trong đó``, each
         clause that opens with a yearly figure, a year to reach or a share (``mỗi năm kết nạp
-        ít nhất 60 đảng viên mới, đến năm 2030 có trên 90% …``) is a planned task named by its
+        ít nhất 60 đảng viên mới, đến năm 2030 có trên 90% …``), also in a sentence where the
+        congress sets them (``Đại hội đề ra mục tiêu: …``), is a planned task named by its
         words; a comma or semicolon before another such clause starts the next one, other
         commas belong to the clause (``không còn thôn, làng …``)."""
         named = {f["name"]["vi"] for f in self.facts if f["type"] == "task"}
@@ -89,6 +90,8 @@ class TaskRules(DrafterBase):
             stop = _FULL_STOP.search(self.text, lead.end())
             s_end = stop.start() if stop else len(self.text)
             if not re.search(r"[Nn]ghị quyết [Đđ]ại hội", self.text[p_start:lead.start()]) \
+                    and not re.search(r"(?<![^\W\d_])[Đđ]ại hội (?:đã )?(?:đề ra|xác định|thống "
+                                      r"nhất)(?: các)? $", self.text[s_start:lead.start()]) \
                     and not re.search(r"(?<![^\W\d_])[Nn]hiệm kỳ (?:[0-9]{4}-[0-9]{4}|mới|tới)"
                                       r"(?![^\W\d_])", self.text[s_start:lead.end()]):
                 continue  # a target of the congress's resolution or of a term, not any aim
@@ -105,7 +108,9 @@ class TaskRules(DrafterBase):
                 end = nxt.start() if nxt else s_end
                 words = self.text[start:end].rstrip(" ,;")
                 when = self.target_dates(first, when)
-                if len(words.split()) >= 4 and words not in named:
+                told = any(f["type"] == "task" and any(q in words for q in f["quote"])
+                           for f in self.facts)  # (read already, by the rule of its date)
+                if len(words.split()) >= 4 and words not in named and not told:
                     named.add(words)
                     self.fact({"id": f"task-target-{slug(' '.join(words.split()[:6]))}",
                                "type": "task", "name": {"vi": words}, "status": "planned",
@@ -335,10 +340,15 @@ class TaskRules(DrafterBase):
     def date_formation(self, org: str, day: DateMention) -> None:
         """An undated merger or founding that formed ``org`` took place on ``day`` (the day
         it began work); what a merger of 1 July 2025 or earlier merged away stays at level
-        base."""
+        base. A change dated only by the decision that made it (``Quyết định số N ngày D``)
+        takes the day the organisation began work instead (Conventions)."""
+        decided = {d.date.isoformat() for d in self.dates if re.search(
+            r"[Qq]uyết định số [0-9]+-\S+ $", self.text[max(0, d.start - 40):d.start])}
         for change in self.facts:
             if change["type"] != "change" or change["kind"] not in ("merged", "created") \
-                    or change.get("to") != [org] or "date" in change:
+                    or change.get("to") != [org] or ("date" in change and not (
+                        change["date"] in decided
+                        and change["date"] < day.first.isoformat())):
                 continue
             change["date"] = day.first.isoformat()
             change["note"] += f"; dated '{day.text}', the day it began work"
