@@ -11,7 +11,7 @@ Attribute types are declared: ``boolean``, ``long``, ``double`` or ``string``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,15 +56,16 @@ class _Keys:
 
     def __init__(self, domain: str, items: Iterable[Mapping[str, object]]) -> None:
         kinds: dict[str, set[type]] = {}
-        seen_shapes: set[tuple[tuple[str, type], ...]] = set()
+        seen_shapes: set[tuple[tuple[str, ...], tuple[type, ...]]] = set()
         for item in items:
-            # (Most items share a few shapes: each shape is read once.)
-            shape = tuple((name, type(value)) for name, value in item.items()
-                          if value is not None)
+            # (Most items share a few shapes, of names and types: each is read once.)
+            shape = (tuple(item), tuple(map(type, item.values())))
             if shape in seen_shapes:
                 continue
             seen_shapes.add(shape)
-            for name, kind in shape:
+            for name, kind in zip(*shape, strict=True):
+                if kind is type(None):
+                    continue
                 seen = kinds.get(name)
                 if seen is None:
                     kinds[name] = {kind}
@@ -87,6 +88,8 @@ class _Keys:
             self.opening[name] = f'<data key={_attribute(key_id)}'
         # name -> whether the value is written as its text (strings and whole numbers)
         self._plain = {name: self.types[name] in ("string", "long") for name in kinds}
+        # the names of an item's attributes, in its order -> (name, opening, plain), sorted
+        self._layouts: dict[tuple[str, ...], list[tuple[str, str, bool]]] = {}
 
     def declare(self, out: list[str]) -> None:
         """The ``<key>`` elements, one a line."""
@@ -97,6 +100,38 @@ class _Keys:
 
     def data(self, out: list[str], attrs: Mapping[str, object], indent: str) -> None:
         """The ``<data>`` elements of one item, one a line, sorted by name."""
+        for line in self._lines(attrs):
+            out.append(f"{indent}{line}")
+
+    def block(self, attrs: Mapping[str, object], indent: str) -> str:
+        """The ``<data>`` elements of one item as one text, each on a line of its own."""
+        layout = self._layouts.get(names := tuple(attrs))
+        if layout is None:
+            layout = self._layouts[names] = sorted(
+                (name, f"{indent}{self.opening[name]}", self._plain[name]) for name in names
+                if name in self.opening)  # (a name never given a value has no key)
+        parts: list[str] = []
+        for name, opening, plain in layout:
+            value = attrs[name]
+            if value is None:
+                continue
+            if plain:
+                text = value if type(value) is str else str(value)
+            else:
+                text = _text(value, self.types[name])
+            if text:
+                if "&" in text or "<" in text or ">" in text:
+                    text = _escape(text)
+                parts.append(f"{opening}>{text}</data>\n")
+            else:
+                parts.append(f"{opening} />\n")
+        block = "".join(parts)
+        # (a quick test of the whole block: most text holds no character XML cannot)
+        if _NOT_XML.search(block) is None:
+            return block
+        return "".join(f"{indent}{line}" for line in self._lines(attrs))
+
+    def _lines(self, attrs: Mapping[str, object]) -> Iterator[str]:
         opening, plain = self.opening, self._plain
         for name, value in sorted(attrs.items()):
             if value is None:
@@ -110,9 +145,9 @@ class _Keys:
             if text:
                 if "&" in text or "<" in text or ">" in text:
                     text = _escape(text)
-                out.append(f"{indent}{opening[name]}>{text}</data>\n")
+                yield f"{opening[name]}>{text}</data>\n"
             else:
-                out.append(f"{indent}{opening[name]} />\n")
+                yield f"{opening[name]} />\n"
 
 
 def _maybe_not_xml(text: str) -> bool:
@@ -163,11 +198,13 @@ def write_graphml(graph: View, output: Path) -> None:
     bytes ElementTree would write for the same tree (``ET.indent``), without building it.
     """
     nodes = [(node, {"iri": str(node), **data}) for node, data in graph.nodes(data=True)]
-    edges = list(graph.edges(data=True))
+    # (read from the adjacency itself: the order of ``graph.edges``, without its views)
+    edges = [(tail, head_node, data) for tail, nbrs in graph.adjacency()
+             for head_node, keyed in nbrs.items() for data in keyed.values()]
     graph_keys = _Keys("graph", [graph.graph])
     node_keys = _Keys("node", [data for _, data in nodes])
     edge_keys = _Keys("edge", [data for _, _, data in edges])
-    ids = {node: f"n{number}" for number, (node, _) in enumerate(nodes)}
+    ids = {node: f'"n{number}"' for number, (node, _) in enumerate(nodes)}
     head = [f"<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns={_attribute(GRAPHML_NS)} "
             f"xmlns:xsi={_attribute(_XSI)} "
             f"xsi:schemaLocation={_attribute(f'{GRAPHML_NS} {_SCHEMA}')}>\n"]
@@ -177,14 +214,30 @@ def write_graphml(graph: View, output: Path) -> None:
     graph_keys.data(body, graph.graph, "    ")
     inner = "      "
     for node, data in nodes:
-        lines: list[str] = []
-        node_keys.data(lines, data, inner)
-        _element(body, "    ", f"node id={_attribute(ids[node])}", lines)
+        block = node_keys.block(data, inner)
+        if block:
+            body.append(f"    <node id={ids[node]}>\n{block}    </node>\n")
+        else:
+            body.append(f"    <node id={ids[node]} />\n")
+    # (edges share a few sets of attributes: each set's elements are written once)
+    blocks: dict[tuple[tuple[str, object], ...], str] = {}
     for number, (tail, head_node, data) in enumerate(edges):
-        lines = []
-        edge_keys.data(lines, data, inner)
-        _element(body, "    ", f"edge id=\"e{number}\" source={_attribute(ids[tail])} "
-                 f"target={_attribute(ids[head_node])}", lines)
+        shape = tuple(data.items())
+        try:
+            known = blocks.get(shape)
+        except TypeError:  # a value that cannot be a key
+            known = None
+            shape = ()
+        if known is None:
+            known = edge_keys.block(data, inner)
+            if shape:
+                blocks[shape] = known
+        block = known
+        opening = f'edge id="e{number}" source={ids[tail]} target={ids[head_node]}'
+        if block:
+            body.append(f"    <{opening}>\n{block}    </edge>\n")
+        else:
+            body.append(f"    <{opening} />\n")
     _element(head, "  ", 'graph id="G" edgedefault="directed"', body)
     head.append("</graphml>\n")
     with output.open("w", encoding="utf-8", newline="\n") as out:
