@@ -27,7 +27,6 @@ from partygraph.export.rows import (
 )
 from partygraph.query.engine import Engine, Term
 from partygraph.rdf.vocab import ONTOLOGY_GRAPH, PG, PREFIXES
-from partygraph.util.text import squash_spaces
 
 __all__ = ["FEW", "KINDS", "Catalog", "Facts", "KeptPairs"]
 
@@ -97,11 +96,17 @@ _NO_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D"})
 
 def _fold(text: str) -> str:
     """``partygraph.util.text.fold(text)``, the same key, faster: lower case, no
-    diacritics, single spaces."""
+    diacritics, single spaces. Word by word (folding keeps spaces where they are and makes
+    none), each word folded once: labels share most of their words."""
     if text.isascii():  # (NFD, marks and the letters NFD does not split: none in ASCII)
-        return squash_spaces(text.casefold())
-    decomposed = unicodedata.normalize("NFD", text.translate(_NO_DECOMPOSITION))
-    return squash_spaces(decomposed.translate(_BARE).casefold())
+        return " ".join(text.casefold().split())
+    return " ".join(folded for word in text.split() if (folded := _fold_word(word)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.translate(_NO_DECOMPOSITION))
+    return decomposed.translate(_BARE).casefold()
 
 
 @lru_cache(maxsize=4096)
