@@ -666,6 +666,7 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    params: tuple[tuple[str, str], ...], root_org: str | None,
                    depth: int | None) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
+    from partygraph.export.views import edge_count
     from partygraph.export.writers import guess_format, write_export
     from partygraph.tasks import export_bytes, export_view
 
@@ -675,7 +676,7 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
     project = _project(ctx)
     graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params,
                         root_org=root_org, depth=depth)
-    status = f"{view}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges -> "
+    status = f"{view}: {graph.number_of_nodes()} nodes, {edge_count(graph)} edges -> "
     if to_stdout:
         assert fmt is not None
         click.echo(export_bytes(graph, fmt, project_root=project.root), nl=False)

@@ -319,7 +319,7 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
         graph_from_triples,
         restrict_view,
     )
-    from partygraph.store.catalogue import kept_catalogue, kept_data_triples
+    from partygraph.store.catalogue import kept_catalogue, kept_full_parts
 
     pairs = list(pairs)
     if as_of is not None and view != "hierarchy":
@@ -332,11 +332,11 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
         # store's): the same graph as the queries give, sooner.
         part = kept_catalogue(project, engine.store) \
             if isinstance(engine, EmbeddedEngine) else None
-        # and, for the full view, the files it kept of each data graph (read 3x faster)
-        data = kept_data_triples(project, engine.store) \
+        # and, for the full view, the full part it kept of each data graph
+        parts = kept_full_parts(project, engine.store) \
             if view == "full" and isinstance(engine, EmbeddedEngine) else None
         return build_view(engine, view, as_of=as_of, root_org=root_org, depth=depth,
-                          kept=None if part is None else KeptPairs(part), data=data)
+                          kept=None if part is None else KeptPairs(part), parts=parts)
     if query_name is None:
         raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT query)")
     query = saved_query(project, query_name)

@@ -10,17 +10,19 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 import pytest
 
 from partygraph.compile.catalogue import nquads_part, part_of, read_part
 from partygraph.compile.derived import NODE_PREFIX
+from partygraph.compile.full_part import FullPart, full_part_of, read_full_part
 from partygraph.export.catalog import Catalog, KeptPairs
 from partygraph.export.rows import data_triples
-from partygraph.export.views import VIEWS, build_view
+from partygraph.export.views import VIEWS, build_view, graph_from_parts
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.build import build
-from partygraph.store.catalogue import kept_catalogue, kept_data_triples
+from partygraph.store.catalogue import kept_catalogue, kept_full_parts
 from partygraph.store.embedded import open_store
 from partygraph.tasks import export_view
 
@@ -45,9 +47,9 @@ def test_views_from_the_kept_parts_are_the_queried_views(
     part = kept_catalogue(project, store)
     assert part is not None
     engine = EmbeddedEngine(store)
-    data = kept_data_triples(project, store) if view == "full" else None
-    assert view != "full" or data is not None
-    kept = build_view(engine, view, kept=KeptPairs(part), data=data)
+    parts = kept_full_parts(project, store) if view == "full" else None
+    assert view != "full" or parts is not None
+    kept = build_view(engine, view, kept=KeptPairs(part), parts=parts)
     queried = build_view(engine, view)
     assert kept.number_of_nodes() > 0
     _same(kept, queried)
@@ -120,33 +122,77 @@ def test_export_reads_the_kept_parts_of_its_own_build(tmp_path: Path) -> None:
     assert kept_catalogue(project, store) is not None  # (every part read from the store)
 
 
-def test_the_full_export_reads_the_build_s_files_or_the_store(tmp_path: Path) -> None:
-    """The full view's triples come from the files the build kept of each data graph; a file
-    lost or damaged is read from the store's graph instead, and a store the record does
-    not describe is read whole: the same graph each time."""
+def test_the_full_export_reads_the_build_s_parts_or_makes_them_again(tmp_path: Path) -> None:
+    """The full view is made from the full part the build kept of each data graph; a part
+    lost or damaged is made again from the graph's N-Quads file (and kept), and from the
+    store's graph when that file too is lost or is not what its name says; a store the
+    record does not describe is read whole: the same graph each time."""
     project = add_fixture_sheets(copy_project(tmp_path / "p"))
     build(project)
     store = open_store(project.store_dir)
     queried = build_view(EmbeddedEngine(store), "full")
-    kept = kept_data_triples(project, store)
+    kept = kept_full_parts(project, store)
     assert kept is not None
-    triples = list(kept)
-    assert len(triples) == sum(1 for _ in data_triples(EmbeddedEngine(store)))
+    parts = list(kept)
+    whole = full_part_of(data_triples(EmbeddedEngine(store)))
+    for merged, expected in zip(zip(*parts, strict=True), whole, strict=True):
+        assert set().union(*merged) == set(expected)
     _same(export_view(project, "full"), queried)
-    files = sorted(project.cache_dir.glob("*.nq"))
-    lost, damaged, *_ = (f for f in files if not f.name.startswith(("derived.", "ontology.")))
+    files = sorted(project.cache_dir.glob("*.full.*.pickle"))
+    assert len(files) == len(project.sheet_files())
+    lost, damaged = files
+    kept_bytes = {path: path.read_bytes() for path in files}
     lost.unlink()
-    # (N-Quads, so read it would give another triple: only its digest says it is not the graph)
-    damaged.write_bytes(damaged.read_bytes().replace(b"\n", b"\n<https://example.org/x> "
-                                                     b"<https://example.org/p> \"x\" .\n", 1))
-    again = kept_data_triples(project, store)
-    assert again is not None
-    assert sorted(map(str, again)) == sorted(map(str, triples))
+    changed = bytearray(kept_bytes[damaged])
+    changed[-20] ^= 1  # (still a pickle: only its digest says it is not the part)
+    damaged.write_bytes(bytes(changed))
+    assert read_full_part(damaged) is None
     _same(export_view(project, "full"), queried)
+    for path, data in kept_bytes.items():  # made again from the N-Quads, and kept
+        assert path.read_bytes() == data, path.name
+    # a part and its graph's N-Quads both lost, and a part lost with damaged N-Quads (valid
+    # N-Quads, so read they would give another triple): both made from the store's graph
+    gone, wrong = files
+    gone.unlink()
+    (project.cache_dir / (gone.name.split(".", 1)[0] + ".nq")).unlink()
+    wrong.unlink()
+    nq = project.cache_dir / (wrong.name.split(".", 1)[0] + ".nq")
+    nq.write_bytes(nq.read_bytes().replace(
+        b"\n", b'\n<https://example.org/x> <https://example.org/p> "x" .\n', 1))
+    _same(export_view(project, "full"), queried)
+    for path, data in kept_bytes.items():
+        assert path.read_bytes() == data, path.name
     manifest = project.manifest_file.read_text()
     project.manifest_file.write_text(manifest.replace('"complete": true', '"complete": false'))
-    assert kept_data_triples(project, store) is None
+    assert kept_full_parts(project, store) is None
     _same(export_view(project, "full"), queried)
+
+
+def test_the_full_view_counts_a_value_many_parts_state_once() -> None:
+    """Re-declared by several sheets, an entity's label, types and links are each shown
+    once; two labels of one language are both shown, in order."""
+    a, b = "https://example.org/a", "https://example.org/b"
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    knows = "http://xmlns.com/foaf/0.1/knows"
+    person = "http://xmlns.com/foaf/0.1/Person"
+
+    def part(*triples: tuple[str, str, str | ox.Literal]) -> FullPart:
+        return full_part_of((ox.NamedNode(s), ox.NamedNode(p), o if isinstance(o, ox.Literal)
+                             else ox.NamedNode(o)) for s, p, o in triples)
+
+    named_a = (a, label, ox.Literal("Ông A", language="vi"))
+    first = part((a, RDF_TYPE, person), (a, knows, b), named_a)
+    second = part((a, RDF_TYPE, person), (a, knows, b), named_a,
+                  (a, label, ox.Literal("A", language="vi")), (b, label, ox.Literal("B | b")))
+    graph = graph_from_parts([first, second, second])
+    assert graph.number_of_edges() == 1
+    assert graph.nodes[a]["rdfs_label_vi"] == "A | Ông A"
+    assert graph.nodes[a]["rdf_types"] == "foaf:Person"
+    assert graph.nodes[b]["rdfs_label"] == "B | b"
+    assert graph_from_parts([first]).nodes[a]["rdfs_label_vi"] == "Ông A"
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def _graph_of(project: Project, nq: str) -> str:

@@ -25,7 +25,7 @@ import networkx as nx
 import pydot
 import pytest
 
-from partygraph.export.views import VIEWS, build_view
+from partygraph.export.views import VIEWS, build_view, edge_count
 from partygraph.export.writers import EXPORT_FORMATS, guess_format, write_export
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
@@ -223,6 +223,16 @@ def test_every_view_in_every_format_reads_back(views: dict[str, View],
     nodes, edges = _read_back(path, fmt)
     if fmt != "png":
         assert (nodes, edges) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_the_edges_counted_from_the_adjacency_are_networkx_s(views: dict[str, View],
+                                                             view: str) -> None:
+    graph = views[view].copy()
+    assert edge_count(graph) == graph.number_of_edges() > 0
+    graph.add_edge("urn:a", "urn:b", key="x")
+    graph.add_edge("urn:a", "urn:b", key="y")
+    assert edge_count(graph) == graph.number_of_edges()
 
 
 def test_graphml_keeps_attribute_types(views: dict[str, View], tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 For each sheet the cache keeps, under ``build/cache/``, its named graph as N-Quads, the
 origin of each triple, the summary the derived figures are made from (:mod:`.derived`) and
-the catalogue part the exports read (:mod:`.catalogue`);
+the catalogue part and the full part the exports read (:mod:`.catalogue`,
+:mod:`.full_part`);
 one index file holds every sheet's outline (what the cross-sheet checks need) and the
 digests it was made from. The derived graphs are kept too, named by the digests of every
 sheet's summary: a build in which no summary changed (most edits of a value) reads them
@@ -36,6 +37,7 @@ import pyoxigraph as ox
 from partygraph.compile.catalogue import part_of, write_part
 from partygraph.compile.dataset import DerivedGraphs, OriginTable, SheetGraph
 from partygraph.compile.derived import Summary, summary_of
+from partygraph.compile.full_part import full_part_of, write_full_part
 from partygraph.errors import PartygraphError
 from partygraph.rdf.concepts import Vocabulary, vocabulary_from_plain, vocabulary_to_plain
 from partygraph.sheets.crosscheck import SheetOutline
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from partygraph.sheets.load import FactSheet
 
 __all__ = ["CachedSheet", "DamagedCacheError", "SheetCache", "catalogue_part_path",
-           "compiler_fingerprint", "graph_data_path"]
+           "compiler_fingerprint", "full_part_path", "graph_data_path"]
 
 # The subpackages whose code decides what a sheet compiles to (and what an entry holds).
 _COMPILER_PACKAGES = ("compile", "rdf", "sheets", "util")
@@ -64,6 +66,13 @@ def catalogue_part_path(folder: Path, digest: str) -> Path:
     :mod:`partygraph.compile.catalogue`) of the graph whose N-Quads have the SHA-256
     ``digest``, as this compiler makes it."""
     return folder / f"{digest}.catalogue.{compiler_fingerprint()[:16]}.pickle"
+
+
+def full_part_path(folder: Path, digest: str) -> Path:
+    """Where the cache in ``folder`` keeps the full part (see
+    :mod:`partygraph.compile.full_part`) of the graph whose N-Quads have the SHA-256
+    ``digest``, as this compiler makes it."""
+    return folder / f"{digest}.full.{compiler_fingerprint()[:16]}.pickle"
 
 
 def graph_data_path(folder: Path, digest: str) -> Path:
@@ -333,6 +342,8 @@ class SheetCache:
         # need (see compile.derived), from one parse of the graph
         quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
         write_part(catalogue_part_path(self.folder, digest), part_of(quads))
+        write_full_part(full_part_path(self.folder, digest),
+                        full_part_of((q.subject, q.predicate, q.object) for q in quads))
         if graph.derived is None:
             graph.derived = summary_of(quads)
         del quads
@@ -415,8 +426,8 @@ class SheetCache:
         keep = {self.INDEX, *self._kept} | {path.name for meta in self._metas.values()
                                             for path in self._paths(meta)} \
             | {self._summary_path(meta["summary"]).name for meta in self._metas.values()} \
-            | {catalogue_part_path(self.folder, meta["digest"]).name
-               for meta in self._metas.values()}
+            | {path(self.folder, meta["digest"]).name for meta in self._metas.values()
+               for path in (catalogue_part_path, full_part_path)}
         # (the vocabulary is read only when a sheet is: kept for the next edit until the
         # shared files or the compiler change)
         vocabulary = self._prefix("vocabulary", " ".join(self._shared))

@@ -18,16 +18,13 @@ pairs. Blank nodes are left out: their names are not the store's, and no view's 
 
 from __future__ import annotations
 
-import hashlib
-import io
-import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from partygraph.rdf.vocab import DCTERMS, FOAF, ORG, PG, PROV, RDF, RDFS, SDO, SKOS
-from partygraph.util.files import write_atomically
+from partygraph.util.checked_pickle import read_checked, write_checked
 
 __all__ = ["LABEL_KEYS", "LABEL_LANGUAGES", "ONTOLOGY_LABELS", "PREDICATES", "Part",
            "nquads_part", "part_of", "read_part", "write_part"]
@@ -75,8 +72,6 @@ _LABELS = {str(RDFS.label): "rdfs:label", str(SKOS.prefLabel): "skos:prefLabel"}
 LABEL_KEYS = tuple(f"{name}@" for name in _LABELS.values())
 """How the keys of labels begin."""
 _KEYS = {iri: (key, is_iri) for key, (iri, is_iri) in PREDICATES.items()}
-# The pickle protocol of a part file (plain dicts, lists, tuples and strings).
-_PICKLE = 5
 
 
 def part_of(triples: Iterable[ox.Quad | ox.Triple]) -> Part:
@@ -108,32 +103,16 @@ def nquads_part(data: bytes) -> Part:
     return part_of(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
-class _PlainUnpickler(pickle.Unpickler):
-    """Unpickles plain data only: a part file names no class or function."""
-
-    def find_class(self, module: str, name: str, /) -> object:
-        """Refuse every global: plain data needs none."""
-        raise pickle.UnpicklingError(f"a catalogue part names {module}.{name}: not plain data")
-
-
 def write_part(path: Path, part: Part) -> None:
-    """Keep ``part`` at ``path`` (written atomically): a line with the SHA-256 of the
-    pickled part, then those bytes."""
-    data = pickle.dumps(part, protocol=_PICKLE)
-    write_atomically(path, hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
+    """Keep ``part`` at ``path`` (written atomically, with its digest: see
+    :mod:`partygraph.util.checked_pickle`)."""
+    write_checked(path, part)
 
 
 def read_part(path: Path) -> Part | None:
     """The part kept at ``path``; None when there is none, or its bytes are not those its
     first line's digest names (damaged), or it is not a part."""
-    try:
-        digest, _, data = path.read_bytes().partition(b"\n")
-        if hashlib.sha256(data).hexdigest().encode() != digest:
-            return None
-        part = _PlainUnpickler(io.BytesIO(data)).load()
-    except (OSError, pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError,
-            ImportError, IndexError, KeyError):
-        return None
+    part = read_checked(path)
     if not isinstance(part, dict) or not all(
             isinstance(key, str) and isinstance(pairs, list) for key, pairs in part.items()):
         return None

@@ -9,14 +9,14 @@ always gives the same files.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
 import networkx as nx
 import pyoxigraph as ox
 
+from partygraph.compile.full_part import FullPart, Values, full_part_of
 from partygraph.errors import PartygraphError
 from partygraph.export.catalog import KINDS, Catalog, Facts, KeptPairs
 from partygraph.export.rows import data_triples, local_name, select_rows, select_texts, value_of
@@ -26,15 +26,11 @@ from partygraph.rdf.vocab import PREFIXES, curie
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.suggest import did_you_mean
 
-__all__ = ["KINDS", "VIEWS", "View", "build_view", "graph_from_triples", "restrict_view"]
+__all__ = ["KINDS", "VIEWS", "View", "build_view", "edge_count", "graph_from_parts",
+           "graph_from_triples", "restrict_view"]
 
 if TYPE_CHECKING:
     View: TypeAlias = nx.MultiDiGraph[str]
-
-
-def _name(text: str) -> str:
-    """An attribute name every format takes (GraphML asks for an XML name token)."""
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", text)
 
 
 class _Builder:
@@ -239,59 +235,63 @@ def _sources(builder: _Builder, engine: Engine, facts: Facts, kept: KeptPairs | 
 def graph_from_triples(triples: Iterable[ox.Triple], catalog: Catalog | None = None,
                        name: str = "full") -> View:
     """Every IRI subject and object as a node; literals and types folded into attributes."""
-    return _graph_from_terms(((t.subject, t.predicate, t.object) for t in triples),
-                             catalog, name)
+    return graph_from_parts([full_part_of((t.subject, t.predicate, t.object)
+                                          for t in triples)], catalog, name)
 
 
-def _graph_from_terms(triples: Iterable[Sequence[object]],
-                      catalog: Catalog | None, name: str) -> View:
-    literal_attrs: dict[str, dict[str, str]] = defaultdict(dict)
-    types: dict[str, set[str]] = defaultdict(set)
-    edges: set[tuple[str, str, str]] = set()
+def graph_from_parts(parts: Iterable[FullPart], catalog: Catalog | None = None,
+                     name: str = "full") -> View:
+    """The graph of the merged full parts (see :mod:`partygraph.compile.full_part`): every
+    IRI subject and object a node, every link between two an edge; the literals of each
+    attribute (each distinct value once, several joined by `` | `` in order) and the types
+    folded into the nodes' attributes."""
     nodes: set[str] = set()
-    names: dict[str, str] = {}  # predicate IRI -> attribute or relation name, once each
-    keys: dict[tuple[str, str | None], str] = {}  # (name, language) -> attribute, once each
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    named, literal = ox.NamedNode, ox.Literal
-    for subject, predicate, obj in triples:
-        if not isinstance(subject, named) or not isinstance(predicate, named):
-            continue
-        s = subject.value
-        nodes.add(s)
-        predicate_iri = predicate.value
-        p = names.get(predicate_iri)
-        if p is None:
-            p = names[predicate_iri] = curie(predicate_iri).replace(":", "_")
-        if isinstance(obj, named):
-            if predicate_iri == rdf_type:
-                types[s].add(obj.value)
-            else:
-                o = obj.value
-                edges.add((s, o, p))
-                nodes.add(o)
-        elif isinstance(obj, literal):
-            language = obj.language
-            key = keys.get((p, language))
-            if key is None:
-                key = keys[p, language] = _name(p + (f"_{language}" if language else ""))
-            slot = literal_attrs[s]
-            old = slot.get(key)
-            slot[key] = obj.value if old is None else \
-                " | ".join(sorted({*old.split(" | "), obj.value}))
+    types: set[tuple[str, str]] = set()
+    links: set[tuple[str, str, str]] = set()
+    values: dict[str, dict[str, Values]] = {}
+    merged: set[str] = set()
+    for part_nodes, part_types, part_links, part_values in parts:
+        nodes.update(part_nodes)
+        types.update(part_types)
+        links.update(part_links)
+        for s, keyed in part_values.items():
+            known = values.get(s)
+            if known is None:  # (most subjects are one sheet's alone: its part's own dict)
+                values[s] = keyed
+                continue
+            if s not in merged:  # (a dict of this merge's own, the parts left as they are)
+                known = values[s] = dict(known)
+                merged.add(s)
+            for key, found in keyed.items():
+                if key in known:
+                    known[key] = _together(known[key], found)
+                else:
+                    known[key] = found
     curies: dict[str, str] = {}  # class IRI -> its CURIE, once each
-    for s, iris in types.items():
-        types[s] = {curies.get(t) or curies.setdefault(t, curie(t)) for t in iris}
+    classes: dict[str, list[str]] = defaultdict(list)
+    for s, t in types:
+        classes[s].append(curies.get(t) or curies.setdefault(t, curie(t)))
     graph: View = nx.MultiDiGraph(view=name)
     for iri in sorted(nodes):
         attrs: dict[str, str | int | bool] = dict(catalog.attributes(iri)) if catalog else {
             "label": local_name(iri) or curie(iri), "iri": iri}
-        attrs.update(sorted(literal_attrs.get(iri, {}).items()))
-        if types.get(iri):
-            attrs["rdf_types"] = " ".join(sorted(types[iri]))
+        folded = values.get(iri)
+        if folded:
+            attrs.update((key, found if type(found) is str else " | ".join(found))
+                         for key, found in sorted(folded.items()))
+        if iri in classes:
+            attrs["rdf_types"] = " ".join(sorted(set(classes[iri])))
         graph.add_node(iri, **attrs)
-    labels = {p: p.split("_", 1)[-1] for p in names.values()}
-    for s, o, p in sorted(edges):
-        graph.add_edge(s, o, key=p, relation=p, label=labels[p])
+    # (in sorted order, each node's links sorted on their own: less sorting than all at once)
+    links_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for s, o, relation in links:
+        links_of[s].append((o, relation))
+    labels: dict[str, str] = {}
+    for s in sorted(links_of):
+        for o, relation in sorted(links_of[s]):
+            label = labels.get(relation) or labels.setdefault(relation,
+                                                               relation.split("_", 1)[-1])
+            graph.add_edge(s, o, key=relation, relation=relation, label=label)
     return graph
 
 
@@ -386,19 +386,20 @@ def _reach(graph: View, subtree: set[str], organisations: set[str]) -> set[str]:
 def build_view(engine: Engine, view: str, *, as_of: str | None = None,
                root_org: str | None = None, depth: int | None = None,
                kept: KeptPairs | None = None,
-               data: Iterable[Sequence[object]] | None = None) -> View:
+               parts: Iterable[FullPart] | None = None) -> View:
     """Build the named view from the graph behind ``engine``, under ``root_org`` to ``depth``
     levels when given (see :func:`restrict_view`). ``kept``: the catalogue parts the build
     kept of the same graph (the embedded store's), read instead of querying for the
-    catalogue and the hierarchy's and sources' links: the same graph, sooner. ``data``: the
-    data graphs' triples as :func:`~partygraph.export.rows.data_triples` gives them, read
-    from elsewhere (the build's files): for the full view."""
+    catalogue and the hierarchy's and sources' links: the same graph, sooner. ``parts``:
+    the full parts of the data graphs (see :mod:`partygraph.compile.full_part`) as the
+    build kept them, for the full view; else made from the data's triples read from
+    ``engine``."""
     if view not in VIEWS:
         raise PartygraphError(f"unknown view {view!r} (use one of {', '.join(VIEWS)})")
     if view == "full":
         catalog = Catalog.kept(kept) if kept is not None else Catalog(engine)
-        graph = _graph_from_terms(data_triples(engine) if data is None else data,
-                                  catalog, "full")
+        graph = graph_from_parts([full_part_of(data_triples(engine))] if parts is None
+                                 else parts, catalog, "full")
     else:
         builder = _Builder(engine, kept)
         facts = None
@@ -413,6 +414,19 @@ def build_view(engine: Engine, view: str, *, as_of: str | None = None,
             _sources(builder, engine, facts, kept)
         graph = builder.finish(view, facts)
     return restrict_view(graph, engine, root_org=root_org, depth=depth)
+
+
+def _together(values: Values, more: Values) -> Values:
+    """Two parts' values of one attribute: the one value, or the values in order, each once."""
+    found = {values} if type(values) is str else set(values)
+    found.update((more,) if type(more) is str else more)
+    return next(iter(found)) if len(found) == 1 else tuple(sorted(found))
+
+
+def edge_count(graph: View) -> int:
+    """How many edges ``graph`` has: ``number_of_edges()`` counted from the adjacency
+    itself, without a degree view (a second at a million triples)."""
+    return sum(sum(map(len, neighbours.values())) for _, neighbours in graph.adjacency())
 
 
 def catalog_for(engine: Engine) -> Catalog:
