@@ -26,7 +26,7 @@ REFERENCE = Path(__file__).resolve().parent / "reference"
 CASES = [
     ("coverage", {}), ("coverage", {"since": ["2024-01"]}), ("coverage", {"since": ["2030"]}),
     ("latest-figures", {}), ("latest-figures", {"level": ["pg:LevelDistrict"]}),
-    ("latest-figures", {"level": ["pg:LevelBase"]}),
+    ("latest-figures", {"level": ["pg:LevelBase"]}), ("disagreements", {}),
 ]
 
 
@@ -47,12 +47,15 @@ def _rows(project: Project, query: Path, values: dict[str, list[str]]) -> list[l
 
 @pytest.mark.parametrize(("name", "values"), CASES)
 def test_derived_figures_give_the_rows_of_the_whole_graph_aggregate(
-        built: Project, name: str, values: dict[str, list[str]]) -> None:
+        built: Project, name: str, values: dict[str, list[str]],
+        request: pytest.FixtureRequest) -> None:
     saved = built.query_files()[name]
     derived = _rows(built, saved, values)
     assert derived == _rows(built, REFERENCE / f"{name}-aggregate.rq", values)
     if name == "coverage" and not values:
         assert derived  # every organisation has a row
+    if name == "disagreements" and "real+synthetic" in request.node.callspec.id:
+        assert derived  # (the synthetic later article disagrees with the seed)
 
 
 def _derived_quads(project: Project) -> set[str]:

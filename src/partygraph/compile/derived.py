@@ -5,7 +5,8 @@ its head is known, the latest figure of each measure) are answered by aggregates
 whole graph, seconds at a million triples. The build answers them ahead of time instead and
 stores the answers as triples in graphs of their own (:data:`DERIVED_GRAPH`/``NN``), which go
 into the dataset, the store, ``serve`` and ``push`` like any graph; the saved queries
-``coverage`` and ``latest-figures`` read them with plain SPARQL.
+``coverage``, ``latest-figures`` and ``disagreements`` (the pairs of figures that may
+disagree) read them with plain SPARQL.
 
 It works in two steps, so that a rebuild redoes little:
 
@@ -78,6 +79,8 @@ _FIGURES, _SOURCES = f"<{PG.figureCount}>", f"<{PG.sourceCount}>"
 _HEAD, _LATEST_ISSUED = f"<{PG.headKnown}>", f"<{PG.latestSourceIssued}>"
 _SUMMARISED_LABEL, _LABEL_RANK = f"<{PG.summarisedLabel}>", f"<{PG.labelRank}>"
 _OF_MEASURE, _LATEST_OBSERVATION = f"<{PG.summarisedMeasure}>", f"<{PG.latestObservation}>"
+_COMPARABLE = f"<{PG.ComparableFigures}>"
+_FIRST, _SECOND = f"<{PG.firstObservation}>", f"<{PG.secondObservation}>"
 _INTEGER, _BOOLEAN = f"<{XSD.integer}>", f"<{XSD.boolean}>"
 
 
@@ -230,12 +233,39 @@ def derive(summaries: Iterable[Summary]) -> dict[str, bytes]:
             add(shard, node, _DERIVED_FROM, f"<{obs}>")
             if latest in dates:
                 add(shard, node, _LATEST_OBSERVATION, f"<{obs}>")
+        for first, second in _overlapping(dated):
+            pair = _node("comparable", unit, _local(measure),
+                         hashlib.sha256(f"{first} {second}".encode()).hexdigest()[:20])
+            add(shard, pair, _A, _COMPARABLE)
+            add(shard, pair, _SUMMARISES, f"<{unit}>")
+            add(shard, pair, _OF_MEASURE, f"<{measure}>")
+            add(shard, pair, _FIRST, f"<{first}>")
+            add(shard, pair, _SECOND, f"<{second}>")
+            add(shard, pair, _DERIVED_FROM, f"<{first}>")
+            add(shard, pair, _DERIVED_FROM, f"<{second}>")
     graph = {derived_graph(shard): "".join(f"{line}\n" for line in sorted(set(found))).encode()
              for shard, found in sorted(lines.items())}
     order = _label_ranks(units, labels)
     if order:
         graph[ORDER_GRAPH] = order
     return graph
+
+
+def _overlapping(dated: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """The pairs (a, b) of one organisation's observations of one measure, a's IRI before
+    b's, dated so that one date contains the other (2020-06 contains 2020-06-15): the pairs
+    that may disagree. Every pair the saved query ``disagreements`` lists is one of these;
+    the query tests each pair's values, approximations and scopes itself (the values are
+    not in the summaries, so that an edited value leaves them as they were), so these only
+    spare it pairing every observation with every other."""
+    figures = sorted(dated.items())
+    pairs = []
+    for i, (first, first_dates) in enumerate(figures):
+        for second, second_dates in figures[i + 1:]:
+            if any(d1.startswith(d2) or d2.startswith(d1)
+                   for d1 in first_dates for d2 in second_dates):
+                pairs.append((first, second))
+    return pairs
 
 
 def _label_ranks(units: Iterable[str], labels: dict[str, set[str]]) -> bytes:
