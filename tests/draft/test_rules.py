@@ -3753,3 +3753,129 @@ def test_a_post_of_the_term_before_and_reelected_is_two_holdings(tmp_path: Path)
         secretary = sorted((h.get("as_of", ""), h.get("from", "")) for h in _of(items, "holding")
                            if h["post"] == "khe-thu-provincial-secretary")
         assert secretary == [("", "2020-10-16"), ("2020-10-14", "")], lead
+
+
+# Round 24 (tune-11): kinds of article no tuning set held.
+
+def test_a_month_s_admissions_are_dated_by_its_last_day(tmp_path: Path) -> None:
+    """``tháng 6-2020, Đảng bộ xã kết nạp 3 đảng viên; tháng 7-2020 kết nạp 5 đảng viên``: each
+    month's figure on the month's last day, once the month has ended; a month not yet ended
+    (the month of publication) is no period closed."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Yên Thử đẩy mạnh phát triển đảng viên. Theo báo cáo, tháng 6-2020, Đảng bộ "
+        "xã kết nạp 3 đảng viên; tháng 7-2020 kết nạp 5 đảng viên. Tháng 9-2020, Đảng bộ xã "
+        "Yên Thử kết nạp 2 đảng viên."), published="2020-09")
+    got = {(o["value"], o["as_of"]) for o in _of(items, "observation", measure="new-members")}
+    assert got == {(3, "2020-06-30"), (5, "2020-07-31"), (2, "2020-09")}
+
+
+def test_a_figure_after_a_bracketed_unit(tmp_path: Path) -> None:
+    """``Đảng bộ xã Yên Thử (huyện Nậm Thử) hiện có 14 chi bộ trực thuộc với 326 đảng viên``:
+    the commune's figures, the district in brackets read past."""
+    _text, items = _draft(tmp_path, "Đảng bộ xã Yên Thử (huyện Nậm Thử) hiện có 14 chi bộ trực "
+                                    "thuộc với 326 đảng viên.", published="2020-09")
+    got = {(o["of"], o["measure"], o["value"]) for o in _of(items, "observation")}
+    assert got == {("yen-thu-commune-party", "subordinate-cells", 14),
+                   ("yen-thu-commune-party", "members", 326)}
+
+
+def test_an_event_held_by_a_committee_with_a_bracketed_unit(tmp_path: Path) -> None:
+    """``Sáng 2-2, Đảng ủy xã Ngòi Thử (huyện Nậm Thử) tổ chức Lễ trao Huy hiệu Đảng …``: an
+    event on that day, held by the commune's committee."""
+    _text, items = _draft(tmp_path, "Sáng 2-2, Đảng ủy xã Ngòi Thử (huyện Nậm Thử) tổ chức Lễ "
+                                    "trao Huy hiệu Đảng đợt 3-2-2025 cho 6 đảng viên.",
+                          published="2025-02")
+    (event,) = _of(items, "event")
+    assert event["date"] == "2025-02-02"
+    assert event["name"]["vi"].startswith("Lễ trao Huy hiệu Đảng đợt 3-2-2025")
+    assert event["participants"] == ["ngoi-thu-commune-committee"]
+
+
+def test_a_merged_ward_s_former_organisation_of_its_name(tmp_path: Path) -> None:
+    """``Đảng bộ phường X được thành lập theo Quyết định số N ngày 28-6-2025 …, trên cơ sở hợp
+    nhất Đảng bộ phường X, Đảng bộ phường Y và Đảng bộ xã Z, trực thuộc …, hoạt động từ ngày
+    1-7-2025``: the former organisation of X is one of its own (base), merged with Y and Z into
+    the new one (commune level), on the day it began work, not the decision's."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ phường Bạch Thử được thành lập theo Quyết định số 1502-QĐ/TU ngày 28-6-2025 "
+        "của Ban Thường vụ Tỉnh ủy Quỳnh Thử, trên cơ sở hợp nhất Đảng bộ phường Bạch Thử, "
+        "Đảng bộ phường Rạng Thử và Đảng bộ xã Thẩm Thử, trực thuộc Đảng bộ tỉnh Quỳnh Thử, "
+        "hoạt động từ ngày 1-7-2025."), published="2025-07")
+    orgs = {(o["id"], o["level"]) for o in _of(items, "organisation")
+            if o["name"]["vi"] == "Đảng bộ phường Bạch Thử"}
+    assert orgs == {("bach-thu-ward-party", "commune"), ("bach-thu-ward-party-old", "base")}
+    (change,) = [c for c in _of(items, "change")
+                 if c["kind"] == "merged" and c["to"] == ["bach-thu-ward-party"]]
+    assert change["date"] == "2025-07-01"
+    assert change["from"] == ["bach-thu-ward-party-old", "rang-thu-ward-party",
+                              "tham-thu-commune-party"]
+
+
+def test_a_province_that_keeps_its_name_stays_one_organisation(tmp_path: Path) -> None:
+    """A new organisation of a province (or of any level but a commune's) formed from one of
+    its name is one organisation, as the tuning sets' sheets record it."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ tỉnh Quỳnh Thử được thành lập theo Quyết định số 1502-QĐ/TW ngày 28-6-2025 "
+        "của Bộ Chính trị, trên cơ sở hợp nhất Đảng bộ tỉnh Quỳnh Thử và Đảng bộ tỉnh Lam Thử, "
+        "hoạt động từ ngày 1-7-2025."), published="2025-07")
+    assert not [o for o in _of(items, "organisation") if o["id"].endswith("-old")]
+
+
+def test_a_committee_member_title_alone_names_the_one_province(tmp_path: Path) -> None:
+    """``NAME - Tỉnh ủy viên, Bí thư Huyện ủy X`` in an article that names one province
+    (``tỉnh Lâm Thử``) and no organisation of it: a member of that province's committee."""
+    _text, items = _draft(tmp_path, (
+        "Tin từ tỉnh Lâm Thử. Trong 2 ngày 16 và 17-6, Đảng bộ xã Vân Thử tổ chức Đại hội đại "
+        "biểu lần thứ XV. Về dự có đồng chí Chu Văn Thử Hải - Tỉnh ủy viên, Bí thư Huyện ủy Hòa "
+        "Thử."), published="2020-06")
+    assert ("Chu Văn Thử Hải", "member", "Tỉnh ủy Lâm Thử") in _holdings(items)
+    assert _named(items, "organisation", "Đảng bộ tỉnh Lâm Thử")["level"] == "provincial"
+
+
+def test_a_target_due_by_the_end_of_the_year_of_publication(tmp_path: Path) -> None:
+    """``phấn đấu đến cuối năm 2020 hoàn thành …`` in September 2020: due by December 2020,
+    the year's last month still to come (``đến năm 2020`` with no end named stays unread)."""
+    _text, items = _draft(tmp_path, (
+        "Thời gian tới, Đảng ủy xã Yên Thử phấn đấu đến cuối năm 2020 hoàn thành vượt chỉ tiêu "
+        "kết nạp đảng viên."), published="2020-09")
+    (task,) = _of(items, "task")
+    assert task["due_before"] == "2020-12"
+    # (the subject, a committee, is kept, as the rules name dated work: rule 2)
+    assert task["name"]["vi"] == "Đảng ủy xã Yên Thử hoàn thành vượt chỉ tiêu kết nạp đảng viên"
+
+
+def test_members_of_an_organisation_founded_on_a_day(tmp_path: Path) -> None:
+    """``ngày 1-8-2025, Ban Thường vụ … ban hành Quyết định số N thành lập Chi bộ X với 14 đảng
+    viên``: its members on the day it was founded, not at publication."""
+    _text, items = _draft(tmp_path, (
+        "Cùng với đó, ngày 1-8-2025, Ban Thường vụ Đảng ủy xã Khánh Thử ban hành Quyết định số "
+        "41-QĐ/ĐU thành lập Chi bộ Công an xã Khánh Thử với 14 đảng viên."), published="2025-08")
+    (members,) = _of(items, "observation", measure="members")
+    assert (members["value"], members["as_of"]) == (14, "2025-08-01")
+
+
+def test_a_share_after_the_year_s_target_is_of_that_year(tmp_path: Path) -> None:
+    """``năm 2026, phường phấn đấu kết nạp …; 100% chi bộ … mỗi quý; hoàn thành … trước ngày
+    D``: the share is a target of 2026 too; the deadline keeps its own date."""
+    _text, items = _draft(tmp_path, (
+        "Ông Lê Bá Thử Phong cho biết năm 2026, phường phấn đấu kết nạp ít nhất 50 đảng viên "
+        "mới; 100% chi bộ khu phố tổ chức sinh hoạt chuyên đề ít nhất 1 lần mỗi quý; hoàn thành "
+        "việc số hóa hồ sơ đảng viên trước ngày 30-6-2026."), published="2025-12")
+    got = {(t["name"]["vi"], t.get("planned_from"), t.get("due_before"))
+           for t in _of(items, "task")}
+    assert ("100% chi bộ khu phố tổ chức sinh hoạt chuyên đề ít nhất 1 lần mỗi quý", "2026",
+            None) in got
+    assert ("hoàn thành việc số hóa hồ sơ đảng viên", None, "2026-06-30") in got
+    assert len([t for t in got if t[1] == "2026"]) == 2
+
+
+def test_a_target_by_the_year_of_publication_without_its_end_is_not_read(
+        tmp_path: Path) -> None:
+    """``phấn đấu đến năm 2020 …`` in a 2020 article: a year already under way, no task; nor
+    ``đến cuối năm 2020`` in December 2020."""
+    _text, items = _draft(tmp_path, "Đảng ủy xã Yên Thử phấn đấu đến năm 2020 hoàn thành vượt "
+                                    "chỉ tiêu kết nạp đảng viên.", published="2020-09")
+    assert not _of(items, "task")
+    _text, items = _draft(tmp_path, "Đảng ủy xã Yên Thử phấn đấu đến cuối năm 2020 hoàn thành "
+                                    "vượt chỉ tiêu kết nạp đảng viên.", published="2020-12")
+    assert not _of(items, "task")

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
-from partygraph.draft.rules.base import TWO_TIER, DrafterBase
+from partygraph.draft.rules.base import TWO_TIER, DrafterBase, Mention
 from partygraph.util.text import fold
 
 __all__ = ["ChangeRules"]
@@ -198,10 +198,17 @@ class ChangeRules(DrafterBase):
                     under = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
                         self.text, mention.end + merged.end(), s_end)
                     stop = under.start() if under else s_end
-                    before = [m.org for m in orgs if mention.end + merged.end() <= m.start
-                              < stop]
+                    listed = [m for m in orgs if mention.end + merged.end() <= m.start < stop]
+                    before = [self.former_of_same_name(m) if m.org == mention.org else m.org
+                              for m in listed]
                     if not before:
                         continue
+                    began = [d for d in self.dates_in(mention.end, s_end) if d.kind == "day"
+                             and re.search(r"(?<![^\W\d_])(?:đi vào |bắt đầu )?hoạt động "
+                                           r"(?:chính thức )?(?:kể )?từ (?:ngày )?$",
+                                           self.text[max(0, d.start - 40):d.start])]
+                    if issued and began:  # …, hoạt động từ ngày D: the day it began work
+                        date = began[0].date.isoformat()
                 elif "thành lập" in rest[:30]:
                     kind = "created"
                     on = re.match(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?|"
@@ -738,6 +745,26 @@ class ChangeRules(DrafterBase):
             listed.append(body)
             pos = end
         return listed
+
+    def former_of_same_name(self, listed: Mention) -> str:
+        """``ORG được thành lập … trên cơ sở hợp nhất ORG, A và B``: the organisation of the
+        new one's name in the list it was formed from is the former one, of its own id
+        (``…-old``) and at level base (fact-sheets.md, Conventions: *An organisation merged
+        into a new one of the same name*), quoted where the list names it; only for a new
+        commune-level organisation (from 1 July 2025), whose former one was a base one."""
+        new = self.entities.get(listed.org)
+        old_id = f"{listed.org}-old"
+        if new is None or new.get("level") != "commune" or (
+                old_id in self.entities
+                and self.entities[old_id].get("name") != new.get("name")):
+            return listed.org  # (a province or a bloc that keeps its name: one organisation)
+        item = {key: value for key, value in new.items()
+                if key in ("type", "form", "place", "name")}
+        item["level"] = "base"
+        self.entity({**item, "id": old_id,
+                     "note": "organisation (former): merged into the new one of its name"},
+                    self.quote(listed.start, listed.end))
+        return old_id
 
     def change_date(self, s_start: int, s_end: int, *, following: bool = True) -> str | None:
         """The date of a change told in the sentence ``s_start``-``s_end`` (with

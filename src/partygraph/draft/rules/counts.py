@@ -34,14 +34,16 @@ _UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "
 """What the members a congress's delegates speak for belong to (``đại diện cho N đảng viên
 của K …``), by the words."""
 
-_HAS = re.compile(r"(?: mới(?= có))?(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
+_HAS = re.compile(r"(?: mới(?= có))?(?: \((?:tỉnh|thành phố|huyện|quận|thị xã) [^\W\d_][^()\n,;.]"
+                  r"{0,40}\))?(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
                   r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,)"
                   r"{0,3})? (?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
                   r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} (?:gồm|với) (?=(?:hơn |trên |"
                   r"gần |khoảng )?[0-9])|"
                   r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
                   r" (?:đã )?tiếp nhận (?=(?:hơn |trên |gần |khoảng )?[0-9])")
-"""``ORG (hiện) có`` (``Đảng bộ xã mới có``: the one a change formed), also after a clause of
+"""``ORG (hiện) có`` (``Đảng bộ xã mới có``: the one a change formed; ``Đảng bộ xã X (huyện
+Y) hiện có``: the unit it lies in, bracketed), also after a clause of
 the subject's (``ORG trực thuộc Tỉnh ủy X từ
 ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``, ``ORG đi vào hoạt động từ ngày D,
 hiện có …``); ``ORG được thành lập …, gồm N`` (``…, với N đảng viên``);
@@ -173,6 +175,20 @@ class CountRules(FigureRules, BodyRules):
                 # …; 24 chi bộ cơ sở thuộc khối cơ quan: the clause after goes on counting
                 clause_end = self.sentence(s_end + 2)[1]
             as_of, how = self.as_of(s_start, s_end)
+            if has.group(0) == " với " and how == "dated by publication" and re.search(
+                    r"(?<![^\W\d_])thành lập $", self.text[s_start:mention.start]):
+                # (Quyết định số N) thành lập Chi bộ X với 14 đảng viên: its members on the
+                # day it was founded, as the change the rules read dates it
+                founded = [f["date"] for f in self.facts if f["type"] == "change"
+                           and f["kind"] in ("created", "merged") and f.get("date")
+                           and mention.org in f.get("to", [])]
+                days = [d for d in self.dates_in(s_start, mention.start) if d.kind == "day"
+                        and d.last <= self.published.last_day()]
+                if founded:
+                    as_of, how = founded[0], f"as of '{founded[0]}', the day it was founded"
+                elif days:  # ngày 1-8-2025, BODY ban hành Quyết định … thành lập ORG với N …
+                    as_of, how = days[-1].date.isoformat(), \
+                        f"as of '{days[-1].text}', the day it was founded"
             if "tiếp nhận" in has.group(0) and how == "dated by publication":
                 # Đảng bộ xã X tiếp nhận 71 chi bộ với 1.734 đảng viên: as of the day the new
                 # organisations began work (… đi vào hoạt động từ ngày 1-7-2025), told before

@@ -352,8 +352,12 @@ class EventRules(DrafterBase):
                             rest)
             under = [m for m in actors[1:2] if re.fullmatch(
                 r" (?:trực )?thuộc ", self.text[actors[0].end:m.start])]
-            skipped = term.end() if term else under[0].end - actors[0].end if under else 0
-            # BODY khóa XXI tổ chức …; Chi bộ thôn X thuộc Đảng bộ xã Y tổ chức …
+            bracket = re.match(r" \((?:tỉnh|thành phố|huyện|quận|thị xã) [^\W\d_][^()\n,;.]"
+                               r"{0,40}\)", rest)
+            skipped = term.end() if term else under[0].end - actors[0].end if under else \
+                bracket.end() if bracket else 0
+            # BODY khóa XXI tổ chức …; Chi bộ thôn X thuộc Đảng bộ xã Y tổ chức …; Đảng ủy xã
+            # X (huyện Y) tổ chức …: the unit it lies in, bracketed
             rest = rest[skipped:]
             date = mention.first.isoformat()
             participants = list(dict.fromkeys(m.ref for m in actors))

@@ -189,6 +189,11 @@ class FigureRules(DrafterBase):
                  and d.text[:3] in ("Từ ", "từ ") and d.last <= self.published.last_day()]
         if spans:  # Từ ngày 1/7 đến 30/11/2025, toàn Đảng bộ kết nạp …: the period's last day
             return spans[-1].last.isoformat(), f"over '{spans[-1].text}' (its last day)"
+        months = [d for d in self.dates_in(s_start, pos) if d.kind == "month"
+                  and re.match(r"[Tt]háng [0-9]", d.text) and d.last < self.published.first_day()
+                  and not self.text[max(0, d.start - 12):d.start].endswith(("so với ", "từ "))]
+        if months:  # tháng 6-2020, Đảng bộ xã kết nạp 3 đảng viên; tháng 7-2020 kết nạp 5 …
+            return months[-1].last.isoformat(), f"in '{months[-1].text}' (its last day)"
         years = [y for y in re.finditer(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
                                         span) if not span[:y.start()].endswith("so với ")]
         # the year named last before the figure (Riêng năm 2019 …; năm 2018 kết nạp 176)

@@ -191,8 +191,11 @@ class OrganisationRules(BodyRules):
         for start, end, unit_words, name, _ref in sorted(found):
             if name is not None:
                 self.declare_org(unit_words, name, start, end)
+        members = {_COMMITTEE_UNIT[f"{m[1]} ủy"] for m in re.finditer(
+            r"(?<![^\W\d_])(Tỉnh|Thành|Huyện|Thị|Quận) ủy viên(?![^\W\d_])", self.text)}
+        # (Tỉnh ủy viên, a title with no name: a member of that committee, read the same way)
         for unit_words in sorted({u for _s, _e, u, name, _r in found if name is None
-                                  and u in _COMMITTEE_UNIT.values()}):
+                                  and u in _COMMITTEE_UNIT.values()} | members):
             # Tỉnh ủy with no name in an article that names one province (Ban Chỉ đạo …
             # tỉnh Lim Mẫu): that province's organisation, implied by its committee
             if any(o.unit.words == unit_words for o in self.orgs.values()):

@@ -454,6 +454,34 @@ class TaskRules(DrafterBase):
                                + ("done, the clause says đã" if done else "planned")
                                + ", as of publication"},
                       self.quote(start, end))
+            if how == "(phấn đấu) năm YYYY" and self.text[end:end + 1] == ";":
+                self.year_shares(end, when, spans)
+
+    def year_shares(self, end: int, when: dict[str, str], spans: list[tuple[int, int]],
+                    ) -> None:
+        """``năm 2026, phường phấn đấu kết nạp …; 100% chi bộ … mỗi quý; …``: each clause
+        after ``;`` that opens with a share and gives no date of its own is a target of the
+        same year, as a share after a term's target is (``targets``)."""
+        _f_start, f_end = self.full_sentence(end)
+        pos = end
+        while pos < f_end and self.text[pos:pos + 1] == ";":
+            stop = re.compile(r";").search(self.text, pos + 1, f_end)
+            c_end = stop.start() if stop else f_end
+            c_start = pos + 1 + len(self.text[pos + 1:c_end]) - len(
+                self.text[pos + 1:c_end].lstrip())
+            clause = self.text[c_start:c_end].strip()
+            pos = c_end
+            if not re.match(r"(?:có )?(?:trên |ít nhất )?[0-9]+(?:,[0-9]+)?% ", clause) or \
+                    self.dates_in(c_start, c_end) or \
+                    any(a < c_end and c_start < b for a, b in spans):
+                continue
+            spans.append((c_start, c_end))
+            self.fact({"id": f"task-{slug(' '.join(clause.split()[:6]))}", "type": "task",
+                       "name": {"vi": " ".join(clause.split())}, "status": "planned",
+                       "as_of": self.published.isoformat(), **when,
+                       "note": "task ((phấn đấu) năm YYYY …; N% …): a share after the year's "
+                               "target, of the same year; planned, as of publication"},
+                      self.quote(c_start, c_start + len(clause)))
 
     def full_sentence(self, pos: int) -> tuple[int, int]:
         """The start and end of the sentence around ``pos``, its clauses after ``;`` too."""
@@ -528,8 +556,11 @@ class TaskRules(DrafterBase):
             # Theo chương trình, chiều 21-10 đại hội thảo luận tại tổ; Sáng 23-10, đại hội
             # dự kiến bầu …: a plan's day
             return {"expected_on": day}, "Theo chương trình, … D …: a plan's day", False
-        if mention.kind == "year" and mention.first.year > self.published.year:
+        if mention.kind == "year" and mention.first.year >= self.published.year:
             by = re.search(r"(?<![^\W\d_])đến (cuối |hết )?$", tail)
+            if by is not None and mention.first.year == self.published.year and (
+                    not by[1] or self.published.month in (None, 12)):
+                by = None  # (đến cuối năm 2020 in September 2020: its last month still to come)
             if by is not None and (re.search(r"(?<![^\W\d_])(?:phấn đấu|mục tiêu|chỉ tiêu)",
                                              pre + post[:120]) or re.match(
                     r",? (?:có )?(?:trên |ít nhất )?[0-9]+(?:,[0-9]+)?% ", post)) and \
