@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import networkx as nx
 import pyoxigraph as ox
 import pytest
 
@@ -190,6 +191,23 @@ def test_the_full_view_counts_a_value_many_parts_state_once() -> None:
     assert graph.nodes[a]["rdf_types"] == "foaf:Person"
     assert graph.nodes[b]["rdfs_label"] == "B | b"
     assert graph_from_parts([first]).nodes[a]["rdfs_label_vi"] == "Ông A"
+
+
+def test_the_full_view_s_edges_are_those_add_edge_makes(built_synthetic: Project) -> None:
+    """The full view writes its links into the adjacency itself: the same graph, both ways
+    round, as networkx's own add_edge gives."""
+    store = open_store(built_synthetic.store_dir)
+    part = full_part_of(data_triples(EmbeddedEngine(store)))
+    graph = graph_from_parts([part, part])
+    expected = nx.MultiDiGraph(view="full")
+    expected.add_nodes_from(graph.nodes(data=True))
+    for s, o, relation in sorted(part[2]):
+        expected.add_edge(s, o, key=relation, relation=relation, label=relation.split("_", 1)[-1])
+    assert graph.number_of_edges() == expected.number_of_edges() > 100
+    assert list(graph.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert list(graph.in_edges(keys=True, data=True)) == \
+        list(expected.in_edges(keys=True, data=True))
+    assert nx.utils.graphs_equal(graph, expected)
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

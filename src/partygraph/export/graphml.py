@@ -197,13 +197,28 @@ def write_graphml(graph: View, output: Path) -> None:
     Written line by line, each element on its own line indented by two spaces a level: the
     bytes ElementTree would write for the same tree (``ET.indent``), without building it.
     """
-    nodes = [(node, {"iri": str(node), **data}) for node, data in graph.nodes(data=True)]
-    # (read from the adjacency itself: the order of ``graph.edges``, without its views)
-    edges = [(tail, head_node, data) for tail, nbrs in graph.adjacency()
-             for head_node, keyed in nbrs.items() for data in keyed.values()]
+    # (each node's attributes with its IRI: most views give it already)
+    nodes = [(node, data if "iri" in data else {"iri": str(node), **data})
+             for node, data in graph.nodes(data=True)]
+    # Edges read from the adjacency itself (the order of ``graph.edges``, without its views),
+    # each with its attributes as a tuple: edges share a few sets of attributes, whose keys
+    # are read and whose elements are written once each (None: a value that cannot be a key)
+    edges: list[tuple[str, str, Mapping[str, object], tuple[tuple[str, object], ...] | None]] = []
+    shapes: dict[tuple[tuple[str, object], ...], Mapping[str, object]] = {}
+    odd: list[Mapping[str, object]] = []
+    for tail, nbrs in graph.adjacency():
+        for head_node, keyed in nbrs.items():
+            for data in keyed.values():
+                shape: tuple[tuple[str, object], ...] | None = tuple(data.items())
+                try:
+                    shapes.setdefault(shape, data)  # type: ignore[arg-type]
+                except TypeError:
+                    shape = None
+                    odd.append(data)
+                edges.append((tail, head_node, data, shape))
     graph_keys = _Keys("graph", [graph.graph])
     node_keys = _Keys("node", [data for _, data in nodes])
-    edge_keys = _Keys("edge", [data for _, _, data in edges])
+    edge_keys = _Keys("edge", [*shapes.values(), *odd])
     ids = {node: f'"n{number}"' for number, (node, _) in enumerate(nodes)}
     head = [f"<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns={_attribute(GRAPHML_NS)} "
             f"xmlns:xsi={_attribute(_XSI)} "
@@ -219,20 +234,9 @@ def write_graphml(graph: View, output: Path) -> None:
             body.append(f"    <node id={ids[node]}>\n{block}    </node>\n")
         else:
             body.append(f"    <node id={ids[node]} />\n")
-    # (edges share a few sets of attributes: each set's elements are written once)
-    blocks: dict[tuple[tuple[str, object], ...], str] = {}
-    for number, (tail, head_node, data) in enumerate(edges):
-        shape = tuple(data.items())
-        try:
-            known = blocks.get(shape)
-        except TypeError:  # a value that cannot be a key
-            known = None
-            shape = ()
-        if known is None:
-            known = edge_keys.block(data, inner)
-            if shape:
-                blocks[shape] = known
-        block = known
+    blocks = {shape: edge_keys.block(data, inner) for shape, data in shapes.items()}
+    for number, (tail, head_node, data, shape) in enumerate(edges):
+        block = blocks[shape] if shape is not None else edge_keys.block(data, inner)
         opening = f'edge id="e{number}" source={ids[tail]} target={ids[head_node]}'
         if block:
             body.append(f"    <{opening}>\n{block}    </edge>\n")

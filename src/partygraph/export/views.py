@@ -10,7 +10,7 @@ always gives the same files.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 import networkx as nx
@@ -245,15 +245,16 @@ def graph_from_parts(parts: Iterable[FullPart], catalog: Catalog | None = None,
     IRI subject and object a node, every link between two an edge; the literals of each
     attribute (each distinct value once, several joined by `` | `` in order) and the types
     folded into the nodes' attributes."""
-    nodes: set[str] = set()
+    # (each part's nodes and links are sorted: sorting them all is merging a few hundred runs)
+    nodes: list[str] = []
     types: set[tuple[str, str]] = set()
-    links: set[tuple[str, str, str]] = set()
+    links: list[tuple[str, str, str]] = []
     values: dict[str, dict[str, Values]] = {}
     merged: set[str] = set()
     for part_nodes, part_types, part_links, part_values in parts:
-        nodes.update(part_nodes)
+        nodes.extend(part_nodes)
         types.update(part_types)
-        links.update(part_links)
+        links.extend(part_links)
         for s, keyed in part_values.items():
             known = values.get(s)
             if known is None:  # (most subjects are one sheet's alone: its part's own dict)
@@ -272,8 +273,13 @@ def graph_from_parts(parts: Iterable[FullPart], catalog: Catalog | None = None,
     for s, t in types:
         classes[s].append(curies.get(t) or curies.setdefault(t, curie(t)))
     graph: View = nx.MultiDiGraph(view=name)
-    for iri in sorted(nodes):
-        attrs: dict[str, str | int | bool] = dict(catalog.attributes(iri)) if catalog else {
+    nodes.sort()
+    last = None
+    for iri in nodes:
+        if iri == last:
+            continue
+        last = iri
+        attrs: dict[str, str | int | bool] = catalog.attributes(iri) if catalog else {
             "label": local_name(iri) or curie(iri), "iri": iri}
         folded = values.get(iri)
         if folded:
@@ -282,17 +288,30 @@ def graph_from_parts(parts: Iterable[FullPart], catalog: Catalog | None = None,
         if iri in classes:
             attrs["rdf_types"] = " ".join(sorted(set(classes[iri])))
         graph.add_node(iri, **attrs)
-    # (in sorted order, each node's links sorted on their own: less sorting than all at once)
-    links_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for s, o, relation in links:
-        links_of[s].append((o, relation))
-    labels: dict[str, str] = {}
-    for s in sorted(links_of):
-        for o, relation in sorted(links_of[s]):
-            label = labels.get(relation) or labels.setdefault(relation,
-                                                               relation.split("_", 1)[-1])
-            graph.add_edge(s, o, key=relation, relation=relation, label=label)
+    links.sort()
+    _add_links(graph, links)
     return graph
+
+
+def _add_links(graph: View, links: Sequence[tuple[str, str, str]]) -> None:
+    """Add the (subject, object, relation) links, sorted, each once, between nodes ``graph``
+    has: each an edge keyed by its relation with attributes ``relation`` and ``label``.
+
+    Written into the graph's adjacency (``_succ`` and ``_pred``, the dict-of-dicts networkx
+    documents for subclasses) as ``add_edge`` would write them, without its checks of each
+    end: a third of the time at 300,000 edges (a test compares the two)."""
+    succ, pred = graph._succ, graph._pred  # type: ignore[attr-defined]  # (not in the stubs)
+    labels = {relation: relation.split("_", 1)[-1] for relation in {r for _, _, r in links}}
+    last = None
+    for link in links:
+        if link == last:
+            continue
+        last = link
+        s, o, relation = link
+        keyed = succ[s].get(o)
+        if keyed is None:
+            keyed = succ[s][o] = pred[o][s] = {}
+        keyed[relation] = {"relation": relation, "label": labels[relation]}
 
 
 # Kinds many parts of the graph share: kept when next to the subtree, never followed further
