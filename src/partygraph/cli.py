@@ -669,20 +669,23 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
     from partygraph.export.views import edge_count
     from partygraph.export.writers import guess_format, write_export
     from partygraph.tasks import export_bytes, export_view
+    from partygraph.util.collection import collection_paused
 
     to_stdout = _is_stdout(output)
     if to_stdout and fmt is None:
         raise PartygraphError("give --format with -o - (there is no file name to tell it from)")
     project = _project(ctx)
-    graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params,
-                        root_org=root_org, depth=depth)
-    status = f"{view}: {graph.number_of_nodes()} nodes, {edge_count(graph)} edges -> "
-    if to_stdout:
-        assert fmt is not None
-        click.echo(export_bytes(graph, fmt, project_root=project.root), nl=False)
-        click.echo(status + "standard output", err=True)  # the data has standard output
-        return
-    written = write_export(graph, output, fmt or guess_format(output), project_root=project.root)
+    with collection_paused():  # (a view is millions of objects, none of them in a cycle)
+        graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params,
+                            root_org=root_org, depth=depth)
+        status = f"{view}: {graph.number_of_nodes()} nodes, {edge_count(graph)} edges -> "
+        if to_stdout:
+            assert fmt is not None
+            click.echo(export_bytes(graph, fmt, project_root=project.root), nl=False)
+            click.echo(status + "standard output", err=True)  # the data has standard output
+            return
+        written = write_export(graph, output, fmt or guess_format(output),
+                               project_root=project.root)
     click.echo(status + ", ".join(str(p) for p in written))
 
 
