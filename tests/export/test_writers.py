@@ -289,6 +289,24 @@ def test_graphml_of_odd_names_and_values(tmp_path: Path) -> None:
     assert back.number_of_edges() == 2
 
 
+def test_graphml_tells_equal_values_of_other_types_apart(tmp_path: Path) -> None:
+    """Edges whose attributes are equal but of other types (1, True, 1.0) keep each its own
+    type and value, though edges sharing attributes are written from one block."""
+    graph: View = nx.MultiDiGraph(view="typed")
+    graph.add_node("urn:a", label="a")
+    graph.add_edge("urn:a", "urn:a", key="one", weight=1)
+    graph.add_edge("urn:a", "urn:a", key="true", weight=True)
+    graph.add_edge("urn:a", "urn:a", key="real", weight=1.5)
+    graph.add_edge("urn:a", "urn:a", key="also-one", weight=1)
+    path = tmp_path / "typed.graphml"
+    write_export(graph, path, "graphml")
+    root = ET.parse(path).getroot()
+    [key] = [k for k in root.iter(f"{GRAPHML}key") if k.get("attr.name") == "weight"]
+    assert key.get("attr.type") == "string"  # (booleans and numbers together)
+    texts = [d.text for d in root.iter(f"{GRAPHML}data") if d.get("key") == key.get("id")]
+    assert texts == ["1", "True", "1.5", "1"]
+
+
 def test_graphml_keeps_odd_text(graphml_xsd: Path, tmp_path: Path) -> None:
     """Markup characters, quotes, new lines, tabs, Vietnamese, empty text and characters XML
     cannot hold: valid GraphML that reads back as written (those characters left out)."""

@@ -191,6 +191,10 @@ def _element(out: list[str], indent: str, opening: str, children: list[str]) -> 
         out.append(f"{indent}<{opening} />\n")
 
 
+# An item's attributes and the types of their values, as a key
+_Shape = tuple[tuple[tuple[str, object], ...], tuple[type, ...]]
+
+
 def write_graphml(graph: View, output: Path) -> None:
     """Write ``graph`` as GraphML valid against graphml.xsd.
 
@@ -201,15 +205,16 @@ def write_graphml(graph: View, output: Path) -> None:
     nodes = [(node, data if "iri" in data else {"iri": str(node), **data})
              for node, data in graph.nodes(data=True)]
     # Edges read from the adjacency itself (the order of ``graph.edges``, without its views),
-    # each with its attributes as a tuple: edges share a few sets of attributes, whose keys
-    # are read and whose elements are written once each (None: a value that cannot be a key)
-    edges: list[tuple[str, str, Mapping[str, object], tuple[tuple[str, object], ...] | None]] = []
-    shapes: dict[tuple[tuple[str, object], ...], Mapping[str, object]] = {}
+    # each with its attributes and their types as a key: edges share a few sets of
+    # attributes, whose keys are read and whose elements are written once each (the types
+    # too, as 1 == True == 1.0; None: a value that cannot be a key)
+    edges: list[tuple[str, str, Mapping[str, object], _Shape | None]] = []
+    shapes: dict[_Shape, Mapping[str, object]] = {}
     odd: list[Mapping[str, object]] = []
     for tail, nbrs in graph.adjacency():
         for head_node, keyed in nbrs.items():
             for data in keyed.values():
-                shape: tuple[tuple[str, object], ...] | None = tuple(data.items())
+                shape: _Shape | None = (tuple(data.items()), tuple(map(type, data.values())))
                 try:
                     shapes.setdefault(shape, data)  # type: ignore[arg-type]
                 except TypeError:
