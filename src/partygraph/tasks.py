@@ -319,7 +319,7 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
         graph_from_triples,
         restrict_view,
     )
-    from partygraph.store.catalogue import kept_catalogue, kept_full_parts
+    from partygraph.store.catalogue import kept_parts
 
     pairs = list(pairs)
     if as_of is not None and view != "hierarchy":
@@ -329,14 +329,13 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
             raise PartygraphError("--query and -p apply to the construct view only")
         engine = open_engine(project)
         # What the build kept of each graph for the views (none if the build was not this
-        # store's): the same graph as the queries give, sooner.
-        part = kept_catalogue(project, engine.store) \
+        # store's): the same graph as the queries give, sooner; for the full view, the full
+        # part it kept of each data graph too.
+        kept = kept_parts(project, engine.store, full=view == "full") \
             if isinstance(engine, EmbeddedEngine) else None
-        # and, for the full view, the full part it kept of each data graph
-        parts = kept_full_parts(project, engine.store) \
-            if view == "full" and isinstance(engine, EmbeddedEngine) else None
         return build_view(engine, view, as_of=as_of, root_org=root_org, depth=depth,
-                          kept=None if part is None else KeptPairs(part), parts=parts)
+                          kept=None if kept is None else KeptPairs(kept.catalogue),
+                          parts=None if kept is None else kept.full)
     if query_name is None:
         raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT query)")
     query = saved_query(project, query_name)

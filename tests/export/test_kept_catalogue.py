@@ -23,7 +23,7 @@ from partygraph.export.views import VIEWS, build_view, graph_from_parts
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.build import build
-from partygraph.store.catalogue import kept_catalogue, kept_full_parts
+from partygraph.store.catalogue import kept_parts
 from partygraph.store.embedded import open_store
 from partygraph.tasks import export_view
 
@@ -45,12 +45,12 @@ def test_views_from_the_kept_parts_are_the_queried_views(
         corpus: str, view: str, request: pytest.FixtureRequest) -> None:
     project: Project = request.getfixturevalue(corpus)
     store = open_store(project.store_dir)
-    part = kept_catalogue(project, store)
-    assert part is not None
+    kept_by_build = kept_parts(project, store, full=view == "full")
+    assert kept_by_build is not None
+    assert (kept_by_build.full is not None) == (view == "full")
     engine = EmbeddedEngine(store)
-    parts = kept_full_parts(project, store) if view == "full" else None
-    assert view != "full" or parts is not None
-    kept = build_view(engine, view, kept=KeptPairs(part), parts=parts)
+    kept = build_view(engine, view, kept=KeptPairs(kept_by_build.catalogue),
+                      parts=kept_by_build.full)
     queried = build_view(engine, view)
     assert kept.number_of_nodes() > 0
     _same(kept, queried)
@@ -69,9 +69,10 @@ def test_the_kept_catalogue_gives_every_resource_the_queried_attributes(
     from what they link), figures and levels included."""
     project: Project = request.getfixturevalue(corpus)
     store = open_store(project.store_dir)
-    part = kept_catalogue(project, store)
-    assert part is not None
-    kept, queried = Catalog.kept(KeptPairs(part)), Catalog(EmbeddedEngine(store))
+    kept_by_build = kept_parts(project, store)
+    assert kept_by_build is not None
+    kept, queried = Catalog.kept(KeptPairs(kept_by_build.catalogue)), \
+        Catalog(EmbeddedEngine(store))
     # (Blank nodes aside: the store names them anew; and the derived nodes, which no view
     # shows: the derived graphs state nothing of the data's resources.)
     resources = [iri for iri in queried.info if iri.startswith(("https:", "http:"))
@@ -113,14 +114,14 @@ def test_export_reads_the_kept_parts_of_its_own_build(tmp_path: Path) -> None:
                                    if _graph_of(project, nq) == g.value)))
     # A store the record does not describe: no parts, the queries answer.
     store = open_store(project.store_dir)
-    assert kept_catalogue(project, store) is not None
+    assert kept_parts(project, store) is not None
     manifest = project.manifest_file.read_text()
     project.manifest_file.write_text(manifest.replace('"complete": true', '"complete": false'))
-    assert kept_catalogue(project, store) is None
+    assert kept_parts(project, store) is None
     _same(export_view(project, "sources"), expected)
     project.manifest_file.write_text(manifest)
     shutil.rmtree(project.cache_dir)
-    assert kept_catalogue(project, store) is not None  # (every part read from the store)
+    assert kept_parts(project, store) is not None  # (every part read from the store)
 
 
 def test_the_full_export_reads_the_build_s_parts_or_makes_them_again(tmp_path: Path) -> None:
@@ -132,9 +133,9 @@ def test_the_full_export_reads_the_build_s_parts_or_makes_them_again(tmp_path: P
     build(project)
     store = open_store(project.store_dir)
     queried = build_view(EmbeddedEngine(store), "full")
-    kept = kept_full_parts(project, store)
-    assert kept is not None
-    parts = list(kept)
+    kept = kept_parts(project, store, full=True)
+    assert kept is not None and kept.full is not None
+    parts = list(kept.full)
     whole = full_part_of(data_triples(EmbeddedEngine(store)))
     nodes, types, links, values = whole
     assert set().union(*(part[0] for part in parts)) == set(nodes)
@@ -168,7 +169,7 @@ def test_the_full_export_reads_the_build_s_parts_or_makes_them_again(tmp_path: P
         assert path.read_bytes() == data, path.name
     manifest = project.manifest_file.read_text()
     project.manifest_file.write_text(manifest.replace('"complete": true', '"complete": false'))
-    assert kept_full_parts(project, store) is None
+    assert kept_parts(project, store, full=True) is None
     _same(export_view(project, "full"), queried)
 
 

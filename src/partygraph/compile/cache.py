@@ -22,7 +22,6 @@ A file whose size or content does not match the index is not used (see
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import pickle
@@ -41,6 +40,7 @@ from partygraph.compile.full_part import full_part_of, write_full_part
 from partygraph.errors import PartygraphError
 from partygraph.rdf.concepts import Vocabulary, vocabulary_from_plain, vocabulary_to_plain
 from partygraph.sheets.crosscheck import SheetOutline
+from partygraph.util.checked_pickle import UNPICKLING_ERRORS, loads_plain
 from partygraph.util.files import code_digest, file_digest, relative_path, write_atomically
 
 if TYPE_CHECKING:
@@ -90,16 +90,6 @@ class DamagedCacheError(PartygraphError):
 _PICKLE = 5
 # An index entry as written: the SHA-256 of the pickled entry, and those bytes.
 _Record = tuple[str, bytes]
-
-
-class _PlainUnpickler(pickle.Unpickler):
-    """Unpickles plain data only: dicts, lists, tuples, strings, bytes and numbers. Any
-    other class or function a pickle names is refused, so that a cache file someone else
-    wrote cannot make the build run code (the digests beside an entry only catch damage)."""
-
-    def find_class(self, module: str, name: str, /) -> Any:
-        """Refuse every global: plain data needs none."""
-        raise pickle.UnpicklingError(f"the cache index names {module}.{name}: not plain data")
 
 
 def _content_name(data: bytes, suffix: str) -> str:
@@ -193,9 +183,8 @@ class SheetCache:
             if hashlib.sha256(blob).hexdigest() != digest:
                 continue  # a damaged entry: that sheet is compiled afresh
             try:  # (only bytes whose digest is right are unpickled)
-                entry = _PlainUnpickler(io.BytesIO(blob)).load()
-            except (pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError,
-                    ImportError, IndexError, KeyError):
+                entry = loads_plain(blob)
+            except UNPICKLING_ERRORS:
                 continue
             if isinstance(entry, dict):
                 index[relative] = (entry, (digest, blob))

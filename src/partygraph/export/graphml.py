@@ -11,7 +11,7 @@ Attribute types are declared: ``boolean``, ``long``, ``double`` or ``string``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,13 +98,10 @@ class _Keys:
                        f'attr.name={_attribute(_nmtoken(name))} '
                        f'attr.type={_attribute(self.types[name])} />\n')
 
-    def data(self, out: list[str], attrs: Mapping[str, object], indent: str) -> None:
-        """The ``<data>`` elements of one item, one a line, sorted by name."""
-        for line in self._lines(attrs):
-            out.append(f"{indent}{line}")
-
-    def block(self, attrs: Mapping[str, object], indent: str) -> str:
-        """The ``<data>`` elements of one item as one text, each on a line of its own."""
+    def block(self, attrs: Mapping[str, object], indent: str, *, clean: bool = False) -> str:
+        """The ``<data>`` elements of one item as one text, each on a line of its own, sorted
+        by name; with ``clean``, each value's characters XML cannot hold left out. (A domain's
+        items are all written at one ``indent``: the layouts kept per names include it.)"""
         layout = self._layouts.get(names := tuple(attrs))
         if layout is None:
             layout = self._layouts[names] = sorted(
@@ -117,6 +114,8 @@ class _Keys:
                 continue
             if plain:
                 text = value if type(value) is str else str(value)
+                if clean and _maybe_not_xml(text):
+                    text = _NOT_XML.sub("", text)
             else:
                 text = _text(value, self.types[name])
             if text:
@@ -127,27 +126,9 @@ class _Keys:
                 parts.append(f"{opening} />\n")
         block = "".join(parts)
         # (a quick test of the whole block: most text holds no character XML cannot)
-        if _NOT_XML.search(block) is None:
+        if clean or _NOT_XML.search(block) is None:
             return block
-        return "".join(f"{indent}{line}" for line in self._lines(attrs))
-
-    def _lines(self, attrs: Mapping[str, object]) -> Iterator[str]:
-        opening, plain = self.opening, self._plain
-        for name, value in sorted(attrs.items()):
-            if value is None:
-                continue
-            if plain[name]:
-                text = value if type(value) is str else str(value)
-                if _maybe_not_xml(text):
-                    text = _NOT_XML.sub("", text)
-            else:
-                text = _text(value, self.types[name])
-            if text:
-                if "&" in text or "<" in text or ">" in text:
-                    text = _escape(text)
-                yield f"{opening[name]}>{text}</data>\n"
-            else:
-                yield f"{opening[name]} />\n"
+        return self.block(attrs, indent, clean=True)
 
 
 def _maybe_not_xml(text: str) -> bool:
@@ -231,7 +212,7 @@ def write_graphml(graph: View, output: Path) -> None:
     for keys in (graph_keys, node_keys, edge_keys):
         keys.declare(head)
     body: list[str] = []
-    graph_keys.data(body, graph.graph, "    ")
+    body.append(graph_keys.block(graph.graph, "    "))
     inner = "      "
     for node, data in nodes:
         block = node_keys.block(data, inner)

@@ -3,13 +3,13 @@ the full parts of its data graphs, for the full view.
 
 The build keeps each compiled sheet's catalogue part in its cache, named by the digest of
 the sheet's graph (see :mod:`partygraph.compile.catalogue`), and records the digest of each
-graph it put in the store (its manifest). :func:`kept_catalogue` gives the merge of the
+graph it put in the store (its manifest). :func:`kept_parts` gives the merge of the
 parts of exactly those graphs, with the ontology graph's part read from the store (a few
 thousand triples); the derived graphs state nothing the views read. A part the cache lacks
 (a build without the cache, or one by other code) is read from the store's graph and kept
 for the next export.
 
-:func:`kept_full_parts` gives the full view the full part of every data graph (see
+With them it gives the full view the full part of every data graph (see
 :mod:`partygraph.compile.full_part`), kept by the build beside the catalogue part: merged in
 a fraction of the time its triples take to read (from the store at about 7 µs a triple, from
 the N-Quads file the cache keeps at about 2). A part lost or damaged is made again from that
@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,23 +47,36 @@ from partygraph.rdf.vocab import DERIVED_GRAPH, ONTOLOGY_GRAPH
 from partygraph.store.build import read_manifest
 from partygraph.store.embedded import store_stamp
 
-__all__ = ["kept_catalogue", "kept_full_parts"]
+__all__ = ["KeptParts", "kept_parts"]
 
 
-def kept_catalogue(project: Project, store: ox.Store) -> Part | None:
-    """Every catalogue part of the graphs in ``store`` (the project's built store, open),
-    merged: each predicate's pairs of every graph, a pair once a graph that states it.
-    None when the build's record does not say what the store holds (a build under way,
-    or none complete)."""
+@dataclass(frozen=True)
+class KeptParts:
+    """What the build kept of the graphs the store holds, for the exports."""
+
+    catalogue: Part
+    """Every catalogue part merged: each predicate's pairs of every graph, a pair once a
+    graph that states it."""
+    full: Iterator[FullPart] | None
+    """The full part of every data graph, read as it is iterated (None unless asked for).
+    Parts are named by the digests the record gives, so they are those of the same build
+    as the catalogue."""
+
+
+def kept_parts(project: Project, store: ox.Store, *, full: bool = False) -> KeptParts | None:
+    """What the build kept of the graphs in ``store`` (the project's built store, open):
+    the merged catalogue parts and, when ``full``, the full parts of its data graphs (not
+    the ontology's nor the derived graphs). None when the build's record does not say what
+    the store holds (a build under way, or none complete): then read the store."""
     manifest = read_manifest(project)
     graphs = _recorded_graphs(manifest)
     if graphs is None or not _is_recorded_store(project, manifest, store, graphs):
         return None
-    merged: dict[str, list[tuple[str, str]]] = {}
     derived = f"{DERIVED_GRAPH}/"
-    for graph, digest in sorted(graphs.items()):
-        if graph.startswith(derived):
-            continue
+    data = [(graph, digest) for graph, digest in sorted(graphs.items())
+            if not graph.startswith(derived)]
+    merged: dict[str, list[tuple[str, str]]] = {}
+    for graph, digest in data:
         if graph == str(ONTOLOGY_GRAPH):
             part = {f"{ONTOLOGY_LABELS}{key}" if key.startswith(LABEL_KEYS) else key: pairs
                     for key, pairs in _part_in_store(store, graph).items()}
@@ -73,24 +87,9 @@ def kept_catalogue(project: Project, store: ox.Store) -> Part | None:
     # (A build that finished meanwhile replaced the store this one read: not its record.)
     if manifest.get("store") != store_stamp(project.store_dir):
         return None
-    return merged
-
-
-def kept_full_parts(project: Project, store: ox.Store) -> Iterator[FullPart] | None:
-    """The full part (see :mod:`partygraph.compile.full_part`) of every data graph in
-    ``store`` (the project's built store, open; not the ontology's nor the derived graphs),
-    as the build kept it. None when the build's record does not say what the store holds
-    (then read the store)."""
-    manifest = read_manifest(project)
-    graphs = _recorded_graphs(manifest)
-    if graphs is None or not _is_recorded_store(project, manifest, store, graphs):
-        return None
-    derived = f"{DERIVED_GRAPH}/"
-    data = [(graph, digest) for graph, digest in sorted(graphs.items())
-            if graph != str(ONTOLOGY_GRAPH) and not graph.startswith(derived)]
-    if manifest.get("store") != store_stamp(project.store_dir):
-        return None
-    return (_kept_full_part(project.cache_dir, digest, store, graph) for graph, digest in data)
+    parts = (_kept_full_part(project.cache_dir, digest, store, graph)
+             for graph, digest in data if graph != str(ONTOLOGY_GRAPH)) if full else None
+    return KeptParts(merged, parts)
 
 
 def _kept_full_part(cache_dir: Path, digest: str, store: ox.Store, graph: str) -> FullPart:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from partygraph.util.files import write_atomically
 
-__all__ = ["read_checked", "write_checked"]
+__all__ = ["UNPICKLING_ERRORS", "loads_plain", "read_checked", "write_checked"]
 
 # The pickle protocol of a file (plain data only).
 _PICKLE = 5
@@ -28,6 +28,18 @@ class _PlainUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str, /) -> object:
         """Refuse every global: plain data needs none."""
         raise pickle.UnpicklingError(f"{module}.{name} is not plain data")
+
+
+# What unpickling bytes that are not a well-formed plain-data pickle may raise.
+UNPICKLING_ERRORS = (pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError,
+                     ImportError, IndexError, KeyError)
+
+
+def loads_plain(data: bytes) -> object:
+    """The plain data pickled in ``data``; raises one of :data:`UNPICKLING_ERRORS` when
+    ``data`` names a class or function, or is not a pickle."""
+    value: object = _PlainUnpickler(io.BytesIO(data)).load()
+    return value
 
 
 def write_checked(path: Path, value: object) -> None:
@@ -43,8 +55,6 @@ def read_checked(path: Path) -> object | None:
         digest, _, data = path.read_bytes().partition(b"\n")
         if hashlib.sha256(data).hexdigest().encode() != digest:
             return None
-        value: object = _PlainUnpickler(io.BytesIO(data)).load()
-    except (OSError, pickle.UnpicklingError, ValueError, EOFError, TypeError, AttributeError,
-            ImportError, IndexError, KeyError):
+        return loads_plain(data)
+    except (OSError, *UNPICKLING_ERRORS):
         return None
-    return value
