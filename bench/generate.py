@@ -102,6 +102,7 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
     (out / "data" / "articles").mkdir(parents=True)
     defects = dict.fromkeys(DEFECT_KINDS, 0)
     redeclared = 0  # entity declarations that repeat one made by another sheet
+    disagreeing = 0  # figures a later article states otherwise than the first did
     period = max(len(DEFECT_KINDS) + 1, districts // 10)
 
     def inject(kind: str, d: int, t: int) -> bool:
@@ -131,6 +132,7 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
     sheets.append(root)
     for d in range(districts):
         province = d % provinces
+        first_total = 0
         for t, (start, end, ordinal) in enumerate(terms):
             sheet = Sheet(f"syn-d{d}-t{ordinal}", f"{start}-0{1 + d % 9}")
             first = t == 0
@@ -218,6 +220,18 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
             fact(sheet, "members", "observation",
                  sheet.say(f"Huyện {d} có tổng số {total} đảng viên năm {start}."),
                  of=did, measure="members", value=total, as_of=start)
+            if first:
+                first_total = total
+            elif redeclare and d % 5 == 2:
+                # As real articles do, a later one restates an earlier figure otherwise
+                # (every figure stays, dated and sourced: the two disagree).
+                first_start = terms[0][0]
+                fact(sheet, "members-before", "observation",
+                     sheet.say(f"Năm {first_start}, huyện {d} có {first_total + 1 + d % 7} "
+                               "đảng viên."),
+                     of=did, measure="members", value=first_total + 1 + d % 7,
+                     as_of=first_start)
+                disagreeing += 1
             done_total = rng.randint(10, 120)
             broken_tally = inject("tally-done-exceeds-total", d, t)
             fact(sheet, "vetting", "tally",
@@ -248,7 +262,8 @@ def generate(triples: int, out: Path, *, seed: int = 7, base_per_district: int =
     summary = {"districts": districts, "provinces": provinces, "sheets": len(sheets),
                "base_organisations": districts * base_per_district,
                "cells": districts * base_per_district * cells_per_base,
-               "defects": defects, "seed": seed, "redeclared": redeclared}
+               "defects": defects, "seed": seed, "redeclared": redeclared,
+               "disagreeing": disagreeing}
     (out / "SYNTHETIC.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
 

@@ -16,7 +16,7 @@ import pytest
 from partygraph.project import Project
 from partygraph.rdf.vocab import DERIVED_GRAPH
 from partygraph.store.build import build, compile_project
-from partygraph.tasks import validate_project
+from partygraph.tasks import open_engine, run_saved_query, saved_query, validate_project
 
 from .conftest import REPO
 
@@ -82,6 +82,18 @@ def test_every_saved_query_runs_with_synthetic_examples(
     assert len({str(r["query"]).split(" ")[0] for r in rows}) == len(
         list(project.queries_dir.glob("*.rq")))
     assert sum(int(r["rows"]) for r in rows) > 0
+
+
+def test_the_corpus_has_figures_its_sources_disagree_on(
+        corpus: tuple[Project, dict[str, object]]) -> None:
+    """As in real corpora, later articles restate some earlier figures otherwise: the
+    disagreements query finds each such pair once (so the bench times it on an answer)."""
+    project, summary = corpus
+    disagreeing = summary["disagreeing"]
+    assert isinstance(disagreeing, int) and disagreeing >= 1
+    result = run_saved_query(project, open_engine(project),
+                             saved_query(project, "disagreements"), [])
+    assert len(result.rows) == disagreeing
 
 
 def test_queries_only_times_just_the_named_queries(
