@@ -6,6 +6,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from partygraph.sheets.crosscheck import (
     CanonicalNames,
     SheetOutline,
@@ -98,6 +101,33 @@ def test_the_canonical_name_is_the_most_given_then_the_first() -> None:
     names.add(outline(Path("c.yaml"), "c", names={"party": {"vi": "Hai"}}))
     assert names.of("party") == {"vi": "Hai", "en": "One"}
     assert names.of("unknown") == {}
+
+
+# Steps: a sheet naming entities ({entity: {language: wording}}), or a name asked for.
+_NAMES = st.dictionaries(st.sampled_from(["party", "town"]),
+                         st.dictionaries(st.sampled_from(["vi", "en"]),
+                                         st.sampled_from(["Một", "Hai", "Ba"]), max_size=2),
+                         max_size=2)
+_STEPS = st.lists(st.one_of(_NAMES, st.sampled_from(["party", "town", "unknown"])), max_size=12)
+
+
+@given(_STEPS)
+def test_names_counted_as_sheets_come_are_those_of_counting_every_sheet_again(
+        steps: list[dict[str, dict[str, str]] | str]) -> None:
+    """Whatever the order of adding sheets and asking names, each answer is the most given
+    wording a language, the first given on a tie, counted over every sheet added so far."""
+    names, added = CanonicalNames(), []
+    for n, step in enumerate(steps):
+        if isinstance(step, dict):
+            names.add(outline(Path(f"{n}.yaml"), str(n), names=step))
+            added.append(step)
+            continue
+        expected: dict[str, str] = {}
+        for language in dict.fromkeys(lang for sheet in added for lang in sheet.get(step, {})):
+            wordings = [sheet[step][language] for sheet in added
+                        if language in sheet.get(step, {})]
+            expected[language] = max(dict.fromkeys(wordings), key=wordings.count)
+        assert names.of(step) == expected
 
 
 def test_the_names_key_changes_with_the_chosen_names_alone() -> None:

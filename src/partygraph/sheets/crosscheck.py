@@ -59,10 +59,10 @@ class CanonicalNames:
     """
 
     def __init__(self, outlines: Iterable[SheetOutline] = ()) -> None:
-        # entity -> the names each sheet gives it ({language: wording}), in the order the
-        # sheets were added: counted only when its name is asked for (most entities'
-        # never are when few sheets are compiled)
-        self._given: dict[str, list[Mapping[str, str]]] = {}
+        # entity -> language -> wording -> how many sheets give it, in the order first
+        # given: counted as each sheet is added, so that asking for a name declared by
+        # every sheet (a hub) costs its few wordings, not one look at each sheet
+        self._votes: dict[str, dict[str, dict[str, int]]] = {}
         # entity -> its name as last chosen, until a sheet naming it is added (a rebuild
         # asks for the names of every sheet's entities: hubs, once each, not once a sheet)
         self._chosen: dict[str, dict[str, str]] = {}
@@ -71,28 +71,26 @@ class CanonicalNames:
 
     def add(self, outline: SheetOutline) -> None:
         """Note the names ``outline`` gives."""
-        given, chosen = self._given, self._chosen
+        votes, chosen = self._votes, self._chosen
         for entity, names in outline.names.items():
             chosen.pop(entity, None)
-            found = given.get(entity)
-            if found is None:
-                given[entity] = [names]
-            else:
-                found.append(names)
+            counted = votes.get(entity)
+            if counted is None:
+                counted = votes[entity] = {}
+            for language, text in names.items():
+                wordings = counted.get(language)
+                if wordings is None:
+                    counted[language] = {text: 1}
+                else:
+                    wordings[text] = wordings.get(text, 0) + 1
 
     def of(self, entity: str) -> dict[str, str]:
         """The canonical name of ``entity`` in each language it has one (not to be changed:
         it is kept for the next caller)."""
         chosen = self._chosen.get(entity)
         if chosen is None:
-            # language -> wording -> how many sheets give it (in the order first given)
-            votes: dict[str, dict[str, int]] = {}
-            for names in self._given.get(entity, ()):
-                for language, text in names.items():
-                    wordings = votes.setdefault(language, {})
-                    wordings[text] = wordings.get(text, 0) + 1
-            chosen = {language: max(wordings, key=lambda text: wordings[text])  # first on a tie
-                      for language, wordings in votes.items()}
+            chosen = {language: max(wordings, key=wordings.__getitem__)  # first on a tie
+                      for language, wordings in self._votes.get(entity, {}).items()}
             self._chosen[entity] = chosen
         return chosen
 
