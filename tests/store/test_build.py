@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
+from partygraph.errors import FactSheetError
 from partygraph.project import Project
 from partygraph.store.build import build, is_stale
 from partygraph.store.embedded import open_store
@@ -100,3 +103,17 @@ def test_validation_reports_each_sheet_it_reads(built_real: Project) -> None:
     sheet = built_real.sheet_files()[0]
     validate_project(built_real, sheet=sheet, lint=False, on_sheet=seen.append)
     assert seen == built_real.sheet_files()
+
+
+def test_the_collector_is_paused_while_building_and_restored_after(tmp_path: Path) -> None:
+    """A build runs with the cyclic collector paused, and leaves it running, after a build
+    that fails on a broken sheet too."""
+    project = copy_project(tmp_path / "p")
+    seen: list[bool] = []
+    build(project, on_sheet=lambda _: seen.append(gc.isenabled()))
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    project.sheet_files()[0].write_text("entities: [broken", encoding="utf-8")
+    with pytest.raises(FactSheetError):
+        build(project)
+    assert gc.isenabled()

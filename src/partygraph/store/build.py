@@ -42,6 +42,7 @@ from partygraph.store.embedded import (
     update_store,
 )
 from partygraph.store.kept import KeptQuery, ensure_kept
+from partygraph.util.collection import collection_paused
 from partygraph.util.files import write_atomically, written_atomically
 from partygraph.util.lock import build_lock
 
@@ -634,9 +635,12 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
     manifest records which graphs the file still holds, the next build brings it up to
     date from there, and :func:`dataset_is_current` says False until then.
 
-    Holds the build folder's lock throughout (waiting for another build to finish).
+    Holds the build folder's lock throughout (waiting for another build to finish), with
+    Python's cyclic garbage collector paused (see :mod:`partygraph.util.collection`).
     """
-    with build_lock(project.build_dir):
+    # (The cyclic collector paused: a build makes millions of objects and frees almost no
+    # cycle; its passes took a seventh of a cold build at 10^6 and 10^7 triples.)
+    with build_lock(project.build_dir), collection_paused():
         _clear_leftovers(project)
         try:
             return _build_compiled(project, on_sheet, on_load, kept, dataset)

@@ -3,7 +3,9 @@
 Building a view of a million triples makes millions of dicts, tuples and strings, none of
 which refer back to one another: the collector finds nothing to free, yet each of its
 passes over the growing heap takes longer, a fifth of a full export's time at 10⁶ triples.
-Reference counting still frees everything as usual while the collector is paused.
+A cold build is the same: at 10⁶ and at 10⁷ triples the collector's passes took 15% and 14%
+of it and freed some 33,000 objects in all. Reference counting still frees everything as
+usual while the collector is paused.
 """
 
 from __future__ import annotations
