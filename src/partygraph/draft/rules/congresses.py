@@ -414,6 +414,38 @@ class CongressRules(BodyRules):
                         and "held" not in congress:
                     congress["term"] = ident
 
+    def cell_past_terms(self) -> None:
+        """``Chi ủy khóa VI`` in an article that reports the 7th congress of its one cell,
+        which opened the term 2020-2025: the term before, 2015-2020, of that cell (the
+        Conventions' *A past term*), unless it is drafted already."""
+        cells = {m.org for m in self.mentions if m.org.endswith("-cell")}
+        if len(cells) != 1:
+            return
+        cell = cells.pop()
+        held = [e for e in self.entities.values() if e["type"] == "congress" and
+                e["of"] == cell and "held" in e and e.get("ordinal") and
+                "start_year" in self.entities.get(str(e.get("term")), {})]
+        if len(held) != 1:
+            return
+        congress = held[0]
+        base = self.entities[congress["term"]]
+        for match in re.finditer(r"(?<![^\W\d_])Chi ủy khóa (?P<ord>[IVXLC]+)(?![^\W\d_])",
+                                 self.text):
+            number = roman(match["ord"])
+            if number is None or number != int(congress["ordinal"]) - 1:
+                continue
+            y1 = int(base["start_year"]) - 5
+            if any(e["type"] == "term" and e["of"] == cell and (
+                    e.get("ordinal") == number or e.get("start_year") == y1)
+                    for e in self.entities.values()):
+                continue
+            self.entity({"id": f"{cell}-term-{y1}-{y1 + 5}", "type": "term", "of": cell,
+                         "ordinal": number, "start_year": y1, "end_year": y1 + 5,
+                         "name": {"vi": f"nhiệm kỳ {y1}-{y1 + 5}", "en": f"{y1}-{y1 + 5} term"},
+                         "note": "term: Chi ủy khóa N, the term before the one the cell's "
+                                 "congress reported opened"},
+                        self.quote(match.start(), match.end()))
+
     def terms(self) -> None:
         """``nhiệm kỳ 2015-2020`` alone: a five-year term of the organisation named next to
         it in the sentence (or, opening the sentence, of the one the article is about), its
@@ -452,19 +484,25 @@ class CongressRules(BodyRules):
                                 self.quote(match.start() - len("Chi bộ "), match.end()))
                 continue
             org = next((o for o in self.orgs.values() if o.id == org_id), None)
-            if org is None:
+            if org is not None:
+                of, prefix = org.id, org.prefix
+            elif org_id is not None and org_id.endswith("-cell") and \
+                    self.entities.get(org_id, {}).get("type") == "organisation":
+                of, prefix = org_id, org_id  # (Trong nhiệm kỳ 2015-2020, Chi bộ …: the cell
+                # whose congress the article reports)
+            else:
                 continue
             known = [e for e in self.entities.values() if e["type"] == "congress"
-                     and e["of"] == org.id and e.get("term") in self.entities
+                     and e["of"] == of and e.get("term") in self.entities
                      and "start_year" in self.entities[e["term"]]]
-            item: dict[str, Any] = {"id": f"{org.prefix}-term-{y1}-{y2}", "type": "term",
-                                    "of": org.id}
+            item: dict[str, Any] = {"id": f"{prefix}-term-{y1}-{y2}", "type": "term",
+                                    "of": of}
             if known:
                 base = self.entities[known[0]["term"]]
                 counted = int(known[0]["ordinal"]) + (y1 - int(base["start_year"])) // 5
                 if counted >= 1 and (y1 - int(base["start_year"])) % 5 == 0:
                     item["ordinal"] = counted
-                    if any(e["type"] == "term" and e["of"] == org.id and e.get("ordinal")
+                    if any(e["type"] == "term" and e["of"] == of and e.get("ordinal")
                            == counted and "start_year" not in e
                            for e in self.entities.values()):
                         continue  # the term named by its ordinal (khóa XV) already
@@ -475,7 +513,7 @@ class CongressRules(BodyRules):
             ident = self.entity(item, self.quote(match.start(), match.end()))
             ordinal = self.entities[ident].get("ordinal") if ident else None
             for congress in self.entities.values():
-                if congress["type"] == "congress" and congress["of"] == org.id and \
+                if congress["type"] == "congress" and congress["of"] == of and \
                         ordinal is not None and congress.get("ordinal") == ordinal and \
                         "term" not in congress:
                     congress["term"] = ident

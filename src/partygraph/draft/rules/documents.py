@@ -303,10 +303,10 @@ class DocumentRules(DrafterBase):
                             self.quote(start, end))
 
     def progress(self) -> None:
-        """Work reported done or under way, named by its noun phrase: ``Quy trình X (hiện) đã
-        thực hiện xong`` (completed), ``đang (tiếp tục) thực hiện quy trình X, làm cơ sở …``
-        (in progress), and ``Đến D, N UNITS đã tổ chức xong đại hội`` (completed by the end
-        of D, a count of N)."""
+        """Work reported done or under way, named by its noun phrase (from its verb after
+        ``việc``): ``Quy trình X (hiện) đã thực hiện xong`` (completed), ``đang (tiếp tục)
+        thực hiện quy trình X, làm cơ sở …`` (in progress), and ``Đến D, N UNITS đã tổ
+        chức xong đại hội`` (completed by the end of D, a count of N)."""
         asof = self.published.isoformat()
         done = re.compile(r"(?<![^\W\d_])(?P<name>(?:[Qq]uy trình|[Cc]ông tác|[Vv]iệc) "
                           r"[^,.;:\n“”]{3,120}?) (?:hiện |nay )?(?:đã )?(?:thực hiện|tiến hành|"
@@ -318,8 +318,12 @@ class DocumentRules(DrafterBase):
         for regex, status in ((done, "completed"), (doing, "in-progress")):
             for match in regex.finditer(self.text):
                 name = " ".join(match["name"].split())
+                # việc rà soát, lập danh sách …: the work, from its verb (Conventions), not
+                # the noun that makes a phrase of it
+                verb = re.match(r"[Vv]iệc (?=[^\W\d_])", name)
+                name = name[verb.end():] if verb else name[:1].upper() + name[1:]
                 self.fact({"id": f"task-{slug(' '.join(name.split()[:6]))}", "type": "task",
-                           "name": {"vi": name[:1].upper() + name[1:]}, "status": status,
+                           "name": {"vi": name}, "status": status,
                            "as_of": asof,
                            "note": f"task ({status}): work the text reports "
                                    + ("done (… đã thực hiện xong)" if status == "completed"

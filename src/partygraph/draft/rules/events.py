@@ -40,6 +40,12 @@ _ATTENDED_EVENT = re.compile(r",? (?:đã )?(?:đến |về )?(?:tham )?dự" + 
 """``NAME - TITLE dự(, trao quyết định).``: attended the event named before, in its
 paragraph."""
 
+_SPEAKS = re.compile(r"(?:(?<=\n)|(?<=\. )|^)(?:Trao [^,.;\n]{2,30}? và )?[Pp]hát biểu (?:tại "
+                     r"(?:hội nghị|kỳ họp|buổi lễ|lễ [^,.;\n]{2,30}?|buổi làm việc|phiên họp)|"
+                     r"chỉ đạo|giao nhiệm vụ), ")
+"""``Phát biểu tại hội nghị, (đồng chí) NAME - TITLE …`` (also ``TITLE NAME``): a guest
+who spoke at the event named before."""
+
 _EVENT_NAME = re.compile(r"(?<![^\W\d_])(?:Lễ|Hội nghị|Kỳ họp|Buổi lễ|Chương trình) "
                          r"[^.;:\n(),“”]{3,150}")
 
@@ -134,6 +140,22 @@ class EventRules(DrafterBase):
                 if match.start() <= at < s_end:
                     self.attended_event(person, posts, event, match.start(), s_end,
                                         "Dự buổi lễ / hội nghị có NAME - TITLE")
+        for match in _SPEAKS.finditer(self.text):
+            reading = next(((person, at, end, posts) for person, at, end, posts
+                            in self.readings if at == match.end()), None)
+            if reading is None:
+                continue
+            person, at, end, posts = reading
+            p_start = self.text.rfind("\n", 0, match.start()) + 1
+            if any(p_start <= c_at < match.start() and "held" in self.entities[c]
+                   for c_at, c in self.congress_at):
+                self.attended(person, posts, match.start(), end, "Phát biểu …, NAME - TITLE")
+                continue
+            event = self.event_before(match.start())
+            if event is None or self.hosts(posts, event[0]):
+                continue
+            self.attended_event(person, posts, event, match.start(), end,
+                                "Phát biểu tại hội nghị, NAME - TITLE")
         for person, at, end, posts in self.readings:
             after = _ATTENDS_AFTER.match(self.text, end)
             if after is not None:
@@ -146,6 +168,20 @@ class EventRules(DrafterBase):
             if event is not None:
                 self.attended_event(person, posts, event, at, went.end(),
                                     "NAME - TITLE dự (, trao quyết định)", " in the paragraph")
+
+    def hosts(self, posts: list[str], event: str) -> bool:
+        """Whether one of ``posts`` is of the party organisation whose event ``event`` is
+        (its name names it: ``lễ kỷ niệm … Đảng bộ thị xã X`` and ``Bí thư Thị ủy X``): the
+        host speaking, not a guest."""
+        for post in posts:
+            holder = self.entities.get(str(self.entities.get(post, {}).get("in")), {})
+            org = self.entities.get(str(holder.get("of", holder.get("id"))), {})
+            if org.get("type") != "organisation":
+                continue
+            names = {str(org["name"]["vi"]), str(holder.get("name", {}).get("vi", ""))}
+            if any(n and n in event for n in names):
+                return True
+        return False
 
     def attended_event(self, person: str, posts: list[str], event: tuple[str, str | None],
                        start: int, end: int, rule: str, where: str = "") -> None:

@@ -40,9 +40,13 @@ cells counted by whether they have one (``48/125 chi bộ có chi ủy``)."""
 
 _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
 
-_CHAIN_LEAD = re.compile(r"(?:,| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|đến) (?:hết )?"
-                         r"ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận công tác tại "
-                         r"[^,.;\n]{3,60}?, )?(?:nay )?" + _VERB)
+_CHAIN_LEAD = re.compile(r"(?:,|\s?[-\u2013]| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|"
+                         r"đến) (?:hết )?ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận "
+                         r"công tác tại [^,.;\n]{3,60}?, )?(?:nay )?" + _VERB)
+
+_AGAIN_WORDS = re.compile(r"(?<![^\W\d_])(?:tái|lại|tiếp tục)(?![^\W\d_])")
+"""The words of a re-election (``tái cử``, ``được bầu lại``, ``tiếp tục được bầu``): one
+holding, for the new term (Conventions), whatever title was told before."""
 
 _LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ định|phân công)(?: lại)? )?"
                      r"(?:gồm|là)(?: có)?:?(?: các đồng chí)? ")
@@ -246,7 +250,24 @@ class PeopleRules(OrganisationRules):
             if (title.family == "inspection") != mention.ref.endswith("inspection-commission"):
                 continue
             return next((o for o in self.orgs.values() if o.id == mention.org), None)
-        return None
+        return self.congress_org(title)
+
+    def congress_org(self, title: Title) -> Org | None:
+        """``Đại hội đại biểu Đảng bộ X lần thứ I … đã diễn ra …. Đại hội bầu Ban Chấp hành
+        …; đồng chí A được bầu giữ chức Bí thư Đảng ủy``: a bare title of one elected, with no
+        committee named in its sentence or the one before, is of the organisation whose
+        congress (held) the paragraph names last before it."""
+        s_start = self.text.rfind("\n", 0, title.start) + 1
+        told = self.text[s_start:title.start]
+        told = re.split(r"(?<![0-9])\.(?![0-9])|\.(?=\s)", told)[-1]
+        if not re.search(r"(?<![^\W\d_])(?:bầu|tái cử|tái đắc cử)(?![^\W\d_])", told):
+            return None
+        held = [(at, c) for at, c in self.congress_at if s_start <= at < title.start
+                and "held" in self.entities[c] and not self.above(at)]
+        if not held:
+            return None
+        of = self.entities[held[-1][1]].get("of")
+        return next((o for o in self.orgs.values() if o.id == of), None)
 
     def named_person(self, name: str, honorific: str | None, why: str,
                      quote: str | None) -> str | None:
@@ -775,10 +796,15 @@ class PeopleRules(OrganisationRules):
                 elif post is not None and chosen.get(title.start, "").startswith("elected") \
                         and any(p == post and ((t.start not in chosen and re.match(
                             r",? nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}", self.text[t.end:]))
-                            or _FROM_DAY.match(self.text, t.end)) for p, t in posts):
+                            or _FROM_DAY.match(self.text, t.end)
+                            or (t.start not in chosen and not _AGAIN_WORDS.search(
+                                self.text, t.end, title.start)))
+                        for p, t in posts):
                     # NAME, Bí thư … nhiệm kỳ 2020-2025, tiếp tục được bầu giữ chức Bí thư …;
                     # NAME - Bí thư … được chỉ định từ ngày 1-7-2025 - được bầu giữ chức Bí
-                    # thư …: the post held before the congress, and again after it
+                    # thư …; NAME - Bí thư Đảng ủy phường, nguyên … - được đại hội bầu giữ
+                    # chức Bí thư Đảng ủy phường (in words of its own, no re-election's): the post
+                    # held before the congress, and again after it
                     again.append((post, title))
         if posts and chains and not again:
             self.reelected_after(start, chains[-1][-1].end, posts, again, chosen)
@@ -1124,6 +1150,13 @@ class PeopleRules(OrganisationRules):
                                  title.start - 250):title.start]
             if "bầu trực tiếp" in line and "đại hội" in line.lower():
                 return "elected-at-congress"  # the pilot: secretaries elected at congress
+            return "elected"
+        told = self.text[max(0, start - 300):start]
+        told = re.split(r"\n|(?<![0-9])\.(?![0-9])|\.(?=\s)", told)[-1]
+        if re.search(r"(?<![^\W\d_])tiếp tục giữ chức\s*$", lead) and re.search(
+                r"(?<![^\W\d_])(?:bầu|tái cử|tái đắc cử)(?![^\W\d_])", told):
+            # Ban Chấp hành đã bầu …; đồng chí B tiếp tục giữ chức Phó Bí thư: kept the post
+            # by the vote the sentence (past its ``;``) tells of (a re-election, Conventions)
             return "elected"
         return None
 

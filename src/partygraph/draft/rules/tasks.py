@@ -443,7 +443,8 @@ class TaskRules(DrafterBase):
                     self.published.day is None and \
                     (mention.first.year, mention.first.month) == \
                     (self.published.year, self.published.month) and \
-                    not _FUTURE.search(self.text, *self.full_sentence(mention.start)):
+                    not _FUTURE.search(self.text, *self.full_sentence(mention.start)) and \
+                    not self.asked_in_paragraph(mention.start):
                 continue  # within the month of publication: done or planned, the words say
             spans.append((start, end))
             used.append(mention.end)
@@ -456,6 +457,50 @@ class TaskRules(DrafterBase):
                       self.quote(start, end))
             if how == "(phấn đấu) năm YYYY" and self.text[end:end + 1] == ";":
                 self.year_shares(end, when, spans)
+
+    def period_tasks(self) -> None:
+        """``(Hội nghị đề ra) nhiệm vụ 6 tháng cuối năm (YYYY): A; B; C``: each clause of the
+        list that gives no date of its own and was read by no other rule is a task planned
+        over that half of the year (``6 tháng đầu năm``: January to June; the year of
+        publication when none is given), named by its words; only a half not over at
+        publication."""
+        lead = re.compile(r"(?<![^\W\d_])(?:nhiệm vụ|nhiệm vụ trọng tâm|phương hướng) 6 tháng "
+                          r"(?P<half>đầu|cuối) năm(?: (?P<year>[0-9]{4}))?: ")
+        for match in lead.finditer(self.text):
+            year = int(match["year"] or self.published.year)
+            first, last = (1, 6) if match["half"] == "đầu" else (7, 12)
+            if (year, last) < (self.published.year, self.published.month):
+                continue
+            _f_start, f_end = self.full_sentence(match.end())
+            pos = match.end()
+            while pos < f_end:
+                stop = self.text.find(";", pos, f_end)
+                c_end = stop if stop >= 0 else f_end
+                words = self.text[pos:c_end].strip()
+                start = self.text.find(words, pos, c_end) if words else pos
+                told = any(f["type"] == "task" and any(
+                    words in q or q in words for q in f["quote"]) for f in self.facts)
+                dated = any(start <= d.start < start + len(words) for d in self.dates)
+                if len(words.split()) >= 4 and not told and not dated:
+                    self.fact({"id": f"task-{slug(' '.join(words.split()[:6]))}",
+                               "type": "task", "name": {"vi": words}, "status": "planned",
+                               "as_of": self.published.isoformat(),
+                               "planned_from": f"{year}-{first:02d}",
+                               "planned_until": f"{year}-{last:02d}",
+                               "note": "task (nhiệm vụ 6 tháng đầu / cuối năm: A; B; …): a "
+                                       "clause with no date of its own, planned over that "
+                                       "half of the year, as of publication"},
+                              self.quote(start, start + len(words)))
+                pos = c_end + 1
+
+    def asked_in_paragraph(self, pos: int) -> bool:
+        """Whether the paragraph of ``pos`` opens with the asks that close a meeting
+        (``Kết luận hội nghị, X yêu cầu …``, ``Phát biểu chỉ đạo, X đề nghị …``): its later
+        sentences go on with what is asked (``… ; từ ngày 15-7 đến 15-8 đẩy mạnh …``)."""
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        return re.compile(r"(?:Kết luận|Phát biểu (?:kết luận|chỉ đạo))[^.\n]{0,200}?"
+                          r"(?<![^\W\d_])(?:đề nghị|yêu cầu)(?![^\W\d_])").match(
+                              self.text, p_start, pos) is not None
 
     def year_shares(self, end: int, when: dict[str, str], spans: list[tuple[int, int]],
                     ) -> None:
