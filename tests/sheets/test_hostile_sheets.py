@@ -13,6 +13,7 @@ import tracemalloc
 import types
 import typing
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,46 @@ def test_sheet_not_in_utf8_is_refused_at_the_line(tmp_path: Path) -> None:
     sheet = GOOD.replace("Test outlet", "Tést outlet").encode("latin-1", "replace")
     root = make(tmp_path, sheet)
     assert_refused(root, 3, "not UTF-8 text: byte 0xe9")
+
+
+def test_sheet_saved_as_utf16_is_refused_in_plain_words(tmp_path: Path) -> None:
+    root = make(tmp_path, GOOD.encode("utf-16"))
+    assert_refused(root, 1, "not UTF-8 text but UTF-16 (it starts with a UTF-16 byte-order "
+                            "mark); save the sheet as UTF-8")
+
+
+def test_a_tab_in_the_indent_is_named_when_yaml_refuses_the_line(tmp_path: Path) -> None:
+    lines = GOOD.splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.startswith("  - "))
+    lines[at] = "\t" + lines[at].lstrip(" ")
+    root = make(tmp_path, "".join(lines))
+    assert_refused(root, at + 1, f"(line {at + 1} has a tab character at column 1: YAML "
+                                 "indents with spaces only)")
+
+
+@pytest.mark.parametrize(("encode", "message"), [
+    (lambda text: text.encode("utf-16"), "not UTF-8 text but UTF-16"),
+    (lambda text: text.encode("utf-8").replace("Thử".encode(), b"Th\xfd"),
+     "not UTF-8 text: byte 0xfd (invalid start byte) on line 1; save the article as UTF-8"),
+])
+def test_an_article_not_in_utf8_is_refused_in_plain_words(
+        tmp_path: Path, encode: Callable[[str], bytes], message: str) -> None:
+    root = make(tmp_path, GOOD)
+    (root / "data" / "articles" / "test-sheet.txt").write_bytes(encode(ARTICLE))
+    assert_refused(root, line_of(GOOD, "text: "), f"cannot read article text "
+                                                  f"../articles/test-sheet.txt: {message}")
+
+
+def test_an_article_saved_with_a_byte_order_mark_builds_as_without(tmp_path: Path) -> None:
+    plain = make(tmp_path / "plain", GOOD)
+    marked = make(tmp_path / "marked", GOOD)
+    (marked / "data" / "articles" / "test-sheet.txt").write_bytes(
+        b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    for root in (plain, marked):
+        result = run_cli("build", root=root)
+        assert result.exit_code == 0, result.output
+    assert (marked / "build" / "partygraph.nq").read_bytes() == \
+        (plain / "build" / "partygraph.nq").read_bytes()
 
 
 def test_merge_key_is_an_unknown_field(tmp_path: Path) -> None:

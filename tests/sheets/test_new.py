@@ -117,6 +117,20 @@ def test_an_article_without_its_header_is_refused(tmp_path: Path, text: str,
     assert not (tmp_path / "data").exists()
 
 
+def test_an_article_with_a_byte_order_mark_starts_a_sheet_and_one_in_utf16_is_refused(
+        tmp_path: Path) -> None:
+    plain = write(tmp_path / "plain.txt")
+    marked = tmp_path / "marked.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+    created = start_sheet(marked, tmp_path / "data")
+    assert "published: 2020-06-03" in created.sheet.read_text(encoding="utf-8")
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(TEXT.encode("utf-16"))
+    with pytest.raises(PartygraphError, match=r"wide.txt:1: cannot read the article: not UTF-8 "
+                                              r"text but UTF-16 .*; save the article as UTF-8"):
+        start_sheet(wide, tmp_path / "data")
+
+
 def test_an_unreadable_article_or_an_id_without_letters_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PartygraphError, match="cannot read the article"):
         start_sheet(tmp_path / "missing.txt", tmp_path / "data")

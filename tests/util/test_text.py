@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from partygraph.util.text import fold, nfc, squash_spaces
+import pytest
+
+from partygraph.util.text import NotUtf8Error, decode_utf8, fold, nfc, squash_spaces
 
 
 def test_nfc_composes_decomposed_vietnamese() -> None:
@@ -31,3 +33,23 @@ def test_fold_drops_diacritics_case_and_extra_spaces() -> None:
 def test_fold_keeps_what_is_not_a_mark() -> None:
     assert fold("35-CT/TW") == "35-ct/tw"
     assert fold("Straße") == "strasse"  # casefold, not lower
+
+
+def test_utf8_is_decoded_with_a_byte_order_mark_dropped() -> None:
+    assert decode_utf8("Đảng bộ".encode()) == "Đảng bộ"
+    assert decode_utf8(b"\xef\xbb\xbf" + "Đảng bộ".encode()) == "Đảng bộ"
+
+
+@pytest.mark.parametrize(("data", "line", "reason"), [
+    ("Đảng\nbộ".encode("utf-16-le").join([b"\xff\xfe", b""]), 1,
+     "not UTF-8 text but UTF-16 (it starts with a UTF-16 byte-order mark); save the article "
+     "as UTF-8"),
+    (b"line one\nTh\xe9\n", 2,
+     "not UTF-8 text: byte 0xe9 (invalid continuation byte) on line 2; save the article as "
+     "UTF-8"),
+])
+def test_bytes_not_in_utf8_are_named_with_their_line(data: bytes, line: int,
+                                                      reason: str) -> None:
+    with pytest.raises(NotUtf8Error) as refused:
+        decode_utf8(data, "article")
+    assert (refused.value.line, refused.value.reason, str(refused.value)) == (line, reason, reason)

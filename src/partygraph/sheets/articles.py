@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from partygraph.util.dates import PartialDate, parse_partial_date
-from partygraph.util.text import nfc, squash_spaces
+from partygraph.util.text import decode_utf8, nfc, squash_spaces
 
 __all__ = ["Article", "ArticleHeader", "parse_header", "read_article"]
 
@@ -93,8 +93,9 @@ def _joins(text: str, left: int, right: int) -> bool:
 
 
 def read_article(path: Path) -> Article:
-    """Read a stored article as UTF-8 and normalise it to NFC."""
-    return Article(path, nfc(path.read_text(encoding="utf-8")))
+    """Read a stored article as UTF-8 (a leading byte-order mark dropped) and normalise it to
+    NFC. Raises OSError, or NotUtf8Error saying where and why it is not UTF-8."""
+    return Article(path, nfc(decode_utf8(path.read_bytes(), "article")))
 
 
 def parse_header(first_line: str) -> ArticleHeader:

@@ -31,7 +31,7 @@ from partygraph.sheets.schema import (
 )
 from partygraph.util.dates import PartialDate
 from partygraph.util.suggest import did_you_mean
-from partygraph.util.text import fold
+from partygraph.util.text import NotUtf8Error, fold
 
 __all__ = [
     "FactSheet",
@@ -249,7 +249,7 @@ def load_sheet(file: Path, *, articles_dir: Path, vocabulary: Vocabulary) -> Fac
                                           f"is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB: "
                                           "store the article's text only")])
         article = read_article(text_path)
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, NotUtf8Error) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise FactSheetError(
             [Problem(file, text_line, f"cannot read article text {model.source.text}: {reason}")]

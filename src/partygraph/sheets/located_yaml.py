@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from partygraph.errors import FactSheetError, Problem
+from partygraph.util.text import NotUtf8Error, decode_utf8
 
 __all__ = ["MAX_DEPTH", "MAX_SHEET_BYTES", "LocatedDocument", "load_located"]
 
@@ -215,14 +216,24 @@ def _read(file: Path) -> str:
         raise FactSheetError([Problem(file, 1, f"larger than {MAX_SHEET_BYTES // 1_000_000} "
                                                "MB: a fact sheet may be at most that (one "
                                                "article's facts take a few kilobytes)")])
-    data = b"".join(chunks)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise FactSheetError([Problem(file, line, f"not UTF-8 text: byte 0x{data[exc.start]:02x} "
-                                                  f"({exc.reason}); save the sheet as UTF-8")]
-                             ) from None
+        return decode_utf8(b"".join(chunks), "sheet")
+    except NotUtf8Error as exc:
+        raise FactSheetError([Problem(file, exc.line, exc.reason)]) from None
+
+
+def _tab_hint(text: str, line: int) -> str:
+    """What to do when a tab in the indent of ``line`` (or of the line before, where YAML
+    may notice it only on the next) is likely what YAML refused: it indents with spaces."""
+    lines = text.splitlines()
+    for number in (line, line - 1):
+        here = lines[number - 1] if 0 < number <= len(lines) else ""
+        indent = here[:len(here) - len(here.lstrip(" \t"))]
+        if "\t" in indent:
+            column = indent.index("\t") + 1
+            return (f" (line {number} has a tab character at column {column}: "
+                    "YAML indents with spaces only)")
+    return ""
 
 
 def _position(text: str, at: int) -> tuple[int, int]:
@@ -258,7 +269,8 @@ def load_located(file: Path, text: str | None = None) -> LocatedDocument:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         reason = exc.problem or exc.context or "malformed YAML"
-        raise FactSheetError([Problem(file, line, f"malformed YAML: {reason}")]) from None
+        hint = "" if "tab" in reason else _tab_hint(text, line)
+        raise FactSheetError([Problem(file, line, f"malformed YAML: {reason}{hint}")]) from None
     except yaml.YAMLError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "malformed YAML"
         raise FactSheetError([Problem(file, 1, f"malformed YAML: {reason}")]) from None

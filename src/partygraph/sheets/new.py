@@ -9,6 +9,7 @@ from pathlib import Path
 
 from partygraph.errors import PartygraphError
 from partygraph.sheets.articles import parse_header, read_article
+from partygraph.util.text import NotUtf8Error
 
 __all__ = ["NewSheet", "start_sheet"]
 
@@ -74,8 +75,11 @@ def start_sheet(article: Path, data_dir: Path, *, source_id: str | None = None,
     """
     try:
         text = read_article(article)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PartygraphError(f"{article}: cannot read the article: {exc}") from None
+    except OSError as exc:
+        raise PartygraphError(f"{article}: cannot read the article: "
+                              f"{exc.strerror or exc}") from None
+    except NotUtf8Error as exc:
+        raise PartygraphError(f"{article}:{exc.line}: cannot read the article: {exc}") from None
     first_line = text.text.splitlines()[0] if text.text else ""
     try:
         header = parse_header(first_line)

@@ -5,11 +5,37 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "nfc", "squash_spaces"]
+__all__ = ["NotUtf8Error", "decode_utf8", "fold", "nfc", "squash_spaces"]
 
 _SPACES = re.compile(r"\s+")
 # Letters that NFD does not split into a base letter plus combining marks.
 _NO_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+class NotUtf8Error(ValueError):
+    """Bytes that are not UTF-8 text: where (``line``, from 1) and why, in plain words."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+
+def decode_utf8(data: bytes, what: str = "file") -> str:
+    """Decode UTF-8 ``data``, a leading byte-order mark dropped (editors on Windows write one).
+
+    Raises :class:`NotUtf8Error` naming the first byte that is not UTF-8, its line, and what
+    to do (a file saved as UTF-16 is named as such).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotUtf8Error(1, f"not UTF-8 text but UTF-16 (it starts with a UTF-16 byte-order "
+                              f"mark); save the {what} as UTF-8")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise NotUtf8Error(line, f"not UTF-8 text: byte 0x{data[exc.start]:02x} ({exc.reason}) "
+                                 f"on line {line}; save the {what} as UTF-8") from None
 
 
 def nfc(text: str) -> str:
