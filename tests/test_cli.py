@@ -286,3 +286,36 @@ def test_build_names_a_bad_sheet_relative_to_the_project_as_validate_does(
     assert [line.split(": ", 2)[1] for line in said["build"]] == [
         "data/sheets/test-sheet.yaml:10", "data/sheets/test-sheet.yaml:18"]
     assert str(tmp_path) not in "".join(said["build"])
+
+
+# -- Ctrl-C -----------------------------------------------------------------------------------
+
+# Runs the installed entry point with Ctrl-C arriving as the command line's import begins
+# (a user pressing it within the first few tenths of a second), at the moment it would.
+_INTERRUPTED_WHILE_IMPORTING = """
+import sys
+class _CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == "partygraph.cli":
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, _CtrlC())
+sys.argv = ["partygraph", "build"]
+from partygraph.launch import run
+run()
+"""
+
+
+def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line() -> None:
+    done = subprocess.run([sys.executable, "-c", _INTERRUPTED_WHILE_IMPORTING],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 130
+    assert done.stderr == "interrupted\n"
+    assert done.stdout == ""
+
+
+def test_the_entry_point_and_the_command_line_agree_on_ctrl_c_s_exit_code() -> None:
+    from partygraph import cli, launch
+
+    assert launch.EXIT_INTERRUPTED == cli.EXIT_INTERRUPTED == 130
+    scripts = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'partygraph = "partygraph.launch:run"' in scripts

@@ -1,5 +1,5 @@
 """``python -m partygraph`` runs the command line."""
 
-from partygraph.cli import main
+from partygraph.launch import run
 
-main()
+run()
