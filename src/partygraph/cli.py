@@ -590,7 +590,10 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
         click.echo(f"Graph Store Protocol: {server.store_url}")
         click.echo("Press Ctrl-C to stop.", err=True)
 
-    stopped_by = server.serve_until_signal(on_ready=ready)
+    def new_store() -> None:
+        click.echo("a build replaced the store: serving the new one", err=True)
+
+    stopped_by = server.serve_until_signal(on_ready=ready, on_new_store=new_store)
     click.echo(f"stopped ({stopped_by.name})", err=True)
 
 

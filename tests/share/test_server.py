@@ -227,3 +227,34 @@ def test_serve_killed_outright_takes_its_server_with_it(built_real: Project) -> 
         for pid in children:  # the test failed: do not leave the server behind
             if _running(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_serve_follows_a_build_that_replaces_the_store(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "own")
+    assert run_cli("build", root=project.root).exit_code == 0
+    sheet = next(project.data_dir.glob("sheets/*.yaml"))
+    text = sheet.read_text(encoding="utf-8")
+    assert text.count("    value: 48\n") == 1
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?x pg:value 4807 }"
+    port = free_port()
+    process, url = _serve(project, "--port", str(port))
+    try:
+        def answer() -> str:
+            said = run_cli("sparql", "-q", count, "--endpoint", url, "--format", "csv",
+                           root=project.root)
+            return said.stdout if said.exit_code == 0 else said.stderr
+
+        assert answer() == "n\n0\n"
+        sheet.write_text(text.replace("    value: 48\n", "    value: 4807\n"), encoding="utf-8")
+        assert run_cli("build", root=project.root).exit_code == 0
+        deadline = time.monotonic() + 60
+        while answer() != "n\n1\n" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert answer() == "n\n1\n"  # on the same endpoint
+    finally:
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "a build replaced the store: serving the new one" in err.splitlines()
+    assert err.splitlines()[-1] == "stopped (SIGINT)"
+    assert not port_in_use("127.0.0.1", port)

@@ -99,6 +99,15 @@ def port_in_use(host: str, port: int) -> bool:
         return probe.connect_ex((host, port)) == 0
 
 
+def _folder_identity(path: Path) -> tuple[int, int] | None:
+    """Which folder is at ``path`` now (device and inode), or None when none is."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 @dataclass
 class OxigraphServer:
     """An Oxigraph server process over a store folder; a context manager that stops it."""
@@ -179,9 +188,15 @@ class OxigraphServer:
         return first_line(self.process.stderr.read().decode(errors="replace"))
 
     def serve_until_signal(self, on_ready: Callable[[], None] | None = None,
-                           poll: float = 0.2) -> signal.Signals:
+                           poll: float = 0.2, *,
+                           on_new_store: Callable[[], None] | None = None) -> signal.Signals:
         """Start the server, call ``on_ready``, and serve until one of :data:`STOP_SIGNALS`
         comes (in the main thread); then stop the server, wait for it and return that signal.
+
+        A build puts a new store in the place of the one served (see
+        :func:`partygraph.store.embedded.update_store`), which a running server would never
+        see: when the folder at ``store_dir`` is another one, the server is started again
+        over it, on the same port, and ``on_new_store`` is called.
 
         The signals are caught from before the server starts to after it is stopped, so that
         none can end this process and leave the server running. Raises PartygraphError when
@@ -197,6 +212,7 @@ class OxigraphServer:
             for sig, handler in previous.items():
                 if handler is not signal.SIG_IGN:
                     signal.signal(sig, note)
+            served = _folder_identity(self.store_dir)
             self.start(interrupted=lambda: bool(came))
             if not came and on_ready is not None:
                 on_ready()
@@ -205,6 +221,13 @@ class OxigraphServer:
                 try:
                     code = self.process.wait(timeout=poll)
                 except subprocess.TimeoutExpired:
+                    now = _folder_identity(self.store_dir)
+                    if now is not None and now != served:  # (None: being swapped in)
+                        served = now
+                        self.stop()
+                        self.start(interrupted=lambda: bool(came))
+                        if not came and on_new_store is not None:
+                            on_new_store()
                     continue
                 time.sleep(0.1)  # Ctrl-C on a terminal reaches the server too, maybe first
                 if not came:
