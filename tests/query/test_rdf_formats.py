@@ -125,13 +125,14 @@ def test_default_stays_a_table(built_real: Project) -> None:
 
 @pytest.mark.parametrize("fmt", RDF_FORMATS)
 def test_select_and_ask_in_an_rdf_format_are_refused(built_real: Project, fmt: str) -> None:
-    for query, form in (("SELECT ?o WHERE { ?o a pg:PartyOrganisation }", "SELECT"),
-                        ("ASK { ?o a pg:PartyOrganisation }", "ASK")):
+    for query, form in (("SELECT ?o WHERE { ?o a pg:PartyOrganisation }",
+                         "a SELECT query gives rows"),
+                        ("ASK { ?o a pg:PartyOrganisation }", "an ASK query gives a yes or no")):
         out = run_cli("sparql", "--query", query, "--format", fmt, root=built_real.root)
         assert out.exit_code == 2 and out.stdout == ""
-        assert out.stderr == (f"error: --format {fmt} is for CONSTRUCT and DESCRIBE results; a "
-                              f"{form} query gives rows: use --format table, md, csv, tsv, "
-                              "json or xml\n"), out.stderr
+        assert out.stderr == (f"error: --format {fmt} is for CONSTRUCT and DESCRIBE results; "
+                              f"{form}: use --format table, md, csv, tsv, json or xml\n"), \
+            out.stderr
     saved = run_cli("query", "tallies", "--format", fmt, root=built_real.root)
     assert saved.exit_code == 2 and saved.stderr.count("\n") == 1
     with pytest.raises(PartygraphError, match="a SELECT query gives rows"):

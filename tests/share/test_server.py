@@ -168,7 +168,7 @@ def test_serve_says_when_its_server_stops_by_itself(built_real: Project) -> None
             process.communicate(timeout=10)
     assert process.returncode == 2
     assert err.splitlines()[-1].startswith("error: the oxigraph server stopped by itself "
-                                           "(exit code -9)")
+                                           "(killed by SIGKILL)")
 
 
 def test_sparql_update_is_refused_while_a_writable_server_holds_the_store(

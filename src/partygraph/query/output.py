@@ -213,9 +213,10 @@ def _check_form(result: QueryResult, fmt: str) -> None:
             f"--format {fmt} is for SELECT and ASK results; a CONSTRUCT or DESCRIBE query "
             f"gives a graph: use --format {', '.join(RDF_FORMATS)}, table or md")
     if result.form != "construct" and fmt in RDF_FORMATS:
-        raise PartygraphError(
-            f"--format {fmt} is for CONSTRUCT and DESCRIBE results; a {result.form.upper()} "
-            "query gives rows: use --format table, md, csv, tsv, json or xml")
+        gives = "an ASK query gives a yes or no" if result.form == "ask" else \
+            "a SELECT query gives rows"
+        raise PartygraphError(f"--format {fmt} is for CONSTRUCT and DESCRIBE results; {gives}: "
+                              "use --format table, md, csv, tsv, json or xml")
 
 
 def render_result(result: QueryResult, fmt: str, *, width: int | None = None,

@@ -99,6 +99,16 @@ def port_in_use(host: str, port: int) -> bool:
         return probe.connect_ex((host, port)) == 0
 
 
+def _how_it_ended(code: int) -> str:
+    """A process's return code in words: ``exit code 1``, ``killed by SIGKILL``."""
+    if code >= 0:
+        return f"exit code {code}"
+    try:
+        return f"killed by {signal.Signals(-code).name}"
+    except ValueError:
+        return f"killed by signal {-code}"
+
+
 def _folder_identity(path: Path) -> tuple[int, int] | None:
     """Which folder is at ``path`` now (device and inode), or None when none is."""
     try:
@@ -231,8 +241,8 @@ class OxigraphServer:
                     continue
                 time.sleep(0.1)  # Ctrl-C on a terminal reaches the server too, maybe first
                 if not came:
-                    raise PartygraphError(f"the oxigraph server stopped by itself (exit code "
-                                          f"{code}): {self.said()}")
+                    raise PartygraphError(f"the oxigraph server stopped by itself "
+                                          f"({_how_it_ended(code)}): {self.said()}")
         finally:
             self.stop()  # a second signal meanwhile only adds to ``came``
             for sig, handler in previous.items():
