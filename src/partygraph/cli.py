@@ -449,7 +449,9 @@ def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name
             formatter.write_text(query.description)
     rows = []
     for p in query.params:
-        kind = p.type + (f" of {curie(p.cls)}" if p.cls else "") + (", a list" if p.many else "")
+        kind = p.type + (f" of {curie(p.cls)}" if p.cls else "") \
+            + (f" in {curie(p.scheme)} (or the word sheets write)" if p.scheme else "") \
+            + (", a list" if p.many else "")
         need = "required" if p.required else ("optional" + (f", default {p.default}"
                                                              if p.default else ""))
         example = f" (example: {p.example})" if p.example else ""

@@ -241,6 +241,25 @@ def test_bad_parameters_are_refused(built_real: Project, name: str, params: Para
         values(built_real, name, params)
 
 
+def test_a_concept_is_taken_by_the_notation_fact_sheets_write(built_real: Project) -> None:
+    by_name = values(built_real, "figures-over-time",
+                     {"org": "an-khe-town-party", "measure": "pg:PartyMembers"})
+    assert by_name
+    assert values(built_real, "figures-over-time",
+                  {"org": "an-khe-town-party", "measure": "members"}) == by_name
+    with pytest.raises(QueryError, match=r"no entity has the id 'member' \(did you mean "
+                                         r"'members'"):
+        values(built_real, "figures-over-time", {"org": "an-khe-town-party",
+                                                 "measure": "member"})
+    # a level by its word too; "members" names a measure and a kind of congress, and the
+    # parameter's scheme tells which
+    districts = values(built_real, "organisations-in-province",
+                       {"place": "gia-lai-province", "level": "pg:LevelDistrict"})
+    assert districts
+    assert values(built_real, "organisations-in-province",
+                  {"place": "gia-lai-province", "level": "district"}) == districts
+
+
 def test_a_misspelt_id_is_compared_with_the_ids_of_the_parameters_class(
         built_real: Project) -> None:
     with pytest.raises(QueryError) as raised:
@@ -392,6 +411,9 @@ def write_query(tmp_path: Path, text: str) -> Path:
      r"q.rq:3: parameter 'org' needs an example and a description"),
     ("#+ summary: x\n#+ params:\n#+   n: {type: integer, class: pg:X, example: 1, description: y}"
      "\nSELECT * WHERE { ?n ?p ?o }", r"q.rq:3: parameter 'n': only an iri parameter"),
+    ("#+ summary: x\n#+ params:\n#+   m: {type: iri, class: pg:X, scheme: pg:Measure, "
+     "example: a, description: b}\nSELECT * WHERE { ?m ?p ?o }",
+     r"q.rq:3: parameter 'm': only a parameter of class skos:Concept can name a scheme"),
     ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
 ])

@@ -289,7 +289,8 @@ def render_catalogue(queries: Sequence[SavedQuery]) -> str:
            "(a test fails when it is out of date).", "",
            "Parameters are typed (`iri`, `string`, `search`, `integer`, `date`, `langstring`); "
            "`[]` marks a list (repeat `-p`), `?` an optional one. An `iri` takes an entity id, a "
-           "prefixed name or a full IRI.", "",
+           "prefixed name or a full IRI; a concept of one scheme (`in pg:Measure`) also the word "
+           "fact sheets write for it (`members` for `pg:PartyMembers`).", "",
            "| query | answers |", "|---|---|"]
     out += [f"| [`{q.name}`](#{q.name}) | {q.summary} |" for q in queries]
     for q in queries:
@@ -303,7 +304,8 @@ def render_catalogue(queries: Sequence[SavedQuery]) -> str:
                     "|---|---|---|---|---|---|"]
             for p in q.params:
                 kind = (p.type + ("[]" if p.many else "")
-                        + (f" of `{_short(ox.NamedNode(p.cls))}`" if p.cls else ""))
+                        + (f" of `{_short(ox.NamedNode(p.cls))}`" if p.cls else "")
+                        + (f" in `{_short(ox.NamedNode(p.scheme))}`" if p.scheme else ""))
                 out.append(f"| `{p.name}` | {kind} | {'yes' if p.required else 'no'} | "
                            f"{p.default or ''} | `{p.example}` | {p.description} |")
             out.append("")

@@ -66,7 +66,8 @@ PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
 _HEADER_KEYS = {"summary", "description", "tags", "params", "index", "keep"}
 _INDEX_KEYS = {"param", "kind", "subject"}
 _INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows give
-_PARAM_KEYS = {"type", "class", "list", "required", "default", "example", "description"}
+_PARAM_KEYS = {"type", "class", "scheme", "list", "required", "default", "example",
+               "description"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGSTRING = re.compile(r"^(?P<text>.*)@(?P<lang>[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)$",
@@ -86,6 +87,8 @@ class Parameter:
     example: str | None = None
     cls: str | None = None
     many: bool = False
+    # the concept scheme whose notations (what fact sheets write: ``members``) it also takes
+    scheme: str | None = None
 
     @property
     def signature(self) -> str:
@@ -189,16 +192,24 @@ def _parameter(path: Path, text: str, body: str, name: Any, spec: Any) -> Parame
     if spec.get("example") is None or not str(spec.get("description", "")).strip():
         raise QueryError(f"parameter '{name}' needs an example and a description", file=path,
                          line=line)
-    cls = spec.get("class")
-    if cls is not None:
-        prefix, _, local = str(cls).partition(":")
-        cls = PREFIXES[prefix] + local if prefix in PREFIXES else str(cls)
+    if "scheme" in spec and spec.get("class") != "skos:Concept":
+        raise QueryError(f"parameter '{name}': only a parameter of class skos:Concept can "
+                         "name a scheme", file=path, line=line)
+    cls, scheme = (None if spec.get(key) is None else _expand(str(spec[key]))
+                   for key in ("class", "scheme"))
     return Parameter(
         name=str(name), type=spec["type"], description=str(spec["description"]).strip(),
         required=bool(spec.get("required", False)),
         default=None if spec.get("default") is None else str(spec["default"]),
         example=str(spec["example"]), cls=cls, many=bool(spec.get("list", False)),
+        scheme=scheme,
     )
+
+
+def _expand(name: str) -> str:
+    """A prefixed name (``skos:Concept``) as a full IRI; anything else as it is."""
+    prefix, _, local = name.partition(":")
+    return PREFIXES[prefix] + local if prefix in PREFIXES else name
 
 
 def _index_use(path: Path, text: str, body: str, spec: Any,
@@ -374,14 +385,40 @@ def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
     found = [row["x"] for row in engine.run(query).rows if isinstance(row["x"], ox.NamedNode)]
     entities = sorted((x for x in found if "/id/source/" not in x.value), key=str)
     candidates = entities or sorted(found, key=str)
+    if not candidates and param.scheme is not None:  # a concept by what sheets write
+        candidates = sorted(_by_notation(engine, value, param.scheme), key=str)
     if not candidates:
+        known = _ids(engine, param.cls)
+        if param.scheme is not None:
+            known += _notations(engine, param.scheme)
         raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'"
-                         f"{did_you_mean(value, _ids(engine, param.cls))}")
+                         f"{did_you_mean(value, known)}")
     if len(candidates) > 1:
         names = ", ".join(c.value for c in candidates)
         raise QueryError(f"parameter '{param.name}': id '{value}' is ambiguous ({names}); "
                          "give the full IRI")
     return candidates[0]
+
+
+_NOTATION = "<http://www.w3.org/2004/02/skos/core#notation>"
+_IN_SCHEME = "<http://www.w3.org/2004/02/skos/core#inScheme>"
+
+
+def _by_notation(engine: Engine, value: str, scheme: str) -> list[ox.NamedNode]:
+    """The concepts of ``scheme`` whose skos:notation is ``value`` (``members``: what a fact
+    sheet writes for pg:PartyMembers)."""
+    query = inject_values(f"SELECT DISTINCT ?x WHERE {{ ?x {_NOTATION} ?id ; {_IN_SCHEME} "
+                          "?scheme FILTER (isIRI(?x)) }",
+                          {"id": ox.Literal(value), "scheme": ox.NamedNode(scheme)})
+    return [row["x"] for row in engine.run(query).rows if isinstance(row["x"], ox.NamedNode)]
+
+
+def _notations(engine: Engine, scheme: str) -> list[str]:
+    """The notations of ``scheme``'s concepts: what a misspelt one is compared with."""
+    query = inject_values(f"SELECT DISTINCT ?id WHERE {{ ?x {_NOTATION} ?id ; {_IN_SCHEME} "
+                          "?scheme }", {"scheme": ox.NamedNode(scheme)})
+    found = (row.get("id") for row in engine.run(query).rows)
+    return [term.value for term in found if isinstance(term, ox.Literal)]
 
 
 def _ids(engine: Engine, cls: str | None) -> list[str]:
