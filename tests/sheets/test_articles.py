@@ -9,6 +9,7 @@ import pytest
 
 from partygraph.sheets.articles import Article, ArticleHeader, parse_header, read_article
 from partygraph.util.dates import PartialDate
+from partygraph.util.text import NotUtf8Error
 
 TEXT = ("date 2020-06 (GLO)- Đảng bộ thị xã An Khê có 312 đảng viên,\n"
         "tổng số   2.457 người; chi_bộ họp.\n")
@@ -60,8 +61,10 @@ def test_read_article_is_utf8_in_nfc(tmp_path: Path) -> None:
     read = read_article(path)
     assert read.path == path
     assert read.text == "Đảng bộ\n"
+    path.write_bytes(b"\xef\xbb\xbf" + "Đảng bộ\n".encode())  # a byte-order mark: dropped
+    assert read_article(path).text == "Đảng bộ\n"
     path.write_bytes(b"\xff\xfe")
-    with pytest.raises(UnicodeDecodeError):
+    with pytest.raises(NotUtf8Error, match="not UTF-8 text but UTF-16"):
         read_article(path)
 
 
