@@ -4014,3 +4014,185 @@ def test_a_cell_s_past_term(tmp_path: Path, told: str) -> None:
     terms = {(t["of"], t.get("ordinal"), t["start_year"]) for t in _of(items, "term")}
     cell = "chi-cuc-thong-ke-huyen-lam-thu-cell"
     assert terms == {(cell, 7, 2020), (cell, 6, 2015)}
+
+
+def test_delegates_present_without_chinh_thuc(tmp_path: Path) -> None:
+    """``Dự đại hội có 120 đại biểu``: the delegates present, the congress's ``delegates``
+    field (docs/fact-sheets.md), not an observation; the delegates it elects are not."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 14-7, Đảng bộ xã Vân Thử tổ chức Đại hội đại biểu lần thứ XIV, nhiệm kỳ "
+        "2020-2025. Dự đại hội có 120 đại biểu, đại diện cho 431 đảng viên. Đại hội bầu 9 "
+        "đại biểu đi dự Đại hội Đảng bộ huyện."), published="2020-07")
+    (congress,) = [c for c in _of(items, "congress") if "held" in c]
+    assert congress["delegates"] == 120
+    assert not [o for o in _of(items, "observation") if o["value"] == 120]
+
+
+def test_special_zone_replacing_an_island_district(tmp_path: Path) -> None:
+    """``Đảng bộ đặc khu X`` (from 1 July 2025): a special zone, a place of its own, whose
+    organisation is at level commune; its committee is ``Đảng ủy đặc khu X``."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 20 và 21-8, Đảng bộ đặc khu Sơn Thử tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030. Đồng chí Lê Văn Đạo được bầu giữ chức Bí thư Đảng ủy đặc khu "
+        "Sơn Thử."), published="2025-08")
+    place = _named(items, "place", "đặc khu Sơn Thử")
+    assert place["kind"] == "special-zone"
+    org = _named(items, "organisation", "Đảng bộ đặc khu Sơn Thử")
+    assert org["level"] == "commune" and org["place"] == place["id"]
+    assert ("Lê Văn Đạo", "secretary", "Đảng ủy đặc khu Sơn Thử") in _holdings(items)
+
+
+def test_an_ede_name_is_a_person(tmp_path: Path) -> None:
+    """``đồng chí Y Thử Niê``: an Ê-đê man's name (Y, then his names) is a person's."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 3-8, Ban Thường vụ Tỉnh ủy Đan Thử họp. Dự họp có đồng chí Y Khuê Niê, Trưởng Ban "
+        "Tổ chức Tỉnh ủy Đan Thử."), published="2025-08")
+    _named(items, "person", "Y Khuê Niê")
+
+
+def test_an_institutions_organisation_then_its_term_is_not_a_new_name(tmp_path: Path) -> None:
+    """``Đảng bộ Trường Cao đẳng Nghề tỉnh X`` then ``Ban Chấp hành Đảng bộ Trường khóa
+    IV`` (``… lần thứ IV``): the same organisation, never one named ``… Trường khóa IV``."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 9-6, Đảng bộ Trường Cao đẳng Nghề tỉnh Đan Thử tổ chức Đại hội đại biểu lần thứ "
+        "IV, nhiệm kỳ 2020-2025. Đại hội đã bầu Ban Chấp hành Đảng bộ Trường khóa IV gồm 11 "
+        "đồng chí; thông qua Nghị quyết Đại hội Đảng bộ Trường lần thứ IV."),
+        published="2020-06")
+    names = {o["name"]["vi"] for o in _of(items, "organisation")}
+    assert "Đảng bộ Trường Cao đẳng Nghề tỉnh Đan Thử" in names
+    assert not [n for n in names if "khóa" in n or "lần thứ" in n], names
+
+
+def test_the_provinces_police_organisation_is_drafted_once(tmp_path: Path) -> None:
+    """``Đảng bộ Công an tỉnh X`` is the province's police organisation (level upper-base),
+    drafted once: not also an institution's base organisation."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-8, Đảng bộ Công an tỉnh Đan Thử tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+        "2025-2030. Đảng bộ Công an tỉnh hiện có 64 tổ chức cơ sở đảng."), published="2025-08")
+    police = [o for o in _of(items, "organisation") if "Công an" in o["name"]["vi"]]
+    assert [o["level"] for o in police] == ["upper-base"], police
+
+
+def test_an_institutions_organisation_holds_its_congress_and_elects(tmp_path: Path) -> None:
+    """``Đảng bộ Trường Cao đẳng Y tế tỉnh X tổ chức Đại hội … lần thứ V``: the congress of
+    that organisation; its committee is ``Đảng ủy Trường Cao đẳng Y tế tỉnh X`` (``Bí thư
+    Đảng ủy Trường``, after an occupation the rules do not read: ``NAME - Hiệu trưởng tái cử
+    …``), its standing committee and inspection commission named by ``Đảng ủy`` alone."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 4 và 5-6, Đảng bộ Trường Cao đẳng Y tế tỉnh Đan Thử tổ chức Đại hội đại "
+        "biểu lần thứ V, nhiệm kỳ 2020-2025.\n\n"
+        "Ngày 5-6, Đại hội đã bầu Ban Chấp hành Đảng bộ Trường khóa V gồm 13 đồng chí. Ban "
+        "Chấp hành đã bầu Ban Thường vụ Đảng ủy gồm 5 đồng chí; đồng chí Hà Văn Quế - Hiệu "
+        "trưởng Nhà trường tái cử Bí thư Đảng ủy Trường. Ban Chấp hành cũng bầu Ủy ban Kiểm "
+        "tra Đảng ủy Trường gồm 3 đồng chí."), published="2020-06")
+    org = _named(items, "organisation", "Đảng bộ Trường Cao đẳng Y tế tỉnh Đan Thử")
+    (congress,) = _of(items, "congress")
+    assert congress["of"] == org["id"] and congress["ordinal"] == 5
+    bodies = {(b["kind"], b["name"]["vi"]) for b in _of(items, "body", of=org["id"])}
+    assert ("executive-committee", "Đảng ủy Trường Cao đẳng Y tế tỉnh Đan Thử") in bodies
+    assert {"standing-committee", "inspection-commission"} <= {k for k, _n in bodies}
+    assert ("Hà Văn Quế", "secretary", "Đảng ủy Trường Cao đẳng Y tế tỉnh Đan Thử") \
+        in _holdings(items)
+
+
+def test_an_organisation_under_a_merged_province_named_without_its_name(
+        tmp_path: Path) -> None:
+    """``tỉnh X (mới) được thành lập trên cơ sở hợp nhất tỉnh Y và tỉnh X``, then ``Bí thư
+    Đảng ủy UBND tỉnh`` (no name): the People's Committee's organisation of the province the
+    merger formed, though the article names two."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-7-2025, tỉnh Đan Thử (mới) được thành lập trên cơ sở hợp nhất tỉnh Lam Thử "
+        "và tỉnh Đan Thử. Ban Thường vụ Tỉnh ủy chỉ định đồng chí Lê Văn Khoa giữ chức Bí thư "
+        "Đảng ủy UBND tỉnh; Đảng bộ UBND tỉnh hiện có 31 tổ chức cơ sở đảng."),
+        published="2025-07")
+    org = _named(items, "organisation", "Đảng bộ Ủy ban nhân dân tỉnh Đan Thử")
+    assert org["level"] == "upper-base"
+    assert not [o for o in _of(items, "organisation") if "Lam Thử" in o["name"]["vi"]
+                and "Ủy ban" in o["name"]["vi"]]
+
+
+def test_a_commune_joined_to_a_township(tmp_path: Path) -> None:
+    """``nhập toàn bộ xã A vào thị trấn B``: a merger of places in which B keeps its name
+    (in both ``from`` and ``to``)."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-1-2020, nhập toàn bộ xã Hòa Thử Nam vào thị trấn Hòa Thử, huyện Lam Thử."),
+        published="2020-01")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    town = _named(items, "place", "thị trấn Hòa Thử")
+    commune = _named(items, "place", "xã Hòa Thử Nam")
+    assert change["to"] == [town["id"]] and set(change["from"]) == {town["id"], commune["id"]}
+
+
+def test_a_count_rated_with_no_total(tmp_path: Path) -> None:
+    """``Năm 2019, có 21 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên``: the count
+    rated, over the year the sentence gives; never the members rated (``có 900 đảng viên
+    hoàn thành tốt nhiệm vụ``: no organisations')."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ phường Vân Thử hiện có 24 chi bộ trực thuộc. Năm 2019, có 21 chi bộ được xếp "
+        "loại hoàn thành tốt nhiệm vụ trở lên; có 900 đảng viên hoàn thành tốt nhiệm vụ trở "
+        "lên."), published="2020-06")
+    rated = [o for o in _of(items, "observation") if o["measure"] == "clean-and-strong"]
+    assert [(o["value"], o["as_of"]) for o in rated] == [(21, "2019")]
+
+
+def test_the_committees_of_many_cells_are_not_a_cells_committee(tmp_path: Path) -> None:
+    """``Bí thư Chi bộ`` of the one cell an article names, in an article that asks to
+    ``kiện toàn chi ủy các chi bộ …`` (many cells' committees, not this one's): the post is in
+    the cell itself, which has no committee named."""
+    _text, items = _draft(tmp_path, (
+        "Chi bộ Trường Tiểu học Hòa Thử hiện có 12 đảng viên. Đồng chí Mai Thị Lụa, Bí thư Chi "
+        "bộ, Hiệu trưởng nhà trường cho biết chi bộ đã kết nạp 3 đảng viên mới. Huyện ủy yêu "
+        "cầu kiện toàn chi ủy các chi bộ trường học trước ngày 30-12-2020."),
+        published="2020-11")
+    cell = _named(items, "organisation", "Chi bộ Trường Tiểu học Hòa Thử")
+    assert not _of(items, "body", of=cell["id"])
+    assert ("Mai Thị Lụa", "secretary", "Chi bộ Trường Tiểu học Hòa Thử") in _holdings(items)
+
+
+def test_a_border_posts_organisation_and_its_secretary(tmp_path: Path) -> None:
+    """``Đảng bộ Đồn Biên phòng X``: a border post's organisation (base), and ``Bí thư Đảng ủy
+    Đồn Biên phòng X`` the secretary of its committee."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ Đồn Biên phòng Sơn Thử tổ chức đại hội điểm. Đồng chí Vàng A Lử, Bí thư Đảng "
+        "ủy Đồn Biên phòng Sơn Thử, trình bày tham luận."), published="2020-06")
+    org = _named(items, "organisation", "Đảng bộ Đồn Biên phòng Sơn Thử")
+    assert org["level"] == "base"
+    assert ("Vàng A Lử", "secretary", "Đảng ủy Đồn Biên phòng Sơn Thử") in _holdings(items)
+
+
+def test_a_subcommittees_head_named_among_a_persons_titles(tmp_path: Path) -> None:
+    """``đồng chí NAME - Phó Bí thư Tỉnh ủy, Trưởng Tiểu ban Nhân sự trình bày …``: the head of
+    the personnel subcommittee of the congress the province is preparing (the planned one,
+    not the past one whose resolution the article also names)."""
+    _text, items = _draft(tmp_path, (
+        "Hội nghị cho ý kiến vào dự thảo văn kiện trình Đại hội đại biểu Đảng bộ tỉnh Đan Thử "
+        "lần thứ XVII, dự kiến tổ chức từ ngày 12 đến 14-10-2020. Nhiệm kỳ qua, tỉnh hoàn "
+        "thành 20/22 chỉ tiêu Nghị quyết Đại hội lần thứ XVI. Đồng chí Lò Thị Hoa - Phó Bí thư "
+        "Tỉnh ủy, Trưởng Tiểu ban Nhân sự trình bày Đề án nhân sự."), published="2020-09")
+    assert ("Lò Thị Hoa", "head", "Tiểu ban Nhân sự Đại hội Đảng bộ tỉnh Đan Thử lần thứ XVII") \
+        in _holdings(items)
+
+
+def test_two_officers_named_together_for_one_post(tmp_path: Path) -> None:
+    """``Đại tá A và Đại tá B - TITLE được chỉ định giữ chức Phó Bí thư …``: both hold the
+    post, though only the second is given an occupation."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 5-8, Đảng bộ Quân sự tỉnh Đan Thử tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+        "2025-2030. Đại tá Đinh Văn Khải và Thượng tá Vi Thị Lan - Phó Chỉ huy trưởng được "
+        "chỉ định giữ chức Phó Bí thư Đảng ủy Quân sự tỉnh."), published="2025-08")
+    holdings = _holdings(items)
+    for name in ("Đinh Văn Khải", "Vi Thị Lan"):
+        assert (name, "deputy-secretary", "Đảng ủy Quân sự tỉnh Đan Thử") in holdings, holdings
+
+
+def test_appointed_after_a_comma_then_elected(tmp_path: Path) -> None:
+    """``Đồng chí NAME, được chỉ định làm Bí thư Đảng ủy xã từ ngày 1-7-2025, tiếp tục được
+    bầu giữ chức Bí thư Đảng ủy xã X``: two holdings, appointed from that day and elected at
+    the congress."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 18 và 19-8, Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ I, nhiệm "
+        "kỳ 2025-2030. Đồng chí Thào A Dìa, được chỉ định làm Bí thư Đảng ủy xã từ ngày "
+        "1-7-2025, tiếp tục được bầu giữ chức Bí thư Đảng ủy xã Lộc Thử."), published="2025-08")
+    held = sorted((h.get("from"), h.get("selection")) for h in _of(items, "holding")
+                  if h["person"] == "thao-a-dia")
+    assert held == [("2025-07-01", "appointed"), ("2025-08-19", "elected")], held

@@ -5,7 +5,9 @@ check, so that a sheet being edited does not stop a draft). A drafted entity is 
 
 - places, organisations and people (and any other type) by their ``vi`` name folded
   (diacritics and case, :func:`partygraph.util.text.fold`), with the place's ``kind`` and
-  the organisation's ``level``;
+  the organisation's ``level``; an entity that belongs to something (a document to its
+  congress, a programme to its document: ``of_congress``, ``part_of``, ``of``, …) only when
+  it belongs to the same (already linked) entity;
 - bodies by ``kind`` and ``of``, posts by ``role`` and ``in``, terms by ``of`` and their
   years or ordinal, congresses by ``of`` and ordinal: what they belong to is linked first.
 
@@ -98,6 +100,22 @@ def _keys(item: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 
 _BY_STRUCTURE = frozenset({"body", "post", "congress", "term"})  # the others: by name
+# The fields that say what an entity belongs to (a congress's document, a resolution's
+# programme, a term's or an organisation's item): an entity matched by name is linked only
+# when what it belongs to is the same (already linked) entity too.
+_BELONGS_TO = ("of", "in", "of_congress", "for_congress", "part_of", "term", "congress")
+
+
+def _owners(fields: dict[str, Any]) -> set[str]:
+    """The ids of what an entity belongs to (see ``_BELONGS_TO``)."""
+    return {str(fields[key]) for key in _BELONGS_TO if isinstance(fields.get(key), str)}
+
+
+def _same_owner(item: dict[str, Any], known: Known) -> bool:
+    """Whether ``item`` and ``known`` belong to the same thing (or neither to anything):
+    ``Nghị quyết`` of one congress is not the ``Nghị quyết`` of another."""
+    mine, theirs = _owners(item), _owners(known.fields)
+    return mine == theirs or bool(mine & theirs)
 
 
 class Corpus:
@@ -206,7 +224,8 @@ def _adopt(item: dict[str, Any], known: Known) -> None:
 def _link(item: dict[str, Any], corpus: Corpus, taken: set[str]) -> str:
     """Link or mint the id of one drafted entity (its references already linked)."""
     base = item["id"]
-    candidates = corpus.candidates(item)
+    candidates = [k for k in corpus.candidates(item)
+                  if item["type"] in _BY_STRUCTURE or _same_owner(item, k)]
     by_name = item["type"] not in _BY_STRUCTURE and isinstance(item.get("name"), dict)
     same = [k for k in candidates if not by_name or _same_name(item, k)]
     near = [k for k in candidates if k not in same]

@@ -37,6 +37,10 @@ UNITS = {
                      "Đảng ủy thị trấn"),
     "phường": Unit("phường", "ward", "base", "ward", "ward", "ward", "Đảng ủy phường"),
     "xã": Unit("xã", "commune", "base", "commune", "commune", "commune", "Đảng ủy xã"),
+    # a special zone (đặc khu, from 1 July 2025: a commune-level unit on islands, most often
+    # replacing an island district): its organisation is at level commune
+    "đặc khu": Unit("đặc khu", "special-zone", "commune", "special-zone", "special-zone",
+                    "special zone", "Đảng ủy đặc khu"),
     # The organisations directly under the provincial committee, with base organisations of
     # their own, that are no administrative unit's (level upper-base, before and after
     # 2025): a bloc of a province's agencies or firms (Đảng bộ Khối các cơ quan tỉnh X), no
@@ -66,7 +70,8 @@ UPPER_BASE = (*ARMED_FORCES, "các cơ quan đảng", "ủy ban nhân dân")
 """The keys of :data:`UNITS` for the organisations of a province named ``Đảng bộ KEY tỉnh X``
 (level upper-base)."""
 """Unit kinds, longest words first where one starts another (thị xã before xã)."""
-UNIT_WORDS = r"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn|[Pp]hường|[Xx]ã)"
+UNIT_WORDS = (r"(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hị trấn|[Pp]hường|[Xx]ã"
+              r"|[Đđ]ặc khu)")
 # Province-level cities: their party organisation is provincial.
 _CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
 # Common surnames: a capitalised run after a place name that starts with one is a person.
@@ -74,7 +79,7 @@ _SURNAMES = {
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
     "ho", "ngo", "duong", "ly", "dinh", "trinh", "kieu", "dao", "luong", "mai", "truong",
     "doan", "cao", "lam", "ha", "ta", "chu", "to", "lu", "thai", "quach", "tang", "van", "la",
-    "kpa", "siu", "rah", "ksor", "rcom", "nay", "h", "ro", "rmah",
+    "kpa", "siu", "rah", "ksor", "rcom", "nay", "h", "y", "ro", "rmah",
     "than", "kha", "mac", "dam", "nong", "ong", "tu", "phung", "khuc", "lo", "giap", "luu",
     "lai", "ninh", "tong", "hua", "bach", "vuong", "thach", "quan", "ton", "dieu", "nghiem",
     "trieu", "ung", "sung", "khong", "dau", "tieu",

@@ -482,7 +482,8 @@ class ChangeRules(DrafterBase):
     def place_changes(self) -> None:
         """Changes of administrative units (places, not party organisations): ``xã X (mới)
         được thành lập trên cơ sở sắp xếp / sáp nhập / hợp nhất (toàn bộ … của) các xã A, B
-        và phường C`` and ``hợp nhất tỉnh A và tỉnh B, lấy tên là tỉnh B`` (merged); ``huyện
+        và phường C``, ``hợp nhất tỉnh A và tỉnh B, lấy tên là tỉnh B`` and ``nhập (toàn bộ)
+        xã A vào thị trấn B`` (merged: B keeps its name, in from and to); ``huyện
         X (sẽ) chấm dứt / kết thúc hoạt động`` (dissolved); dated as changes of
         organisations are."""
         found: list[tuple[int, int, list[tuple[str, str]], list[tuple[str, str]], str]] = []
@@ -510,6 +511,15 @@ class ChangeRules(DrafterBase):
             if len(units) >= 2 and into is not None and named is not None:
                 found.append((match.start(), named[1], units,
                               [(into["unit"].lower(), named[0])], "merged"))
+                continue
+            # nhập toàn bộ xã A vào thị trấn B: B, which keeps its name, took A in (B in
+            # both from and to, the Conventions)
+            joined = re.compile(r" vào (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])").match(
+                self.text, end)
+            named = proper_name(self.text, joined.end()) if joined is not None else None
+            if units and joined is not None and named is not None:
+                kept = (joined["unit"].lower(), named[0])
+                found.append((match.start(), named[1], [kept, *units], [kept], "merged"))
         for match in re.finditer(r"(?<![^\W\d_])(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]hị xã|"
                                  r"[Tt]hị trấn|[Qq]uận|[Tt]hành phố) (?=[A-ZĐ])", self.text):
             # tỉnh A và tỉnh B (đã) hợp nhất thành tỉnh A: the list first, then the verb

@@ -50,8 +50,8 @@ _BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{
                         r"(?![0-9])")
 
 _ELECTS_STANDING = re.compile(
-    r"(?:đã |được )?bầu (?P<body>Ban Thường vụ)(?! (?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy)"
-    r"(?![^\W\d_])")
+    r"(?:đã |được )?bầu (?P<body>Ban Thường vụ(?: Đảng ủy(?=,? (?:gồm|có) [0-9]))?)"
+    r"(?! (?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) ủy)(?![^\W\d_])")
 
 
 _OPENS_ON = re.compile(r",? (?:và )?(?:đã )?(?:long trọng |trọng thể )?khai mạc (?:vào )?")
@@ -545,8 +545,9 @@ class CongressRules(BodyRules):
                              f"({term['start_year']}-{term['end_year']})")
 
     def elected_bodies(self) -> None:
-        """``(Ban Chấp hành) đã bầu Ban Thường vụ gồm N đồng chí``: the standing committee of
-        the organisation whose congress the article reports (named last before it)."""
+        """``(Ban Chấp hành) đã bầu Ban Thường vụ (Đảng ủy) gồm N đồng chí``: the standing
+        committee of the organisation whose congress the article reports (named last before
+        it)."""
         for match in _ELECTS_STANDING.finditer(self.text):
             held = [c for at, c in self.congress_at if at < match.start()
                     and "planned" not in self.entities[c]]

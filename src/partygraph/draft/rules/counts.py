@@ -98,6 +98,11 @@ _PRESENT = re.compile(r"(?<![^\W\d_])(?:có|gồm|với|(?:với )?sự (?:tham 
                       + r"(?! đi dự)")
 """``Về dự đại hội có N đại biểu chính thức`` (``với sự tham gia của N đại biểu chính thức``):
 the delegates present at a congress."""
+_PRESENT_PLAIN = re.compile(r"(?<![^\W\d_])(?:[Vv]ề )?(?:[Dd]ự|[Tt]ham dự) [Đđ]ại hội(?: lần này)? "
+                            r"(?:có|gồm) (?:sự tham gia của )?" + NUMBER
+                            + r" đại biểu(?![^\W\d_])(?! (?:chính thức|dự khuyết|khách mời))")
+"""``Dự đại hội có 120 đại biểu``: the delegates present at a congress, told without
+``chính thức``."""
 _OFFICIAL = re.compile(NUMBER + r" đại biểu chính thức(?![^\W\d_])")
 
 _DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:của Đảng bộ [^.;\n]{0,60}? )?"
@@ -282,10 +287,11 @@ class CountRules(FigureRules, BodyRules):
         self.shares()
 
     def delegates_present(self) -> None:
-        """``(Về dự đại hội) có N đại biểu chính thức``: the delegates present at the congress
-        held, its ``delegates`` field, not an observation (docs/fact-sheets.md, Conventions);
-        not the delegates it elects (``bầu … đi dự Đại hội …``)."""
-        for match in _PRESENT.finditer(self.text):
+        """``(Về dự đại hội) có N đại biểu chính thức``, ``Dự đại hội có N đại biểu``: the
+        delegates present at the congress held, its ``delegates`` field, not an observation
+        (docs/fact-sheets.md, Conventions); not the delegates it elects (``bầu … đi dự Đại hội
+        …``)."""
+        for match in [*_PRESENT.finditer(self.text), *_PRESENT_PLAIN.finditer(self.text)]:
             s_start, _s_end = self.sentence(match.start())
             if re.search(r"(?<![^\W\d_])bầu(?![^\W\d_])", self.text[s_start:match.start()]):
                 continue
@@ -522,6 +528,28 @@ class CountRules(FigureRules, BodyRules):
                        "value": int(match["done"]), "as_of": as_of, "scope": {"vi": scope},
                        "note": f"observation (N/M UNITS RATING, the count rated): {how}"
                                f"; {match['done']} of {match['total']}"},
+                      self.quote(match.start(), match.end()))
+        for match in regex.finditer(self.text):
+            # (Năm 2019,) có 16 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên: the
+            # count rated, told with no total and no share
+            if match["pct"] or match["qual"] or match["pop"].startswith("đảng viên") or \
+                    self.text[match.start() - 1:match.start()] in ("/", "(") or \
+                    self.aimed(match.start()) or not re.search(
+                        r"(?<![^\W\d_])có $", self.text[max(0, match.start() - 4):
+                                                          match.start()]):
+                continue
+            number = parse_number(self.text[match.start("num"):match.end("num")])
+            org = self.org_of_sentence(match.start())
+            if number is None or number.whole is None or org is None:
+                continue
+            measure = dict(self.words.rated)[match["rating"]]
+            as_of, how = self.period(match.start(), match.end())
+            scope = " ".join(self.text[match.start("pop"):max(
+                match.end("rating"), match.end("up") if match["up"] else 0)].split())
+            self.fact({"id": f"{org.removesuffix('-party')}-{measure}-count-{as_of}",
+                       "type": "observation", "of": org, "measure": measure,
+                       "value": number.whole, "as_of": as_of, "scope": {"vi": scope},
+                       "note": f"observation (có N UNITS RATING, the count rated): {how}"},
                       self.quote(match.start(), match.end()))
         found = sorted([*regex.finditer(self.text), *after.finditer(self.text),
                         *counted.finditer(self.text), *counted_after.finditer(self.text)],

@@ -60,6 +60,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.refined_holdings()
         self.subcommittees()
         self.subcommittee_heads()
+        self.titled_subcommittee_heads()
         self.subcommittees_created()
         self.cell_committee_members()
         self.tasks()

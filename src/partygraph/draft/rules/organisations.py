@@ -10,6 +10,7 @@ from typing import Any
 from partygraph.draft.names import (
     UNIT_WORDS,
     UNITS,
+    Unit,
     person_not_place,
     proper_name,
     slug,
@@ -41,14 +42,20 @@ _COMMITTEE = re.compile(
 _COMMITTEE_UNIT = {"Tỉnh ủy": "tỉnh", "Thị ủy": "thị xã", "Huyện ủy": "huyện",
                    "Thành ủy": "thành phố", "Quận ủy": "quận"}
 
+_INSTITUTION_LEADS = ("Trường", "Trung tâm", "Bệnh viện", "Công ty", "Cơ quan", "Viện",
+                      "Ngân hàng", "Báo", "Đồn Biên phòng")
+"""The institutions' words that name their committee alone (``Đảng ủy Bệnh viện``)."""
+
 _INSPECTION = re.compile(
     r"Ủy ban Kiểm tra (?P<cte>Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)"
     r"(?: (?P<unit>" + UNIT_WORDS + r"))?(?![^\W\d_])")
 
 _BARE_INSPECTION = re.compile(
-    r"(?<![^\W\d_])Ủy ban Kiểm tra Đảng ủy(?=,? (?:khóa [IVXLC]+,? )?(?:gồm|do|có|được)"
+    r"(?<![^\W\d_])Ủy ban Kiểm tra Đảng ủy(?: (?:" + "|".join(_INSTITUTION_LEADS) + r"))?"
+    r"(?=,? (?:khóa [IVXLC]+,? )?(?:gồm|do|có|được)"
     r"(?![^\W\d_]))")
-"""``Ủy ban Kiểm tra Đảng ủy gồm 7 đồng chí``: a commission named by no unit."""
+"""``Ủy ban Kiểm tra Đảng ủy gồm 7 đồng chí``: a commission named by no unit (or by an
+institution's word alone: ``Ủy ban Kiểm tra Đảng ủy Bệnh viện gồm 5 đồng chí``)."""
 
 _STEERING = re.compile(r"Ban Chỉ đạo (?P<topic>[^.;:\n()“”]{3,120}?) (?P<unit>tỉnh|thành phố|"
                        r"huyện|quận|thị xã) (?=[A-ZĐ])")
@@ -63,7 +70,7 @@ _INSTITUTIONS = ("Trường", "Trung tâm", "Bệnh viện", "Công an", "Ban Ch
                  "Cơ quan", "Công ty", "Sở", "Chi cục", "Cục", "Viện", "Ngân hàng", "Kho bạc",
                  "Bảo hiểm xã hội", "Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Ban Quản lý",
                  "Ủy ban Mặt trận Tổ quốc", "Liên đoàn Lao động", "Báo", "Đài Phát thanh",
-                 "Trạm", "Hạt Kiểm lâm", "Phòng")
+                 "Trạm", "Hạt Kiểm lâm", "Phòng", "Đồn Biên phòng")
 """What a cell or committee of an institution is named by (``Chi bộ Sở Tư pháp tỉnh X``,
 ``Đảng bộ Công an huyện Y``): the state agencies, schools, firms and services that have
 one."""
@@ -125,6 +132,8 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if placed and not word[0].isupper():
             break  # the name ends with its place (… tỉnh Sim Mẫu tổ chức …)
+        if re.match(r"(?:khóa|lần thứ|nhiệm kỳ)(?![^\W\d_])", text[match.start():]):
+            break  # Đảng ủy Bệnh viện khóa VI, … lần thứ VI: a term or a congress, not the name
         if word == "và" and kept and re.match(r"và (?!Chi bộ|Đảng|Ban |Ủy ban|Hội đồng)"
                                               r"[A-ZĐ]", text[match.start():]):
             end = match.end() + 1  # Sở Khoa học và Công nghệ: a name goes on after "và"
@@ -401,6 +410,8 @@ class OrganisationRules(BodyRules):
                 # commune-level organisation, it is a base organisation itself
                 level = "base" if self.two_tier else "subordinate"
             else:
+                if _ARMED.match(self.text, match.start()):
+                    continue  # Đảng bộ Công an tỉnh X: the province's police (upper-base)
                 named = _institution(self.text, end)
                 level = "base"
                 if named is not None and named[0] in _INSTITUTIONS:
@@ -437,7 +448,23 @@ class OrganisationRules(BodyRules):
                         self.quote(match.start(), end))
             if ident in self.entities:
                 self.mentions.append(Mention(match.start(), end, ident, ident))
+                if not cell and not match["village"]:
+                    self.institution_org(bare, ident)
         self.mentions.sort(key=lambda m: m.start)
+
+    def institution_org(self, bare: str, ident: str) -> None:
+        """An institution's party committee (``Đảng bộ Bệnh viện Đa khoa tỉnh X``) as an
+        organisation the other rules find as they find a unit's: its congress (``ORG tổ chức
+        Đại hội … lần thứ VI``), its committee ``Đảng ủy Bệnh viện Đa khoa tỉnh X`` and the
+        bodies and posts of that committee."""
+        lead = max((w for w in _INSTITUTIONS if bare.startswith(f"{w} ")), key=len,
+                   default=None)
+        prefix = ident.removesuffix("-party")
+        if lead is None or prefix in self.orgs:
+            return
+        unit = Unit(lead, "", "base", "institution", "institution", lead.lower(),
+                    f"Đảng ủy {lead}")
+        self.orgs[prefix] = Org(unit, bare.removeprefix(f"{lead} "), prefix)
 
     def blocs(self) -> None:
         """``Đảng bộ Khối các cơ quan tỉnh X`` (``Đảng ủy Khối Doanh nghiệp tỉnh X``): the
@@ -496,6 +523,23 @@ class OrganisationRules(BodyRules):
                                              self.text[max(0, start - 4):start] == "của "))
         self.mentions.sort(key=lambda m: m.start)
 
+    def formed_province(self, provinces: set[str]) -> str | None:
+        """Of the provinces the article names, the one a merger formed (``tỉnh X (mới) được
+        thành lập trên cơ sở hợp nhất …``, ``… lấy tên là tỉnh X``), if one: the province an
+        organisation ``… tỉnh`` named without a name is of, in an article that names the
+        merged ones too."""
+        formed = set()
+        for match in re.finditer(r"(?<![^\W\d_])[Tt]ỉnh (?=[A-ZĐ])", self.text):
+            named = proper_name(self.text, match.end())
+            if named is None or (provinces and named[0] not in provinces):
+                continue
+            if re.match(r"(?: \(mới\))?,? (?:được |đã được )?(?:thành lập|hình thành) trên cơ "
+                        r"sở (?:hợp nhất|sáp nhập)", self.text[named[1]:]) or re.search(
+                            r"lấy tên (?:là )?$", self.text[max(0, match.start() - 12):
+                                                            match.start()]):
+                formed.add(named[0])
+        return formed.pop() if len(formed) == 1 else None
+
     def armed_forces(self) -> None:
         """``Đảng bộ / Đảng ủy Quân sự (Công an, Bộ đội Biên phòng, các cơ quan Đảng, Ủy ban
         nhân dân) tỉnh X``: an organisation of a province directly under its committee that
@@ -523,7 +567,8 @@ class OrganisationRules(BodyRules):
                 known = sorted(((n, -i, named_as) for i, ((k, named_as), n)
                                 in enumerate(times.items()) if k == key), reverse=True)
                 name = known[0][2] if known else (
-                    next(iter(provinces)) if len(provinces) == 1 else None)
+                    next(iter(provinces)) if len(provinces) == 1 else
+                    self.formed_province(provinces))
                 if name is None:
                     continue
             else:

@@ -10,7 +10,7 @@ from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, UNITS, person_name, proper_name, slug
 from partygraph.draft.numbers import roman
-from partygraph.draft.rules.base import MAX_QUOTES, Org
+from partygraph.draft.rules.base import MAX_QUOTES, Mention, Org
 from partygraph.draft.rules.bodies import CENTRAL_BODIES, ORGANS
 from partygraph.draft.rules.organisations import OrganisationRules
 from partygraph.draft.titles import Title, title_chain
@@ -34,11 +34,14 @@ _LIFE = re.compile(r"(?<![^\W\d_])(?P<what>sinh(?= (?:năm|ngày) )|kết nạp(
 _CAREER = re.compile(r"(?<=, )đồng chí(?= )")
 """``…, đồng chí (được bầu làm / là / giữ chức) TITLE``: a career's pronoun (no name after)."""
 
-_CHI_UY = re.compile(r"(?<![^\W\d_])(?<!có )[Cc]hi ủy(?: viên)?(?![^\W\d_])")
+_CHI_UY = re.compile(r"(?<![^\W\d_])(?<!có )[Cc]hi ủy(?: viên)?(?![^\W\d_])"
+                     r"(?! (?:của )?(?:các|những) )")
 """A cell's committee (``Chi ủy``) or a member of it (``chi ủy viên``), named; not the
-cells counted by whether they have one (``48/125 chi bộ có chi ủy``)."""
+cells counted by whether they have one (``48/125 chi bộ có chi ủy``), nor the committees of
+many cells (``kiện toàn chi ủy các chi bộ trường học``)."""
 
-_NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*|\s" + _VERB + r")(?:nguyên |tân )?")
+_NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*(?:(?=được|tiếp tục|vẫn)" + _VERB + r")?|\s"
+                        + _VERB + r")(?:nguyên |tân )?")
 
 _CHAIN_LEAD = re.compile(r"(?:,|\s?[-\u2013]| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|"
                          r"đến) (?:hết )?ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận "
@@ -53,10 +56,11 @@ _LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ
 """``TITLE (được bầu) gồm / là …``: the title, then the list of its holders."""
 
 _APPOSITION = re.compile(r"(?:,\s*|\s?[-\u2013]\s?)(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?"
-                         r"(?=,| được (?:bầu|chỉ định|phân công|bổ nhiệm) | giữ chức )")
+                         r"(?=,| được (?:bầu|chỉ định|phân công|bổ nhiệm) | giữ chức "
+                         r"| tái (?:đắc )?cử )")
 """``, Giám đốc Sở`` (``- Chi cục trưởng``) after a name: an occupation or post the rules do
 not read (then a comma, or the verb right after it: ``, Chính ủy Bộ Chỉ huy Quân sự tỉnh
-được bầu làm …``, ``- Phó Giám đốc giữ chức …``)."""
+được bầu làm …``, ``- Phó Giám đốc giữ chức …``, ``- Giám đốc Bệnh viện tái cử …``)."""
 
 _AGE_PART = (r"(?:(?:năm nay |nay )?[0-9]{2} tuổi(?: đời)?|(?:sinh năm|SN) (?:19|20)[0-9]{2}"
              r"|[0-9]{1,2} năm tuổi Đảng)")
@@ -234,6 +238,9 @@ class PeopleRules(OrganisationRules):
         one before."""
         if not title.party:
             return None
+        institution = self.institution_committee(title)
+        if institution is not None:
+            return institution
         p_start, _p_end = self.sentence(max(0, self.sentence(title.start)[0] - 2))
         before = title.start
         clause = self.sentence(title.start)[0]  # (a clause after ; is a sentence here)
@@ -251,6 +258,29 @@ class PeopleRules(OrganisationRules):
                 continue
             return next((o for o in self.orgs.values() if o.id == mention.org), None)
         return self.congress_org(title)
+
+    def institution_committee(self, title: Title) -> Org | None:
+        """``Bí thư Đảng ủy Bệnh viện (Đa khoa tỉnh X)``: a title of the committee of the one
+        institution's organisation of that kind the article names (``Đảng bộ Bệnh viện Đa
+        khoa tỉnh X``); the title then ends after the institution's words."""
+        if not self.text[title.start:title.end].endswith("Đảng ủy"):
+            return None
+        found = [o for o in self.orgs.values() if o.unit.id_word == "institution"
+                 and self.text.startswith(f" {o.unit.words}", title.end)
+                 and re.match(r"[^\W\d_]", self.text[title.end + len(o.unit.words) + 1:]
+                              or " ") is None]
+        if len(found) != 1:
+            return None
+        org, end = found[0], title.end + len(found[0].unit.words) + 1
+        if self.text.startswith(f" {org.name}", end):
+            end += len(org.name) + 1
+        start = title.end - len("Đảng ủy")
+        body = self.body(org, "executive-committee", start, end, False)
+        if body is not None:  # a committee the titles after it in the sentence name
+            self.mentions.append(Mention(start, end, org.id, body))
+            self.mentions.sort(key=lambda m: m.start)
+        title.end = end
+        return org
 
     def congress_org(self, title: Title) -> Org | None:
         """``Đại hội đại biểu Đảng bộ X lần thứ I … đã diễn ra …. Đại hội bầu Ban Chấp hành
@@ -402,6 +432,63 @@ class PeopleRules(OrganisationRules):
             self.subcommittee_head(body, head["what"], str(entity["name"]["vi"]), named[0],
                                    match["h"], self.quote(match.end(), head.end()),
                                    deputy=bool(head["deputy"]))
+
+    def titled_subcommittee_heads(self) -> None:
+        """``đồng chí NAME - TITLE, (Phó) Trưởng Tiểu ban X trình bày …`` (``NAME, Trưởng Tiểu
+        ban X, yêu cầu …``): the head (deputy head) of subcommittee X of the congress the
+        article names (the one before it not above, else the first after it), named as the
+        last of a person's titles; the subcommittee is declared if no other rule did."""
+        heads = re.compile(r"(?:,| -) (?P<deputy>Phó )?Trưởng Tiểu ban (?P<what>[A-ZĐ][^\W\d_]*"
+                           r"(?: [a-zđ][^\W\d_]*){0,3}?)(?=,| -| trình bày| phát biểu| cho "
+                           r"biết| báo cáo| yêu cầu| nhấn mạnh)")
+        for match in heads.finditer(self.text):
+            s_start = max(self.text.rfind(". ", 0, match.start()) + 2,
+                          self.text.rfind("\n", 0, match.start()) + 1,
+                          self.text.rfind("; ", 0, match.start()) + 2)
+            who = None
+            for lead in re.finditer(r"(?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )(?=[A-ZĐ])",
+                                    self.text[s_start:match.start()]):
+                named = person_name(self.text, s_start + lead.end(), expected=True)
+                if named is not None and re.fullmatch(r"(?:,| -) [^.;:\n]{0,120}",
+                                                      self.text[named[1]:match.start()]
+                                                      + match.group(0)[:2]):
+                    who = (named[0], lead["h"], s_start + lead.start())
+            if who is None:
+                continue
+            before = [c for at, c in self.congress_at if at < match.start()
+                      and not self.above(at)]
+            after = [c for at, c in self.congress_at if at > match.start()
+                     and not self.above(at)]
+            congress = before[-1] if before else (after[0] if after else None)
+            if congress is None:
+                continue
+            org = self.entities[congress]["of"]
+            # a subcommittee serves the organisation's coming congress: a planned one, else
+            # its latest named
+            congress = max((c for c in (*before, *after) if self.entities[c]["of"] == org),
+                           key=lambda c: ("planned" in self.entities[c],
+                                          int(self.entities[c].get("ordinal") or 0)))
+            committee = next((e["id"] for e in self.entities.values() if e["type"] == "body"
+                              and e["kind"] == "executive-committee" and e["of"] == org), None)
+            if committee is None:
+                continue
+            what = match["what"]
+            congress_vi = re.sub(r"^Đại hội (?:đại biểu |toàn thể )?", "",
+                                 str(self.entities[congress]["name"]["vi"]))
+            vi = f"Tiểu ban {what} Đại hội {congress_vi}"
+            quote = self.quote(match.start() + 2 + (3 if match["deputy"] else 0) +
+                               len("Trưởng "), match.end())
+            body = self.entity({"id": f"{congress}-{slug(what)}-subcommittee", "type": "body",
+                                "kind": "steering-committee", "of": committee,
+                                "name": {"vi": vi, "en": f"{what} subcommittee of the "
+                                         f"{self.entities[congress]['name']['en']}"},
+                                "note": "body: Tiểu ban of a congress, named in a title "
+                                        "(the congress the article names)"}, quote)
+            if body is None:
+                continue
+            self.subcommittee_head(body, what, vi, who[0], who[1],
+                                   self.quote(who[2], match.end()),
+                                   deputy=bool(match["deputy"]))
 
     def subcommittees_created(self) -> None:
         """``(ngày D, …) thành lập Tiểu ban X và Tiểu ban Y phục vụ đại hội`` / ``đã thành lập
@@ -685,14 +772,17 @@ class PeopleRules(OrganisationRules):
         return found
 
     def shared_posts(self) -> None:
-        """``bà A, TITLE và ông B giữ chức TITLE2``: two people joined by ``và`` before
-        ``giữ chức`` both hold TITLE2 (the first's own titles are read as well)."""
+        """``bà A, TITLE và ông B giữ chức TITLE2`` (``Đại tá A và Đại tá B - TITLE được chỉ
+        định giữ chức TITLE2``): two people joined by ``và`` before ``giữ chức`` both hold
+        TITLE2 (the first's own titles are read as well; the occupation after the second
+        name is the second's)."""
         readings = sorted(self.readings, key=lambda r: r[1])
         for (first, f_start, f_end, _f_posts), (_second, s_start, s_end, s_posts) in \
                 itertools.pairwise(readings):
             if self.text[f_end:s_start] != " và " or not re.match(
-                    r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?(?:[^\W\d_]+ ){2,5}"
-                    r"(?:cùng |đều )?"
+                    r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]|(?:Đại|Thượng|Trung|Thiếu) "
+                    r"(?:tướng|tá|úy)) )?(?:[^\W\d_]+ ){2,5}"
+                    r"(?:- [^,.;:\n\-\u2013]{3,60}? )?(?:cùng |đều )?"
                     r"(?:được [^,.;:\n]{0,30}?)?giữ chức ", self.text[s_start:s_end]):
                 continue
             for post_id in s_posts:
@@ -702,6 +792,35 @@ class PeopleRules(OrganisationRules):
                            "note": "holding (A, TITLE và B giữ chức TITLE2): the post the two "
                                    "are named to together; as of publication"},
                           self.quote(f_start, s_end))
+        # (các đồng chí / Đại tá) A và B … giữ chức TITLE, A with no title of their own
+        ranks = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy))"
+        held = {(f["person"], f["post"]) for f in self.facts if f["type"] == "holding"}
+        for _second, s_start, s_end, s_posts in readings:
+            if not re.match(r"(?:" + ranks + r" )?(?:[^\W\d_]+ ){2,5}"
+                            r"(?:- [^,.;:\n\-\u2013]{3,60}? )?"
+                            r"(?:cùng |đều )?(?:được [^,.;:\n]{0,30}?)?giữ chức ",
+                            self.text[s_start:s_end]):
+                continue
+            leads = list(re.compile(r"(?<![^\W\d_])(?P<h>" + ranks + r") (?=[A-ZĐ])").finditer(
+                self.text, max(0, s_start - 60), s_start))
+            lead = leads[-1] if leads else None
+            named = person_name(self.text, lead.end(), expected=True) if lead else None
+            if lead is None or named is None or not re.fullmatch(
+                    r" và (?:" + ranks + r" )?", self.text[named[1]:s_start]):
+                continue
+            quote = self.quote(lead.start(), s_end)
+            joined = self.named_person(named[0], lead["h"], "named with another, both to one "
+                                      "post (A và B giữ chức TITLE)", quote)
+            if joined is None:
+                continue
+            for post_id in s_posts:
+                if (joined, post_id) in held:
+                    continue
+                self.fact({"id": f"{joined}-as-{post_id}", "type": "holding",
+                           "person": joined, "post": post_id,
+                           "as_of": self.published.isoformat(),
+                           "note": "holding (A và B giữ chức TITLE): the post the two are "
+                                   "named to together; as of publication"}, quote)
 
     def chains_after(self, end: int) -> list[list[Title]]:
         """The titles that follow a name at ``end``: after a dash or comma, or a verb of
