@@ -491,6 +491,21 @@ class CountRules(FigureRules, BodyRules):
             self.observe(org, measure, match, as_of, how, seen,
                          self.quote(match.start(), match.end()), "số WHAT: N")
 
+    def rated_count(self, match: re.Match[str], org: str, value: int, shape: str,
+                    detail: str = "") -> None:
+        """The count of units rated (``match`` of a rating pattern: its ``pop``, ``rating``
+        and ``up`` groups) as an observation of ``org``, its scope the words from the units
+        to the rating; ``shape`` and ``detail`` go into its note."""
+        measure = dict(self.words.rated)[match["rating"]]
+        as_of, how = self.period(match.start(), match.end())
+        scope = " ".join(self.text[match.start("pop"):max(
+            match.end("rating"), match.end("up") if match["up"] else 0)].split())
+        self.fact({"id": f"{org.removesuffix('-party')}-{measure}-count-{as_of}",
+                   "type": "observation", "of": org, "measure": measure,
+                   "value": value, "as_of": as_of, "scope": {"vi": scope},
+                   "note": f"observation ({shape}, the count rated): {how}{detail}"},
+                  self.quote(match.start(), match.end()))
+
     def shares(self) -> None:
         """``trên 87% chi bộ (được xếp loại / đạt) hoàn thành tốt nhiệm vụ (trở lên)``: a
         share (``percent``) of the measure whose rating the vocabulary gives, of the
@@ -519,16 +534,8 @@ class CountRules(FigureRules, BodyRules):
             org = self.org_of_sentence(match.start())
             if org is None or self.aimed(match.start()):
                 continue
-            measure = dict(self.words.rated)[match["rating"]]
-            as_of, how = self.period(match.start(), match.end())
-            scope = " ".join(self.text[match.start("pop"):max(
-                match.end("rating"), match.end("up") if match["up"] else 0)].split())
-            self.fact({"id": f"{org.removesuffix('-party')}-{measure}-count-{as_of}",
-                       "type": "observation", "of": org, "measure": measure,
-                       "value": int(match["done"]), "as_of": as_of, "scope": {"vi": scope},
-                       "note": f"observation (N/M UNITS RATING, the count rated): {how}"
-                               f"; {match['done']} of {match['total']}"},
-                      self.quote(match.start(), match.end()))
+            self.rated_count(match, org, int(match["done"]), "N/M UNITS RATING",
+                             f"; {match['done']} of {match['total']}")
         for match in regex.finditer(self.text):
             # (Năm 2019,) có 16 chi bộ được xếp loại hoàn thành tốt nhiệm vụ trở lên: the
             # count rated, told with no total and no share
@@ -542,15 +549,7 @@ class CountRules(FigureRules, BodyRules):
             org = self.org_of_sentence(match.start())
             if number is None or number.whole is None or org is None:
                 continue
-            measure = dict(self.words.rated)[match["rating"]]
-            as_of, how = self.period(match.start(), match.end())
-            scope = " ".join(self.text[match.start("pop"):max(
-                match.end("rating"), match.end("up") if match["up"] else 0)].split())
-            self.fact({"id": f"{org.removesuffix('-party')}-{measure}-count-{as_of}",
-                       "type": "observation", "of": org, "measure": measure,
-                       "value": number.whole, "as_of": as_of, "scope": {"vi": scope},
-                       "note": f"observation (có N UNITS RATING, the count rated): {how}"},
-                      self.quote(match.start(), match.end()))
+            self.rated_count(match, org, number.whole, "có N UNITS RATING")
         found = sorted([*regex.finditer(self.text), *after.finditer(self.text),
                         *counted.finditer(self.text), *counted_after.finditer(self.text)],
                        key=lambda m: m.start())

@@ -368,23 +368,9 @@ class PeopleRules(OrganisationRules):
             congress = before[-1] if before else (after[0] if after else None)
             if congress is None:
                 continue
-            org = self.entities[congress]["of"]
-            committee = next((e["id"] for e in self.entities.values() if e["type"] == "body"
-                              and e["kind"] == "executive-committee" and e["of"] == org), None)
-            if committee is None:
-                continue
             what = match["what"]
-            congress_vi = re.sub(r"^Đại hội (?:đại biểu |toàn thể )?", "",
-                                 str(self.entities[congress]["name"]["vi"]))
-            congress_en = str(self.entities[congress]["name"]["en"])
-            vi = f"Tiểu ban {what} Đại hội {congress_vi}"
-            body = self.entity({"id": f"{congress}-{slug(what)}-subcommittee", "type": "body",
-                                "kind": "steering-committee", "of": committee,
-                                "name": {"vi": vi, "en": f"{what} subcommittee of the "
-                                                       f"{congress_en}"},
-                                "note": "body: Tiểu ban of a congress, named by the congress "
-                                        "its sentence names"},
-                               self.quote(match.start(), match.end()))
+            body, vi = self.subcommittee(congress, what, "named by the congress its sentence "
+                                         "names", self.quote(match.start(), match.end()))
             lead = _SUBCOMMITTEE_HEAD.match(self.text, match.end())
             if body is None or lead is None:
                 continue
@@ -433,6 +419,26 @@ class PeopleRules(OrganisationRules):
                                    match["h"], self.quote(match.end(), head.end()),
                                    deputy=bool(head["deputy"]))
 
+    def subcommittee(self, congress: str, what: str, how: str,
+                     quote: str | None) -> tuple[str | None, str]:
+        """The steering committee ``Tiểu ban WHAT Đại hội …`` of the executive committee of
+        ``congress``'s organisation, declared unless it was (``how``: why, for its note):
+        its id (None when that organisation has no executive committee or it is refused)
+        and its Vietnamese name."""
+        org = self.entities[congress]["of"]
+        congress_vi = re.sub(r"^Đại hội (?:đại biểu |toàn thể )?", "",
+                             str(self.entities[congress]["name"]["vi"]))
+        vi = f"Tiểu ban {what} Đại hội {congress_vi}"
+        committee = next((e["id"] for e in self.entities.values() if e["type"] == "body"
+                          and e["kind"] == "executive-committee" and e["of"] == org), None)
+        if committee is None:
+            return None, vi
+        return self.entity({"id": f"{congress}-{slug(what)}-subcommittee", "type": "body",
+                            "kind": "steering-committee", "of": committee,
+                            "name": {"vi": vi, "en": f"{what} subcommittee of the "
+                                                   f"{self.entities[congress]['name']['en']}"},
+                            "note": f"body: Tiểu ban of a congress, {how}"}, quote), vi
+
     def titled_subcommittee_heads(self) -> None:
         """``đồng chí NAME - TITLE, (Phó) Trưởng Tiểu ban X trình bày …`` (``NAME, Trưởng Tiểu
         ban X, yêu cầu …``): the head (deputy head) of subcommittee X of the congress the
@@ -468,22 +474,11 @@ class PeopleRules(OrganisationRules):
             congress = max((c for c in (*before, *after) if self.entities[c]["of"] == org),
                            key=lambda c: ("planned" in self.entities[c],
                                           int(self.entities[c].get("ordinal") or 0)))
-            committee = next((e["id"] for e in self.entities.values() if e["type"] == "body"
-                              and e["kind"] == "executive-committee" and e["of"] == org), None)
-            if committee is None:
-                continue
             what = match["what"]
-            congress_vi = re.sub(r"^Đại hội (?:đại biểu |toàn thể )?", "",
-                                 str(self.entities[congress]["name"]["vi"]))
-            vi = f"Tiểu ban {what} Đại hội {congress_vi}"
             quote = self.quote(match.start() + 2 + (3 if match["deputy"] else 0) +
                                len("Trưởng "), match.end())
-            body = self.entity({"id": f"{congress}-{slug(what)}-subcommittee", "type": "body",
-                                "kind": "steering-committee", "of": committee,
-                                "name": {"vi": vi, "en": f"{what} subcommittee of the "
-                                         f"{self.entities[congress]['name']['en']}"},
-                                "note": "body: Tiểu ban of a congress, named in a title "
-                                        "(the congress the article names)"}, quote)
+            body, vi = self.subcommittee(congress, what, "named in a title (the congress the "
+                                         "article names)", quote)
             if body is None:
                 continue
             self.subcommittee_head(body, what, vi, who[0], who[1],
