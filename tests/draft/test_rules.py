@@ -4196,3 +4196,96 @@ def test_appointed_after_a_comma_then_elected(tmp_path: Path) -> None:
     held = sorted((h.get("from"), h.get("selection")) for h in _of(items, "holding")
                   if h["person"] == "thao-a-dia")
     assert held == [("2025-07-01", "appointed"), ("2025-08-19", "elected")], held
+
+
+def test_agency_cells_named_with_a_dash_and_the_communes_organ(tmp_path: Path) -> None:
+    """``Chi bộ Cơ quan Đảng - Đoàn thể xã`` and ``Chi bộ Cơ quan Ủy ban nhân dân xã``: the
+    agency cells' whole names (not cut at `` - `` or ``Ủy ban``), ending with the name of the
+    one commune the article is about."""
+    _text, items = _draft(tmp_path, (
+        "Đảng ủy xã Hạ Thử kiện toàn chi bộ trực thuộc\n"
+        "Chi bộ Cơ quan Đảng - Đoàn thể xã có 19 đảng viên. Chi bộ Cơ quan Ủy ban nhân dân xã "
+        "có 24 đảng viên."), published="2025-09")
+    for vi in ("Chi bộ Cơ quan Đảng - Đoàn thể xã Hạ Thử",
+               "Chi bộ Cơ quan Ủy ban nhân dân xã Hạ Thử"):
+        assert _named(items, "organisation", vi)["form"] == "cell"
+
+
+def test_a_merged_cells_committee_is_the_new_cells(tmp_path: Path) -> None:
+    """``Chi bộ A được thành lập trên cơ sở hợp nhất Chi bộ B và Chi bộ C …; Chi ủy lâm thời
+    gồm 3 đồng chí; đồng chí X … làm Bí thư Chi bộ``: the committee, its size and its secretary
+    are A's (not C's, named last); the next cell, with no committee named in its sentences,
+    has its secretary in the cell itself."""
+    _text, items = _draft(tmp_path, (
+        "Đảng ủy xã Hạ Thử công bố quyết định thành lập các chi bộ trực thuộc.\n"
+        "Chi bộ thôn Bắc Thử được thành lập trên cơ sở hợp nhất Chi bộ thôn Đông Thử và Chi bộ "
+        "thôn Tây Thử, có 31 đảng viên. Chi ủy lâm thời gồm 3 đồng chí; đồng chí Lù Văn Páo "
+        "được chỉ định làm Bí thư Chi bộ. Chi bộ thôn Nam Thử có 22 đảng viên; đồng chí Giàng "
+        "Thị Mỷ được chỉ định làm Bí thư Chi bộ lâm thời."), published="2025-09")
+    holdings = _holdings(items)
+    assert ("Lù Văn Páo", "secretary", "Chi ủy thôn Bắc Thử") in holdings, holdings
+    assert ("Giàng Thị Mỷ", "secretary", "Chi bộ thôn Nam Thử") in holdings, holdings
+    committee = _named(items, "body", "Chi ủy thôn Bắc Thử")
+    assert [o["value"] for o in _of(items, "observation", of=committee["id"])] == [3]
+    assert not [b for b in _of(items, "body") if "Tây Thử" in b["name"]["vi"]
+                or "Nam Thử" in b["name"]["vi"]]
+
+
+def test_two_decisions_merging_communes_one_keeping_its_name(tmp_path: Path) -> None:
+    """``Quyết định số A … thành lập Đảng bộ xã X trên cơ sở hợp nhất Đảng bộ xã P và Đảng bộ
+    xã Q, cùng Quyết định số B … thành lập Đảng bộ xã Y trên cơ sở hợp nhất Đảng bộ xã Y và
+    Đảng bộ xã R`` (2020): each decision's merger has its own organisations, and Y's former
+    organisation, of the new one's name, is told apart by its id (``…-old``, level base)."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Huyện ủy Lam Thử công bố Quyết định số 901-QĐ/HU ngày 30-12-2019 về "
+        "việc thành lập Đảng bộ xã Kim Thử trên cơ sở hợp nhất Đảng bộ xã Ngân Thử và Đảng bộ "
+        "xã Đồng Thử, cùng Quyết định số 902-QĐ/HU ngày 30-12-2019 về việc thành lập Đảng bộ "
+        "xã Thiếc Thử trên cơ sở hợp nhất Đảng bộ xã Thiếc Thử và Đảng bộ xã Chì Thử. Hai đảng "
+        "bộ mới chính thức hoạt động kể từ ngày 1-1-2020.\n"
+        "Đảng bộ xã Thiếc Thử có 14 chi bộ trực thuộc với 352 đảng viên."), published="2020-01")
+    merged = {tuple(c["to"]): c["from"] for c in _of(items, "change")
+              if c["kind"] == "merged"}
+    assert merged[("kim-thu-commune-party",)] == ["ngan-thu-commune-party",
+                                                  "dong-thu-commune-party"], merged
+    assert merged[("thiec-thu-commune-party",)] == ["thiec-thu-commune-party-old",
+                                                    "chi-thu-commune-party"], merged
+    members = _of(items, "observation", measure="members", value=352)
+    assert [m["of"] for m in members] == ["thiec-thu-commune-party"], members
+
+
+def test_figures_left_after_a_reorganisation_and_provisional_sizes(tmp_path: Path) -> None:
+    """``Như vậy, sau khi sắp xếp, ORG còn N tổ chức cơ sở đảng, gồm …``: the district's
+    figures after the reorganisation; ``ORG, sau hợp nhất có N chi bộ trực thuộc``; ``Ban Chấp
+    hành lâm thời có N đồng chí, Ban Thường vụ lâm thời M đồng chí``: the provisional bodies'
+    sizes. A planned size (``dự kiến có``) is not one, nor ``còn`` without a reorganisation."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 3-1-2020, Huyện ủy Lam Thử công bố quyết định thành lập Đảng bộ xã Kim Thử. "
+        "Đối với Đảng bộ xã Kim Thử, sau hợp nhất có 16 chi bộ trực thuộc. Ban Chấp hành lâm "
+        "thời có 15 đồng chí, Ban Thường vụ lâm thời 5 đồng chí. Như vậy, sau khi sắp xếp, "
+        "Đảng bộ huyện Lam Thử còn 25 tổ chức cơ sở đảng, gồm 17 đảng bộ cơ sở và 8 chi bộ cơ "
+        "sở. Đảng bộ huyện Lam Thử còn 3 tổ chức cơ sở đảng chưa tổ chức đại hội. Theo đề án, "
+        "Ban Chấp hành Đảng bộ huyện khóa XX dự kiến có 35 đồng chí."), published="2020-01")
+    seen = {(o["of"], o["measure"], o["value"]) for o in _of(items, "observation")}
+    assert {("kim-thu-commune-party", "subordinate-cells", 16),
+            ("kim-thu-commune-committee", "body-members", 15),
+            ("kim-thu-commune-standing-committee", "body-members", 5),
+            ("lam-thu-district-party", "base-organisations", 25),
+            ("lam-thu-district-party", "base-committees", 17),
+            ("lam-thu-district-party", "base-cells", 8)} <= seen, seen
+    assert not {v for _o, _m, v in seen} & {3, 35}, seen
+
+
+def test_a_listed_deputy_given_a_post_of_their_own(tmp_path: Path) -> None:
+    """``Ba đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy gồm: đồng chí A, nguyên TITLE,
+    giữ chức Phó Bí thư Thường trực Tỉnh ủy; đồng chí B, TITLE; đồng chí C, TITLE``: B and C
+    are deputy secretaries, A the standing deputy only."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 1-7-2025, Ban Chấp hành Đảng bộ tỉnh Sen Thử tổ chức hội nghị lần thứ nhất. Ba "
+        "đồng chí được chỉ định giữ chức Phó Bí thư Tỉnh ủy gồm: đồng chí Lê Văn Tâm, nguyên Bí "
+        "thư Tỉnh ủy Súng Thử, giữ chức Phó Bí thư Thường trực Tỉnh ủy; đồng chí Phan Thị Hoa, "
+        "Chủ tịch UBND tỉnh; đồng chí Cao Văn Bình, Trưởng Đoàn đại biểu Quốc hội tỉnh."),
+        published="2025-07")
+    roles = {(name, role) for name, role, _in in _holdings(items)}
+    assert {("Phan Thị Hoa", "deputy-secretary"), ("Cao Văn Bình", "deputy-secretary"),
+            ("Lê Văn Tâm", "standing-deputy-secretary")} <= roles, roles
+    assert ("Lê Văn Tâm", "deputy-secretary") not in roles, roles

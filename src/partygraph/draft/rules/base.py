@@ -205,6 +205,17 @@ class DrafterBase:
                                      "en": f"Committee of the {name} cell"},
                             "note": f"body: Chi ủy, the committee of {whose}"}, quote)
 
+    def merged_from(self, mention: Mention) -> bool:
+        """Whether the cell or organisation named at ``mention`` is one merged away: named
+        after ``(trên cơ sở) hợp nhất / sáp nhập`` in its sentence, after the one formed
+        (``Chi bộ A được thành lập trên cơ sở hợp nhất Chi bộ B và Chi bộ C``: B and C)."""
+        s_start, _s_end = self.sentence(mention.start)
+        joined = re.search(r"(?<![^\W\d_])(?:hợp nhất|sáp nhập|nhập)(?![^\W\d_])",
+                           self.text[s_start:mention.start])
+        return joined is not None and any(
+            s_start <= m.start < s_start + joined.start() for m in self.mentions
+            if m.org != mention.org)
+
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
         """Declare the organisation of a unit (``rules.organisations``)."""
         raise NotImplementedError

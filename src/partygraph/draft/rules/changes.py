@@ -198,6 +198,12 @@ class ChangeRules(DrafterBase):
                     under = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
                         self.text, mention.end + merged.end(), s_end)
                     stop = under.start() if under else s_end
+                    # (…, cùng Quyết định số … về việc thành lập ORG trên cơ sở hợp nhất …:
+                    # the next decision's merger is its own)
+                    second = re.compile(r"(?<![^\W\d_])(?:[Qq]uyết định số|thành lập)"
+                                        r"(?![^\W\d_])").search(
+                        self.text, mention.end + merged.end(), stop)
+                    stop = second.start() if second else stop
                     listed = [m for m in orgs if mention.end + merged.end() <= m.start < stop]
                     before = [self.former_of_same_name(m) if m.org == mention.org else m.org
                               for m in listed]
@@ -759,18 +765,30 @@ class ChangeRules(DrafterBase):
     def former_of_same_name(self, listed: Mention) -> str:
         """``ORG được thành lập … trên cơ sở hợp nhất ORG, A và B``: the organisation of the
         new one's name in the list it was formed from is the former one, of its own id
-        (``…-old``) and at level base (fact-sheets.md, Conventions: *An organisation merged
-        into a new one of the same name*), quoted where the list names it; only for a new
-        commune-level organisation (from 1 July 2025), whose former one was a base one."""
+        (``…-old``; fact-sheets.md, Conventions: *An organisation merged into a new one of
+        the same name*), quoted where the list names it: a new commune-level organisation's
+        (from 1 July 2025; its former one was a base one) or a new commune's, ward's or
+        township's base one (the 2019-2020 mergers); the one the article calls ``… cũ``, if it
+        does. (A province or an upper-base organisation that keeps its name stays one: the
+        tuning sets' sheets differ on it, tune-3, 5, 6 and 8 against 12 to 15.)"""
         new = self.entities.get(listed.org)
         old_id = f"{listed.org}-old"
-        if new is None or new.get("level") != "commune" or (
+        communal = new is not None and (new.get("level") == "commune" or (
+            new.get("level") == "base" and re.search(r"-(?:commune|ward|township)$", str(
+                new.get("place", ""))) is not None))
+        named_old = [i for i, e in self.entities.items() if new is not None
+                     and e["type"] == "organisation" and e.get("name", {}).get("vi")
+                     == f"{new['name']['vi']} cũ"]
+        if named_old:  # the article names it (Đảng ủy thị trấn X cũ): that one
+            return named_old[0]
+        if new is None or not communal or (
                 old_id in self.entities
                 and self.entities[old_id].get("name") != new.get("name")):
             return listed.org  # (a province or a bloc that keeps its name: one organisation)
         item = {key: value for key, value in new.items()
-                if key in ("type", "form", "place", "name")}
-        item["level"] = "base"
+                if key in ("type", "form", "level", "place", "name")}
+        if new.get("level") == "commune":
+            item["level"] = "base"
         self.entity({**item, "id": old_id,
                      "note": "organisation (former): merged into the new one of its name"},
                     self.quote(listed.start, listed.end))

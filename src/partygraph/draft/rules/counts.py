@@ -35,9 +35,11 @@ _UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "
 của K …``), by the words."""
 
 _HAS = re.compile(r"(?: mới(?= có))?(?: \((?:tỉnh|thành phố|huyện|quận|thị xã) [^\W\d_][^()\n,;.]"
-                  r"{0,40}\))?(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
+                  r"{0,40}\))?(?:, sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)(?=,? có ),?)?"
+                  r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
                   r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,)"
                   r"{0,3})? (?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
+                  r" còn (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
                   r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} (?:gồm|với) (?=(?:hơn |trên |"
                   r"gần |khoảng )?[0-9])|"
                   r" với (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
@@ -47,7 +49,8 @@ Y) hiện có``: the unit it lies in, bracketed), also after a clause of
 the subject's (``ORG trực thuộc Tỉnh ủy X từ
 ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``, ``ORG đi vào hoạt động từ ngày D,
 hiện có …``); ``ORG được thành lập …, gồm N`` (``…, với N đảng viên``);
-``ORG với N chi bộ trực thuộc và M đảng viên``; ``ORG tiếp nhận N chi bộ với M đảng viên``
+``ORG với N chi bộ trực thuộc và M đảng viên``; ``(Sau sắp xếp,) ORG còn N …``;
+``ORG tiếp nhận N chi bộ với M đảng viên``
 (what an organisation formed in a reorganisation takes over)."""
 
 _NEXT_COUNTS = re.compile(r" ?[0-9]{1,3}(?:\.[0-9]{3})*(?![0-9]) (?:chi bộ|đảng bộ|tổ chức cơ sở "
@@ -75,11 +78,13 @@ _BODY_SIZE = re.compile(
     _BODY_WORDS + r"(?P<interim> lâm thời)?(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|"
     r"có|gồm|chỉ định)"
     r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
-    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn )?gồm (?:có )?|hiện có )"
+    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn )?gồm (?:có )?|"
+    r"(?<!dự kiến )(?<!sẽ )(?:hiện )?có |(?(interim)|(?!)))"
     + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
 """``Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí``, ``Ban Thường vụ gồm 5 đồng chí``,
-``Ủy ban Kiểm tra Quận ủy gồm 9 đồng chí``, ``Ban Thường vụ Tỉnh ủy hiện có 19 đồng chí``: the
-size of a body."""
+``Ủy ban Kiểm tra Quận ủy gồm 9 đồng chí``, ``Ban Thường vụ Tỉnh ủy hiện có 19 đồng chí``,
+``Ban Chấp hành lâm thời có 17 đồng chí``, ``Ban Thường vụ lâm thời 5 đồng chí``: the size of a
+body."""
 
 _BODY_SIZE_BEFORE = re.compile(r"(?<=bầu )(?:được )?" + NUMBER + r" (?:đồng chí|người|ủy viên) "
                                r"(?:tham gia |vào )" + _BODY_WORDS)
@@ -171,6 +176,10 @@ class CountRules(FigureRules, BodyRules):
                     self.text[has.end():]):
                 continue  # ORG tiếp nhận 137 đảng viên chuyển sinh hoạt từ …: a transfer in
             s_start, s_end = self.sentence(mention.start)
+            if has.group(0) == " còn " and not re.search(
+                    r"(?<![^\W\d_])sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)(?![^\W\d_])",
+                    self.text[s_start:mention.start]):
+                continue  # (Sau sắp xếp,) ORG còn N …: what is left after a reorganisation only
             clause_end = s_end
             nxt = [m.start for m in self.mentions if mention.end < m.start < s_end
                    and _HAS.match(self.text, m.end)]
@@ -424,6 +433,14 @@ class CountRules(FigureRules, BodyRules):
         named = [m.org for m in self.mentions if match.end("body") <= m.start <= rest_end
                  and m.org.endswith("-cell")]
         cells = named or sorted({m.org for m in self.mentions if m.org.endswith("-cell")})
+        if len(cells) > 1:
+            # several cells: the one formed named last before it in its paragraph (Chi bộ A
+            # được thành lập trên cơ sở hợp nhất …; Chi ủy lâm thời gồm 3 đồng chí)
+            p_start = self.text.rfind("\n", 0, match.start()) + 1
+            near = [m for m in self.mentions if m.org.endswith("-cell")
+                    and p_start <= m.start < match.start() and match.start() - m.end < 300
+                    and not self.merged_from(m)]
+            cells = [near[-1].org] if near else cells
         if len(cells) != 1 or cells[0] not in self.entities:
             return
         cell = cells[0]

@@ -130,6 +130,18 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
         if unit is not None and text[match.start() + unit.end()].isupper():
             end, kept, placed = match.start() + unit.end(), kept + 1, True
             continue
+        if not placed and kept and re.match(
+                r"(?:xã|phường|thị trấn)(?![^\W\d_])(?! [A-ZĐ])", text[match.start():]):
+            end = match.end()  # Chi bộ Cơ quan Ủy ban nhân dân xã: the commune's own
+            break
+        organ = re.match(r"(?:(?:Ủy ban|Hội đồng) nhân dân|Mặt trận Tổ quốc|Đoàn thể)(?![^\W\d_])",
+                         text[match.start():])
+        if organ is not None:  # Chi bộ Cơ quan Ủy ban nhân dân xã: one name, not a body
+            end, kept = match.start() + organ.end(), kept + 1
+            if text[end:end + 1] != " ":
+                break
+            end += 1
+            continue
         if placed and not word[0].isupper():
             break  # the name ends with its place (… tỉnh Sim Mẫu tổ chức …)
         if re.match(r"(?:khóa|lần thứ|nhiệm kỳ)(?![^\W\d_])", text[match.start():]):
@@ -145,6 +157,10 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
         if text[end:end + 1] != " ":
             break
         end += 1
+        joined = re.match(r"[-\u2013] (?=(?:Mặt trận|Đoàn thể|Chính quyền|Ủy ban|UBND|HĐND|"
+                          r"Hội đồng)(?![^\W\d_]))", text[end:])
+        if joined is not None:  # Chi bộ Cơ quan Đảng - Mặt trận Tổ quốc: one agency cell
+            end += joined.end()
     name = text[pos:end].rstrip()
     if len(name.split()) < 2:
         return None
@@ -427,6 +443,15 @@ class OrganisationRules(BodyRules):
             if not named:
                 continue
             end = named[1]
+            bare_unit = re.search(r" (?P<u>xã|phường|thị trấn)$", named[0])
+            if not match["village"] and bare_unit is not None:
+                # Chi bộ Cơ quan Ủy ban nhân dân xã: of the one commune the article is about
+                own = self.resolve(bare_unit["u"], None)
+                if own is None:
+                    continue
+                words = f"{' '.join(self.text[match.start():end].split())} {own.name}"
+                self.cell_org(match, words, level, end)
+                continue
             unit = re.match(r", (?P<unit>phường|xã|thị trấn) ", self.text[end:])
             if match["village"] and unit is not None:
                 place = proper_name(self.text, end + unit.end())
@@ -435,22 +460,27 @@ class OrganisationRules(BodyRules):
                     self.declare_org(unit["unit"], place[0], u_start, place[1])
                     end = place[1]
             words = " ".join(self.text[match.start():end].split())
-            cell = match["form"] == "Chi bộ"
-            bare = words.removeprefix(f"{match['form']} ")
-            ident = f"{slug(bare)}-{'cell' if cell else 'party'}"
-            name_en = f"{bare} party {'cell' if cell else 'organisation'}"
-            self.entity({"id": ident, "type": "organisation",
-                         "form": "cell" if cell else "committee", "level": level,
-                         "name": {"vi": words, "en": name_en},
-                         "note": f"organisation: {match['form']} + "
-                                 f"{'village' if match['village'] else 'institution'}"
-                                 f" + name (level {level})"},
-                        self.quote(match.start(), end))
-            if ident in self.entities:
-                self.mentions.append(Mention(match.start(), end, ident, ident))
-                if not cell and not match["village"]:
-                    self.institution_org(bare, ident)
+            self.cell_org(match, words, level, end)
         self.mentions.sort(key=lambda m: m.start)
+
+    def cell_org(self, match: re.Match[str], words: str, level: str, end: int) -> None:
+        """Declare the cell or institution committee ``words`` :meth:`cells` read at
+        ``match`` (to ``end``) and note its mention."""
+        cell = match["form"] == "Chi bộ"
+        bare = words.removeprefix(f"{match['form']} ")
+        ident = f"{slug(bare)}-{'cell' if cell else 'party'}"
+        name_en = f"{bare} party {'cell' if cell else 'organisation'}"
+        self.entity({"id": ident, "type": "organisation",
+                     "form": "cell" if cell else "committee", "level": level,
+                     "name": {"vi": words, "en": name_en},
+                     "note": f"organisation: {match['form']} + "
+                             f"{'village' if match['village'] else 'institution'}"
+                             f" + name (level {level})"},
+                    self.quote(match.start(), end))
+        if ident in self.entities:
+            self.mentions.append(Mention(match.start(), end, ident, ident))
+            if not cell and not match["village"]:
+                self.institution_org(bare, ident)
 
     def institution_org(self, bare: str, ident: str) -> None:
         """An institution's party committee (``Đảng bộ Bệnh viện Đa khoa tỉnh X``) as an

@@ -158,15 +158,25 @@ class PeopleRules(OrganisationRules):
             if not cells or title.family != "exec" or \
                     role not in ("secretary", "deputy-secretary"):
                 return None
-            holder = cells[-1].org
+            formed = [m for m in cells if not self.merged_from(m)]
+            chosen = (formed or cells)[-1]
+            holder = chosen.org
             name = self.entities[holder]["name"]["vi"]
             ident, vi = f"{holder}-{role}", f"{self.role_vi[role]} {name}"
             en = f"{self.role_en[role]} of the {name} cell"
             p_start = self.text.rfind("\n", 0, title.start) + 1
             p_end = self.text.find("\n", title.end)
-            named = _CHI_UY.search(self.text) if len(
-                {m.org for m in self.mentions if m.org.endswith("-cell")}) == 1 \
+            many = len({m.org for m in self.mentions if m.org.endswith("-cell")}) > 1
+            named = _CHI_UY.search(self.text) if not many \
                 else _CHI_UY.search(self.text, p_start, p_end if p_end >= 0 else len(self.text))
+            if many and named is not None and (named.start() < chosen.start or any(
+                    m.org != holder and named.start() < m.start < title.start
+                    for m in self.mentions if m.org.endswith("-cell")) or any(
+                    m.org != holder and chosen.start < m.start < named.start()
+                    and not self.merged_from(m)
+                    for m in self.mentions if m.org.endswith("-cell"))):
+                named = None  # the committee named is another cell's (Chi bộ A … Chi ủy …;
+                # Chi bộ B …, đồng chí X làm Bí thư Chi bộ)
             if named is not None:
                 # the article names the cell's committee (Chi ủy) or its members: its
                 # secretary and deputy are in it (docs/fact-sheets.md, Conventions)
@@ -756,8 +766,16 @@ class PeopleRules(OrganisationRules):
             gap = re.compile(r", (?:nguyên )?").match(self.text, named[1])
             own = title_chain(self.text, gap.end(), self.words.commissions,
                               self.words.roles) if gap is not None else []
-            found.append((named[0], at, named[1], gender, own))
             last = own[-1].end if own else named[1]
+            apart = re.compile(r", (?:giữ chức|làm) ").match(self.text, last)
+            specific = title_chain(self.text, apart.end(), self.words.commissions,
+                                   self.words.roles) if apart is not None else []
+            if specific:
+                # (gồm: đồng chí A, nguyên TITLE, giữ chức Phó Bí thư Thường trực; …): A is
+                # given a post of their own, read where it is named, not the listed one
+                last = specific[-1].end
+            else:
+                found.append((named[0], at, named[1], gender, own))
             sep = re.compile(r"[,;] và |[,;] | và ").match(self.text, last)
             if sep is None:
                 break
