@@ -44,6 +44,12 @@ def _of(items: Items, kind: str, **fields: Any) -> Items:
             and all(i.get(k) == v for k, v in fields.items())]
 
 
+def _held(items: Items, *fields: str, **where: Any) -> list[tuple[Any, ...]]:
+    """``fields`` of every holding that has the values ``where`` gives ("" for a field it
+    lacks), sorted."""
+    return sorted(tuple(h.get(f, "") for f in fields) for h in _of(items, "holding", **where))
+
+
 def _named(items: Items, kind: str, vi: str) -> dict[str, Any]:
     (item,) = [i for i in items if i["type"] == kind and i["name"]["vi"] == vi]
     return item
@@ -3646,8 +3652,7 @@ def test_a_post_told_before_the_election_and_elected_again_is_two_holdings(
         "thư Tỉnh ủy - cho biết, nhiệm kỳ qua kinh tế tăng trưởng khá.\nBan Chấp hành đã bầu ông "
         "Lê Quang Thử Đạt giữ chức Phó Bí thư Tỉnh ủy. Phó Bí thư Tỉnh ủy Lê Quang Thử Đạt phát "
         "biểu cảm ơn."), published="2020-10")
-    holdings = sorted((h.get("as_of", ""), h.get("from", ""), h.get("congress", ""))
-                      for h in _of(items, "holding"))
+    holdings = _held(items, "as_of", "from", "congress")
     assert holdings == [("", "2020-10-16", "khe-thu-provincial-congress-16"), ("2020-10", "", "")]
 
 
@@ -3750,8 +3755,7 @@ def test_a_post_of_the_term_before_and_reelected_is_two_holdings(tmp_path: Path)
             "2020-2025 được tổ chức. Đồng chí Đinh Văn Thử Thắng - Ủy viên Trung ương Đảng, Bí "
             "thư Tỉnh ủy khóa XV - tái đắc cử Bí thư Tỉnh ủy với 52/52 phiếu."),
             published="2020-10")
-        secretary = sorted((h.get("as_of", ""), h.get("from", "")) for h in _of(items, "holding")
-                           if h["post"] == "khe-thu-provincial-secretary")
+        secretary = _held(items, "as_of", "from", post="khe-thu-provincial-secretary")
         assert secretary == [("", "2020-10-16"), ("2020-10-14", "")], lead
 
 
@@ -3894,8 +3898,7 @@ def test_a_post_kept_by_the_vote_the_sentence_tells_of(tmp_path: Path) -> None:
         "Ban Thường vụ Đảng ủy Khối gồm 5 đồng chí; đồng chí Hứa Thị Thử Nga được bầu giữ chức "
         "Bí thư Đảng ủy Khối; đồng chí Mạc Văn Thử Lâm tiếp tục giữ chức Phó Bí thư."),
         published="2020-08")
-    lam = sorted((h.get("as_of", ""), h.get("from", ""), h.get("selection", ""))
-                 for h in _of(items, "holding", person="mac-van-thu-lam"))
+    lam = _held(items, "as_of", "from", "selection", person="mac-van-thu-lam")
     assert lam == [("", "2020-08-06", "elected"), ("2020-08", "", "")]
     _text, items = _draft(tmp_path, "Đồng chí Mạc Văn Thử Lâm tiếp tục giữ chức Phó Bí thư "
                                     "Đảng ủy xã Vân Thử.", published="2020-08")
@@ -3924,8 +3927,7 @@ def test_a_bare_title_elected_is_of_the_congress_the_paragraph_names(tmp_path: P
         "2025-2030 đã diễn ra trong 2 ngày 6 và 7-8-2025. Đại hội bầu Ban Chấp hành gồm 25 "
         "đồng chí; đồng chí Hà Thị Thử Mai được bầu giữ chức Bí thư Đảng ủy."),
         published="2025-09")
-    mai = sorted((h["post"], h.get("from", ""), h.get("congress", ""))
-                 for h in _of(items, "holding", person="ha-thi-thu-mai"))
+    mai = _held(items, "post", "from", "congress", person="ha-thi-thu-mai")
     assert mai == [("van-thu-agencies-secretary", "", ""),
                    ("van-thu-agencies-secretary", "2025-08-07", "van-thu-agencies-congress-1")]
 
@@ -3940,8 +3942,7 @@ def test_a_post_told_then_elected_to_in_one_sentence_is_two_holdings(tmp_path: P
         "đồng chí Vi Văn Thử Bảo - Bí thư Đảng ủy phường, nguyên Phó Chủ tịch UBND huyện Lam "
         "Thử - được đại hội bầu trực tiếp giữ chức Bí thư Đảng ủy phường với 170/172 phiếu."),
         published="2025-09")
-    bao = sorted((h.get("as_of", ""), h.get("from", ""), h.get("selection", ""))
-                 for h in _of(items, "holding", post="hoa-thu-ward-secretary"))
+    bao = _held(items, "as_of", "from", "selection", post="hoa-thu-ward-secretary")
     assert bao == [("", "2025-09-06", "elected-at-congress"), ("2025-09-05", "", "")]
     _text, items = _draft(tmp_path, congress + (
         "đồng chí Vi Văn Thử Bảo - Bí thư Đảng ủy phường tiếp tục được bầu giữ chức Bí thư Đảng "
@@ -4193,8 +4194,7 @@ def test_appointed_after_a_comma_then_elected(tmp_path: Path) -> None:
         "Trong 2 ngày 18 và 19-8, Đảng bộ xã Lộc Thử tổ chức Đại hội đại biểu lần thứ I, nhiệm "
         "kỳ 2025-2030. Đồng chí Thào A Dìa, được chỉ định làm Bí thư Đảng ủy xã từ ngày "
         "1-7-2025, tiếp tục được bầu giữ chức Bí thư Đảng ủy xã Lộc Thử."), published="2025-08")
-    held = sorted((h.get("from"), h.get("selection")) for h in _of(items, "holding")
-                  if h["person"] == "thao-a-dia")
+    held = _held(items, "from", "selection", person="thao-a-dia")
     assert held == [("2025-07-01", "appointed"), ("2025-08-19", "elected")], held
 
 
