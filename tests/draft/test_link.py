@@ -230,3 +230,73 @@ def test_an_id_another_sheet_uses_for_another_thing_is_not_reused() -> None:
     assert "another sheet gives the id ta-mau-commune to" in place["note"]
     assert "of type organisation" in place["note"]
     assert org["id"] == "ta-mau-commune-party" and org["place"] == "ta-mau-commune-2"
+
+
+def _province_corpus() -> Corpus:
+    """Two organisations of one name: the former one, merged on 1 July 2025 into the one
+    founded on its basis (the Conventions' *organisation merged into a new one of the same
+    name*), as two SYNTHETIC sheets would declare them."""
+    corpus = Corpus()
+    org = {"type": "organisation", "form": "committee", "level": "provincial",
+           "name": {"vi": "Đảng bộ tỉnh Khảm Mẫu"}}
+    corpus.add("a.yaml", [{"id": "kham-mau-provincial-party-old", **org},
+                          {"id": "kham-mau-provincial-party", **org}])
+    corpus.add_facts([{"id": "merged", "type": "change", "kind": "merged",
+                       "date": "2025-07-01", "from": ["kham-mau-provincial-party-old",
+                                                      "other-provincial-party"],
+                       "to": ["kham-mau-provincial-party"]},
+                      {"id": "unrelated", "type": "observation"}])
+    return corpus
+
+
+def _drafted_org(ident: str = "kham-mau-provincial-party") -> dict[str, Any]:
+    return {"id": ident, "type": "organisation", "form": "committee", "level": "provincial",
+            "name": {"vi": "Đảng bộ tỉnh Khảm Mẫu"}, "note": "organisation"}
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2024-03-12", "kham-mau-provincial-party-old"),
+    ("2025-06-30", "kham-mau-provincial-party-old"),
+    ("2025-07-01", "kham-mau-provincial-party"),
+    ("2025-09", "kham-mau-provincial-party")])
+def test_one_of_two_of_a_name_is_linked_by_the_day_the_article_was_published(
+        published: str, expected: str) -> None:
+    from partygraph.draft.link import link_items
+    from partygraph.util.dates import parse_partial_date
+
+    org = _drafted_org()
+    link_items([org], [], _province_corpus(), parse_partial_date(published))
+    assert org["id"] == expected
+    assert "of the same name: the one in being when the article was published" in org["note"]
+
+
+def test_without_a_date_or_a_change_two_of_a_name_stay_ambiguous() -> None:
+    from partygraph.draft.link import link_items
+    from partygraph.util.dates import parse_partial_date
+
+    org = _drafted_org()
+    link_items([org], [], _province_corpus())
+    assert org["id"] == "kham-mau-provincial-party-2" and "ambiguous" in org["note"]
+    corpus = Corpus()  # the same two, but no sheet says which ended
+    corpus.add("a.yaml", [{**_drafted_org("a"), "note": None}, {**_drafted_org("b")}])
+    org = _drafted_org()
+    link_items([org], [], corpus, parse_partial_date("2025-09"))
+    assert org["id"] == "kham-mau-provincial-party" and "ambiguous" in org["note"]
+
+
+def test_an_article_that_reports_the_founding_links_former_and_founded_alike() -> None:
+    """Published in July 2025, when both may be meant: the draft's own change says which
+    of its two items of the name ended and which began."""
+    from partygraph.draft.link import link_items
+    from partygraph.util.dates import parse_partial_date
+
+    old, new = _drafted_org("kham-mau-provincial-party-old"), _drafted_org()
+    change = {"id": "parties-merged", "type": "change", "kind": "merged",
+              "date": "2025-07-01", "from": [old["id"], "sang-mau-provincial-party"],
+              "to": [new["id"]]}
+    link_items([old, new], [change], _province_corpus(), parse_partial_date("2025-07"))
+    assert old["id"] == "kham-mau-provincial-party-old"
+    assert new["id"] == "kham-mau-provincial-party"
+    assert change["from"][0] == old["id"] and change["to"] == [new["id"]]
+    assert "the one the sheets' changes end" in old["note"]
+    assert "the one the sheets' changes begin" in new["note"]

@@ -12,11 +12,16 @@ check, so that a sheet being edited does not stop a draft). A drafted entity is 
   years or ordinal, congresses by ``of`` and ordinal: what they belong to is linked first.
 
 A name matched only once folded (*Đông Mẫu* for *Đồng Mẫu*) is never linked: folding must
-not merge two names that differ. Linking is described in docs/drafting.md.
+not merge two names that differ. Two entities of one name (an organisation and the former one
+of its name it was founded on, ``x-party-old``) are told apart by the sheets' changes: the one
+the draft's own changes make end (or begin) is linked to the one the sheets' changes make
+end (or begin), any other to the one in being on the day the article was published. Linking
+is described in docs/drafting.md.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +29,10 @@ from typing import Any
 
 from partygraph.errors import FactSheetError
 from partygraph.sheets.located_yaml import load_located
+from partygraph.util.dates import PartialDate, parse_partial_date
 from partygraph.util.text import fold, nfc, squash_spaces
 
-__all__ = ["Corpus", "Known", "link_items", "mint_id", "read_corpus"]
+__all__ = ["Corpus", "Known", "Span", "link_items", "mint_id", "read_corpus", "spans"]
 
 # The fields by which drafted items name entities.
 REFERENCE_FIELDS = ("of", "in", "place", "term", "person", "post", "congress", "parent",
@@ -118,13 +124,72 @@ def _same_owner(item: dict[str, Any], known: Known) -> bool:
     return mine == theirs or bool(mine & theirs)
 
 
+@dataclass
+class Span:
+    """When changes say an entity began (in a change's ``to`` only) and ended (in its
+    ``from`` only): the first day a change is dated by, None when no change says."""
+
+    began: dt.date | None = None
+    ended: dt.date | None = None
+
+    def in_being(self, day: PartialDate) -> bool:
+        """Whether the entity may be in being at some time of ``day``: begun by its last
+        day and not ended by its first (an organisation merged on 1 July is the former
+        one's end: it is no longer in being on 1 July)."""
+        return ((self.began is None or self.began <= day.last_day())
+                and (self.ended is None or self.ended > day.first_day()))
+
+
+def _change_day(change: dict[str, Any]) -> dt.date | None:
+    for key in ("date", "not_after", "not_before"):
+        if change.get(key) is not None:
+            try:
+                return parse_partial_date(str(change[key])).first_day()
+            except ValueError:
+                return None
+    return None
+
+
+def spans(facts: Iterable[Any]) -> dict[str, Span]:
+    """The :class:`Span` of every entity that some ``change`` among ``facts`` names."""
+    found: dict[str, Span] = {}
+    for change in facts:
+        if not isinstance(change, dict) or change.get("type") != "change":
+            continue
+        day = _change_day(change)
+        before = {str(v) for v in change.get("from") or [] if isinstance(v, str)}
+        after = {str(v) for v in change.get("to") or [] if isinstance(v, str)}
+        if day is None:
+            continue
+        for ident in after - before:
+            span = found.setdefault(ident, Span())
+            span.began = day if span.began is None else min(span.began, day)
+        for ident in before - after:
+            span = found.setdefault(ident, Span())
+            span.ended = day if span.ended is None else max(span.ended, day)
+    return found
+
+
 class Corpus:
     """The entities declared by the sheets of a project, looked up by name or structure."""
 
     def __init__(self) -> None:
         self.known: dict[str, Known] = {}
         self.skipped: list[str] = []  # sheets that could not be read, with why
+        self.facts: list[dict[str, Any]] = []  # the sheets' changes, for their spans
         self._index: dict[tuple[Any, ...], list[str]] = {}
+        self._spans: dict[str, Span] | None = None
+
+    def add_facts(self, facts: Iterable[Any]) -> None:
+        """Add the changes among the facts one sheet states (the rest is not read)."""
+        self.facts.extend(f for f in facts if isinstance(f, dict) and f.get("type") == "change")
+        self._spans = None
+
+    def span(self, ident: str) -> Span:
+        """When the sheets' changes say ``ident`` began and ended."""
+        if self._spans is None:
+            self._spans = spans(self.facts)
+        return self._spans.get(ident, Span())
 
     def add(self, sheet: str, entities: Iterable[Any]) -> None:
         """Add the entities one sheet declares (as its YAML gives them)."""
@@ -178,6 +243,8 @@ def read_corpus(sheet_files: Iterable[Path]) -> Corpus:
             continue
         if isinstance(data, dict) and isinstance(data.get("entities"), list):
             corpus.add(file.name, data["entities"])
+        if isinstance(data, dict) and isinstance(data.get("facts"), list):
+            corpus.add_facts(data["facts"])
     return corpus
 
 
@@ -221,7 +288,28 @@ def _adopt(item: dict[str, Any], known: Known) -> None:
         _note(item, "the rules read " + ", ".join(differ))
 
 
-def _link(item: dict[str, Any], corpus: Corpus, taken: set[str]) -> str:
+def _by_time(same: list[Known], corpus: Corpus, drafted: Span,
+             published: PartialDate | None) -> tuple[list[Known], str]:
+    """Of several entities of one name, the one the time fits (with why), or all of them:
+    the sheets' former one for the draft's former one (ended by its own changes), the
+    founded one for the draft's founded one, else the one in being when it was published."""
+    if drafted.ended is not None:
+        fit = [k for k in same if corpus.span(k.id).ended is not None]
+        why = "the one the sheets' changes end, as the article's do"
+    elif drafted.began is not None:
+        fit = [k for k in same if corpus.span(k.id).began is not None]
+        why = "the one the sheets' changes begin, as the article's do"
+    elif published is not None:
+        fit = [k for k in same if corpus.span(k.id).in_being(published)]
+        why = (f"the one in being when the article was published ({published.isoformat()}), "
+               "by the sheets' changes")
+    else:
+        return same, ""
+    return (fit, why) if len(fit) == 1 else (same, "")
+
+
+def _link(item: dict[str, Any], corpus: Corpus, taken: set[str], drafted: Span,
+          published: PartialDate | None) -> str:
     """Link or mint the id of one drafted entity (its references already linked)."""
     base = item["id"]
     candidates = [k for k in corpus.candidates(item)
@@ -229,12 +317,21 @@ def _link(item: dict[str, Any], corpus: Corpus, taken: set[str]) -> str:
     by_name = item["type"] not in _BY_STRUCTURE and isinstance(item.get("name"), dict)
     same = [k for k in candidates if not by_name or _same_name(item, k)]
     near = [k for k in candidates if k not in same]
+    others: list[Known] = []
+    if len(same) > 1:
+        chosen, why = _by_time(same, corpus, drafted, published)
+        if len(chosen) == 1:
+            others = [k for k in same if k is not chosen[0]]
+            same = chosen
     if len(same) == 1 and same[0].id in taken:  # another drafted item is linked to it
         _note(item, f"also matches {same[0].shown()}, to which another drafted item is "
               "linked: one of the two is wrong")
         same = []
     if len(same) == 1:
         _adopt(item, same[0])
+        if others:
+            _note(item, "not " + ", ".join(k.shown() for k in others)
+                  + f", of the same name: {why}")
         if near:
             _note(item, "not " + ", ".join(k.shown() for k in near)
                   + ": the same name only without diacritics")
@@ -258,19 +355,22 @@ def _link(item: dict[str, Any], corpus: Corpus, taken: set[str]) -> str:
 
 
 def link_items(entities: list[dict[str, Any]], facts: list[dict[str, Any]],
-               corpus: Corpus) -> None:
+               corpus: Corpus, published: PartialDate | None = None) -> None:
     """Give each drafted entity the id of the one entity of ``corpus`` it matches, or a new
     id by :func:`mint_id`; rewrite the references of every item to match. In place.
 
     ``entities`` must list what others refer to first (places, organisations, bodies,
-    people, posts, terms, congresses), as the drafter orders them."""
+    people, posts, terms, congresses), as the drafter orders them. ``published`` (the
+    article's date) and the drafted changes tell apart two known entities of one name."""
     ids: dict[str, str] = {}
     taken: set[str] = set()
     drafted = {str(e["id"]) for e in entities} | {str(f["id"]) for f in facts}
+    own = spans(facts)
     for item in entities:
         _remap(item, ids)
         base = str(item["id"])
-        new = _link(item, corpus, taken | (drafted - {base}))
+        new = _link(item, corpus, taken | (drafted - {base}), own.get(base, Span()),
+                    published)
         ids[base] = new
         taken.add(new)
     for item in facts:

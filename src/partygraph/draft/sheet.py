@@ -123,7 +123,7 @@ def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
     facts = _dedupe_ids(_merge_holdings(_drop_approximate(
         _not_after_publication(drafter.facts, header.published))))
     if corpus is not None:
-        link_items(entities, facts, corpus)
+        link_items(entities, facts, corpus, header.published)
     entities = [_order(e) for e in entities]
     facts = [_order(f) for f in facts]
     source = {"id": source_id, "outlet": outlet, "outlet_code": header.outlet_code,
