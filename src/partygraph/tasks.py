@@ -37,6 +37,7 @@ from partygraph.store.kept import KeptQuery
 from partygraph.util import memo
 from partygraph.util.files import code_digest
 from partygraph.util.lock import build_lock
+from partygraph.validate.articles import check_articles
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
 from partygraph.validate.scope import shape_scope_cached
@@ -119,7 +120,8 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
                                predicates=scope.seen)
     if not lint:
         return report
-    results = sorted((*report.results, *lint_project_cached(project)), key=result_order)
+    results = sorted((*report.results, *lint_project_cached(project),
+                      *check_articles(project, compiled.articles)), key=result_order)
     return ValidationReport(tuple(results), report.graph, shapes)
 
 

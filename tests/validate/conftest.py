@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,14 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """Real data plus two bad sheets: one violation and one warning."""
     root = tmp_path_factory.mktemp("broken")
     project = copy_project(root)
-    shutil.copy(CASES.parent / "article.txt",
-                project.data_dir / "articles" / "validation-cases.txt")
-    for name in ("tally-done-exceeds-total", "term-not-five-years"):
-        shutil.copy(CASES / f"{name}.yaml", project.data_dir / "sheets" / f"{name}.yaml")
+    article = (CASES.parent / "article.txt").read_text("utf-8")
+    for number, name in enumerate(("tally-done-exceeds-total", "term-not-five-years")):
+        # each sheet its own article (one article, one sheet), each text told apart
+        stored = f"validation-cases-{name}.txt"
+        (project.data_dir / "articles" / stored).write_text(
+            article + f"\n(Bản thứ {number + 1}.)\n", encoding="utf-8")
+        sheet = (CASES / f"{name}.yaml").read_text("utf-8")
+        (project.data_dir / "sheets" / f"{name}.yaml").write_text(
+            sheet.replace("../articles/validation-cases.txt", f"../articles/{stored}"),
+            encoding="utf-8")
     return project

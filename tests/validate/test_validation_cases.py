@@ -39,12 +39,17 @@ def expectations(case: Path) -> set[tuple[str, str, int, str]]:
     return expected
 
 
+# The articles the cases read: a case dated after 2025-07-01 (the two-tier structure) needs
+# an article of that time.
+ARTICLES = {"validation-cases.txt": "article.txt", "validation-cases-2025.txt": "article-2025.txt"}
+
+
 def install(case: Path, root: Path) -> Path:
     project = copy_project(root)
-    shutil.copy(HERE / "article.txt", project.data_dir / "articles" / "validation-cases.txt")
-    # a case dated after 2025-07-01 (the two-tier structure) needs an article of that time
-    shutil.copy(HERE / "article-2025.txt",
-                project.data_dir / "articles" / "validation-cases-2025.txt")
+    # only the article the case reads: another would be an article no sheet reads
+    for stored, source in ARTICLES.items():
+        if f"../articles/{stored}" in case.read_text("utf-8"):
+            shutil.copy(HERE / source, project.data_dir / "articles" / stored)
     target = project.data_dir / "sheets" / case.name
     shutil.copy(case, target)
     return target

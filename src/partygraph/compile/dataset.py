@@ -151,6 +151,9 @@ class CompiledGraph:
     digests: dict[str, str] = field(default_factory=dict)
     # the derived graphs (see :meth:`derived`), when the build's cache gave them
     derived_graphs: Mapping[str, bytes] | None = field(default=None, repr=False)
+    # the article each sheet reads and the line of the sheet's source id, by the sheet's
+    # path (both paths relative to the project root)
+    articles: dict[str, tuple[str, int]] = field(default_factory=dict)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
 
     def nquads(self) -> Iterator[str]:

@@ -35,18 +35,22 @@ class SheetOutline:
     references: Sequence[tuple[str, str, str, Sequence[str], int]]
     # entity id -> {language: name} as this sheet names each entity it declares
     names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # the article the sheet reads, as its source's ``text`` names it (relative to the sheet)
+    article: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The outline as JSON-ready data (the file as given)."""
         return {"file": self.file.as_posix(), "source_id": self.source_id,
                 "source_line": self.source_line, "declared": self.declared,
-                "references": self.references, "names": self.names}
+                "references": self.references, "names": self.names,
+                "article": self.article}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SheetOutline:
         """Read back what :meth:`to_json` wrote (its lists stand for the tuples)."""
         return cls(Path(data["file"]), data["source_id"], data["source_line"],
-                   data["declared"], data["references"], data["names"])
+                   data["declared"], data["references"], data["names"],
+                   data.get("article", ""))
 
 
 class CanonicalNames:

@@ -393,6 +393,6 @@ def outline_of(sheet: FactSheet) -> SheetOutline:
                                                     else {})}
              for entity in sheet.model.entities}
     return SheetOutline(sheet.file, sheet.model.source.id, sheet.doc.line_of(("source", "id")),
-                        declared, tuple(references), names)
+                        declared, tuple(references), names, sheet.model.source.text)
 
 

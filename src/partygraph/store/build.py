@@ -111,13 +111,23 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
     run.finish(files)
     ordered = sorted(run.graphs.values(), key=lambda g: g.graph)
     compiled = CompiledGraph(ontology, ordered, compiled=run.fresh,
-                             digests=cache.digests if cache is not None else {})
+                             digests=cache.digests if cache is not None else {},
+                             articles=_articles_read(project, run))
     if cache is not None:
         # kept while no sheet's summary changed, so the cache must know it before it commits
         compiled.derived_graphs = cache.derived(ordered, lambda: derive(
             sheet.summary() for sheet in ordered))
         cache.commit()
     return compiled
+
+
+def _articles_read(project: Project, run: _Compilation) -> dict[str, tuple[str, int]]:
+    """The article each sheet reads and the line of the sheet's source block, by the
+    sheet's path; both paths relative to the project's root."""
+    outlines = [*run.outlines, *(outline for _, outline in run.pending)]
+    return {project.relative(outline.file): (project.relative(
+                (outline.file.parent / outline.article).resolve()), outline.source_line)
+            for outline in outlines if outline.article}
 
 
 @dataclass

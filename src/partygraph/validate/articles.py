@@ -1,0 +1,105 @@
+"""Checks of the stored articles against the sheets that read them.
+
+A fact sheet reads one article (its source's ``text``), and every answer counts a fact once
+only while each article is read by one sheet and stored once. Three slips pass the sheets'
+own checks and are reported here as warnings, located in the file to mend:
+
+- an article under ``data/articles/`` that no sheet reads (its facts are in no answer);
+- an article read by two sheets (each fact they share is counted under two sources);
+- an article stored twice under two names (the same text after its first line, the header).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+
+from partygraph.compile.dataset import Origin
+from partygraph.project import Project
+from partygraph.util.text import decode_utf8, nfc, squash_spaces
+from partygraph.validate.results import ValidationResult
+
+__all__ = ["check_articles"]
+
+
+def _warning(shape: str, en: str, vi: str, file: str, line: int = 1) -> ValidationResult:
+    return ValidationResult(severity="warning", message=en, message_vi=vi, focus=file,
+                            path=None, value=None, shape=shape,
+                            origins=(Origin(file, line, ""),))
+
+
+def _body_digest(file: Path) -> str | None:
+    """The SHA-256 of an article's text after its header line, its spacing and Unicode
+    form made even; None when it cannot be read or holds nothing after the header (the
+    sheets' own checks say why)."""
+    try:
+        text = decode_utf8(file.read_bytes(), str(file))
+    except (OSError, ValueError):
+        return None
+    body = squash_spaces(nfc(text.split("\n", 1)[1] if "\n" in text else ""))
+    return hashlib.sha256(body.encode()).hexdigest() if body else None
+
+
+def _stored(folder: Path) -> list[Path]:
+    """The files under ``folder``, hidden ones (``.gitkeep``, ``.DS_Store``) left out."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _read_by(article: str, readers: Mapping[str, list[str]]) -> str:
+    sheets = readers.get(article)
+    return f", which {sheets[0]} reads" if sheets else ""
+
+
+def check_articles(project: Project,
+                   read: Mapping[str, tuple[str, int]]) -> list[ValidationResult]:
+    """Warnings about the stored articles, given the article each sheet reads (``read``:
+    sheet -> (article, line of the sheet's source block), both paths relative to the
+    project's root)."""
+    results: list[ValidationResult] = []
+    readers: dict[str, list[str]] = {}
+    for sheet, (article, _line) in sorted(read.items()):
+        readers.setdefault(article, []).append(sheet)
+    for article, sheets in sorted(readers.items()):
+        for sheet in sheets[1:]:
+            results.append(_warning(
+                "articles:read-twice",
+                f"reads the article {article}, as {sheets[0]} does: one article, one fact "
+                "sheet (facts they share are counted under two sources); merge the two sheets",
+                f"đọc cùng bài báo {article} với {sheets[0]}: mỗi bài báo chỉ một bảng dữ "
+                "kiện (dữ kiện trùng sẽ bị tính theo hai nguồn); hãy gộp hai bảng",
+                sheet, read[sheet][1]))
+    # articles a sheet reads first, so that a copy no sheet reads is the one named twice
+    stored = sorted(_stored(project.articles_dir),
+                    key=lambda file: (project.relative(file) not in readers, file))
+    first_of: dict[str, str] = {}
+    for file in stored:
+        name = project.relative(file)
+        if name not in readers:
+            results.append(_warning(
+                "articles:unread",
+                "no fact sheet reads this article (its source's text names it): none of its "
+                f"facts is in the graph; start one with 'partygraph new {name}'",
+                "chưa có bảng dữ kiện nào đọc bài báo này: không dữ kiện nào của nó có trong "
+                f"đồ thị; hãy bắt đầu bằng 'partygraph new {name}'",
+                name))
+        digest = _body_digest(file)
+        if digest is None:
+            continue
+        if digest in first_of:
+            results.append(_warning(
+                "articles:stored-twice",
+                f"the same text (after the header line) as {first_of[digest]}"
+                f"{_read_by(first_of[digest], readers)}: an article "
+                "stored twice; if both have fact sheets, each fact is counted under two "
+                "sources; keep one",
+                f"trùng nội dung với {first_of[digest]} (sau dòng đầu): một bài báo được lưu "
+                "hai lần; nếu cả hai có bảng dữ kiện, mỗi dữ kiện bị tính theo hai nguồn; "
+                "hãy giữ một bản",
+                name))
+        else:
+            first_of[digest] = name
+    return results

@@ -1,0 +1,82 @@
+"""Stored articles against the sheets that read them: an article no sheet reads, one read by
+two sheets and one stored twice are warned about, in the file to mend, by ``validate`` and by
+the build's validation; the seed alone, and every sheet of ``data/``, give no such warning."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from partygraph.project import Project
+from partygraph.tasks import validate_project
+from partygraph.validate.results import ValidationResult
+
+from ..conftest import SEED_ARTICLE, SEED_ID, SEED_SHEET, copy_project, run_cli
+
+SHAPES = ("articles:unread", "articles:read-twice", "articles:stored-twice")
+
+
+def _articles_results(project: Project) -> list[ValidationResult]:
+    return [r for r in validate_project(project).results if r.shape in SHAPES]
+
+
+def test_a_corpus_whose_articles_are_each_read_once_has_no_such_warning(
+        tmp_path: Path) -> None:
+    assert _articles_results(copy_project(tmp_path / "seed")) == []
+    assert _articles_results(copy_project(tmp_path / "all", all_data=True)) == []
+
+
+def test_an_article_no_sheet_reads_is_warned_about_with_the_command_that_starts_one(
+        tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    lonely = project.articles_dir / "synthetic-2025-09-lonely.txt"
+    lonely.write_text("date 2025-09 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
+                      "Sáng 3-9, Đảng ủy xã Ví Dụ tổ chức hội nghị.\n", encoding="utf-8")
+    (project.articles_dir / ".gitkeep").write_text("", encoding="utf-8")  # hidden: not one
+    [result] = _articles_results(project)
+    assert (result.shape, result.severity, result.where) == (
+        "articles:unread", "warning", "data/articles/synthetic-2025-09-lonely.txt:1")
+    assert "partygraph new data/articles/synthetic-2025-09-lonely.txt" in result.message
+    assert "bảng dữ kiện" in result.message_vi
+
+    run_cli("new", str(lonely), root=tmp_path)  # the command the warning gives
+    assert _articles_results(project) == []
+
+
+def test_an_article_read_by_two_sheets_is_warned_about_in_the_second_sheet(
+        tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    second = project.data_dir / "sheets" / "synthetic-second-reading.yaml"
+    text = SEED_SHEET.read_text("utf-8")
+    second.write_text(text.replace(f"  id: {SEED_ID}\n", "  id: synthetic-second-reading\n", 1),
+                      encoding="utf-8")
+    [result] = _articles_results(project)
+    assert result.shape == "articles:read-twice"
+    source_id_line = 1 + text.split("\n").index(f"  id: {SEED_ID}")
+    assert result.where == f"data/sheets/synthetic-second-reading.yaml:{source_id_line}"
+    assert f"data/articles/{SEED_ID}.txt, as data/sheets/{SEED_ID}.yaml does" in result.message
+
+
+def test_an_article_stored_twice_is_warned_about_in_the_copy_no_sheet_reads(
+        tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    lines = SEED_ARTICLE.read_text("utf-8").split("\n")
+    # another header, and the body with its spacing changed: the same article all the same
+    copy = "\n".join(["date 2020-06 (GLO)- a copy saved under another name", *lines[1:]])
+    (project.articles_dir / "a-copy.txt").write_text(copy.replace(". ", ".  "), "utf-8")
+    found = {(r.shape, r.where) for r in _articles_results(project)}
+    assert found == {("articles:stored-twice", "data/articles/a-copy.txt:1"),
+                     ("articles:unread", "data/articles/a-copy.txt:1")}
+    [twice] = [r for r in _articles_results(project) if r.shape == "articles:stored-twice"]
+    assert f"as data/articles/{SEED_ID}.txt, which data/sheets/{SEED_ID}.yaml reads" \
+        in twice.message
+
+
+def test_the_build_reports_them_and_validate_fails_on_warning(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    shutil.copy(SEED_ARTICLE, project.articles_dir / "stored-again.txt")
+    built = run_cli("build", root=tmp_path)
+    assert built.exit_code == 0, built.output
+    assert "stored-again.txt:1: no fact sheet reads this article" in built.output
+    assert "(articles:stored-twice, warning)" in built.output
+    assert run_cli("validate", "--fail-on", "warning", root=tmp_path).exit_code == 1
