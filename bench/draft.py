@@ -7,7 +7,7 @@ and the time to draft each article.
     .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
     .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
 
-Twenty-nine sets, each of articles with a sheet of the same name:
+Thirty sets, each of articles with a sheet of the same name:
 
 - ``seed``: ``data/``, the real seed article and its hand-written sheet;
 - ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
@@ -67,6 +67,12 @@ Twenty-nine sets, each of articles with a sheet of the same name:
   paper's party page (personnel decisions at a district, a commune's pilot congress, a
   provincial plenum on its congress's documents, a merged commune's launch, a merged ward's
   new members, a merged province's first congress), printed by its totals only;
+- ``fresh-12``: ``tests/fixtures/draft-fresh12``, six more written the same way on
+  2026-12-05, after the Conventions settled an organisation founded on a merger with one of
+  its own name and before round 28 was tuned, on kinds its writer chose (a commune's
+  organisation founded on a merger in 2020, a town's working session on its congress, a
+  district congress, a town's end and its wards' organisations founded in 2025, a merged
+  commune's first congress, a merged province's plenum), printed by its totals only;
 - ``tuned-on``: ``tests/fixtures/draft``, the SYNTHETIC articles the rules were written
   against (their figures say what the rules can do, not how well they generalise);
 - ``tune-2``: ``tests/fixtures/draft-tune2``, eight SYNTHETIC articles on other topics than
@@ -205,6 +211,7 @@ SETS: dict[str, list[Path]] = {
     "fresh-9": [REPO / "tests/fixtures/draft-fresh9"],
     "fresh-10": [REPO / "tests/fixtures/draft-fresh10"],
     "fresh-11": [REPO / "tests/fixtures/draft-fresh11"],
+    "fresh-12": [REPO / "tests/fixtures/draft-fresh12"],
     "tuned-on": [REPO / "tests/fixtures/draft"],
     "tune-2": [REPO / "tests/fixtures/draft-tune2"],
     "tune-3": [REPO / "tests/fixtures/draft-tune3"],
@@ -226,10 +233,10 @@ SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
 """Which articles of its roots a set takes (all when it is not named here)."""
 TARGETED = ("seed", "gold (tune)", "gold (held-out)", "fresh", "fresh-2", "fresh-3",
             "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10",
-            "fresh-11")
+            "fresh-11", "fresh-12")
 """The sets the quality targets apply to (the rules were not written against them)."""
 HIDDEN = ("gold (held-out)", "fresh", "fresh-2", "fresh-3", "fresh-4", "fresh-5",
-          "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11")
+          "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11", "fresh-12")
 """Sets shown by their totals only: no per-article rows, no wrong or missed items."""
 MIN_RECALL = 0.80
 MIN_PRECISION = 0.90

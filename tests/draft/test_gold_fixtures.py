@@ -1,6 +1,6 @@
 """The SYNTHETIC gold sets of bench/draft.py (tests/fixtures/draft-gold, draft-fresh,
 draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6, draft-fresh7, draft-fresh8,
-draft-fresh9, draft-fresh10, draft-fresh11
+draft-fresh9, draft-fresh10, draft-fresh11, draft-fresh12
 and the tuning sets draft-tune2, draft-tune3, draft-tune4, draft-tune5, draft-tune6, draft-tune7,
 draft-tune8, draft-tune9, draft-tune10, draft-tune11, draft-tune12, draft-tune13,
 draft-tune14 and draft-tune15):
@@ -39,6 +39,7 @@ HAND_WRITTEN = {"gold": (GOLD, 20), "fresh": (FIXTURES / "draft-fresh", 40),
                 "fresh9": (FIXTURES / "draft-fresh9", 40),
                 "fresh10": (FIXTURES / "draft-fresh10", 40),
                 "fresh11": (FIXTURES / "draft-fresh11", 40),
+                "fresh12": (FIXTURES / "draft-fresh12", 40),
                 "tune2": (FIXTURES / "draft-tune2", 30),
                 "tune3": (FIXTURES / "draft-tune3", 30),
                 "tune4": (FIXTURES / "draft-tune4", 30),
