@@ -300,3 +300,42 @@ def test_an_article_that_reports_the_founding_links_former_and_founded_alike() -
     assert change["from"][0] == old["id"] and change["to"] == [new["id"]]
     assert "the one the sheets' changes end" in old["note"]
     assert "the one the sheets' changes begin" in new["note"]
+
+
+def test_a_former_organisation_links_to_the_id_its_founded_one_was_drafted_with() -> None:
+    """A 2025 article founding *Đảng bộ xã Khảm Mẫu* on a merger with the former one of its
+    name, in a project whose 2020 sheet declares the former under the plain id: the drafted
+    former one takes that id, the founded one a new one, and every reference follows
+    (the change's ``from`` and ``to``, a subordination's ``child``) however it was drafted."""
+    from partygraph.draft.link import link_items
+    from partygraph.util.dates import parse_partial_date
+
+    corpus = Corpus()
+    corpus.add("2020.yaml", [{"id": "kham-mau-commune-party", "type": "organisation",
+                              "form": "committee", "level": "base",
+                              "name": {"vi": "Đảng bộ xã Khảm Mẫu"}}])
+    org = {"type": "organisation", "form": "committee", "name": {"vi": "Đảng bộ xã Khảm Mẫu"},
+           "note": "organisation"}
+    new = {"id": "kham-mau-commune-party", "level": "commune", **org}
+    old = {"id": "kham-mau-commune-party-old", "level": "base", **org}
+    change: dict[str, Any] = {
+        "id": "merged", "type": "change", "kind": "merged", "date": "2025-07-01",
+        "from": ["kham-mau-commune-party-old", "sang-mau-commune-party"],
+        "to": ["kham-mau-commune-party"]}
+    under = {"id": "under", "type": "subordination", "child": "kham-mau-commune-party",
+             "parent": "x-provincial-party"}
+    link_items([new, old], [change, under], corpus, parse_partial_date("2025-07"))
+    assert old["id"] == "kham-mau-commune-party" and "linked to" in old["note"]
+    assert new["id"] == "kham-mau-commune-party-2"
+    assert change["from"] == ["kham-mau-commune-party", "sang-mau-commune-party"]
+    assert change["to"] == ["kham-mau-commune-party-2"]
+    assert under["child"] == "kham-mau-commune-party-2"
+
+
+def test_every_reference_field_of_the_format_is_followed() -> None:
+    from partygraph.draft.link import REFERENCE_FIELDS
+    from partygraph.sheets.schema import REFERENCES
+
+    written = {field.rstrip("_") for fields in REFERENCES.values() for field in fields}
+    assert written == set(REFERENCE_FIELDS)
+    assert {"from", "to", "responsible", "concerns", "participants", "about"} <= written

@@ -29,14 +29,15 @@ from typing import Any
 
 from partygraph.errors import FactSheetError
 from partygraph.sheets.located_yaml import load_located
+from partygraph.sheets.schema import REFERENCES
 from partygraph.util.dates import PartialDate, parse_partial_date
 from partygraph.util.text import fold, nfc, squash_spaces
 
 __all__ = ["Corpus", "Known", "Span", "link_items", "mint_id", "read_corpus", "spans"]
 
-# The fields by which drafted items name entities.
-REFERENCE_FIELDS = ("of", "in", "place", "term", "person", "post", "congress", "parent",
-                    "within", "child")
+# The fields by which items name entities, as sheets write them (``from``, not ``from_``).
+REFERENCE_FIELDS = tuple(sorted({field.rstrip("_") for fields in REFERENCES.values()
+                                 for field in fields}))
 # What a linked item keeps as drafted: the rest is compared with the other sheets.
 _KEPT = ("id", "type", "quote", "implied", "draft", "note", "name")
 # The fields a re-declaration must give; any other field the sheets give otherwise is left
@@ -254,9 +255,14 @@ def _same_name(item: dict[str, Any], known: Known) -> bool:
     return any(_clean(text).casefold() == vi for text in known.names.get("vi", {}))
 
 
-def _remap(item: dict[str, Any], ids: dict[str, str]) -> None:
-    for key in REFERENCE_FIELDS:
-        value = item.get(key)
+def _references(item: dict[str, Any]) -> dict[str, Any]:
+    """The reference fields ``item`` gives, with their values as drafted."""
+    return {key: item[key] for key in REFERENCE_FIELDS if key in item}
+
+
+def _remap(item: dict[str, Any], drafted: dict[str, Any], ids: dict[str, str]) -> None:
+    """Give ``item``'s references (``drafted``: their values as drafted) the linked ids."""
+    for key, value in drafted.items():
         if isinstance(value, str):
             item[key] = ids.get(value, value)
         elif isinstance(value, list):
@@ -308,9 +314,11 @@ def _by_time(same: list[Known], corpus: Corpus, drafted: Span,
     return (fit, why) if len(fit) == 1 else (same, "")
 
 
-def _link(item: dict[str, Any], corpus: Corpus, taken: set[str], drafted: Span,
-          published: PartialDate | None) -> str:
-    """Link or mint the id of one drafted entity (its references already linked)."""
+def _link(item: dict[str, Any], corpus: Corpus, assigned: set[str], reserved: set[str],
+          drafted: Span, published: PartialDate | None) -> str:
+    """Link or mint the id of one drafted entity (its references already linked):
+    ``assigned`` are the ids earlier drafted items were given, ``reserved`` the drafted
+    ids of the others (no new id takes one)."""
     base = item["id"]
     candidates = [k for k in corpus.candidates(item)
                   if item["type"] in _BY_STRUCTURE or _same_owner(item, k)]
@@ -323,7 +331,7 @@ def _link(item: dict[str, Any], corpus: Corpus, taken: set[str], drafted: Span,
         if len(chosen) == 1:
             others = [k for k in same if k is not chosen[0]]
             same = chosen
-    if len(same) == 1 and same[0].id in taken:  # another drafted item is linked to it
+    if len(same) == 1 and same[0].id in assigned:  # another drafted item is linked to it
         _note(item, f"also matches {same[0].shown()}, to which another drafted item is "
               "linked: one of the two is wrong")
         same = []
@@ -336,7 +344,7 @@ def _link(item: dict[str, Any], corpus: Corpus, taken: set[str], drafted: Span,
             _note(item, "not " + ", ".join(k.shown() for k in near)
                   + ": the same name only without diacritics")
         return str(item["id"])
-    item["id"] = mint_id(base, taken | set(corpus.known))
+    item["id"] = mint_id(base, assigned | reserved | set(corpus.known))
     if len(same) > 1:
         _note(item, "ambiguous: the project's sheets declare "
               + " and ".join(k.shown() for k in same)
@@ -363,18 +371,19 @@ def link_items(entities: list[dict[str, Any]], facts: list[dict[str, Any]],
     people, posts, terms, congresses), as the drafter orders them. ``published`` (the
     article's date) and the drafted changes tell apart two known entities of one name."""
     ids: dict[str, str] = {}
-    taken: set[str] = set()
+    assigned: set[str] = set()
     drafted = {str(e["id"]) for e in entities} | {str(f["id"]) for f in facts}
     own = spans(facts)
-    for item in entities:
-        _remap(item, ids)
+    # Each reference is mapped once, from its drafted value: a drafted id may be another's
+    # linked id (the former organisation linked to the id the founded one was drafted with).
+    references = [(item, _references(item)) for item in [*entities, *facts]]
+    for item, refs in references[:len(entities)]:
+        _remap(item, refs, ids)
         base = str(item["id"])
-        new = _link(item, corpus, taken | (drafted - {base}), own.get(base, Span()),
+        new = _link(item, corpus, assigned, drafted - {base}, own.get(base, Span()),
                     published)
         ids[base] = new
-        taken.add(new)
-    for item in facts:
-        _remap(item, ids)
-    for item in entities:  # a reference to an entity drafted later (none today)
-        _remap(item, ids)
+        assigned.add(new)
+    for item, refs in references:  # facts, and entities naming one drafted after them
+        _remap(item, refs, ids)
 
