@@ -232,6 +232,11 @@ def test_integer_and_langstring_parameters(built_real: Project) -> None:
      r"an-khe-town is an administrative unit \(pg:AdministrativeUnit\), not a party "
      r"organisation \(pg:PartyOrganisation\)"),
     ("org-figures-as-of", {"org": "an-khe-town-party", "as_of": "June"}, "not a date"),
+    # a month would leave out the figures dated by a day of it
+    ("org-figures-as-of", {"org": "an-khe-town-party", "as_of": "2020-06"},
+     r"'as_of': 2020-06 is a month, not a day: give the day it should hold at \(2020-06-30 "
+     r"for the end of the month, 2020-06-01 for its start\)"),
+    ("structure-as-of", {"org": "an-khe-town-party", "as_of": "2020"}, r"2020-12-31 for the end"),
     ("people-and-posts", {"min_posts": "two"}, "is not an integer"),
     ("find-by-exact-name", {"name": "An Khê"}, "needs a language tag"),
 ])

@@ -3,10 +3,12 @@
 A saved query is a ``.rq`` file whose first lines are ``#+ key: value`` comments (the grlc
 convention) forming a YAML header: ``summary`` (required), ``description``, ``tags``,
 ``params`` and ``index``. Each parameter names a SPARQL variable of the query and declares
-its type (``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``,
-``langstring``), whether it is a ``list``, ``required`` or has a ``default``, an ``example``
-and a ``description``. Values become typed RDF terms bound in VALUES blocks (see
-``binding``); no user text is pasted into the query.
+its type (``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``
+(a day, month or year), ``day`` (a day only: what an "as of" compares against, where a month
+would leave out the figures dated by a day of it), ``langstring``), whether it is a ``list``,
+``required`` or has a ``default``, an ``example`` and a ``description``. Values become
+typed RDF terms bound in VALUES blocks (see ``binding``); no user text is pasted into the
+query.
 
 ``index: {param: P, kind: K, subject: S}`` says the query finds the subjects ``?S`` whose
 text of kind ``K`` (``search``: ``pg:searchKey``, ``quote``: ``pg:quote``; see
@@ -62,7 +64,7 @@ __all__ = [
     "run_query",
 ]
 
-PARAM_TYPES = ("iri", "string", "search", "integer", "date", "langstring")
+PARAM_TYPES = ("iri", "string", "search", "integer", "date", "day", "langstring")
 _HEADER_KEYS = {"summary", "description", "tags", "params", "index", "keep"}
 _INDEX_KEYS = {"param", "kind", "subject"}
 _INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows give
@@ -530,6 +532,11 @@ def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Lit
         date = parse_partial_date(value)
     except ValueError as exc:
         raise QueryError(f"parameter '{param.name}': {exc}") from None
+    if param.type == "day" and date.precision != "day":
+        raise QueryError(
+            f"parameter '{param.name}': {value} is a {date.precision}, not a day: give the "
+            f"day it should hold at ({date.last_day().isoformat()} for the end of the "
+            f"{date.precision}, {date.first_day().isoformat()} for its start)")
     return ox.Literal(date.isoformat(), datatype=ox.NamedNode(str(DATE_TYPES[date.precision])))
 
 
