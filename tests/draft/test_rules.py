@@ -3815,14 +3815,135 @@ def test_a_merged_ward_s_former_organisation_of_its_name(tmp_path: Path) -> None
                               "tham-thu-commune-party"]
 
 
-def test_a_province_that_keeps_its_name_stays_one_organisation(tmp_path: Path) -> None:
-    """A new organisation of a province (or of any level but a commune's) formed from one of
-    its name is one organisation, as the tuning sets' sheets record it."""
+def test_a_province_founded_on_one_of_its_name_beside_its_former_one(tmp_path: Path) -> None:
+    """A new organisation of a province (of any level) founded on one of its name is two
+    organisations: the former one (``…-old``, at the level it had) in the change's ``from``,
+    the new one in its ``to``; so it is when the Politburo ``quyết định thành lập`` it."""
     _text, items = _draft(tmp_path, (
         "Đảng bộ tỉnh Quỳnh Thử được thành lập theo Quyết định số 1502-QĐ/TW ngày 28-6-2025 "
         "của Bộ Chính trị, trên cơ sở hợp nhất Đảng bộ tỉnh Quỳnh Thử và Đảng bộ tỉnh Lam Thử, "
-        "hoạt động từ ngày 1-7-2025."), published="2025-07")
-    assert not [o for o in _of(items, "organisation") if o["id"].endswith("-old")]
+        "hoạt động từ ngày 1-7-2025. Theo Quyết định số 1503-QĐ/TW, Bộ Chính trị quyết định "
+        "thành lập Đảng bộ tỉnh Sen Thử trực thuộc Ban Chấp hành Trung ương, trên cơ sở hợp nhất "
+        "Đảng bộ tỉnh Cúc Thử và Đảng bộ tỉnh Sen Thử, kể từ ngày 1-7-2025."), published="2025-07")
+    olds = {(o["id"], o["level"]) for o in _of(items, "organisation") if o["id"].endswith("-old")}
+    assert olds == {("quynh-thu-provincial-party-old", "provincial"),
+                    ("sen-thu-provincial-party-old", "provincial")}, olds
+    merged = {tuple(c["to"]): (c["from"], c.get("date")) for c in _of(items, "change")
+              if c["kind"] == "merged"}
+    assert merged[("quynh-thu-provincial-party",)] == (
+        ["quynh-thu-provincial-party-old", "lam-thu-provincial-party"], "2025-07-01"), merged
+    assert merged[("sen-thu-provincial-party",)] == (
+        ["cuc-thu-provincial-party", "sen-thu-provincial-party-old"], "2025-07-01"), merged
+    assert not [c for c in _of(items, "change") if c["kind"] == "created"]
+
+
+def test_two_organisations_merged_into_a_new_one_of_the_first_s_name(tmp_path: Path) -> None:
+    """``Năm 2004, Đảng bộ phường A và Đảng bộ phường B được hợp nhất thành Đảng bộ phường A``:
+    A founded anew, beside the former A (``…-old``); ``… được hợp nhất vào A`` founds nothing
+    (one organisation, in ``from`` and ``to``)."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2004, Đảng bộ phường Ngân Thử và Đảng bộ phường Đồng Thử được hợp nhất thành Đảng "
+        "bộ phường Ngân Thử. Năm 2010, Đảng bộ xã Chì Thử được hợp nhất vào Đảng bộ xã Thiếc "
+        "Thử."), published="2023-03")
+    merged = {tuple(c["to"]): c["from"] for c in _of(items, "change") if c["kind"] == "merged"}
+    assert merged[("ngan-thu-ward-party",)] == ["ngan-thu-ward-party-old",
+                                                "dong-thu-ward-party"], merged
+    assert merged[("thiec-thu-commune-party",)] == ["chi-thu-commune-party",
+                                                    "thiec-thu-commune-party"], merged
+    assert {o["id"] for o in _of(items, "organisation") if o["id"].endswith("-old")} == {
+        "ngan-thu-ward-party-old"}
+
+
+def test_a_commission_founded_on_one_of_its_name(tmp_path: Path) -> None:
+    """``… chỉ định Ủy ban Kiểm tra Tỉnh ủy X nhiệm kỳ 2020-2025 gồm N đồng chí, trên cơ sở hợp
+    nhất Ủy ban Kiểm tra Tỉnh ủy Y và Ủy ban Kiểm tra Tỉnh ủy X``: the former commission of X
+    (``…-old``, of X's former organisation, implied) and Y's merged into the new one."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 1-7-2025, Ban Chấp hành Đảng bộ tỉnh Sen Thử ban hành Quyết định số 09-QĐ/TU chỉ "
+        "định Ủy ban Kiểm tra Tỉnh ủy Sen Thử nhiệm kỳ 2020-2025 gồm 13 đồng chí, trên cơ sở "
+        "hợp nhất Ủy ban Kiểm tra Tỉnh ủy Cúc Thử và Ủy ban Kiểm tra Tỉnh ủy Sen Thử."),
+        published="2025-09")
+    (old,) = [b for b in _of(items, "body") if b["id"].endswith("-old")]
+    assert old["kind"] == "inspection-commission"
+    assert old["name"]["vi"] == "Ủy ban Kiểm tra Tỉnh ủy Sen Thử"
+    assert old["of"] == "sen-thu-provincial-party-old"
+    (owner,) = _of(items, "organisation", id="sen-thu-provincial-party-old")
+    assert owner["level"] == "provincial" and owner["implied"] is True
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert change["from"] == ["cuc-thu-provincial-inspection-commission", old["id"]]
+    assert change["to"] == ["sen-thu-provincial-inspection-commission"]
+    assert change["date"] == "2025-07-01"
+
+
+def test_a_decision_merging_the_organisations_of_a_province_formed(tmp_path: Path) -> None:
+    """``Quyết định số N của Bộ Chính trị về việc hợp nhất Đảng bộ tỉnh A và Đảng bộ tỉnh B``
+    in an article that says the province A was formed on A and B: A's organisation founded
+    anew beside its former one; announced on a day that does not date it."""
+    _text, items = _draft(tmp_path, (
+        "Tỉnh Quỳnh Thử được thành lập trên cơ sở hợp nhất tỉnh Quỳnh Thử và tỉnh Lam Thử, có "
+        "hiệu lực từ ngày 1-7-2025. Trước đó, chiều 30-6, Tỉnh ủy đã công bố Quyết định số "
+        "2400-QĐ/TW của Bộ Chính trị về việc hợp nhất Đảng bộ tỉnh Quỳnh Thử và Đảng bộ tỉnh "
+        "Lam Thử, đồng thời chỉ định Ban Chấp hành Đảng bộ tỉnh gồm 55 đồng chí."),
+        published="2025-07")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "merged"
+                 and c["to"] == ["quynh-thu-provincial-party"]]
+    assert change["from"] == ["quynh-thu-provincial-party-old", "lam-thu-provincial-party"]
+    assert "date" not in change
+    assert change["instrument"] == "decision-2400-qd-tw"
+
+
+def test_congresses_named_in_a_sentence_opening_with_their_term(tmp_path: Path) -> None:
+    """``Nhiệm kỳ 2020-2025, ORG hoàn thành … Nghị quyết Đại hội lần thứ XVII; ORG2 …
+    Nghị quyết Đại hội lần thứ XVII``: each congress opened that term of its organisation."""
+    _text, items = _draft(tmp_path, (
+        "Nhiệm kỳ 2020-2025, Đảng bộ tỉnh Sen Thử hoàn thành 18/21 chỉ tiêu Nghị quyết Đại "
+        "hội lần thứ XVII; Đảng bộ tỉnh Cúc Thử hoàn thành 16/20 chỉ tiêu Nghị quyết Đại hội "
+        "lần thứ XVII."), published="2025-09")
+    terms = {t["id"]: t for t in _of(items, "term")}
+    for org in ("sen-thu-provincial-party", "cuc-thu-provincial-party"):
+        (congress,) = _of(items, "congress", of=org, ordinal=17)
+        term = terms[congress["term"]]
+        assert (term["of"], term["start_year"], term["ordinal"]) == (org, 2020, 17)
+
+
+def test_an_organisation_named_as_before_the_merger(tmp_path: Path) -> None:
+    """``ORG (trước hợp nhất) hoàn thành … Nghị quyết Đại hội lần thứ XVII`` of an organisation
+    whose first congress the article plans: the former one of its name (``…-old``), which
+    takes the congress and the tally its clause tells of; another organisation stays itself."""
+    _text, items = _draft(tmp_path, (
+        "Ban Chấp hành Đảng bộ tỉnh Sen Thử cho ý kiến vào dự thảo văn kiện Đại hội đại biểu "
+        "Đảng bộ tỉnh Sen Thử lần thứ I, nhiệm kỳ 2025-2030. Nhiệm kỳ 2020-2025, Đảng bộ tỉnh "
+        "Sen Thử (trước hợp nhất) hoàn thành 18/21 chỉ tiêu Nghị quyết Đại hội lần thứ XVII; "
+        "Đảng bộ tỉnh Cúc Thử (trước hợp nhất) hoàn thành 16/20 chỉ tiêu Nghị quyết Đại hội "
+        "lần thứ XVII."), published="2025-09")
+    assert {o["id"] for o in _of(items, "organisation") if o["id"].endswith("-old")} == {
+        "sen-thu-provincial-party-old"}
+    assert _of(items, "congress", of="sen-thu-provincial-party-old", ordinal=17)
+    assert _of(items, "congress", of="cuc-thu-provincial-party", ordinal=17)
+    assert _of(items, "congress", of="sen-thu-provincial-party", ordinal=1)
+    tallies = {(t["of"], t["done"]) for t in _of(items, "tally")}
+    assert tallies == {("sen-thu-provincial-party-old", 18),
+                       ("cuc-thu-provincial-party", 16)}, tallies
+
+
+def test_what_is_dated_before_a_founding_is_the_former_s(tmp_path: Path) -> None:
+    """A decision the standing committee issued before the day the organisation of its name
+    was founded (``Quyết định số N ngày 28-6-2025 của Ban Thường vụ Tỉnh ủy``, founded on
+    1 July) is the former standing committee's (``…-old``); a figure dated before the
+    founding is the former organisation's."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ tỉnh Sen Thử được thành lập theo Quyết định số 300-QĐ/TW ngày 27-6-2025 của Bộ "
+        "Chính trị, trên cơ sở hợp nhất Đảng bộ tỉnh Sen Thử và Đảng bộ tỉnh Cúc Thử, hoạt động "
+        "từ ngày 1-7-2025. Năm 2024, Đảng bộ tỉnh Sen Thử kết nạp 2.150 đảng viên mới. Đảng bộ "
+        "xã Mai Thử được thành lập theo Quyết định số 2900-QĐ/TU ngày 28-6-2025 của Ban Thường "
+        "vụ Tỉnh ủy Sen Thử, trên cơ sở hợp nhất Đảng bộ xã Đào Thử và Đảng bộ xã Lê Thử."),
+        published="2025-08")
+    (decision,) = _of(items, "directive", number="2900-QĐ/TU")
+    assert decision["issued_by"] == "sen-thu-provincial-standing-committee-old"
+    (body,) = _of(items, "body", id="sen-thu-provincial-standing-committee-old")
+    assert body["of"] == "sen-thu-provincial-party-old"
+    (admitted,) = _of(items, "observation", measure="new-members", value=2150)
+    assert admitted["of"] == "sen-thu-provincial-party-old"
 
 
 def test_a_committee_member_title_alone_names_the_one_province(tmp_path: Path) -> None:
@@ -4289,3 +4410,200 @@ def test_a_listed_deputy_given_a_post_of_their_own(tmp_path: Path) -> None:
     assert {("Phan Thị Hoa", "deputy-secretary"), ("Cao Văn Bình", "deputy-secretary"),
             ("Lê Văn Tâm", "standing-deputy-secretary")} <= roles, roles
     assert ("Lê Văn Tâm", "deputy-secretary") not in roles, roles
+
+
+def test_an_attended_review_of_a_numbered_instrument(tmp_path: Path) -> None:
+    """``BODY tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số N ngày D của … về …``: the
+    attended event is named up to the instrument's number, never ``của`` its organiser."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 12-5, Ban Thường vụ Huyện ủy Lam Thử tổ chức hội nghị sơ kết 3 năm thực hiện "
+        "Chỉ thị số 07-CT/TU ngày 2-3-2022 của Ban Thường vụ Tỉnh ủy Sen Thử về nâng cao chất "
+        "lượng sinh hoạt chi bộ. Dự hội nghị có đồng chí Lò Văn Thử - Phó Bí thư Tỉnh ủy Sen "
+        "Thử."), published="2025-05")
+    (attended,) = _of(items, "attendance")
+    assert attended["event"]["vi"] == "hội nghị sơ kết 3 năm thực hiện Chỉ thị số 07-CT/TU"
+
+
+def test_bodies_appointed_at_a_closing_sitting_of_its_day(tmp_path: Path) -> None:
+    """``Tại phiên bế mạc ngày D, … trao Quyết định số N ngày D0 … chỉ định Ban Chấp hành …
+    gồm 25 đồng chí, Ban Thường vụ gồm 7 đồng chí``: the sizes as of the congress's last day
+    (the sitting's), not the decision's nor the publication's."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 10 và 11-8, Đảng bộ Công an tỉnh Sen Thử tổ chức Đại hội đại biểu lần thứ "
+        "I, nhiệm kỳ 2025-2030.\n"
+        "Tại phiên bế mạc ngày 11-8, đồng chí Lò Văn Thử đã trao Quyết định số 120-QĐ/TU ngày "
+        "4-8-2025 của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ Công an tỉnh nhiệm "
+        "kỳ 2025-2030 gồm 25 đồng chí, Ban Thường vụ gồm 7 đồng chí."), published="2025-08")
+    sizes = {(o["value"], o["as_of"]) for o in _of(items, "observation", measure="body-members")}
+    assert sizes == {(25, "2025-08-11"), (7, "2025-08-11")}, sizes
+
+
+def test_a_committee_s_size_from_its_plenum_s_attendance(tmp_path: Path) -> None:
+    """``Dự hội nghị có 50/53 đồng chí Tỉnh ủy viên``: the provincial committee has 53
+    members, as of the day of the meeting its paragraph names."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 14-8, Ban Chấp hành Đảng bộ tỉnh Sen Thử tổ chức Hội nghị lần thứ 30, khóa XV. "
+        "Dự hội nghị có 50/53 đồng chí Tỉnh ủy viên; vắng 3 đồng chí có lý do."),
+        published="2025-08")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["of"], size["value"], size["as_of"]) == (
+        "sen-thu-provincial-committee", 53, "2025-08-14")
+
+
+def test_a_body_appointed_by_a_decision_issued_on_a_day(tmp_path: Path) -> None:
+    """``Theo báo cáo, ngày D, BODY ban hành Quyết định số N chỉ định Ủy ban Kiểm tra … gồm
+    13 đồng chí``: the size as of the day the decision was issued (no announcement told)."""
+    _text, items = _draft(tmp_path, (
+        "Theo báo cáo của Ủy ban Kiểm tra, ngày 1-7-2025, Ban Chấp hành Đảng bộ tỉnh Sen Thử "
+        "ban hành Quyết định số 10-QĐ/TU chỉ định Ủy ban Kiểm tra Tỉnh ủy Sen Thử gồm 13 đồng "
+        "chí."), published="2025-09")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["value"], size["as_of"]) == (13, "2025-07-01")
+
+
+def test_the_organisation_of_a_ward_merged_away_is_a_base_one(tmp_path: Path) -> None:
+    """``Phường X được thành lập trên cơ sở nhập phường A và xã B`` (an article of August
+    2025): the organisation of A, named only by its former secretary (``nguyên Bí thư Đảng ủy
+    phường A``), was a base one; X's is at level commune."""
+    _text, items = _draft(tmp_path, (
+        "Phường Mai Thử được thành lập trên cơ sở nhập phường Đào Thử và xã Lê Thử. Ông Lò Văn "
+        "Thử - Phó Bí thư Đảng ủy phường Mai Thử, nguyên Bí thư Đảng ủy phường Đào Thử cho "
+        "biết, phường mới có hơn 20.000 nhân khẩu."), published="2025-08")
+    levels = {o["id"]: o["level"] for o in _of(items, "organisation")}
+    assert levels["dao-thu-ward-party"] == "base", levels
+    assert levels["mai-thu-ward-party"] == "commune", levels
+
+
+def test_communes_merged_in_2020_told_as_places(tmp_path: Path) -> None:
+    """``kể từ ngày 1-1-2020, xã X được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên,
+    quy mô dân số của hai xã A và B; xã C được nhập vào xã D``: two mergers of places, the
+    second into D, which keeps its name (in ``from`` and ``to``), dated as the first."""
+    _text, items = _draft(tmp_path, (
+        "Kể từ ngày 1-1-2020, xã Mai Thử được thành lập trên cơ sở nhập toàn bộ diện tích tự "
+        "nhiên, quy mô dân số của hai xã Đào Thử và Lê Thử; xã Mận Thử được nhập vào xã Cam "
+        "Thử."), published="2020-01")
+    merged = {tuple(c["to"]): (sorted(c["from"]), c.get("date")) for c in _of(items, "change")}
+    assert merged[("mai-thu-commune",)] == (["dao-thu-commune", "le-thu-commune"],
+                                            "2020-01-01"), merged
+    assert merged[("cam-thu-commune",)] == (["cam-thu-commune", "man-thu-commune"],
+                                            "2020-01-01"), merged
+
+
+def test_a_commune_s_people_s_committee_cell(tmp_path: Path) -> None:
+    """``Chi bộ Ủy ban nhân dân xã X với 26 đảng viên, đồng chí A … được chỉ định làm Bí thư Chi
+    bộ``: the cell of the commune's People's Committee (level base), its members and its
+    secretary; ``Đảng bộ Ủy ban nhân dân tỉnh X`` stays the province's organisation."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Đảng ủy xã Mai Thử thành lập Chi bộ Ủy ban nhân dân xã Mai Thử với 24 "
+        "đảng viên, đồng chí Lò Văn Thử - Chủ tịch UBND xã được chỉ định làm Bí thư Chi bộ. "
+        "Đảng bộ Ủy ban nhân dân tỉnh Sen Thử có 80 tổ chức cơ sở đảng."), published="2025-08")
+    (cell,) = _of(items, "organisation", form="cell")
+    assert (cell["name"]["vi"], cell["level"]) == ("Chi bộ Ủy ban nhân dân xã Mai Thử", "base")
+    assert ("Lò Văn Thử", "secretary", "Chi bộ Ủy ban nhân dân xã Mai Thử") in _holdings(items)
+    assert _of(items, "observation", of=cell["id"], measure="members", value=24)
+    assert _of(items, "organisation", level="upper-base")
+
+
+def test_cells_a_body_founds(tmp_path: Path) -> None:
+    """``Ban Thường vụ Đảng ủy xã thành lập Chi bộ X với 20 đảng viên, …; Chi bộ Y với 18 đảng
+    viên, …``: each cell founded (``created``), undated when the sentence gives no day."""
+    _text, items = _draft(tmp_path, (
+        "Với khối cơ quan, Ban Thường vụ Đảng ủy xã Mai Thử thành lập Chi bộ Cơ quan Đảng ủy xã "
+        "Mai Thử với 20 đảng viên, đồng chí Lò Văn Thử được chỉ định làm Bí thư Chi bộ; Chi bộ "
+        "Ủy ban nhân dân xã Mai Thử với 18 đảng viên, đồng chí Cà Văn Thử được chỉ định làm Bí "
+        "thư Chi bộ."), published="2025-08")
+    created = {c["to"][0]: c.get("date") for c in _of(items, "change")
+               if c["kind"] == "created"}
+    assert created == {"co-quan-dang-uy-xa-mai-thu-cell": None,
+                       "uy-ban-nhan-dan-xa-mai-thu-cell": None}, created
+
+
+def test_a_cell_founded_by_a_numbered_decision(tmp_path: Path) -> None:
+    """``Cùng với đó, ngày D, Ban Thường vụ Đảng ủy xã ban hành Quyết định số N thành lập Chi
+    bộ X với 14 đảng viên``: the cell created on D, by that decision."""
+    _text, items = _draft(tmp_path, (
+        "Cùng với đó, ngày 1-8-2025, Ban Thường vụ Đảng ủy xã Mai Thử ban hành Quyết định số "
+        "41-QĐ/ĐU thành lập Chi bộ Công an xã Mai Thử với 14 đảng viên."), published="2025-08")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "created"]
+    assert (change["to"], change["date"], change["instrument"]) == (
+        ["cong-an-xa-mai-thu-cell"], "2025-08-01", "decision-41-qd-du")
+
+
+def test_cells_merged_under_the_decision_founding_the_cells(tmp_path: Path) -> None:
+    """``Ngày 4-8-2025, … ban hành Quyết định số 35-QĐ/ĐU về việc thành lập các chi bộ trực
+    thuộc. … Trong đó, Chi bộ thôn X được thành lập trên cơ sở hợp nhất …``: a cell's merger
+    the article does not date is dated by that decision, its instrument."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 4-8-2025, Ban Thường vụ Đảng ủy xã Mai Thử ban hành Quyết định số 35-QĐ/ĐU về "
+        "việc thành lập các chi bộ trực thuộc. Đến nay, 20/24 chi bộ đã có chi ủy.\n"
+        "Trong đó, Chi bộ thôn Đào Thử được thành lập trên cơ sở hợp nhất Chi bộ thôn Đào Thử 1 "
+        "và Chi bộ thôn Đào Thử 2, có 28 đảng viên."), published="2025-08")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert (change["to"], change["date"], change["instrument"]) == (
+        ["thon-dao-thu-cell"], "2025-08-04", "decision-35-qd-du")
+
+
+def test_figures_after_a_long_merger_clause(tmp_path: Path) -> None:
+    """``ORG được thành lập trên cơ sở hợp nhất ORG (long name) và ORG2 (long name), có N tổ
+    chức cơ sở đảng với M đảng viên``: the founded organisation's figures, however long the
+    list it was founded on."""
+    _text, items = _draft(tmp_path, (
+        "Theo Quyết định số 05-QĐ/TU ngày 1-7-2025, Đảng bộ các cơ quan Đảng tỉnh Sen Thử được "
+        "thành lập trên cơ sở hợp nhất Đảng bộ các cơ quan Đảng tỉnh Sen Thử và Đảng bộ các cơ "
+        "quan Đảng tỉnh Cúc Thử, có 70 tổ chức cơ sở đảng với 4.100 đảng viên."),
+        published="2025-07")
+    seen = {(o["of"], o["measure"], o["value"]) for o in _of(items, "observation")}
+    assert seen == {("sen-thu-agencies-party", "base-organisations", 70),
+                    ("sen-thu-agencies-party", "members", 4100)}, seen
+
+
+def test_deputy_chairs_of_an_inspection_commission(tmp_path: Path) -> None:
+    """``NAME - Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy``, and ``các đồng chí A và B
+    giữ chức Phó Chủ nhiệm`` after the chair's title: deputy chairs of the commission."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 3-7, Ủy ban Kiểm tra Tỉnh ủy Sen Thử tổ chức hội nghị. Theo báo cáo do đồng chí "
+        "Lò Thị Thử - Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy trình bày, công tác "
+        "kiểm tra được triển khai kịp thời. Đồng chí Cà Văn Thử, Ủy viên Ban Thường vụ Tỉnh ủy, "
+        "được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; các đồng chí Vì Văn Thử và "
+        "Lường Văn Thử giữ chức Phó Chủ nhiệm."), published="2025-07")
+    deputies = {name for name, role, body in _holdings(items)
+                if role == "deputy-chair" and body == "Ủy ban Kiểm tra Tỉnh ủy Sen Thử"}
+    assert deputies == {"Lò Thị Thử", "Vì Văn Thử", "Lường Văn Thử"}, _holdings(items)
+
+
+def test_a_planned_window_told_in_the_clause_after_the_congress(tmp_path: Path) -> None:
+    """``… liên quan đến nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ
+    2025-2030 trước ngày 5-10-2025; Đại hội dự kiến diễn ra từ ngày 14 đến 16-10-2025``: the
+    window told after ``;`` is the congress's ``planned`` one."""
+    _text, items = _draft(tmp_path, (
+        "Đồng chí Lò Văn Thử đề nghị Ủy ban Kiểm tra Tỉnh ủy Sen Thử giải quyết dứt điểm đơn "
+        "thư liên quan đến nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ "
+        "2025-2030 trước ngày 5-10-2025; Đại hội dự kiến diễn ra từ ngày 14 đến 16-10-2025."),
+        published="2025-09")
+    (congress,) = _of(items, "congress", ordinal=18)
+    assert (congress["planned"]["from"], congress["planned"]["to"]) == (
+        "2025-10-14", "2025-10-16")
+
+
+def test_a_person_named_after_an_inspection_commission_s_title(tmp_path: Path) -> None:
+    """``Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy La Tùng Thử trình bày``: the three words from a
+    surname, written nowhere else, are the person who holds the title, not a province."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 15-9, Ủy ban Kiểm tra Tỉnh ủy Sen Thử tổ chức hội nghị. Theo báo cáo do Phó Chủ "
+        "nhiệm Ủy ban Kiểm tra Tỉnh ủy La Tùng Thử trình bày, Đảng bộ tỉnh hiện có 17 đảng bộ "
+        "trực thuộc."), published="2020-09")
+    assert {p["name"]["vi"] for p in _of(items, "place")} == {"tỉnh Sen Thử"}
+    assert ("La Tùng Thử", "deputy-chair", "Ủy ban Kiểm tra Tỉnh ủy Sen Thử") in _holdings(items)
+
+
+def test_an_organisation_named_as_the_former_one(tmp_path: Path) -> None:
+    """``ORG (cũ) có N đảng viên`` of an organisation the article founds on one of its name:
+    the former one's figure (``…-old``), not the new one's."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Mai Thử được thành lập trên cơ sở hợp nhất Đảng bộ xã Mai Thử và Đảng bộ xã "
+        "Đào Thử, hoạt động từ ngày 1-7-2025. Đảng bộ xã Mai Thử (cũ) có 420 đảng viên."),
+        published="2025-07")
+    (members,) = _of(items, "observation", measure="members")
+    assert (members["of"], members["value"]) == ("mai-thu-commune-party-old", 420)
+    (old,) = _of(items, "organisation", id="mai-thu-commune-party-old")
+    assert old["level"] == "base"

@@ -3,11 +3,13 @@ sắp xếp …), places and committees that ended, and when."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
 from partygraph.draft.rules.base import TWO_TIER, DrafterBase, Mention
+from partygraph.util.dates import parse_partial_date
 from partygraph.util.text import fold
 
 __all__ = ["ChangeRules"]
@@ -63,10 +65,11 @@ _FORMED = re.compile(r"(?: hiện nay| hiện)? (?:đã )?được hình thành[
 """``ORG hiện nay được hình thành từ ngày D theo Quyết định số … của …, trên cơ sở hợp nhất A
 và B``: a merger told by the organisation it formed."""
 
-_COMMISSION_MERGED = re.compile(r"(?: mới)?(?: (?:đã )?(?:chính thức )?được thành lập)?(?: theo "
+_COMMISSION_MERGED = re.compile(r"(?: mới)?(?: nhiệm kỳ [0-9]{4}-[0-9]{4})?(?: gồm [0-9]+ đồng "
+                                r"chí,)?(?: (?:đã )?(?:chính thức )?được thành lập)?(?: theo "
                                 r"[Qq]uyết định số [^ ,.;]+)? trên cơ sở hợp nhất ")
-"""``BODY (được thành lập) trên cơ sở hợp nhất`` right after a commission: the bodies merged
-follow."""
+"""``BODY (nhiệm kỳ … gồm N đồng chí,) (được thành lập) trên cơ sở hợp nhất`` right after a
+commission: the bodies merged follow."""
 _FUNCTIONS_MOVED = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])chuyển (?:giao )?(?:toàn bộ )?(?:các )?"
                               r"(?:chức năng, nhiệm vụ|chức năng và nhiệm vụ|nhiệm vụ) "
                               r"(?:về|sang|cho) ")
@@ -155,7 +158,10 @@ class ChangeRules(DrafterBase):
             if ranged:
                 kind, date = "created", ranged[0].first.isoformat()
             elif joined is not None:
-                kind, before, after = "merged", joined[0], [joined[1]]
+                # A và B hợp nhất thành A: A founded anew, beside the former A (Conventions)
+                kind, after = "merged", [joined[1]]
+                before = [self.former_of_same_name(m) if m.org == joined[1] else m.org
+                          for m in joined[0]]
             elif (into := next((m for m in orgs if mention.end < m.start < s_end and m.org
                                 != mention.org and re.fullmatch(
                                     r" (?:đã )?(?:được )?(?:hợp nhất|sáp nhập) vào ",
@@ -175,7 +181,11 @@ class ChangeRules(DrafterBase):
                     re.search(
                         r"(?:về việc|[Qq]uyết định số [^ ]+(?: của [^.;,]{3,40}?)?) thành lập $",
                         self.text[max(s_start, mention.start - 80):mention.start])
-                    and "trên cơ sở" in rest[:60]):
+                    and "trên cơ sở" in rest[:60]) or (
+                    # (Bộ Chính trị quyết định thành lập ORG …, trên cơ sở hợp nhất …)
+                    self.text[max(s_start, mention.start - 24):mention.start].endswith(
+                        ("quyết định thành lập ", "Quyết định thành lập "))
+                    and re.match(r"[^.;]{0,40}? trên cơ sở (?:hợp nhất|sáp nhập)", rest)):
                 # (… ban hành Quyết định số 86-QĐ/TU thành lập ORG trực thuộc Tỉnh ủy, trên cơ
                 # sở hợp nhất ORG, ORG và ORG: the decision's words)
                 merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?"
@@ -256,8 +266,8 @@ class ChangeRules(DrafterBase):
                     new = _TO_NEW_COMMUNES.match(self.text, moved.end(), full_end)
                     if not after and new is not None:
                         s_end = new.end()  # (the new organisations: see handed_to_new)
-            elif re.search(r"(?:về việc|quyết định) thành lập $",
-                           self.text[max(s_start, mention.start - 24):mention.start]):
+            elif re.search(r"(?:về việc|quyết định|[Qq]uyết định số [0-9]+-\S+) thành lập $",
+                           self.text[max(s_start, mention.start - 40):mention.start]):
                 kind = "created"
                 # Quyết định số … ngày D về việc thành lập ORG: created by the decision of D
                 issued = [d for d in self.dates_in(s_start, mention.start) if d.kind == "day"
@@ -267,6 +277,10 @@ class ChangeRules(DrafterBase):
                                         self.text[max(0, d.start - 40):d.start])]
                 if issued:
                     date = issued[-1].date.isoformat()
+            elif self.founded_by_body(mention, orgs, s_start):
+                # Ban Thường vụ Đảng ủy xã thành lập Chi bộ X với 23 đảng viên, …; Chi bộ Y
+                # với 26 đảng viên: each cell founded by the body
+                kind = "created"
             elif re.match(r" (?:đã )?(?:chính thức )?(?:đi vào|bắt đầu) hoạt động(?![^\W\d_])",
                           rest) and self.founded_on(mention.end, s_end):
                 # ORG (chính thức) đi vào hoạt động (kể) từ ngày D: created that day (what it
@@ -373,6 +387,22 @@ class ChangeRules(DrafterBase):
                     change["note"] += f"; handed over to {went.org}"
                     break
 
+    def founded_by_body(self, mention: Mention, orgs: list[Mention], s_start: int) -> bool:
+        """``BODY (đã) thành lập ORG`` (a committee's body the subject: ``Ban Thường vụ Đảng ủy
+        xã thành lập Chi bộ X với 23 đảng viên``), or ``ORG2 với N đảng viên`` opening the
+        clause after such a founding's ``;``: the organisation was founded."""
+        founder = re.compile(r" (?:đã )?thành lập ")
+        if any(m.ref != m.org and m.end < mention.start and founder.fullmatch(
+                self.text, m.end, mention.start) for m in self.mentions):
+            return True
+        if self.text[s_start:mention.start].strip() or s_start < 2 or \
+                self.text[s_start - 1] != ";" or not re.match(
+                    r" với [0-9]+ đảng viên", self.text[mention.end:]):
+            return False
+        before = [m for m in orgs if m.end < s_start and self.sentence(m.start)[1] == s_start - 1]
+        return bool(before) and self.founded_by_body(before[0], orgs,
+                                                     self.sentence(before[0].start)[0])
+
     def founded_on(self, pos: int, s_end: int) -> bool:
         """Whether a day follows ``pos`` in its sentence (``… hoạt động từ ngày 1-7-2025``) or
         opens the sentence (``Ngày 1-7-2025, ORG chính thức đi vào hoạt động``)."""
@@ -434,16 +464,17 @@ class ChangeRules(DrafterBase):
                            "members when founded"}, self.quote(start, count.end()))
 
     def merged_into(self, first: Any, orgs: list[Any], s_end: int,
-                    ) -> tuple[list[str], str] | None:
-        """``A và B (đã) được hợp nhất / sáp nhập thành C``: the organisations merged (A, B)
-        and the one they became (C), when ``first`` opens that list."""
-        listed = [first.org]
+                    ) -> tuple[list[Mention], str] | None:
+        """``A và B (đã) được hợp nhất / sáp nhập thành C``: the organisations merged (A, B),
+        as named, and the one they became (C), when ``first`` opens that list."""
+        listed = [first]
         gap = first.end
         for m in orgs:
             if m.start < gap or m.start >= s_end:
                 continue
-            if re.fullmatch(r"(?:,|,? và) ", self.text[gap:m.start]) and m.org not in listed:
-                listed.append(m.org)
+            if re.fullmatch(r"(?:,|,? và) ", self.text[gap:m.start]) and \
+                    m.org not in {n.org for n in listed}:
+                listed.append(m)
                 gap = m.end
                 continue
             if len(listed) >= 2 and re.fullmatch(
@@ -460,8 +491,8 @@ class ChangeRules(DrafterBase):
         unit: str | None = None
         end = pos
         while True:
-            lead = re.compile(r"(?:các |[0-9]+ )?(?P<unit>" + UNIT_WORDS + r") ").match(
-                self.text, pos)
+            lead = re.compile(r"(?:các |[0-9]+ |hai |ba |bốn )?(?P<unit>" + UNIT_WORDS
+                              + r") ").match(self.text, pos)
             if lead is not None:
                 unit, pos = lead["unit"].lower(), lead.end()
             named = proper_name(self.text, pos, old=True) if unit is not None else None
@@ -540,6 +571,14 @@ class ChangeRules(DrafterBase):
             if len(units) >= 2 and into is not None and named is not None:
                 found.append((match.start(), named[1], units,
                               [(into["unit"].lower(), named[0])], "merged"))
+                continue
+            # xã A (đã) được nhập / sáp nhập vào xã B: B, which keeps its name, took A in
+            joined = re.compile(r" (?:đã )?(?:được )?(?:sáp nhập|nhập) (?:toàn bộ )?vào "
+                                r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])").match(self.text, end)
+            named = proper_name(self.text, joined.end()) if joined is not None else None
+            if len(units) == 1 and joined is not None and named is not None:
+                kept = (joined["unit"].lower(), named[0])
+                found.append((match.start(), named[1], [kept, *units], [kept], "merged"))
         for match in _PLACE_RENAMED.finditer(self.text):
             # thành lập thị xã X trên cơ sở toàn bộ diện tích và dân số của huyện X (cũ);
             # huyện X được chuyển thành thị xã: one unit becomes a unit of another kind
@@ -595,6 +634,195 @@ class ChangeRules(DrafterBase):
             item["note"] = (f"change of places ({kind}): " + (
                 f"dated '{date}'" if date else "the article gives no date"))
             self.fact(item, quote if kind == "merged" else self.quote(start, s_end))
+            if kind == "merged" and (date or TWO_TIER.isoformat()) <= TWO_TIER.isoformat():
+                # a commune or ward merged away by the reform of 1 July 2025: its party
+                # organisation, named after it (nguyên Bí thư Đảng ủy phường A), was a base one
+                gone = set(item["from"]) - set(item.get("to", []))
+                for org in self.entities.values():
+                    if org["type"] == "organisation" and org.get("place") in gone and \
+                            org.get("level") == "commune":
+                        org["level"] = "base"
+                        org["note"] += "; its unit was merged away: a base organisation"
+
+    def decided_mergers(self) -> None:
+        """``Quyết định số … về việc hợp nhất ORG A và ORG B`` (no ``thành`` nor ``vào``
+        after): a merger that founds an organisation of the name of the one whose place the
+        article's changes of places say was formed (``tỉnh A được thành lập trên cơ sở hợp nhất
+        tỉnh A và tỉnh B``), beside the former A (Conventions: *An organisation merged into a
+        new one of the same name*); dated as changes are."""
+        formed = {p for f in self.facts if f["type"] == "change" and f["kind"] == "merged"
+                  for p in f.get("to", []) if self.entities.get(p, {}).get("type") == "place"}
+        if not formed:
+            return
+        orgs = [m for m in self.mentions if m.ref == m.org and not m.issuer]
+        for first in orgs:
+            if not re.search(r"(?<![^\W\d_])(?:về việc|[Qq]uyết định) hợp nhất $",
+                             self.text[max(0, first.start - 24):first.start]):
+                continue
+            s_start, s_end = self.sentence(first.start)
+            listed, gap = [first], first.end
+            for m in orgs:
+                if m.start < gap or m.start >= s_end:
+                    continue
+                if not re.fullmatch(r"(?:,|,? và) ", self.text[gap:m.start]):
+                    break
+                listed.append(m)
+                gap = m.end
+            if len(listed) < 2 or re.match(r" (?:lại )?(?:thành|vào) ", self.text[gap:]):
+                continue
+            kept = [m for m in listed if self.entities.get(m.org, {}).get("place") in formed]
+            if len(kept) != 1 or len({m.org for m in listed}) < len(listed) or any(
+                    f["type"] == "change" and kept[0].org in f.get("to", [])
+                    for f in self.facts):
+                continue
+            new = kept[0].org
+            item: dict[str, Any] = {"id": f"{new.removesuffix('-party')}-merged",
+                                    "type": "change", "kind": "merged"}
+            # dated by the day it began (từ ngày D) or the decision's own (Quyết định số N
+            # ngày D), never by the day it was announced
+            days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day" and re.search(
+                r"(?:[Tt]ừ (?:ngày )?|[Qq]uyết định số \S+ (?:ngày )?)$",
+                self.text[max(0, d.start - 40):d.start])]
+            date = days[0].date.isoformat() if days else None
+            if date is not None:
+                item["date"] = date
+            item["from"] = [self.former_of_same_name(m) if m.org == new else m.org
+                            for m in listed]
+            item["to"] = [new]
+            item["note"] = ("change (merged): a decision on merging organisations, the new one "
+                            "of the name of the place formed; " + (
+                                f"dated '{date}'" if date else "the article gives no date"))
+            decision = self.text.rfind("Quyết định số", s_start, first.start)
+            self.fact(item, self.quote(decision if decision >= 0 else self.text.rfind(
+                "hợp nhất", s_start, first.start), gap))
+
+    def before_founding(self) -> None:
+        """What the article dates before an organisation was founded on a merger with the
+        former one of its name belongs to the former (Conventions: *An organisation merged
+        into a new one of the same name*): a decision its committee's body issued before the
+        founding's day (``Quyết định số N ngày D của Ban Thường vụ Tỉnh ủy``, D before it) is
+        the former body's (``…-old``, of the former organisation; one the rules could give
+        only to the organisation, the former organisation's), and so are the
+        organisation's own figures and tallies dated before that day."""
+        for change in self.facts:
+            if change["type"] != "change" or change["kind"] != "merged" or \
+                    not change.get("date") or len(change.get("to", [])) != 1:
+                continue
+            new = change["to"][0]
+            if f"{new}-old" not in change.get("from", []) or \
+                    self.entities.get(new, {}).get("type") != "organisation":
+                continue
+            founded = parse_partial_date(change["date"]).first_day()
+            for entity in list(self.entities.values()):
+                issuer = self.entities.get(str(entity.get("issued_by")), {})
+                if entity["type"] != "directive" or (issuer.get("of") != new
+                                                     and entity.get("issued_by") != new):
+                    continue
+                number = re.escape(str(entity["number"]))
+                day = next((d for q in entity["quote"] for at in [self.quoted_at.get(q)]
+                            if at is not None for d in self.dates_in(at, at + len(q) + 40)
+                            if d.kind == "day" and re.search(
+                                number + r" (?:ngày )?$", self.text[max(0, d.start - 40):
+                                                                     d.start])), None)
+                if day is None or day.date.last_day() >= founded:
+                    continue
+                entity["issued_by"] = f"{new}-old" if entity["issued_by"] == new else \
+                    self.former_body(str(entity["issued_by"]), entity["quote"][0])
+                entity["note"] += "; issued before the founding, by the former body"
+            for fact in self.facts:
+                if fact["type"] not in ("observation", "tally") or fact.get("of") != new or \
+                        parse_partial_date(fact["as_of"]).last_day() >= founded:
+                    continue
+                fact["of"] = f"{new}-old"
+                fact["note"] += "; dated before the founding: the former organisation's"
+
+    def cells_by_decision(self) -> None:
+        """A cell founded or merged with no date of its own (``Chi bộ thôn X được thành lập
+        trên cơ sở hợp nhất …``) in an article that names one decision founding the cells
+        (``Ngày 4-8-2025, Ban Thường vụ Đảng ủy xã ban hành Quyết định số 35-QĐ/ĐU về việc
+        thành lập các chi bộ trực thuộc``): dated by that decision's day, made by it."""
+        regex = re.compile(r"[Qq]uyết định số (?P<num>[0-9]+-\S+?)(?: ngày (?P<day>\S+?))?(?: của "
+                           r"[^.;,]{3,60}?)? (?:về việc )?thành lập (?:các )?chi bộ(?: trực "
+                           r"thuộc)?(?![^\W\d_])")
+        found = list(regex.finditer(self.text))
+        if len(found) != 1:
+            return
+        match = found[0]
+        s_start, _s_end = self.sentence(match.start())
+        days = [d for d in self.dates_in(s_start, match.end()) if d.kind == "day" and (
+            d.start >= match.start("num") or not self.text[s_start:d.start].strip(" ")
+            or re.fullmatch(r"\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều) ", self.text[s_start:d.start]))]
+        if not days:
+            return
+        date = days[0].date.isoformat()
+        decision = next((i for i, e in self.entities.items() if e["type"] == "directive"
+                         and fold(str(e.get("number"))) == fold(match["num"])), None)
+        for fact in self.facts:
+            if fact["type"] != "change" or fact["kind"] not in ("created", "merged") or \
+                    fact.get("date") or len(fact.get("to", [])) != 1 or \
+                    not str(fact["to"][0]).endswith("-cell"):
+                continue
+            at = self.quoted_at.get(fact["quote"][0], -1)
+            if at < match.end():
+                continue  # (a cell founded before the decision is told is not its)
+            dated = {**{k: v for k, v in fact.items() if k in ("id", "type", "kind")},
+                     "date": date, **fact}
+            fact.clear()
+            fact.update(dated)
+            if decision is not None and "instrument" not in fact:
+                fact["instrument"] = decision
+            fact["note"] = fact["note"].replace(
+                "the article gives no date",
+                f"dated by the decision founding the cells, '{days[0].text}'")
+
+    def formers_named(self) -> None:
+        """``ORG (trước hợp nhất) hoàn thành …`` (``ORG (cũ)``) of an organisation the article
+        tells was founded on a merger or holds its first congress (``Đại hội … lần thứ I``):
+        the former one of its name (``…-old``; Conventions: *An organisation merged into a new
+        one of the same name*), which takes the congresses, tallies and observations its
+        clause tells of (and the term those congresses opened, when nothing else names it)."""
+        founded = {o for f in self.facts if f["type"] == "change"
+                   and f["kind"] in ("merged", "created") for o in f.get("to", [])} | {
+            str(e["of"]) for e in self.entities.values()
+            if e["type"] == "congress" and e.get("ordinal") == 1}
+        marker = re.compile(r" \((?:cũ|trước (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp))\)")
+        for mention in self.mentions:
+            after = marker.match(self.text, mention.end)
+            if mention.ref != mention.org or after is None or mention.org not in founded:
+                continue
+            old = self.former_org(mention.org, self.quote(mention.start, after.end()))
+            if old == mention.org:
+                continue
+            end = re.compile(r"[;\n]|\.(?=\s)").search(self.text, after.end())
+            c_start, c_end = mention.start, end.start() if end else len(self.text)
+
+            def told(item: dict[str, Any], start: int = c_start, stop: int = c_end) -> bool:
+                return any(start <= self.quoted_at.get(q, -1) < stop for q in item["quote"])
+
+            congresses = [e for e in self.entities.values() if e["type"] == "congress"
+                          and e["of"] == mention.org and told(e) and "planned" not in e]
+            for congress in congresses:
+                congress["of"] = old
+                congress["note"] += f"; of the former organisation {after.group(0).strip()}"
+            for term_id in {str(c["term"]) for c in congresses if "term" in c}:
+                users = [i for i in (*self.entities.values(), *self.facts)
+                         if i.get("term") == term_id and i not in congresses]
+                term = self.entities.get(term_id)
+                if term is not None and not users and term["of"] == mention.org:
+                    term["of"] = old
+            ends = sorted(str(f["date"]) for f in self.facts if f["type"] == "change"
+                          and f["kind"] == "merged" and old in f.get("from", [])
+                          and len(str(f.get("date", ""))) == 10)
+            for fact in self.facts:
+                if fact["type"] in ("tally", "observation") and fact.get("of") == \
+                        mention.org and told(fact):
+                    fact["of"] = old
+                    fact["note"] += f"; of the former organisation {after.group(0).strip()}"
+                    if ends and "dated by publication" in fact["note"]:
+                        # an organisation that had ended: its last day, as figures are
+                        last = dt.date.fromisoformat(ends[0]) - dt.timedelta(days=1)
+                        fact["as_of"] = last.isoformat()
+                        fact["note"] += f", as of its last day ({last.isoformat()})"
 
     def former_within(self, end: int, s_end: int, sources: list[str],
                       results: list[str]) -> None:
@@ -682,8 +910,14 @@ class ChangeRules(DrafterBase):
             merged = _COMMISSION_MERGED.match(self.text, end)
             kind, before, after = None, [], [body]
             if merged is not None:
-                before = self.bodies_listed(named[at + 1:], merged.end(), s_end)
-                if len(before) < 2 or body in before:
+                listed = [n for n in named[at + 1:] if n[0] >= merged.end()]
+                before = self.bodies_listed(listed, merged.end(), s_end)
+                if len(before) < 2 or len(set(before)) < len(before):
+                    continue
+                # BODY … trên cơ sở hợp nhất BODY và A: the former body of its name (Conventions)
+                before = [self.former_body(b, self.quote(n[0], n[1])) if b == body else b
+                          for b, n in zip(before, listed, strict=False)]
+                if body in before:
                     continue
                 kind = "merged"
             elif re.search(r"(?<![^\W\d_])giải thể $", self.text[max(s_start, start - 9):start]):
@@ -763,36 +997,54 @@ class ChangeRules(DrafterBase):
         return listed
 
     def former_of_same_name(self, listed: Mention) -> str:
-        """``ORG được thành lập … trên cơ sở hợp nhất ORG, A và B``: the organisation of the
-        new one's name in the list it was formed from is the former one, of its own id
-        (``…-old``; fact-sheets.md, Conventions: *An organisation merged into a new one of
-        the same name*), quoted where the list names it: a new commune-level organisation's
-        (from 1 July 2025; its former one was a base one) or a new commune's, ward's or
-        township's base one (the 2019-2020 mergers); the one the article calls ``… cũ``, if it
-        does. (A province or an upper-base organisation that keeps its name stays one: the
-        tuning sets' sheets differ on it, tune-3, 5, 6 and 8 against 12 to 15.)"""
-        new = self.entities.get(listed.org)
-        old_id = f"{listed.org}-old"
-        communal = new is not None and (new.get("level") == "commune" or (
-            new.get("level") == "base" and re.search(r"-(?:commune|ward|township)$", str(
-                new.get("place", ""))) is not None))
+        """``ORG được thành lập … trên cơ sở hợp nhất ORG, A và B`` (``A và ORG hợp nhất thành
+        ORG``): the organisation of the new one's name in the list it was formed from is the
+        former one, of its own id (``…-old``; fact-sheets.md, Conventions: *An organisation
+        merged into a new one of the same name*), at every level, quoted where the list names
+        it; the one the article calls ``… cũ``, if it does."""
+        return self.former_org(listed.org, self.quote(listed.start, listed.end))
+
+    def former_org(self, org: str, quote: str | None, *, implied: bool = False) -> str:
+        """The former organisation of ``org``'s name (``…-old``), declared if new, at the level
+        it had (a commune-level one's was ``base``), or the ``ORG cũ`` the article names; ``org``
+        itself when it is not declared (or the id is another's)."""
+        new = self.entities.get(org)
+        old_id = f"{org}-old"
         named_old = [i for i, e in self.entities.items() if new is not None
                      and e["type"] == "organisation" and e.get("name", {}).get("vi")
                      == f"{new['name']['vi']} cũ"]
         if named_old:  # the article names it (Đảng ủy thị trấn X cũ): that one
             return named_old[0]
-        if new is None or not communal or (
+        if new is None or (
                 old_id in self.entities
                 and self.entities[old_id].get("name") != new.get("name")):
-            return listed.org  # (a province or a bloc that keeps its name: one organisation)
+            return org
         item = {key: value for key, value in new.items()
                 if key in ("type", "form", "level", "place", "name")}
         if new.get("level") == "commune":
             item["level"] = "base"
+        if implied and old_id not in self.entities:
+            item["implied"] = True
         self.entity({**item, "id": old_id,
                      "note": "organisation (former): merged into the new one of its name"},
-                    self.quote(listed.start, listed.end))
+                    quote)
         return old_id
+
+    def former_body(self, body: str, quote: str | None) -> str:
+        """The former body of ``body``'s name (``…-old``: a commission merged into a new one
+        of its name), ``of`` the former organisation (implied when the article names it only
+        so), declared if new; ``body`` itself when that cannot be told."""
+        new = self.entities.get(body)
+        if new is None or new.get("type") != "body" or \
+                self.entities.get(str(new.get("of")), {}).get("type") != "organisation":
+            return body
+        owner = self.former_org(str(new["of"]), quote, implied=True)
+        if owner == new["of"]:
+            return body
+        item = {key: value for key, value in new.items() if key in ("type", "kind", "name")}
+        return self.entity({**item, "id": f"{body}-old", "of": owner,
+                            "note": "body (former): merged into the new one of its name"},
+                           quote) or body
 
     def change_date(self, s_start: int, s_end: int, *, following: bool = True) -> str | None:
         """The date of a change told in the sentence ``s_start``-``s_end`` (with

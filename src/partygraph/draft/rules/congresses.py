@@ -40,11 +40,12 @@ _KHOA = re.compile(r"(?<= )khóa (?P<ord>[IVXLC]+)(?![^\W_])")
 _PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
 
 _LATER_WINDOW = re.compile(
-    r"(?:^|(?<=\n)|(?<=\. ))(?P<head>(?:Theo kế hoạch, )?[Đđ]ại hội(?: (?:đại biểu|toàn thể))? "
+    r"(?:^|(?<=\n)|(?<=\. )|(?<=; ))(?P<head>(?:Theo kế hoạch, )?[Đđ]ại hội(?: (?:đại biểu|"
+    r"toàn thể))? "
     r"(?:sẽ|dự kiến|được dự kiến)(?: được)? (?:tổ chức|diễn ra|khai mạc và bế mạc|tiến hành)"
     r"(?![^\W\d_]))")
-"""A sentence that opens with a bare ``Đại hội dự kiến / sẽ …``: a window told apart from the
-congress's name."""
+"""A sentence (or a clause after ``;``) that opens with a bare ``Đại hội dự kiến / sẽ …``: a
+window told apart from the congress's name."""
 
 _BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})"
                         r"(?![0-9])")
@@ -543,6 +544,52 @@ class CongressRules(BodyRules):
             term["ordinal"] = last["ordinal"]
             last["note"] += (f"; the term it opened is the one the article is published in "
                              f"({term['start_year']}-{term['end_year']})")
+
+    def opening_terms(self) -> None:
+        """``Nhiệm kỳ 2020-2025, ORG hoàn thành … Nghị quyết Đại hội lần thứ XVII; ORG2 …
+        Nghị quyết Đại hội lần thứ XVII``: each congress named in passing in a sentence opening
+        with a term (no term, no dates of its own) opened that term of its organisation, which
+        takes its ordinal (declared, implied, for an organisation the sentence gives none)."""
+        for match in re.finditer(r"(?:^|(?<=\. )|(?<=\n))[Nn]hiệm kỳ ((?:19|20)[0-9]{2})-"
+                                 r"((?:19|20)[0-9]{2}), ", self.text, re.M):
+            y1, y2 = int(match[1]), int(match[2])
+            s_start = match.start()
+            full = re.compile(r"\.(?=\s)|\n").search(self.text, s_start)
+            s_end = full.start() if full else len(self.text)  # (its clauses after ``;`` too)
+            if y2 - y1 != 5:
+                continue
+            for congress in list(self.entities.values()):
+                if congress["type"] != "congress" or "term" in congress or \
+                        "held" in congress or "planned" in congress or \
+                        not congress.get("ordinal") or not any(
+                            s_start <= self.quoted_at.get(q, -1) < s_end
+                            for q in congress["quote"]):
+                    continue
+                of = str(congress["of"])
+                if of not in {m.org for m in self.mentions if s_start <= m.start < s_end}:
+                    continue
+                number = int(congress["ordinal"])
+                terms = [e for e in self.entities.values() if e["type"] == "term"
+                         and e["of"] == of and e.get("start_year") == y1]
+                if terms and terms[0].get("ordinal", number) != number:
+                    continue
+                org = next((o for o in self.orgs.values() if o.id == of), None)
+                prefix = org.prefix if org is not None else of
+                item: dict[str, Any] = {
+                    "id": f"{prefix}-term-{y1}-{y2}", "type": "term", "of": of,
+                    "ordinal": number, "start_year": y1, "end_year": y2,
+                    "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                    "note": "term: Nhiệm kỳ YYYY-YYYY opening a sentence that names the "
+                            "congress that opened it"}
+                if terms:
+                    terms[0]["ordinal"] = number
+                    ident = str(terms[0]["id"])
+                else:
+                    item["implied"] = True
+                    ident = self.entity(item, self.quote(match.start(), match.end())) or ""
+                if ident:
+                    congress["term"] = ident
+                    congress["note"] += f"; it opened the term {y1}-{y2} its sentence opens with"
 
     def elected_bodies(self) -> None:
         """``(Ban Chấp hành) đã bầu Ban Thường vụ (Đảng ủy) gồm N đồng chí``: the standing

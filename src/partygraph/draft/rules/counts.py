@@ -35,9 +35,10 @@ _UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "
 của K …``), by the words."""
 
 _HAS = re.compile(r"(?: mới(?= có))?(?: \((?:tỉnh|thành phố|huyện|quận|thị xã) [^\W\d_][^()\n,;.]"
-                  r"{0,40}\))?(?:, sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)(?=,? có ),?)?"
+                  r"{0,40}\)| \((?:cũ|trước (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp))\))?"
+                  r"(?:, sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)(?=,? có ),?)?"
                   r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
-                  r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,80}?,)"
+                  r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,160}?,)"
                   r"{0,3})? (?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
                   r" còn (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
                   r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} (?:gồm|với) (?=(?:hơn |trên |"
@@ -291,6 +292,7 @@ class CountRules(FigureRules, BodyRules):
         self.alternates(seen)
         self.delegation(seen)
         self.body_sizes(seen)
+        self.plenum_attendance(seen)
         self.admissions(seen)
         self.listed_figures(seen)
         self.shares()
@@ -423,6 +425,38 @@ class CountRules(FigureRules, BodyRules):
             self.observe(body, "body-members", match, as_of, how, seen,
                          self.quote(match.start(), match.end()),
                          "BODY gồm N đồng chí")
+
+    def plenum_attendance(self, seen: set[tuple[str, str, int, str]]) -> None:
+        """``Dự hội nghị có 54/57 đồng chí Tỉnh ủy viên`` (``Huyện ủy viên`` …): the committee
+        of the one organisation of that unit has 57 members, as of the day of the meeting its
+        paragraph names (the day opening the last sentence before that names a ``hội
+        nghị``), else its sentence's date."""
+        regex = re.compile(r"(?<![^\W\d_])(?:[Dd]ự|[Tt]ham dự) (?:hội nghị|kỳ họp|phiên họp) có "
+                           r"[0-9]+/(?P<num>[0-9]+)(?P<qual>(?!))?(?P<pct>(?!))? (?:đồng chí )?"
+                           r"(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị) ủy viên(?![^\W\d_])")
+        words = {"Tỉnh": "tỉnh", "Thành": "thành phố", "Huyện": "huyện", "Quận": "quận",
+                 "Thị": "thị xã"}
+        for match in regex.finditer(self.text):
+            org = self.resolve(words[match["unit"]], None, match.start())
+            if org is None or org.id not in self.entities:
+                continue
+            body = self.body(org, "executive-committee", match.start("unit"), match.end(),
+                             False)
+            if body is None:
+                continue
+            s_start, s_end = self.sentence(match.start())
+            as_of, how = self.as_of(s_start, s_end)
+            p_start = self.text.rfind("\n", 0, match.start()) + 1
+            for day in reversed([d for d in self.dates_in(p_start, s_end) if d.kind == "day"]):
+                t_start, t_end = self.sentence(day.start)
+                if re.match(r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày) )?$",
+                            self.text[t_start:day.start]) and re.search(
+                        r"(?<![^\W\d_])[Hh]ội nghị(?![^\W\d_])", self.text[t_start:t_end]):
+                    as_of, how = day.date.isoformat(), f"as of '{day.text}', the meeting's day"
+                    break
+            self.observe(body, "body-members", match, as_of, how, seen,
+                         self.quote(match.start(), match.end()),
+                         "Dự hội nghị có N/M đồng chí Tỉnh ủy viên: M members")
 
     def cell_committee_size(self, match: re.Match[str], seen: set[tuple[str, str, int, str]],
                             ) -> None:

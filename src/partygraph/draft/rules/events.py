@@ -245,6 +245,12 @@ class EventRules(DrafterBase):
         ``của huyện X``; an organisation named ``Đảng bộ …``, a cell or another body by its
         name)."""
         name = re.split(r" cho [0-9]| \"", name)[0]
+        numbered = re.match(r".+? thực hiện (?:Chỉ thị|Kết luận|Quy định|Nghị quyết) số "
+                            r"[0-9]+-[A-ZĐ]+/[A-ZĐ]+", name)
+        if numbered is not None:
+            # hội nghị sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU (ngày D) (của …) (về …): the
+            # review of that instrument, named by its number
+            return numbered.group(0)
         # hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết …, hội nghị cho ý kiến vào dự thảo
         # Báo cáo chính trị trình Đại hội …: the meeting, not the topic it carries out
         name = re.split(r" (?:thực hiện|trình) (?=[A-ZĐ]|[Nn]ghị quyết|[Đđ]ại hội)"

@@ -232,10 +232,12 @@ class FigureRules(DrafterBase):
                     "appointed by a decision the congress announced, as of its first day")
         if re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[s_start:s_end]):
             # … Quyết định … chỉ định Ban Chấp hành … gồm N: appointed, not elected; at a
-            # sitting of the congress its paragraph names (Tại phiên bế mạc, … trao Quyết
-            # định … chỉ định …), on that sitting's day
+            # sitting of the congress its paragraph names (Tại phiên bế mạc (ngày D), … trao
+            # Quyết định … chỉ định …), on that sitting's day
             sitting = re.compile(r"(?:^|(?<=\n)|(?<=\. ))Tại phiên (?P<which>bế mạc|khai mạc)"
-                                 r"(?: (?:của )?[Đđ]ại hội)?, ").search(self.text, p_start, pos)
+                                 r"(?: (?:của )?[Đđ]ại hội)?(?: (?:sáng |chiều )?(?:ngày )?"
+                                 r"[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?)?, ").search(
+                self.text, p_start, pos)
             if held and sitting is not None and (sitting["which"] == "khai mạc" or "to" in
                                                  self.entities[held[-1]]["held"]):
                 congress = self.entities[held[-1]]
@@ -284,6 +286,18 @@ class FigureRules(DrafterBase):
             if day is not None:
                 return (None, day.date.isoformat(),
                         f"as of '{day.text}', the day of the meeting its paragraph reports")
+        if how == "dated by publication" and re.search(
+                r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[whole:pos]):
+            # (…,) ngày D, BODY ban hành Quyết định số N chỉ định BODY2 … gồm N: appointed by
+            # the decision issued that day, when no announcement is told
+            issued = [d for d in self.dates_in(whole, pos) if d.kind == "day" and re.match(
+                r", [^,.;]{3,60}? (?:đã )?ban hành [Qq]uyết định số \S+ chỉ định ",
+                self.text[d.end:pos]) and re.search(r"(?:^|, )(?:ngày )?$",
+                                                     self.text[whole:d.start])]
+            if issued:
+                return (None, issued[0].date.isoformat(),
+                        f"as of '{issued[0].text}', the day the decision appointing it was "
+                        "issued")
         return None, as_of, how
 
     def meeting_day(self, pos: int) -> DateMention | None:

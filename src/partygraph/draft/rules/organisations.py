@@ -78,7 +78,8 @@ one."""
 _CELL = re.compile(
     r"(?P<form>Chi bộ|Đảng bộ) (?:(?P<village>(?:[Tt]hôn|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng|"
     r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=(?:" + "|".join(_INSTITUTIONS)
-    + r") )))")
+    + r") )|(?<=Chi bộ )(?=(?:Ủy ban|Hội đồng) nhân dân (?:xã|phường|thị trấn|đặc khu) "
+    r"[A-ZĐ])))")
 
 _BLOC = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) Khối(?P<what> (?:các )?(?:[Cc]ơ quan|[Dd]oanh "
                    r"nghiệp)(?: [Dd]ân chính [Đđ]ảng)?)?(?![^\W\d_])")
@@ -200,6 +201,8 @@ class OrganisationRules(BodyRules):
                 continue
             named = proper_name(self.text, match.end() + 1) \
                 if self.text[match.end():match.end() + 1] == " " else None
+            if named is not None and person_not_place(self.text, named[0], named[1]):
+                named = None  # Ủy ban Kiểm tra Tỉnh ủy La Đào Bảo: who holds the title
             found.append((match.start(), named[1] if named else match.end(), unit_words,
                           named[0] if named else None, "inspection"))
         # a person's name after a committee (Bí thư Huyện ủy NAME yêu cầu) names no unit
