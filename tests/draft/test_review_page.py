@@ -115,3 +115,29 @@ def test_review_page_in_a_missing_folder_drafts_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "its folder does not exist (nothing was drafted)" in result.output
     assert not (tmp_path / "data" / "sheets" / f"{ARTICLE.stem}.yaml").exists()
+
+
+def test_values_read_as_the_sheet_writes_them_and_crlf_is_one_break(tmp_path: Path) -> None:
+    """A new user's findings: ``implied True`` (Python's spelling) in the list of drafted
+    items, and an article saved with Windows line endings shown with a blank line at each
+    break."""
+    copy_project(tmp_path, with_data=False)
+    article = tmp_path / "synthetic-review-crlf.txt"
+    article.write_bytes(
+        "date 2021-03 (SYR)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\r\n"
+        "Sáng 3-3, Đảng ủy xã Thử Mẫu tổ chức hội nghị.\r\n"
+        "Đảng bộ xã Thử Mẫu có 120 đảng viên.\r\n".encode())
+    page = tmp_path / "page.html"
+    result = run_cli("draft", str(article), "--review", str(page), root=tmp_path)
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "\r" not in text and "Sáng 3-3" in text
+
+    from partygraph.draft.review_page import review_page
+    from partygraph.sheets.articles import read_article
+
+    stored = read_article(tmp_path / "data" / "articles" / article.name)
+    implied = {"id": "thu-mau-commune", "type": "place", "kind": "commune", "implied": True,
+               "name": {"vi": "xã Thử Mẫu"}, "quote": "xã Thử Mẫu", "draft": True}
+    listed = review_page(stored, [implied], title="t")
+    assert "implied" in listed and "True" not in listed and "true" in listed

@@ -149,6 +149,9 @@ def _kind(item: dict[str, Any]) -> str:
 
 
 def _value(value: Any) -> str:
+    """A field's value as the sheet writes it (``true``, not Python's ``True``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, dict):
         return ", ".join(f"{k}: {_value(v)}" for k, v in value.items())
     if isinstance(value, list):
@@ -234,7 +237,10 @@ def review_page(article: Article, items: Sequence[dict[str, Any]], *, title: str
                "sentences")
     return nfc(_PAGE.format(title=html.escape(title), style=style, legend=legend,
                             summary=html.escape(summary), warning=warning,
-                            text="".join(parts), items=listed, script=_SCRIPT))
+                            # a line break saved as CR LF is one break (the offsets the
+                            # marks use are the stored text's, so the CR goes only here)
+                            text="".join(parts).replace("\r", ""), items=listed,
+                            script=_SCRIPT))
 
 
 def write_review_page(path: Path, article: Article, drafted: DraftedSheet, *,

@@ -12,6 +12,7 @@ from partygraph.draft.link import Corpus, link_items
 from partygraph.draft.rules import Drafter
 from partygraph.draft.rules.base import MAX_QUOTES
 from partygraph.draft.terms import cached_terms
+from partygraph.draft.wrapping import unwrapped
 from partygraph.rdf.concepts import Vocabulary
 from partygraph.sheets.articles import Article, ArticleHeader
 from partygraph.util.dates import PartialDate, parse_partial_date
@@ -27,6 +28,8 @@ class DraftedSheet:
     entities: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
     quoted_at: dict[str, int] = field(default_factory=dict)  # where a rule first read a quote
+    read: Article | None = None  # the text the rules read: the article's, or it unwrapped
+    unwrapped: bool = False  # its lines broke inside sentences and were read joined
 
 
 def _dedupe_ids(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -114,7 +117,9 @@ def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
     ids of the entities ``corpus`` (the project's other sheets) already declares. The terms
     of ``vocabulary`` (the project's concept schemes; the installed ones when None) are
     read as well as the rules' own (see ``terms``)."""
-    drafter = Drafter(article, header.published, cached_terms(vocabulary))
+    joined = unwrapped(article.text)
+    read = article if joined is None else Article(article.path, joined)
+    drafter = Drafter(read, header.published, cached_terms(vocabulary))
     drafter.run()
     entities = sorted(drafter.entities.values(), key=lambda e: _TYPE_ORDER.index(e["type"]))
     # An entity must be declared before a field names it only in the reader's eyes; the
@@ -133,5 +138,8 @@ def draft_sheet_text(article: Article, header: ArticleHeader, *, source_id: str,
                "(partygraph draft).\nEvery item with `draft: true` is unreviewed: check its "
                "quote, fields and note,\nfix or delete it, then remove `draft: true`. See "
                "docs/drafting.md.")
+    if joined is not None:
+        comment += ("\nThe article's lines break inside sentences (hard-wrapped): the rules "
+                    "read them joined.")
     return DraftedSheet(render(comment, source, entities, facts), entities, facts,
-                        drafter.quoted_at)
+                        drafter.quoted_at, read, joined is not None)

@@ -27,7 +27,7 @@ class DraftResult:
     facts: int
     linked: int  # entities given the id another sheet of the project declares them by
     drafted: DraftedSheet
-    text: Article
+    text: Article  # as the rules read it (see ``DraftedSheet.read``): the review page's
     unread_sheets: tuple[str, ...] = ()  # sheets the links could not read, and why
     copied: bool = True  # False when the same article was already stored under that name
 
@@ -60,5 +60,5 @@ def write_draft(article: Path, data_dir: Path, *, vocabulary: Vocabulary,
     return DraftResult(created.sheet, created.article, created.source_id,
                        len(drafted.entities), len(drafted.facts),
                        sum(1 for e in drafted.entities if "linked to " in str(e.get("note"))),
-                       drafted, stored, tuple(corpus.skipped) if corpus else (),
+                       drafted, drafted.read or stored, tuple(corpus.skipped) if corpus else (),
                        created.copied)
