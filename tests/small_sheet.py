@@ -10,6 +10,9 @@ NAME = "test-sheet"
 """The sheet's id: its files are data/articles/NAME.txt and data/sheets/NAME.yaml."""
 
 ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có 120 đảng viên. Ngày 3-6 họp.\n"
+BARE_ARTICLE = ("date 2025-09 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
+                "Sáng 3-9, Đảng ủy xã Ví Dụ tổ chức hội nghị.\n")
+"""A SYNTHETIC article with no figure, for tests of an article no sheet records yet."""
 SOURCE = """\
 source:
   id: test-sheet

@@ -15,7 +15,7 @@ from partygraph.cli import main
 from partygraph.project import Project
 from partygraph.store.build import build
 
-from .conftest import copy_project, run_cli
+from .conftest import SEED_SHEET, copy_project, run_cli
 from .small_sheet import SHEET, write_sheet_files
 
 ORGANISATIONS = "SELECT (COUNT(*) AS ?n) WHERE { ?o a pg:PartyOrganisation }"
@@ -75,8 +75,25 @@ def test_sparql_from_stdin_and_prefixes_need_no_declaration(built_real: Project)
 def test_sparql_syntax_error_is_one_line(built_real: Project) -> None:
     result = run_cli("sparql", "-q", "SELECT * WHERE { ?s ?p }", root=built_real.root)
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.startswith("error: syntax error: error at 1:")
+    assert result.stderr.startswith("error: syntax error at line 1, column ")
+    assert "(near '" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_prefixed_name_with_a_slash_is_named_in_the_syntax_error(
+        built_real: Project) -> None:
+    """A new user's finding: ``pgid:organisation/x`` (as the README names the entities) gave
+    the parser's list of every character it could take, and no word of what to write."""
+    result = run_cli("sparql", "-q", "SELECT ?p WHERE {\n  pgid:organisation/an-khe-town-party"
+                     " ?p ?o }", root=built_real.root)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("error: syntax error at line 2, column ")
+    assert ("a prefixed name cannot hold '/' as pgid:organisation/an-khe-town-party does: "
+            "write pgid:organisation\\/an-khe-town-party, or the full IRI") in result.stderr
+    assert "\\u{" not in result.stderr  # not the parser's list of characters
+    escaped = run_cli("sparql", "-q", "SELECT ?p WHERE { pgid:organisation\\/an-khe-town-party"
+                      " ?p ?o }", root=built_real.root)
+    assert escaped.exit_code == 0, escaped.stderr
 
 
 @pytest.mark.parametrize("args", [(), ("some.rq", "--query", "ASK {}"), ("-q", "  \n")])
@@ -137,7 +154,7 @@ def test_sparql_update_with_allow_update_and_the_next_build(own_build: Project) 
     assert lines[1].startswith("warning: ") and "next 'partygraph build' replaces it" in lines[1]
     assert run_cli("sparql", "-q", ASK_UPDATED, root=root).stdout == "true\n"
     bad = run_cli("sparql", "-q", "INSERT DATA { <a> }", "--allow-update", root=root)
-    assert bad.exit_code == 2 and bad.stderr.startswith("error: syntax error: error at 1:")
+    assert bad.exit_code == 2 and bad.stderr.startswith("error: syntax error at line 1, ")
     rebuilt = run_cli("build", "--no-validate", root=root)
     assert rebuilt.exit_code == 0
     assert "was not as the last build left it" in rebuilt.stderr
@@ -148,6 +165,16 @@ def test_sparql_update_needs_a_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     result = run_cli("sparql", "-q", UPDATE, "--allow-update", root=project.root)
     assert result.exit_code == 2 and "run 'partygraph build' first" in result.stderr
+
+
+def test_with_no_store_at_all_only_that_is_said(tmp_path: Path) -> None:
+    """A new user's finding: after a build stopped before its store was made, a query said
+    both that the sheets changed since the last build and that there is no built store."""
+    project = copy_project(tmp_path)
+    for args in (("query", "latest-figures"), ("sparql", "-q", "ASK { ?s ?p ?o }")):
+        result = run_cli(*args, root=project.root)
+        assert result.exit_code == 2 and "run 'partygraph build' first" in result.stderr
+        assert "changed since the last build" not in result.stderr, args
 
 
 # -- help -------------------------------------------------------------------------------------
@@ -175,7 +202,7 @@ def test_query_help_lists_the_saved_query(built_real: Project) -> None:
     assert ("org iri of org:Organization, required: the organisation (id or IRI) (example: "
             "an-khe-town-party)"
             in text)
-    assert "as_of date, required: the date the figures should hold at (example: 2020-06-30)" \
+    assert "as_of day, required: the date the figures should hold at (example: 2020-06-30)" \
         in text
     assert ("partygraph query org-figures-as-of -p org an-khe-town-party -p as_of 2020-06-30"
             in text)
@@ -319,3 +346,21 @@ def test_the_entry_point_and_the_command_line_agree_on_ctrl_c_s_exit_code() -> N
     assert launch.EXIT_INTERRUPTED == cli.EXIT_INTERRUPTED == 130
     scripts = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert 'partygraph = "partygraph.launch:run"' in scripts
+
+
+def test_answers_of_a_build_that_did_not_conform_say_so(tmp_path: Path) -> None:
+    """A new user's finding: a build that broke a rule (exit 1) still served its answers
+    without a word; they hold the fact that broke it."""
+    project = copy_project(tmp_path)
+    sheet = project.data_dir / "sheets" / SEED_SHEET.name
+    text = sheet.read_text(encoding="utf-8")
+    sheet.write_text(text.replace("    done: 97\n", "    done: 120\n"), encoding="utf-8")
+    assert run_cli("build", root=project.root).exit_code == 1
+    said = "warning: the last build did not conform (1 violation(s))"
+    for args in (("query", "tallies"), ("sparql", "-q", "ASK { ?s ?p ?o }")):
+        answered = run_cli(*args, root=project.root)
+        assert answered.exit_code == 0 and said in answered.stderr, args
+    assert "120" in run_cli("query", "tallies", "--format", "csv", root=project.root).stdout
+    sheet.write_text(text, encoding="utf-8")
+    assert run_cli("build", root=project.root).exit_code == 0
+    assert "warning" not in run_cli("query", "tallies", root=project.root).stderr

@@ -505,16 +505,15 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
     """
     from partygraph.query.output import render_result
     from partygraph.query.saved import label_map
-    from partygraph.tasks import is_stale, open_engine, run_saved_query
+    from partygraph.tasks import open_engine, run_saved_query
 
     project = _project(ctx)
     query = _saved_query(project, name)
     if query.path.parent.resolve() == project.queries_dir.resolve():
         _warn_of_unknown_terms(project, query.path)
-    if not endpoint and is_stale(project):
-        click.echo("warning: the fact sheets changed since the last build; "
-                   "run 'partygraph build' for current answers", err=True)
-    engine = open_engine(project, endpoint, timeout=timeout)
+    engine = open_engine(project, endpoint, timeout=timeout)  # no store: says so, alone
+    if not endpoint:
+        _warn_of_build(project)
     result = run_saved_query(project, engine, query, params)
     labels = label_map(engine, result) if fmt in ("table", "md") else None
     click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
@@ -542,16 +541,16 @@ def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, f
     """
     from partygraph.query.output import render_result
     from partygraph.query.saved import label_map
-    from partygraph.tasks import is_stale, run_sparql
+    from partygraph.tasks import run_sparql
 
     if (file is None) == (text is None):
         raise PartygraphError("give the query as FILE, as - (standard input) or with --query "
                               "TEXT: one of them")
     query = text if text is not None else file.read() if file is not None else ""
     project = _project(ctx)
-    if not endpoint and is_stale(project):
-        click.echo("warning: the fact sheets changed since the last build; "
-                   "run 'partygraph build' for current answers", err=True)
+    # (with no store at all, the error that says so is enough)
+    if not endpoint and project.store_dir.is_dir():
+        _warn_of_build(project)
     answer = run_sparql(project, query, endpoint=endpoint, timeout=timeout,
                         allow_update=allow_update, on_wait=_waiting(project))
     if answer.result is None:
@@ -578,12 +577,11 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
     SIGTERM and SIGHUP stop it as Ctrl-C does: the server is stopped and waited for, exit 0.
     """
     from partygraph.share.server import OxigraphServer
-    from partygraph.tasks import is_stale, open_engine
+    from partygraph.tasks import open_engine
 
     project = _project(ctx)
     open_engine(project)  # says so, in one line, if there is no store or it is damaged
-    if is_stale(project):
-        click.echo("warning: the fact sheets changed since the last build", err=True)
+    _warn_of_build(project)
     server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)
 
     def ready() -> None:
@@ -763,11 +761,38 @@ def init_command(folder: Path, guides: bool) -> None:
                "'partygraph new ARTICLE.txt' there, then run 'partygraph build'")
 
 
+def _warn_of_build(project: Project) -> None:
+    """Say on stderr when the built store is not what the sheets say now, and when the
+    validation of the build that made it found violations (its answers hold them)."""
+    from partygraph.tasks import build_violations, is_stale
+
+    if is_stale(project):
+        click.echo("warning: the fact sheets changed since the last build; "
+                   "run 'partygraph build' for current answers", err=True)
+    elif violations := build_violations(project):
+        click.echo(f"warning: the last build did not conform ({violations} violation(s)): "
+                   "its answers hold the facts 'partygraph validate' reports", err=True)
+
+
 def _stored(project: Project, article: Path, *, copied: bool) -> str:
     """What ``new`` and ``draft`` say of the article: stored now, or already there."""
     if copied:
         return f"stored the article as {project.relative(article)}"
     return f"the article was already stored as {project.relative(article)}"
+
+
+def _warn_of_stored(project: Project, article: Path, given: str | None, made: str) -> None:
+    """Say on stderr when ``--id`` was not an id as given, and when the stored article's text
+    is stored already under another name (validation warns about it too, later)."""
+    from partygraph.validate.articles import same_text
+
+    if given is not None and given != made:
+        click.echo(f"note: --id {given!r} is not an id (lower-case letters, digits and "
+                   f"hyphens): the source id is {made!r}", err=True)
+    for other in same_text(project, article):
+        click.echo(f"warning: {project.relative(article)} has the text of {other}, stored "
+                   "already: an article stored twice has its facts counted under two "
+                   "sources; keep one", err=True)
 
 
 @main.command("draft")
@@ -791,6 +816,11 @@ def draft_command(ctx: click.Context, article: Path, source_id: str | None,
     for unread in done.unread_sheets:
         click.echo(f"warning: {unread} (so its entities were not linked)", err=True)
     click.echo(_stored(project, done.article, copied=done.copied))
+    _warn_of_stored(project, done.article, source_id, done.source_id)
+    if done.drafted.unwrapped:
+        click.echo("note: the article's lines break inside sentences (hard-wrapped): the "
+                   "rules read them joined; an article saved one paragraph a line reads best",
+                   err=True)
     click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities "
                f"({done.linked} already declared by other sheets) and {done.facts} facts, "
                "each 'draft: true'; review them, then run 'partygraph build'")
@@ -817,5 +847,6 @@ def new_command(ctx: click.Context, article: Path, source_id: str | None,
     project = _project(ctx)
     created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)
     click.echo(_stored(project, created.article, copied=created.copied))
+    _warn_of_stored(project, created.article, source_id, created.source_id)
     click.echo(f"started {project.relative(created.sheet)}: add entities and facts, "
                "then run 'partygraph build'")

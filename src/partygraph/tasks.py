@@ -8,6 +8,8 @@ for anything it cannot do.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,18 +32,20 @@ from partygraph.store.build import (
     compile_project,
     dataset_is_current,
     is_stale,
+    read_manifest,
     read_project_vocabulary,
 )
 from partygraph.store.embedded import open_for_queries, open_store
 from partygraph.store.kept import KeptQuery
 from partygraph.util import memo
-from partygraph.util.files import code_digest
+from partygraph.util.files import code_digest, write_atomically
 from partygraph.util.lock import build_lock
 from partygraph.validate.articles import check_articles
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
 from partygraph.validate.scope import shape_scope_cached
 from partygraph.validate.shacl import sheet_context_data, validate_compiled
+from partygraph.validate.sheet_warnings import sheet_warning_results
 
 if TYPE_CHECKING:
 
@@ -82,10 +86,33 @@ class BuiltProject:
 
 def build_project(project: Project, *, validate: bool = True, on_sheet: OnSheet | None = None,
                   on_load: OnLoad | None = None) -> BuiltProject:
-    """Build ``project`` and validate what was built, compiling every sheet once."""
+    """Build ``project`` and validate what was built, compiling every sheet once; what the
+    validation found is kept for :func:`build_violations`."""
     compiled, summary = build_compiled(project, on_sheet, on_load, kept=kept_queries(project))
     report = _validate(project, compiled) if validate else None
+    record = project.build_dir / _CONFORMANCE
+    if report is None:
+        record.unlink(missing_ok=True)
+    else:
+        write_atomically(record, json.dumps({
+            "inputs": read_manifest(project).get("inputs"),
+            "violations": report.count("violation")}).encode())
     return BuiltProject(summary, report)
+
+
+_CONFORMANCE = "conformance.json"
+
+
+def build_violations(project: Project) -> int:
+    """How many violations the validation of the last build found (0 when it was not
+    validated, or the sheets changed since)."""
+    try:
+        record = json.loads((project.build_dir / _CONFORMANCE).read_text(encoding="utf-8"))
+        if record["inputs"] != read_manifest(project).get("inputs"):
+            return 0
+        return int(record["violations"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
 
 
 def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
@@ -121,7 +148,8 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
     if not lint:
         return report
     results = sorted((*report.results, *lint_project_cached(project),
-                      *check_articles(project, compiled.articles)), key=result_order)
+                      *check_articles(project, compiled.articles),
+                      *sheet_warning_results(compiled.warnings)), key=result_order)
     return ValidationReport(tuple(results), report.graph, shapes)
 
 
@@ -239,6 +267,35 @@ def _squashed(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
+_AT = re.compile(r"error at (\d+):(\d+): (.*)")
+# A prefixed name whose local part holds a slash, such as pgid:organisation/x.
+_SLASHED = re.compile(r"(?<![\w<])([A-Za-z][\w-]*):([\w.-]+/[\w./-]*)")
+
+
+def _syntax_error(text: str, exc: SyntaxError) -> QueryError:
+    """The parser's complaint in one line: where, the words there, and what to do when a
+    prefixed name holds a slash (``pgid:organisation/x``, which SPARQL reads as a path)."""
+    message = _squashed(exc)
+    found = _AT.match(message)
+    if found is None:
+        return QueryError(f"syntax error: {message}")
+    line, column, expected = int(found[1]), int(found[2]), found[3]
+    lines = text.splitlines() or [""]
+    source = lines[min(line, len(lines)) - 1]
+    near = source[max(0, column - 25):column + 25].strip()
+    if len(expected) > 80:  # the parser lists every character it could take
+        expected = expected[:60].rsplit(",", 1)[0] + ", …"
+    hint = ""
+    slashed = _SLASHED.search(source)
+    if slashed is not None:
+        prefix, local = slashed[1], slashed[2]
+        escaped = local.replace("/", "\\/")
+        hint = (f"; a prefixed name cannot hold '/' as {prefix}:{local} does: write "
+                f"{prefix}:{escaped}, or the full IRI in <…>")
+    return QueryError(f"syntax error at line {line}, column {column} (near {near!r}): "
+                      f"{expected}{hint}")
+
+
 @dataclass(frozen=True)
 class SparqlAnswer:
     """What ``partygraph sparql`` did: a query's result and the engine that gave it, or an
@@ -275,7 +332,7 @@ def run_sparql(project: Project, text: str, *, endpoint: str | None = None,
     try:
         result = engine.run(with_prefixes(text, PREFIXES) if endpoint else text)
     except SyntaxError as exc:
-        raise QueryError(f"syntax error: {_squashed(exc)}") from None
+        raise _syntax_error(text, exc) from None
     except (OSError, RuntimeError) as exc:
         if not isinstance(engine, EmbeddedEngine):
             raise
@@ -300,7 +357,7 @@ def _apply_update(project: Project, text: str,
             store.flush()
             after = len(store)
         except SyntaxError as exc:
-            raise QueryError(f"syntax error: {_squashed(exc)}") from None
+            raise _syntax_error(text, exc) from None
         except (OSError, RuntimeError) as exc:
             raise StoreError(f"the update failed on the store at {project.store_dir} "
                              f"({_squashed(exc)})") from None

@@ -27,14 +27,14 @@ def test_the_article_is_stored_and_the_sheet_started(tmp_path: Path) -> None:
     data = tmp_path / "data"
     new = start_sheet(source, data)
     assert new.copied
-    assert new.source_id == "an-kh-2020"  # only a-z and 0-9 are kept
-    assert new.article == data / "articles" / "an-kh-2020.txt"
-    assert new.sheet == data / "sheets" / "an-kh-2020.yaml"
+    assert new.source_id == "an-khe-2020"  # diacritics dropped, then only a-z and 0-9 kept
+    assert new.article == data / "articles" / "an-khe-2020.txt"
+    assert new.sheet == data / "sheets" / "an-khe-2020.yaml"
     assert new.article.read_text(encoding="utf-8") == TEXT
     source_block = load_located(new.sheet).data["source"]
     assert source_block == {
-        "id": "an-kh-2020", "outlet": "GLO", "outlet_code": "GLO", "title": None,
-        "published": "2020-06-03", "url": None, "text": "../articles/an-kh-2020.txt",
+        "id": "an-khe-2020", "outlet": "GLO", "outlet_code": "GLO", "title": None,
+        "published": "2020-06-03", "url": None, "text": "../articles/an-khe-2020.txt",
         "language": "vi",
     }
     assert "# Fact sheet for An Khê 2020.txt." in new.sheet.read_text(encoding="utf-8")
@@ -140,3 +140,26 @@ def test_an_unreadable_article_or_an_id_without_letters_is_refused(tmp_path: Pat
         start_sheet(bad, tmp_path / "data")
     with pytest.raises(PartygraphError, match=r"cannot make an id from '---': pass --id"):
         start_sheet(write(tmp_path / "a.txt"), tmp_path / "data", source_id="---")
+
+
+def test_an_id_changed_to_be_one_and_a_text_stored_twice_are_said(tmp_path: Path) -> None:
+    """A new user's findings: ``--id "Bad ID!"`` became ``bad-id`` without a word, and the
+    text of a stored article was stored again under another name without a word."""
+    project = tmp_path / "project"
+    assert run_cli("init", str(project)).exit_code == 0
+    text = TEXT + "Sáng 3-6, Đảng bộ thị xã tổ chức hội nghị.\n"  # a body after the header
+    first = run_cli("new", str(write(tmp_path / "a.txt", text)), "--id", "Bad ID!",
+                    root=project)
+    assert first.exit_code == 0, first.output
+    assert "note: --id 'Bad ID!' is not an id (lower-case letters, digits and hyphens): " \
+           "the source id is 'bad-id'" in first.stderr
+    assert "warning" not in first.stderr
+    # the same text with CR LF line ends, saved under another name
+    copy = tmp_path / "a copy.txt"
+    copy.write_bytes(text.replace("\n", "\r\n").encode())
+    for command in ("new", "draft"):
+        again = run_cli(command, str(copy), "--id", f"copy-{command}", root=project)
+        assert again.exit_code == 0, again.output
+        assert (f"warning: data/articles/copy-{command}.txt has the text of "
+                "data/articles/bad-id.txt, stored already") in again.stderr
+        assert "note:" not in again.stderr  # a valid id is taken as given

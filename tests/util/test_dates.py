@@ -48,6 +48,13 @@ def test_parse_refuses_month_or_day_zero(value: str) -> None:
         parse_partial_date(value)
 
 
+@pytest.mark.parametrize("value", ["0020-08", "0999", "0202-06-30"])
+def test_a_year_before_1000_is_a_mistyped_year(value: str) -> None:
+    with pytest.raises(ValueError, match=r"is before 1000: a mistyped year\?\)$"):
+        parse_partial_date(value)
+    assert parse_partial_date("1000") == PartialDate(1000)  # the earliest read
+
+
 def test_leap_day_is_a_date() -> None:
     assert parse_partial_date("2020-02-29") == PartialDate(2020, 2, 29)
 

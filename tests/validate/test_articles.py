@@ -12,6 +12,7 @@ from partygraph.tasks import validate_project
 from partygraph.validate.results import ValidationResult
 
 from ..conftest import SEED_ARTICLE, SEED_ID, SEED_SHEET, copy_project, run_cli
+from ..small_sheet import BARE_ARTICLE
 
 SHAPES = ("articles:unread", "articles:read-twice", "articles:stored-twice")
 
@@ -30,8 +31,7 @@ def test_an_article_no_sheet_reads_is_warned_about_with_the_command_that_starts_
         tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     lonely = project.articles_dir / "synthetic-2025-09-lonely.txt"
-    lonely.write_text("date 2025-09 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
-                      "Sáng 3-9, Đảng ủy xã Ví Dụ tổ chức hội nghị.\n", encoding="utf-8")
+    lonely.write_text(BARE_ARTICLE, encoding="utf-8")
     (project.articles_dir / ".gitkeep").write_text("", encoding="utf-8")  # hidden: not one
     [result] = _articles_results(project)
     assert (result.shape, result.severity, result.where) == (
@@ -60,9 +60,10 @@ def test_an_article_read_by_two_sheets_is_warned_about_in_the_second_sheet(
 def test_an_article_stored_twice_is_warned_about_in_the_copy_no_sheet_reads(
         tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    lines = SEED_ARTICLE.read_text("utf-8").split("\n")
-    # another header, and the body with its spacing changed: the same article all the same
-    copy = "\n".join(["date 2020-06 (GLO)- a copy saved under another name", *lines[1:]])
+    text = SEED_ARTICLE.read_text("utf-8").lstrip()  # (the seed starts with a space)
+    assert text.startswith("date 2020-06 (GLO)- ")
+    # another header, and the text with its spacing changed: the same article all the same
+    copy = "date 2020-06-12 (BGL) - " + text.removeprefix("date 2020-06 (GLO)- ")
     (project.articles_dir / "a-copy.txt").write_text(copy.replace(". ", ".  "), "utf-8")
     found = {(r.shape, r.where) for r in _articles_results(project)}
     assert found == {("articles:stored-twice", "data/articles/a-copy.txt:1"),

@@ -154,6 +154,8 @@ class CompiledGraph:
     # the article each sheet reads and the line of the sheet's source id, by the sheet's
     # path (both paths relative to the project root)
     articles: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # (check, sheet, line, item id, field, value) of what the sheets' own checks warn about
+    warnings: list[tuple[str, str, int, str, str, str]] = field(default_factory=list)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
 
     def nquads(self) -> Iterator[str]:

@@ -16,12 +16,14 @@ from typing import Any
 from partygraph.errors import Problem
 from partygraph.util.suggest import did_you_mean
 
-__all__ = ["CanonicalNames", "SheetOutline", "check_outlines", "with_article"]
+__all__ = ["CanonicalNames", "SheetOutline", "check_outlines", "twin_organisations",
+           "with_article"]
 
 
 @dataclass(frozen=True)
 class SheetOutline:
-    """What the cross-sheet checks need of one sheet: its source, declarations, references.
+    """What the cross-sheet checks need of one sheet: its source, declarations, references,
+    the article it reads and what its own checks warn about.
 
     Small and JSON-friendly, so that a build can keep it for sheets it does not re-read.
     """
@@ -37,20 +39,28 @@ class SheetOutline:
     names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # the article the sheet reads, as its source's ``text`` names it (relative to the sheet)
     article: str = ""
+    # (check, line, item id, field, value) of what the sheet's own checks warn about (see
+    # ``load.sheet_warnings``), reported by validation
+    warnings: Sequence[tuple[str, int, str, str, str]] = ()
+    # organisation id -> (folded name, form, level, place, parent), to find one organisation
+    # declared under two ids (see :func:`twin_organisations`)
+    identities: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The outline as JSON-ready data (the file as given)."""
         return {"file": self.file.as_posix(), "source_id": self.source_id,
                 "source_line": self.source_line, "declared": self.declared,
                 "references": self.references, "names": self.names,
-                "article": self.article}
+                "article": self.article, "warnings": self.warnings,
+                "identities": self.identities}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SheetOutline:
         """Read back what :meth:`to_json` wrote (its lists stand for the tuples)."""
         return cls(Path(data["file"]), data["source_id"], data["source_line"],
                    data["declared"], data["references"], data["names"],
-                   data.get("article", ""))
+                   data.get("article", ""), data.get("warnings", ()),
+                   data.get("identities", {}))
 
 
 class CanonicalNames:
@@ -144,6 +154,41 @@ def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], li
                                         f"{with_article(' or '.join(allowed))}, but '{ref}' "
                                         f"is {with_article(actual)}"))
     return types, problems
+
+
+def twin_organisations(outlines: Sequence[SheetOutline]
+                       ) -> list[tuple[Path, int, str, str, Path, int]]:
+    """Organisations declared under two ids with the same name, form and level and the same
+    place or parent, that no change links (one in its ``from``, the other in its ``to``): a
+    typo in an id makes such a second organisation silently. (file, line, id, the other id,
+    its file, its line), each pair once, at the later declaration."""
+    linked: set[frozenset[str]] = set()
+    for outline in outlines:
+        ends: dict[str, dict[str, set[str]]] = {}
+        for item_id, label, ref, _allowed, _line in outline.references:
+            if label in ("from", "to"):
+                ends.setdefault(item_id, {}).setdefault(label, set()).add(ref)
+        for sides in ends.values():
+            linked.update(frozenset((a, b)) for a in sides.get("from", ())
+                          for b in sides.get("to", ()) if a != b)
+    first: dict[tuple[str, ...], tuple[str, Path, int]] = {}
+    found = []
+    for outline in outlines:
+        lines = {entity: line for entity, _type, line in outline.declared}
+        for entity, identity in outline.identities.items():
+            name, form, level, place, parent = identity
+            for where in (place, parent):
+                if not where:
+                    continue
+                key = (name, form, level, "place" if where == place else "parent", where)
+                other = first.setdefault(key, (entity, outline.file, lines.get(entity, 1)))
+                if other[0] != entity and frozenset((entity, other[0])) not in linked:
+                    found.append((outline.file, lines.get(entity, 1), entity, *other))
+                    break
+    pairs: dict[frozenset[str], tuple[Path, int, str, str, Path, int]] = {}
+    for twin in found:
+        pairs.setdefault(frozenset((twin[2], twin[3])), twin)
+    return list(pairs.values())
 
 
 # Words spelt with a first vowel that sound a consonant first ("a unit", "a one-off").

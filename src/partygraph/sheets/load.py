@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, get_args
 
@@ -28,8 +29,10 @@ from partygraph.sheets.schema import (
     FactSheetModel,
     Item,
     Names,
+    Organisation,
 )
 from partygraph.util.dates import PartialDate
+from partygraph.util.numbers import written_numbers
 from partygraph.util.suggest import did_you_mean
 from partygraph.util.text import NotUtf8Error, fold
 
@@ -37,6 +40,7 @@ __all__ = [
     "FactSheet",
     "load_sheet",
     "outline_of",
+    "sheet_warnings",
 ]
 
 # An article is one news story: a few kilobytes of text. Anything far larger is not one.
@@ -380,6 +384,38 @@ def _references(item: Item) -> Iterator[tuple[str, str, tuple[str, ...]]]:
                 yield field, ref, allowed
 
 
+# The figures a quote must write: a count or share observed, a tally's two counts.
+_FIGURES = {"observation": ("value", "percent"), "tally": ("done", "total")}
+
+
+def sheet_warnings(sheet: FactSheet) -> tuple[tuple[str, int, str, str, str], ...]:
+    """What a sheet's own checks warn about, as (check, line, item id, field, value):
+
+    - ``figure-not-in-quote``: a figure of an observation or tally that none of its quotes
+      writes (in digits, or as a word up to ten): a typo in the figure, or a figure stated by
+      a sentence not quoted. Quotes with no digit at all (a number in words beyond ten) are
+      not checked;
+    - ``records-nothing``: a sheet with no entity and no fact yet (one ``partygraph new``
+      started): none of its article is in the graph.
+    """
+    if not sheet.model.entities and not sheet.model.facts:
+        return (("records-nothing", sheet.doc.line_of(("source", "id")), "", "", ""),)
+    found = []
+    for section, index, item in sheet.items():
+        fields = _FIGURES.get(getattr(item, "type", ""), ())
+        text = " ".join(item.quote)
+        if not fields or not re.search(r"[0-9]", text):
+            continue
+        written = written_numbers(text)
+        for field in fields:
+            value = getattr(item, field, None)
+            if value is None or Decimal(str(value)) in written:
+                continue
+            found.append(("figure-not-in-quote", sheet.line(section, index, field), item.id,
+                          field, str(value)))
+    return tuple(found)
+
+
 def outline_of(sheet: FactSheet) -> SheetOutline:
     """The outline of a loaded sheet."""
     declared = tuple((entity.id, entity.type, sheet.line("entities", index))
@@ -392,7 +428,11 @@ def outline_of(sheet: FactSheet) -> SheetOutline:
     names = {entity.id: {"vi": entity.name.vi, **({"en": entity.name.en} if entity.name.en
                                                     else {})}
              for entity in sheet.model.entities}
+    identities = {entity.id: (fold(entity.name.vi), entity.form, entity.level,
+                              entity.place or "", entity.parent or "")
+                  for entity in sheet.model.entities if isinstance(entity, Organisation)}
     return SheetOutline(sheet.file, sheet.model.source.id, sheet.doc.line_of(("source", "id")),
-                        declared, tuple(references), names, sheet.model.source.text)
+                        declared, tuple(references), names, sheet.model.source.text,
+                        sheet_warnings(sheet), identities)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from partygraph.errors import PartygraphError
 from partygraph.sheets.articles import parse_header, read_article
-from partygraph.util.text import NotUtf8Error
+from partygraph.util.text import NotUtf8Error, fold
 
 __all__ = ["NewSheet", "start_sheet"]
 
@@ -57,7 +57,9 @@ class NewSheet:
 
 
 def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """An id from ``text``: diacritics dropped (``Bình Yên`` is ``binh-yen``), then every run
+    of what is not a lower-case letter or digit a hyphen."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
     if not slug:
         raise PartygraphError(f"cannot make an id from {text!r}: pass --id")
     return slug

@@ -33,7 +33,12 @@ from partygraph.compile.derived import derive
 from partygraph.errors import FactSheetError, Problem
 from partygraph.project import Project
 from partygraph.rdf.vocab import DERIVED_GRAPH, ONTOLOGY_GRAPH, curie
-from partygraph.sheets.crosscheck import CanonicalNames, SheetOutline, check_outlines
+from partygraph.sheets.crosscheck import (
+    CanonicalNames,
+    SheetOutline,
+    check_outlines,
+    twin_organisations,
+)
 from partygraph.store.embedded import (
     load_store,
     remove_leftovers,
@@ -110,9 +115,11 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
         run.take(file)
     run.finish(files)
     ordered = sorted(run.graphs.values(), key=lambda g: g.graph)
+    outlines = [*run.outlines, *(outline for _, outline in run.pending)]
     compiled = CompiledGraph(ontology, ordered, compiled=run.fresh,
                              digests=cache.digests if cache is not None else {},
-                             articles=_articles_read(project, run))
+                             articles=_articles_read(project, outlines),
+                             warnings=_warnings(project, outlines))
     if cache is not None:
         # kept while no sheet's summary changed, so the cache must know it before it commits
         compiled.derived_graphs = cache.derived(ordered, lambda: derive(
@@ -121,10 +128,24 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
     return compiled
 
 
-def _articles_read(project: Project, run: _Compilation) -> dict[str, tuple[str, int]]:
+def _warnings(project: Project, outlines: list[SheetOutline]
+              ) -> list[tuple[str, str, int, str, str, str]]:
+    """What the sheets' own checks warn about, and one organisation declared under two ids
+    (see :func:`partygraph.sheets.crosscheck.twin_organisations`): (check, sheet, line,
+    item id, field, value), sheets by path relative to the project's root."""
+    found = [(check, project.relative(o.file), line, item, name, value)
+             for o in outlines for check, line, item, name, value in o.warnings]
+    found += [("same-organisation", project.relative(file), line, entity, "",
+               f"{other} ({project.relative(other_file)}:{other_line})")
+              for file, line, entity, other, other_file, other_line
+              in twin_organisations(outlines)]
+    return sorted(found)
+
+
+def _articles_read(project: Project, outlines: list[SheetOutline]
+                   ) -> dict[str, tuple[str, int]]:
     """The article each sheet reads and the line of the sheet's source block, by the
     sheet's path; both paths relative to the project's root."""
-    outlines = [*run.outlines, *(outline for _, outline in run.pending)]
     return {project.relative(outline.file): (project.relative(
                 (outline.file.parent / outline.article).resolve()), outline.source_line)
             for outline in outlines if outline.article}

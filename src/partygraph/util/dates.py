@@ -52,10 +52,15 @@ class PartialDate:
         return self.isoformat()
 
 
+EARLIEST_YEAR = 1000
+"""No date before this year is read: the units and organisations recorded are younger."""
+
+
 def parse_partial_date(value: Any) -> PartialDate:
     """Read ``2020-06-03``, ``2020-06``, ``2020`` (or a year as a number) into a PartialDate.
 
-    Raises ValueError with a plain message for anything else, including impossible dates.
+    Raises ValueError with a plain message for anything else, including impossible dates
+    and years before :data:`EARLIEST_YEAR`.
     """
     if isinstance(value, PartialDate):
         return value
@@ -66,6 +71,9 @@ def parse_partial_date(value: Any) -> PartialDate:
         raise ValueError(f"not a date: {value!r} (write YYYY-MM-DD, YYYY-MM or YYYY)")
     year, month, day = (int(g) if g else None for g in match.groups())
     assert year is not None
+    if year < EARLIEST_YEAR:  # 0020-08 for 2020-08: no date of this domain is so early
+        raise ValueError(f"impossible date: {value!r} (the year {year:04d} is before "
+                         f"{EARLIEST_YEAR}: a mistyped year?)")
     try:
         dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError as exc:

@@ -6,12 +6,13 @@ own checks and are reported here as warnings, located in the file to mend:
 
 - an article under ``data/articles/`` that no sheet reads (its facts are in no answer);
 - an article read by two sheets (each fact they share is counted under two sources);
-- an article stored twice under two names (the same text after its first line, the header).
+- an article stored twice under two names (the same text after its header).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from partygraph.project import Project
 from partygraph.util.text import decode_utf8, nfc, squash_spaces
 from partygraph.validate.results import ValidationResult
 
-__all__ = ["check_articles"]
+__all__ = ["body_digest", "check_articles", "same_text"]
 
 
 def _warning(shape: str, en: str, vi: str, file: str, line: int = 1) -> ValidationResult:
@@ -29,15 +30,20 @@ def _warning(shape: str, en: str, vi: str, file: str, line: int = 1) -> Validati
                             origins=(Origin(file, line, ""),))
 
 
-def _body_digest(file: Path) -> str | None:
-    """The SHA-256 of an article's text after its header line, its spacing and Unicode
-    form made even; None when it cannot be read or holds nothing after the header (the
-    sheets' own checks say why)."""
+# The header an article starts with (``date 2020-06 (GLO)-``), which two copies may word
+# otherwise; the text after it, on its line and the next, is the article's.
+_HEADER = re.compile(r"\A\s*date\s+\S+\s*\([^)\n]*\)\s*-")
+
+
+def body_digest(file: Path) -> str | None:
+    """The SHA-256 of an article's text after its header, its spacing and Unicode form made
+    even; None when it cannot be read or holds nothing after the header (the sheets' own
+    checks say why)."""
     try:
         text = decode_utf8(file.read_bytes(), str(file))
     except (OSError, ValueError):
         return None
-    body = squash_spaces(nfc(text.split("\n", 1)[1] if "\n" in text else ""))
+    body = squash_spaces(nfc(_HEADER.sub("", text, count=1)))
     return hashlib.sha256(body.encode()).hexdigest() if body else None
 
 
@@ -86,20 +92,30 @@ def check_articles(project: Project,
                 "chưa có bảng dữ kiện nào đọc bài báo này: không dữ kiện nào của nó có trong "
                 f"đồ thị; hãy bắt đầu bằng 'partygraph new {name}'",
                 name))
-        digest = _body_digest(file)
+        digest = body_digest(file)
         if digest is None:
             continue
         if digest in first_of:
             results.append(_warning(
                 "articles:stored-twice",
-                f"the same text (after the header line) as {first_of[digest]}"
+                f"the same text (after the header) as {first_of[digest]}"
                 f"{_read_by(first_of[digest], readers)}: an article "
                 "stored twice; if both have fact sheets, each fact is counted under two "
                 "sources; keep one",
-                f"trùng nội dung với {first_of[digest]} (sau dòng đầu): một bài báo được lưu "
+                f"trùng nội dung với {first_of[digest]} (sau phần đầu): một bài báo được lưu "
                 "hai lần; nếu cả hai có bảng dữ kiện, mỗi dữ kiện bị tính theo hai nguồn; "
                 "hãy giữ một bản",
                 name))
         else:
             first_of[digest] = name
     return results
+
+
+def same_text(project: Project, article: Path) -> list[str]:
+    """The other stored articles with the text of ``article`` (after its header line), by
+    path relative to the project's root."""
+    digest = body_digest(article)
+    if digest is None:
+        return []
+    return [project.relative(other) for other in _stored(project.articles_dir)
+            if other.resolve() != article.resolve() and body_digest(other) == digest]

@@ -1,0 +1,150 @@
+"""What a sheet's own checks warn about, at its line: a figure (an observation's value or
+percent, a tally's done or total) that no quote of its item writes (a typo in the figure, or a
+sentence left out of the quote), and a sheet that records nothing yet. The checks are kept
+with the compiled sheet, so a rebuild from the cache reports them too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partygraph.project import Project
+from partygraph.store.build import build
+from partygraph.tasks import validate_project
+from partygraph.validate.results import ValidationResult
+
+from ..conftest import SEED_ID, copy_project, run_cli
+from ..small_sheet import BARE_ARTICLE
+
+SHAPE = "sheets:figure-not-in-quote"
+
+
+def _figures(project: Project) -> list[ValidationResult]:
+    return [r for r in validate_project(project).results if r.shape == SHAPE]
+
+
+def _edit_seed(project: Project, old: str, new: str) -> int:
+    """Replace ``old`` (once) in the seed sheet; the line it stands on."""
+    sheet = project.data_dir / "sheets" / f"{SEED_ID}.yaml"
+    text = sheet.read_text("utf-8")
+    assert text.count(old) == 1
+    sheet.write_text(text.replace(old, new), encoding="utf-8")
+    return 1 + text[:text.index(old)].count("\n")
+
+
+def test_the_seed_writes_every_figure_it_records(tmp_path: Path) -> None:
+    assert _figures(copy_project(tmp_path)) == []
+
+
+def test_a_mistyped_value_is_warned_about_at_its_line_also_after_a_cached_rebuild(
+        tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    line = _edit_seed(project, "    value: 2457\n", "    value: 2475\n")
+    for _ in range(2):  # compiled afresh, then taken from the build's cache
+        build(project)
+        [result] = _figures(project)
+        assert (result.severity, result.where) == (
+            "warning", f"data/sheets/{SEED_ID}.yaml:{line}")
+        assert result.message.startswith("value 2475 of '")
+        assert "add the sentence that states it to the quote" in result.message
+        assert result.message_vi.startswith("số liệu value 2475 của")
+
+
+def test_a_figure_written_by_a_second_quote_is_written(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    # the value's own sentence moved to a second quote, after one that writes other numbers
+    _edit_seed(project,
+               "    quote: 129 chi bộ trực thuộc Đảng bộ cơ sở với tổng số 2.457 đảng viên\n",
+               "    quote:\n      - 129 chi bộ trực thuộc Đảng bộ cơ sở\n"
+               "      - với tổng số 2.457 đảng viên\n")
+    assert _figures(project) == []
+
+
+def test_a_sheet_that_records_nothing_yet_is_warned_about_at_its_source_id(
+        tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    article = project.articles_dir / "synthetic-2025-09-empty.txt"
+    article.write_text(BARE_ARTICLE, encoding="utf-8")
+    started = run_cli("new", str(article), root=tmp_path)
+    assert started.exit_code == 0, started.output
+    built = run_cli("build", root=tmp_path)
+    assert built.exit_code == 0, built.output  # a started sheet never stops the build
+    [result] = [r for r in validate_project(project).results
+                if r.shape == "sheets:records-nothing"]
+    assert result.severity == "warning"
+    lines = (project.data_dir / "sheets" / "synthetic-2025-09-empty.yaml").read_text(
+        "utf-8").splitlines()
+    assert result.where == ("data/sheets/synthetic-2025-09-empty.yaml:"
+                            f"{lines.index('  id: synthetic-2025-09-empty') + 1}")
+    assert "none of its article is in the graph" in result.message
+    assert run_cli("validate", "--fail-on", "warning", root=tmp_path).exit_code == 1
+
+
+TWIN_ARTICLE = ("date 2020-07 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
+                "Đảng bộ thị xã An Khê có 2.470 đảng viên.\n")
+TWIN_SHEET = """\
+# SYNTHETIC fact sheet for tests only.
+source:
+  id: synthetic-2020-07-twin
+  outlet: Synthetic test outlet
+  published: 2020-07
+  text: ../articles/synthetic-2020-07-twin.txt
+entities:
+  - id: an-khe-town
+    type: place
+    kind: town
+    name: {vi: thị xã An Khê, en: An Khê town}
+    quote: thị xã An Khê
+  - id: ORG
+    type: organisation
+    form: committee
+    level: district
+    place: an-khe-town
+    name: {vi: Đảng bộ thị xã An Khê, en: An Khê town party organisation}
+    quote: Đảng bộ thị xã An Khê
+facts:
+  - id: members
+    type: observation
+    of: ORG
+    measure: members
+    value: 2470
+    as_of: 2020-07
+    quote: có 2.470 đảng viên
+"""
+
+
+def _add_twin_sheet(project: Project, org: str, extra: str = "") -> int:
+    """A second sheet declaring the seed's town organisation as ``org``; its line."""
+    (project.articles_dir / "synthetic-2020-07-twin.txt").write_text(TWIN_ARTICLE, "utf-8")
+    text = TWIN_SHEET.replace("ORG", org) + extra
+    (project.data_dir / "sheets" / "synthetic-2020-07-twin.yaml").write_text(text, "utf-8")
+    return text.splitlines().index(f"  - id: {org}") + 1
+
+
+def test_one_organisation_declared_under_a_mistyped_id_is_warned_about(
+        tmp_path: Path) -> None:
+    """A new user's finding: a typo in a declared id silently made a second organisation,
+    and the figure went to it."""
+    project = copy_project(tmp_path)
+    line = _add_twin_sheet(project, "an-khe-twn-party")
+    [result] = [r for r in validate_project(project).results
+                if r.shape == "sheets:same-organisation"]
+    assert (result.severity, result.where) == (
+        "warning", f"data/sheets/synthetic-2020-07-twin.yaml:{line}")
+    assert result.message.startswith(
+        "'an-khe-twn-party' is declared with the name, form, level and place (or parent) of "
+        f"an-khe-town-party (data/sheets/{SEED_ID}.yaml:")
+    # with the seed's id, or with a change linking the two, there is nothing to say
+    _add_twin_sheet(project, "an-khe-town-party")
+    assert not [r for r in validate_project(project).results
+                if r.shape == "sheets:same-organisation"]
+    _add_twin_sheet(project, "an-khe-town-party-2020-07", """\
+  - id: refounded
+    type: change
+    kind: merged
+    date: 2020-07
+    from: [an-khe-town-party]
+    to: [an-khe-town-party-2020-07]
+    quote: Đảng bộ thị xã An Khê
+""")
+    assert not [r for r in validate_project(project).results
+                if r.shape == "sheets:same-organisation"]
