@@ -39,6 +39,7 @@ from partygraph.util.suggest import did_you_mean
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from partygraph.draft.write import DraftResult
     from partygraph.query.saved import SavedQuery
     from partygraph.store.build import BuildSummary
 
@@ -796,23 +797,60 @@ def _warn_of_stored(project: Project, article: Path, given: str | None, made: st
 
 
 @main.command("draft")
-@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--id", "source_id", help="The source id (default: the file name).")
+@click.argument("articles", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "source_id", help="The source id (default: the file name; one ARTICLE "
+                                        "only).")
 @click.option("--outlet", help="The outlet's full name (default: its code on the first line).")
 @click.option("--review", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write a review page (HTML): the article with every drafted quote "
-                   "highlighted beside the drafted items.")
+                   "highlighted beside the drafted items (one ARTICLE only).")
 @click.pass_context
 @_reported
-def draft_command(ctx: click.Context, article: Path, source_id: str | None,
+def draft_command(ctx: click.Context, articles: tuple[Path, ...], source_id: str | None,
                   outlet: str | None, review: Path | None = None) -> None:
-    """Store ARTICLE and draft its fact sheet: every item the rules read, quoted and marked
-    'draft: true' for review, with the ids other sheets already give what it names (see
-    docs/drafting.md). Never overwrites a sheet."""
-    from partygraph.tasks import draft_sheet
+    """Store each ARTICLE and draft its fact sheet: every item the rules read, quoted and
+    marked 'draft: true' for review, with the ids other sheets (and the drafts before it)
+    already give what it names (see docs/drafting.md). Never overwrites a sheet; an article
+    that cannot be drafted is named, and the others are drafted all the same (exit 2)."""
+    from partygraph.tasks import draft_sheet, draft_sheets
 
+    _one_article_for(articles, source_id=source_id, review=review)
     project = _project(ctx)
-    done = draft_sheet(project, article, source_id=source_id, outlet=outlet, review=review)
+    if review is not None:
+        reviewed = draft_sheet(project, articles[0], source_id=source_id, outlet=outlet,
+                               review=review)
+        _say_drafted(project, reviewed, source_id)
+        click.echo(f"wrote the review page {project.relative(review.resolve())}")
+        return
+    with _progress(disable=len(articles) < 5) as bar:
+        task = bar.add_task("drafting", total=len(articles))
+        results = draft_sheets(project, articles, source_id=source_id, outlet=outlet,
+                               on_article=lambda _: bar.advance(task))
+    failed = 0
+    for article, done in results:
+        if isinstance(done, PartygraphError):
+            failed += 1
+            click.echo(f"error: {one_line(str(article))}: {done}", err=True)
+        else:
+            _say_drafted(project, done, source_id)
+    if len(articles) > 1:
+        click.echo(f"drafted {len(articles) - failed} of {len(articles)} articles"
+                   + (f"; {failed} could not be (above)" if failed else ""))
+    if failed:
+        sys.exit(EXIT_ERROR)
+
+
+def _one_article_for(articles: tuple[Path, ...], **options: object) -> None:
+    """Refuse ``--id`` and ``--review`` with several articles: each names one."""
+    given = [name for name, value in options.items() if value is not None]
+    if len(articles) > 1 and given:
+        names = " and ".join(f"--{'id' if n == 'source_id' else n}" for n in given)
+        raise PartygraphError(f"{names} name(s) one article's: give one ARTICLE with it")
+
+
+def _say_drafted(project: Project, done: DraftResult, source_id: str | None) -> None:
+    """What ``draft`` says of one drafted article."""
     for unread in done.unread_sheets:
         click.echo(f"warning: {unread} (so its entities were not linked)", err=True)
     click.echo(_stored(project, done.article, copied=done.copied))
@@ -824,29 +862,44 @@ def draft_command(ctx: click.Context, article: Path, source_id: str | None,
     click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities "
                f"({done.linked} already declared by other sheets) and {done.facts} facts, "
                "each 'draft: true'; review them, then run 'partygraph build'")
-    if review is not None:
-        click.echo(f"wrote the review page {project.relative(review.resolve())}")
 
 
 @main.command("new")
-@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--id", "source_id", help="The source id (default: the file name).")
+@click.argument("articles", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "source_id", help="The source id (default: the file name; one ARTICLE "
+                                        "only).")
 @click.option("--outlet", help="The outlet's full name (default: its code on the first line).")
 @click.option("--draft", "drafted", is_flag=True,
               help="Fill the sheet with items drafted from the text (as 'partygraph draft').")
 @click.pass_context
 @_reported
-def new_command(ctx: click.Context, article: Path, source_id: str | None,
+def new_command(ctx: click.Context, articles: tuple[Path, ...], source_id: str | None,
                 outlet: str | None, drafted: bool) -> None:
-    """Start a fact sheet for ARTICLE, a text file whose first line is 'date YYYY-MM (OUTLET)-'."""
+    """Start a fact sheet for each ARTICLE, a text file whose first line is 'date YYYY-MM
+    (OUTLET)-'. An article that cannot be started is named, and the others are started all
+    the same (exit 2)."""
     from partygraph.sheets.new import start_sheet
 
     if drafted:
-        ctx.invoke(draft_command, article=article, source_id=source_id, outlet=outlet)
+        ctx.invoke(draft_command, articles=articles, source_id=source_id, outlet=outlet)
         return
+    _one_article_for(articles, source_id=source_id)
     project = _project(ctx)
-    created = start_sheet(article, project.data_dir, source_id=source_id, outlet=outlet)
-    click.echo(_stored(project, created.article, copied=created.copied))
-    _warn_of_stored(project, created.article, source_id, created.source_id)
-    click.echo(f"started {project.relative(created.sheet)}: add entities and facts, "
-               "then run 'partygraph build'")
+    failed = 0
+    for article in articles:
+        try:
+            created = start_sheet(article, project.data_dir, source_id=source_id,
+                                  outlet=outlet)
+        except PartygraphError as exc:
+            if len(articles) == 1:
+                raise
+            failed += 1
+            click.echo(f"error: {one_line(str(article))}: {exc}", err=True)
+            continue
+        click.echo(_stored(project, created.article, copied=created.copied))
+        _warn_of_stored(project, created.article, source_id, created.source_id)
+        click.echo(f"started {project.relative(created.sheet)}: add entities and facts, "
+                   "then run 'partygraph build'")
+    if failed:
+        sys.exit(EXIT_ERROR)

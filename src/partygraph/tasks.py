@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -458,17 +458,42 @@ def draft_sheet(project: Project, article: Path, *, source_id: str | None = None
     """Store ``article`` and write a drafted fact sheet for it (``partygraph draft``), its
     entities linked to those the project's sheets declare; with ``review``, write the
     review page there too."""
-    from partygraph.draft.link import read_corpus  # only for this command
     from partygraph.draft.review_page import write_review_page
-    from partygraph.draft.write import write_draft
 
     if review is not None and not review.resolve().parent.is_dir():
         raise PartygraphError(f"cannot write the review page {review}: its folder does not "
                               "exist (nothing was drafted)")
-    done = write_draft(article, project.data_dir,
-                       vocabulary=read_project_vocabulary(project),
-                       source_id=source_id, outlet=outlet,
-                       corpus=read_corpus(project.sheet_files()))
+    [(_article, done)] = draft_sheets(project, [article], source_id=source_id, outlet=outlet)
+    if isinstance(done, PartygraphError):
+        raise done
     if review is not None:
         write_review_page(review, done.text, done.drafted, title=done.source_id)
     return done
+
+
+def draft_sheets(project: Project, articles: Sequence[Path], *, source_id: str | None = None,
+                 outlet: str | None = None, on_article: Callable[[Path], None] | None = None
+                 ) -> list[tuple[Path, DraftResult | PartygraphError]]:
+    """Store each of ``articles`` and draft its sheet, as :func:`draft_sheet` does, reading
+    the project's sheets once: each draft links to what the sheets and the drafts before it
+    declare. An article that cannot be drafted is given with its error, and the others are
+    drafted all the same. ``on_article`` is called as each is taken (for progress)."""
+    from partygraph.draft.link import read_corpus  # only for this command
+    from partygraph.draft.write import write_draft
+
+    vocabulary = read_project_vocabulary(project)
+    corpus = read_corpus(project.sheet_files())
+    results: list[tuple[Path, DraftResult | PartygraphError]] = []
+    for article in articles:
+        if on_article is not None:
+            on_article(article)
+        try:
+            done = write_draft(article, project.data_dir, vocabulary=vocabulary,
+                               source_id=source_id, outlet=outlet, corpus=corpus)
+        except PartygraphError as exc:
+            results.append((article, exc))
+            continue
+        corpus.add(done.sheet.name, done.drafted.entities)
+        corpus.add_facts(done.drafted.facts)
+        results.append((article, done))
+    return results

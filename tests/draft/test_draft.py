@@ -371,3 +371,29 @@ def test_a_congress_document_links_only_to_the_same_congress_document(tmp_path: 
         assert document["id"] != "an-khe-17-resolution"
         assert not document["id"].startswith("an-khe"), document
         assert "linked to" not in document.get("note", "")
+
+
+def test_many_articles_drafted_at_once_link_to_the_drafts_before_them(tmp_path: Path) -> None:
+    """Articles come by the hundred: ``draft A B C …`` reads the project's sheets once, and
+    each draft reuses the ids the drafts before it gave (here the SYNTHETIC articles the
+    rules were written against, which share their province); one that cannot be drafted is
+    named and the others are drafted all the same."""
+    from ..conftest import copy_project
+
+    project = copy_project(tmp_path, with_data=False)
+    (project.data_dir / "sheets").mkdir(parents=True)
+    taken = project.data_dir / "sheets" / f"{ARTICLES[1].stem}.yaml"
+    taken.write_text("# a sheet someone started\n", encoding="utf-8")
+    result = run_cli("draft", *map(str, ARTICLES), root=tmp_path)
+    assert result.exit_code == 2
+    assert f"error: {ARTICLES[1]}: " in result.stderr and "already exists" in result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        f"drafted {len(ARTICLES) - 1} of {len(ARTICLES)} articles; 1 could not be (above)")
+    assert taken.read_text(encoding="utf-8") == "# a sheet someone started\n"  # untouched
+    drafted = [project.data_dir / "sheets" / f"{a.stem}.yaml" for a in ARTICLES
+               if a != ARTICLES[1]]
+    assert all(sheet.is_file() for sheet in drafted)
+    notes = " ".join(str(item.get("note")) for sheet in drafted[1:]
+                     for item in load_located(sheet).data["entities"])
+    assert f"declared by {drafted[0].name}" in notes  # linked to the first draft
+    assert run_cli("draft", *map(str, ARTICLES[:2]), "--id", "x", root=tmp_path).exit_code == 2
