@@ -145,11 +145,12 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
         data = sheet_context_data(compiled, sheet, open_store(project.store_dir), scope)
     report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
                                predicates=scope.seen)
-    if not lint:
-        return report
-    results = sorted((*report.results, *lint_project_cached(project),
-                      *check_articles(project, compiled.articles),
-                      *sheet_warning_results(compiled.warnings)), key=result_order)
+    # what the sheets' own checks found, and the articles' checks: data, as the shapes' are
+    found = [*check_articles(project, compiled.articles),
+             *sheet_warning_results(compiled.warnings)]
+    if lint:
+        found += lint_project_cached(project)
+    results = sorted((*report.results, *found), key=result_order)
     return ValidationReport(tuple(results), report.graph, shapes)
 
 
