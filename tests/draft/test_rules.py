@@ -4607,3 +4607,76 @@ def test_an_organisation_named_as_the_former_one(tmp_path: Path) -> None:
     assert (members["of"], members["value"]) == ("mai-thu-commune-party-old", 420)
     (old,) = _of(items, "organisation", id="mai-thu-commune-party-old")
     assert old["level"] == "base"
+
+
+def test_given_names_that_look_like_party_words(tmp_path: Path) -> None:
+    """``Đồng chí Lò Văn Huyện - Bí thư …``, ``Lò Thị Ban tái đắc cử``: a name never ends in
+    its middle name, so the word after ``Văn`` / ``Thị`` is the given name even where it is a
+    party word; ``Bạc`` (as written, not ``Bắc``) is a surname: ``Bạc Cầm Thử``."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 3-8, Đảng bộ huyện Sen Thử tổ chức hội nghị. Đồng chí Lò Văn Huyện - Bí thư Huyện "
+        "ủy Sen Thử chủ trì hội nghị. Đồng chí Lò Thị Ban tái đắc cử Chủ nhiệm Ủy ban Kiểm tra "
+        "Huyện ủy Sen Thử. Tiếp đoàn có đồng chí Bạc Cầm Thử - Tỉnh ủy viên, Bí thư Thị ủy Cúc "
+        "Thử."), published="2020-08")
+    people = {p["name"]["vi"] for p in _of(items, "person")}
+    assert people == {"Lò Văn Huyện", "Lò Thị Ban", "Bạc Cầm Thử"}, people
+    assert ("Lò Thị Ban", "chair", "Ủy ban Kiểm tra Huyện ủy Sen Thử") in _holdings(items)
+
+
+def test_a_decision_merging_two_organisations_into_one_of_their_names(tmp_path: Path) -> None:
+    """``Quyết định số … về việc hợp nhất Đảng bộ xã A và Đảng bộ xã B thành Đảng bộ xã A.
+    Đảng bộ xã A (mới) … hoạt động từ ngày D``: A founded anew on the merger (dated D), beside
+    the former A, not created on the day it was announced; ``Trước khi hợp nhất, Đảng bộ xã A
+    có N …`` is the former A's figure, dated by its last day."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 4-1, Huyện ủy Sen Thử tổ chức lễ công bố quyết định thành lập Đảng bộ xã Mai "
+        "Thử.\nNgày 28-12-2019, Ban Thường vụ Huyện ủy ban hành Quyết định số 210-QĐ/HU về "
+        "việc hợp nhất Đảng bộ xã Mai Thử và Đảng bộ xã Đào Thử thành Đảng bộ xã Mai Thử. Đảng "
+        "bộ xã Mai Thử (mới) chính thức đi vào hoạt động từ ngày 1-1-2020.\nTrước khi hợp "
+        "nhất, Đảng bộ xã Mai Thử có 230 đảng viên."), published="2020-01")
+    (change,) = _of(items, "change")
+    assert (change["kind"], change["date"], change["from"], change["to"]) == (
+        "merged", "2020-01-01", ["mai-thu-commune-party-old", "dao-thu-commune-party"],
+        ["mai-thu-commune-party"]), change
+    (members,) = _of(items, "observation", measure="members")
+    assert (members["of"], members["as_of"]) == ("mai-thu-commune-party-old", "2019-12-31")
+
+
+def test_a_politburo_merger_dated_by_the_day_it_began(tmp_path: Path) -> None:
+    """``Theo Quyết định số … ngày D1, Bộ Chính trị quyết định hợp nhất A và B thành B …,
+    hoạt động từ ngày D2``: the merger is dated D2, the day the new one began."""
+    _text, items = _draft(tmp_path, (
+        "Theo Quyết định số 901-QĐ/TW ngày 29-6-2025, Bộ Chính trị quyết định hợp nhất Đảng bộ "
+        "tỉnh Sen Thử và Đảng bộ tỉnh Cúc Thử thành Đảng bộ tỉnh Cúc Thử trực thuộc Ban Chấp "
+        "hành Trung ương, hoạt động từ ngày 1-7-2025."), published="2025-07")
+    (change,) = _of(items, "change", to=["cuc-thu-provincial-party"])
+    assert (change["kind"], change["date"]) == ("merged", "2025-07-01"), change
+    assert change["from"] == ["sen-thu-provincial-party", "cuc-thu-provincial-party-old"]
+
+
+def test_two_founding_decisions_dated_by_the_sentence_after(tmp_path: Path) -> None:
+    """``Quyết định số … thành lập ORG1 trên cơ sở hợp nhất …; Quyết định số … thành lập
+    ORG2 …. Hai đảng bộ … hoạt động từ ngày D``: both mergers dated D (the first's clause ends
+    at ``;``), and a ward merged away before D was a base organisation."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 26-6-2025, Ban Thường vụ Tỉnh ủy Sen Thử ban hành Quyết định số 401-QĐ/TU thành "
+        "lập Đảng bộ phường Mai Thử trên cơ sở hợp nhất Đảng bộ phường Mai Thử và Đảng bộ "
+        "phường Đào Thử; Quyết định số 402-QĐ/TU thành lập Đảng bộ phường Cúc Thử trên cơ sở "
+        "hợp nhất Đảng bộ phường Lan Thử và Đảng bộ xã Huệ Thử. Hai đảng bộ phường hoạt động "
+        "từ ngày 1-7-2025."), published="2025-07")
+    dates = {c["to"][0]: c.get("date") for c in _of(items, "change")
+             if c["kind"] == "merged" and c["to"][0].endswith("-party")}
+    assert dates == {"mai-thu-ward-party": "2025-07-01", "cuc-thu-ward-party": "2025-07-01"}
+    (dao,) = _of(items, "organisation", id="dao-thu-ward-party")
+    assert dao["level"] == "base"
+
+
+def test_a_headline_s_end_of_an_organisation_told_again_with_its_day(tmp_path: Path) -> None:
+    """A headline's ``ORG kết thúc hoạt động`` and the body's ``Quyết định … về việc kết thúc
+    hoạt động của ORG kể từ ngày D``: one change, dated D."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ huyện Sen Thử kết thúc hoạt động\nChiều 30-6, đồng chí Lò Văn Thử công bố "
+        "Quyết định số 77-QĐ/TU ngày 26-6-2025 của Ban Thường vụ Tỉnh ủy Cúc Thử về việc kết "
+        "thúc hoạt động của Đảng bộ huyện Sen Thử kể từ ngày 1-7-2025."), published="2025-07")
+    (change,) = [c for c in _of(items, "change") if c["kind"] == "dissolved"]
+    assert change["date"] == "2025-07-01"

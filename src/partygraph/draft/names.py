@@ -87,6 +87,9 @@ _SURNAMES = {
     "phi", "mong", "bien", "diep", "au", "khuat", "lieu", "nham", "tiet", "mach", "vang", "quang",
     "ngan", "lang", "khieu", "thieu",
 }
+_SURNAMES_WRITTEN = {"Bạc"}
+"""Surnames (of the north-west's Thái) whose folded form is also a common word of places
+(Bắc): a surname only as written (Bạc Cầm Hương, not Bắc Ninh)."""
 # Surnames of the Central Highlands' peoples (Rơ Chăm, Rah Lan, Ksor, Siu …), whose names
 # have no middle name: a run of three capitalised words or more that opens with one is a
 # person's name (Huyện ủy Rơ Chăm Mây Khơn), not a place's.
@@ -190,10 +193,12 @@ def person_name(text: str, pos: int, *, expected: bool = False) -> tuple[str, in
         if i > 0 and word in _NOT_PERSON:
             cut = i
             break
+    if 2 <= cut < len(words) and fold(words[cut - 1][0]) in ("van", "thi"):
+        cut += 1  # a name never ends in its middle name: Vì Văn Tỉnh, Cầm Văn Ban
     words = words[:cut]
     if len(words) < 2:
         return None
-    if fold(words[0][0]) not in _SURNAMES and (
+    if fold(words[0][0]) not in _SURNAMES and words[0][0] not in _SURNAMES_WRITTEN and (
             not expected or len(words) < 3 or fold(words[1][0]) not in _MIDDLE_ONLY
             or _not_name(words[0][0])):
         # a surname the list lacks, told by the middle name after it (Văn, Thị, …)

@@ -290,6 +290,11 @@ class ChangeRules(DrafterBase):
                 continue
             if date is None:
                 date = self.change_date(s_start, s_end)
+            if kind == "dissolved" and date is not None:
+                # (a headline's undated end of ORG, told again with its day: the dated one)
+                self.facts[:] = [f for f in self.facts if not (
+                    f["type"] == "change" and f["kind"] == "dissolved" and not f.get("date")
+                    and f.get("from") == before and not f.get("to"))]
             item: dict[str, Any] = {"id": f"{mention.org.removesuffix('-party')}-{kind}",
                                     "type": "change", "kind": kind}
             if date is not None:
@@ -652,8 +657,6 @@ class ChangeRules(DrafterBase):
         new one of the same name*); dated as changes are."""
         formed = {p for f in self.facts if f["type"] == "change" and f["kind"] == "merged"
                   for p in f.get("to", []) if self.entities.get(p, {}).get("type") == "place"}
-        if not formed:
-            return
         orgs = [m for m in self.mentions if m.ref == m.org and not m.issuer]
         for first in orgs:
             if not re.search(r"(?<![^\W\d_])(?:về việc|[Qq]uyết định) hợp nhất $",
@@ -668,14 +671,30 @@ class ChangeRules(DrafterBase):
                     break
                 listed.append(m)
                 gap = m.end
-            if len(listed) < 2 or re.match(r" (?:lại )?(?:thành|vào) ", self.text[gap:]):
+            if len(listed) < 2 or len({m.org for m in listed}) < len(listed):
                 continue
-            kept = [m for m in listed if self.entities.get(m.org, {}).get("place") in formed]
-            if len(kept) != 1 or len({m.org for m in listed}) < len(listed) or any(
-                    f["type"] == "change" and kept[0].org in f.get("to", [])
-                    for f in self.facts):
-                continue
-            new = kept[0].org
+            into = next((m for m in orgs if m.start == gap + len(" thành ")), None) \
+                if self.text[gap:gap + 7] == " thành " else None
+            if into is not None:
+                # (về việc hợp nhất A và B thành C: C, founded anew on the merger, over a
+                # creation the article's other words gave it)
+                new = into.org
+                if any(f["type"] == "change" and new in f.get("to", []) and f.get("from")
+                       for f in self.facts):
+                    continue
+                self.facts[:] = [f for f in self.facts if not (
+                    f["type"] == "change" and f["kind"] == "created"
+                    and f.get("to") == [new] and not f.get("from"))]
+                gap = into.end
+            else:
+                if re.match(r" (?:lại )?(?:thành|vào) ", self.text[gap:]):
+                    continue
+                kept = [m for m in listed
+                        if self.entities.get(m.org, {}).get("place") in formed]
+                if len(kept) != 1 or any(f["type"] == "change" and kept[0].org in
+                                         f.get("to", []) for f in self.facts):
+                    continue
+                new = kept[0].org
             item: dict[str, Any] = {"id": f"{new.removesuffix('-party')}-merged",
                                     "type": "change", "kind": "merged"}
             # dated by the day it began (từ ngày D) or the decision's own (Quyết định số N
@@ -683,7 +702,11 @@ class ChangeRules(DrafterBase):
             days = [d for d in self.dates_in(s_start, s_end) if d.kind == "day" and re.search(
                 r"(?:[Tt]ừ (?:ngày )?|[Qq]uyết định số \S+ (?:ngày )?)$",
                 self.text[max(0, d.start - 40):d.start])]
-            date = days[0].date.isoformat() if days else None
+            since = [d for d in days if re.search(r"[Tt]ừ (?:ngày )?$",
+                                                  self.text[max(0, d.start - 9):d.start])]
+            date = (since or days)[0].date.isoformat() if days else None
+            if date is None and into is not None:
+                date = self.change_date(s_start, s_end)  # (C (mới) … hoạt động từ ngày D.)
             if date is not None:
                 item["date"] = date
             item["from"] = [self.former_of_same_name(m) if m.org == new else m.org
@@ -1054,11 +1077,17 @@ class ChangeRules(DrafterBase):
             max(0, d.start - 9):d.start]) or d.text.lower().startswith("từ")]
         if since:
             return since[0].date.isoformat()
-        n_start = s_end + 1
+        last = s_end
+        while following and self.text[last:last + 1] == ";" and re.match(
+                r" (?:và )?[Qq]uyết định số ", self.text[last + 1:last + 20]):
+            # …; Quyết định số … thành lập ORG2 …. ORG và ORG2 … hoạt động từ ngày D: the
+            # decisions listed in one sentence, dated by the one after it
+            last = self.sentence(last + 1)[1]
+        n_start = last + 1
         n_end = self.sentence(n_start)[1] if n_start < len(self.text) else n_start
         effective = re.search(r"(?:có hiệu lực|hoạt động) (?:kể )?từ ngày ",
                               self.text[n_start:n_end])
-        if following and effective is not None and self.text[s_end:s_end + 1] == ".":
+        if following and effective is not None and self.text[last:last + 1] == ".":
             later = self.dates_in(n_start + effective.start(), n_end)
             if later:
                 return later[0].date.isoformat()  # … Các quyết định có hiệu lực từ ngày D

@@ -343,6 +343,14 @@ class FigureRules(DrafterBase):
             note += "; the cells directly under a commune-level organisation"
             if (org, measure, number.whole, as_of) in seen:
                 return
+        if re.match(r"\s*Trước (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp)(?![^\W\d_])",
+                    self.text[s_start:count.start()]) and any(
+                f["type"] == "change" and f["kind"] == "merged" and f.get("to") == [org]
+                and f"{org}-old" in f.get("from", []) for f in self.facts):
+            # Trước khi hợp nhất, ORG có …, of an organisation founded anew on a merger with
+            # the former one of its name: the former one's figure (Conventions)
+            org = f"{org}-old"
+            note += "; before the merger: the former organisation of its name"
         ended = [str(f["date"]) for f in self.facts if f["type"] == "change"
                  and f["kind"] in ("dissolved", "merged") and org in f.get("from", [])
                  and org not in f.get("to", []) and len(str(f.get("date", ""))) == 10]
