@@ -148,6 +148,9 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
     # what the sheets' own checks found, and the articles' checks: data, as the shapes' are
     found = [*check_articles(project, compiled.articles),
              *sheet_warning_results(compiled.warnings)]
+    if sheet is not None:  # those of the sheet validated, and of the article it reads
+        own = {sheet, compiled.articles.get(sheet, ("", 0))[0]}
+        found = [r for r in found if r.origins and r.origins[0].file in own]
     if lint:
         found += lint_project_cached(project)
     results = sorted((*report.results, *found), key=result_order)

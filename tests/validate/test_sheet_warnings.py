@@ -133,6 +133,13 @@ def test_one_organisation_declared_under_a_mistyped_id_is_warned_about(
     assert result.message.startswith(
         "'an-khe-twn-party' is declared with the name, form, level and place (or parent) of "
         f"an-khe-town-party (data/sheets/{SEED_ID}.yaml:")
+    # validating one sheet gives its own warnings, not the other sheets'
+    twin, seed = (project.data_dir / "sheets" / name for name in (
+        "synthetic-2020-07-twin.yaml", f"{SEED_ID}.yaml"))
+    assert [r.shape for r in validate_project(project, sheet=twin).results
+            if r.shape.startswith("sheets:")] == ["sheets:same-organisation"]
+    assert not [r for r in validate_project(project, sheet=seed).results
+                if r.shape.startswith("sheets:")]
     # with the seed's id, or with a change linking the two, there is nothing to say
     _add_twin_sheet(project, "an-khe-town-party")
     assert not [r for r in validate_project(project).results
