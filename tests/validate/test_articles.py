@@ -4,6 +4,7 @@ the build's validation; the seed alone, and every sheet of ``data/``, give no su
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -81,3 +82,20 @@ def test_the_build_reports_them_and_validate_fails_on_warning(tmp_path: Path) ->
     assert "stored-again.txt:1: no fact sheet reads this article" in built.output
     assert "(articles:stored-twice, warning)" in built.output
     assert run_cli("validate", "--fail-on", "warning", root=tmp_path).exit_code == 1
+
+
+def test_an_article_is_read_once_until_it_changes(tmp_path: Path) -> None:
+    from partygraph.validate.articles import _digest, body_digest
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2025-09 (SYN)- Một câu.", encoding="utf-8")
+    first = body_digest(article)
+    misses = _digest.cache_info().misses
+    assert [body_digest(article) for _ in range(5)] == [first] * 5
+    assert _digest.cache_info().misses == misses  # not read again
+    # the same size, another text: read again, another digest
+    article.write_text("date 2025-09 (SYN)- Mốt câu.", encoding="utf-8")
+    os.utime(article, ns=(article.stat().st_atime_ns, article.stat().st_mtime_ns + 10**9))
+    assert body_digest(article) not in (None, first)
+    article.unlink()
+    assert body_digest(article) is None

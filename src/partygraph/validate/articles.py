@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from partygraph.compile.dataset import Origin
@@ -38,9 +39,19 @@ _HEADER = re.compile(r"\A\s*date\s+\S+\s*\([^)\n]*\)\s*-")
 def body_digest(file: Path) -> str | None:
     """The SHA-256 of an article's text after its header, its spacing and Unicode form made
     even; None when it cannot be read or holds nothing after the header (the sheets' own
-    checks say why)."""
+    checks say why). A file unchanged since it was last digested (same path, size and
+    modification time) is not read again, so drafting a batch reads each stored article once."""
     try:
-        text = decode_utf8(file.read_bytes(), str(file))
+        stat = file.stat()
+    except OSError:
+        return None
+    return _digest(str(file.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=65536)
+def _digest(path: str, _mtime_ns: int, _size: int) -> str | None:
+    try:
+        text = decode_utf8(Path(path).read_bytes(), path)
     except (OSError, ValueError):
         return None
     body = squash_spaces(nfc(_HEADER.sub("", text, count=1)))
