@@ -161,7 +161,8 @@ def test_an_installed_partygraph_runs_a_project_of_its_own(installed: Installed)
 
     coverage = installed.partygraph("query", "coverage", "--format", "csv", cwd=project)
     assert coverage.returncode == 0, coverage.stderr
-    assert coverage.stdout.startswith("organisation,figures,sources,secretary,latest,stale\n")
+    assert coverage.stdout.startswith(
+        "organisation,id,figures,sources,secretary,latest,stale\n")
     assert "Đảng bộ thị xã An Khê" in coverage.stdout
 
     # from a folder below the project, --root is the project

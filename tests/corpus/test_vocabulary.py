@@ -91,7 +91,7 @@ def test_an_approximate_figure_disagrees_with_nothing(embedded: EmbeddedEngine) 
     assert isinstance(rows, list)
     # 145 against 143 delegates (both exact); "hơn 1.200" against 1.215 members, and
     # "gần 40" against 38 cells, are no disagreement
-    assert [(r[1], r[3], r[6]) for r in rows] == [
+    assert [(r[2], r[4], r[7]) for r in rows] == [
         ('"delegates"@en', '"145"^^<http://www.w3.org/2001/XMLSchema#integer>',
          '"143"^^<http://www.w3.org/2001/XMLSchema#integer>')]
 

@@ -492,7 +492,7 @@ def test_queries_lists_the_good_ones_and_warns_of_each_bad_one(
 def test_a_good_query_runs_beside_a_bad_one(broken_local_query: Project) -> None:
     good = run_cli("query", "coverage", "--format", "csv", root=broken_local_query.root)
     assert good.exit_code == 0, good.output
-    assert good.stdout.startswith("organisation,figures,sources,")
+    assert good.stdout.startswith("organisation,id,figures,sources,")
     helped = run_cli("query", "tallies", "--help", root=broken_local_query.root)
     assert helped.exit_code == 0 and "Saved query 'tallies'" in helped.stdout
 
