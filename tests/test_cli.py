@@ -96,6 +96,38 @@ def test_a_prefixed_name_with_a_slash_is_named_in_the_syntax_error(
     assert escaped.exit_code == 0, escaped.stderr
 
 
+def test_a_federated_query_is_refused_and_connects_nowhere(built_real: Project,
+                                                            tmp_path: Path) -> None:
+    """A new user's finding: SERVICE made the embedded store connect to the URL it names,
+    where the security guide says the embedded store never touches the network. It is
+    refused before it runs, from the command line and from a saved query of one's own; a
+    listening socket sees no connection."""
+    import socket
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+        query = f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}"
+        result = run_cli("sparql", "-q", query, root=built_real.root)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "error: the query calls another endpoint (SERVICE)" in result.stderr
+        project = copy_project(tmp_path)
+        build(project)
+        (project.queries_dir / "mine.rq").write_text(
+            f"#+ summary: mine\n{query.replace('SELECT', 'select')}\n", encoding="utf-8")
+        mine = run_cli("query", "mine", root=project.root)
+        assert mine.exit_code == 2, mine.output
+        assert "queries/mine.rq:2: calls another endpoint (SERVICE)" in mine.stderr
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    # the word in a string, an IRI, a variable or a comment is no SERVICE call
+    plain = run_cli("sparql", "-q", 'SELECT ?service WHERE { ?service ?p "SERVICE" } # SERVICE',
+                    root=built_real.root)
+    assert plain.exit_code == 0, plain.stderr
+
+
 @pytest.mark.parametrize("args", [(), ("some.rq", "--query", "ASK {}"), ("-q", "  \n")])
 def test_sparql_needs_one_query(built_real: Project, tmp_path: Path,
                                 args: tuple[str, ...]) -> None:
@@ -364,3 +396,32 @@ def test_answers_of_a_build_that_did_not_conform_say_so(tmp_path: Path) -> None:
     sheet.write_text(text, encoding="utf-8")
     assert run_cli("build", root=project.root).exit_code == 0
     assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
+
+
+def test_answers_of_a_store_never_validated_or_updated_since_say_so(tmp_path: Path) -> None:
+    """A new user's finding: after 'build --no-validate' (or a build stopped while
+    validating) a tally that broke a rule was answered without a word, and so were the
+    answers of a store 'sparql --allow-update' had changed since the build."""
+    project = copy_project(tmp_path)
+    sheet = project.data_dir / "sheets" / SEED_SHEET.name
+    text = sheet.read_text(encoding="utf-8")
+    sheet.write_text(text.replace("    done: 97\n", "    done: 197\n"), encoding="utf-8")
+    assert run_cli("build", "--no-validate", root=project.root).exit_code == 0
+    unvalidated = run_cli("query", "tallies", root=project.root)
+    assert unvalidated.exit_code == 0
+    assert "warning: the last build was not validated" in unvalidated.stderr
+    assert run_cli("validate", root=project.root).exit_code == 1  # it now knows
+    assert "did not conform (1 violation(s))" in run_cli("query", "tallies",
+                                                         root=project.root).stderr
+    sheet.write_text(text, encoding="utf-8")
+    assert run_cli("build", root=project.root).exit_code == 0
+    assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
+    updated = run_cli("sparql", "--allow-update", "-q", "DELETE WHERE { ?o pg:value 2457 }",
+                      root=project.root)
+    assert updated.exit_code == 0, updated.output
+    for args in (("query", "latest-figures"), ("sparql", "-q", "ASK { ?s ?p ?o }")):
+        answered = run_cli(*args, root=project.root)
+        assert "changed by 'partygraph sparql --allow-update' after the last build" \
+            in answered.stderr, args
+    assert run_cli("build", root=project.root).exit_code == 0
+    assert "warning" not in run_cli("query", "latest-figures", root=project.root).stderr

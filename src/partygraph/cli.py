@@ -542,6 +542,7 @@ def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, f
     """
     from partygraph.query.output import render_result
     from partygraph.query.saved import label_map
+    from partygraph.rdf.sparql_text import request_kind
     from partygraph.tasks import run_sparql
 
     if (file is None) == (text is None):
@@ -550,7 +551,7 @@ def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, f
     query = text if text is not None else file.read() if file is not None else ""
     project = _project(ctx)
     # (with no store at all, the error that says so is enough)
-    if not endpoint and project.store_dir.is_dir():
+    if not endpoint and project.store_dir.is_dir() and request_kind(query) != "update":
         _warn_of_build(project)
     answer = run_sparql(project, query, endpoint=endpoint, timeout=timeout,
                         allow_update=allow_update, on_wait=_waiting(project))
@@ -765,14 +766,13 @@ def init_command(folder: Path, guides: bool) -> None:
 def _warn_of_build(project: Project) -> None:
     """Say on stderr when the built store is not what the sheets say now, and when the
     validation of the build that made it found violations (its answers hold them)."""
-    from partygraph.tasks import build_violations, is_stale
+    from partygraph.tasks import build_warning, is_stale
 
     if is_stale(project):
         click.echo("warning: the fact sheets changed since the last build; "
                    "run 'partygraph build' for current answers", err=True)
-    elif violations := build_violations(project):
-        click.echo(f"warning: the last build did not conform ({violations} violation(s)): "
-                   "its answers hold the facts 'partygraph validate' reports", err=True)
+    elif warning := build_warning(project):
+        click.echo(f"warning: {warning}", err=True)
 
 
 def _stored(project: Project, article: Path, *, copied: bool) -> str:

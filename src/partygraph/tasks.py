@@ -89,30 +89,64 @@ def build_project(project: Project, *, validate: bool = True, on_sheet: OnSheet 
     """Build ``project`` and validate what was built, compiling every sheet once; what the
     validation found is kept for :func:`build_violations`."""
     compiled, summary = build_compiled(project, on_sheet, on_load, kept=kept_queries(project))
+    # No record while the store is unvalidated: a build stopped while validating, or built
+    # with --no-validate, leaves none, and the queries say the store was not validated.
+    (project.build_dir / _CONFORMANCE).unlink(missing_ok=True)
     report = _validate(project, compiled) if validate else None
-    record = project.build_dir / _CONFORMANCE
-    if report is None:
-        record.unlink(missing_ok=True)
-    else:
-        write_atomically(record, json.dumps({
-            "inputs": read_manifest(project).get("inputs"),
-            "violations": report.count("violation")}).encode())
+    if report is not None:
+        _record_conformance(project, report.count("violation"))
     return BuiltProject(summary, report)
 
 
 _CONFORMANCE = "conformance.json"
 
 
+def _record_conformance(project: Project, violations: int, *, updated: bool = False) -> None:
+    """Keep what the validation of the store as built found (and whether an update changed
+    the store since) for :func:`build_warning`."""
+    write_atomically(project.build_dir / _CONFORMANCE, json.dumps({
+        "inputs": read_manifest(project).get("inputs"), "violations": violations,
+        "updated": updated}).encode())
+
+
+def _conformance(project: Project) -> dict[str, object] | None:
+    try:
+        record = json.loads((project.build_dir / _CONFORMANCE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
 def build_violations(project: Project) -> int:
     """How many violations the validation of the last build found (0 when it was not
     validated, or the sheets changed since)."""
-    try:
-        record = json.loads((project.build_dir / _CONFORMANCE).read_text(encoding="utf-8"))
-        if record["inputs"] != read_manifest(project).get("inputs"):
-            return 0
-        return int(record["violations"])
-    except (OSError, ValueError, KeyError, TypeError):
+    record = _conformance(project)
+    if record is None or record.get("inputs") != read_manifest(project).get("inputs"):
         return 0
+    violations = record.get("violations")
+    return violations if isinstance(violations, int) else 0
+
+
+def build_warning(project: Project) -> str | None:
+    """What a query on the built store should say of it, when the sheets have not changed
+    since the build (:func:`is_stale` says when they have): that its validation found
+    violations, that it was never validated, or that an update changed it since; None when
+    it was validated and conforms."""
+    record = _conformance(project)
+    if record is None:
+        return ("the last build was not validated (built with --no-validate, or stopped while "
+                "validating): run 'partygraph validate' to know whether its answers hold facts "
+                "the shapes refuse")
+    if record.get("inputs") != read_manifest(project).get("inputs"):
+        return None
+    if record.get("updated"):
+        return ("the store was changed by 'partygraph sparql --allow-update' after the last "
+                "build: its answers are not the fact sheets' until the next 'partygraph build'")
+    violations = build_violations(project)
+    if violations:
+        return (f"the last build did not conform ({violations} violation(s)): its answers "
+                "hold the facts 'partygraph validate' reports")
+    return None
 
 
 def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
@@ -127,7 +161,13 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     ``on_sheet`` is called as each sheet is taken (for progress).
     """
     if sheet is None:
-        return _validate(project, compile_project(project, on_sheet), engine=engine, lint=lint)
+        report = _validate(project, compile_project(project, on_sheet), engine=engine,
+                           lint=lint)
+        record = _conformance(project)
+        if not is_stale(project) and not (record or {}).get("updated"):
+            # the store holds what was validated: queries on it need not say otherwise
+            _record_conformance(project, report.count("violation"))
+        return report
     name = _sheet_name(project, sheet)
     # (The store alone: the dataset file follows at the next build.)
     compiled, _summary = build_compiled(project, on_sheet, kept=kept_queries(project),
@@ -331,6 +371,7 @@ def run_sparql(project: Project, text: str, *, endpoint: str | None = None,
             raise QueryError("this is a SPARQL update: run it on the embedded store with "
                              "--allow-update (the next build replaces the store)")
         before, after = _apply_update(project, text, on_wait)
+        _record_conformance(project, build_violations(project), updated=True)
         return SparqlAnswer(None, None, before, after)
     engine = open_engine(project, endpoint, timeout=timeout)
     try:

@@ -231,7 +231,9 @@ def test_integer_and_langstring_parameters(built_real: Project) -> None:
     ("structure-as-of", {"org": "an-khe-town", "as_of": "2020"},
      r"an-khe-town is an administrative unit \(pg:AdministrativeUnit\), not a party "
      r"organisation \(pg:PartyOrganisation\)"),
-    ("org-figures-as-of", {"org": "an-khe-town-party", "as_of": "June"}, "not a date"),
+    ("org-figures-as-of", {"org": "an-khe-town-party", "as_of": "June"},
+     "'June' is not a day: write YYYY-MM-DD, such as 2020-06-30"),
+    ("change-events", {"from_date": "June"}, "not a date"),
     # a month would leave out the figures dated by a day of it
     ("org-figures-as-of", {"org": "an-khe-town-party", "as_of": "2020-06"},
      r"'as_of': 2020-06 is a month, not a day: give the day it should hold at \(2020-06-30 "
@@ -239,6 +241,15 @@ def test_integer_and_langstring_parameters(built_real: Project) -> None:
     ("structure-as-of", {"org": "an-khe-town-party", "as_of": "2020"}, r"2020-12-31 for the end"),
     ("people-and-posts", {"min_posts": "two"}, "is not an integer"),
     ("find-by-exact-name", {"name": "An Khê"}, "needs a language tag"),
+    ("find-by-exact-name", {"name": "Tây Sơn@xx-123456789"}, "has no valid language tag"),
+    # a concept of another scheme, given as an IRI, would match nothing
+    ("figures-over-time", {"org": "an-khe-town-party", "measure": "pg:LevelDistrict"},
+     r"'measure': pg:LevelDistrict is not a concept of pg:Measure \(its values: .*members"),
+    ("latest-figures", {"level": "pg:PartyMembers"},
+     r"pg:PartyMembers is not a concept of pg:OrganisationLevel \(its values: base, "),
+    # empty text would match every quote or name
+    ("facts-quoting", {"phrase": ""}, "'phrase': empty text, which every quote would match"),
+    ("search-by-name", {"text": "  "}, "'text': empty text, which every name would match"),
 ])
 def test_bad_parameters_are_refused(built_real: Project, name: str, params: Params,
                                     message: str) -> None:

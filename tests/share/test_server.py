@@ -258,3 +258,13 @@ def test_serve_follows_a_build_that_replaces_the_store(tmp_path: Path) -> None:
     assert "a build replaced the store: serving the new one" in err.splitlines()
     assert err.splitlines()[-1] == "stopped (SIGINT)"
     assert not port_in_use("127.0.0.1", port)
+
+
+@pytest.mark.parametrize("host", ["::1", "no-such-host.invalid"])
+def test_a_host_it_cannot_listen_on_is_one_line(built_real: Project, host: str) -> None:
+    """A new user's finding: an IPv6 address or an unknown name gave 'internal error:
+    gaierror'; now it says what to give, and starts nothing."""
+    result = run_cli("serve", "--host", host, "--port", "17899", root=built_real.root)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"error: cannot listen on --host {host} (")
+    assert "give an IPv4 address" in result.stderr and "internal error" not in result.stderr

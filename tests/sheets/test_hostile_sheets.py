@@ -154,6 +154,22 @@ def test_a_number_is_decimal_digits_or_refused(tmp_path: Path, written: str,
                    f"facts[0] (id members).value {NOT_WHOLE} {shown}")
 
 
+@pytest.mark.parametrize("written", ["9223372036854775808", "1000000000000000000"])
+def test_a_number_too_large_for_a_count_is_refused_at_its_line(tmp_path: Path,
+                                                               written: str) -> None:
+    """A new user's finding: 2**63 passed one validation engine and broke the other, with a
+    message that said it was no whole number; the sheet now refuses it in words."""
+    sheet = GOOD.replace("value: 312", f"value: {written}")
+    root = make(tmp_path, sheet)
+    assert_refused(root, line_of(sheet, "value:"),
+                   f"facts[0] (id members).value {written} is too large for a count")
+
+
+def test_the_largest_count_passes(tmp_path: Path) -> None:
+    sheet = GOOD.replace("value: 312", "value: 999999999999999999")
+    assert '"999999999999999999"^^' in built_text(make(tmp_path, sheet))
+
+
 @pytest.mark.parametrize("written", ["yes", "no", "on", "off", "y", "1", "'true'", "~"])
 def test_a_flag_is_true_or_false_or_refused(tmp_path: Path, written: str) -> None:
     sheet = GOOD.replace("    quote: có 312", f"    implied: {written}\n    quote: có 312")
@@ -229,6 +245,32 @@ def test_control_character_on_line_three(tmp_path: Path, char: str) -> None:
     sheet = GOOD.replace("outlet: Test outlet", f"outlet: Test{char}outlet")
     root = make(tmp_path, sheet)
     assert_refused(root, 3, f"control character U+{ord(char):04X} at column 15")
+
+
+@pytest.mark.parametrize(("escape", "code"), [("\\v", 0x0B), ("\\x01", 0x01),
+                                           ("\\x1b", 0x1B), ("\\u0085", 0x85)])
+def test_a_control_character_written_as_an_escape_is_refused_at_its_line(
+        tmp_path: Path, escape: str, code: int) -> None:
+    """A double-quoted YAML string may write a control character as an escape (``"\\v"``),
+    which the reader lets through: the field refuses it (it would break an export's XML)."""
+    sheet = GOOD.replace("name: {vi: Đảng bộ xã Thử Nghiệm",
+                         f'name: {{vi: "Đảng bộ xã{escape}Thử Nghiệm"', 1)
+    assert sheet != GOOD
+    root = make(tmp_path, sheet)
+    assert_refused(root, line_of(sheet, "name: {vi: \"Đảng bộ"),
+                   f"holds the control character U+{code:04X}")
+
+
+def test_a_quote_is_stored_with_single_spaces(tmp_path: Path) -> None:
+    """A quote pasted with a non-breaking space, a tab or two spaces passes the quote check
+    (which compares words) and is stored with single spaces, so that a search of the quotes
+    finds it."""
+    sheet = GOOD.replace("    quote: có 312 đảng viên",
+                         '    quote: "có\u00a0312  đảng\tviên "')
+    assert sheet != GOOD
+    text = built_text(make(tmp_path, sheet))
+    assert '"có 312 đảng viên"' in text
+    assert "\u00a0" not in text and "312  đảng" not in text
 
 
 def test_sheet_not_in_utf8_is_refused_at_the_line(tmp_path: Path) -> None:
@@ -481,7 +523,7 @@ def test_a_url_rdf_refuses_is_refused_at_its_line(tmp_path: Path) -> None:
 def test_a_nul_in_the_article_path_is_refused_at_its_line(tmp_path: Path) -> None:
     sheet = GOOD.replace("text: ../articles/test-sheet.txt", 'text: "../articles/t\\0.txt"')
     root = make(tmp_path, sheet)
-    assert_refused(root, line_of(sheet, "text: "), "cannot read article text")
+    assert_refused(root, line_of(sheet, "text: "), "holds the control character U+0000")
 
 
 @pytest.mark.parametrize("brk", ["\r", "\x85", "\u2028", "\u2029"])

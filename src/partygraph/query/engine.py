@@ -6,16 +6,18 @@ embedded store and from any SPARQL 1.1 server can be rendered and compared alike
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import pyoxigraph as ox
 
+from partygraph.errors import QueryError
 from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.kept import KeptAnswers
 from partygraph.store.text_index import TextIndex
 
-__all__ = ["EmbeddedEngine", "Engine", "QueryResult", "Term"]
+__all__ = ["EmbeddedEngine", "Engine", "QueryResult", "Term", "calls_a_service", "service_line"]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -35,6 +37,27 @@ class QueryResult:
         if self.boolean is not None:
             return "ask"
         return "construct" if self.variables == ("subject", "predicate", "object") else "select"
+
+
+# What SPARQL text holds besides keywords: strings, IRIs and comments, in which the word
+# SERVICE is no keyword.
+_NOT_KEYWORDS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                           r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                           r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_SERVICE = re.compile(r"(?<![?$:\w-])SERVICE(?![\w:-])", re.IGNORECASE)
+
+
+def service_line(query: str) -> int | None:
+    """The line (from 1) of the first SERVICE pattern of ``query`` (a SPARQL 1.1 federated
+    query, which makes a store connect to the endpoint it names), or None."""
+    blanked = _NOT_KEYWORDS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), query)
+    found = _SERVICE.search(blanked)
+    return None if found is None else blanked.count("\n", 0, found.start()) + 1
+
+
+def calls_a_service(query: str) -> bool:
+    """Whether ``query`` holds a SERVICE pattern (see :func:`service_line`)."""
+    return service_line(query) is not None
 
 
 class Engine(Protocol):
@@ -81,7 +104,13 @@ class EmbeddedEngine:
         return None if self.index is None else self.index.quote_rows(phrase)
 
     def run(self, query: str) -> QueryResult:
-        """Run ``query``; raises SyntaxError for invalid SPARQL."""
+        """Run ``query``; raises SyntaxError for invalid SPARQL, and QueryError for a
+        federated query (SERVICE), which would connect to another endpoint: the embedded
+        store never touches the network."""
+        if calls_a_service(query):
+            raise QueryError("the query calls another endpoint (SERVICE): the embedded store "
+                             "never connects to the network; run it on a SPARQL server that "
+                             "allows federated queries, with --endpoint URL")
         result = self.store.query(query, prefixes=PREFIXES)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult((), boolean=bool(result))

@@ -40,7 +40,7 @@ import yaml
 from rdflib import BNode, URIRef, Variable
 
 from partygraph.errors import QueryError
-from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
+from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult, service_line
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.store.kept import KeptQuery
@@ -333,6 +333,12 @@ def load_query(path: Path) -> SavedQuery:
         raise QueryError("'params' must map parameter names to their declarations", file=path,
                          line=_line_of(text, "params"))
     declared = tuple(_parameter(path, text, body, n, s) for n, s in params.items())
+    federated = service_line(text)
+    if federated is not None:  # checked first: the syntax check below would run the call
+        raise QueryError("calls another endpoint (SERVICE): a saved query runs on the embedded "
+                         "store too, which never connects to the network; send a federated "
+                         "query with 'partygraph sparql --endpoint URL'", file=path,
+                         line=federated)
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
@@ -508,12 +514,23 @@ def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
             {"x": node, "cls": ox.NamedNode(param.cls)})
         if not engine.run(check).boolean:
             raise _wrong_class(engine, param.name, param.cls, node, given)
+    if param.scheme is not None:  # a concept of that scheme, not of another
+        check = inject_values(f"ASK {{ ?x {_IN_SCHEME} ?scheme }}",
+                              {"x": node, "scheme": ox.NamedNode(param.scheme)})
+        if not engine.run(check).boolean:
+            known = ", ".join(sorted(_notations(engine, param.scheme))) or "none"
+            raise QueryError(f"parameter '{param.name}': {given} is not a concept of "
+                             f"{curie(param.scheme)} (its values: {known})")
     return node
 
 
 def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
     if param.type == "iri":
         return _iri(engine, param, value)
+    if param.type in ("string", "search", "langstring") and not value.strip():
+        raise QueryError(f"parameter '{param.name}': empty text, which every "
+                         f"{'quote' if param.type == 'string' else 'name'} would match; "
+                         f"give some words (e.g. {param.example})")
     if param.type == "string":
         return ox.Literal(nfc(value))
     if param.type == "search":
@@ -521,8 +538,11 @@ def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Lit
     if param.type == "langstring":
         found = _LANGSTRING.match(value)
         if found is None:
-            raise QueryError(f"parameter '{param.name}': {value!r} needs a language tag, "
-                             "like 'Đảng bộ@vi'")
+            tagged = "@" in value
+            raise QueryError(f"parameter '{param.name}': {value!r} "
+                             f"{'has no valid language tag' if tagged else 'needs a language tag'}"
+                             ", like 'Đảng bộ@vi' (two to eight letters, then parts of one to "
+                             "eight letters or digits after '-')")
         return ox.Literal(nfc(found["text"]), language=found["lang"].lower())
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?[0-9]+", value):
@@ -531,6 +551,9 @@ def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Lit
     try:
         date = parse_partial_date(value)
     except ValueError as exc:
+        if param.type == "day":  # (the date's own message offers a month or a year too)
+            raise QueryError(f"parameter '{param.name}': {value!r} is not a day: write "
+                             "YYYY-MM-DD, such as 2020-06-30") from None
         raise QueryError(f"parameter '{param.name}': {exc}") from None
     if param.type == "day" and date.precision != "day":
         raise QueryError(

@@ -150,6 +150,13 @@ class OxigraphServer:
         ``interrupted`` is asked while waiting: when it says True, this returns at once (the
         caller then stops the server).
         """
+        try:
+            socket.getaddrinfo(self.host, None, socket.AF_INET)
+        except (OSError, UnicodeError) as exc:
+            reason = exc.args[-1] if exc.args else exc
+            raise PartygraphError(f"cannot listen on --host {self.host} ({reason}): give an "
+                                  "IPv4 address or a name this machine resolves to one, such "
+                                  "as 127.0.0.1 (the server listens on IPv4 only)") from None
         if self.port == 0:
             self.port = free_port(self.host)
         elif port_in_use(self.host, self.port):

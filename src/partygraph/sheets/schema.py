@@ -11,6 +11,7 @@ reference for people; this module is the reference for the program.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
 
@@ -30,7 +31,7 @@ from pydantic_core import PydanticCustomError
 from partygraph.rdf.concepts import Vocabulary
 from partygraph.rdf.vocab import curie
 from partygraph.util.dates import PartialDate, parse_partial_date
-from partygraph.util.text import nfc
+from partygraph.util.text import nfc, squash_spaces
 
 __all__ = [
     "ACTORS",
@@ -86,9 +87,18 @@ def _shown(value: Any) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
+_LARGEST_WHOLE = 10**18 - 1
+
+
 def _whole_number(value: Any) -> Any:
-    """Let through integers alone: YAML 1.2 decimal integers, as the loader reads them."""
+    """Let through integers alone: YAML 1.2 decimal integers, as the loader reads them, of
+    at most 18 digits (the stores keep an xsd:integer in 64 bits: a larger one would be
+    refused by one validation engine and not the other)."""
     if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) > _LARGEST_WHOLE:
+            raise PydanticCustomError(
+                "whole_number", "{shown} is too large for a count: at most "
+                "999999999999999999 (18 digits)", {"shown": str(value)})
         return value
     hint = ""
     if isinstance(value, str) and _THOUSANDS.fullmatch(value):
@@ -135,9 +145,27 @@ PATTERN_WORDS = {
 }
 """Each pattern a text field must match, said in words for the message when it does not."""
 
-# Every text field is Text: stored in Unicode NFC, whatever form the sheet was saved in.
+# Every text field is Text: stored in Unicode NFC, whatever form the sheet was saved in, and
+# refused when it holds a control character (no article's words do; one pasted from a PDF or
+# a word processor would break the XML of the exports).
 _NFC = BeforeValidator(lambda v: nfc(v) if isinstance(v, str) else v)
-Text = Annotated[str, _NFC]
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
+
+
+def _no_control_character(value: str) -> str:
+    for char in value:
+        if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS:
+            raise ValueError(
+                f"holds the control character U+{ord(char):04X}, which no article's words "
+                "have (pasted from a PDF or a word processor?): delete it")
+    return value
+
+
+Text = Annotated[str, _NFC, AfterValidator(_no_control_character)]
+# A quote is stored with its white space made single spaces (a non-breaking space, a tab or
+# a line break pasted with it becomes one space): the quote check compares words, not
+# spacing, and a search of the quotes (facts-quoting) then finds the words as typed.
+Quote = Annotated[Text, AfterValidator(squash_spaces)]
 Slug = Annotated[Text, Field(pattern=SLUG_PATTERN)]
 Ref = Slug  # the id of an entity: every field of this type is marked with RefTo
 Date = Annotated[PartialDate, BeforeValidator(parse_partial_date)]
@@ -272,7 +300,7 @@ class Item(_Strict):
     """What every entity and fact has: an id, the quote(s) stating it, and honesty flags."""
 
     id: Slug
-    quote: list[Text] = Field(min_length=1)
+    quote: list[Quote] = Field(min_length=1)
     implied: Flag = False
     draft: Flag = False  # drafted from the article's text and not yet reviewed
     note: Text | None = None
