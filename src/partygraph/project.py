@@ -254,15 +254,16 @@ a value the installed concept schemes lack, add a concept to a scheme, for examp
 @prefix pg:   <https://w3id.org/partygraph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 
-pg:BadgeHolders a skos:Concept ;
-    skos:inScheme pg:Measure ; skos:notation "badge-holders" ;
-    skos:altLabel "Huy hiệu 30 năm tuổi Đảng"@vi ;
-    skos:prefLabel "đảng viên được trao huy hiệu"@vi , "members given a party badge"@en ;
-    skos:definition "Số đảng viên được trao Huy hiệu tuổi Đảng."@vi ,
-        "The number of members given a party-membership badge."@en .
+pg:MembersExempted a skos:Concept ;
+    skos:inScheme pg:Measure ; skos:notation "members-exempted" ;
+    skos:altLabel "đảng viên được miễn sinh hoạt đảng"@vi ;
+    skos:prefLabel "đảng viên được miễn công tác và sinh hoạt đảng"@vi ,
+        "members exempted from party work"@en ;
+    skos:definition "Số đảng viên được miễn công tác và sinh hoạt đảng."@vi ,
+        "The number of members exempted from party work and meetings."@en .
 ```
 
-Sheets then write `measure: badge-holders`; `partygraph concepts` lists it with the others.
+Sheets then write `measure: members-exempted`; `partygraph concepts` lists it with the others.
 """,
     "queries/README.md": """\
 # Local saved queries

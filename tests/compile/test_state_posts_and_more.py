@@ -67,6 +67,42 @@ entities:
             expand("pg:Chairperson")) in found
 
 
+@pytest.mark.parametrize(("kind", "cls", "role", "role_class"), [
+    ("military-command", "pg:MilitaryCommand", "political-commissar", "pg:PoliticalCommissar"),
+    ("military-command", "pg:MilitaryCommand", "commander", "pg:Commander"),
+    ("police", "pg:Police", "director", "pg:Director")])
+def test_a_military_command_and_the_police_are_organs_with_their_posts(
+        tmp_path: Path, kind: str, cls: str, role: str, role_class: str) -> None:
+    """The armed forces' and police's posts party cadres hold (Chính trị viên Ban Chỉ huy
+    Quân sự huyện, Giám đốc Công an tỉnh) are posts in organs of their own kinds."""
+    found = triples(tmp_path, f"""\
+entities:
+  - id: ubnd
+    type: organ
+    kind: {kind}
+    place: commune
+    name: {{vi: Ban Chỉ huy Quân sự xã Thử Nghiệm}}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: commune
+    type: place
+    kind: commune
+    name: {{vi: xã Thử Nghiệm}}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: chair
+    type: post
+    role: {role}
+    in: ubnd
+    name: {{vi: Chính trị viên Ban Chỉ huy Quân sự xã}}
+    quote: Đảng bộ xã Thử Nghiệm
+""")
+    assert has(found, "id:organ/ubnd", "rdf:type", cls)
+    assert (expand("id:post/chair"), "<http://www.w3.org/ns/org#role>",
+            expand(role_class)) in found
+    vocabulary = repo_vocabulary()
+    assert expand(role_class).strip("<>") in {
+        str(iri) for iri in vocabulary.members(PG.StateRoles)}
+
+
 @pytest.mark.parametrize(("held", "to"), [("{from: 2020-06-03}", None),
                                           ("2020-06-03", '"2020-06-03"^^xsd:date'),
                                           ("{from: 2020-06-03, to: 2020-06-05}",

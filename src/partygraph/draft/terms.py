@@ -20,9 +20,14 @@ from partygraph.resources import packaged_ontology_dir
 __all__ = ["DocumentTerm", "Terms", "cached_terms", "installed_vocabulary", "terms_of"]
 
 _NOT_COUNTED = frozenset({"delegates", "alternate-delegates", "new-members", "body-members",
-                          "clean-and-strong"})
+                          "clean-and-strong", "party-badges", "members-disciplined",
+                          "organisations-disciplined", "members-inspected",
+                          "organisations-inspected", "members-supervised",
+                          "organisations-supervised"})
 """Measures that are not a count of what an organisation has (``ORG có N …``): a congress's
-delegates, members admitted, a body's size, a share rated; other rules read them."""
+delegates, members admitted, a body's size, a share rated, badges awarded, members and
+organisations disciplined, inspected or supervised in a period; other rules read them (or
+none yet: such figures are written by hand)."""
 _RATED = frozenset({"clean-and-strong"})
 """Measures given as a share of the units (or members) rated so: each Vietnamese altLabel
 is a rating (``hoàn thành tốt nhiệm vụ``), and ``trên 87% chi bộ được xếp loại RATING`` is
