@@ -4680,3 +4680,428 @@ def test_a_headline_s_end_of_an_organisation_told_again_with_its_day(tmp_path: P
         "thúc hoạt động của Đảng bộ huyện Sen Thử kể từ ngày 1-7-2025."), published="2025-07")
     (change,) = [c for c in _of(items, "change") if c["kind"] == "dissolved"]
     assert change["date"] == "2025-07-01"
+
+
+# Round 30 (issue #17): tune-18's kinds of article (a school cell's admissions, a merged
+# organisation's provisional committee, breakthroughs counted in words, a Politburo decision
+# founding a merged province's organisation). Place names: Tề Mẫu, Ruộng Mẫu, Gốm Mẫu, Chum
+# Mẫu (in no fixture).
+
+
+def test_a_cell_s_ceremony_admitting_pupils_named_in_a_list(tmp_path: Path) -> None:
+    """``Chiều D, Chi bộ Trường THCS X tổ chức Lễ kết nạp đảng viên mới cho 2 học sinh là
+    các em A và B``: the cell's name ends before its verb, the pupils are people, and the
+    admissions are the cell's on the ceremony's day; ``Chi bộ`` alone after it is that cell."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 5-3, Chi bộ Trường THCS Tề Mẫu tổ chức Lễ kết nạp đảng viên mới cho 2 học sinh "
+        "lớp 9 là các em Lê Thị Ngọc và Vũ Văn Hải. Đồng chí Đỗ Văn Lâm - Bí thư Chi bộ cho "
+        "biết, từ năm 2016 đến nay, Chi bộ đã kết nạp 9 học sinh vào Đảng, hiện Chi bộ có 31 "
+        "đảng viên."), published="2020-03")
+    cell = _named(items, "organisation", "Chi bộ Trường THCS Tề Mẫu")
+    people = {p["name"]["vi"] for p in _of(items, "person")}
+    assert {"Lê Thị Ngọc", "Vũ Văn Hải", "Đỗ Văn Lâm"} <= people
+    figures = {(o["measure"], o["value"], o["as_of"]) for o in _of(items, "observation",
+                                                                   of=cell["id"])}
+    assert figures == {("new-members", 2, "2020-03-05"), ("new-members", 9, "2020-03"),
+                       ("members", 31, "2020-03")}
+
+
+def test_a_list_of_names_that_does_not_hold_the_count_is_left(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Chi bộ thôn Gốm Mẫu kết nạp đảng viên mới cho 3 đoàn viên là Lê Thị Ngọc và Vũ Văn "
+        "Hải."), published="2020-03")
+    assert not _of(items, "person")
+
+
+def test_a_new_organisation_s_figures_after_moi_in_brackets(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Ruộng Mẫu (mới) có 31 chi bộ trực thuộc với 845 đảng viên."),
+        published="2020-01")
+    figures = {(o["measure"], o["value"]) for o in _of(items, "observation",
+                                                       of="ruong-mau-commune-party")}
+    assert ("members", 845) in figures
+
+
+def test_a_provisional_committee_dated_by_the_day_its_organisation_began(
+        tmp_path: Path) -> None:
+    """``… thành lập Đảng bộ xã X trên cơ sở hợp nhất …, hoạt động từ ngày D. Ban Chấp hành
+    Đảng bộ xã lâm thời gồm N đồng chí``, no announcement told: as of D."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 20-12-2019, Ban Thường vụ Huyện ủy Chum Mẫu ban hành Quyết định số 77-QĐ/HU về "
+        "việc thành lập Đảng bộ xã Ruộng Mẫu trên cơ sở hợp nhất Đảng bộ xã Ruộng Mẫu và Đảng "
+        "bộ xã Gốm Mẫu, hoạt động từ ngày 1-1-2020. Ban Chấp hành Đảng bộ xã lâm thời gồm 15 "
+        "đồng chí."), published="2020-01")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["value"], size["as_of"]) == (15, "2020-01-01")
+
+
+def test_breakthroughs_counted_in_words(tmp_path: Path) -> None:
+    """``N khâu đột phá: Một là, A; hai là, B`` (or after a full stop): a programme for each,
+    named by its whole part (no second aim cut off), of the resolution or the draft political
+    report its paragraph names; a target before them ends at ``; xác định``."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 20-8, Đảng bộ huyện Tề Mẫu tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ "
+        "2020-2025. Đại hội thông qua Nghị quyết Đại hội với 3 khâu đột phá. Một là, phát "
+        "triển du lịch "
+        "sinh thái gắn với bảo tồn rừng; hai là, xây dựng hạ tầng số, nâng cao chất lượng dịch "
+        "vụ công; ba là, đào tạo cán bộ trẻ.\n"
+        "Sáng 22-8, Đảng bộ Khối các cơ quan tỉnh Chum Mẫu khai mạc Đại hội đại biểu lần thứ "
+        "VI, nhiệm kỳ 2020-2025. Theo dự thảo Báo cáo chính trị trình Đại hội, nhiệm kỳ "
+        "2020-2025, Đảng bộ Khối phấn đấu hằng năm kết nạp từ 80 đảng viên mới trở lên; 100% "
+        "chi bộ thực hiện nghiêm chế độ sinh hoạt; xác định 2 khâu đột phá: Một là, chuyển "
+        "đổi số trong cơ quan đảng; hai là, cải cách hành chính, nâng cao sự hài lòng của "
+        "người dân."),
+        published="2020-08")
+    names = {p["name"]["vi"]: p["part_of"] for p in _of(items, "programme")}
+    assert set(names) == {
+        "phát triển du lịch sinh thái gắn với bảo tồn rừng",
+        "xây dựng hạ tầng số, nâng cao chất lượng dịch vụ công", "đào tạo cán bộ trẻ",
+        "chuyển đổi số trong cơ quan đảng",
+        "cải cách hành chính, nâng cao sự hài lòng của người dân"}
+    kinds = {names[n]: _of(items, "document", id=names[n])[0]["kind"] for n in names}
+    assert sorted(kinds.values()) == ["political-report", "resolution"]
+    tasks = {t["name"]["vi"] for t in _of(items, "task")}
+    assert "100% chi bộ thực hiện nghiêm chế độ sinh hoạt" in tasks
+
+
+def test_a_commission_s_chair_named_after_do(tmp_path: Path) -> None:
+    """``Ủy ban Kiểm tra Tỉnh ủy gồm N đồng chí, do đồng chí NAME, nguyên Chủ nhiệm Ủy ban
+    Kiểm tra Tỉnh ủy Y, làm Chủ nhiệm``: the chair of the commission the clause opens with,
+    not of the one in the person's former title."""
+    _text, items = _draft(tmp_path, (
+        "Tại Quyết định số 901-QĐ/TW, Bộ Chính trị chỉ định Ban Thường vụ Tỉnh ủy Tề Mẫu gồm "
+        "15 đồng chí. Ủy ban Kiểm tra Tỉnh ủy gồm 11 đồng chí, do đồng chí Lương Thị Vân, "
+        "nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Gốm Mẫu, làm Chủ nhiệm."), published="2025-07")
+    assert ("Lương Thị Vân", "chair", "Ủy ban Kiểm tra Tỉnh ủy Tề Mẫu") in _holdings(items)
+
+
+def test_work_asked_to_prepare_a_congress_is_undated(tmp_path: Path) -> None:
+    """``đề nghị …; chuẩn bị chu đáo văn kiện, nhân sự Đại hội … lần thứ N, …, dự kiến tổ
+    chức trong tháng M``: an undated task named up to the ordinal (the window is the
+    congress's); a delegation's (``Đoàn đại biểu của ORG chuẩn bị tốt …``) keeps its subject;
+    work joined to another clause by ``và`` is left."""
+    _text, items = _draft(tmp_path, (
+        "Phát biểu tại hội nghị, đồng chí Lê Văn Hòa đề nghị Ban Thường vụ Huyện ủy Tề Mẫu chỉ "
+        "đạo các chi bộ hoàn thành đại hội trước ngày 30-4-2020; chuẩn bị chu đáo văn kiện, "
+        "nhân sự Đại hội đại biểu Đảng bộ huyện Tề Mẫu lần thứ XX, nhiệm kỳ 2020-2025, dự kiến "
+        "tổ chức trong tháng 7-2020. Đồng chí cũng đề nghị Đoàn đại biểu của Đảng bộ huyện "
+        "chuẩn bị tốt nội dung tham gia Đại hội đại biểu Đảng bộ tỉnh Gốm Mẫu lần thứ XVII.\n"
+        "Đồng chí đề nghị Đảng ủy xã Ruộng Mẫu kiện toàn các chi bộ và chuẩn bị tốt Đại hội "
+        "đại biểu Đảng bộ xã Ruộng Mẫu lần thứ I."), published="2020-02")
+    undated = {t["name"]["vi"] for t in _of(items, "task") if "due_before" not in t
+               and "planned_from" not in t and "expected_on" not in t}
+    assert undated == {
+        "chuẩn bị chu đáo văn kiện, nhân sự Đại hội đại biểu Đảng bộ huyện Tề Mẫu lần thứ XX",
+        "Đoàn đại biểu của Đảng bộ huyện chuẩn bị tốt nội dung tham gia Đại hội đại biểu Đảng "
+        "bộ tỉnh Gốm Mẫu lần thứ XVII"}
+
+
+def test_a_founding_announced_and_the_central_party_above_it(tmp_path: Path) -> None:
+    """``Hội nghị công bố quyết định … thành lập Đảng bộ tỉnh X và chỉ định Ban Chấp hành``:
+    the attended event is named by the founding; ``… quyết định thành lập ORG trên cơ sở hợp
+    nhất A và B, trực thuộc Ban Chấp hành Trung ương``: ORG is under the central Party."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-6, Ban Chấp hành Trung ương Đảng tổ chức Hội nghị công bố quyết định của Bộ "
+        "Chính trị về việc thành lập Đảng bộ tỉnh Tề Mẫu và chỉ định Ban Chấp hành Đảng bộ "
+        "tỉnh. Dự hội nghị có đồng chí Trần Văn Thông - Ủy viên Trung ương Đảng, Phó Trưởng "
+        "Ban Tổ chức Trung ương.\nTại Quyết định số 903-QĐ/TW, Bộ Chính trị quyết định thành "
+        "lập Đảng bộ tỉnh Tề Mẫu trên cơ sở hợp nhất Đảng bộ tỉnh Tề Mẫu và Đảng bộ tỉnh Chum "
+        "Mẫu, trực thuộc Ban Chấp hành Trung ương, hoạt động từ ngày 1-7-2025."),
+        published="2025-07")
+    (attends,) = _of(items, "attendance")
+    assert attends["event"]["vi"].endswith("thành lập Đảng bộ tỉnh Tề Mẫu"), attends
+    assert ("te-mau-provincial-party", "cpv-central") in {
+        (s["child"], s["parent"]) for s in _of(items, "subordination")}
+
+
+def test_a_district_military_organisation_s_congress(tmp_path: Path) -> None:
+    """``Đảng bộ Quân sự huyện X``: a base organisation (under the district's, named too),
+    its congress, its figures after ``là đảng bộ cơ sở trực thuộc …,`` and the posts of
+    ``Đảng ủy Quân sự huyện (X)``."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-3, Đảng bộ Quân sự huyện Tề Mẫu tổ chức Đại hội lần thứ XIII, nhiệm kỳ "
+        "2020-2025. Đảng bộ Quân sự huyện Tề Mẫu là đảng bộ cơ sở trực thuộc Huyện ủy Tề Mẫu, "
+        "hiện có 6 chi bộ trực thuộc với 71 đảng viên. Đại hội đã bầu Ban Chấp hành Đảng bộ "
+        "Quân sự huyện khóa XIII gồm 9 đồng chí. Đồng chí Lê Văn Hòa, Bí thư Huyện ủy, tái cử "
+        "Bí thư Đảng ủy Quân sự huyện Tề Mẫu; Thượng tá Vũ Văn Hải được bầu làm Phó Bí thư "
+        "Thường trực Đảng ủy Quân sự huyện."), published="2020-03")
+    org = _named(items, "organisation", "Đảng bộ Quân sự huyện Tề Mẫu")
+    assert (org["level"], org.get("parent")) == ("base", "te-mau-district-party")
+    (congress,) = _of(items, "congress", of=org["id"])
+    assert congress["ordinal"] == 13
+    figures = {(o["measure"], o["value"]) for o in _of(items, "observation", of=org["id"])}
+    assert {("subordinate-cells", 6), ("members", 71)} <= figures
+    assert {("Lê Văn Hòa", "secretary", "Đảng ủy Quân sự huyện Tề Mẫu"),
+            ("Vũ Văn Hải", "standing-deputy-secretary", "Đảng ủy Quân sự huyện Tề Mẫu")} <= \
+        _holdings(items)
+
+
+def test_an_enterprise_s_organisation_named_by_its_committee(tmp_path: Path) -> None:
+    """``Ban Thường vụ Đảng ủy Công ty TNHH một thành viên X nhiệm kỳ 2020-2025``: the
+    company's organisation (implied, level base), its standing committee and its term."""
+    _text, items = _draft(tmp_path, (
+        "Ủy ban Kiểm tra Tỉnh ủy Tề Mẫu quyết định thi hành kỷ luật khiển trách Ban Thường vụ "
+        "Đảng ủy Công ty TNHH một thành viên Cao su Ruộng Mẫu nhiệm kỳ 2020-2025 do buông lỏng "
+        "lãnh đạo."), published="2025-10")
+    org = _named(items, "organisation",
+                 "Đảng bộ Công ty TNHH một thành viên Cao su Ruộng Mẫu")
+    assert (org["level"], org.get("implied")) == ("base", True)
+    assert [b for b in _of(items, "body", of=org["id"]) if b["kind"] == "standing-committee"]
+    (term,) = _of(items, "term", of=org["id"])
+    assert (term["start_year"], term["end_year"]) == (2020, 2025)
+
+
+def test_admissions_at_a_commune_s_ceremony_told_cell_by_cell(tmp_path: Path) -> None:
+    """A commune's admission ceremony (``Sáng D, … tổ chức Lễ kết nạp …``), then each cell's
+    admissions told by what the new members are (``kết nạp 3 công nhân``, ``2 đoàn viên
+    thanh niên được kết nạp vào Đảng``, ``Chiều cùng ngày, Chi bộ X, một trong N chi bộ …
+    của Đảng bộ xã, tổ chức lễ kết nạp 2 …``): on the ceremony's day, of the cell named
+    (not of the organisation in the aside); ``chi bộ hiện có N`` after ``;`` and a clause
+    with no subject after it are the cell's."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 8-9, Đảng ủy xã Tề Mẫu tổ chức Lễ kết nạp đảng viên mới cho 7 quần chúng ưu tú.\n"
+        "Chi bộ Công ty cổ phần Gạch Ruộng Mẫu kết nạp 3 công nhân. Tại Chi bộ thôn Gốm Mẫu, 2 "
+        "đoàn viên thanh niên được kết nạp vào Đảng.\n"
+        "Chiều cùng ngày, Chi bộ thôn Chum Mẫu, một trong 21 chi bộ thôn của Đảng bộ xã, tổ "
+        "chức lễ kết nạp 2 đoàn viên thanh niên vào Đảng. Đồng chí Lê Văn Hòa - Bí thư Chi bộ "
+        "cho biết, Chi ủy gồm 3 đồng chí; chi bộ hiện có 25 đảng viên; từ đầu năm 2025 đến nay "
+        "đã kết nạp 4 đảng viên mới."), published="2025-09")
+    figures = {(o["of"], o["measure"], o["value"], o["as_of"])
+               for o in _of(items, "observation")}
+    assert {("te-mau-commune-party", "new-members", 7, "2025-09-08"),
+            ("cong-ty-co-phan-gach-ruong-mau-cell", "new-members", 3, "2025-09-08"),
+            ("thon-gom-mau-cell", "new-members", 2, "2025-09-08"),
+            ("thon-chum-mau-cell", "new-members", 2, "2025-09-08"),
+            ("thon-chum-mau-cell", "members", 25, "2025-09")} <= figures, figures
+    assert ("thon-chum-mau-cell", "new-members", 4) in {f[:3] for f in figures}
+
+
+def test_the_party_s_anniversary_with_its_days_spaced(tmp_path: Path) -> None:
+    """``Lễ kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3-2-1930 - 3-2-2020)``: the
+    central Party created on the first day; a guest attends the ceremony named by the Party
+    it names, with no organiser added."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 2-2, Huyện ủy Tề Mẫu tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt "
+        "Nam (3-2-1930 - 3-2-2020). Dự buổi lễ có đồng chí Lê Văn Hòa - Phó Bí thư Tỉnh ủy Gốm "
+        "Mẫu."), published="2020-02")
+    (created,) = [c for c in _of(items, "change") if c["kind"] == "created"]
+    assert (created["date"], created["to"]) == ("1930-02-03", ["cpv-central"])
+    (attends,) = _of(items, "attendance")
+    assert attends["event"]["vi"] == ("Lễ kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt "
+                                      "Nam"), attends
+
+
+def test_appointed_bodies_dated_by_the_day_the_decisions_take_effect(tmp_path: Path) -> None:
+    """Bodies appointed by decisions announced on one day (``Chiều 30-6, … công bố …``) that
+    take effect later (``Các quyết định có hiệu lực từ ngày 1-7-2025``; ``… hoạt động từ ngày
+    D; các quyết định về công tác cán bộ có hiệu lực cùng ngày`` in the paragraph before):
+    as of the later day; ``… được chỉ định gồm N`` is a size too."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-6, Ban Thường vụ Tỉnh ủy Tề Mẫu tổ chức hội nghị công bố các quyết định của "
+        "Bộ Chính trị về thành lập Đảng bộ tỉnh Tề Mẫu.\n"
+        "Theo Quyết định số 904-QĐ/TW, Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh Tề Mẫu "
+        "nhiệm kỳ 2020-2025 gồm 61 đồng chí, Ban Thường vụ Tỉnh ủy gồm 15 đồng chí. Các quyết "
+        "định có hiệu lực từ ngày 1-7-2025.\n"
+        "Ban Thường vụ Tỉnh ủy ban hành Quyết định số 77-QĐ/TU thành lập Đảng bộ xã Ruộng Mẫu, "
+        "hoạt động từ ngày 1-7-2025; các quyết định về công tác cán bộ có hiệu lực cùng ngày.\n"
+        "Ban Chấp hành Đảng bộ xã Ruộng Mẫu nhiệm kỳ 2020-2025 được chỉ định gồm 23 đồng chí."),
+        published="2025-07")
+    sizes = {(o["value"], o["as_of"]) for o in _of(items, "observation", measure="body-members")}
+    assert sizes == {(61, "2025-07-01"), (15, "2025-07-01"), (23, "2025-07-01")}, sizes
+
+
+def test_appointed_bodies_announced_after_the_decisions_took_effect(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Chiều 4-7, Ban Thường vụ Tỉnh ủy Tề Mẫu tổ chức hội nghị công bố các quyết định về "
+        "công tác cán bộ. Tại hội nghị, đồng chí Lê Văn Hòa công bố các quyết định của Ban "
+        "Thường vụ Tỉnh ủy, có hiệu lực kể từ ngày 3-7-2025. Quyết định số 18-QĐ/TU chỉ định "
+        "Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh nhiệm kỳ 2020-2025 gồm 17 đồng chí."),
+        published="2025-07")
+    (size,) = _of(items, "observation", measure="body-members")
+    assert size["as_of"] == "2025-07-04"
+
+
+def test_a_former_post_of_an_organisation_merged_into_one_of_its_name(tmp_path: Path) -> None:
+    """``Bộ Chính trị quyết định thành lập Đảng bộ tỉnh X trên cơ sở hợp nhất Đảng bộ tỉnh X
+    và Đảng bộ tỉnh Y …; đồng chí A, nguyên Bí thư Tỉnh ủy X, được chỉ định giữ chức Bí thư
+    Tỉnh ủy X``: the former post is the former organisation's (``…-old``), in its former
+    committee; the new post is the new one's."""
+    _text, items = _draft(tmp_path, (
+        "Tại Quyết định số 905-QĐ/TW ngày 27-6-2025, Bộ Chính trị quyết định thành lập Đảng bộ "
+        "tỉnh Tề Mẫu trên cơ sở hợp nhất Đảng bộ tỉnh Tề Mẫu và Đảng bộ tỉnh Chum Mẫu, hoạt "
+        "động từ ngày 1-7-2025. Đồng chí Lê Văn Hòa, nguyên Bí thư Tỉnh ủy Tề Mẫu, được chỉ "
+        "định giữ chức Bí thư Tỉnh ủy Tề Mẫu."), published="2025-07")
+    posts = {h["post"]: h for h in _of(items, "holding")}
+    assert set(posts) == {"te-mau-provincial-secretary-old", "te-mau-provincial-secretary"}
+    (old,) = _of(items, "post", id="te-mau-provincial-secretary-old")
+    assert old["in"] == "te-mau-provincial-committee-old"
+    (body,) = _of(items, "body", id="te-mau-provincial-committee-old")
+    assert body["of"] == "te-mau-provincial-party-old"
+
+
+def test_parts_of_one_kind_listed_after_a_total(tmp_path: Path) -> None:
+    """``46 chi bộ trực thuộc, gồm 33 chi bộ thôn, 9 chi bộ trường học, 4 chi bộ cơ quan``:
+    each part is of one kind (no measure of its own), however many come before it."""
+    _text, items = _draft(tmp_path, (
+        "Hiện Đảng bộ xã Tề Mẫu có 40 chi bộ trực thuộc, gồm 28 chi bộ thôn, 8 chi bộ trường "
+        "học, 4 chi bộ cơ quan, với 1.205 đảng viên."), published="2025-09")
+    values = sorted(o["value"] for o in _of(items, "observation"))
+    assert values == [40, 1205], values
+
+
+def test_delegates_a_congress_is_yet_to_elect_are_no_figure(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Sáng 11-8, Đảng bộ huyện Tề Mẫu khai mạc Đại hội đại biểu lần thứ XX, nhiệm kỳ "
+        "2020-2025. Đại hội diễn ra trong 2 ngày 11 và 12-8. Theo chương trình, Đại hội sẽ bầu "
+        "Ban Chấp hành khóa XX và bầu 16 đại biểu chính thức, 2 đại biểu dự khuyết đi dự Đại "
+        "hội đại biểu Đảng bộ tỉnh Gốm Mẫu lần thứ XVII."), published="2020-08")
+    measures = {o["measure"] for o in _of(items, "observation")}
+    assert not measures & {"delegates", "alternate-delegates"}, measures
+
+
+def test_figures_before_a_merger_told_clause_by_clause(tmp_path: Path) -> None:
+    """``Trước khi hợp nhất, ORG1 có …; ORG2 có …``, ORG2 founded anew on the merger under
+    its own name: the second clause's figures are the former ORG2's too, on its last day."""
+    _text, items = _draft(tmp_path, (
+        "Tại Quyết định số 906-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh Tề Mẫu trên "
+        "cơ sở hợp nhất Đảng bộ tỉnh Chum Mẫu và Đảng bộ tỉnh Tề Mẫu, hoạt động từ ngày "
+        "1-7-2025. Trước khi hợp nhất, Đảng bộ tỉnh Chum Mẫu có 41 tổ chức đảng trực thuộc với "
+        "61.200 đảng viên; Đảng bộ tỉnh Tề Mẫu có 47 tổ chức đảng trực thuộc với 80.400 đảng "
+        "viên."), published="2025-07")
+    figures = {(o["of"], o["value"], o["as_of"]) for o in _of(items, "observation",
+                                                              measure="members")}
+    assert figures == {("chum-mau-provincial-party", 61200, "2025-06-30"),
+                       ("te-mau-provincial-party-old", 80400, "2025-06-30")}, figures
+
+
+def test_new_wards_counted_in_a_capitalised_word_under_the_province(tmp_path: Path) -> None:
+    """``Hai đảng bộ phường trực thuộc Đảng bộ tỉnh X, hoạt động từ ngày D``: each of the two
+    new wards' organisations is under the province's, from D."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Tỉnh ủy Tề Mẫu ban hành Quyết định số 501-QĐ/TU thành lập Đảng bộ phường "
+        "Gốm Mẫu trên cơ sở hợp nhất Đảng bộ phường Gốm Mẫu và Đảng bộ phường Chum Mẫu; Quyết "
+        "định số 502-QĐ/TU thành lập Đảng bộ phường Ruộng Mẫu trên cơ sở hợp nhất Đảng bộ "
+        "phường Thúng Mẫu và Đảng bộ xã Giành Mẫu. Hai đảng bộ phường trực thuộc Đảng bộ "
+        "tỉnh Tề Mẫu, hoạt động từ ngày 1-7-2025."), published="2025-07")
+    under = {(s["child"], s["parent"], s.get("from")) for s in _of(items, "subordination")}
+    assert {("gom-mau-ward-party", "te-mau-provincial-party", "2025-07-01"),
+            ("ruong-mau-ward-party", "te-mau-provincial-party", "2025-07-01")} <= under, under
+
+
+def test_a_new_organisation_under_its_district_and_parts_with_a_comma(tmp_path: Path) -> None:
+    """``ORG (mới) trực thuộc ORG2``: a subordination; ``gồm 14 chi bộ thôn, bản và 5 chi bộ
+    cơ quan, trường học``: parts of one kind, though a comma stands inside the first."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Tề Mẫu (mới) trực thuộc Đảng bộ huyện Ruộng Mẫu, chính thức đi vào hoạt động "
+        "từ ngày 1-1-2020. Hiện nay, Đảng bộ xã Tề Mẫu có 19 chi bộ trực thuộc, gồm 14 chi bộ "
+        "thôn, bản và 5 chi bộ cơ quan, trường học, với tổng số 412 đảng viên."),
+        published="2020-01")
+    assert ("te-mau-commune-party", "ruong-mau-district-party") in {
+        (s["child"], s["parent"]) for s in _of(items, "subordination")}
+    values = sorted(o["value"] for o in _of(items, "observation"))
+    assert values == [19, 412], values
+
+
+def test_breakthroughs_of_the_congress_held_when_an_older_resolution_is_named(
+        tmp_path: Path) -> None:
+    """``Đại hội thống nhất xác định 2 khâu đột phá: A; B`` in a report that also names the
+    former congress's resolution: the programmes are the resolution of the congress held."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 7 và 8-7, Đảng bộ Khối Doanh nghiệp tỉnh Tề Mẫu tổ chức Đại hội đại biểu "
+        "lần thứ IV, nhiệm kỳ 2020-2025. Nhiệm kỳ qua, Đảng bộ Khối hoàn thành 10/11 chỉ tiêu "
+        "Nghị quyết Đại hội lần thứ III.\n"
+        "Đại hội thống nhất xác định 2 khâu đột phá: phát triển tổ chức đảng trong doanh nghiệp "
+        "tư nhân; nâng cao năng lực lãnh đạo của tổ chức đảng trong doanh nghiệp cổ phần.\n"
+        "Đại hội đề nghị Đảng ủy Khối khẩn trương ban hành chương trình hành động thực hiện Nghị "
+        "quyết Đại hội."), published="2020-07")
+    parts = {p["part_of"] for p in _of(items, "programme")}
+    assert len(parts) == 1 and len(_of(items, "programme")) == 2, parts
+    (document,) = _of(items, "document", id=parts.pop())
+    (congress,) = _of(items, "congress", id=document["of_congress"])
+    assert congress["ordinal"] == 4
+
+
+def test_the_young_named_with_their_own_honorifics(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Tại Chi bộ thôn Gốm Mẫu, 4 đoàn viên được kết nạp vào Đảng, trong đó có anh Vàng A "
+        "Lử, Bí thư Chi đoàn thôn. Em Lê Thị Ngọc, học sinh lớp 12A1, đại diện các đảng viên "
+        "mới phát biểu. Chị em phụ nữ trong thôn đến dự."), published="2025-10")
+    assert {p["name"]["vi"] for p in _of(items, "person")} == {"Vàng A Lử", "Lê Thị Ngọc"}
+
+
+def test_a_bloc_committee_s_commission_named_outside_a_title(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Sáng 11-8, Đảng bộ Khối các cơ quan tỉnh Tề Mẫu khai mạc Đại hội đại biểu lần thứ VI. "
+        "Ban Tổ chức Đảng ủy Khối hướng dẫn các chi bộ trực thuộc thực hiện nghiêm việc sinh "
+        "hoạt chuyên đề, báo cáo kết quả trước ngày 15-12-2020."), published="2020-08")
+    bodies = {(b["kind"], b["name"]["vi"]) for b in _of(items, "body")}
+    assert ("organisation-commission",
+            "Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh Tề Mẫu") in bodies, bodies
+
+
+def test_a_former_commune_s_organisation_named_with_cu_after_the_reform(
+        tmp_path: Path) -> None:
+    """``Ban Thường vụ Đảng ủy xã X (cũ) nhiệm kỳ 2020-2025`` in an article from after July
+    2025: the organisation of a commune before the reform, level base; not when the article
+    says a commune of that name was formed (``… thành xã X``)."""
+    _text, items = _draft(tmp_path, (
+        "Ủy ban Kiểm tra Tỉnh ủy Tề Mẫu xem xét báo cáo kết quả kiểm tra đối với Ban Thường vụ "
+        "Đảng ủy xã Gốm Mẫu (cũ) nhiệm kỳ 2020-2025."), published="2025-11")
+    assert _named(items, "organisation", "Đảng bộ xã Gốm Mẫu")["level"] == "base"
+    _text, items = _draft(tmp_path, (
+        "Xã Chum Mẫu (cũ) và xã Ruộng Mẫu được sắp xếp thành xã Chum Mẫu. Đảng bộ xã Chum Mẫu "
+        "có 30 chi bộ trực thuộc."), published="2025-11")
+    levels = {o["level"] for o in _of(items, "organisation")
+              if o["name"]["vi"] == "Đảng bộ xã Chum Mẫu"}
+    assert "commune" in levels, levels
+
+
+def test_a_former_post_then_the_one_held_now(tmp_path: Path) -> None:
+    """``đồng chí NAME, nguyên Bí thư Đảng ủy xã X, hiện là Phó Chủ tịch HĐND xã Y``: the
+    former post, and the one held now (as of publication)."""
+    _text, items = _draft(tmp_path, (
+        "Ủy ban Kiểm tra Tỉnh ủy Tề Mẫu thi hành kỷ luật đồng chí Lê Văn Hòa, nguyên Bí thư Đảng "
+        "ủy xã Gốm Mẫu, hiện là Phó Chủ tịch HĐND xã Chum Mẫu, bằng hình thức cảnh cáo."),
+        published="2025-11")
+    held = {(h["post"], h.get("until", ""), h.get("as_of", "")) for h in _of(items, "holding")}
+    assert ("chum-mau-commune-peoples-council-vice-chairperson", "", "2025-11") in held, held
+    assert any(p == "gom-mau-commune-secretary" and until for p, until, _a in held), held
+
+
+def test_a_member_of_a_committee_called_dang_uy(tmp_path: Path) -> None:
+    """``đồng chí NAME, Đảng ủy viên, Phó Giám đốc Công ty`` after the company's committee is
+    named: a member of that committee, never of the provincial committee named nearer
+    (``Ủy ban Kiểm tra Tỉnh ủy … khiển trách đồng chí NAME, Đảng ủy viên``)."""
+    _text, items = _draft(tmp_path, (
+        "Ủy ban Kiểm tra Tỉnh ủy Tề Mẫu thi hành kỷ luật cảnh cáo Ban Thường vụ Đảng ủy Công ty "
+        "TNHH một thành viên Cao su Gốm Mẫu nhiệm kỳ 2020-2025. Ủy ban Kiểm tra Tỉnh ủy cũng "
+        "thi hành kỷ luật khiển trách đồng chí Lê Văn Hòa, Đảng ủy viên, Phó Giám đốc Công ty."),
+        published="2025-10")
+    assert _holdings(items) == {
+        ("Lê Văn Hòa", "member", "Đảng ủy Công ty TNHH một thành viên Cao su Gốm Mẫu")}
+
+
+def test_a_cell_founded_in_a_year_its_sentence_names(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Chi bộ Công ty cổ phần Chè Tề Mẫu kết nạp 3 công nhân. Đồng chí Lê Thị Ngọc, Bí thư "
+        "Chi bộ cho biết, Chi bộ được thành lập năm 2019, hiện có 18 đảng viên."),
+        published="2025-09")
+    (created,) = [c for c in _of(items, "change") if c["kind"] == "created"]
+    assert (created["to"], created["date"]) == (["cong-ty-co-phan-che-te-mau-cell"], "2019")
+
+
+def test_the_head_of_a_national_assembly_delegation_capitalised(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Dự Đại hội có đồng chí Lê Văn Hòa - Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội "
+        "tỉnh Tề Mẫu."), published="2020-07")
+    assert ("Lê Văn Hòa", "head", "Đoàn đại biểu Quốc hội tỉnh Tề Mẫu") in _holdings(items)
+
+
+def test_an_organisation_at_work_from_a_day_under_the_province(tmp_path: Path) -> None:
+    _text, items = _draft(tmp_path, (
+        "Ngày 30-6-2025, Ban Thường vụ Tỉnh ủy Tề Mẫu ban hành Quyết định số 701-QĐ/TU thành lập "
+        "Đảng bộ xã Ruộng Mẫu trên cơ sở hợp nhất Đảng bộ xã Gốm Mẫu và Đảng bộ xã Chum Mẫu. "
+        "Đảng bộ xã chính thức hoạt động từ ngày 1-7-2025, trực thuộc Đảng bộ tỉnh Tề Mẫu."),
+        published="2025-08")
+    assert ("ruong-mau-commune-party", "te-mau-provincial-party") in {
+        (s["child"], s["parent"]) for s in _of(items, "subordination")}

@@ -64,6 +64,14 @@ UNITS = {
                             "peoples-committee-party", "provincial People's Committee",
                             "Đảng ủy Ủy ban nhân dân tỉnh"),
 }
+# the military's and the police's organisations of a district (Đảng bộ Quân sự huyện X, Đảng
+# bộ Công an huyện X): base organisations under the district's committee, its place theirs
+for _arm, _arm_en in (("Quân sự", "military"), ("Công an", "police")):
+    for _district in ("huyện", "thị xã", "quận", "thành phố"):
+        _of = UNITS[_district]
+        UNITS[f"{_arm.lower()} {_district}"] = Unit(
+            f"{_arm} {_district}", _of.place_kind, "base", _of.id_word,
+            f"{_of.id_word}-{_arm_en}", f"{_of.en} {_arm_en}", f"Đảng ủy {_arm} {_district}")
 ARMED_FORCES = ("quân sự", "công an", "bộ đội biên phòng")
 """The keys of :data:`UNITS` for the armed forces' organisations of a province."""
 UPPER_BASE = (*ARMED_FORCES, "các cơ quan đảng", "ủy ban nhân dân")

@@ -39,6 +39,8 @@ _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
     (r"Ủy viên Ban Chấp hành|(?<=vào )Ban Chấp hành|(?<=tham gia )Ban Chấp hành",
      "member", "exec"),
     (r"(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy viên", "member", "member"),
+    # "Đảng ủy viên": a member of the committee (of a commune, an institution) named before
+    (r"Đảng ủy viên", "member", "exec"),
     (r"Phó Trưởng [Bb]an(?: Thường trực)? Ban Chỉ đạo|Phó Trưởng [Bb]an Chỉ đạo", "deputy-head",
      "steering"),
     (r"Trưởng Ban Chỉ đạo", "head", "steering"),
@@ -57,9 +59,9 @@ _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
     (r"Chủ tịch (?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?: Việt Nam)?", "chairperson",
      "fatherland-front"),
     # "Trưởng đoàn Đoàn đại biểu Quốc hội tỉnh": the head, with the delegation's full name
-    (r"Phó Trưởng [Đđ]oàn (?:Đoàn )?(?:đại biểu Quốc hội|ĐBQH)", "deputy-head",
+    (r"Phó Trưởng [Đđ]oàn (?:Đoàn )?(?:[Đđ]ại biểu Quốc hội|ĐBQH)", "deputy-head",
      "national-assembly-delegation"),
-    (r"Trưởng [Đđ]oàn (?:Đoàn )?(?:đại biểu Quốc hội|ĐBQH)", "head",
+    (r"Trưởng [Đđ]oàn (?:Đoàn )?(?:[Đđ]ại biểu Quốc hội|ĐBQH)", "head",
      "national-assembly-delegation"),
 ]
 _WORD_FAMILY = {"secretary": "exec", "deputy-secretary": "exec",
@@ -125,6 +127,7 @@ _PARTY_REF = re.compile(
     r" (?:(?P<cte>Tỉnh|Thành|Huyện|Thị|Quận) ủy(?! viên)|Đảng ủy (?P<bloc>Khối)"
     r"|Đảng ủy (?P<arm>Quân sự|Công an|Bộ đội Biên phòng|[Cc]ác cơ quan Đảng|Ủy ban nhân dân"
     r"|UBND) tỉnh"
+    r"|Đảng ủy (?P<darm>Quân sự|Công an) (?P<dunit>huyện|thị xã|quận|thành phố)"
     r"|Đảng ủy(?: (?P<unit>" + UNIT_WORDS + r"))?|Đảng bộ (?P<unit2>" + UNIT_WORDS
     + r"))(?![^\W\d_])")
 _STATE_REF = re.compile(r" (?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
@@ -207,7 +210,8 @@ def title_at(text: str, pos: int, commissions: Commissions,
         return None  # a post of something the rules do not know (Bí thư Đoàn Thanh niên)
     if ref is not None:
         if title.party:
-            unit = ref["unit"] or ref["unit2"] or ref["bloc"] or ref["arm"]
+            unit = ref["unit"] or ref["unit2"] or ref["bloc"] or ref["arm"] or (
+                ref["darm"] and f"{ref['darm']} {ref['dunit']}")
             title.unit = _COMMITTEE_WORD[ref["cte"]] if ref["cte"] else (
                 unit.lower() if unit else None)
             if title.unit == "ubnd":

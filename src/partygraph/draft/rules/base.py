@@ -205,6 +205,48 @@ class DrafterBase:
                                      "en": f"Committee of the {name} cell"},
                             "note": f"body: Chi ủy, the committee of {whose}"}, quote)
 
+    def former_org(self, org: str, quote: str | None, *, implied: bool = False) -> str:
+        """The former organisation of ``org``'s name (``…-old``), declared if new, at the level
+        it had (a commune-level one's was ``base``), or the ``ORG cũ`` the article names; ``org``
+        itself when it is not declared (or the id is another's)."""
+        new = self.entities.get(org)
+        old_id = f"{org}-old"
+        named_old = [i for i, e in self.entities.items() if new is not None
+                     and e["type"] == "organisation" and e.get("name", {}).get("vi")
+                     == f"{new['name']['vi']} cũ"]
+        if named_old:  # the article names it (Đảng ủy thị trấn X cũ): that one
+            return named_old[0]
+        if new is None or (
+                old_id in self.entities
+                and self.entities[old_id].get("name") != new.get("name")):
+            return org
+        item = {key: value for key, value in new.items()
+                if key in ("type", "form", "level", "place", "name")}
+        if new.get("level") == "commune":
+            item["level"] = "base"
+        if implied and old_id not in self.entities:
+            item["implied"] = True
+        self.entity({**item, "id": old_id,
+                     "note": "organisation (former): merged into the new one of its name"},
+                    quote)
+        return old_id
+
+    def former_body(self, body: str, quote: str | None) -> str:
+        """The former body of ``body``'s name (``…-old``: a commission merged into a new one
+        of its name), ``of`` the former organisation (implied when the article names it only
+        so), declared if new; ``body`` itself when that cannot be told."""
+        new = self.entities.get(body)
+        if new is None or new.get("type") != "body" or \
+                self.entities.get(str(new.get("of")), {}).get("type") != "organisation":
+            return body
+        owner = self.former_org(str(new["of"]), quote, implied=True)
+        if owner == new["of"]:
+            return body
+        item = {key: value for key, value in new.items() if key in ("type", "kind", "name")}
+        return self.entity({**item, "id": f"{body}-old", "of": owner,
+                            "note": "body (former): merged into the new one of its name"},
+                           quote) or body
+
     def merged_from(self, mention: Mention) -> bool:
         """Whether the cell or organisation named at ``mention`` is one merged away: named
         after ``(trên cơ sở) hợp nhất / sáp nhập`` in its sentence, after the one formed

@@ -1027,48 +1027,6 @@ class ChangeRules(DrafterBase):
         it; the one the article calls ``… cũ``, if it does."""
         return self.former_org(listed.org, self.quote(listed.start, listed.end))
 
-    def former_org(self, org: str, quote: str | None, *, implied: bool = False) -> str:
-        """The former organisation of ``org``'s name (``…-old``), declared if new, at the level
-        it had (a commune-level one's was ``base``), or the ``ORG cũ`` the article names; ``org``
-        itself when it is not declared (or the id is another's)."""
-        new = self.entities.get(org)
-        old_id = f"{org}-old"
-        named_old = [i for i, e in self.entities.items() if new is not None
-                     and e["type"] == "organisation" and e.get("name", {}).get("vi")
-                     == f"{new['name']['vi']} cũ"]
-        if named_old:  # the article names it (Đảng ủy thị trấn X cũ): that one
-            return named_old[0]
-        if new is None or (
-                old_id in self.entities
-                and self.entities[old_id].get("name") != new.get("name")):
-            return org
-        item = {key: value for key, value in new.items()
-                if key in ("type", "form", "level", "place", "name")}
-        if new.get("level") == "commune":
-            item["level"] = "base"
-        if implied and old_id not in self.entities:
-            item["implied"] = True
-        self.entity({**item, "id": old_id,
-                     "note": "organisation (former): merged into the new one of its name"},
-                    quote)
-        return old_id
-
-    def former_body(self, body: str, quote: str | None) -> str:
-        """The former body of ``body``'s name (``…-old``: a commission merged into a new one
-        of its name), ``of`` the former organisation (implied when the article names it only
-        so), declared if new; ``body`` itself when that cannot be told."""
-        new = self.entities.get(body)
-        if new is None or new.get("type") != "body" or \
-                self.entities.get(str(new.get("of")), {}).get("type") != "organisation":
-            return body
-        owner = self.former_org(str(new["of"]), quote, implied=True)
-        if owner == new["of"]:
-            return body
-        item = {key: value for key, value in new.items() if key in ("type", "kind", "name")}
-        return self.entity({**item, "id": f"{body}-old", "of": owner,
-                            "note": "body (former): merged into the new one of its name"},
-                           quote) or body
-
     def change_date(self, s_start: int, s_end: int, *, following: bool = True) -> str | None:
         """The date of a change told in the sentence ``s_start``-``s_end`` (with
         ``following``, also ``có hiệu lực / hoạt động từ ngày D`` in the next one)."""
@@ -1116,4 +1074,9 @@ class ChangeRules(DrafterBase):
                    and d.start - s_start <= 3 and self.text[d.end:d.end + 1] == ","]
         if opening:  # Tháng 3-1948, … / Năm 1977, …: a month or a year, as precise as that
             return opening[0].date.isoformat()
+        founded_in = [d for d in self.dates_in(s_start, s_end) if d.kind in ("month", "year")
+                      and re.search(r"(?<![^\W\d_])(?:được )?thành lập (?:vào )?$",
+                                    self.text[max(s_start, d.start - 20):d.start])]
+        if founded_in:  # Chi bộ được thành lập năm 2021, …: the year (month) it names
+            return founded_in[0].date.isoformat()
         return None

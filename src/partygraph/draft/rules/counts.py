@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from partygraph.draft.dates import DateMention
 from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import NUMBER, parse_number
 from partygraph.draft.rules.base import ONE_KIND
@@ -35,9 +36,10 @@ _UNIT_MEASURE = {"chi bộ cơ sở": "base-cells", "chi bộ trực thuộc": "
 của K …``), by the words."""
 
 _HAS = re.compile(r"(?: mới(?= có))?(?: \((?:tỉnh|thành phố|huyện|quận|thị xã) [^\W\d_][^()\n,;.]"
-                  r"{0,40}\)| \((?:cũ|trước (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp))\))?"
+                  r"{0,40}\)| \((?:cũ|mới|trước (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp))\))?"
                   r"(?:, sau (?:khi )?(?:sáp nhập|hợp nhất|sắp xếp)(?=,? có ),?)?"
-                  r"(?: (?:trực thuộc|(?:được )?thành lập|sau (?:khi )?(?:sáp "
+                  r"(?: (?:trực thuộc|là (?=(?:đảng bộ|chi bộ|tổ chức) )|(?:được )?thành lập"
+                  r"|sau (?:khi )?(?:sáp "
                   r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,160}?,)"
                   r"{0,3})? (?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
                   r" còn (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
@@ -59,9 +61,11 @@ _NEXT_COUNTS = re.compile(r" ?[0-9]{1,3}(?:\.[0-9]{3})*(?![0-9]) (?:chi bộ|đ�
 """A clause after ``;`` that opens with a count: more figures of the subject before it."""
 
 _PARTS = re.compile(r"(?<![^\W\d_])(?:gồm|trong đó(?: có)?)"
-                    r"(?=(?: [^,;]*, (?=[0-9]))* [^,;]*$)")
+                    r"(?=(?: ?[^,;]*, (?=[0-9]))* ?[^,;]*(?:, [^,;0-9]{1,20}? và [^,;]*)?"
+                    r"(?:, )?$)")
 """Where the parts of a total begin (``…, gồm …``, ``…, trong đó có …``), over a list of
-figures (``gồm 9 đảng bộ cơ sở, 53 chi bộ cơ sở và …``) up to a comma before words."""
+figures (``gồm 9 đảng bộ cơ sở, 53 chi bộ cơ sở và …``, ``gồm 14 chi bộ thôn, bản và 5 …``)
+up to a comma before words."""
 
 _ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với )?)?{NUMBER} đại biểu "
                                r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
@@ -79,7 +83,7 @@ _BODY_SIZE = re.compile(
     _BODY_WORDS + r"(?P<interim> lâm thời)?(?P<rest>(?: (?!(?:đã|đều|với|và|được|do|bầu|cho|là|"
     r"có|gồm|chỉ định)"
     r"(?![^\W\d_]))[^\s,.;:()“”]+){0,10}?)(?:,? \(?(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa "
-    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn )?gồm (?:có )?|"
+    r"[IVXLC]+)\)?){0,2}(?: mới)?,? (?:(?:được )?(?:kiện toàn |chỉ định )?gồm (?:có )?|"
     r"(?<!dự kiến )(?<!sẽ )(?:hiện )?có |(?(interim)|(?!)))"
     + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
 """``Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí``, ``Ban Thường vụ gồm 5 đồng chí``,
@@ -129,12 +133,27 @@ _LISTED_FIGURE = re.compile(
 """``số tổ chức cơ sở đảng: 42``, ``số đảng viên mới kết nạp trong nhiệm kỳ: 1.105``: a
 report's table told in prose, a measure and its figure after a colon."""
 
+_ADMITTED_WHO = (r"(?:học sinh|sinh viên|quần chúng(?: ưu tú)?|đoàn viên(?: thanh niên)?|công "
+                 r"nhân|giáo viên)")
+"""Who is admitted when the article names them by what they are (``14 học sinh``)."""
+
 _ADMITTED = re.compile(r"(?<![^\W\d_])kết nạp (?:được |mới )?" + NUMBER
-                       + r" (?:đảng viên|quần chúng ưu tú vào Đảng)(?: mới)?(?![^\W\d_])")
+                       + r" (?:đảng viên|quần chúng ưu tú vào Đảng|" + _ADMITTED_WHO
+                       + r"(?: ưu tú)? vào Đảng)(?: mới)?(?![^\W\d_])")
+_ADMITTED_WHO_ONLY = re.compile(r"(?<![^\W\d_])kết nạp (?:được )?" + NUMBER + r" "
+                                + _ADMITTED_WHO + r"(?![^\W\d_])(?! vào Đảng)")
+"""``Chi bộ X kết nạp 3 công nhân …``: new members admitted, named by what they are."""
 """``kết nạp (được) 64 đảng viên mới``: new members admitted."""
 
-_ADMITTED_PASSIVE = re.compile(NUMBER + r" (?:đảng viên|quần chúng ưu tú)(?: mới)? (?:đã )?được "
-                               r"kết nạp(?![^\W\d_])")
+_ADMITTED_FOR = re.compile(r"(?<![^\W\d_])kết nạp đảng viên (?:mới )?cho " + NUMBER + r" "
+                           + _ADMITTED_WHO + r"(?![^\W\d_])")
+"""``(Lễ) kết nạp đảng viên mới cho 3 học sinh``: new members admitted at a ceremony."""
+
+_CEREMONY = re.compile(r"(?<![^\W\d_])[Ll]ễ kết nạp(?![^\W\d_])")
+"""An admission ceremony told."""
+
+_ADMITTED_PASSIVE = re.compile(NUMBER + r" (?:đảng viên|quần chúng ưu tú|" + _ADMITTED_WHO
+                               + r")(?: mới)? (?:đã )?được kết nạp(?![^\W\d_])")
 """``46 đảng viên (mới) được kết nạp``: new members admitted, told in the passive."""
 
 _RATED_UNITS = ("tổ chức cơ sở đảng|TCCS đảng|tổ chức đảng|đảng bộ cơ sở|chi bộ cơ sở|"
@@ -278,6 +297,10 @@ class CountRules(FigureRules, BodyRules):
 
         self.delegates_present()
         for match in _ELECTS_DELEGATES.finditer(self.text):
+            if re.search(r"(?<![^\W\d_])(?:sẽ|dự kiến) (?:tiến hành )?bầu|^\s*Theo (?:chương "
+                         r"trình|kế hoạch)", self.text[self.sentence(match.start())[0]:
+                                                      match.start()]):
+                continue  # (elections still to be held)
             held = [c for at, c in self.congress_at if at < match.start()
                     and "held" in self.entities[c]]
             if not held or "to" not in self.entities[held[-1]]["held"]:
@@ -327,6 +350,9 @@ class CountRules(FigureRules, BodyRules):
             if not re.search(r"(?<![^\W\d_])bầu ", self.text[s_start:match.start()]) or \
                     not re.search(r"(?:đi |tham )?dự [Đđ]ại hội|Đoàn đại biểu", sentence):
                 continue
+            if re.search(r"(?<![^\W\d_])(?:sẽ|dự kiến) (?:tiến hành )?bầu|^\s*Theo (?:chương "
+                         r"trình|kế hoạch)", self.text[s_start:match.start()]):
+                continue  # Theo chương trình, Đại hội sẽ bầu …: elections still to be held
             if not [at for at, _c in self.congress_at if at < match.start()]:
                 continue
             congress, as_of, how = self.elected_at(match.start())
@@ -504,22 +530,61 @@ class CountRules(FigureRules, BodyRules):
         """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
         before it in the sentence (else the one the article is about), over the period the
         sentence names (``năm 2024``) or as of publication."""
-        for match in sorted([*_ADMITTED.finditer(self.text),
+        for match in sorted([*_ADMITTED.finditer(self.text), *_ADMITTED_FOR.finditer(self.text),
+                             *_ADMITTED_WHO_ONLY.finditer(self.text),
                              *_ADMITTED_PASSIVE.finditer(self.text)], key=lambda m: m.start()):
             if self.aimed(match.start()) or re.match(r" trở lên", self.text[match.end():]):
                 continue  # phấn đấu kết nạp … (trở lên): a target
             if self.plural_subject(match.start()):
                 continue  # các chi bộ doanh nghiệp kết nạp 23 đảng viên: no one organisation's
             org = self.org_of_sentence(match.start())
+            aside = re.search(r", một trong [^,.;:\n]{3,80}?, [^,.;:\n]*$",
+                              self.text[self.sentence(match.start())[0]:match.start()])
+            if aside is not None:  # Chi bộ thôn X, một trong 26 chi bộ của Đảng bộ xã, …: X
+                at = self.sentence(match.start())[0] + aside.start()
+                before = [m for m in self.mentions if self.sentence(match.start())[0] <= m.start
+                          and m.end <= at and not m.issuer]
+                org = max(before, key=lambda m: m.end).org if before else org
             if org is None:
                 continue
             as_of, how = self.period(match.start(), match.end())
             s_start, _s_end = self.sentence(match.start())
+            days = [d for d in self.dates_in(s_start, match.start()) if d.kind == "day"
+                    and d.last <= self.published.last_day()]
+            if match.re is _ADMITTED_FOR and how == "dated by publication" and days:
+                # Chiều 13-1, Chi bộ X tổ chức Lễ kết nạp đảng viên mới cho 3 học sinh: on
+                # the ceremony's day
+                as_of, how = days[-1].date.isoformat(), f"on '{days[-1].text}', the ceremony's"
+            elif how == "dated by publication" and (match.re is not _ADMITTED or _CEREMONY.search(
+                    self.text, s_start, match.end())) and not re.search(
+                    r"(?<![^\W\d_])(?:đến nay|qua|từ (?:năm|ngày|tháng|đầu|khi)|trong (?:năm|"
+                    r"tháng|quý|[0-9]+ (?:năm|tháng))|năm [0-9]{4}|tháng [0-9]|quý [IV])"
+                    r"(?![^\W\d_])",
+                    self.text[s_start:match.start()]):
+                # (Sáng 6-9, … tổ chức Lễ kết nạp …) Chi bộ X kết nạp 3 công nhân: at the
+                # admission ceremony the article tells last before it, on its day
+                day = self.ceremony_day(match.start())
+                if day is not None:
+                    as_of, how = day.date.isoformat(), \
+                        f"on '{day.text}', the day of the admission ceremony told before"
             named = [m for m in [*self.mentions, *self.whole()]
                      if s_start <= m.start and m.end <= match.start() and m.org == org]
             start = min([m.start for m in named] or [match.start()])
             self.observe(org, "new-members", match, as_of, how, seen,
                          self.quote(start, match.end()), "kết nạp N đảng viên mới")
+
+    def ceremony_day(self, pos: int) -> DateMention | None:
+        """The day of the last sentence before ``pos`` that tells of an admission ceremony
+        (``lễ kết nạp``) and opens with its day (``Sáng 6-9, …``; ``Chiều cùng ngày, …``: the
+        same day)."""
+        found: DateMention | None = None
+        for told in _CEREMONY.finditer(self.text, 0, pos):
+            s_start, _s_end = self.sentence(told.start())
+            days = [d for d in self.dates_in(s_start, told.start()) if d.kind == "day"
+                    and d.start - s_start <= 12 and d.last <= self.published.last_day()]
+            if days:
+                found = days[0]
+        return found
 
     def listed_figures(self, seen: set[tuple[str, str, int, str]]) -> None:
         """A report's table told in prose, ``số WHAT: N`` (``Về công tác xây dựng Đảng, số tổ

@@ -247,7 +247,7 @@ class DocumentRules(DrafterBase):
         pattern = re.compile(r"(?<![0-9])([0-9]+) (?:chương trình (?:trọng tâm |đột phá |trọng "
                              r"điểm )?của (?=[A-ZĐ])|(?P<bare>(?:khâu|nhiệm vụ) đột phá(?: chiến "
                              r"lược)?|đột phá chiến lược)(?=,? (?:đó |đấy )?(?:là|gồm)[: ]|:|"
-                             r", trong đó có ))")
+                             r", trong đó có |\.? (?:[Mm]ột|[Tt]hứ nhất) là,? ))")
         for match in pattern.finditer(self.text):
             document = documents.get(match.end())
             if document is None and match.end() in self.named_documents:
@@ -262,16 +262,36 @@ class DocumentRules(DrafterBase):
                                   r"định|đề ra)", self.text[p_start:match.start()])
                 resolutions = {d for _at, d in self.document_at
                                if self.entities.get(d, {}).get("kind") == "resolution"}
+                held = self.reported_congress(match.start())
+                if named and len(resolutions) > 1 and held is not None:
+                    # (Đại hội thống nhất xác định 2 khâu đột phá: … in a report that names a
+                    # former congress's resolution too: the resolution of the congress held)
+                    resolutions = {d for d in resolutions
+                                   if self.entities[d].get("of_congress") == held}
                 document = before[-1] if before else (
                     resolutions.pop() if named and len(resolutions) == 1 else None)
+                if document is None:
+                    # Theo dự thảo Báo cáo chính trị …, xác định 2 khâu đột phá: the report
+                    # named last before it in its paragraph
+                    reports = [d for at, d in self.document_at if p_start <= at < match.start()
+                               and self.entities.get(d, {}).get("kind") == "political-report"]
+                    document = reports[-1] if reports else None
             if document is None:
                 continue
-            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            # Một là, A; hai là, B: the parts counted in words (after a colon or a full stop)
+            enum = re.compile(r"(?P<colon>:)? ?(?:[Mm]ột|[Tt]hứ nhất) là,? ").match(
+                self.text, match.end() + (1 if self.text[match.end()] == "." else 0))
+            stop = re.compile(r"\.(?=\s)|\n").search(
+                self.text, enum.end() if enum else match.end())
             p_end = stop.start() if stop else len(self.text)
-            lead = re.compile(r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*|(?P<colon>:)\s*|"
-                              r"(?P<some>, trong đó có )").search(self.text, match.end(), p_end)
-            if lead is None or lead.start() - match.end() > 120 or (
-                    (lead["colon"] or lead["some"]) and not match["bare"]):
+            lead = enum or re.compile(
+                r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*|(?P<colon>:)\s*|"
+                r"(?P<some>, trong đó có )").search(self.text, match.end(), p_end)
+            if lead is None:
+                continue
+            some = lead.groupdict().get("some")
+            if lead.start() - match.end() > 120 or (
+                    (lead["colon"] or some) and not match["bare"]):
                 continue
             parts: list[tuple[int, int]] = []
             pos = lead.end()
@@ -280,7 +300,7 @@ class DocumentRules(DrafterBase):
                 start = pos + piece.find(stripped)
                 parts.append((start, start + len(stripped)))
                 pos += len(piece) + 1
-            if lead["some"]:  # N khâu đột phá, trong đó có A; (another clause): A alone
+            if some:  # N khâu đột phá, trong đó có A; (another clause): A alone
                 parts = parts[:1]
             elif len(parts) == 1 and int(match[1]) == 2 and \
                     self.text.count(" và ", *parts[0]) == 1:
@@ -288,13 +308,21 @@ class DocumentRules(DrafterBase):
                 start, end = parts[0]
                 cut = self.text.find(" và ", start, end)
                 parts = [(start, cut), (cut + 4, end)]
-            if (len(parts) != int(match[1]) and not lead["some"]) or \
+            if (len(parts) != int(match[1]) and not some) or \
                     any(e - s < 10 for s, e in parts):
                 continue
+            if enum is not None:  # …; hai là, B; ba là, C: each part without its count
+                counted = re.compile(r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Tt]hứ (?:hai|ba|tư|"
+                                     r"năm|sáu)) là,? ")
+                heads = [counted.match(self.text, s) for s, _e in parts[1:]]
+                if not all(heads):
+                    continue
+                parts = parts[:1] + [(h.end(), e) for h, (_s, e)
+                                     in zip(heads, parts[1:], strict=True) if h is not None]
             for start, end in parts:
                 words = self.text[start:end]
                 second = re.search(r", (?=(?:" + _AIM_VERBS + r") )", words)
-                name = words[:second.start()] if second else words
+                name = words[:second.start()] if second and enum is None else words
                 self.entity({"id": f"programme-{slug(' '.join(name.split()[:6]))}",
                              "type": "programme", "part_of": document,
                              "name": {"vi": name, "en": f"Programme: {name}"},

@@ -67,6 +67,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.cell_committee_members()
         self.tasks()
         self.targets()
+        self.congress_preparations()
         self.subordinations()
         self.meetings()
         self.issued()

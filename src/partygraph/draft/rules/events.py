@@ -223,6 +223,9 @@ class EventRules(DrafterBase):
                 match.start(), min(s_end, pos))].split())
         if match.re is _HELD_EVENT:
             name = self.named_with_organiser(match.start(), name)
+        # Hội nghị công bố quyết định … thành lập Đảng bộ X và chỉ định Ban Chấp hành …: named
+        # by the founding it announces
+        name = re.split(r" và chỉ định (?=Ban|[Bb]an|các|nhân sự)", name)[0]
         plenum = re.match(r"Hội nghị lần thứ (?:[0-9]+|[^\W\d_]+)(?![^\W\d_])", name)
         by = re.search(r"(?<![^\W\d_])(?P<who>Ban Chấp hành Đảng bộ [^,.;:\n]{3,80}?) (?:đã )?"
                        r"(?:long trọng )?tổ chức $", self.text[p_start:match.start()])
@@ -261,7 +264,8 @@ class EventRules(DrafterBase):
         if name != (name := re.split(r" trực thuộc | và [Qq]uyết định ", name)[0]):
             return name
         if re.search(r"(?<![^\W\d_])(?:Đảng bộ|Đảng ủy|Chi bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|"
-                     r"Quận ủy)(?![^\W\d_])|(?:Ban|Ủy ban|" + UNIT_WORDS + r") [A-ZĐ]", name):
+                     r"Quận ủy|Đảng Cộng sản)(?![^\W\d_])|(?:Ban|Ủy ban|" + UNIT_WORDS
+                     + r") [A-ZĐ]", name):
             return name
         lead = re.compile(r" (?:đã )?(?:long trọng )?tổ chức $")
         who = [m for m in self.mentions if m.end <= at and lead.fullmatch(self.text, m.end, at)]

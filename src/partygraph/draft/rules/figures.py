@@ -138,7 +138,11 @@ class FigureRules(DrafterBase):
                      and m.end <= pos and not m.issuer]
             if named:
                 return max(named, key=lambda m: m.end).org
-            if s_start <= 1 or self.text[s_start - 1] != ";" or self.text[s_start:pos].strip():
+            if s_start <= 1 or self.text[s_start - 1] != ";" or (
+                    self.text[s_start:pos].strip() and re.search(
+                        r"[A-ZĐ]|\b(?:các|toàn|chi bộ|đảng bộ|đảng ủy)\b", self.text[s_start:pos])):
+                # (…, ORG hiện có N …; từ đầu năm đến nay đã kết nạp 5 …: a clause with no
+                # subject of its own is of the clause before's)
                 return self.reported_org(pos)
             s_start = self.sentence(s_start - 2)[0]  # …, ORG hoàn thành …; kết nạp N: ORG's
 
@@ -270,7 +274,11 @@ class FigureRules(DrafterBase):
                         "appointed for begins")
         if how == "dated by publication":
             # a body set up by decision: on the day the decision was announced (Chiều 30-6,
-            # … tổ chức hội nghị công bố Quyết định số … chỉ định Ban Chấp hành …)
+            # … tổ chức hội nghị công bố Quyết định số … chỉ định Ban Chấp hành …), or on the
+            # day the decisions take effect when that comes later (… chỉ định Ban Chấp hành
+            # … gồm N …. Các quyết định có hiệu lực từ ngày 1-7-2025; or, in the paragraph
+            # before, … hoạt động từ ngày D; các quyết định … có hiệu lực cùng ngày)
+            told_day: DateMention | None = None
             for told in _ANNOUNCED.finditer(self.text, 0, pos):
                 t_start, t_end = self.sentence(told.start())
                 opening = re.match(r"\s*(?:Trước đó|Sau đó|Cùng ngày|Cũng trong ngày), ",
@@ -279,13 +287,37 @@ class FigureRules(DrafterBase):
                 days = [d for d in self.dates_in(t_start, t_end) if d.kind == "day"
                         and 0 <= d.start - at <= 3]
                 if days:
-                    return (None, days[0].date.isoformat(),
-                            f"as of '{days[0].text}', the day the decision was announced")
+                    told_day = days[0]
+                    break
+            p_start = self.text.rfind("\n", 0, pos) + 1
+            effective = self.effective_day(pos) if re.search(
+                r"(?<![^\W\d_])chỉ định(?![^\W\d_])",
+                self.text[p_start:self.paragraph_end(pos)]) else None
+            if effective is not None and (told_day is None or effective.first > told_day.last):
+                return (None, effective.date.isoformat(),
+                        f"as of '{effective.text}', the day the decisions take effect")
+            if told_day is not None:
+                return (None, told_day.date.isoformat(),
+                        f"as of '{told_day.text}', the day the decision was announced")
         if how == "dated by publication":
             day = self.meeting_day(pos)
             if day is not None:
                 return (None, day.date.isoformat(),
                         f"as of '{day.text}', the day of the meeting its paragraph reports")
+        if how == "dated by publication" and re.search(
+                r"(?<![^\W\d_])(?:lâm thời|chỉ định)(?![^\W\d_])", self.text[whole:pos + 40]):
+            # … thành lập Đảng bộ xã X …, hoạt động từ ngày 1-1-2020. Ban Chấp hành Đảng bộ xã
+            # lâm thời gồm 17 đồng chí: from the day the organisation founded just before began
+            before = self.sentence(max(0, whole - 2))
+            p_start = self.text.rfind("\n", 0, pos) + 1
+            since = [d for d in self.dates_in(*before) if d.kind == "day" and before[0] >= p_start
+                     and re.search(r"thành lập", self.text[before[0]:d.start]) and re.search(
+                         r"(?<![^\W\d_])hoạt động (?:chính thức )?(?:kể )?từ (?:ngày )?$",
+                         self.text[max(0, d.start - 30):d.start])]
+            if since:
+                return (None, since[-1].date.isoformat(),
+                        f"as of '{since[-1].text}', from when the organisation founded in the "
+                        "sentence before begins")
         if how == "dated by publication" and re.search(
                 r"(?<![^\W\d_])chỉ định(?![^\W\d_])", self.text[whole:pos]):
             # (…,) ngày D, BODY ban hành Quyết định số N chỉ định BODY2 … gồm N: appointed by
@@ -299,6 +331,37 @@ class FigureRules(DrafterBase):
                         f"as of '{issued[0].text}', the day the decision appointing it was "
                         "issued")
         return None, as_of, how
+
+    def paragraph_end(self, pos: int) -> int:
+        """Where the paragraph of ``pos`` ends."""
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
+    def effective_day(self, pos: int) -> DateMention | None:
+        """The day the decisions told in the paragraph of ``pos`` (else the one before) take
+        effect: ``(Các quyết định) có hiệu lực (kể) từ ngày D``, or ``… hoạt động từ ngày D;
+        các quyết định … có hiệu lực cùng ngày``."""
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        last = len(self.text[:p_start].rstrip())  # (past the blank lines between)
+        before = self.text.rfind("\n", 0, last) + 1
+        for start, end in ((p_start, self.paragraph_end(pos)), (before, p_start)):
+            told = re.compile(r"(?<![^\W\d_])[Qq]uyết định[^.\n]{0,200}? có hiệu lực (?:(?P<from>"
+                              r"(?:kể )?từ (?:ngày )?)|cùng ngày)").search(self.text, start, end)
+            if told is None:
+                continue
+            if told["from"]:
+                days = [d for d in self.dates if told.start() < d.start <= told.end()
+                        and d.kind == "day"]
+            else:
+                s_start, _s_end = self.sentence(told.start())
+                whole = s_start
+                while whole > 1 and self.text[whole - 1] == ";":
+                    whole = self.sentence(whole - 2)[0]
+                days = [d for d in self.dates_in(whole, told.end()) if d.kind == "day"]
+                days = days[-1:]
+            if days:
+                return days[0]
+        return None
 
     def meeting_day(self, pos: int) -> DateMention | None:
         """The day of the conference (``hội nghị``) a paragraph reports (``Tại hội nghị, …``,
@@ -343,8 +406,11 @@ class FigureRules(DrafterBase):
             note += "; the cells directly under a commune-level organisation"
             if (org, measure, number.whole, as_of) in seen:
                 return
+        whole = s_start
+        while whole > 1 and self.text[whole - 1] == ";":  # (…; ORG2 có …: the same sentence)
+            whole = self.sentence(whole - 2)[0]
         if re.match(r"\s*Trước (?:khi )?(?:hợp nhất|sáp nhập|sắp xếp)(?![^\W\d_])",
-                    self.text[s_start:count.start()]) and any(
+                    self.text[whole:count.start()]) and any(
                 f["type"] == "change" and f["kind"] == "merged" and f.get("to") == [org]
                 and f"{org}-old" in f.get("from", []) for f in self.facts):
             # Trước khi hợp nhất, ORG có …, of an organisation founded anew on a merger with

@@ -3,6 +3,8 @@ them."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
 from typing import Any
 
@@ -168,15 +170,23 @@ class InstrumentRules(BodyRules):
         Party created on the first day."""
         for match in re.finditer(r"[Nn]gày thành lập Đảng(?: Cộng sản Việt Nam)? \(",
                                  self.text):
-            ranged = [d for d in self.dates if d.start == match.end() and d.kind == "range"]
+            ranged = [(d.first.isoformat(), d.end) for d in self.dates
+                      if d.start == match.end() and d.kind == "range"]
+            spaced = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2}) [-\u2013] "
+                                r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?=\))").match(
+                self.text, match.end())
+            if not ranged and spaced is not None:  # (3-2-1930 - 3-2-2020)
+                with contextlib.suppress(ValueError):
+                    ranged = [(dt.date(int(spaced[3]), int(spaced[2]), int(spaced[1]))
+                               .isoformat(), spaced.end())]
             if not ranged:
                 continue
-            org = self.central(None, match.start(), ranged[0].end)
+            org = self.central(None, match.start(), ranged[0][1])
             if org is None:
                 continue
-            date = ranged[0].first.isoformat()
+            date = ranged[0][0]
             self.fact({"id": "cpv-central-created", "type": "change", "kind": "created",
                        "date": date, "to": [org],
                        "note": f"change (created): Ngày thành lập Đảng (D1-D2), dated "
-                               f"'{date}'"}, self.quote(match.start(), ranged[0].end + 1))
+                               f"'{date}'"}, self.quote(match.start(), ranged[0][1] + 1))
             return

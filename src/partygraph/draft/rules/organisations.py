@@ -92,6 +92,12 @@ dân) tỉnh X``: the armed forces', the party agencies' or the People's Committ
 organisation of a province (level upper-base)."""
 
 
+_DISTRICT_ARMED = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) (?P<arm>Quân sự|Công an) "
+                             r"(?P<unit>huyện|thị xã|quận|thành phố)(?![^\W\d_])")
+"""``Đảng bộ / Đảng ủy Quân sự (Công an) huyện X``: the military's (police's) organisation of
+a district, a base organisation under the district's committee."""
+
+
 def upper_base_key(words: str) -> str:
     """The key of :data:`UNITS` for the words after ``Đảng bộ`` / ``Đảng ủy`` of an
     organisation at level upper-base (``các cơ quan Đảng``, ``UBND``, ``Quân sự``)."""
@@ -99,6 +105,12 @@ def upper_base_key(words: str) -> str:
     return "ủy ban nhân dân" if key == "ubnd" else key
 
 _LINKING = {"và", "của", "được", "đã", "với", "tại", "trong", "là", "cho", "thuộc", "về"}
+
+
+_NAME_ENDS = re.compile(r"(?:tổ chức|long trọng|vừa|đang|sẽ|tiến hành|kết nạp|khai mạc|trao|"
+                        r"phối hợp|triển khai|họp)(?![^\W\d_])")
+"""The verbs that follow an institution's name and never belong to it (``Chi bộ Trường THPT
+X tổ chức Lễ kết nạp …``, ``Đảng ủy Bệnh viện X long trọng tổ chức …``)."""
 
 
 def _capital_soon(text: str, pos: int) -> bool:
@@ -151,6 +163,8 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
                                               r"[A-ZĐ]", text[match.start():]):
             end = match.end() + 1  # Sở Khoa học và Công nghệ: a name goes on after "và"
             continue
+        if kept and _NAME_ENDS.match(text, match.start()):
+            break  # Chi bộ Trường THPT X tổ chức Lễ …: a verb after the name ends it
         if not word[0].isupper() and not word[0].isdigit() and (
                 word in _LINKING or not _capital_soon(text, match.end())):
             break  # lowercase words only inside a name (Trung tâm Y tế huyện X)
@@ -241,6 +255,7 @@ class OrganisationRules(BodyRules):
         self.cells()
         self.blocs()
         self.armed_forces()
+        self.district_armed_forces()
         for start, end, unit_words, name, ref in sorted(found):
             org = self.resolve(unit_words, name)
             if org is None:
@@ -465,6 +480,60 @@ class OrganisationRules(BodyRules):
             words = " ".join(self.text[match.start():end].split())
             self.cell_org(match, words, level, end)
         self.mentions.sort(key=lambda m: m.start)
+        self.institution_committees()
+        self.bare_cells()
+
+    def institution_committees(self) -> None:
+        """``(Ban Thường vụ) Đảng ủy Công ty X`` (an institution named in full, its
+        organisation named nowhere as ``Đảng bộ Công ty X``): that organisation, implied by
+        its committee (level base), and its committee or standing committee."""
+        lead = re.compile(r"(?:(?P<stand>Ban Thường vụ )|(?P<insp>Ủy ban Kiểm tra ))?Đảng ủy "
+                          r"(?=(?:" + "|".join(_INSTITUTION_LEADS) + r") )")
+        for match in lead.finditer(self.text):
+            at = match.end() - len("Đảng ủy ")
+            if any(m.start <= at < m.end for m in self.mentions):
+                continue
+            named = _institution(self.text, match.end())
+            if named is None or named[0] in _INSTITUTIONS or \
+                    not re.search(r" [A-ZĐ][^\W\d_]*$", named[0]):
+                continue  # Đảng ủy Công ty alone (the one named before, read elsewhere)
+            ident = f"{slug(named[0])}-party"
+            if ident not in self.entities:
+                self.entity({"id": ident, "type": "organisation", "form": "committee",
+                             "level": "base", "name": {"vi": f"Đảng bộ {named[0]}",
+                                                       "en": f"{named[0]} party organisation"},
+                             "implied": True,
+                             "note": "organisation: named by its committee (Đảng ủy + "
+                                     "institution + name, level base)"},
+                            self.quote(at, named[1]))
+            if ident not in self.entities:
+                continue
+            self.institution_org(named[0], ident)
+            org = self.orgs.get(ident.removesuffix("-party"))
+            if org is None:
+                continue
+            ref = "standing" if match["stand"] else "inspection" if match["insp"] else \
+                "committee"
+            self.mention_of(org, match.start(), named[1], ref)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def bare_cells(self) -> None:
+        """``Chi bộ`` alone, as the subject of a figure or a deed (``hiện Chi bộ có 27 đảng
+        viên``, ``Chi bộ đã kết nạp 14 học sinh``): the one cell its paragraph names before
+        it."""
+        bare = re.compile(r"(?<![^\W\d_])(?<!Bí thư )(?<!Phó Bí thư )(?<!của )(?:Chi bộ(?= (?:đã|"
+                          r"có|hiện|hiện có|đang|vừa|luôn|kết nạp|được|còn)(?![^\W\d_]))|"
+                          r"(?:(?<=, )|(?<=; ))chi bộ(?= hiện có ))")
+        for match in bare.finditer(self.text):
+            if any(m.start <= match.start() < m.end for m in self.mentions):
+                continue
+            p_start = self.text.rfind("\n", 0, match.start()) + 1
+            cells = {m.org for m in self.mentions if p_start <= m.start < match.start()
+                     and self.entities.get(m.org, {}).get("form") == "cell"}
+            if len(cells) == 1:
+                (cell,) = cells
+                self.mentions.append(Mention(match.start(), match.end(), cell, cell))
+        self.mentions.sort(key=lambda m: m.start)
 
     def cell_org(self, match: re.Match[str], words: str, level: str, end: int) -> None:
         """Declare the cell or institution committee ``words`` :meth:`cells` read at
@@ -653,11 +722,61 @@ class OrganisationRules(BodyRules):
             self.mention_of(org, start, end, ref)
         self.mentions.sort(key=lambda m: m.start)
 
+    def district_armed_forces(self) -> None:
+        """``Đảng bộ / Đảng ủy Quân sự (Công an) huyện X``: the district military's (police's)
+        party organisation, a base organisation (parented to the district's when the article
+        names it) with its committee; ``… Quân sự huyện`` without a name is the one of that
+        kind the article names."""
+        named_as: dict[tuple[str, str], str] = {}
+        for match in _DISTRICT_ARMED.finditer(self.text):
+            key = (match["arm"], match["unit"])
+            named = proper_name(self.text, match.end() + 1) \
+                if self.text[match.end():match.end() + 1] == " " else None
+            if named is not None and self.person_named(named[0]):
+                named = None
+            end = named[1] if named else match.end()
+            name = named[0] if named else named_as.get(key)
+            if name is None:
+                continue
+            named_as.setdefault(key, name)
+            district = UNITS[match["unit"]]
+            unit = UNITS[f"{match['arm'].lower()} {match['unit']}"]
+            prefix = f"{slug(name)}-{unit.org_word}"
+            org = self.orgs.setdefault(prefix, Org(unit, name, prefix))
+            item: dict[str, Any] = {
+                "id": org.id, "type": "organisation", "form": "committee", "level": "base",
+                "name": {"vi": f"Đảng bộ {unit.words} {name}",
+                         "en": f"{name} {unit.en} party organisation"}}
+            parent = f"{slug(name)}-{district.org_word}-party"
+            if parent in self.entities:
+                item["parent"] = parent
+            if match["form"] == "Đảng ủy" and org.id not in self.entities:
+                item["implied"] = True
+            item["note"] = ("organisation: Đảng bộ/Đảng ủy + Quân sự / Công an + huyện (a base "
+                            "organisation under the district's committee)")
+            self.entity(item, self.quote(match.start(), end))
+            start, ref = match.start(), match["form"]
+            if ref == "Đảng ủy":  # its committee, or the standing committee or inspection
+                lead = re.search(r"(?:Ban Thường vụ|Ủy ban Kiểm tra) $",
+                                 self.text[max(0, start - 16):start])
+                ref = "committee" if lead is None else \
+                    "standing" if lead.group(0).startswith("Ban") else "inspection"
+                start -= len(lead.group(0)) if lead is not None else 0
+            self.mention_of(org, start, end, ref)
+        self.mentions.sort(key=lambda m: m.start)
+
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
         """Declare the organisation of ``unit_words`` named ``name`` (and its place),
         quoted from ``start`` to ``end``."""
+        former = unit_words in ("xã", "phường", "thị trấn") and re.search(
+            r"(?<![^\W\d_])" + unit_words + " " + re.escape(name) + r" \(cũ\)", self.text) \
+            and not re.search(r"(?<![^\W\d_])(?:thành|thành lập(?: Đảng bộ)?|[Mm]ới|nay là) "
+                              + unit_words + " " + re.escape(name) + r"(?! \(cũ\))", self.text)
+        # (Đảng ủy xã X (cũ) in an article from July 2025: a commune before the reform, its
+        # organisation at level base)
         unit = unit_named(unit_words, name, central_city=self.central_city,
-                          two_tier=self.two_tier or (unit_words, name) in self.new_communes)
+                          two_tier=(self.two_tier and not former)
+                          or (unit_words, name) in self.new_communes)
         prefix = f"{slug(name)}-{unit.org_word}"
         org = self.orgs.setdefault(prefix, Org(unit, name, prefix))
         place_name = name.removesuffix(" cũ")  # the former organisation, the same place

@@ -45,7 +45,7 @@ _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*(?:(?=được|tiếp tục|v�
 
 _CHAIN_LEAD = re.compile(r"(?:,|\s?[-\u2013]| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|"
                          r"đến) (?:hết )?ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận "
-                         r"công tác tại [^,.;\n]{3,60}?, )?(?:nay )?" + _VERB)
+                         r"công tác tại [^,.;\n]{3,60}?, )?(?:nay |hiện |hiện nay )?" + _VERB)
 
 _AGAIN_WORDS = re.compile(r"(?<![^\W\d_])(?:tái|lại|tiếp tục)(?![^\W\d_])")
 """The words of a re-election (``tái cử``, ``được bầu lại``, ``tiếp tục được bầu``): one
@@ -80,9 +80,10 @@ _HONORIFIC = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[�
 professional one (``Bác sĩ chuyên khoa II``, ``Tiến sĩ``) before a name; only ``Bà`` and
 ``Ông`` tell the gender."""
 
-_HONOURED = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Đđ]/[Cc]|[Cc]ụ"
-                       r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
-"""An honorific before a name, ``cụ`` (an elder) too: a person, whatever follows."""
+_HONOURED = re.compile(r"(?<![^\W\d_])(?P<h>[Bb]à|[Ôô]ng|[Đđ]ồng chí|[Đđ]/[Cc]|[Cc]ụ|[Ee]m|[Aa]nh"
+                       r"|[Cc]hị|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)) ")
+"""An honorific before a name, ``cụ`` (an elder) too, and those of the young (``em``, ``anh``,
+``chị``: a pupil or a youth union member admitted): a person, whatever follows."""
 
 _CELL_MEMBER = re.compile(r"(?<![^\W\d_])(?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) "
                           r"|(?<=\. )|(?<=\n))"
@@ -123,6 +124,14 @@ head."""
 _HEAD_OF_SUB = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
                           r"(?:[Tt]iểu ban|ban)(?![^\W\d_])")
 """``… (, TITLE,| - TITLE) làm (Phó) Trưởng tiểu ban`` after a head's name."""
+
+
+_LISTED_NAMES = re.compile(r"(?<![^\W\d_])(?P<n>[0-9]+|hai|ba|bốn|năm|sáu) (?:học sinh|sinh "
+                           r"viên|quần chúng|đoàn viên|công nhân|giáo viên|đảng viên mới|"
+                           r"thanh niên|người)(?![^\W\d_])[^.;:\n]{0,40}? là (?:các (?:em|"
+                           r"đồng chí|quần chúng|bạn|đoàn viên|anh|chị) |em |quần chúng )?")
+"""``(kết nạp) 3 học sinh lớp 12 là các em A, B và C``: people named in a list after their
+count."""
 
 
 class PeopleRules(OrganisationRules):
@@ -261,12 +270,24 @@ class PeopleRules(OrganisationRules):
             # committee of the clause before, not one of the person's own titles
             before = clause if any(p_start <= m.start < clause and m.ref != m.org
                                    for m in self.mentions) else before
+        by = re.search(r"(?<![^\W\d_])do (?:(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?[A-ZĐ][^.;:\n]{0,160}"
+                       r"?,? làm $", self.text[clause:title.start])
+        if by is not None:
+            # BODY gồm 15 đồng chí, do đồng chí NAME, nguyên TITLE, làm Chủ nhiệm: the body
+            # the clause opens with, not one of the person's own (former) titles
+            before = clause + by.start()
+        party_committee = self.text.startswith("Đảng ủy viên", title.start)
         for mention in reversed(self.mentions):
             if not p_start <= mention.start < before or mention.ref == mention.org:
                 continue
             if (title.family == "inspection") != mention.ref.endswith("inspection-commission"):
                 continue
-            return next((o for o in self.orgs.values() if o.id == mention.org), None)
+            org = next((o for o in self.orgs.values() if o.id == mention.org), None)
+            if party_committee and (org is None or not org.unit.committee.startswith("Đảng ủy")):
+                continue  # Đảng ủy viên: of a committee called Đảng ủy, never a Tỉnh ủy
+            return org
+        if party_committee:
+            return None
         return self.congress_org(title)
 
     def institution_committee(self, title: Title) -> Org | None:
@@ -698,19 +719,20 @@ class PeopleRules(OrganisationRules):
     def named_commissions(self) -> None:
         """``Ban Tổ chức Huyện ủy (X) rà soát …``: a commission of a committee named outside
         a title (the vocabulary's commissions), of the organisation the committee's words
-        name (else the one organisation of that kind)."""
+        name (else the one organisation of that kind; ``Ban Tổ chức Đảng ủy Khối``: the one
+        bloc)."""
         if not self.commissions:
             return
         words = "|".join(re.escape(w) for w in sorted(self.commissions, key=len, reverse=True))
         regex = re.compile(r"(?<![^\W\d_])Ban (?P<c>" + words + r") (?P<cte>Tỉnh ủy|Thành ủy|"
-                           r"Huyện ủy|Quận ủy|Thị ủy|Đảng ủy (?P<unit>xã|phường|thị trấn))"
+                           r"Huyện ủy|Quận ủy|Thị ủy|Đảng ủy (?P<unit>xã|phường|thị trấn|Khối))"
                            r"(?![^\W\d_])")
         committees = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện",
                       "Quận ủy": "quận", "Thị ủy": "thị xã"}
         for match in regex.finditer(self.text):
-            unit = match["unit"] or committees[match["cte"]]
+            unit = (match["unit"] or committees[match["cte"]]).replace("Khối", "khối")
             named = proper_name(self.text, match.end() + 1) \
-                if self.text[match.end():match.end() + 1] == " " else None
+                if self.text[match.end():match.end() + 1] == " " and unit != "khối" else None
             org = self.resolve(unit, named[0] if named else None, match.start())
             if org is None:
                 continue
@@ -900,6 +922,8 @@ class PeopleRules(OrganisationRules):
                 for title in chain:
                     before = set(self.entities)
                     post = self.post_of(title)
+                    if post is not None:
+                        post = self.former_post(post, before)
                     ended = self.ended_by(post) if post is not None else None
                     if post is not None and ended is None:
                         ended = self.left_on(chain[-1].end)
@@ -1068,6 +1092,32 @@ class PeopleRules(OrganisationRules):
                                "congress"},
                       self.quote(title.start, title.end))
 
+    def former_post(self, post: str, before: set[str]) -> str:
+        """A former post (``nguyên Bí thư Tỉnh ủy X``) of an organisation merged into a new one
+        of its name (``X-old``, declared by the change the article reports): that former
+        organisation's post, in its former body (the new one's post and body dropped when
+        declared for this title only); ``post`` otherwise."""
+        item = self.entities.get(post, {})
+        body = self.entities.get(str(item.get("in")), {})
+        if body.get("type") != "body" or f"{body.get('of')}-old" not in self.entities:
+            return post
+        quote = item["quote"][-1] if item.get("quote") else None
+        old_body = self.former_body(str(item["in"]), quote)
+        if old_body == item["in"]:
+            return post
+        old = self.entity({**{k: v for k, v in item.items() if k in ("type", "role", "name")},
+                           "id": f"{post}-old", "in": old_body,
+                           "note": "post (former): of the organisation merged into the new "
+                                   "one of its name"}, quote)
+        if old is None:
+            return post
+        for added in (post, item["in"]):
+            if added not in before and not any(
+                    e.get("in") == added or e.get("of") == added
+                    for i, e in self.entities.items() if i != post):
+                self.entities.pop(added, None)
+        return old
+
     def reelected_after(self, start: int, end: int, posts: list[tuple[str, Title]],
                         again: list[tuple[str, Title]], chosen: dict[int, str]) -> None:
         """``NAME - Bí thư Đảng ủy phường được chỉ định từ ngày 1-7-2025 - tái đắc cử …``,
@@ -1127,6 +1177,23 @@ class PeopleRules(OrganisationRules):
                 "; gender from the honorific" if gender else "")
             if self.entity(person, self.quote(match.start(), named[1])) is not None:
                 known.append(name)
+        for match in _LISTED_NAMES.finditer(self.text):
+            pos, names = match.end(), []
+            while (named := person_name(self.text, pos, expected=True)) is not None:
+                names.append((named[0], pos, named[1]))
+                sep = re.match(r",? và |, ", self.text[named[1]:])
+                if sep is None:
+                    break
+                pos = named[1] + sep.end()
+            if len(names) < 2 or (match["n"].isdigit() and int(match["n"]) != len(names)):
+                continue  # every one of the N named, or none
+            for name, start, end in names:
+                if any(k == name or k.endswith(f" {name}") for k in known):
+                    continue
+                if self.entity({"id": slug(name), "type": "person", "name": {"vi": name},
+                                "note": "person: one of N named in a list (N học sinh là "
+                                        "các em A, B và C)"}, self.quote(start, end)) is not None:
+                    known.append(name)
 
     def careers(self) -> None:
         """A career told sentence by sentence after a person is named (an obituary's,

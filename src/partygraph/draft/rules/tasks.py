@@ -61,7 +61,8 @@ _CLAUSE_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầ
 
 
 _NEW_UNITS_UNDER = re.compile(
-    r"(?:[Cc]ả )?(?P<n>[0-9]+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?P<unit>đảng bộ xã|đảng bộ "
+    r"(?:[Cc]ả )?(?P<n>[0-9]+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) "
+    r"(?P<unit>đảng bộ xã|đảng bộ "
     r"phường|Đảng bộ xã|Đảng bộ phường)(?: mới)?,? (?:này )?(?:đều )?(?:là tổ chức đảng )?"
     r"trực thuộc ")
 """``Cả 2 đảng bộ xã mới đều trực thuộc Tỉnh ủy``: new commune organisations counted, under
@@ -107,6 +108,9 @@ class TaskRules(DrafterBase):
                     self.text, first.end(), s_end)
                 end = nxt.start() if nxt else s_end
                 words = self.text[start:end].rstrip(" ,;")
+                other = re.search(r"; (?:xác định|đề ra|chọn|thông qua)(?![^\W\d_])|:", words)
+                if other is not None:  # …; xác định 2 khâu đột phá: …: another statement
+                    words = words[:other.start()].rstrip(" ,;")
                 when = self.target_dates(first, when)
                 told = any(f["type"] == "task" and any(q in words for q in f["quote"])
                            for f in self.facts)  # (read already, by the rule of its date)
@@ -125,6 +129,47 @@ class TaskRules(DrafterBase):
                 if nxt is None:
                     break
                 pos = nxt.end()
+
+    def congress_preparations(self) -> None:
+        """Work asked to prepare a congress, which the congress's own window dates, not the
+        work: ``đề nghị …; chuẩn bị chu đáo văn kiện, nhân sự Đại hội đại biểu Đảng bộ huyện
+        X lần thứ XXII, …`` and ``đề nghị Đoàn đại biểu của ORG chuẩn bị tốt nội dung tham gia
+        Đại hội … lần thứ XVII``: an undated planned task named up to the congress's ordinal
+        (the delegation, no body, kept as its subject), as of publication."""
+        prepare = re.compile(r"(?<![^\W\d_])chuẩn bị (?:tốt|chu đáo|kỹ)(?![^\W\d_])"
+                             r"(?P<what>[^.;:\n]{0,80}?)(?<![^\W\d_])Đại hội (?:đại biểu )?"
+                             r"(?:Đảng bộ|toàn quốc)[^.;:\n]{0,60}?lần thứ [IVXLC]+(?![^\W\d_])")
+        for match in prepare.finditer(self.text):
+            if re.search(r"(?<![^\W\d_])(?:bảo đảm|để|đại hội|Đại hội|trình)(?![^\W\d_])",
+                         match["what"]):
+                continue  # (… văn kiện trình Đại hội: due before the congress opens)
+            f_start, _f_end = self.full_sentence(match.start())
+            clause = max([f_start] + [m.end() for m in re.finditer(
+                r"; |(?<![^\W\d_])(?:đề nghị|yêu cầu) ", self.text[:match.start()])
+                if m.end() >= f_start])
+            subject = self.text[clause:match.start()]
+            delegation = re.match(r"\s*(?:[Đđ]oàn đại biểu(?: của| dự)? [^,.;:\n]{0,60}?) $",
+                                  subject)
+            asked = re.search(r"(?<![^\W\d_])(?:đề nghị|yêu cầu)(?![^\W\d_])",
+                              self.text[f_start:match.start()])
+            if subject.strip() and delegation is None:
+                continue  # … kiện toàn … và chuẩn bị tốt Đại hội …: another clause's work
+            if not asked and not (delegation and clause == f_start):
+                continue
+            start = clause + len(subject) - len(subject.lstrip()) if delegation else \
+                match.start()
+            if any(f["type"] == "task" and any(q in self.text[start:match.end()] or
+                                                self.text[start:match.end()] in q
+                                                for q in f["quote"]) for f in self.facts):
+                continue  # read already, with a date
+            words = " ".join(self.text[start:match.end()].split())
+            self.fact({"id": f"task-{slug(' '.join(words.split()[:6]))}", "type": "task",
+                       "name": {"vi": words}, "status": "planned",
+                       "as_of": self.published.isoformat(),
+                       "note": "task (đề nghị … chuẩn bị tốt / chu đáo … Đại hội … lần thứ N): "
+                               "undated (the congress's window is the congress's), planned, as "
+                               "of publication"},
+                      self.quote(start, match.end()))
 
     def target_dates(self, target: re.Match[str], before: dict[str, str]) -> dict[str, str]:
         """The dates of a congress's target: a yearly one (``mỗi năm …``) runs over the term
@@ -250,8 +295,13 @@ class TaskRules(DrafterBase):
         Trung ương`` is under the central Party."""
         orgs = [m for m in self.mentions if not m.issuer]
         for mention in orgs:
-            link = re.match(r" (?:là tổ chức đảng |hiện )?trực thuộc ", self.text[mention.end:])
-            founded = re.match(r"(?: mới)? (?:đã |sẽ )?được thành lập", self.text[mention.end:])
+            link = re.match(r"(?: \((?:mới|cũ)\))? (?:là tổ chức đảng |hiện )?trực thuộc ",
+                            self.text[mention.end:])
+            founded = re.match(r"(?: mới)? (?:đã |sẽ )?(?:được thành lập|(?:chính thức )?(?:đi "
+                               r"vào )?hoạt động từ)", self.text[mention.end:]) \
+                or re.search(r"(?<![^\W\d_])thành lập $", self.text[max(0, mention.start - 12):
+                                                                      mention.start])
+            # (… quyết định thành lập ORG trên cơ sở hợp nhất A và B, trực thuộc P: ORG's)
             if link is None and founded is not None and mention.ref == mention.org:
                 _s_start, s_end = self.sentence(mention.start)
                 link = re.compile(r", (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
@@ -299,7 +349,7 @@ class TaskRules(DrafterBase):
         under the organisation named after ``trực thuộc``, from D (else as of
         publication); a merger that formed one of them, undated, is dated D."""
         for match in _NEW_UNITS_UNDER.finditer(self.text):
-            count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"]]
+            count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"].lower()]
             parent = next((m for m in self.mentions if m.start == match.end() and not m.issuer),
                           None)
             if parent is None:
