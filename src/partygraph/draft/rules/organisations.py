@@ -712,15 +712,21 @@ class OrganisationRules(BodyRules):
             self.entity(item, self.quote(match.start(), end))
             if match["form"] == "Đảng bộ":
                 self._stated(org.id, self.quote(match.start(), end), item["note"])
-            start, ref = match.start(), match["form"]
-            if ref == "Đảng ủy":  # its committee, or the standing committee or inspection
-                lead = re.search(r"(?:Ban Thường vụ|Ủy ban Kiểm tra) $",
-                                 self.text[max(0, start - 16):start])
-                ref = "committee" if lead is None else \
-                    "standing" if lead.group(0).startswith("Ban") else "inspection"
-                start -= len(lead.group(0)) if lead is not None else 0
-            self.mention_of(org, start, end, ref)
+            self._mention_by_form(org, match.start(), end, match["form"])
         self.mentions.sort(key=lambda m: m.start)
+
+    def _mention_by_form(self, org: Org, start: int, end: int, form: str) -> None:
+        """A mention of ``org`` from ``start`` to ``end`` named with ``form``: ``Đảng bộ`` is
+        the organisation; ``Đảng ủy`` its committee, or its standing committee or inspection
+        commission when ``Ban Thường vụ`` / ``Ủy ban Kiểm tra`` stands before it."""
+        ref = form
+        if form == "Đảng ủy":
+            lead = re.search(r"(?:Ban Thường vụ|Ủy ban Kiểm tra) $",
+                             self.text[max(0, start - 16):start])
+            ref = "committee" if lead is None else \
+                "standing" if lead.group(0).startswith("Ban") else "inspection"
+            start -= len(lead.group(0)) if lead is not None else 0
+        self.mention_of(org, start, end, ref)
 
     def district_armed_forces(self) -> None:
         """``Đảng bộ / Đảng ủy Quân sự (Công an) huyện X``: the district military's (police's)
@@ -755,14 +761,7 @@ class OrganisationRules(BodyRules):
             item["note"] = ("organisation: Đảng bộ/Đảng ủy + Quân sự / Công an + huyện (a base "
                             "organisation under the district's committee)")
             self.entity(item, self.quote(match.start(), end))
-            start, ref = match.start(), match["form"]
-            if ref == "Đảng ủy":  # its committee, or the standing committee or inspection
-                lead = re.search(r"(?:Ban Thường vụ|Ủy ban Kiểm tra) $",
-                                 self.text[max(0, start - 16):start])
-                ref = "committee" if lead is None else \
-                    "standing" if lead.group(0).startswith("Ban") else "inspection"
-                start -= len(lead.group(0)) if lead is not None else 0
-            self.mention_of(org, start, end, ref)
+            self._mention_by_form(org, match.start(), end, match["form"])
         self.mentions.sort(key=lambda m: m.start)
 
     def declare_org(self, unit_words: str, name: str, start: int, end: int) -> None:
