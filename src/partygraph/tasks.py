@@ -142,8 +142,8 @@ def build_warning(project: Project) -> str | None:
     if record.get("updated"):
         return ("the store was changed by 'partygraph sparql --allow-update' after the last "
                 "build: its answers are not the fact sheets' until the next 'partygraph build'")
-    violations = build_violations(project)
-    if violations:
+    violations = record.get("violations")
+    if isinstance(violations, int) and violations:
         return (f"the last build did not conform ({violations} violation(s)): its answers "
                 "hold the facts 'partygraph validate' reports")
     return None
