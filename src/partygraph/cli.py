@@ -618,8 +618,8 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
     ~/.netrc, never from the command line.
     """
     from partygraph.query.remote import check_url, shown_url
-    from partygraph.share.push import push_dataset
-    from partygraph.tasks import check_before_push
+    from partygraph.share.push import push_graphs
+    from partygraph.tasks import check_before_push, dataset_to_push
     from partygraph.validate.report_formats import render_report
 
     check_url(endpoint)  # credentials in it, or no URL at all: said before any work
@@ -633,11 +633,12 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
                        err=True)
             sys.exit(EXIT_NOT_CONFORM)
     profile = profile_named(profile_name, endpoint)
+    graphs = dataset_to_push(project, _waiting(project))  # not while a build writes it
     with _progress() as progress:
         task = progress.add_task("pushing graphs", total=None)
-        pushed = push_dataset(project.dataset_file, endpoint, profile, timeout=timeout,
-                              batch_triples=batch_size,
-                              on_graph=lambda graph, n: progress.advance(task))
+        pushed = push_graphs(graphs, endpoint, profile, timeout=timeout,
+                             batch_triples=batch_size,
+                             on_graph=lambda graph, n: progress.advance(task))
     for outcome in pushed.outcomes:
         status = "ok" if outcome.remote == outcome.local else "DIFFERS"
         click.echo(f"{outcome.graph}: {outcome.local} triples here, {outcome.remote} there "

@@ -58,6 +58,7 @@ __all__ = [
     "add_project_guides",
     "build_project",
     "check_before_push",
+    "dataset_to_push",
     "export_bytes",
     "export_view",
     "fold_params",
@@ -484,6 +485,11 @@ def concept_reference(project: Project) -> str:
 
 def check_before_push(project: Project) -> ValidationReport:
     """The validation of the current build; refuses when there is none or it is stale."""
+    _check_dataset(project)
+    return validate_project(project)
+
+
+def _check_dataset(project: Project) -> None:
     if not project.dataset_file.is_file() or is_stale(project):
         raise PartygraphError("the build is missing or older than the fact sheets: run "
                               "'partygraph build' first")
@@ -491,7 +497,18 @@ def check_before_push(project: Project) -> ValidationReport:
         raise PartygraphError(f"{project.relative(project.dataset_file)} is behind the store "
                               "('validate SHEET' brings the store alone up to date): run "
                               "'partygraph build' first")
-    return validate_project(project)
+
+
+def dataset_to_push(project: Project, on_wait: Callable[[int | None], None] | None = None
+                    ) -> dict[str, list[ox.Triple]]:
+    """The graphs of the dataset file, read under the build lock (a rebuild may write
+    regions of the file in place; ``on_wait`` is called if another holds it) and refused
+    unless the file is current."""
+    from partygraph.share.push import read_graphs  # (HTTP clients: only when pushing)
+
+    with build_lock(project.build_dir, on_wait=on_wait):
+        _check_dataset(project)
+        return read_graphs(project.dataset_file)
 
 
 if TYPE_CHECKING:  # the drafting stage is imported only by the command that drafts

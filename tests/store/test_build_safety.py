@@ -31,7 +31,7 @@ import pytest
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.query.saved import load_queries, run_query
-from partygraph.store.build import build
+from partygraph.store.build import build, dataset_is_current
 from partygraph.store.embedded import open_store
 from partygraph.tasks import validate_project
 from partygraph.util.lock import LOCK_NAME, build_lock
@@ -55,9 +55,10 @@ import os, signal, sys
 from partygraph.store import build
 from partygraph.compile import cache as sheet_cache
 from partygraph.store import embedded as store
+from partygraph.store import dataset_file
 from partygraph.cli import main
 owners = {"build": build, "sheet_cache": sheet_cache, "store": store,
-          "SheetCache": sheet_cache.SheetCache}
+          "SheetCache": sheet_cache.SheetCache, "dataset_file": dataset_file}
 owner, name = sys.argv[1].split(".")
 nth, when = int(sys.argv[2]), sys.argv[3]
 original = getattr(owners[owner], name)
@@ -224,10 +225,12 @@ def _kill_after(root: Path, delay: float, reaped: list[subprocess.Popen[bytes]])
 
 
 def _check_left(project: Project, *possible: Reference) -> None:
-    """What a killed build left is whole: the dataset and the store are each absent or
-    exactly one of the ``possible`` builds'."""
-    if project.dataset_file.exists():
-        assert project.dataset_file.read_bytes() in {p.dataset for p in possible}
+    """What a killed build left is whole: the store is absent or exactly one of the
+    ``possible`` builds', and so is the dataset file, unless it was being patched in place
+    and no longer says it is current."""
+    if project.dataset_file.exists() and \
+            project.dataset_file.read_bytes() not in {p.dataset for p in possible}:
+        assert not dataset_is_current(project)
     if project.store_dir.exists():
         assert _store_quads(project) in {p.quads for p in possible}
 
@@ -303,7 +306,7 @@ COLD_POINTS = [
     ("sheet_cache.write_atomically", 4, "after"),  # some sheets compiled into the cache
     ("SheetCache.commit", 1, "before"),  # every sheet compiled, the index not written
     ("SheetCache.commit", 1, "after"),
-    ("build._write_dataset", 1, "after"),
+    ("build.write_dataset", 1, "after"),
     ("store._swap_in", 1, "before"),  # the store loaded beside the old place
     ("build._write_manifest", 1, "before"),  # the store in place, no manifest yet
 ]
@@ -312,11 +315,16 @@ COLD_POINTS = [
 REBUILD_POINTS = [
     ("sheet_cache.write_atomically", 1, "after", "reverted"),  # one edited graph cached
     ("SheetCache.commit", 1, "after", "reverted"),
-    ("build._write_dataset", 1, "after", "kept"),
     ("build._write_manifest", 1, "after", "reverted"),  # the manifest: the store is changing
     ("store.replace_graphs", 1, "after", "kept"),  # the copy updated, not yet in place
     ("store._exchange", 1, "after", "reverted"),  # the copy in place, the old one not removed
     ("build._write_manifest", 2, "before", "kept"),
+]
+# ... and of a rebuild that patches the dataset file in place
+IN_PLACE_POINTS = [
+    ("dataset_file._write_at", 2, "before", "kept"),  # one region written, the next not
+    ("dataset_file._write_at", 2, "before", "reverted"),
+    ("build.patch_dataset", 1, "after", "kept"),  # every region written, no manifest yet
 ]
 
 
@@ -341,6 +349,27 @@ def test_a_rebuild_killed_at_a_point(corpus: Corpus, tmp_path: Path, point: str,
     if then == "reverted":
         _revert(project, corpus.inputs)
     _check_recovers(project, corpus.old if then == "reverted" else corpus.new, validate=True)
+
+
+@pytest.mark.parametrize(("point", "nth", "when", "then"), IN_PLACE_POINTS)
+def test_a_rebuild_killed_while_patching_the_file_in_place(
+        corpus: Corpus, tmp_path: Path, point: str, nth: int, when: str, then: str) -> None:
+    """The file, half old and half new, is not said to be current (``push`` refuses it),
+    and the next build writes it whole."""
+    root = tmp_path / "p"
+    shutil.copytree(corpus.built, root)
+    project = Project.at(root)
+    build(project)  # a copied file is not the one the manifest stamped: written again
+    _edit(project)
+    _kill_at(root, point, nth, when)
+    if point.endswith("_write_at"):
+        assert project.dataset_file.read_bytes() not in {corpus.old.dataset, corpus.new.dataset}
+    assert not dataset_is_current(project)
+    _check_left(project, corpus.old, corpus.new)
+    if then == "reverted":
+        _revert(project, corpus.inputs)
+    _check_recovers(project, corpus.old if then == "reverted" else corpus.new, validate=True)
+    assert dataset_is_current(project)
 
 
 @pytest.mark.parametrize("share", [0.2, 0.5, 0.8])

@@ -35,7 +35,7 @@ from partygraph.rdf.vocab import MERGED_GRAPH
 from partygraph.share.profiles import ServerProfile
 
 __all__ = ["GraphOutcome", "PushError", "PushReport", "graph_counts", "push_dataset",
-           "read_graphs"]
+           "push_graphs", "read_graphs"]
 
 STAGING_SUFFIX = "#partygraph-staging"
 
@@ -173,12 +173,22 @@ class _Client:
 def push_dataset(dataset_file: Path, gsp_url: str, profile: ServerProfile, *,
                  timeout: float = 60.0, batch_triples: int | None = None,
                  on_graph: Callable[[str, int], None] | None = None) -> PushReport:
-    """Replace every named graph of ``dataset_file`` on the store, then compare triple counts.
+    """Replace every named graph of ``dataset_file`` on the store, then compare triple counts
+    (see :func:`push_graphs`)."""
+    return push_graphs(read_graphs(dataset_file), gsp_url, profile, timeout=timeout,
+                       batch_triples=batch_triples, on_graph=on_graph)
+
+
+def push_graphs(graphs: dict[str, list[ox.Triple]], gsp_url: str, profile: ServerProfile, *,
+                timeout: float = 60.0, batch_triples: int | None = None,
+                on_graph: Callable[[str, int], None] | None = None) -> PushReport:
+    """Replace every named graph of ``graphs`` (as :func:`read_graphs` gives them) on the
+    store, then compare triple counts.
 
     ``on_graph(graph, triples)`` is called after each graph is stored (for progress).
     Raises PushError (saying which graphs are old and new) or EndpointError.
     """
-    graphs = read_graphs(dataset_file)
+    graphs = dict(graphs)
     # The merge, which queries read, last: until every graph is in, they see the old one.
     merged = graphs.pop(str(MERGED_GRAPH), None)
     if merged is not None:

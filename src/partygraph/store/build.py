@@ -8,24 +8,22 @@ see :mod:`partygraph.compile.derived`), made from summaries the cache keeps per 
 
 A build that fails, is killed or runs beside another leaves nothing half-true: one build
 at a time holds the build folder's lock (:mod:`.lock`); the cache's files are named by
-their content and its index is written last; the dataset, the store and the manifest are
-each replaced whole, and the manifest says the store is being changed before it is. The
-next build after any of these gives exactly what a clean build gives.
+their content and its index is written last; the store and the manifest are each replaced
+whole, the dataset file whole or, for a small edit, region by region in place (see
+:mod:`.dataset_file`), and the manifest says the store or the file is being changed before
+it is. The next build after any of these gives exactly what a clean build gives.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
-
-import pyoxigraph as ox
+from typing import TYPE_CHECKING, Any
 
 from partygraph.compile.cache import DamagedCacheError, SheetCache
 from partygraph.compile.dataset import CompiledGraph, SheetGraph
@@ -39,6 +37,14 @@ from partygraph.sheets.crosscheck import (
     check_outlines,
     twin_organisations,
 )
+from partygraph.store.dataset_file import (
+    file_stamp,
+    graph_data,
+    layout_size,
+    patch_dataset,
+    valid_layout,
+    write_dataset,
+)
 from partygraph.store.embedded import (
     load_store,
     remove_leftovers,
@@ -48,7 +54,7 @@ from partygraph.store.embedded import (
 )
 from partygraph.store.kept import KeptQuery, ensure_kept
 from partygraph.util.collection import collection_paused
-from partygraph.util.files import write_atomically, written_atomically
+from partygraph.util.files import write_atomically
 from partygraph.util.lock import build_lock
 
 if TYPE_CHECKING:
@@ -82,6 +88,8 @@ class BuildSummary:
     derived_replaced: int = 0
     # whether the dataset file was written from the previous one's unchanged parts
     dataset_patched: bool = False
+    # whether it was written where it was, only its changed regions (see .dataset_file)
+    dataset_in_place: bool = False
 
 
 def compile_project(project: Project, on_sheet: Callable[[Path], None] | None = None, *,
@@ -308,302 +316,12 @@ def _declare(types: dict[str, str], outline: SheetOutline) -> None:
 
 def _graph_digests(compiled: CompiledGraph) -> dict[str, tuple[str, int]]:
     """Each graph's digest and size, the ontology's and the derived graphs included."""
-    ontology = _graph_data(compiled, str(ONTOLOGY_GRAPH))
+    ontology = graph_data(compiled, str(ONTOLOGY_GRAPH))
     graphs = {str(ONTOLOGY_GRAPH): (hashlib.sha256(ontology).hexdigest(), len(compiled.ontology))}
     graphs.update((sheet.graph, (sheet.digest, sheet.size)) for sheet in compiled.sheets)
     graphs.update(compiled.derived_digests())
     return graphs
 
-
-def _write_dataset(compiled: CompiledGraph, path: Path,
-                   patch: _Patch | None = None) -> tuple[int, list[list[Any]]]:
-    """Write the dataset as N-Quads: graph by graph, then the default graph, their merge.
-
-    The merge is the RDF merge of every graph: each distinct triple once, in the order
-    the graphs (ontology first, then the sheets' graphs by name, then the derived graphs)
-    first state it. Several sheets state the same triple (an entity's type and label in
-    every sheet that declares it); in the merge it is one triple, as RDF dataset semantics
-    would have it. So the merge is, graph by graph, the triples a graph states that no
-    graph before it does: its *section*. Returns how many triples the merge has, and the
-    file's layout: each graph's name, the bytes of its quads, and the bytes and lines of
-    its section (see :func:`_file_layout`).
-
-    With ``patch`` (a rebuild), the parts of the previous file that did not change are
-    copied from it by byte range, and only the sections that may have changed are worked
-    out again (:class:`_Patch`); the bytes are those a fresh build writes.
-
-    (The order is fixed by the graphs alone, so a fresh and an incremental build write the
-    same bytes.)
-    """
-    names = _graph_names(compiled)
-    with written_atomically(path, fsync_free_rename=True) as out:
-        if patch is not None:
-            sections = patch.sections(compiled, names)
-            layout = patch.write(out, compiled, names, sections)
-        else:
-            layout = _write_fresh(out, compiled)
-    # (Unlinked, then renamed: a reader in between finds no file, and the manifest says
-    # whether the one it finds is current.)
-    return sum(entry[3] for entry in layout), layout
-
-
-def _write_fresh(out: BinaryIO, compiled: CompiledGraph) -> list[list[Any]]:
-    """Write every graph, then every section of the merge, then the derived graphs'
-    triples; each graph is read once. Returns the layout."""
-    seen: set[bytes] = set()
-    sections: list[list[bytes]] = []
-    derived: list[bytes] = []  # the derived graphs' triples, written after the rest
-    layout: list[list[Any]] = []
-    for graph, data in _graphs(compiled):
-        out.write(data)
-        if graph.startswith(f"{DERIVED_GRAPH}/"):
-            # Their subjects are derived nodes that no sheet's graph states anything
-            # about, and no two derived graphs state the same triple (a coverage node is
-            # in its shard and, by its rank alone, in the order graph): no merging.
-            triples = data.replace(_suffix(graph), b" .\n")
-            derived.append(triples)
-            layout.append([graph, len(data), len(triples), triples.count(b"\n")])
-            continue
-        section = [triple for triple in dict.fromkeys(_triples(graph, data))
-                   if triple not in seen]
-        seen.update(section)
-        sections.append(section)
-        layout.append([graph, len(data), sum(map(len, section)), len(section)])
-    for section in sections:
-        out.writelines(section)
-    out.writelines(derived)
-    return layout
-
-
-def _suffix(graph: str) -> bytes:
-    return f" {ox.NamedNode(graph)} .\n".encode()
-
-
-def _triples(graph: str, data: bytes) -> list[bytes]:
-    """The lines of a graph's N-Quads as N-Triples: every line ends with the graph's name."""
-    cut = len(_suffix(graph))
-    return [line[:-cut] + b" .\n" for line in data.splitlines(keepends=True)]
-
-
-def _graph_names(compiled: CompiledGraph) -> list[str]:
-    """The graphs in the dataset file's order (see :func:`_graphs`)."""
-    return [str(ONTOLOGY_GRAPH), *(sheet.graph for sheet in compiled.sheets),
-            *compiled.derived()]
-
-
-def _graphs(compiled: CompiledGraph) -> Iterator[tuple[str, bytes]]:
-    """Each graph's name and N-Quads text: the ontology's, each sheet's by name, then the
-    derived graphs by name."""
-    yield str(ONTOLOGY_GRAPH), _graph_data(compiled, str(ONTOLOGY_GRAPH))
-    for sheet in compiled.sheets:
-        yield sheet.graph, sheet.data()
-    yield from compiled.derived().items()
-
-
-@dataclass
-class _Patch:
-    """What a rebuild needs to write the dataset file from the previous one: that file
-    (open, unchanged since the build that wrote it), its layout, the graphs changed or
-    removed since, and the store, already updated, which tells which graphs state a triple.
-
-    A graph's section changes only when the graph changed, or when it states a triple that
-    a changed or removed graph stated before or states now (that graph may have been, or
-    now be, the first to state it); those sections are worked out again from the store.
-    """
-
-    old: BinaryIO
-    layout: list[list[Any]]
-    changed: set[str]
-    removed: set[str]
-    store_dir: Path
-
-    def _ranges(self) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int, int]]]:
-        """Each old graph's (offset, length) of quads and (offset, length, lines) of its
-        section, or of its triples (a derived graph)."""
-        quads, merged, at = {}, {}, 0
-        for graph, size, _, _ in self.layout:
-            quads[graph] = (at, size)
-            at += size
-        for graph, _, size, lines in self.layout:
-            merged[graph] = (at, size, lines)
-            at += size
-        return quads, merged
-
-    def _old_data(self, graph: str) -> bytes:
-        offset, size = self._ranges()[0][graph]
-        self.old.seek(offset)
-        return self.old.read(size)
-
-    def sections(self, compiled: CompiledGraph, names: list[str]) -> dict[str, list[bytes]]:
-        """The sections that may have changed, worked out again (graph -> its triples)."""
-        old_graphs = {entry[0] for entry in self.layout}
-        position = {graph: at for at, graph in enumerate(names)
-                    if not graph.startswith(f"{DERIVED_GRAPH}/")}
-        affected = {g for g in self.changed if g in position}
-        delta: set[bytes] = set()
-        for graph in (self.changed | self.removed) - {str(ONTOLOGY_GRAPH)}:
-            if graph.startswith(f"{DERIVED_GRAPH}/"):
-                continue
-            before = set(_triples(graph, self._old_data(graph))) if graph in old_graphs \
-                else set()
-            after = set(_triples(graph, _graph_data(compiled, graph))) if graph in position \
-                else set()
-            delta |= before ^ after
-        store = ox.Store.read_only(str(self.store_dir))
-        for triple in ox.parse(b"".join(sorted(delta)), format=ox.RdfFormat.N_TRIPLES):
-            affected.update(q.graph_name.value for q in store.quads_for_pattern(
-                triple.subject, triple.predicate, triple.object)
-                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in position)
-        worked: dict[str, list[bytes]] = {}
-        for graph in sorted(affected, key=position.__getitem__):
-            data = _graph_data(compiled, graph)
-            lines = _triples(graph, data)
-            quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-            if len(quads) != len(lines):
-                raise _CannotPatch(f"{graph}: not one quad per line")
-            here = position[graph]
-            section: dict[bytes, None] = {}
-            for line, quad in zip(lines, quads, strict=True):
-                if line in section:
-                    continue
-                earlier = any(isinstance(q.graph_name, ox.NamedNode)
-                              and position.get(q.graph_name.value, here) < here
-                              for q in store.quads_for_pattern(quad.subject, quad.predicate,
-                                                               quad.object))
-                if not earlier:
-                    section[line] = None
-            worked[graph] = list(section)
-        return worked
-
-    def write(self, out: BinaryIO, compiled: CompiledGraph, names: list[str],
-              sections: dict[str, list[bytes]]) -> list[list[Any]]:
-        """Write the new file: unchanged parts copied from the old one. Returns its layout."""
-        quads, merged = self._ranges()
-        layout: list[list[Any]] = []
-        copier = _RangeCopier(self.old, out)
-        derived: dict[str, bytes] = {}
-        for graph in names:
-            if graph in self.changed or graph not in quads:
-                data = _graph_data(compiled, graph)
-                copier.write(data)
-                size = len(data)
-                if graph.startswith(f"{DERIVED_GRAPH}/"):
-                    derived[graph] = data.replace(_suffix(graph), b" .\n")
-            else:
-                size = quads[graph][1]
-                copier.copy(*quads[graph])
-            layout.append([graph, size, 0, 0])
-        for entry in layout:
-            graph = entry[0]
-            if graph in sections:
-                copier.write(b"".join(sections[graph]))
-                entry[2:] = [sum(map(len, sections[graph])), len(sections[graph])]
-            elif graph in derived:
-                copier.write(derived[graph])
-                entry[2:] = [len(derived[graph]), derived[graph].count(b"\n")]
-            else:
-                offset, size, lines = merged[graph]
-                copier.copy(offset, size)
-                entry[2:] = [size, lines]
-        copier.flush()
-        return layout
-
-
-class _CannotPatch(Exception):
-    """The previous dataset file cannot be patched: it is written afresh."""
-
-
-class _RangeCopier:
-    """Writes bytes and byte ranges of another file to ``out``, adjacent ranges as one copy
-    made by the kernel (``os.copy_file_range``) where it can."""
-
-    def __init__(self, source: BinaryIO, out: BinaryIO) -> None:
-        self.source = source
-        self.out = out
-        self._pending: tuple[int, int] | None = None  # a range not yet copied
-
-    def copy(self, offset: int, size: int) -> None:
-        """Copy ``size`` bytes of the source from ``offset``."""
-        if self._pending is not None and sum(self._pending) == offset:
-            self._pending = (self._pending[0], self._pending[1] + size)
-            return
-        self.flush()
-        self._pending = (offset, size)
-
-    def write(self, data: bytes) -> None:
-        """Write ``data`` after what was copied so far."""
-        self.flush()
-        self.out.write(data)
-
-    def flush(self) -> None:
-        """Copy the pending range."""
-        if self._pending is None:
-            return
-        offset, size = self._pending
-        self._pending = None
-        self.out.flush()
-        copy = getattr(os, "copy_file_range", None)
-        while size and copy is not None:
-            try:
-                done = copy(self.source.fileno(), self.out.fileno(), size, offset)
-            except OSError:  # not between these files (another file system, an old kernel)
-                break
-            if done <= 0:
-                break
-            offset, size = offset + done, size - done
-        if size:
-            self.source.seek(offset)
-            while size:
-                chunk = self.source.read(min(size, 1 << 24))
-                if not chunk:
-                    raise _CannotPatch("the previous dataset file is shorter than its layout")
-                self.out.write(chunk)
-                offset, size = offset + len(chunk), size - len(chunk)
-
-
-def _valid_layout(layout: Any) -> list[list[Any]] | None:
-    """A layout as the manifest recorded it, or None when it is not one."""
-    if not isinstance(layout, list) or not all(
-            isinstance(entry, list) and len(entry) == 4 and isinstance(entry[0], str)
-            and all(isinstance(n, int) and n >= 0 for n in entry[1:]) for entry in layout):
-        return None
-    return layout
-
-
-def _layout_size(layout: list[list[Any]]) -> int:
-    """The size of the dataset file a layout describes."""
-    return sum(entry[1] + entry[2] for entry in layout)
-
-
-def _patch_dataset(compiled: CompiledGraph, project: Project, layout: list[list[Any]],
-                   changed: set[str], removed: set[str]) -> tuple[int, list[list[Any]], bool]:
-    """:func:`_write_dataset` from the previous file (see :class:`_Patch`), or afresh when
-    that cannot be done; and whether it was patched."""
-    try:
-        with project.dataset_file.open("rb") as old:
-            return (*_write_dataset(compiled, project.dataset_file,
-                                    _Patch(old, layout, changed, removed, project.store_dir)),
-                    True)
-    except (_CannotPatch, OSError, ValueError, KeyError, TypeError, SyntaxError):
-        return (*_write_dataset(compiled, project.dataset_file), False)
-
-
-def _file_stamp(path: Path) -> list[int] | None:
-    """What tells that a file was not touched since a build wrote it: size, mtime, inode."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
-
-
-def _graph_data(compiled: CompiledGraph, graph: str) -> bytes:
-    if graph == str(ONTOLOGY_GRAPH):
-        return "".join(f"{line}\n" for line in compiled.ontology).encode()
-    derived = compiled.derived().get(graph)
-    if derived is not None:
-        return derived
-    return next(s.data() for s in compiled.sheets if s.graph == graph)
 
 
 def read_manifest(project: Project) -> dict[str, Any]:
@@ -701,8 +419,8 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
     file_changed = {g for g, (sha, _) in graphs.items() if in_file.get(g, [None])[0] != sha}
     file_removed = set(in_file) - set(graphs)
     merged = previous.get("merged") if before else None
-    layout = _valid_layout(previous.get("layout")) if before else None
-    stamp = _file_stamp(project.dataset_file)
+    layout = valid_layout(previous.get("layout")) if before else None
+    stamp = file_stamp(project.dataset_file)
     rewrite = merged is None or layout is None or bool(file_changed or file_removed) \
         or previous.get("dataset") != stamp
     # The store the last build completed must still be as it left it to be updated.
@@ -718,30 +436,35 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
     # Patched from the previous file (after the store is updated: it tells which graphs
     # state a triple) while that file is as the last build left it; else written afresh.
     patch = incremental and layout is not None and stamp is not None \
-        and previous.get("dataset") == stamp and stamp[0] == _layout_size(layout)
-    patched = False
+        and previous.get("dataset") == stamp and stamp[0] == layout_size(layout)
+    how = "afresh"
     # Left behind (when asked) only where the store is updated graph by graph, from the
     # compiled graphs; a store loaded afresh is loaded from the file.
     behind = rewrite and incremental and not dataset
     if rewrite and not patch and not behind:
-        merged, layout = _write_dataset(compiled, project.dataset_file)
+        written = write_dataset(compiled, project.dataset_file)
+        merged, layout = written.merged, written.layout
     replaced = len(changed) + len(removed) if incremental else len(graphs)
     derived_replaced = sum(1 for g in (changed | removed if incremental else graphs)
                            if g.startswith(f"{DERIVED_GRAPH}/"))
-    if replaced and previous:  # until the new manifest, the store may be the old or the new
+    patching = rewrite and patch and not behind
+    # Until the new manifest, the store may be the old or the new, and so may the regions
+    # of a dataset file patched in place.
+    if (replaced or patching) and previous:
         _write_manifest(project, {**previous, "complete": False})
     if incremental:
         if replaced:
             update_store(project.store_dir, {
                 **{g: None for g in sorted(removed)},
-                **{g: _graph_data(compiled, g) for g in sorted(changed)},
+                **{g: graph_data(compiled, g) for g in sorted(changed)},
             })
             if on_load is not None:
                 quads = sum(graphs[g][1] for g in changed)
                 on_load(quads, quads)
-        if rewrite and patch and not behind:
-            merged, layout, patched = _patch_dataset(compiled, project, layout or [],
-                                                     file_changed, file_removed)
+        if patching:
+            written = patch_dataset(compiled, project, layout or [], file_changed,
+                                    file_removed)
+            merged, layout, how = written.merged, written.layout, written.how
     else:
         total = sum(n for _, n in graphs.values()) + (merged or 0)
         done = 0
@@ -758,11 +481,11 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
     summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
                       graphs_replaced=replaced, merged_triples=int(merged or 0),
                       store_problem=problem, derived_replaced=derived_replaced,
-                      dataset_patched=patched)
+                      dataset_patched=how != "afresh", dataset_in_place=how == "in place")
     manifest: dict[str, Any] = {
         "inputs": digest, "complete": True, "summary": asdict(summary), "merged": merged,
         "graphs": {g: list(v) for g, v in sorted(graphs.items())}, "layout": layout,
-        "dataset": _file_stamp(project.dataset_file),
+        "dataset": file_stamp(project.dataset_file),
         "store": store_stamp(project.store_dir),
     }
     if behind:  # the file as it was: its graphs, merge and layout
@@ -782,4 +505,4 @@ def dataset_is_current(project: Project) -> bool:
     validating one sheet updates the store alone)."""
     manifest = read_manifest(project)
     return bool(manifest.get("complete")) and "dataset_graphs" not in manifest \
-        and manifest.get("dataset") == _file_stamp(project.dataset_file)
+        and manifest.get("dataset") == file_stamp(project.dataset_file)

@@ -81,7 +81,8 @@ def load_store(dataset_file: Path, store_dir: Path,
     with_blank: list[bytes] = []
     with dataset_file.open("rb") as lines:
         while chunk := list(itertools.islice(lines, _SLICE)):
-            plain = [line for line in chunk if b"_:" not in line]
+            # (not the comment lines that pad the file's regions: see .dataset_file)
+            plain = [line for line in chunk if line[0] != 35 and b"_:" not in line]  # "#"
             with_blank.extend(line for line in chunk if b"_:" in line)
             store.bulk_load(b"".join(plain), format=ox.RdfFormat.N_QUADS)
             if on_loaded is not None:
