@@ -26,6 +26,7 @@ from partygraph.sheets.load import MAX_ARTICLE_BYTES
 from partygraph.sheets.located_yaml import MAX_DEPTH, MAX_SHEET_BYTES, load_located
 
 from ..conftest import copy_project, run_cli
+from ..small_sheet import SOURCE, write_sheet_files
 from .test_load import GOOD as BASE_SHEET
 
 SHEET_NAME = "test-sheet.yaml"
@@ -565,6 +566,57 @@ def test_a_figure_dated_after_publication_is_refused(tmp_path: Path) -> None:
     root = make(tmp_path, sheet)
     assert_refused(root, line_of(sheet, "as_of: 2099-01"),
                    "as_of 2099-01 of 'members' is after the article was published (2020-06)")
+
+
+ANNOUNCED_ARTICLE = ("date 2020-06 (TST)- [SYNTHETIC TEST ARTICLE] Từ ngày 1-7-2020, Đảng bộ xã "
+                     "Thử Nghiệm trực thuộc Đảng bộ huyện Thử Thách.\n")
+ANNOUNCED = SOURCE + """\
+entities:
+  - id: thu-nghiem-party
+    type: organisation
+    form: committee
+    level: base
+    name: {vi: Đảng bộ xã Thử Nghiệm, en: Thu Nghiem commune party}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: thu-thach-party
+    type: organisation
+    form: committee
+    level: district
+    name: {vi: Đảng bộ huyện Thử Thách, en: Thu Thach district party}
+    quote: Đảng bộ huyện Thử Thách
+facts:
+  - id: under-thu-thach
+    type: subordination
+    child: thu-nghiem-party
+    parent: thu-thach-party
+    from: 2020-07-01
+    quote: Từ ngày 1-7-2020, Đảng bộ xã Thử Nghiệm trực thuộc Đảng bộ huyện Thử Thách
+"""
+
+
+def test_a_link_that_begins_after_publication_is_announced(tmp_path: Path) -> None:
+    """A subordination (or holding) may begin after the article: the decision it reports
+    takes effect later. It builds and validates, with its start as written."""
+    project = copy_project(tmp_path / "p", with_data=False)
+    write_sheet_files(project.data_dir, ANNOUNCED, article=ANNOUNCED_ARTICLE)
+    result = run_cli("build", root=project.root)  # validates too
+    assert result.exit_code == 0, result.output
+    assert "0 violation(s), 0 warning(s), 0 info(s)" in result.output
+    rows = run_cli("sparql", "-q", "SELECT ?start WHERE { ?s ?p ?start FILTER(isLiteral(?start) && "
+                   "STRSTARTS(STR(?start), '2020-07-01')) }", "--format", "csv",
+                   root=project.root)
+    assert rows.exit_code == 0 and "2020-07-01" in rows.output, rows.output
+
+
+def test_a_link_that_begins_over_a_year_after_publication_is_refused(tmp_path: Path) -> None:
+    sheet = ANNOUNCED.replace("from: 2020-07-01", "from: 2021-08-01")
+    project = copy_project(tmp_path / "p", with_data=False)
+    write_sheet_files(project.data_dir, sheet, article=ANNOUNCED_ARTICLE)
+    result = run_cli("build", root=project.root)
+    assert result.exit_code == 2, result.output
+    assert (f"test-sheet.yaml:{line_of(sheet, 'from: 2021-08-01')}: from 2021-08-01 of "
+            "'under-thu-thach' is more than a year after the article was published (2020-06)"
+            ) in result.stderr, result.stderr
 
 
 def test_a_blank_name_is_refused(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, get_args
@@ -316,24 +317,41 @@ def _overlap(a: PartialDate, b: PartialDate) -> bool:
 # window, a task's deadline, a post held until the end of its term), and so may the date of
 # a change or an event the article announces.
 _PAST_DATES: dict[str, tuple[str, ...]] = {
-    "observation": ("as_of",), "tally": ("as_of",), "holding": ("as_of", "from"),
-    "subordination": ("as_of", "from"), "task": ("as_of", "completed_by"),
+    "observation": ("as_of",), "tally": ("as_of",), "holding": ("as_of",),
+    "subordination": ("as_of",), "task": ("as_of", "completed_by"),
     "session": ("date",), "congress": ("held",),
 }
+# The start of a holding or a subordination may be after publication, as a decision the
+# article reports takes effect later ("có hiệu lực từ ngày 1-7-2025" in an article of 30
+# June), but not by more than this many days: a later year is taken for a typing error.
+_ANNOUNCED_DATES: dict[str, tuple[str, ...]] = {"holding": ("from",), "subordination": ("from",)}
+_ANNOUNCED_DAYS = 366
 
 
 def _date_problems(sheet: FactSheet) -> Iterator[Problem]:
     published = sheet.model.source.published
+    latest = published.last_day() + timedelta(days=_ANNOUNCED_DAYS)
     for section, index, item in sheet.items():
-        for field in _PAST_DATES.get(getattr(item, "type", ""), ()):
+        kind = getattr(item, "type", "")
+        for field in (*_PAST_DATES.get(kind, ()), *_ANNOUNCED_DATES.get(kind, ())):
+            past = field in _PAST_DATES.get(kind, ())
             value = getattr(item, "from_" if field == "from" else field, None)
             dates = [value.from_, value.to] if isinstance(value, DateRange) else [value]
             for date in dates:
-                if isinstance(date, PartialDate) and date.first_day() > published.last_day():
+                if not isinstance(date, PartialDate):
+                    continue
+                if past and date.first_day() > published.last_day():
                     yield Problem(sheet.file, sheet.line(section, index, field),
                                   f"{field} {date} of '{item.id}' is after the article was "
                                   f"published ({published}): the article cannot report it "
                                   "as done (a plan goes in a planned or due field)")
+                    break
+                if not past and date.first_day() > latest:
+                    yield Problem(sheet.file, sheet.line(section, index, field),
+                                  f"{field} {date} of '{item.id}' is more than a year after the "
+                                  f"article was published ({published}): a decision the "
+                                  "article reports may take effect after it, not that long "
+                                  "after (is the year mistyped?)")
                     break
 
 
