@@ -656,7 +656,8 @@ def push_command(ctx: click.Context, endpoint: str, profile_name: str | None, fo
                                   "FILE-edges.csv); '-' writes to standard output.")
 @click.option("--format", "fmt", type=_Choice(EXPORT_FORMATS),
               help="The format (guessed from the file name when omitted).")
-@click.option("--as-of", metavar="DATE", help="hierarchy: the structure at this date.")
+@click.option("--as-of", metavar="DAY", help="hierarchy: the links and the latest figures at "
+                                             "this day (YYYY-MM-DD).")
 @click.option("--query", "query_name", metavar="NAME",
               help="construct: the saved CONSTRUCT query to export.")
 @click.option("-p", "--param", "params", type=(str, str), multiple=True, metavar="NAME VALUE",

@@ -25,6 +25,7 @@ import networkx as nx
 import pydot
 import pytest
 
+from partygraph.errors import PartygraphError
 from partygraph.export.views import VIEWS, build_view, edge_count
 from partygraph.export.writers import EXPORT_FORMATS, guess_format, write_export
 from partygraph.project import Project
@@ -132,8 +133,19 @@ def test_views_have_the_expected_shape(views: dict[str, View]) -> None:
 
 def test_hierarchy_as_of_a_date(built_real: Project) -> None:
     engine = EmbeddedEngine(open_store(built_real.store_dir))
-    assert build_view(engine, "hierarchy", as_of="2020-06-30").number_of_edges() == 3
-    assert build_view(engine, "hierarchy", as_of="2019-01-01").number_of_edges() == 0
+    then = build_view(engine, "hierarchy", as_of="2020-06-30")
+    assert then.number_of_edges() == 3
+    before = build_view(engine, "hierarchy", as_of="2019-01-01")
+    assert before.number_of_edges() == 0
+    # the figures a node shows are the latest on or before the day: none before the seed
+    town = "https://w3id.org/partygraph/id/organisation/an-khe-town-party"
+    assert then.nodes[town]["base_organisations_as_of"] == "2020-06"
+    assert not any(key.endswith("_as_of") for _, data in before.nodes(data=True)
+                   for key in data)
+    # a day, as the saved query structure-as-of asks: a month would be read as its first day
+    for month in ("2020-06", "2020"):
+        with pytest.raises(PartygraphError, match=r"--as-of: give a day \(YYYY-MM-DD\)"):
+            build_view(engine, "hierarchy", as_of=month)
 
 
 def test_files_are_the_same_each_time(views: dict[str, View], tmp_path: Path) -> None:

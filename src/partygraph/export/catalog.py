@@ -210,13 +210,14 @@ class Catalog:
     """
 
     def __init__(self, engine: Engine, nodes: Collection[str] | None = None,
-                 facts: Facts | None = None) -> None:
+                 facts: Facts | None = None, *, figures_until: str | None = None) -> None:
         """Read the catalogue; ``nodes``: the resources whose attributes will be asked for
         (None: any). Given and few (up to ``FEW``), their types, sources, facts and quotes
         are read for these alone (bound by VALUES); else for all and kept for the nodes,
         which Oxigraph reads faster than for 30,000 IRIs bound (the figures 50x slower).
         Labels are read for all, as facts' labels name what the facts link. ``facts``: the
-        sources and attestations, if read already."""
+        sources and attestations, if read already. ``figures_until``: a day; the figures
+        shown are then the latest on or before it (see :func:`_latest_figures`)."""
         scope = None if nodes is None else iris_of(nodes)
         few = scope is not None and len(scope) <= FEW
         wanted = None if scope is None else {iri.value for iri in scope}
@@ -267,7 +268,7 @@ class Catalog:
         else:
             quoted = select_texts(engine, "SELECT ?x ?q WHERE { ?x pg:quote ?q }")
             self._join_sources(facts or Facts.read(engine), quoted, wanted)
-        self.figures = _latest_figures(
+        self.figures = _latest_figures((
             (value_of(row["unit"]), value_of(row["measure"]), value_of(row["value"]),
              value_of(row["asOf"]), value_of(row["src"]))
             for row in rows("""
@@ -275,13 +276,14 @@ class Catalog:
                   ?o a pg:Observation ; pg:observedUnit ?unit ; pg:measure ?m ; pg:value ?value ;
                      pg:asOf ?asOf ; prov:wasDerivedFrom ?src .
                   BIND (STRAFTER(STR(?m), "#") AS ?measure)
-                }"""))
+                }""")), figures_until)
 
     @classmethod
-    def kept(cls, kept: KeptPairs, facts: Facts | None = None) -> Catalog:
+    def kept(cls, kept: KeptPairs, facts: Facts | None = None, *,
+             figures_until: str | None = None) -> Catalog:
         """The whole catalogue (``nodes`` None) worked out from the kept pairs: the
         attributes ``Catalog(engine)`` reads from the same store. ``facts``: the kept
-        pairs' facts, if made already."""
+        pairs' facts, if made already; ``figures_until`` as for ``Catalog``."""
         catalog = cls.__new__(cls)
 
         def labels(ontology: bool) -> list[tuple[str, str, str]]:
@@ -316,11 +318,11 @@ class Catalog:
         catalog._join_sources(facts or kept.facts(), kept.pairs("pg:quote"), None)
         measures = {m: m.split("#", 1)[1] if "#" in m else ""
                     for _, m in kept.pairs("pg:measure")}
-        catalog.figures = _latest_figures(
+        catalog.figures = _latest_figures((
             (unit, measures[m], value, as_of, src)
             for _, unit, m, value, as_of, src in kept.rows(
                 _PG + "Observation", "pg:observedUnit", "pg:measure", "pg:value", "pg:asOf",
-                "prov:wasDerivedFrom"))
+                "prov:wasDerivedFrom")), figures_until)
         return catalog
 
     def _fact_rows(self, engine: Engine, info: dict[str, dict[str, object]],
@@ -596,12 +598,16 @@ def _finished(info: dict[str, dict[str, object]]) -> dict[str, _Info]:
             for s, v in info.items()}
 
 
-def _latest_figures(rows: Iterable[tuple[str, str, str, str, str]]
+def _latest_figures(rows: Iterable[tuple[str, str, str, str, str]], until: str | None = None
                     ) -> dict[str, dict[str, tuple[int, str, str]]]:
     """Each unit's latest figure of each measure, from (unit, measure, value, as of,
-    source) rows: the latest date, then source id, then the least value."""
+    source) rows: the latest date, then source id, then the least value; with ``until``,
+    of the figures dated on or before it (compared as text, as the saved queries compare
+    dates: a figure of a month counts from that month)."""
     figures: dict[str, dict[str, tuple[int, str, str]]] = defaultdict(dict)
     for unit, measure, value, as_of, src in sorted(rows):
+        if until is not None and as_of > until:
+            continue
         entry = (int(value), as_of, local_name(src))
         current = figures[unit].get(measure)
         if current is None or (entry[1], entry[2]) > (current[1], current[2]):

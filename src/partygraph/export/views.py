@@ -34,11 +34,14 @@ if TYPE_CHECKING:
 
 
 class _Builder:
-    def __init__(self, engine: Engine, kept: KeptPairs | None = None) -> None:
+    def __init__(self, engine: Engine, kept: KeptPairs | None = None,
+                 figures_until: str | None = None) -> None:
         """A view's nodes and edges, gathered; its catalogue is read from ``engine`` when
-        finished, or worked out from the ``kept`` pairs when given."""
+        finished, or worked out from the ``kept`` pairs when given, with the latest
+        figures on or before ``figures_until`` when given."""
         self.engine = engine
         self.kept = kept
+        self.figures_until = figures_until
         self.graph: View = nx.MultiDiGraph()
         self.edges: set[tuple[str, str, str, tuple[tuple[str, str], ...]]] = set()
 
@@ -54,8 +57,9 @@ class _Builder:
         nodes = set(self.graph.nodes) | {e[0] for e in self.edges} | {e[1] for e in self.edges}
         # The catalogue of these nodes: some parts bound to them by VALUES, the parts that
         # Oxigraph reads slower so (a join it starts from the whole pattern) for all.
-        catalog = Catalog.kept(self.kept, facts) if self.kept is not None \
-            else Catalog(self.engine, nodes, facts)
+        catalog = Catalog.kept(self.kept, facts, figures_until=self.figures_until) \
+            if self.kept is not None \
+            else Catalog(self.engine, nodes, facts, figures_until=self.figures_until)
         for iri in sorted(nodes):
             graph.add_node(iri, **catalog.attributes(iri))
         for source, target, relation, attrs in sorted(self.edges):
@@ -80,11 +84,7 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None,
     bindings: dict[str, ox.NamedNode | ox.Literal] = {}
     date_filter = ""
     if as_of is not None:
-        try:
-            date = parse_partial_date(as_of)
-        except ValueError as exc:
-            raise PartygraphError(f"--as-of: {exc}") from None
-        bindings["as_of"] = ox.Literal(date.isoformat())
+        bindings["as_of"] = ox.Literal(as_of)
         # As the saved query structure-as-of: a link stated after the child had ended held
         # while it existed.
         date_filter = """
@@ -402,6 +402,20 @@ def _reach(graph: View, subtree: set[str], organisations: set[str]) -> set[str]:
     return kept
 
 
+def _day(as_of: str) -> str:
+    """``as_of`` as ``YYYY-MM-DD``, or a PartygraphError saying what to give (a day, as the
+    saved query structure-as-of asks: a month or a year would be read as its first day)."""
+    try:
+        date = parse_partial_date(as_of)
+    except ValueError as exc:
+        raise PartygraphError(f"--as-of: {exc}") from None
+    if date.precision != "day":
+        raise PartygraphError(f"--as-of: give a day (YYYY-MM-DD), not a {date.precision}: "
+                              f"'{as_of}' (for the structure at the end of a month, give its "
+                              "last day, e.g. 2020-06-30)")
+    return date.isoformat()
+
+
 def build_view(engine: Engine, view: str, *, as_of: str | None = None,
                root_org: str | None = None, depth: int | None = None,
                kept: KeptPairs | None = None,
@@ -420,7 +434,9 @@ def build_view(engine: Engine, view: str, *, as_of: str | None = None,
         graph = graph_from_parts([full_part_of(data_triples(engine))] if parts is None
                                  else parts, catalog, "full")
     else:
-        builder = _Builder(engine, kept)
+        if as_of is not None:
+            as_of = _day(as_of)
+        builder = _Builder(engine, kept, as_of if view == "hierarchy" else None)
         facts = None
         if view == "hierarchy":
             _hierarchy(builder, engine, as_of, kept)
