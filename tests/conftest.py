@@ -15,6 +15,7 @@ from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
 from partygraph.rdf.concepts import Vocabulary, read_vocabulary_file
 from partygraph.store.build import build, compile_project
+from partygraph.tasks import validate_project
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -110,10 +111,12 @@ def seed_compiled(tmp_path_factory: pytest.TempPathFactory) -> CompiledGraph:
 
 @pytest.fixture(scope="session")
 def built_real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    """The real seed sheet alone, built once into a temporary folder."""
+    """The real seed sheet alone, built and validated once into a temporary folder (as
+    'partygraph build' does: queries on it then give no warning)."""
     root = tmp_path_factory.mktemp("real")
     project = copy_project(root)
     build(project)
+    assert validate_project(project, lint=False).conforms()
     yield project
 
 

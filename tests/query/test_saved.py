@@ -240,6 +240,9 @@ def test_integer_and_langstring_parameters(built_real: Project) -> None:
      r"for the end of the month, 2020-06-01 for its start\)"),
     ("structure-as-of", {"org": "an-khe-town-party", "as_of": "2020"}, r"2020-12-31 for the end"),
     ("people-and-posts", {"min_posts": "two"}, "is not an integer"),
+    ("people-and-posts", {"min_posts": "-5"},
+     r"'min_posts': -5 is below its least value, 1 \(the fewest distinct posts"),
+    ("people-and-posts", {"min_posts": "0"}, "below its least value, 1"),
     ("find-by-exact-name", {"name": "An Khê"}, "needs a language tag"),
     ("find-by-exact-name", {"name": "Tây Sơn@xx-123456789"}, "has no valid language tag"),
     # a concept of another scheme, given as an IRI, would match nothing
@@ -430,6 +433,13 @@ def write_query(tmp_path: Path, text: str) -> Path:
     ("#+ summary: x\n#+ params:\n#+   m: {type: iri, class: pg:X, scheme: pg:Measure, "
      "example: a, description: b}\nSELECT * WHERE { ?m ?p ?o }",
      r"q.rq:3: parameter 'm': only a parameter of class skos:Concept can name a scheme"),
+    ("#+ summary: x\n#+ params:\n#+   n: {type: string, min: 1, example: a, description: y}"
+     "\nSELECT * WHERE { ?n ?p ?o }", r"q.rq:3: parameter 'n': 'min' is an integer, of an "
+     r"integer parameter"),
+    ("#+ summary: x\n#+ params:\n#+   n: {type: integer, min: one, example: 1, description: y}"
+     "\nSELECT * WHERE { ?n ?p ?o }", r"q.rq:3: parameter 'n': 'min' is an integer"),
+    ("#+ summary: x\n#+ params:\n#+   n: {type: integer, min: 2, example: 1, description: y}"
+     "\nSELECT * WHERE { ?n ?p ?o }", r"q.rq:3: parameter 'n': its example 1 is below its min 2"),
     ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
 ])

@@ -6,7 +6,8 @@ convention) forming a YAML header: ``summary`` (required), ``description``, ``ta
 its type (``iri`` optionally of a ``class``, ``string``, ``search``, ``integer``, ``date``
 (a day, month or year), ``day`` (a day only: what an "as of" compares against, where a month
 would leave out the figures dated by a day of it), ``langstring``), whether it is a ``list``,
-``required`` or has a ``default``, an ``example`` and a ``description``. Values become
+``required`` or has a ``default``, an ``example`` and a ``description``, and for an
+``integer`` its least value ``min`` when it has one. Values become
 typed RDF terms bound in VALUES blocks (see ``binding``); no user text is pasted into the
 query.
 
@@ -69,7 +70,7 @@ _HEADER_KEYS = {"summary", "description", "tags", "params", "index", "keep"}
 _INDEX_KEYS = {"param", "kind", "subject"}
 _INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows give
 _PARAM_KEYS = {"type", "class", "scheme", "list", "required", "default", "example",
-               "description"}
+               "description", "min"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGSTRING = re.compile(r"^(?P<text>.*)@(?P<lang>[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)$",
@@ -91,6 +92,8 @@ class Parameter:
     many: bool = False
     # the concept scheme whose notations (what fact sheets write: ``members``) it also takes
     scheme: str | None = None
+    # the least value an integer parameter takes (``min: 1``), None for no bound
+    minimum: int | None = None
 
     @property
     def signature(self) -> str:
@@ -197,6 +200,17 @@ def _parameter(path: Path, text: str, body: str, name: Any, spec: Any) -> Parame
     if "scheme" in spec and spec.get("class") != "skos:Concept":
         raise QueryError(f"parameter '{name}': only a parameter of class skos:Concept can "
                          "name a scheme", file=path, line=line)
+    minimum = spec.get("min")
+    if "min" in spec and (spec["type"] != "integer" or isinstance(minimum, bool)
+                          or not isinstance(minimum, int)):
+        raise QueryError(f"parameter '{name}': 'min' is an integer, of an integer parameter",
+                         file=path, line=line)
+    for key in ("default", "example"):
+        given = spec.get(key)
+        if minimum is not None and given is not None and str(given).lstrip("+-").isdigit() \
+                and int(str(given)) < minimum:
+            raise QueryError(f"parameter '{name}': its {key} {given} is below its min "
+                             f"{minimum}", file=path, line=line)
     cls, scheme = (None if spec.get(key) is None else _expand(str(spec[key]))
                    for key in ("class", "scheme"))
     return Parameter(
@@ -204,7 +218,7 @@ def _parameter(path: Path, text: str, body: str, name: Any, spec: Any) -> Parame
         required=bool(spec.get("required", False)),
         default=None if spec.get("default") is None else str(spec["default"]),
         example=str(spec["example"]), cls=cls, many=bool(spec.get("list", False)),
-        scheme=scheme,
+        scheme=scheme, minimum=minimum,
     )
 
 
@@ -547,6 +561,9 @@ def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Lit
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?[0-9]+", value):
             raise QueryError(f"parameter '{param.name}': {value!r} is not an integer")
+        if param.minimum is not None and int(value) < param.minimum:
+            raise QueryError(f"parameter '{param.name}': {value} is below its least value, "
+                             f"{param.minimum} ({param.description})")
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(str(XSD.integer)))
     try:
         date = parse_partial_date(value)
