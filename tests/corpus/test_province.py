@@ -171,6 +171,11 @@ def test_a_name_worded_differently_is_a_warning_and_an_alternative_name(
     assert sorted((r["p"].value.rsplit("#", 1)[-1], r["l"].value) for r in labels.rows
                   if r["p"] is not None and r["l"] is not None) == [
         ("altLabel", "Đảng bộ Thị xã Đồng Mẫu"), ("label", "Đảng bộ thị xã Đồng Mẫu")]
+    # ... and by its exact name, either wording, once
+    for name in ("Đảng bộ Thị xã Đồng Mẫu@vi", "Đảng bộ thị xã Đồng Mẫu@vi"):
+        found = run_query(embedded, QUERIES["find-by-exact-name"], {"name": name})
+        assert [str(r["id"].value) for r in found.rows if r["id"] is not None] == \
+            ["dong-mau-town-party"], name
 
 
 def test_stats_count_each_organisation_once(province: Project) -> None:
