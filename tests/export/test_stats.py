@@ -33,14 +33,16 @@ def test_figures_of_small_views_are_exact() -> None:
     full = _view({"p": {"kind": "organisation", "label": "P", "sources": 3},
                   "d": {"kind": "organisation", "label": "D", "sources": 3},
                   "x": {"kind": "source", "label": "article", "sources": 9},
-                  "lone": {"kind": "person", "label": "Lẻ", "sources": 1}},
+                  "lone": {"kind": "person", "label": "Lẻ", "sources": 1},
+                  "f": {"kind": "tally", "label": "52/52 cán bộ", "sources": 5}},
                  [("d", "p", "sub_of"), ("d", "x", "stated_in")])
     figures = compute_stats(hierarchy, people, full, top=2)
     assert figures.hierarchy_depth == 2
     assert figures.organisations_per_level == {"base": 2, "district": 1, "provincial": 1}
     assert figures.people_with_several_posts == [("An", 2)]  # the same post twice counts once
-    assert (figures.components, figures.largest_component) == (2, 3)
-    assert figures.most_sourced == [("D", 3), ("P", 3)]  # sources are left out; ties by name
+    assert (figures.components, figures.largest_component) == (3, 3)
+    # entities only: sources and facts (a tally) are left out; ties by name
+    assert figures.most_sourced == [("D", 3), ("P", 3)]
 
 
 def test_a_cycle_or_an_empty_hierarchy_has_depth_zero() -> None:

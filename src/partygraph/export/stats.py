@@ -11,7 +11,12 @@ import networkx as nx
 if TYPE_CHECKING:
     from partygraph.export.views import View
 
-__all__ = ["GraphStats", "compute_stats"]
+__all__ = ["ENTITY_KINDS", "GraphStats", "compute_stats"]
+
+ENTITY_KINDS = frozenset({"organisation", "body", "person", "post", "place", "congress", "term",
+                          "instrument", "document", "programme"})
+"""The kinds of node that are entities a sheet declares (not facts, sources or concepts):
+those ``most_sourced`` ranks."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,7 @@ class GraphStats:
     people_with_several_posts: list[tuple[str, int]]
     components: int
     largest_component: int
+    # entities (not facts) by how many sources speak of them
     most_sourced: list[tuple[str, int]]
 
 
@@ -42,8 +48,7 @@ def compute_stats(hierarchy: View, people: View,
                 several.append((str(data.get("label")), len(posts)))
     components = list(nx.weakly_connected_components(full))
     sourced = sorted(((str(d.get("label")), int(d.get("sources", 0)))
-                      for _, d in full.nodes(data=True)
-                      if d.get("kind") not in ("source", "concept", "resource")),
+                      for _, d in full.nodes(data=True) if d.get("kind") in ENTITY_KINDS),
                      key=lambda item: (-item[1], item[0]))
     return GraphStats(
         hierarchy_depth=depth,
