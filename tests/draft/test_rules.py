@@ -5105,3 +5105,363 @@ def test_an_organisation_at_work_from_a_day_under_the_province(tmp_path: Path) -
         published="2025-08")
     assert ("ruong-mau-commune-party", "te-mau-provincial-party") in {
         (s["child"], s["parent"]) for s in _of(items, "subordination")}
+
+
+def test_a_commune_whose_name_opens_with_dai(tmp_path: Path) -> None:
+    """``xã Đại Chum Mẫu``: a place's name may open with Đại (not Đại hội, Đại biểu)."""
+    assert proper_name("xã Đại Chum Mẫu và", 3) == ("Đại Chum Mẫu", 15)
+    assert proper_name("Đại Hội Đảng bộ", 0) is None
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-1-2020, thị trấn Gốm Mẫu được thành lập trên cơ sở nhập thị trấn Gốm Mẫu và "
+        "xã Đại Chum Mẫu. Đảng bộ thị trấn Gốm Mẫu được thành lập trên cơ sở hợp nhất Đảng bộ "
+        "thị trấn Gốm Mẫu và Đảng bộ xã Đại Chum Mẫu, hoạt động kể từ ngày 1-1-2020."),
+        published="2020-01")
+    froms = [c["from"] for c in items if c["type"] == "change" and c["kind"] == "merged"]
+    assert any("dai-chum-mau-commune" in f for f in froms), froms
+    assert any("dai-chum-mau-commune-party" in f for f in froms), froms
+
+
+def test_figures_counted_from_a_day_that_opens_the_sentence(tmp_path: Path) -> None:
+    """``Tính từ ngày D, ORG có N …``: the figures hold as of D."""
+    _text, items = _draft(tmp_path, (
+        "Tính từ ngày 1-1-2020, Đảng bộ huyện Ruộng Mẫu có 31 tổ chức cơ sở đảng, với 3.915 "
+        "đảng viên."), published="2020-02")
+    assert {(o["measure"], o["value"], o["as_of"]) for o in _of(items, "observation")} == {
+        ("base-organisations", 31, "2020-01-01"), ("members", 3915, "2020-01-01")}
+
+
+def test_a_provisional_committee_dated_by_its_organisation_s_first_day(tmp_path: Path) -> None:
+    """A committee appointed with a founding announced on one day, the organisation at work
+    from a later one (``hoạt động kể từ ngày D``, in the paragraph before): its size as of
+    D, not of the announcement (no ``có hiệu lực`` told)."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-12-2019, Ban Thường vụ Huyện ủy Ruộng Mẫu tổ chức hội nghị công bố quyết định "
+        "thành lập Đảng bộ xã Gốm Mẫu.\n\n"
+        "Theo Quyết định số 905-QĐ/HU ngày 26-12-2019, Đảng bộ xã Gốm Mẫu được thành lập trên "
+        "cơ sở hợp nhất Đảng bộ xã Gốm Mẫu và Đảng bộ xã Chum Mẫu, hoạt động kể từ ngày "
+        "1-1-2020.\n\n"
+        "Ban Thường vụ Huyện ủy chỉ định Ban Chấp hành Đảng bộ xã Gốm Mẫu lâm thời gồm 17 đồng "
+        "chí, Ban Thường vụ Đảng ủy xã lâm thời gồm 5 đồng chí."), published="2020-01")
+    sizes = {(o["of"], o["value"], o["as_of"]) for o in _of(items, "observation",
+                                                            measure="body-members")}
+    assert sizes == {("gom-mau-commune-committee", 17, "2020-01-01"),
+                     ("gom-mau-commune-standing-committee", 5, "2020-01-01")}, sizes
+
+
+def test_a_provisional_committee_of_an_organisation_at_work_from_1_july(
+        tmp_path: Path) -> None:
+    """``… chính thức hoạt động từ ngày 1-7-2025`` in the founding sentence: the appointed
+    committee's size as of that day, after the announcement."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 28-6, Ban Thường vụ Tỉnh ủy Tề Mẫu tổ chức hội nghị công bố các quyết định về "
+        "công tác tổ chức, cán bộ. Đảng bộ xã Ruộng Mẫu được thành lập trên cơ sở hợp nhất Đảng "
+        "bộ xã Gốm Mẫu và Đảng bộ xã Chum Mẫu, chính thức hoạt động từ ngày 1-7-2025. Ban Thường "
+        "vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã Ruộng Mẫu gồm 27 đồng chí."),
+        published="2025-07")
+    sizes = {(o["of"], o["value"], o["as_of"]) for o in _of(items, "observation",
+                                                            measure="body-members")}
+    assert sizes == {("ruong-mau-commune-committee", 27, "2025-07-01")}, sizes
+
+
+def test_the_first_congress_of_a_commune_founded_anew_on_a_merger(tmp_path: Path) -> None:
+    """A merged commune's first congress (2025-2030) in an article that calls the former
+    organisation of its name ``(cũ)``: the new one at level commune, founded on the undated
+    merger (``sau khi được thành lập trên cơ sở hợp nhất …``) of the former one and another,
+    both base organisations; the 2020-2025 term named with ``(cũ)`` the former one's."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ xã Ruộng Mẫu lần thứ I, nhiệm kỳ 2025-2030\n\n"
+        "Trong 2 ngày 5 và 6-8, Đảng bộ xã Ruộng Mẫu tổ chức Đại hội đại biểu lần thứ I, nhiệm "
+        "kỳ 2025-2030. Đây là "
+        "đại hội đầu tiên của Đảng bộ xã sau khi được thành lập trên cơ sở hợp nhất Đảng bộ xã "
+        "Ruộng Mẫu và Đảng bộ xã Chum Mẫu.\n\n"
+        "Nhiệm kỳ 2020-2025, Đảng bộ xã Ruộng Mẫu (cũ) hoàn thành 14/16 chỉ tiêu Nghị quyết Đại "
+        "hội; Đảng bộ xã Chum Mẫu hoàn thành 13/15 chỉ tiêu."), published="2025-08")
+    levels = {o["id"]: o["level"] for o in _of(items, "organisation")}
+    assert levels["ruong-mau-commune-party"] == "commune", levels
+    assert levels["ruong-mau-commune-party-old"] == "base", levels
+    assert levels["chum-mau-commune-party"] == "base", levels
+    (merged,) = [c for c in _of(items, "change") if c["kind"] == "merged"]
+    assert (sorted(merged["from"]), merged["to"], merged.get("date")) == (
+        ["chum-mau-commune-party", "ruong-mau-commune-party-old"],
+        ["ruong-mau-commune-party"], None)
+    terms = {(t["of"], t["start_year"]) for t in _of(items, "term")}
+    assert ("ruong-mau-commune-party-old", 2020) in terms, terms
+    assert ("ruong-mau-commune-party", 2020) not in terms, terms
+
+
+def test_a_bare_provincial_title_at_a_conference_before_the_provinces_merged(
+        tmp_path: Path) -> None:
+    """``Tại hội nghị, … Trưởng Ban Tổ chức Tỉnh ủy`` at a conference of 30 June, in an
+    article that tells the province merged into another on 1 July 2025: the title is of
+    the province that held the conference (merged away the next day), not the merged one."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-6, Ban Thường vụ Tỉnh ủy Gốm Mẫu tổ chức hội nghị công bố các quyết định về "
+        "công tác tổ chức đảng. Đảng bộ xã Ruộng Mẫu trực thuộc Tỉnh ủy Tề Mẫu, hoạt động từ ngày "
+        "1-7-2025, khi tỉnh Gốm Mẫu và tỉnh Tề Mẫu hợp nhất thành tỉnh Tề Mẫu.\n\n"
+        "Tại hội nghị, đồng chí Lê Văn Hòa - Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy "
+        "công bố Quyết định số 815-QĐ/TU về việc thành lập Đảng bộ xã Ruộng Mẫu."),
+        published="2025-07")
+    assert {h["post"] for h in _of(items, "holding", person="le-van-hoa")} == {
+        "gom-mau-provincial-standing-member", "gom-mau-provincial-organisation-commission-head"}
+
+
+def test_a_congress_prepared_after_the_last_one_is_named(tmp_path: Path) -> None:
+    """A working session on the XXth congress that names the XIXth in passing after it:
+    the subcommittees serving the congress, the window of ``Đại hội dự kiến triệu tập N
+    đại biểu chính thức, tổ chức từ …`` are the XXth's; a committee size ``dự kiến gồm N``
+    is a plan, no observation."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 10-6, Ban Thường vụ Tỉnh ủy Tề Mẫu làm việc với Ban Thường vụ Huyện ủy Ruộng Mẫu về "
+        "công tác chuẩn bị Đại hội đại biểu Đảng bộ huyện Ruộng Mẫu lần thứ XX, nhiệm kỳ "
+        "2020-2025.\n\n"
+        "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện hoàn thành 14/16 chỉ tiêu Nghị quyết Đại hội lần "
+        "thứ XIX.\n\n"
+        "Ban Thường vụ Huyện ủy đã thành lập các tiểu ban phục vụ đại hội; trong đó đồng chí Lê "
+        "Văn Hòa - Bí thư Huyện ủy làm Trưởng Tiểu ban Nhân sự. Ban Chấp hành Đảng bộ huyện khóa "
+        "XX dự kiến gồm 39 đồng chí. Đại hội dự kiến triệu tập 250 đại biểu chính thức, tổ chức "
+        "từ ngày 20 đến 22-7-2020."), published="2020-06")
+    congress = _named(items, "congress", "Đại hội đại biểu Đảng bộ huyện Ruộng Mẫu lần thứ XX")
+    assert congress["planned"]["from"] == "2020-07-20" and congress["planned"]["to"] == \
+        "2020-07-22"
+    assert "planned" not in _named(items, "congress",
+                                   "Đại hội đại biểu Đảng bộ huyện Ruộng Mẫu lần thứ XIX")
+    assert [b["name"]["vi"] for b in _of(items, "body") if b["kind"] == "steering-committee"] == [
+        "Tiểu ban Nhân sự Đại hội Đảng bộ huyện Ruộng Mẫu lần thứ XX"]
+    assert not _of(items, "observation", measure="body-members")
+
+
+def test_cells_founded_by_decisions_in_force_from_a_later_day(tmp_path: Path) -> None:
+    """A merged commune's organisation rearranging its cells: ``Khi mới thành lập, Đảng bộ xã
+    có N …`` as of its founding day; the cells of ``Chi bộ Cơ quan Đảng - Mặt trận - đoàn
+    thể xã X`` and ``Chi bộ Quân sự xã X`` read whole (and again bare: ``… xã;``); their
+    members, in paragraphs opening ``Theo Quyết định số …``, and the figures ``Sau sắp
+    xếp, …`` as of the day the decisions take effect, told before."""
+    _text, items = _draft(tmp_path, (
+        "Xã Ruộng Mẫu kiện toàn các chi bộ trực thuộc sau hợp nhất\n\n"
+        "Theo Quyết định số 1702-QĐ/TU ngày 25-6-2025 của Ban Thường vụ Tỉnh ủy Tề Mẫu, Đảng bộ "
+        "xã Ruộng Mẫu được thành lập trên cơ sở hợp nhất Đảng bộ xã Gốm Mẫu và Đảng bộ xã Chum "
+        "Mẫu, trực thuộc Tỉnh ủy Tề Mẫu từ ngày 1-7-2025. Khi mới thành lập, Đảng bộ xã có 41 "
+        "chi bộ trực thuộc với 1.012 đảng viên.\n\n"
+        "Ban Thường vụ Đảng ủy xã đã ban hành 2 quyết định, có hiệu lực từ ngày 10-7-2025.\n\n"
+        "Theo Quyết định số 12-QĐ/ĐU, thành lập 2 chi bộ trực thuộc Đảng ủy xã: Chi bộ Cơ quan "
+        "Đảng - Mặt trận - đoàn thể xã Ruộng Mẫu có 19 đảng viên; Chi bộ Quân sự xã Ruộng Mẫu có "
+        "6 đảng viên. Đồng chí Lò Văn Tám, Phó Bí thư Đảng ủy xã, được chỉ định làm Bí thư Chi bộ "
+        "Cơ quan Đảng - Mặt trận - đoàn thể xã; đồng chí Lê Văn Hòa, Chỉ huy trưởng Ban Chỉ huy "
+        "Quân sự xã, được chỉ định làm Bí thư Chi bộ Quân sự xã.\n\n"
+        "Sau sắp xếp, Đảng bộ xã Ruộng Mẫu có 40 chi bộ trực thuộc."), published="2025-07")
+    figures = {(o["of"], o["measure"], o["value"], o["as_of"])
+               for o in _of(items, "observation")}
+    assert figures == {
+        ("ruong-mau-commune-party", "direct-subordinates", 41, "2025-07-01"),
+        ("ruong-mau-commune-party", "members", 1012, "2025-07-01"),
+        ("co-quan-dang-mat-tran-doan-the-xa-ruong-mau-cell", "members", 19, "2025-07-10"),
+        ("quan-su-xa-ruong-mau-cell", "members", 6, "2025-07-10"),
+        ("ruong-mau-commune-party", "direct-subordinates", 40, "2025-07-10")}, figures
+    assert {(h["person"], h["post"]) for h in _of(items, "holding")} >= {
+        ("lo-van-tam", "co-quan-dang-mat-tran-doan-the-xa-ruong-mau-cell-secretary"),
+        ("le-van-hoa", "quan-su-xa-ruong-mau-cell-secretary")}
+
+
+def test_a_standing_committee_elected_at_a_conference_after_the_congress(
+        tmp_path: Path) -> None:
+    """``Hội nghị đã bầu Ban Thường vụ … gồm N`` / ``Sau khi bầu bổ sung, Ban Thường vụ …
+    gồm N`` in an article that names the congress held before: elected by the committee's
+    conference, as of the conference's day, not the congress's last day."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-11, Ban Chấp hành Đảng bộ tỉnh Tề Mẫu khóa I tổ chức Hội nghị lần thứ hai.\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 diễn ra từ ngày 13 đến "
+        "15-10-2025, đã bầu Ban Chấp hành Đảng bộ tỉnh khóa I gồm 59 đồng chí.\n\n"
+        "Về công tác cán bộ, Hội nghị đã bầu bổ sung đồng chí Lê Văn Hòa vào Ban Thường vụ Tỉnh "
+        "ủy khóa I. Sau khi bầu bổ sung, Ban Thường vụ Tỉnh ủy khóa I gồm 16 đồng chí."),
+        published="2025-11")
+    sizes = {(o["of"], o["value"], o["as_of"]) for o in _of(items, "observation",
+                                                            measure="body-members")}
+    assert sizes == {("te-mau-provincial-committee", 59, "2025-10-15"),
+                     ("te-mau-provincial-standing-committee", 16, "2025-11-12")}, sizes
+
+
+def test_base_congresses_held_under_the_organisation_whose_congress_closed(
+        tmp_path: Path) -> None:
+    """``N/N tổ chức cơ sở đảng trực thuộc đã tổ chức xong đại hội`` in the report of a
+    district congress, right after a guest's provincial title: the district's own."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 5 và 6-8, Đảng bộ huyện Ruộng Mẫu tổ chức Đại hội đại biểu lần thứ XX, "
+        "nhiệm kỳ 2020-2025. Dự phiên bế mạc có đồng chí Lê Văn Hòa - Ủy viên Ban Thường vụ "
+        "Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Tề Mẫu. Trước đó, 29/29 tổ chức cơ sở đảng trực "
+        "thuộc đã tổ chức xong đại hội."), published="2020-08")
+    (tally,) = _of(items, "tally", measure="congresses-held")
+    assert (tally["of"], tally["done"]) == ("ruong-mau-district-party", 29)
+
+
+def test_members_admitted_over_a_period_up_to_a_day(tmp_path: Path) -> None:
+    """``từ khi thành lập tháng 2-2025 đến ngày 30-6-2025, ORG đã kết nạp N đảng viên
+    mới``: as of the period's last day, not the month it opens with."""
+    _text, items = _draft(tmp_path, (
+        "Từ khi thành lập tháng 3-2025 đến ngày 30-6-2025, Đảng bộ xã Ruộng Mẫu đã kết nạp 14 "
+        "đảng viên mới."), published="2025-08")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (14, "2025-06-30")
+
+
+def test_a_bare_provincial_title_in_a_paragraph_opening_on_the_day_before_a_merger(
+        tmp_path: Path) -> None:
+    """``Chiều 30-6, … tổ chức hội nghị … Đồng chí NAME - Tỉnh ủy viên, …`` in an article that
+    tells the province merged on 1 July 2025: a member of the committee of the province
+    that existed that day."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-6, Thị ủy Ruộng Mẫu tổ chức hội nghị công bố các quyết định của Ban Thường vụ "
+        "Tỉnh ủy Gốm Mẫu. Đồng chí Lê Văn Hòa - Tỉnh ủy viên, Bí thư Thị ủy chủ trì hội nghị.\n\n"
+        "Từ ngày 1-7-2025, tỉnh Gốm Mẫu và tỉnh Tề Mẫu hợp nhất thành tỉnh Tề Mẫu; Đảng bộ "
+        "phường Ruộng Mẫu trực thuộc Tỉnh ủy Tề Mẫu."), published="2025-07")
+    assert "gom-mau-provincial-committee-member" in {
+        h["post"] for h in _of(items, "holding", person="le-van-hoa")}
+
+
+def test_members_admitted_in_the_first_months_of_a_year_without_dau(tmp_path: Path) -> None:
+    """``9 tháng năm 2025, toàn Đảng bộ tỉnh kết nạp N đảng viên mới`` (no ``đầu``): as of
+    the last day of the ninth month."""
+    _text, items = _draft(tmp_path, (
+        "Báo cáo tại hội nghị cho biết, 9 tháng năm 2025, toàn Đảng bộ tỉnh Tề Mẫu kết nạp 1.204 "
+        "đảng viên mới."), published="2025-10")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (1204, "2025-09-30")
+
+
+def test_an_action_programme_a_plenum_adopted_with_its_breakthroughs(tmp_path: Path) -> None:
+    """``Hội nghị … thông qua Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu
+    Đảng bộ tỉnh lần thứ I với 2 khâu đột phá: A; B; cùng 7 chương trình trọng tâm``: the
+    programme adopted, named in full, and its two breakthroughs (the other list after
+    ``cùng`` is not one of them); ``Ủy viên Ủy ban Kiểm tra Tỉnh ủy`` a member of the
+    inspection commission."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-11, Ban Chấp hành Đảng bộ tỉnh Tề Mẫu khóa I tổ chức Hội nghị lần thứ hai. Dự "
+        "hội nghị có đồng chí Lò Văn Tám - Ủy viên Ủy ban Kiểm tra Tỉnh ủy.\n\n"
+        "Hội nghị đã thảo luận, thông qua Chương trình hành động thực hiện Nghị quyết Đại hội "
+        "đại biểu Đảng bộ tỉnh lần thứ I với 2 khâu đột phá: phát triển hạ tầng số toàn tỉnh; "
+        "cải cách thủ tục hành chính; cùng 7 chương trình trọng tâm."), published="2025-11")
+    programme = _named(items, "document", "Chương trình hành động thực hiện Nghị quyết Đại hội "
+                                          "đại biểu Đảng bộ tỉnh lần thứ I")
+    assert programme["kind"] == "action-programme"
+    assert sorted(p["name"]["vi"] for p in _of(items, "programme", part_of=programme["id"])) \
+        == ["cải cách thủ tục hành chính", "phát triển hạ tầng số toàn tỉnh"]
+    assert "te-mau-provincial-inspection-commission-member" in {
+        h["post"] for h in _of(items, "holding", person="lo-van-tam")}
+
+
+def test_decisions_numbered_for_a_committee_the_changes_tell_apart(tmp_path: Path) -> None:
+    """``Quyết định số N-QĐ/ĐU`` with no issuer named, in an article on a commune formed
+    from a commune and a township (two commune-level units): the formed commune's
+    committee's; ``Quyết định số N-QĐ/TU`` in one where two provinces merge: a directive
+    too, once the merger is read."""
+    _text, items = _draft(tmp_path, (
+        "Xã Ruộng Mẫu (mới) được thành lập trên cơ sở sáp nhập xã Ruộng Mẫu và thị trấn Gốm Mẫu. "
+        "Theo Quyết định số 1702-QĐ/TU ngày 25-6-2025 của Ban Thường vụ Tỉnh ủy, Đảng bộ xã Ruộng "
+        "Mẫu được thành lập trên cơ sở hợp nhất Đảng bộ xã Ruộng Mẫu và Đảng bộ thị trấn Gốm "
+        "Mẫu, trực thuộc Tỉnh ủy Tề Mẫu từ ngày 1-7-2025, khi tỉnh Chum Mẫu và tỉnh Tề Mẫu hợp "
+        "nhất thành tỉnh Tề Mẫu.\n\n"
+        "Theo Quyết định số 15-QĐ/ĐU, thành lập Chi bộ Công an xã Ruộng Mẫu có 21 đảng viên."),
+        published="2025-07")
+    assert {d["number"] for d in _of(items, "directive")} >= {"1702-QĐ/TU", "15-QĐ/ĐU"}
+
+
+def test_no_personnel_scheme_of_one_congress_for_two_organisations(tmp_path: Path) -> None:
+    """``… hướng dẫn hai đảng bộ xây dựng đề án nhân sự cấp ủy nhiệm kỳ mới``, in an article
+    that plans one congress: the schemes of the two organisations, not that congress's."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ xã Ruộng Mẫu lần thứ I, nhiệm kỳ 2020-2025, dự kiến tổ chức "
+        "trong tháng 5-2020. Ban Tổ chức Huyện ủy Gốm Mẫu có trách nhiệm hướng dẫn hai đảng bộ "
+        "xây dựng đề án nhân sự cấp ủy nhiệm kỳ mới."), published="2020-01")
+    assert not [d for d in _of(items, "document") if d["kind"] == "personnel-scheme"]
+
+
+def test_appointments_of_a_second_organisation_after_the_decisions_day(
+        tmp_path: Path) -> None:
+    """``… các quyết định về công tác cán bộ có hiệu lực cùng ngày`` (1 July), then one
+    paragraph of appointments for each new organisation: the second's committee size is as
+    of that day too, not of the announcement."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-6, Thị ủy Gốm Mẫu tổ chức hội nghị công bố các quyết định của Ban Thường vụ "
+        "Tỉnh ủy Tề Mẫu.\n\n"
+        "Ban Thường vụ Tỉnh ủy Tề Mẫu ban hành Quyết định số 501-QĐ/TU thành lập Đảng bộ phường "
+        "Ruộng Mẫu và Quyết định số 502-QĐ/TU thành lập Đảng bộ phường Chum Mẫu. Hai đảng bộ "
+        "phường hoạt động từ ngày 1-7-2025; các quyết định về công tác cán bộ có hiệu lực cùng "
+        "ngày.\n\n"
+        "Ban Chấp hành Đảng bộ phường Ruộng Mẫu được chỉ định gồm 23 đồng chí. Đồng chí Lê Văn "
+        "Hòa được chỉ định giữ chức Bí thư Đảng ủy phường Ruộng Mẫu.\n\n"
+        "Ban Chấp hành Đảng bộ phường Chum Mẫu gồm 19 đồng chí. Đồng chí Lò Văn Tám được chỉ "
+        "định làm Bí thư Đảng ủy phường Chum Mẫu."), published="2025-07")
+    sizes = {(o["of"], o["value"], o["as_of"]) for o in _of(items, "observation",
+                                                            measure="body-members")}
+    assert sizes == {("ruong-mau-ward-committee", 23, "2025-07-01"),
+                     ("chum-mau-ward-committee", 19, "2025-07-01")}, sizes
+
+
+def test_nominees_reviewed_by_the_body_that_is_the_subject(tmp_path: Path) -> None:
+    """``Ban Thường vụ Huyện ủy đã phối hợp với Ủy ban Kiểm tra Tỉnh ủy thẩm tra, kết luận
+    tiêu chuẩn chính trị N/N nhân sự``: reviewed by the standing committee (the subject),
+    not the commission it worked with; ``BODY đã …. Theo Đề án nhân sự, …; đã xem xét, kết
+    luận lịch sử chính trị N/N đồng chí``: by the paragraph's subject."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 10-6, Tổ công tác của Ban Thường vụ Tỉnh ủy Tề Mẫu làm việc với Huyện ủy Ruộng "
+        "Mẫu.\n\n"
+        "Ban Thường vụ Huyện ủy đã phối hợp với Ủy ban Kiểm tra Tỉnh ủy thẩm tra, kết luận tiêu "
+        "chuẩn chính trị 45/45 nhân sự dự kiến giới thiệu tham gia cấp ủy khóa mới.\n\n"
+        "Về văn kiện, Ban Thường vụ Thị ủy Gốm Mẫu đã hoàn thành dự thảo Báo cáo chính trị. Theo "
+        "Đề án nhân sự, Ban Chấp hành Đảng bộ thị xã khóa VI dự kiến gồm 33 đồng chí; đã xem "
+        "xét, kết luận lịch sử chính trị 41/41 đồng chí được giới thiệu."), published="2020-06")
+    reviewed = {(t["of"], t["done"]) for t in _of(items, "tally",
+                                                   measure="political-history-reviewed")}
+    assert reviewed == {("ruong-mau-district-standing-committee", 45),
+                        ("gom-mau-town-standing-committee", 41)}, reviewed
+
+
+def test_two_new_organisations_under_the_province_without_their_unit_word(
+        tmp_path: Path) -> None:
+    """``Hai đảng bộ trực thuộc Tỉnh ủy X, hoạt động từ ngày 1-7-2025`` opening a sentence after
+    the decisions founding a ward's and a commune's organisation: both are under it."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 30-6, Ban Thường vụ Tỉnh ủy Thúng Mẫu tổ chức hội nghị công bố các quyết định về "
+        "công tác tổ chức.\n\n"
+        "Tại hội nghị, đồng chí Lê Văn Hòa công bố Quyết định số 601-QĐ/TU về việc thành lập Đảng "
+        "bộ phường Ruộng Mẫu trên cơ sở hợp nhất Đảng bộ phường Ruộng Mẫu và Đảng bộ phường Gốm "
+        "Mẫu; Quyết định số 602-QĐ/TU về việc thành lập Đảng bộ xã Chum Mẫu trên cơ sở hợp nhất "
+        "Đảng bộ xã Chum Mẫu và Đảng bộ xã Vò Mẫu. Hai đảng bộ trực thuộc Tỉnh ủy Tề Mẫu, hoạt "
+        "động từ ngày 1-7-2025."), published="2025-07")
+    assert {(s["child"], s["parent"]) for s in _of(items, "subordination")} >= {
+        ("ruong-mau-ward-party", "te-mau-provincial-party"),
+        ("chum-mau-commune-party", "te-mau-provincial-party")}
+
+
+def test_a_title_held_when_the_decisions_were_announced(tmp_path: Path) -> None:
+    """``NAME, Ủy viên Ban Thường vụ Tỉnh ủy, …, được chỉ định giữ chức …`` in an article whose
+    decisions the province merged away the next day announced (``Chiều 30-6, Ban Thường vụ
+    Tỉnh ủy A tổ chức hội nghị công bố …``): the post held then, in A's committee; not when
+    the day's words name the province formed (``… quyết định … thành lập Đảng bộ tỉnh B``)."""
+    body = (
+        "Chiều 30-6, {host} tổ chức hội nghị công bố các quyết định {what}.\n\n"
+        "Đảng bộ phường Ruộng Mẫu trực thuộc Tỉnh ủy Tề Mẫu từ ngày 1-7-2025, khi tỉnh Thúng Mẫu "
+        "và tỉnh Tề Mẫu hợp nhất thành tỉnh Tề Mẫu.\n\n"
+        "Quyết định số 705-QĐ/TU chỉ định Ban Chấp hành Đảng bộ phường Ruộng Mẫu gồm 23 đồng "
+        "chí. Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thị ủy Gốm Mẫu, được chỉ "
+        "định giữ chức Bí thư Đảng ủy phường Ruộng Mẫu.")
+    _text, items = _draft(tmp_path, body.format(
+        host="Ban Thường vụ Tỉnh ủy Thúng Mẫu", what="về công tác tổ chức"), published="2025-07")
+    assert "thung-mau-provincial-standing-member" in {
+        h["post"] for h in _of(items, "holding", person="le-van-hoa")}
+    _text, items = _draft(tmp_path / "b", body.format(
+        host="Ban Chấp hành Trung ương Đảng",
+        what="của Bộ Chính trị về việc thành lập Đảng bộ tỉnh Tề Mẫu"), published="2025-07")
+    assert "te-mau-provincial-standing-member" in {
+        h["post"] for h in _of(items, "holding", person="le-van-hoa")}
+
+
+def test_a_figure_of_today_in_a_paragraph_on_decisions_in_force(tmp_path: Path) -> None:
+    """``Theo Quyết định số …, … hiện có N …`` after decisions said to take effect on D: the
+    figure is today's (dated by publication), not D's."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Đảng ủy xã Ruộng Mẫu đã ban hành 2 quyết định, có hiệu lực từ ngày "
+        "10-7-2025.\n\n"
+        "Theo Quyết định số 16-QĐ/ĐU, Chi bộ Công an xã Ruộng Mẫu hiện có 21 đảng viên."),
+        published="2025-08")
+    (members,) = _of(items, "observation", measure="members")
+    assert members["as_of"] == "2025-08"

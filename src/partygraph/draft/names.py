@@ -121,6 +121,8 @@ written otherwise (Sấu, Tống) is still a name's."""
 
 
 _NOT_NAME_FOLDED = {fold(w) for w in _NOT_NAME_WORDS}
+_DAI_NOT_NAME = {"hoi", "bieu", "hoc", "su", "tuong", "ta", "uy", "doan", "le"}
+"""Words after ``Đại`` that make it no place's name (Đại Hội, Đại Biểu, Đại Học, Đại Tá …)."""
 
 
 def _not_name(word: str) -> bool:
@@ -183,8 +185,9 @@ def proper_name(text: str, pos: int, *, max_words: int = 3,
         if key in _SURNAMES and i + 2 < len(words) and fold(words[i + 1][0]) in _MIDDLE:
             break  # a person's name starts here (Huyện ủy Khê Mẫu Lưu Văn Mẫu Cường)
         kept.append(words[i])
-    if not kept or _not_name(kept[0][0]):
-        return None
+    if not kept or (_not_name(kept[0][0]) and not (
+            len(kept) > 1 and fold(kept[0][0]) == "dai" and fold(kept[1][0]) not in _DAI_NOT_NAME)):
+        return None  # (a place's name may open with Đại: xã Đại Lộc; not Đại Hội, Đại Biểu)
     end = kept[-1][2]
     if old and re.match(r" cũ(?![^\W\d_])", text[end:end + 4]):
         end += 3

@@ -47,6 +47,7 @@ _ROLES_TEMPLATE: list[tuple[str, str, str]] = [
     (r"[Tt]hành viên Ban Chỉ đạo", "member", "steering"),
     (r"Phó Trưởng [Bb]an (?P<dcom>{commissions})", "deputy-head", "commission"),
     (r"Trưởng [Bb]an (?P<com>{commissions})", "head", "commission"),
+    (r"Ủy viên Ủy ban Kiểm tra", "member", "inspection"),  # a member of the commission
     (r"Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra|Phó Chủ nhiệm Ủy ban Kiểm tra"
      r"|Phó Chủ nhiệm(?! [A-ZĐ])", "deputy-chair", "inspection"),
     (r"Chủ nhiệm Ủy ban Kiểm tra|Chủ nhiệm(?! [A-ZĐ])", "chair", "inspection"),

@@ -332,6 +332,8 @@ class DrafterBase:
                 # (or its place: tỉnh X được thành lập trên cơ sở hợp nhất tỉnh X và tỉnh Y)
                 reported = [org for org in same if org.id in formed
                             or self.entities.get(org.id, {}).get("place") in formed]
+                if len(reported) == 1:
+                    reported = self.before_merger(reported, same, changed, pos)
             if len(reported) != 1 and pos is not None:
                 gone = {o for f in changed for o in f.get("from", [])}
                 ids = {org.id: org for org in same if org.id not in gone}
@@ -344,6 +346,102 @@ class DrafterBase:
                     r"(?<![^\W\d_])" + re.escape(org.name) + r"(?![^\W\d_])", head)]
             same = reported
         return same[0] if len(same) == 1 else None
+
+    def before_merger(self, formed: list[Org], same: list[Org], changed: list[dict[str, Any]],
+                      pos: int) -> list[Org]:
+        """Of the organisation a merger the article reports ``formed`` and the others of its
+        kind, the one to read at ``pos``: the one merged into it (the only one) when ``pos``
+        is told on a day before the merger (a day in its sentence before it, ``Quyết định số
+        … ngày 27-6-2025 của Ban Thường vụ Tỉnh ủy``, the day of the conference its
+        paragraph reports, ``Tại hội nghị, … Trưởng Ban Tổ chức Tỉnh ủy``, or the day its
+        paragraph opens with, ``Chiều 30-6, …``); an undated merger in an article after 1
+        July 2025 is that day's."""
+        def ids(org: Org) -> set[str]:
+            return {org.id, str(self.entities.get(org.id, {}).get("place"))}
+        for change in changed:
+            if change["kind"] != "merged" or not ids(formed[0]) & set(change.get("to", [])):
+                continue
+            date = str(change.get("date") or (TWO_TIER.isoformat() if self.two_tier else ""))
+            if len(date) != 10:
+                continue
+            s_start, _s_end = self.sentence(pos)
+            days = [d for d in self.dates if s_start <= d.start and d.end <= pos
+                    and d.kind == "day"]
+            p_start = self.text.rfind("\n", 0, pos) + 1
+            opening = [d for d in self.dates if p_start <= d.start < pos and d.kind == "day"
+                       and re.fullmatch(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)? ?",
+                                        self.text[p_start:d.start])]
+            # (the day of the sentence, else of the meeting its paragraph reports: Tại hội
+            # nghị, …; or the one its paragraph opens with: Chiều 30-6, … tổ chức hội nghị …)
+            told = days[-1] if days else self.meeting_day(pos) or (
+                opening[0] if opening else None)
+            s_end = self.sentence(pos)[1]
+            if told is None and re.search(r"(?<![^\W\d_])(?:được|tiếp tục được) chỉ định(?![^\W"
+                                          r"\d_])", self.text[pos:s_end]):
+                # NAME, TITLE, được chỉ định giữ chức …: the post held when the decisions
+                # were announced (Chiều 30-6, … tổ chức hội nghị công bố các quyết định …)
+                told = self.announcement_day()
+            if told is None or told.date.last_day().isoformat() >= date:
+                continue
+            merged = [org for org in same if org is not formed[0]
+                      and ids(org) & set(change.get("from", []))
+                      and not ids(org) & set(change.get("to", []))]
+            t_start, t_end = self.sentence(told.start)
+            named = {m.org for m in self.mentions if t_start <= m.start < t_end
+                     and not m.start <= pos <= m.end}
+            if formed[0].id in named and not {o.id for o in merged} & named:
+                # (Chiều 30-6, … tổ chức Hội nghị công bố các quyết định … thành lập Đảng bộ
+                # tỉnh X: the day's words name the province formed, not the one merged away)
+                return formed
+            if len(merged) == 1:
+                return merged
+        return formed
+
+    def meeting_day(self, pos: int) -> DateMention | None:
+        """The day of the conference the paragraph of ``pos`` reports (see the figure
+        rules, which read it); None here."""
+        return None
+
+    def announcement_day(self) -> DateMention | None:
+        """The day that opens the article's first sentence telling decisions announced
+        (``Chiều 30-6, … tổ chức hội nghị công bố các quyết định …``); None if none."""
+        for match in re.finditer(r"(?<![^\W\d_])công bố (?:các )?[Qq]uyết định(?![^\W\d_])",
+                                 self.text):
+            s_start, _s_end = self.sentence(match.start())
+            days = [d for d in self.dates if s_start <= d.start < match.start()
+                    and d.kind == "day" and re.fullmatch(
+                        r"\s*(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)? ?", self.text[s_start:d.start])]
+            if days:
+                return days[0]
+        return None
+
+    def decisions_in_force(self, pos: int) -> DateMention | None:
+        """The day the decisions a paragraph carries out take effect, told earlier in the
+        article (``Ban Thường vụ … đã ban hành 3 quyết định, có hiệu lực từ ngày 15-7-2025``),
+        for what is told at ``pos`` in a paragraph that opens with one of them (``Theo Quyết
+        định số 22-QĐ/ĐU, thành lập …``) or in a sentence after them (``Sau (khi) sắp xếp,
+        …``); None if the article tells no such day."""
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        s_start, _s_end = self.sentence(pos)
+        if not re.match(r"Theo (?:các )?[Qq]uyết định số ", self.text[p_start:]) and \
+                not re.match(r"\s*Sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất|kiện toàn), ",
+                             self.text[s_start:]):
+            return None
+        told = list(re.compile(r"(?<![^\W\d_])quyết định[^.\n]{0,120}? có hiệu lực (?:kể )?từ "
+                               r"(?:ngày )?(?=[0-9])").finditer(self.text, 0, p_start))
+        if not told:
+            return None
+        days = [d for d in self.dates if told[-1].end() - 5 <= d.start <= told[-1].end()
+                and d.kind == "day"]
+        return days[0] if days else None
+
+    def congress_order(self, congress: str) -> tuple[int, int]:
+        """Which of an organisation's congresses comes later: by the first year of its term
+        when known (a merged organisation counts its congresses anew: the Ist, 2025-2030,
+        after the XVIIth, 2020-2025), else by its ordinal."""
+        item = self.entities[congress]
+        term = self.entities.get(str(item.get("term")), {})
+        return int(term.get("start_year") or 0), int(item.get("ordinal") or 0)
 
     def org_before(self, pos: int, *, limit: int = 600, org_only: bool = False,
                    paragraph_only: bool = True, no_parent: bool = False) -> str | None:

@@ -177,7 +177,9 @@ class ChangeRules(DrafterBase):
                 kind, before = "merged", units
             elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
                           r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
-                          r"nhập|sắp xếp)|" + _FOUNDED_ON, rest) or _FORMED.match(rest) or (
+                          r"nhập|sắp xếp)|(?: sau khi| từ khi) (?:được )?thành lập trên cơ sở "
+                          r"(?:hợp nhất|sáp nhập)|" + _FOUNDED_ON, rest) \
+                    or _FORMED.match(rest) or (
                     re.search(
                         r"(?:về việc|[Qq]uyết định số [^ ]+(?: của [^.;,]{3,40}?)?) thành lập $",
                         self.text[max(s_start, mention.start - 80):mention.start])
@@ -188,6 +190,7 @@ class ChangeRules(DrafterBase):
                     and re.match(r"[^.;]{0,40}? trên cơ sở (?:hợp nhất|sáp nhập)", rest)):
                 # (… ban hành Quyết định số 86-QĐ/TU thành lập ORG trực thuộc Tỉnh ủy, trên cơ
                 # sở hợp nhất ORG, ORG và ORG: the decision's words)
+                # (… sau khi được thành lập trên cơ sở hợp nhất …: the founding it tells)
                 merged = re.match(r"(?: cũ| \(mới\)| mới)?(?: (?:đã )?được thành lập)?"
                                   r"(?: theo [Qq]uyết định số [^.;]{0,80}?,)?[^.;]{0,40}?"
                                   r" trên cơ "
@@ -317,8 +320,11 @@ class ChangeRules(DrafterBase):
                 else:
                     continue
             self.fact(item, self.quote(mention.start, s_end))
-            if kind == "merged" and date is not None and date <= TWO_TIER.isoformat():
+            if kind == "merged" and ((date is not None and date <= TWO_TIER.isoformat()) or (
+                    date is None and self.two_tier and after and all(
+                        self.entities.get(o, {}).get("level") == "commune" for o in after))):
                 # merged away by the reform of 1 July 2025: base organisations while they were
+                # (undated, in an article after it: merged into a commune-level organisation)
                 for org_id in before:
                     known = self.entities.get(org_id)
                     if org_id in after:
@@ -1079,4 +1085,7 @@ class ChangeRules(DrafterBase):
                                     self.text[max(s_start, d.start - 20):d.start])]
         if founded_in:  # Chi bộ được thành lập năm 2021, …: the year (month) it names
             return founded_in[0].date.isoformat()
+        in_force = self.decisions_in_force(s_start)
+        if in_force is not None:  # Theo Quyết định số 23-QĐ/ĐU, sáp nhập …, the decisions
+            return in_force.date.isoformat()  # in force from a day told before: that day
         return None

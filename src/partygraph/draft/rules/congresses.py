@@ -42,10 +42,12 @@ _PLANNED = re.compile(r"dự kiến|sẽ|[Tt]heo kế hoạch")
 _LATER_WINDOW = re.compile(
     r"(?:^|(?<=\n)|(?<=\. )|(?<=; ))(?P<head>(?:Theo kế hoạch, )?[Đđ]ại hội(?: (?:đại biểu|"
     r"toàn thể))? "
-    r"(?:sẽ|dự kiến|được dự kiến)(?: được)? (?:tổ chức|diễn ra|khai mạc và bế mạc|tiến hành)"
+    r"(?:sẽ|dự kiến|được dự kiến)(?: được)? (?:(?:triệu tập|có) [0-9.]+ đại biểu[^.;,]{0,30}, )?"
+    r"(?:tổ chức|diễn ra|khai mạc và bế mạc|tiến hành)"
     r"(?![^\W\d_]))")
-"""A sentence (or a clause after ``;``) that opens with a bare ``Đại hội dự kiến / sẽ …``: a
-window told apart from the congress's name."""
+"""A sentence (or a clause after ``;``) that opens with a bare ``Đại hội dự kiến / sẽ …``
+(``Đại hội dự kiến triệu tập 200 đại biểu chính thức, tổ chức …``): a window told apart from
+the congress's name."""
 
 _BARE_TERM = re.compile(r"(?<![Đđ]ại hội )[Nn]hiệm kỳ ((?:19|20)[0-9]{2})\s*-\s*((?:19|20)[0-9]{2})"
                         r"(?![0-9])")
@@ -358,6 +360,13 @@ class CongressRules(BodyRules):
                     CONGRESS.search(self.text, s_start, s_end):
                 continue
             before = [c for at, c in self.congress_at if at < s_start]
+            last = self.entities[before[-1]] if before else {}
+            coming = sorted((c for c in before if self.entities[c]["of"] == last.get("of")
+                             and self.entities[c].get("ordinal")), key=self.congress_order)
+            if coming and coming[-1] != before[-1] and "held" not in self.entities[coming[-1]]:
+                # (… Đại hội lần thứ XI named in passing after the XIIth: the congress still
+                # to come, the later of the organisation's, is the one planned)
+                before = coming
             if not before or "held" in (item := self.entities[before[-1]]) or \
                     "planned" in item:
                 continue
@@ -485,7 +494,17 @@ class CongressRules(BodyRules):
                                 self.quote(match.start() - len("Chi bộ "), match.end()))
                 continue
             org = next((o for o in self.orgs.values() if o.id == org_id), None)
-            if org is not None:
+            nearest = min(near, key=lambda m: min(abs(match.start() - m.end),
+                                                  abs(m.start - match.end()))) if near else None
+            cu = re.match(r" (?:\(cũ\)|cũ)(?![^\W\d_])",
+                          self.text[nearest.end:nearest.end + 6]) if nearest else None
+            if org is not None and nearest is not None and cu is not None and \
+                    self.entities.get(org.id, {}).get("level") == "commune":
+                # (nhiệm kỳ 2020-2025, Đảng bộ xã X (cũ) …, X's new commune-level organisation
+                # named too: the former organisation's term)
+                of = self.former_org(org.id, self.quote(nearest.start, nearest.end + cu.end()))
+                prefix = f"{org.prefix}-old"
+            elif org is not None:
                 of, prefix = org.id, org.prefix
             elif org_id is not None and org_id.endswith("-cell") and \
                     self.entities.get(org_id, {}).get("type") == "organisation":

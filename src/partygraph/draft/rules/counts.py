@@ -391,7 +391,9 @@ class CountRules(FigureRules, BodyRules):
         matches = sorted((m for regex in (_BODY_SIZE, _BODY_SIZE_BEFORE, _BODY_SIZE_ELECTED)
                           for m in regex.finditer(self.text)), key=lambda m: m.start())
         for match in matches:
-            if self.aimed(match.start()):
+            if self.aimed(match.start()) or re.search(
+                    r"(?<![^\W\d_])(?:dự kiến|sẽ)(?![^\W\d_])",
+                    self.text[match.start():match.start("num")]):
                 continue  # Ban Chấp hành khóa mới dự kiến gồm …: a plan
             if match["body"] == "Chi ủy":
                 self.cell_committee_size(match, seen)

@@ -150,6 +150,24 @@ class DocumentRules(DrafterBase):
             if ident is not None:
                 self.document_at.append((match.start("doc"), ident))
 
+    def adopted_action_programmes(self) -> None:
+        """``(Hội nghị) thông qua Chương trình hành động thực hiện Nghị quyết Đại hội (đại biểu)
+        Đảng bộ X lần thứ N``: the action programme a committee adopted, named in full (the
+        congress it carries out is in its name: no link of its own)."""
+        pattern = re.compile(r"(?<![^\W\d_])thông qua (?P<doc>Chương trình hành động thực hiện "
+                             r"Nghị quyết Đại hội (?:đại biểu )?Đảng bộ [^,.;:\n]{2,60}? lần "
+                             r"thứ [IVXLC]+)(?![^\W\d_])")
+        for match in pattern.finditer(self.text):
+            vi = " ".join(match["doc"].split())
+            ident = self.entity({
+                "id": f"action-programme-{slug(vi)[-40:].strip('-')}", "type": "document",
+                "kind": "action-programme", "name": {"vi": vi, "en": f"Action programme ({vi})"},
+                "note": "document (action-programme): thông qua Chương trình hành động thực "
+                        "hiện Nghị quyết Đại hội …, adopted, named in full"},
+                self.quote(match.start("doc"), match.end("doc")))
+            if ident is not None:
+                self.document_at.append((match.start("doc"), ident))
+
     def personnel_schemes(self) -> None:
         """``đề án nhân sự`` / ``phương án nhân sự`` (no congress named right after it) in an
         article that plans one congress and reports none held: that congress's personnel
@@ -165,8 +183,8 @@ class DocumentRules(DrafterBase):
             clause = self.text[max(self.text.rfind(".", 0, match.start()),
                                    self.text.rfind(";", 0, match.start()),
                                    self.text.rfind("\n", 0, match.start())) + 1:match.start()]
-            if re.search(r"(?<![^\W\d_])các (?:đảng bộ|đảng ủy|chi bộ|cấp ủy|tổ chức)",
-                         clause):
+            if re.search(r"(?<![^\W\d_])(?:các|hai|ba|bốn|[0-9]+) (?:đảng bộ|đảng ủy|chi "
+                         r"bộ|cấp ủy|tổ chức)", clause):  # (… hướng dẫn hai đảng bộ xây dựng …)
                 continue
             ident = self.entity({
                 "id": f"{congress}-personnel-scheme", "type": "document",
@@ -257,7 +275,8 @@ class DocumentRules(DrafterBase):
                 # resolution named last before it in its paragraph
                 p_start = self.text.rfind("\n", 0, match.start()) + 1
                 before = [d for at, d in self.document_at if p_start <= at < match.start()
-                          and self.entities.get(d, {}).get("kind") == "resolution"]
+                          and self.entities.get(d, {}).get("kind") in ("resolution",
+                                                                       "action-programme")]
                 named = re.search(r"[Nn]ghị quyết [Đđ]ại hội|^Đại hội (?:thống nhất|xác "
                                   r"định|đề ra)", self.text[p_start:match.start()])
                 resolutions = {d for _at, d in self.document_at
@@ -300,6 +319,9 @@ class DocumentRules(DrafterBase):
                 start = pos + piece.find(stripped)
                 parts.append((start, start + len(stripped)))
                 pos += len(piece) + 1
+            if len(parts) == int(match[1]) + 1 and re.match(
+                    r"(?:cùng|và|với)(?: với)? [0-9]+ ", self.text[parts[-1][0]:parts[-1][1]]):
+                parts = parts[:-1]  # …: A; B; C; cùng 9 chương trình trọng tâm: another list
             if some:  # N khâu đột phá, trong đó có A; (another clause): A alone
                 parts = parts[:1]
             elif len(parts) == 1 and int(match[1]) == 2 and \

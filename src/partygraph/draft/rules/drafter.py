@@ -46,6 +46,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.place_changes()
         self.decided_mergers()
         self.resolve_later()
+        self.instruments()  # again: the issuers only the article's changes tell apart
         self.handovers()
         self.named_commissions()
         self.commission_changes()
@@ -79,6 +80,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.bare_resolutions()
         self.reported_reports()
         self.action_programmes()
+        self.adopted_action_programmes()
         self.personnel_schemes()
         self.programmes()
         self.progress()

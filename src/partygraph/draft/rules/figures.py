@@ -33,15 +33,16 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
                      r"(?:[0-9]+ năm )?(?:giai đoạn )?(?:19|20)[0-9]{2}\s*-\s*(?P<year2>(?:19|20)"
                      r"[0-9]{2})(?![0-9])"
                      r"|(?P<months>[1-9]|1[01]|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|"
-                     r"[Cc]hín|[Mm]ười(?: một)?) tháng đầu năm "
+                     r"[Cc]hín|[Mm]ười(?: một)?) tháng (?:đầu )?năm "
                      r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9])"
                      r"|[Qq]uý (?P<squarter>I{1,3}|IV)(?:[-/ ](?:năm )?(?P<syear>(?:19|20)"
                      r"[0-9]{2}))?(?![^\W\d_]))")
 """``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``, ``6
-(sáu) tháng đầu năm 2025``, ``(trong) quý III(-2025)``: a period, dated by its end."""
+(sáu) tháng đầu năm 2025`` (``10 tháng năm 2025``), ``(trong) quý III(-2025)``: a period,
+dated by its end."""
 
 _TRAIL = re.compile(r",? (?:trong |vào )?(?:năm (?P<year>(?:19|20)[0-9]{2})(?![0-9])"
-                    r"(?! (?:đến|tới))|(?=[0-9]+ tháng đầu năm |[Gg]iai đoạn |quý ))")
+                    r"(?! (?:đến|tới))|(?=[0-9]+ tháng (?:đầu )?năm |[Gg]iai đoạn |quý ))")
 """Right after a figure, the period it is over: ``trong năm 2024``, ``trong 6 tháng đầu năm
 2025``, ``giai đoạn 2020-2025``, ``trong quý III``."""
 
@@ -55,6 +56,11 @@ _AT_MEETING = re.compile(r"(?:Cũng )?[Tt]ại (?:hội nghị|phiên họp)(?: 
 """A paragraph that reports what a conference did (``Tại hội nghị, …``, ``Hội nghị đã thông
 qua …``): its figures are of the conference's day."""
 
+_BEGINS = re.compile(r"(?<![^\W\d_])thành lập[^.\n]{0,300}?(?<![^\W\d_])(?<!kết thúc )(?<!ngừng )"
+                     r"(?<!chấm dứt )(?:(?:chính thức )?hoạt động (?:chính thức )?(?:kể )?từ|"
+                     r"kể từ) (?:ngày )?(?=[0-9])")
+"""An organisation founded and the day it begins: ``… được thành lập …, (chính thức) hoạt
+động (kể) từ ngày D`` / ``…, kể từ ngày D`` (the day follows)."""
 _ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết định(?![^\W\d_])")
 """A decision announced (``công bố / trao Quyết định …``): what it sets up holds from then."""
 
@@ -77,11 +83,13 @@ class FigureRules(DrafterBase):
                 # (… hoạt động từ ngày D, hiện có …: the figure is today's, not that day's)
                 # ORG được thành lập …, hoạt động từ ngày 1-7-2025, có …: from its first day
                 return mention.date.isoformat(), f"as of '{mention.text}' (hoạt động từ ngày)"
-            if mention.kind == "day" and re.search(r"(?:^|, )[Tt]ừ (?:ngày )?$",
+            if mention.kind == "day" and re.search(r"(?:^|, )(?:(?:[Tt]ính|[Kk]ể) )?[Tt]ừ "
+                                                   r"(?:ngày )?$",
                                                    self.text[start:mention.start].lstrip()) \
                     and self.text[mention.end:mention.end + 1] == "," and not any(
                         start <= m.start < mention.start for m in self.mentions):
                 # (Sau sắp xếp,) từ ngày 1-7-2025, ORG có …: the figure holds from that day
+                # (also Tính từ ngày 1-1-2020, Kể từ ngày …)
                 return mention.date.isoformat(), f"as of '{mention.text}' (từ ngày, opening)"
         lead_in = self.text[start:end].lstrip()
         joined = self.text[:start].rstrip(" ").endswith(";")  # a clause after a semicolon
@@ -193,6 +201,12 @@ class FigureRules(DrafterBase):
                  and d.text[:3] in ("Từ ", "từ ") and d.last <= self.published.last_day()]
         if spans:  # Từ ngày 1/7 đến 30/11/2025, toàn Đảng bộ kết nạp …: the period's last day
             return spans[-1].last.isoformat(), f"over '{spans[-1].text}' (its last day)"
+        until = [d for d in self.dates_in(s_start, pos) if d.kind == "day"
+                 and re.search(r"(?<![^\W\d_])đến (?:hết )?(?:ngày )?$",
+                               self.text[max(0, d.start - 14):d.start])
+                 and d.last <= self.published.last_day()]
+        if until:  # từ khi thành lập tháng 2-2025 đến ngày 30-6-2025, … kết nạp …: its end
+            return until[-1].date.isoformat(), f"over a period up to '{until[-1].text}'"
         months = [d for d in self.dates_in(s_start, pos) if d.kind == "month"
                   and re.match(r"[Tt]háng [0-9]", d.text) and d.last < self.published.first_day()
                   and not self.text[max(0, d.start - 12):d.start].endswith(("so với ", "từ "))]
@@ -225,6 +239,15 @@ class FigureRules(DrafterBase):
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
         p_start = self.text.rfind("\n", 0, pos) + 1
+        if re.search(r"(?<![^\W\d_])(?:[Hh]ội nghị (?:đã )?bầu|bầu bổ sung)(?![^\W\d_])",
+                     self.text[p_start:pos]):
+            # Hội nghị đã bầu Ban Thường vụ … gồm 17 đồng chí; Sau khi bầu bổ sung, Ban
+            # Thường vụ … gồm 17 đồng chí: elected by a conference of the committee (a
+            # congress never elects "in addition"), on the conference's day
+            day = self.conference_day(pos)
+            if day is not None:
+                return (None, day.date.isoformat(),
+                        f"as of '{day.text}', the day of the conference that elected them")
         announced = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[Đđ]ại hội (?:đã )?công bố (?:các )?"
                                r"[Qq]uyết định[^.\n]*? chỉ định ").search(self.text, p_start, pos)
         if held and announced is not None and not re.search(
@@ -338,13 +361,22 @@ class FigureRules(DrafterBase):
         return len(self.text) if end < 0 else end
 
     def effective_day(self, pos: int) -> DateMention | None:
-        """The day the decisions told in the paragraph of ``pos`` (else the one before) take
-        effect: ``(Các quyết định) có hiệu lực (kể) từ ngày D``, or ``… hoạt động từ ngày D;
-        các quyết định … có hiệu lực cùng ngày``."""
+        """The day the decisions told in the paragraph of ``pos`` (else the one before, or the
+        one before that past a paragraph of appointments) take effect: ``(Các quyết định) có
+        hiệu lực (kể) từ ngày D``, or ``… hoạt động từ ngày D; các quyết định … có hiệu lực
+        cùng ngày``; else the day the organisation they found begins (``… được thành lập …,
+        hoạt động kể từ ngày D``)."""
         p_start = self.text.rfind("\n", 0, pos) + 1
         last = len(self.text[:p_start].rstrip())  # (past the blank lines between)
         before = self.text.rfind("\n", 0, last) + 1
-        for start, end in ((p_start, self.paragraph_end(pos)), (before, p_start)):
+        ranges = [(p_start, self.paragraph_end(pos)), (before, p_start)]
+        if before > 0 and re.search(r"(?<![^\W\d_])chỉ định(?![^\W\d_])",
+                                    self.text[before:p_start]):
+            # (the decisions' day told, then one paragraph of appointments for each new
+            # organisation: the second's too)
+            earlier = self.text.rfind("\n", 0, len(self.text[:before].rstrip())) + 1
+            ranges.append((earlier, before))
+        for start, end in ranges:
             told = re.compile(r"(?<![^\W\d_])[Qq]uyết định[^.\n]{0,200}? có hiệu lực (?:(?P<from>"
                               r"(?:kể )?từ (?:ngày )?)|cùng ngày)").search(self.text, start, end)
             if told is None:
@@ -361,6 +393,15 @@ class FigureRules(DrafterBase):
                 days = days[-1:]
             if days:
                 return days[0]
+        for start, end in ((p_start, self.paragraph_end(pos)), (before, p_start)):
+            # no decision's day of effect: the day the organisation the decisions found
+            # begins (ORG được thành lập …, (chính thức) hoạt động (kể) từ ngày 1-1-2020),
+            # told in the paragraph of the appointment or the one before
+            for begins in _BEGINS.finditer(self.text, start, end):
+                days = [d for d in self.dates if begins.end() - 5 <= d.start <= begins.end()
+                        and d.kind == "day"]
+                if days:
+                    return days[0]
         return None
 
     def meeting_day(self, pos: int) -> DateMention | None:
@@ -371,7 +412,12 @@ class FigureRules(DrafterBase):
         p_start = self.text.rfind("\n", 0, pos) + 1
         if not _AT_MEETING.match(self.text, p_start):
             return None
-        for day in reversed([d for d in self.dates if d.end <= p_start and d.kind == "day"]):
+        return self.conference_day(p_start)
+
+    def conference_day(self, pos: int) -> DateMention | None:
+        """The day that opens the last sentence before ``pos`` naming a ``hội nghị``
+        (``Ngày 2-7, Ban Chấp hành … tổ chức Hội nghị lần thứ nhất``); None if none."""
+        for day in reversed([d for d in self.dates if d.end <= pos and d.kind == "day"]):
             t_start, t_end = self.sentence(day.start)
             if not re.match(r"\s*(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày) $|\s*$",
                             self.text[t_start:day.start]):
@@ -417,6 +463,25 @@ class FigureRules(DrafterBase):
             # the former one of its name: the former one's figure (Conventions)
             org = f"{org}-old"
             note += "; before the merger: the former organisation of its name"
+        founded = [str(f["date"]) for f in self.facts if f["type"] == "change"
+                   and f["kind"] in ("created", "merged") and org in f.get("to", [])
+                   and len(str(f.get("date", ""))) == 10]
+        if how == "dated by publication" and founded and re.match(
+                r"\s*(?:Khi|Lúc|Ngay khi) (?:mới )?(?:được )?thành lập, ", self.text[whole:]):
+            # Khi mới thành lập, Đảng bộ xã có 58 chi bộ trực thuộc: as of its founding day
+            as_of = founded[0]
+            how = f"as of {as_of}, the day the organisation was founded (khi mới thành lập)"
+            note = f"observation ({rule}): {how}"
+        in_force = self.decisions_in_force(count.start()) \
+            if how == "dated by publication" and not re.search(
+                r"(?<![^\W\d_])(?:hiện|hiện nay|đến nay|nay)(?![^\W\d_])",
+                self.text[whole:count.start()]) else None  # (… hiện có N: today's)
+        if in_force is not None:
+            # Theo Quyết định số 22-QĐ/ĐU, thành lập …: Chi bộ X có 27 đảng viên, the
+            # decisions in force from a day told before: as of that day
+            as_of = in_force.date.isoformat()
+            how = f"as of '{in_force.text}', the day the decisions take effect"
+            note = f"observation ({rule}): {how}"
         ended = [str(f["date"]) for f in self.facts if f["type"] == "change"
                  and f["kind"] in ("dissolved", "merged") and org in f.get("from", [])
                  and org not in f.get("to", []) and len(str(f.get("date", ""))) == 10]

@@ -29,7 +29,10 @@ _ISSUER_AFTER = re.compile(r"(?: ngày [0-9]{1,2}[-/][0-9]{1,2}[-/][0-9]{4})? c�
 # The issuing committee a number's last part names: /TW the central Party, /TU a province
 # (or a province-level city), /HU a district, /QU an urban district, /TXU a town.
 _ISSUER_SUFFIX = {"TW": None, "TU": ("tỉnh", "thành phố"), "HU": ("huyện",),
-                  "QU": ("quận",), "TXU": ("thị xã",)}
+                  "QU": ("quận",), "TXU": ("thị xã",),
+                  "ĐU": ("xã", "phường", "thị trấn", "đặc khu")}
+"""The committee a number's last part names, by its unit: ``/TU`` a province's, ``/ĐU`` a
+commune's or ward's Đảng ủy (when the article names one such unit, or its changes tell which)."""
 
 _NATIONAL_CONGRESS = re.compile(
     r"Đại hội (?:(?:đại biểu )?toàn quốc lần thứ (?P<ord>[IVXLC]+)(?![^\W\d_])(?: của Đảng)?"
@@ -84,6 +87,12 @@ class InstrumentRules(BodyRules):
                         # a change formed, else the one named last before it
                         picked = [o for o in (self.resolve(u, None, match.start())
                                               for u in units) if o is not None]
+                        formed = {o for f in self.facts if f["type"] == "change"
+                                  and f["kind"] in ("merged", "created") for o in f.get("to", [])}
+                        if len(picked) > 1 and len([o for o in picked if o.id in formed]) == 1:
+                            # (/ĐU, in an article on a commune formed from a commune and a
+                            # township: the one formed)
+                            picked = [o for o in picked if o.id in formed]
                         issuer = picked[0].id if len(picked) == 1 else None
             if issuer is None:
                 continue

@@ -63,8 +63,8 @@ _STEERING = re.compile(r"Ban Chỉ đạo (?P<topic>[^.;:\n()“”]{3,120}?) (?
 
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 
-_WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác (?:của )?(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|"
-                            r"Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
+_WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác(?: số [0-9]+)? (?:của )?(?=Ban Thường vụ|Tỉnh "
+                            r"ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
 
 _INSTITUTIONS = ("Trường", "Trung tâm", "Bệnh viện", "Công an", "Ban Chỉ huy", "Văn phòng",
                  "Cơ quan", "Công ty", "Sở", "Chi cục", "Cục", "Viện", "Ngân hàng", "Kho bạc",
@@ -79,7 +79,7 @@ _CELL = re.compile(
     r"(?P<form>Chi bộ|Đảng bộ) (?:(?P<village>(?:[Tt]hôn|[Tt]ổ dân phố|[Kk]hu phố|[Ll]àng|"
     r"[Bb]uôn|[Bb]ản|[Ấấ]p|[Kk]hối phố) )|(?P<inst>(?=(?:" + "|".join(_INSTITUTIONS)
     + r") )|(?<=Chi bộ )(?=(?:Ủy ban|Hội đồng) nhân dân (?:xã|phường|thị trấn|đặc khu) "
-    r"[A-ZĐ])))")
+    r"[A-ZĐ])|(?<=Chi bộ )(?=Quân sự (?:xã|phường|thị trấn|đặc khu)(?![^\W\d_]))))")
 
 _BLOC = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) Khối(?P<what> (?:các )?(?:[Cc]ơ quan|[Dd]oanh "
                    r"nghiệp)(?: [Dd]ân chính [Đđ]ảng)?)?(?![^\W\d_])")
@@ -134,7 +134,7 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
     words = re.compile(r"[^\W_]+")
     lead = re.match(r"(?:" + "|".join(w for w in _INSTITUTIONS if " " in w or w in (
         "Công an", "Văn phòng", "Cơ quan", "Công ty", "Sở", "Cục", "Báo", "Trạm", "Phòng"))
-        + r") ", text[pos:])
+        + r"|Quân sự) ", text[pos:])  # (Chi bộ Quân sự xã: the commune's military cell)
     end, kept, placed = pos + (lead.end() if lead else 0), 0, False
     while (match := words.match(text, end)) is not None and kept < 10:
         word = match.group(0)
@@ -147,13 +147,16 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
                 r"(?:xã|phường|thị trấn)(?![^\W\d_])(?! [A-ZĐ])", text[match.start():]):
             end = match.end()  # Chi bộ Cơ quan Ủy ban nhân dân xã: the commune's own
             break
-        organ = re.match(r"(?:(?:Ủy ban|Hội đồng) nhân dân|Mặt trận Tổ quốc|Đoàn thể)(?![^\W\d_])",
-                         text[match.start():])
+        organ = re.compile(r"(?:(?:Ủy ban|Hội đồng) nhân dân|Mặt trận(?: Tổ quốc)?|Đoàn thể|"
+                           r"(?<=- )đoàn thể)(?![^\W\d_])").match(text, match.start())
         if organ is not None:  # Chi bộ Cơ quan Ủy ban nhân dân xã: one name, not a body
-            end, kept = match.start() + organ.end(), kept + 1
+            end, kept = organ.end(), kept + 1
             if text[end:end + 1] != " ":
                 break
             end += 1
+            joined = re.match(r"[-\u2013] (?=[Đđ]oàn thể(?![^\W\d_]))", text[end:])
+            if joined is not None:  # Chi bộ Cơ quan Đảng - Mặt trận - đoàn thể xã
+                end += joined.end()
             continue
         if placed and not word[0].isupper():
             break  # the name ends with its place (… tỉnh Sim Mẫu tổ chức …)
@@ -172,9 +175,10 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
         if text[end:end + 1] != " ":
             break
         end += 1
-        joined = re.match(r"[-\u2013] (?=(?:Mặt trận|Đoàn thể|Chính quyền|Ủy ban|UBND|HĐND|"
+        joined = re.match(r"[-\u2013] (?=(?:Mặt trận|[Đđ]oàn thể|Chính quyền|Ủy ban|UBND|HĐND|"
                           r"Hội đồng)(?![^\W\d_]))", text[end:])
         if joined is not None:  # Chi bộ Cơ quan Đảng - Mặt trận Tổ quốc: one agency cell
+            # (Chi bộ Cơ quan Đảng - Mặt trận - đoàn thể xã: one too)
             end += joined.end()
     name = text[pos:end].rstrip()
     if len(name.split()) < 2:
@@ -403,20 +407,28 @@ class OrganisationRules(BodyRules):
                                 quote)
 
     def working_groups(self) -> None:
-        """``Tổ công tác (của) BODY``: a working group of that body."""
+        """``Tổ công tác (số N) (của) BODY``: a working group of that body, named as the
+        article's text names it in full (``Tổ công tác số 2 của Ban Thường vụ Tỉnh ủy X``),
+        not as its headline shortens it (``Tổ công tác Tỉnh ủy``: the same group, when the
+        text names one group of that organisation)."""
+        head_end = self.text.find("\n", self.title_start) if self.title_start >= 0 else -1
+        found: list[tuple[re.Match[str], Mention, bool]] = []
         for match in _WORKING_GROUP.finditer(self.text):
-            owner = [m for m in self.mentions if m.start == match.end() and m.ref != m.org]
-            if not owner:
-                continue
-            end = owner[0].end
+            owners = [m for m in self.mentions if m.start == match.end() and m.ref != m.org]
+            if owners:
+                found.append((match, owners[0], self.title_start <= match.start() < head_end))
+        in_text = {o.org: o.ref for _m, o, head in found if not head}
+        for match, owner, head in sorted(found, key=lambda f: (f[2], -(f[1].end - f[0].start()))):
+            end = owner.end
             vi = " ".join(self.text[match.start():end].split())
-            ident = self.entity({"id": f"{owner[0].ref}-working-group", "type": "body",
-                                 "kind": "working-group", "of": owner[0].ref,
+            ref = in_text.get(owner.org, owner.ref) if head else owner.ref
+            ident = self.entity({"id": f"{ref}-working-group", "type": "body",
+                                 "kind": "working-group", "of": ref,
                                  "name": {"vi": vi, "en": f"Working group ({vi})"},
                                  "note": "body: Tổ công tác of a committee"},
                                 self.quote(match.start(), end))
             if ident is not None:
-                self.mentions.append(Mention(match.start(), end, owner[0].org, ident))
+                self.mentions.append(Mention(match.start(), end, owner.org, ident))
         self.mentions.sort(key=lambda m: m.start)
 
     def cells(self) -> None:
@@ -770,9 +782,12 @@ class OrganisationRules(BodyRules):
         former = unit_words in ("xã", "phường", "thị trấn") and re.search(
             r"(?<![^\W\d_])" + unit_words + " " + re.escape(name) + r" \(cũ\)", self.text) \
             and not re.search(r"(?<![^\W\d_])(?:thành|thành lập(?: Đảng bộ)?|[Mm]ới|nay là) "
-                              + unit_words + " " + re.escape(name) + r"(?! \(cũ\))", self.text)
+                              + unit_words + " " + re.escape(name) + r"(?! \(cũ\))", self.text) \
+            and not re.search(r"(?<![^\W\d_])" + unit_words + " " + re.escape(name)
+                              + r"(?! \(cũ\))[^.\n]{0,40}? nhiệm kỳ 2025-2030", self.text)
         # (Đảng ủy xã X (cũ) in an article from July 2025: a commune before the reform, its
-        # organisation at level base)
+        # organisation at level base; not when the article names X's 2025-2030 term, which is
+        # the new organisation's: Đại hội đại biểu Đảng bộ xã X lần thứ I, nhiệm kỳ 2025-2030)
         unit = unit_named(unit_words, name, central_city=self.central_city,
                           two_tier=(self.two_tier and not former)
                           or (unit_words, name) in self.new_communes)

@@ -399,6 +399,13 @@ class PeopleRules(OrganisationRules):
             congress = before[-1] if before else (after[0] if after else None)
             if congress is None:
                 continue
+            later = [c for c in before if self.entities[c]["of"] == self.entities[congress]["of"]
+                     and self.congress_order(c) > self.congress_order(congress)
+                     and "held" not in self.entities[c]]
+            if later and "held" not in self.entities[congress]:
+                # (… Nghị quyết Đại hội lần thứ XI named after the XIIth the subcommittees
+                # serve: the later congress, still to come)
+                congress = later[-1]
             what = match["what"]
             body, vi = self.subcommittee(congress, what, "named by the congress its sentence "
                                          "names", self.quote(match.start(), match.end()))

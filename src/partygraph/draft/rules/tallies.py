@@ -70,12 +70,17 @@ class TallyRules(FigureRules):
                     continue  # (đã thẩm định 2.207/2.315 nhân sự: by whom, not told)
                 # else, in a congress report, the organisation whose congress it is (its
                 # base organisations' congresses: ``Có 44/46 tổ chức cơ sở đảng …``)
-                of = self.org_before(anchor, limit=600) or (
-                    self.reported_org(match.start()) if measure == "congresses-held" and any(
-                        "held" in self.entities[c] and not self.above(at)
-                        for at, c in self.congress_at if at < match.start()) else None) \
-                    or self.org_before(match.start(), limit=len(self.text), org_only=True,
-                                       paragraph_only=False, no_parent=True)
+                reported = self.reported_org(match.start()) if measure == "congresses-held" \
+                    and any("held" in self.entities[c] and not self.above(at)
+                            for at, c in self.congress_at if at < match.start()) else None
+                if reported is not None and re.search(r"(?<![^\W\d_])trực thuộc$", population):
+                    # 37/37 tổ chức cơ sở đảng trực thuộc (of no one named) đã tổ chức xong
+                    # đại hội, in the report of a congress: the organisations under its own
+                    of = reported
+                else:
+                    of = self.org_before(anchor, limit=600) or reported \
+                        or self.org_before(match.start(), limit=len(self.text), org_only=True,
+                                           paragraph_only=False, no_parent=True)
             within = _WITHIN.search(population)
             unit = self.resolve(within["unit"].lower(), None, match.start()) if within else None
             if unit is not None:
@@ -83,7 +88,8 @@ class TallyRules(FigureRules):
             if of is None:
                 continue
             if measure == "political-history-reviewed":
-                of = self.commission_of(of, s_start, match.start())
+                of = self.reviewer(match.start()) or self.commission_of(of, s_start,
+                                                                        match.start())
             if measure == "congresses-held":
                 of = self.held_by(of, population, match.start())
             as_of, how = self.as_of(s_start, s_end)
@@ -93,6 +99,30 @@ class TallyRules(FigureRules):
                        "note": f"tally (N/M {measure}): {how}"},
                       self.quote(match.start(), match.end() + len(after.split(population)[0])
                                  + len(population)))
+
+    def reviewer(self, pos: int) -> str | None:
+        """Who reviewed the nominees at ``pos``: the body that is the subject of its sentence
+        (``Ban Thường vụ Huyện ủy đã xây dựng Đề án …; xem xét, kết luận … 47/47``, ``… đã
+        phối hợp với Ủy ban Kiểm tra Tỉnh ủy thẩm tra …``), else of the last sentence before
+        it in its paragraph that opens with a body as its subject (``Ban Thường vụ Thị ủy đã
+        thành lập …. Theo Đề án nhân sự, …; đã xem xét, kết luận …``); None if none."""
+        s_start, _s_end = self.sentence(pos)
+        while s_start > 1 and self.text[s_start - 1] == ";":
+            s_start = self.sentence(s_start - 2)[0]
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        starts = [s_start]
+        while starts[-1] > p_start + 1:
+            starts.append(self.sentence(starts[-1] - 2)[0])
+        for start in starts:
+            lead = re.compile(r"\s*(?:(?:Về|Trong) [^,.;]{1,30}, )?").match(self.text, start)
+            at = lead.end() if lead else start
+            subject = [m for m in self.mentions if m.start == at and m.ref != m.org
+                       and self.entities.get(m.ref, {}).get("type") == "body"
+                       and re.match(r"\s*(?:đã|cũng|đồng thời)(?![^\W\d_])",
+                                    self.text[m.end:m.end + 12])]
+            if subject:
+                return max(subject, key=lambda m: m.end).ref
+        return None
 
     def commission_of(self, of: str, start: int, end: int) -> str:
         """Who reviewed the files: the commission its sentence names as the subject before

@@ -63,10 +63,12 @@ _CLAUSE_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầ
 _NEW_UNITS_UNDER = re.compile(
     r"(?:[Cc]ả )?(?P<n>[0-9]+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) "
     r"(?P<unit>đảng bộ xã|đảng bộ "
-    r"phường|Đảng bộ xã|Đảng bộ phường)(?: mới)?,? (?:này )?(?:đều )?(?:là tổ chức đảng )?"
+    r"phường|Đảng bộ xã|Đảng bộ phường|(?<=^Hai )đảng bộ|(?<=\. Hai )đảng bộ|(?<=\n"
+    r"Hai )đảng bộ)(?: mới)?,? (?:này )?(?:đều )?(?:là tổ chức đảng )?"
     r"trực thuộc ")
 """``Cả 2 đảng bộ xã mới đều trực thuộc Tỉnh ủy``: new commune organisations counted, under
-the organisation named next."""
+the organisation named next; ``Hai đảng bộ trực thuộc …`` opening a sentence, the two an
+article's changes formed."""
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10}
@@ -358,10 +360,13 @@ class TaskRules(DrafterBase):
                            and f["kind"] in ("merged", "dissolved")
                            for o in f.get("from", []) if o not in f.get("to", [])}
             unit = match["unit"].split()[-1]
+            formed = {o for f in self.facts if f["type"] == "change"
+                      and f["kind"] in ("merged", "created") for o in f.get("to", [])}
             children = [e["id"] for e in self.entities.values() if e["type"] == "organisation"
                         and e.get("level") == "commune" and e["id"] not in merged_away
-                        and e["id"] != parent.org and re.match(
-                            r"Đảng bộ " + unit + r" ", e["name"]["vi"])]
+                        and e["id"] != parent.org and (re.match(
+                            r"Đảng bộ " + unit + r" ", e["name"]["vi"]) if unit != "bộ"
+                            else e["id"] in formed)]  # (Hai đảng bộ …: the two formed)
             if len(children) != count:
                 continue
             _s_start, s_end = self.sentence(match.start())
