@@ -191,6 +191,10 @@ def _progress(label: str, started: float) -> None:
     print(f"  {label}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
 
 
+_SHEET_CHECKS = ("sheets:", "articles:")
+"""The names of the checks partygraph makes of the sheets and articles beside SHACL."""
+
+
 def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, object]:
     """Every measurement at one size."""
     root = work / f"corpus-{size}"
@@ -224,7 +228,11 @@ def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, objec
     report = work / "report.json"
     result["validate"] = measure([*base, "validate", "--format", "json", "-o", str(report),
                                   "--fail-on", "none"], work)
-    found = json.loads(report.read_text())["results"]
+    # The SHACL results, which the other engines give too; not the checks of the sheets
+    # themselves (sheets:..., articles:...), one of which flags the figure edited above as
+    # no longer the one its quote writes.
+    found = [r for r in json.loads(report.read_text())["results"]
+             if not str(r["shape"]).startswith(_SHEET_CHECKS)]
     result["results"] = len(found)
     _progress("raw load, rebuild, validation", started)
     started = time.perf_counter()
@@ -254,7 +262,8 @@ def run_size(size: int, work: Path, args: argparse.Namespace) -> dict[str, objec
         reference = work / "reference.json"
         result["pyshacl"] = measure([*base, "validate", "--engine", "pyshacl", "--format",
                                      "json", "-o", str(reference), "--fail-on", "none"], work)
-        theirs = json.loads(reference.read_text())["results"]
+        theirs = [r for r in json.loads(reference.read_text())["results"]
+                  if not str(r["shape"]).startswith(_SHEET_CHECKS)]
         key = lambda r: (r["shape"], r["severity"], r["file"], r["line"], r["value"])  # noqa: E731
         result["engines_agree"] = sorted(map(key, found)) == sorted(map(key, theirs))
         _progress("pySHACL", started)
