@@ -96,6 +96,24 @@ def test_a_change_of_units_is_apart_from_the_change_of_organisations(
     assert not any("/place/" in o for _, o in organisations)
 
 
+def test_state_organs_are_their_own_kind_in_exports(embedded: EmbeddedEngine) -> None:
+    """A People's Committee is an organ, drawn in its own colour and counted among the
+    entities, not a generic resource."""
+    from partygraph.export.stats import ENTITY_KINDS
+    from partygraph.export.writers import KIND_COLOURS
+
+    organ = "https://w3id.org/partygraph/id/organ/lam-mau-peoples-committee"
+    for view in ("people", "full"):
+        graph = build_view(embedded, view)
+        assert graph.nodes[organ]["kind"] == "organ", view
+    # in the people view, the chair's post is in the committee
+    people = build_view(embedded, "people")
+    chair = "https://w3id.org/partygraph/id/post/lam-mau-peoples-committee-chair"
+    assert {(head, data["relation"]) for _, head, data in people.out_edges(chair, data=True)} \
+        == {(organ, "post_in")}
+    assert "organ" in KIND_COLOURS and "organ" in ENTITY_KINDS
+
+
 def test_hierarchy_export_tells_2023_from_2025(embedded: EmbeddedEngine) -> None:
     def links(as_of: str) -> set[tuple[str, str]]:
         view = build_view(embedded, "hierarchy", as_of=as_of)

@@ -32,7 +32,8 @@ __all__ = ["FEW", "KINDS", "Catalog", "Facts", "KeptPairs"]
 
 # The kind of a node, from its most telling class (first match wins).
 _KINDS: list[tuple[str, str]] = [
-    ("PartyOrganisation", "organisation"), ("PartyBody", "body"), ("Person", "person"),
+    ("PartyOrganisation", "organisation"), ("PartyBody", "body"), ("StateOrgan", "organ"),
+    ("Person", "person"),
     ("Post", "post"), ("AdministrativeUnit", "place"), ("Congress", "congress"),
     ("Term", "term"), ("PartyInstrument", "instrument"), ("CongressDocument", "document"),
     ("Programme", "programme"), ("Observation", "observation"), ("Tally", "tally"),

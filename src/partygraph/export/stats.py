@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ENTITY_KINDS", "GraphStats", "compute_stats"]
 
-ENTITY_KINDS = frozenset({"organisation", "body", "person", "post", "place", "congress", "term",
-                          "instrument", "document", "programme"})
+ENTITY_KINDS = frozenset({"organisation", "body", "organ", "person", "post", "place", "congress",
+                          "term", "instrument", "document", "programme"})
 """The kinds of node that are entities a sheet declares (not facts, sources or concepts):
 those ``most_sourced`` ranks."""
 

@@ -176,9 +176,11 @@ def _people(builder: _Builder, engine: Engine) -> None:
         builder.edge(value_of(row["person"]), value_of(row["post"]), "holds",
                      valid_from=value_of(row["from"]), valid_until=value_of(row["until"]),
                      as_of=value_of(row["asOf"]), source_id=local_name(value_of(row["src"])))
+    # A post links to its party organisation (through its body) or to its state organ.
     for row in select_rows(engine, """
             SELECT DISTINCT ?post ?org WHERE {
-              ?post a org:Post ; org:postIn/org:unitOf* ?org . ?org a pg:PartyOrganisation }"""):
+              { ?post a org:Post ; org:postIn/org:unitOf* ?org . ?org a pg:PartyOrganisation }
+              UNION { ?post a org:Post ; org:postIn ?org . ?org a pg:StateOrgan } }"""):
         builder.edge(value_of(row["post"]), value_of(row["org"]), "post_in")
     for row in select_rows(engine, "SELECT ?p WHERE { ?p a foaf:Person }"):
         builder.node(value_of(row["p"]))

@@ -34,7 +34,8 @@ _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".cyjs": "cytoscape",
              ".json": "node-link", ".dot": "dot", ".gv": "dot", ".csv": "csv",
              ".html": "html", ".htm": "html", ".svg": "svg", ".png": "png"}
 KIND_COLOURS = {
-    "organisation": "#c0392b", "body": "#e67e22", "person": "#2980b9", "post": "#8e44ad",
+    "organisation": "#c0392b", "body": "#e67e22", "organ": "#1b5e20", "person": "#2980b9",
+    "post": "#8e44ad",
     "place": "#16a085", "congress": "#d4ac0d", "term": "#7f8c8d", "instrument": "#1a237e",
     "document": "#6d4c41", "programme": "#c5a880", "task": "#27ae60", "session": "#00e5ff",
     "event": "#7986cb", "change": "#880e4f", "source": "#37474f", "observation": "#ff80ab",
