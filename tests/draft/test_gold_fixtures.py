@@ -1,11 +1,11 @@
 """The SYNTHETIC gold sets of bench/draft.py (tests/fixtures/draft-gold, draft-fresh,
 draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6, draft-fresh7, draft-fresh8,
 draft-fresh9, draft-fresh10, draft-fresh11, draft-fresh12, draft-fresh13, draft-fresh14,
-draft-fresh15
+draft-fresh15, draft-fresh16
 and the tuning sets draft-tune2, draft-tune3, draft-tune4, draft-tune5, draft-tune6, draft-tune7,
 draft-tune8, draft-tune9, draft-tune10, draft-tune11, draft-tune12, draft-tune13,
-draft-tune14, draft-tune15, draft-tune16, draft-tune17, draft-tune18, draft-tune19 and
-draft-tune20):
+draft-tune14, draft-tune15, draft-tune16, draft-tune17, draft-tune18, draft-tune19,
+draft-tune20, draft-tune21 and draft-tune22):
 every gold article is named and headed like the other fixtures, and every sheet of every set
 loads, compiles and validates with no result at all, with every quote an exact substring of its
 article."""
@@ -45,6 +45,7 @@ HAND_WRITTEN = {"gold": (GOLD, 20), "fresh": (FIXTURES / "draft-fresh", 40),
                 "fresh13": (FIXTURES / "draft-fresh13", 40),
                 "fresh14": (FIXTURES / "draft-fresh14", 40),
                 "fresh15": (FIXTURES / "draft-fresh15", 40),
+                "fresh16": (FIXTURES / "draft-fresh16", 40),
                 "tune2": (FIXTURES / "draft-tune2", 30),
                 "tune3": (FIXTURES / "draft-tune3", 30),
                 "tune4": (FIXTURES / "draft-tune4", 30),
@@ -63,7 +64,9 @@ HAND_WRITTEN = {"gold": (GOLD, 20), "fresh": (FIXTURES / "draft-fresh", 40),
                 "tune17": (FIXTURES / "draft-tune17", 15),
                 "tune18": (FIXTURES / "draft-tune18", 15),
                 "tune19": (FIXTURES / "draft-tune19", 15),
-                "tune20": (FIXTURES / "draft-tune20", 15)}
+                "tune20": (FIXTURES / "draft-tune20", 15),
+                "tune21": (FIXTURES / "draft-tune21", 15),
+                "tune22": (FIXTURES / "draft-tune22", 15)}
 """The hand-written sets of bench/draft.py checked here, with the fewest items a sheet of each
 records (the fresh sets' own tests are in test_fresh_fixtures.py)."""
 EVERY_SHEET = [(name, sheet) for name, (folder, _) in HAND_WRITTEN.items()
