@@ -29,3 +29,10 @@ def test_a_count_written_with_thousands_dots_reads_as_itself(count: int) -> None
 @given(st.integers(min_value=0, max_value=99), st.integers(min_value=1, max_value=9))
 def test_a_share_written_with_a_decimal_comma_reads_as_itself(whole: int, tenth: int) -> None:
     assert Decimal(f"{whole}.{tenth}") in written_numbers(f"đạt {whole},{tenth}%")
+
+
+def test_none_stated_in_words_is_a_figure_of_zero() -> None:
+    # "no member was disciplined in 2025" states 0, and the year is no figure of it
+    found = written_numbers("Năm 2025, không có đảng viên nào bị thi hành kỷ luật")
+    assert Decimal(0) in found
+    assert Decimal(0) not in written_numbers("Năm 2025, có 3 đảng viên bị kỷ luật")

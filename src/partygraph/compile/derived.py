@@ -1,7 +1,7 @@
-"""Figures derived at build time: per organisation and per (organisation, measure).
+"""Figures derived at build time: per organisation and per (organisation, measure, scope).
 
 Whole-corpus questions (how many figures and sources speak of each organisation, whether
-its head is known, the latest figure of each measure) are answered by aggregates over the
+its head is known, the latest figure of each measure and scope) are answered by aggregates over the
 whole graph, seconds at a million triples. The build answers them ahead of time instead and
 stores the answers as triples in graphs of their own (:data:`DERIVED_GRAPH`/``NN``), which go
 into the dataset, the store, ``serve`` and ``push`` like any graph; the saved queries
@@ -12,7 +12,7 @@ It works in two steps, so that a rebuild redoes little:
 
 1. :func:`sheet_summary` reads one compiled sheet's graph once and keeps the few facts the
    derivation needs (which sources speak of which organisations, observations with their
-   unit, measure and date, posts, their roles and holdings). The build's cache keeps it with
+   unit, measure, date and scope, posts, their roles and holdings). The build's cache keeps it with
    the compiled sheet, so an unchanged sheet is not read again.
 2. :func:`derive` merges every sheet's summary (unions of sets) and writes the derived
    triples, sorted, spread over :data:`SHARDS` graphs by a digest of the organisation's
@@ -43,7 +43,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from partygraph.rdf.vocab import DCTERMS, DERIVED_GRAPH, ID, ORG, PG, PROV, RDF, RDFS, XSD
+from partygraph.rdf.vocab import DCTERMS, DERIVED_GRAPH, ID, ORG, PG, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = ["NODE_PREFIX", "ORDER_GRAPH", "SHARDS", "Summary", "derive", "derived_graph",
            "sheet_summary", "summary_of"]
@@ -70,6 +70,7 @@ _DERIVED_FROM_SOURCE = str(PROV.wasDerivedFrom)
 _ISSUED = str(DCTERMS.issued)
 _POST, _POST_IN, _ROLE, _UNIT_OF = str(PG.post), str(ORG.postIn), str(ORG.role), str(ORG.unitOf)
 _OBSERVED_UNIT, _MEASURE, _AS_OF = str(PG.observedUnit), str(PG.measure), str(PG.asOf)
+_SCOPE = str(SKOS.scopeNote)
 _LABEL = str(RDFS.label)
 # what the derived triples say, as N-Triples terms
 _A = f"<{RDF.type}>"
@@ -129,10 +130,19 @@ def summary_of(quads: Iterable[ox.Quad]) -> Summary:
         if _OBSERVATION in types:
             units = [o.value for o in props.get(_OBSERVED_UNIT, ())]
             out["figures"].update((subject, unit) for unit in units)
-            out["dated"].update((subject, unit, measure.value, date.value) for unit in units
+            scope = _scope(props.get(_SCOPE, ()))
+            out["dated"].update((subject, unit, measure.value, date.value, scope)
+                                for unit in units
                                 for measure in props.get(_MEASURE, ())
                                 for date in props.get(_AS_OF, ()))
     return {key: [list(row) for row in sorted(rows)] for key, rows in sorted(out.items())}
+
+
+def _scope(notes: Iterable[ox.NamedNode | ox.Literal]) -> str:
+    """An observation's scope as its Vietnamese words ("" when it has none): figures of one
+    measure with other scopes count other things (the members disciplined, those expelled)."""
+    return min((note.value for note in notes
+                if isinstance(note, ox.Literal) and note.language == "vi"), default="")
 
 
 def _node(kind: str, iri: str, *rest: str) -> str:
@@ -219,12 +229,15 @@ def derive(summaries: Iterable[Summary]) -> dict[str, bytes]:
         for fact in observations | sources | heads:
             add(shard, node, _DERIVED_FROM, f"<{fact}>")
 
-    groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    groups: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(
+        lambda: defaultdict(set))
     for obs, rows in m.rel["dated"].items():
-        for unit, measure, date in rows:
-            groups[unit, measure][obs].add(date)
-    for (unit, measure), dated in groups.items():
-        shard, node = _shard(unit), _node("latest", unit, _local(measure))
+        for unit, measure, date, scope in rows:
+            groups[unit, measure, scope][obs].add(date)
+    for (unit, measure, scope), dated in groups.items():
+        # one latest figure per scope: a figure of a part (its scope) is not a later total
+        scoped = (hashlib.sha256(scope.encode()).hexdigest()[:20],) if scope else ()
+        shard, node = _shard(unit), _node("latest", unit, _local(measure), *scoped)
         latest = max(date for dates in dated.values() for date in dates)
         add(shard, node, _A, _LATEST)
         add(shard, node, _SUMMARISES, f"<{unit}>")

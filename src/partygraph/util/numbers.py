@@ -8,8 +8,9 @@ from decimal import Decimal, InvalidOperation
 __all__ = ["written_numbers"]
 
 _DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-# Numbers written as words up to ten, as articles write small counts ("Bốn đảng bộ").
-_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+# Numbers written as words up to ten, as articles write small counts ("Bốn đảng bộ"), and
+# zero as the press states it: "không có đảng viên nào bị kỷ luật" (none) is a figure of 0.
+_WORDS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
           "tám": 8, "chín": 9, "mười": 10}
 _WORD = re.compile(r"\w+")
 
@@ -34,7 +35,8 @@ def _readings(token: str) -> set[Decimal]:
 
 def written_numbers(text: str) -> frozenset[Decimal]:
     """Every number ``text`` writes in digits (``2.457``, ``87,5``, each side of ``52/52``)
-    or as a word up to ten (``bốn``), in every reading its separators allow."""
+    or as a word up to ten (``bốn``; ``không``, none, as 0), in every reading its separators
+    allow."""
     found: set[Decimal] = set()
     for match in _DIGITS.finditer(text):
         found |= _readings(match.group())
