@@ -227,3 +227,32 @@ def test_a_share_is_a_decimal_percent_kept_apart_from_counts(tmp_path: Path) -> 
 def test_a_figure_is_one_count_or_one_share(tmp_path: Path, figure: str, message: str) -> None:
     with pytest.raises(PartygraphError, match=re.escape(message)):
         triples(tmp_path, SHARE.format(figure=figure))
+
+
+def test_a_provisional_body_says_so_and_an_elected_one_says_nothing(tmp_path: Path) -> None:
+    found = triples(tmp_path, """\
+entities:
+  - id: party
+    type: organisation
+    form: committee
+    level: commune
+    name: {vi: Đảng bộ xã Thử Nghiệm}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: committee
+    type: body
+    kind: executive-committee
+    of: party
+    provisional: true
+    name: {vi: Ban Chấp hành Đảng bộ xã Thử Nghiệm lâm thời}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: standing
+    type: body
+    kind: standing-committee
+    of: party
+    name: {vi: Ban Thường vụ Đảng ủy xã Thử Nghiệm}
+    quote: Đảng bộ xã Thử Nghiệm
+""")
+    true = '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'
+    assert has(found, "id:body/committee", "pg:provisional", true)
+    assert not any(s == expand("id:body/standing") and p == expand("pg:provisional")
+                   for s, p, _ in found)

@@ -241,6 +241,8 @@ class _SheetCompiler:
         self.add(n, ORG.unitOf, self.ref(it.of), at("of"), it.id)
         if it.term:
             self.add(n, PG.forTerm, self.ref(it.term), at("term"), it.id)
+        if it.provisional:
+            self.add(n, PG.provisional, Literal(True), at("provisional"), it.id)
 
     @_handles(f.Organ)
     def _organ(self, n: URIRef, it: f.Organ, line: int, at: _At) -> None:

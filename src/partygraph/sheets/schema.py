@@ -330,6 +330,7 @@ class Body(Item):
     kind: BodyKind
     of: Annotated[Ref, RefTo("organisation", "body")]
     term: Annotated[Ref | None, RefTo("term")] = None
+    provisional: Flag = False  # lâm thời: appointed until a congress elects the body
 
 
 class Organ(Item):
