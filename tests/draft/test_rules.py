@@ -5465,3 +5465,316 @@ def test_a_figure_of_today_in_a_paragraph_on_decisions_in_force(tmp_path: Path) 
         published="2025-08")
     (members,) = _of(items, "observation", measure="members")
     assert members["as_of"] == "2025-08"
+
+
+def test_a_congress_held_over_the_days_bracketed_after_its_length(tmp_path: Path) -> None:
+    """``Sau 2 ngày làm việc (14 và 15-9), … Đại hội … đã bế mạc``: held over those two days,
+    and the figures of whom its delegates represent are of its first day."""
+    _text, items = _draft(tmp_path, (
+        "Sau 2 ngày làm việc (14 và 15-9), tại Hội trường Tỉnh ủy Tề Mẫu, Đại hội đại biểu "
+        "Đảng bộ huyện Ruộng Mẫu lần thứ XX, nhiệm kỳ 2020-2025 đã bế mạc. Dự đại hội có 200 "
+        "đại biểu chính thức, đại diện cho 3.150 đảng viên."), published="2020-09")
+    (congress,) = _of(items, "congress", ordinal=20)
+    assert congress["held"] == {"from": "2020-09-14", "to": "2020-09-15"}
+    (members,) = _of(items, "observation", measure="members")
+    assert members["as_of"] == "2020-09-14"
+
+
+def test_admissions_in_the_year_a_paragraph_opens_with(tmp_path: Path) -> None:
+    """``Năm 2025, ORG …. Công tác …: trong năm, ORG kết nạp N đảng viên mới``: over the year
+    an earlier sentence of the paragraph opens with, not dated by publication."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2025, Đảng bộ xã Ruộng Mẫu hoàn thành 8/9 chỉ tiêu chủ yếu. Công tác phát triển "
+        "đảng viên có chuyển biến: trong năm, Đảng bộ xã Ruộng Mẫu kết nạp 27 đảng viên mới."),
+        published="2025-12")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (27, "2025")
+
+
+def test_admissions_on_the_occasion_of_a_plenum(tmp_path: Path) -> None:
+    """``Dịp này, ORG tổ chức lễ kết nạp N đảng viên mới`` and ``Tại hội nghị, ORG trao quyết
+    định kết nạp Đảng cho N quần chúng ưu tú``, told after a plenum that opens with its day:
+    on the plenum's day."""
+    body = (
+        "Ngày 19-12, Ban Chấp hành Đảng bộ xã Gáo Mẫu tổ chức Hội nghị lần thứ năm, đánh giá "
+        "kết quả năm 2025.\n\n{line}")
+    _text, items = _draft(tmp_path, body.format(
+        line="Dịp này, Đảng ủy xã Gáo Mẫu tổ chức lễ kết nạp 4 đảng viên mới."),
+        published="2025-12")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (4, "2025-12-19")
+    _text, items = _draft(tmp_path / "b", body.format(
+        line="Tại hội nghị, Đảng ủy xã Gáo Mẫu trao quyết định kết nạp Đảng cho 7 quần chúng "
+             "ưu tú."), published="2025-12")
+    (admitted,) = _of(items, "observation", measure="new-members")
+    assert (admitted["value"], admitted["as_of"]) == (7, "2025-12-19")
+
+
+def test_the_whole_organisation_left_after_a_reorganisation(tmp_path: Path) -> None:
+    """``Toàn Đảng bộ huyện còn N tổ chức cơ sở đảng, gồm …, với M đảng viên``: the district's
+    figures (what is left); ``toàn Đảng bộ còn 2 chi bộ chưa …`` is none."""
+    _text, items = _draft(tmp_path, (
+        "Từ ngày 1-1-2020, xã Gáo Mẫu được nhập vào xã Ruộng Mẫu.\n\n"
+        "Toàn Đảng bộ huyện Tề Mẫu còn 31 tổ chức cơ sở đảng, gồm 12 đảng bộ cơ sở và 19 chi bộ "
+        "cơ sở, với 3.870 đảng viên."), published="2020-03")
+    assert {(o["measure"], o["value"]) for o in _of(items, "observation")} >= {
+        ("base-organisations", 31), ("base-committees", 12), ("base-cells", 19),
+        ("members", 3870)}
+    _text, items = _draft(tmp_path / "b", (
+        "Toàn Đảng bộ huyện Tề Mẫu còn 2 chi bộ chưa có đảng viên."), published="2020-03")
+    assert not _of(items, "observation")
+
+
+def test_subcommittees_named_as_the_subject_of_a_task(tmp_path: Path) -> None:
+    """``Tiểu ban Văn kiện hoàn thiện dự thảo …; Tiểu ban Nhân sự rà soát, …`` after a congress
+    is named: the subcommittees ``Văn kiện`` and ``Nhân sự``, not ``Nhân sự rà soát``."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ huyện Ruộng Mẫu lần thứ XX dự kiến diễn ra trong tháng "
+        "7-2020. Huyện ủy Ruộng Mẫu yêu cầu Tiểu ban Văn kiện hoàn thiện dự thảo Báo cáo "
+        "chính trị trình Đại hội trước ngày 15-5-2020; Tiểu ban Nhân sự rà soát, hoàn thiện "
+        "Đề án nhân sự trong tháng 5-2020."), published="2020-04")
+    names = {b["name"]["vi"] for b in _of(items, "body") if b["kind"] == "steering-committee"}
+    assert names == {"Tiểu ban Văn kiện Đại hội Đảng bộ huyện Ruộng Mẫu lần thứ XX",
+                     "Tiểu ban Nhân sự Đại hội Đảng bộ huyện Ruộng Mẫu lần thứ XX"}
+
+
+def test_a_secretary_moved_to_a_provincial_commission(tmp_path: Path) -> None:
+    """``Quyết định … điều động đồng chí NAME, TITLE, đến nhận công tác tại Ban Dân vận Tỉnh ủy
+    và giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy, kể từ ngày D``: the new post, held from D."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 9-4, Huyện ủy Ruộng Mẫu tổ chức hội nghị công bố quyết định của Ban Thường vụ "
+        "Tỉnh ủy Tề Mẫu về công tác cán bộ. Tại hội nghị, Quyết định số 1502-QĐ/TU của Ban "
+        "Thường vụ Tỉnh ủy điều động đồng chí Hà Văn Lộc, Bí thư Huyện ủy Ruộng Mẫu, đến nhận "
+        "công tác tại Ban Dân vận Tỉnh ủy và giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy, kể từ "
+        "ngày 10-4-2020."), published="2020-04")
+    (held,) = [h for h in _of(items, "holding", person="ha-van-loc")
+               if "mass-mobilisation" in h["post"]]
+    assert held["post"].endswith("-deputy-head") and held["from"] == "2020-04-10"
+
+
+def test_a_handover_right_after_the_announcement(tmp_path: Path) -> None:
+    """``Ngay sau lễ công bố, đồng chí A đã bàn giao công việc cho đồng chí B``: an event on the
+    day of the announcement told before, A and B its participants."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 14-4, Huyện ủy Ruộng Mẫu tổ chức hội nghị công bố quyết định của Ban Thường vụ "
+        "Tỉnh ủy Tề Mẫu về công tác cán bộ. Tại hội nghị, Ban Thường vụ Tỉnh ủy điều động đồng "
+        "chí Hà Văn Lộc - Bí thư Huyện ủy Ruộng Mẫu đến nhận công tác tại Ban Tổ chức Tỉnh ủy; "
+        "chỉ định đồng chí Đinh Công Sáu - Tỉnh ủy viên giữ chức Bí thư Huyện ủy Ruộng Mẫu.\n\n"
+        "Ngay sau lễ công bố, đồng chí Hà Văn Lộc đã bàn giao công việc cho đồng chí Đinh Công "
+        "Sáu."), published="2020-04")
+    (handover,) = [e for e in _of(items, "event") if e["id"].startswith("handover-")]
+    assert handover["date"] == "2020-04-14"
+    assert handover["participants"] == ["ha-van-loc", "dinh-cong-sau"]
+
+
+def test_the_past_term_a_report_names_opened_by_the_congress_before(tmp_path: Path) -> None:
+    """``Báo cáo chính trị … nêu rõ, nhiệm kỳ 2015-2020, ORG đã hoàn thành … Nghị quyết Đại hội
+    lần thứ II`` at the 3rd congress of the term 2020-2025: the term 2015-2020 (the 2nd) of
+    the organisation reported on, given to its 2nd congress."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 21 và 22-7, Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh Tề Mẫu lần thứ "
+        "III, nhiệm kỳ 2020-2025 đã diễn ra. Báo cáo chính trị trình đại hội nêu rõ, nhiệm kỳ "
+        "2015-2020, Đảng bộ Khối đã hoàn thành 9/10 chỉ tiêu Nghị quyết Đại hội lần thứ II."),
+        published="2020-07")
+    (term,) = _of(items, "term", start_year=2015)
+    assert term["ordinal"] == 2
+    (second,) = _of(items, "congress", ordinal=2)
+    assert second["term"] == term["id"]
+
+
+def test_a_khoa_and_the_years_of_one_term_in_one_sentence(tmp_path: Path) -> None:
+    """``Ủy ban Kiểm tra Tỉnh ủy X khóa XVIII tổ chức kỳ họp thứ 2, nhiệm kỳ 2025-2030``: one
+    term of the province, its ordinal the khóa's, not a second term ``khóa XVIII``."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 9-10, Ủy ban Kiểm tra Tỉnh ủy Tề Mẫu khóa XVIII tổ chức kỳ họp thứ 3, nhiệm kỳ "
+        "2025-2030."), published="2025-10")
+    terms = _of(items, "term", of="te-mau-provincial-party")
+    assert [(t.get("ordinal"), t.get("start_year")) for t in terms] == [(18, 2025)]
+
+
+def test_a_plenum_attended_named_by_its_committee_and_term(tmp_path: Path) -> None:
+    """``Ngày D, Ban Chấp hành Đảng bộ phường X khóa I, nhiệm kỳ 2025-2030 tổ chức Hội nghị lần
+    thứ tư (mở rộng) để …. Dự hội nghị có NAME - TITLE``: attended the plenum named ``Hội nghị
+    lần thứ tư (mở rộng) Ban Chấp hành Đảng bộ phường X khóa I``."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 20-12, Ban Chấp hành Đảng bộ phường Ruộng Mẫu khóa I, nhiệm kỳ 2025-2030 tổ chức "
+        "Hội nghị lần thứ tư (mở rộng) để đánh giá kết quả năm 2025. Dự hội nghị có đồng chí "
+        "Hà Văn Lộc - Phó Bí thư Tỉnh ủy Tề Mẫu."), published="2025-12")
+    (attended,) = _of(items, "attendance", person="ha-van-loc")
+    assert attended["event"]["vi"] == ("Hội nghị lần thứ tư (mở rộng) Ban Chấp hành Đảng bộ "
+                                       "phường Ruộng Mẫu khóa I")
+    assert attended["date"] == "2025-12-20"
+
+
+def test_the_targets_of_the_coming_year(tmp_path: Path) -> None:
+    """``Năm 2026, ORG phấn đấu kết nạp từ 30 đảng viên mới trở lên; có trên 92% …``: each
+    clause a planned task over 2026; a past year's words are no target."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2026, Đảng bộ xã Ruộng Mẫu phấn đấu kết nạp từ 30 đảng viên mới trở lên; có trên "
+        "92% tổ chức đảng được xếp loại hoàn thành tốt nhiệm vụ."), published="2025-12")
+    tasks = {(t["name"]["vi"], t.get("planned_from"), t.get("planned_until"))
+             for t in _of(items, "task")}
+    assert tasks == {
+        ("kết nạp từ 30 đảng viên mới trở lên", "2026", "2026"),
+        ("có trên 92% tổ chức đảng được xếp loại hoàn thành tốt nhiệm vụ", "2026", "2026")}
+    _text, items = _draft(tmp_path / "b", (
+        "Năm 2024, Đảng bộ xã Ruộng Mẫu phấn đấu kết nạp từ 30 đảng viên mới trở lên."),
+        published="2025-12")
+    assert not _of(items, "task")
+
+
+def test_a_ceremony_held_on_the_occasion_of_a_plenum(tmp_path: Path) -> None:
+    """``Ngày D, BODY tổ chức Hội nghị lần thứ năm …. Dịp này, Đảng ủy xã tổ chức lễ kết nạp N
+    đảng viên mới``: the ceremony is an event of its own on D."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 19-12, Ban Chấp hành Đảng bộ xã Gáo Mẫu tổ chức Hội nghị lần thứ năm, đánh giá "
+        "kết quả năm 2025.\n\n"
+        "Dịp này, Đảng ủy xã Gáo Mẫu tổ chức lễ kết nạp 4 đảng viên mới."), published="2025-12")
+    assert sorted(e["date"] for e in _of(items, "event")) == ["2025-12-19", "2025-12-19"]
+    (ceremony,) = [e for e in _of(items, "event") if e["name"]["vi"].startswith("lễ kết nạp")]
+    assert ceremony["quote"][0].startswith("Dịp này, ")
+
+
+def test_the_figures_of_an_organisation_when_it_began_work(tmp_path: Path) -> None:
+    """``ORG khi đi vào hoạt động có N đảng viên, sinh hoạt tại M tổ chức đảng trực thuộc``
+    after its founding from D: its figures as of D."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ xã Ruộng Mẫu được thành lập trên cơ sở hợp nhất Đảng bộ xã Gáo Mẫu và Đảng bộ "
+        "xã Tề Mẫu, trực thuộc Tỉnh ủy Thúng Mẫu, hoạt động từ ngày 1-7-2025.\n\n"
+        "Đảng bộ xã Ruộng Mẫu khi đi vào hoạt động có 980 đảng viên, sinh hoạt tại 29 tổ chức "
+        "đảng trực thuộc."), published="2025-07")
+    (members,) = _of(items, "observation", measure="members", of="ruong-mau-commune-party")
+    assert (members["value"], members["as_of"]) == (980, "2025-07-01")
+
+
+def test_the_cells_of_the_former_organisation_before_a_merger_of_2025(tmp_path: Path) -> None:
+    """``Trước hợp nhất, Đảng bộ xã X có 19 chi bộ trực thuộc``, X's organisation founded anew
+    on the merger of 1 July 2025: the former (base-level) one's subordinate cells, not direct
+    subordinates."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Tỉnh ủy Tề Mẫu ban hành Quyết định thành lập Đảng bộ xã Ruộng Mẫu trên cơ "
+        "sở hợp nhất Đảng bộ xã Ruộng Mẫu và Đảng bộ xã Gáo Mẫu, trực thuộc Tỉnh ủy Tề Mẫu, "
+        "hoạt động từ ngày 1-7-2025.\n\n"
+        "Trước hợp nhất, Đảng bộ xã Ruộng Mẫu có 19 chi bộ trực thuộc với 512 đảng viên."),
+        published="2025-07")
+    cells = [o for o in _of(items, "observation") if o["value"] == 19]
+    assert [(o["of"], o["measure"]) for o in cells] == [
+        ("ruong-mau-commune-party-old", "subordinate-cells")]
+
+
+def test_a_congress_named_by_its_term_without_an_ordinal(tmp_path: Path) -> None:
+    """``Đại hội Đảng bộ xã X nhiệm kỳ 2020-2025 tổ chức trong tháng 5-2020`` (published
+    before): planned that month; ``Đại hội đại biểu Đảng bộ xã Y nhiệm kỳ 2020-2025, tổ chức
+    trong 2 ngày 16 và 17-4-2020``: held over those days; neither has an ordinal."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội Đảng bộ xã Ruộng Mẫu nhiệm kỳ 2020-2025 tổ chức trong tháng 5-2020. Đại hội "
+        "điểm của huyện là Đại hội đại biểu Đảng bộ xã Gáo Mẫu nhiệm kỳ 2020-2025, tổ chức "
+        "trong 2 ngày 16 và 17-4-2020."), published="2020-04")
+    (ruong,) = _of(items, "congress", of="ruong-mau-commune-party")
+    assert ruong["planned"]["from"] == "2020-05-01" and "ordinal" not in ruong
+    (gao,) = _of(items, "congress", of="gao-mau-commune-party")
+    assert gao["held"] == {"from": "2020-04-16", "to": "2020-04-17"}
+    assert {t["start_year"] for t in _of(items, "term")} == {2020}
+
+
+def test_what_a_district_has_left_after_a_founding(tmp_path: Path) -> None:
+    """``Sau khi thành lập Đảng bộ xã X, Đảng bộ huyện Y còn N tổ chức cơ sở đảng, gồm …``: the
+    district's figures."""
+    _text, items = _draft(tmp_path, (
+        "Sau khi thành lập Đảng bộ xã Ruộng Mẫu, Đảng bộ huyện Tề Mẫu còn 33 tổ chức cơ sở đảng, "
+        "gồm 20 đảng bộ cơ sở và 13 chi bộ cơ sở."), published="2020-01")
+    assert {(o["of"], o["measure"], o["value"]) for o in _of(items, "observation")} == {
+        ("te-mau-district-party", "base-organisations", 33),
+        ("te-mau-district-party", "base-committees", 20),
+        ("te-mau-district-party", "base-cells", 13)}
+
+
+def test_a_subcommittee_head_after_the_congress_it_serves(tmp_path: Path) -> None:
+    """``Tiểu ban Văn kiện Đại hội Đảng bộ huyện X lần thứ XX, do đồng chí NAME làm Trưởng tiểu
+    ban, …``: NAME heads that subcommittee."""
+    _text, items = _draft(tmp_path, (
+        "Huyện ủy Ruộng Mẫu cho biết, dự thảo Báo cáo chính trị đã được Tiểu ban Văn kiện Đại "
+        "hội Đảng bộ huyện Ruộng Mẫu lần thứ XX, do đồng chí Hà Văn Lộc làm Trưởng tiểu ban, "
+        "hoàn chỉnh lần thứ ba."),
+        published="2020-06")
+    (held,) = _of(items, "holding", person="ha-van-loc")
+    assert held["post"].endswith("-head") and "van-kien" in held["post"]
+
+
+def test_guests_at_a_congress_s_closing_session(tmp_path: Path) -> None:
+    """``…, Đại hội … đã bế mạc. Dự phiên bế mạc có đồng chí NAME - TITLE``: NAME attended the
+    congress."""
+    _text, items = _draft(tmp_path, (
+        "Sau 3 ngày làm việc (từ ngày 4 đến 6-8), chiều 6-8, Đại hội đại biểu Đảng bộ huyện "
+        "Ruộng Mẫu lần thứ XX, nhiệm kỳ 2020-2025 đã bế mạc. Dự phiên bế mạc có đồng chí Hà Văn "
+        "Lộc - Phó Bí thư Tỉnh ủy Tề Mẫu."), published="2020-08")
+    (attended,) = _of(items, "attendance", person="ha-van-loc")
+    assert attended["congress"] == "ruong-mau-district-congress-20"
+
+
+def test_the_subcommittee_that_organises_a_congress(tmp_path: Path) -> None:
+    """``Tiểu ban Tổ chức phục vụ đại hội`` among the subcommittees of a congress: named in
+    full, ``Tiểu ban Tổ chức phục vụ Đại hội …``."""
+    _text, items = _draft(tmp_path, (
+        "Đại hội đại biểu Đảng bộ huyện Ruộng Mẫu lần thứ XX dự kiến diễn ra trong tháng "
+        "7-2020. Huyện ủy Ruộng Mẫu đã thành lập 2 tiểu ban phục vụ đại hội: "
+        "Tiểu ban Văn kiện và Tiểu ban Tổ chức phục vụ đại hội."), published="2020-05")
+    names = {b["name"]["vi"] for b in _of(items, "body") if b["kind"] == "steering-committee"}
+    assert "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ huyện Ruộng Mẫu lần thứ XX" in names
+
+
+def test_a_peoples_committee_named_in_passing(tmp_path: Path) -> None:
+    """``… để Ủy ban nhân dân huyện giao đất …`` in an article on district X: X's People's
+    Committee; not ``Chủ tịch Ủy ban nhân dân huyện`` (a title) nor ``Đảng ủy UBND tỉnh``."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Huyện ủy Ruộng Mẫu thiếu kiểm tra để Ủy ban nhân dân huyện giao đất không "
+        "đúng quy định."), published="2025-10")
+    assert [o["name"]["vi"] for o in _of(items, "organ")] == ["Ủy ban nhân dân huyện Ruộng Mẫu"]
+    _text, items = _draft(tmp_path / "b", (
+        "Ban Thường vụ Huyện ủy Ruộng Mẫu làm việc với Đảng ủy Ủy ban nhân dân huyện."),
+        published="2025-10")
+    assert not _of(items, "organ")
+
+
+def test_a_long_occupation_between_a_name_and_its_election(tmp_path: Path) -> None:
+    """``đồng chí NAME, Giám đốc Công ty Cổ phần Cấp thoát nước Ruộng Mẫu, được bầu làm Phó Bí
+    thư Đảng ủy Khối``: an occupation of up to 60 characters read past, the post elected
+    held."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 4 và 5-8, Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh Tề Mẫu lần thứ IV "
+        "đã diễn ra. Đồng chí Hà Văn Lộc, Giám đốc Công ty Cổ phần Cấp thoát nước Ruộng Mẫu, được "
+        "bầu làm Phó Bí thư Đảng ủy Khối."), published="2020-08")
+    (held,) = _of(items, "holding", person="ha-van-loc")
+    assert held["post"].endswith("-deputy-secretary")
+
+
+def test_the_key_tasks_a_congress_sets_for_its_term(tmp_path: Path) -> None:
+    """``Đại hội xác định 2 nhiệm vụ trọng tâm của nhiệm kỳ 2020-2025: A; B.`` after the
+    congress held: two programmes, part of its resolution."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 4 và 5-8, Đại hội đại biểu Đảng bộ huyện Ruộng Mẫu lần thứ XX, nhiệm kỳ "
+        "2020-2025 đã diễn ra. Đại hội biểu quyết thông qua Nghị quyết Đại hội.\n\n"
+        "Đại hội xác định 2 nhiệm vụ trọng tâm của nhiệm kỳ 2020-2025: nâng cao chất lượng sinh "
+        "hoạt chi bộ; phát triển kinh tế nông nghiệp hàng hóa."), published="2020-08")
+    assert {p["name"]["vi"] for p in _of(items, "programme")} == {
+        "nâng cao chất lượng sinh hoạt chi bộ", "phát triển kinh tế nông nghiệp hàng hóa"}
+
+
+def test_a_steering_committee_of_the_district_and_its_head(tmp_path: Path) -> None:
+    """``Ban Thường vụ Huyện ủy X … thành lập Ban Chỉ đạo TOPIC của huyện do đồng chí NAME làm
+    Trưởng ban``: the steering committee ``Ban Chỉ đạo TOPIC huyện X`` and NAME its head."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Huyện ủy Ruộng Mẫu đã thành lập Ban Chỉ đạo chuyển đổi số của huyện do "
+        "đồng chí Hà Văn Lộc làm Trưởng ban."), published="2020-03")
+    (body,) = [b for b in _of(items, "body") if b["kind"] == "steering-committee"]
+    assert body["name"]["vi"] == "Ban Chỉ đạo chuyển đổi số huyện Ruộng Mẫu"
+    (held,) = _of(items, "holding", person="ha-van-loc")
+    assert held["post"] == f"{body['id']}-head"
+
+
+def test_a_meeting_told_right_after_on_the_same_afternoon(tmp_path: Path) -> None:
+    """``Ngay trong chiều 1-7, Ban Thường vụ Đảng ủy xã X đã họp …``: an event that day."""
+    _text, items = _draft(tmp_path, (
+        "Ngay trong chiều 1-7, Ban Thường vụ Đảng ủy xã Ruộng Mẫu đã họp phân công nhiệm vụ cho "
+        "các đồng chí ủy viên."), published="2025-07")
+    assert [e["date"] for e in _of(items, "event")] == ["2025-07-01"]

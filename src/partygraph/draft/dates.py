@@ -2,11 +2,11 @@
 
 ``Sáng 23-7`` and ``Ngày 3-6`` (or ``Ngày 3/6``) take the publication's year, as does a
 day told beside the words for it (``Hôm qua (8-7)``, ``Sáng nay (8/7)``); ``Trong 2 ngày 27
-và 28-2`` (or ``ngày 11 và 12/9/2025``, ``Trong 2 ngày 11-12/9``) and ``Từ ngày 15 đến
-17-7-2020`` are two-day ranges; ``cuối tháng 2-2020`` is the last ten days of February (a
-month-precise date, window 21 to the end), ``quý I-2021`` its first three months (a
-year-precise date); ``trước ngày 20-6-2020`` is a deadline; ``(14/3/1948-14/3/2023)`` is two
-slash dates.
+và 28-2`` (or ``ngày 11 và 12/9/2025``, ``Trong 2 ngày 11-12/9``), ``Sau 2 ngày làm việc (4
+và 5-8)`` and ``Từ ngày 15 đến 17-7-2020`` are two-day ranges; ``cuối tháng 2-2020`` is the
+last ten days of February (a month-precise date, window 21 to the end), ``quý I-2021`` its
+first three months (a year-precise date); ``trước ngày 20-6-2020`` is a deadline;
+``(14/3/1948-14/3/2023)`` is two slash dates.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ _SEP = r"[-/]"  # 23-7 or 23/7
 _DAY_WORDS = r"(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Nn]gày)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slash-range", re.compile(rf"{_D}/{_M}/{_Y}\s*[-\u2013]\s*{_D}/{_M}/{_Y}")),
+    ("told-two-days", re.compile(rf"(?<![^\W\d_])(?:2|hai) ngày(?: làm việc)? \((?:ngày )?{_D}"
+                                 rf" và {_D}{_SEP}{_M}(?:{_SEP}{_Y})?\)")),
     ("two-days", re.compile(rf"(?:[Tt]rong (?:2|hai) ngày|(?<![^\W\d_])[Nn]gày) {_D} và {_D}"
                             rf"{_SEP}{_M}(?:{_SEP}{_Y})?(?![0-9])")),
     ("dash-days", re.compile(rf"(?:[Tt]rong (?:2|hai|3|ba) ngày|(?<![^\W\d_])[Nn]gày) \(?{_D}\s?"
@@ -87,7 +89,7 @@ def _read(pattern: str, match: re.Match[str], published: PartialDate,
         if first is None or last is None:
             return None
         return PartialDate(first.year, first.month, first.day), first, last, "range"
-    if pattern in ("two-days", "from-to", "dash-days"):
+    if pattern in ("two-days", "told-two-days", "from-to", "dash-days"):
         year, month = _year(g[3], published), int(g[2])
         first, last = _day(year, month, int(g[0])), _day(year, month, int(g[1]))
         if first is None or last is None or last < first:

@@ -30,6 +30,12 @@ _UNNUMBERED = re.compile(
     r"(?P<y1>(?:19|20)[0-9]{2})\s*-\s*(?P<y2>(?:19|20)[0-9]{2})(?![0-9])\)?")
 """A cell's congress named by its term, without an ordinal."""
 
+_UNNUMBERED_ORG = re.compile(
+    r"(?<![Nn]ghị quyết )(?<![Vv]ăn kiện )(?<![^\W\d_])[Đđ]ại hội "
+    r"(?:(?P<kind>đại biểu|toàn thể) )?(?=Đảng bộ (?:xã|phường|thị trấn|huyện|thị xã|quận|"
+    r"thành phố) [^,.;:()\n]{2,40}?,? nhiệm kỳ (?:19|20)[0-9]{2}\s*-\s*(?:19|20)[0-9]{2}(?![0-9]))")
+"""An organisation's congress named by its term, without an ordinal."""
+
 _STATE_ORGAN = re.compile(r"(?<![^\W\d_])(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
                           r"[^,.;:\n]{0,40}$")
 """A state organ named right before a term: the term is the organ's, not a party one's."""
@@ -348,6 +354,59 @@ class CongressRules(BodyRules):
                 "note": "congress: đại hội chi bộ nhiệm kỳ YYYY-YYYY, no ordinal; kind members "
                         "assumed (a cell's congress is one of all its members)"}, quote)
 
+    def unnumbered_org_congresses(self) -> None:
+        """``Đại hội (đại biểu) Đảng bộ xã X nhiệm kỳ 2020-2025(,) (dự kiến) tổ chức trong tháng
+        5-2020`` (no ordinal): the congress of that organisation, with its five-year term; held
+        over a range of days told right after (``tổ chức trong 2 ngày 16 và 17-4-2020``, not
+        after publication), planned in a month or ten days to come (or said ``dự kiến``)."""
+        for match in _UNNUMBERED_ORG.finditer(self.text):
+            named = next((m for m in self.mentions if m.start == match.end() and m.ref == m.org
+                          and not m.org.endswith("-cell")), None)
+            org = next((o for o in self.orgs.values() if named and o.id == named.org), None)
+            term = _TERM.match(self.text, named.end) if named is not None else None
+            if named is None or org is None or term is None or \
+                    int(term[2]) - int(term[1]) != 5 or org.id not in self.entities:
+                continue
+            y1, y2 = int(term[1]), int(term[2])
+            if any(e["type"] == "congress" and e["of"] == org.id and self.entities.get(
+                    str(e.get("term")), {}).get("start_year") == y1
+                    for e in self.entities.values()):
+                continue  # read by another rule
+            told = re.compile(r",? (?P<plan>dự kiến |sẽ )?(?:được )?(?:tổ chức|diễn ra) "
+                              ).match(self.text, term.end())
+            when = next((d for d in self.dates if told is not None
+                         and 0 <= d.start - told.end() <= len("vào ngày ") and self.text[
+                             told.end():d.start] in ("", "ngày ", "vào ", "trong ",
+                                                     "vào ngày ")), None)
+            quote_end = when.end if when is not None else term.end()
+            term_id = self.entity({
+                "id": f"{org.prefix}-term-{y1}-{y2}", "type": "term", "of": org.id,
+                "start_year": y1, "end_year": y2,
+                "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
+                "note": "term: nhiệm kỳ YYYY-YYYY of a congress named without an ordinal"},
+                self.quote(match.start(), term.end()))
+            kind = "members" if match["kind"] == "toàn thể" else "delegates"
+            item: dict[str, Any] = {
+                "id": f"{org.prefix}-congress-{y1}", "type": "congress", "of": org.id,
+                "kind": kind, "term": term_id,
+                "name": {"vi": " ".join(self.text[match.start():term.end()].replace(
+                    ",", "").split()).replace("đại hội", "Đại hội", 1),
+                         "en": f"Congress of the {org.name} {org.unit.en} party organisation "
+                               f"for the {y1}-{y2} term"}}
+            item["note"] = ("congress: Đại hội Đảng bộ … nhiệm kỳ YYYY-YYYY, no ordinal"
+                            + ("" if match["kind"] else "; kind delegates assumed"))
+            if when is not None and told is not None:
+                future = when.first > self.published.last_day()
+                if when.kind == "range" and not future and not told["plan"]:
+                    item["held"] = {"from": when.first.isoformat(),
+                                    "to": when.last.isoformat()}
+                    item["note"] += f"; held '{when.text}'"
+                elif when.kind in ("month", "window", "range") and (future or told["plan"]):
+                    item["planned"] = {"from": when.first.isoformat(),
+                                       "to": when.last.isoformat(), "text": when.text}
+                    item["note"] += f"; planned '{when.text}'"
+            self.entity(item, self.quote(match.start(), quote_end))
+
     def later_windows(self) -> None:
         """``Đại hội dự kiến diễn ra trong 3 ngày, từ ngày 4 đến 6-8-2020`` (``Đại hội sẽ …``,
         ``Theo kế hoạch, đại hội sẽ …``) opening a sentence that names no congress of its own,
@@ -412,6 +471,16 @@ class CongressRules(BodyRules):
                     e["type"] == "term" or (e["type"] == "congress" and "planned" in e))
                     for e in self.entities.values() if e["type"] in ("term", "congress")):
                 continue  # (named already, or to be elected by a congress still planned)
+            _s_start, s_end = self.sentence(match.start())
+            years = [e for e in self.entities.values() if e["type"] == "term"
+                     and e["of"] == org.id and "ordinal" not in e and e.get("start_year")
+                     and re.search(rf", nhiệm kỳ {e['start_year']}\s*-\s*{e['end_year']}"
+                                   r"(?![0-9])", self.text[match.end():s_end])]
+            if len(years) == 1:
+                # BODY khóa XVIII tổ chức kỳ họp thứ 2, nhiệm kỳ 2025-2030: one term, its
+                # ordinal the khóa's
+                years[0]["ordinal"] = number
+                continue
             ident = self.entity({
                 "id": f"{org.prefix}-term-{number}", "type": "term", "of": org.id,
                 "ordinal": number,
@@ -478,6 +547,16 @@ class CongressRules(BodyRules):
                     self.text[s_start:match.start()].strip(" ,").lower()):
                 # (Trong / Từ đầu) nhiệm kỳ 2020-2025 (đến nay), …: the one reported on
                 org_id = self.main_org(match.start())
+            if org_id is None and self.text[match.end():match.end() + 1] == "," and re.search(
+                    r"(?<![^\W\d_])(?:cho biết|nêu rõ|khẳng định|nhấn mạnh|đánh giá),$",
+                    self.text[s_start:match.start()].strip(" ").removesuffix(
+                        " trong").removesuffix(" qua")):
+                # Báo cáo chính trị … nêu rõ, (trong) nhiệm kỳ 2015-2020, …: the one reported on,
+                # when a congress of its named in passing (no term) opened that term
+                org_id = self.main_org(match.start())
+                reported = True
+            else:
+                reported = False
             if org_id is None and re.search(r"(?<![^\W\d_])Chi bộ $",
                                             self.text[max(0, match.start() - 8):match.start()]):
                 # Bí thư Chi bộ nhiệm kỳ 2020-2025: the cell named last in its paragraph
@@ -514,7 +593,7 @@ class CongressRules(BodyRules):
                 continue
             known = [e for e in self.entities.values() if e["type"] == "congress"
                      and e["of"] == of and e.get("term") in self.entities
-                     and "start_year" in self.entities[e["term"]]]
+                     and "start_year" in self.entities[e["term"]] and e.get("ordinal")]
             item: dict[str, Any] = {"id": f"{prefix}-term-{y1}-{y2}", "type": "term",
                                     "of": of}
             if known:
@@ -526,6 +605,10 @@ class CongressRules(BodyRules):
                            == counted and "start_year" not in e
                            for e in self.entities.values()):
                         continue  # the term named by its ordinal (khóa XV) already
+            if reported and not any(e["type"] == "congress" and e["of"] == of and "term" not in e
+                                    and e.get("ordinal") == item.get("ordinal", -1)
+                                    for e in self.entities.values()):
+                continue
             item.update({"start_year": y1, "end_year": y2,
                          "name": {"vi": f"nhiệm kỳ {y1}-{y2}", "en": f"{y1}-{y2} term"},
                          "note": "term: nhiệm kỳ YYYY-YYYY of the organisation named by it; "

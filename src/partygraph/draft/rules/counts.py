@@ -42,6 +42,7 @@ _HAS = re.compile(r"(?: mới(?= có))?(?: \((?:tỉnh|thành phố|huyện|qu�
                   r"|sau (?:khi )?(?:sáp "
                   r"nhập|hợp nhất|sắp xếp)|(?:chính thức )?đi vào hoạt động)(?:[^,.;:\n]{0,160}?,)"
                   r"{0,3})? (?:hiện nay |hiện |(?:nay |đến nay )(?:đã )?)?có |"
+                  r" khi (?:chính thức )?đi vào hoạt động có |"
                   r" còn (?=(?:hơn |trên |gần |khoảng )?[0-9])|"
                   r" (?:được )?thành lập(?:[^,.;:\n]{0,80}?,){1,3} (?:gồm|với) (?=(?:hơn |trên |"
                   r"gần |khoảng )?[0-9])|"
@@ -53,6 +54,7 @@ the subject's (``ORG trực thuộc Tỉnh ủy X từ
 ngày 1-7-2025, hiện có …``, ``ORG sau sáp nhập có …``, ``ORG đi vào hoạt động từ ngày D,
 hiện có …``); ``ORG được thành lập …, gồm N`` (``…, với N đảng viên``);
 ``ORG với N chi bộ trực thuộc và M đảng viên``; ``(Sau sắp xếp,) ORG còn N …``;
+``ORG khi đi vào hoạt động có …`` (on the day it began work);
 ``ORG tiếp nhận N chi bộ với M đảng viên``
 (what an organisation formed in a reorganisation takes over)."""
 
@@ -145,9 +147,11 @@ _ADMITTED_WHO_ONLY = re.compile(r"(?<![^\W\d_])kết nạp (?:được )?" + NUM
 """``Chi bộ X kết nạp 3 công nhân …``: new members admitted, named by what they are."""
 """``kết nạp (được) 64 đảng viên mới``: new members admitted."""
 
-_ADMITTED_FOR = re.compile(r"(?<![^\W\d_])kết nạp đảng viên (?:mới )?cho " + NUMBER + r" "
+_ADMITTED_FOR = re.compile(r"(?<![^\W\d_])kết nạp (?:đảng viên (?:mới )?|(?:vào )?Đảng )cho "
+                           + NUMBER + r" "
                            + _ADMITTED_WHO + r"(?![^\W\d_])")
-"""``(Lễ) kết nạp đảng viên mới cho 3 học sinh``: new members admitted at a ceremony."""
+"""``(Lễ) kết nạp đảng viên mới cho 3 học sinh``, ``trao quyết định kết nạp Đảng cho 6 quần
+chúng ưu tú``: new members admitted at a ceremony."""
 
 _CEREMONY = re.compile(r"(?<![^\W\d_])[Ll]ễ kết nạp(?![^\W\d_])")
 """An admission ceremony told."""
@@ -197,9 +201,16 @@ class CountRules(FigureRules, BodyRules):
                 continue  # ORG tiếp nhận 137 đảng viên chuyển sinh hoạt từ …: a transfer in
             s_start, s_end = self.sentence(mention.start)
             if has.group(0) == " còn " and not re.search(
-                    r"(?<![^\W\d_])sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)(?![^\W\d_])",
-                    self.text[s_start:mention.start]):
-                continue  # (Sau sắp xếp,) ORG còn N …: what is left after a reorganisation only
+                    r"(?<![^\W\d_])(?:sau (?:khi )?|Sau khi )(?:sắp xếp|sáp nhập|hợp nhất|"
+                    r"thành lập)(?![^\W\d_])", self.text[s_start:mention.start]) and not (
+                    (self.text.startswith("Toàn Đảng bộ", mention.start) or self.text[
+                        max(0, mention.start - 5):mention.start] == "Toàn ") and not re.search(
+                        r"(?<![^\W\d_])(?:chưa|không)(?![^\W\d_])",
+                        self.text[mention.end:s_end])):
+                # (Toàn Đảng bộ huyện còn N …, after the paragraphs on a reorganisation: what
+                # is left)
+                continue  # (sau sắp xếp,) ORG còn N …: what is left after a reorganisation only
+                # (Sau khi thành lập Đảng bộ xã X, ORG còn N …: after a founding told done)
             clause_end = s_end
             nxt = [m.start for m in self.mentions if mention.end < m.start < s_end
                    and _HAS.match(self.text, m.end)]
@@ -223,6 +234,14 @@ class CountRules(FigureRules, BodyRules):
                 elif days:  # ngày 1-8-2025, BODY ban hành Quyết định … thành lập ORG với N …
                     as_of, how = days[-1].date.isoformat(), \
                         f"as of '{days[-1].text}', the day it was founded"
+            if "khi" in has.group(0) and how == "dated by publication":
+                # ORG khi đi vào hoạt động có N …: as of the day it began work, as the change
+                # that formed it is dated
+                founded = [f["date"] for f in self.facts if f["type"] == "change"
+                           and f["kind"] in ("created", "merged") and len(str(f.get("date"))) == 10
+                           and mention.org in f.get("to", [])]
+                if founded:
+                    as_of, how = founded[0], f"as of '{founded[0]}', the day it began work"
             if "tiếp nhận" in has.group(0) and how == "dated by publication":
                 # Đảng bộ xã X tiếp nhận 71 chi bộ với 1.734 đảng viên: as of the day the new
                 # organisations began work (… đi vào hoạt động từ ngày 1-7-2025), told before
@@ -569,6 +588,13 @@ class CountRules(FigureRules, BodyRules):
                 if day is not None:
                     as_of, how = day.date.isoformat(), \
                         f"on '{day.text}', the day of the admission ceremony told before"
+            if how == "dated by publication":
+                # Tại hội nghị / Dịp này, ORG (tổ chức lễ) kết nạp N …: on the day of the
+                # conference its paragraph reports
+                day = self.meeting_day(match.start())
+                if day is not None:
+                    as_of, how = day.date.isoformat(), \
+                        f"on '{day.text}', the day of the meeting its paragraph reports"
             named = [m for m in [*self.mentions, *self.whole()]
                      if s_start <= m.start and m.end <= match.start() and m.org == org]
             start = min([m.start for m in named] or [match.start()])

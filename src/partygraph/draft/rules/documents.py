@@ -257,14 +257,17 @@ class DocumentRules(DrafterBase):
         return planned.pop() if len(planned) == 1 else None
 
     def programmes(self) -> None:
-        """``N chương trình (trọng tâm) của DOCUMENT (đó) là A; B; C``: N programmes, part of
+        """``N chương trình (trọng tâm) của DOCUMENT (đó) là A; B; C`` (``Đại hội xác định N
+        nhiệm vụ trọng tâm của nhiệm kỳ 2020-2025: A; B; C``): N programmes, part of
         that document, each named by its clause up to a comma that opens a second aim
         (``xây dựng X, phát triển Y`` is named ``xây dựng X``); drafted only when the text
         lists exactly N."""
         documents = dict(self.document_at)
         pattern = re.compile(r"(?<![0-9])([0-9]+) (?:chương trình (?:trọng tâm |đột phá |trọng "
                              r"điểm )?của (?=[A-ZĐ])|(?P<bare>(?:khâu|nhiệm vụ) đột phá(?: chiến "
-                             r"lược)?|đột phá chiến lược)(?=,? (?:đó |đấy )?(?:là|gồm)[: ]|:|"
+                             r"lược)?|đột phá chiến lược|nhiệm vụ trọng tâm(?: của nhiệm kỳ "
+                             r"[0-9]{4}-[0-9]{4})?)"
+                             r"(?=,? (?:đó |đấy )?(?:là|gồm)[: ]|:|"
                              r", trong đó có |\.? (?:[Mm]ột|[Tt]hứ nhất) là,? ))")
         for match in pattern.finditer(self.text):
             document = documents.get(match.end())

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from partygraph.draft.dates import DateMention
-from partygraph.draft.names import UNIT_WORDS, slug
+from partygraph.draft.names import UNIT_WORDS, person_name, slug
 from partygraph.draft.rules.base import DrafterBase, Mention
 
 __all__ = ["EventRules"]
@@ -17,7 +17,15 @@ _AND = r"(?: và (?:chỉ đạo|phát biểu(?: chỉ đạo)?|chúc mừng|tra
 """What a guest does besides attending (``dự và chỉ đạo``, ``về dự và chúc mừng``)."""
 
 _ATTENDS = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới )?(?:[Dd]ự|[Tt]ham dự)" + _AND
-                      + r" (?:đại hội|Đại hội) (?:còn |cùng )?có ")
+                      + r" (?:đại hội|Đại hội|phiên (?:khai mạc|bế mạc)(?: (?:của )?(?:đại hội|"
+                        r"Đại hội))?) (?:còn |cùng )?có ")
+"""``Dự đại hội có NAME - TITLE`` (``Dự phiên bế mạc (Đại hội) có …``): at the congress."""
+
+_HANDOVER = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Ngay |Ngay sau đó, |Sau đó, )?(?:[Ss]au "
+                       r"(?:lễ công bố|hội nghị|buổi lễ)(?: [^,.;\n]{0,40}?)?, )?"
+                       r"(?P<lead>(?:[Đđ]ồng chí |[Ôô]ng |[Bb]à ))"
+                       r"(?=[^.;\n]{5,60}? bàn giao (?:lại )?(?:công việc|nhiệm vụ))")
+"""``Ngay sau lễ công bố, đồng chí A (đã) bàn giao công việc …``: a handover."""
 
 _ATTENDS_BARE = re.compile(r"(?:(?<=\n)|(?<=\. ))(?:Đến |Về |Tới |Cùng )?(?:[Dd]ự|[Tt]ham dự)"
                            + _AND + r" (?:còn )?có ")
@@ -227,11 +235,15 @@ class EventRules(DrafterBase):
         # by the founding it announces
         name = re.split(r" và chỉ định (?=Ban|[Bb]an|các|nhân sự)", name)[0]
         plenum = re.match(r"Hội nghị lần thứ (?:[0-9]+|[^\W\d_]+)(?![^\W\d_])", name)
-        by = re.search(r"(?<![^\W\d_])(?P<who>Ban Chấp hành Đảng bộ [^,.;:\n]{3,80}?) (?:đã )?"
-                       r"(?:long trọng )?tổ chức $", self.text[p_start:match.start()])
+        by = re.search(r"(?<![^\W\d_])(?P<who>Ban Chấp hành Đảng bộ [^,.;:\n]{3,80}?)(?:, nhiệm "
+                       r"kỳ [0-9]{4}\s*-\s*[0-9]{4})? (?:đã )?(?:long trọng )?tổ chức $",
+                       self.text[p_start:match.start()])
         if plenum is not None and by is not None:
-            # BODY (khóa XIX) tổ chức Hội nghị lần thứ 27 để …: the plenum of that committee
-            name = f"{plenum.group(0)} {' '.join(by['who'].split())}"
+            # BODY (khóa XIX)(, nhiệm kỳ …) tổ chức Hội nghị lần thứ 27 (mở rộng) để …: the
+            # plenum of that committee (enlarged, when it says so)
+            enlarged = " (mở rộng)" if self.text.startswith(
+                " (mở rộng)", match.start() + plenum.end()) else ""
+            name = f"{plenum.group(0)}{enlarged} {' '.join(by['who'].split())}"
         bare = re.search(r"(?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS + r")$", name)
         if bare is not None:
             org = self.resolve(bare["unit"].lower(), None, match.end())
@@ -350,7 +362,8 @@ class EventRules(DrafterBase):
             lead = self.text[s_start:mention.start].strip()
             # (Nhân dịp / Chào mừng …,) Sáng 2-2, BODY tổ chức …: a clause of the occasion
             # before the day
-            if (lead not in ("", "Trước đó,", "Sau đó,", "Tiếp đó,") and not re.fullmatch(
+            if (lead not in ("", "Trước đó,", "Sau đó,", "Tiếp đó,", "Ngay trong", "Ngay",
+                             "Cũng trong", "Ngay sau đó,") and not re.fullmatch(
                     r"(?:Nhân (?:dịp|kỷ niệm)|Chào mừng|Hưởng ứng|Kỷ niệm)[^;:\n]*,", lead)
                     and not (re.fullmatch(r"(?:Thực hiện|Triển khai|Căn cứ) [^;:\n]*,", lead)
                              and not re.search(r"(?<![^\W\d_])(?:dự kiến|sẽ)(?![^\W\d_])", lead)
@@ -553,6 +566,37 @@ class EventRules(DrafterBase):
                            "note": f"event (BODY tổ chức Hội nghị … vào ngày D): on "
                                    f"'{day.text}'"}, self.quote(actor.start, day.end))
 
+    def work_handovers(self) -> None:
+        """``(Ngay) sau lễ công bố / hội nghị, (đồng chí) A (đã) bàn giao công việc (…) cho
+        (đồng chí) B``: a handover, an event on the day of the meeting told last before it
+        (the day that opens its sentence), A and B (named already) its participants."""
+        people = {e["name"]["vi"]: e["id"] for e in self.entities.values()
+                  if e["type"] == "person"}
+        for match in _HANDOVER.finditer(self.text):
+            giver = person_name(self.text, match.end("lead"), expected=True)
+            if giver is None or giver[0] not in people:
+                continue
+            gave = re.compile(r" (?:đã )?bàn giao (?:lại )?(?:công việc|nhiệm vụ)(?P<what>[^.;:"
+                              r"\n]{0,60}?) cho (?:đồng chí |ông |bà )?").match(self.text, giver[1])
+            if gave is None:
+                continue
+            taker = person_name(self.text, gave.end(), expected=True)
+            if taker is None or taker[0] not in people or taker[0] == giver[0]:
+                continue
+            days = [d for d in self.dates if d.end <= match.start() and d.kind == "day"
+                    and d.last <= self.published.last_day()
+                    and not self.text[self.sentence(d.start)[0]:d.start].strip()]
+            if not days:
+                continue
+            date = days[-1].first.isoformat()
+            self.fact({"id": f"handover-{date}", "type": "event",
+                       "name": {"vi": f"{giver[0]} bàn giao công việc{gave['what']} cho "
+                                      f"{taker[0]}"},
+                       "date": date, "participants": [people[giver[0]], people[taker[0]]],
+                       "note": f"event (Ngay sau lễ công bố, A bàn giao công việc cho B): on "
+                               f"'{days[-1].text}', the day of the meeting told before"},
+                      self.quote(match.start(), taker[1]))
+
     def issued(self) -> None:
         """``(Thực hiện …, / Trước đó,) ngày D, BODY (đã) ban hành Quyết định / Chỉ thị / Kế
         hoạch … số N …`` and ``BODY (đã) ban hành Quyết định số N ngày D …``: an event on D,
@@ -688,11 +732,12 @@ class EventRules(DrafterBase):
             self.fact(item, self.quote(match.start(), match.end()))
 
     def same_days(self) -> list[DateMention]:
-        """``Cùng ngày, …`` (``Cũng trong ngày``, ``Trong cùng ngày``) opening a sentence: the
+        """``Cùng ngày, …`` (``Cũng trong ngày``, ``Trong cùng ngày``, ``(Nhân) dịp này``: on
+        the occasion of the meeting told before) opening a sentence: the
         day of the last day (or range's first day) that opened a sentence before it."""
         found: list[DateMention] = []
         for match in re.finditer(r"(?:^|(?<=\n)|(?<=\. ))(?P<w>Cùng ngày|Cũng trong ngày|"
-                                 r"Trong cùng ngày)(?=, )", self.text):
+                                 r"Trong cùng ngày|(?:Nhân |Cũng )?[Dd]ịp này)(?=, )", self.text):
             before = [d for d in self.dates if d.end <= match.start()
                       and d.kind in ("day", "range")
                       and not self.text[self.sentence(d.start)[0]:d.start].strip()]

@@ -20,9 +20,10 @@ APPROX = {"hơn": "more-than", "trên": "over", "gần": "nearly", "khoảng": "
 
 _WHOLE = re.compile(r"(?:[Tt]oàn Đảng bộ|(?<![^\n.] )(?<![^\n.]{2})(?P<bare>(?:Hiện(?: nay)?,? )?"
                     r"Đảng bộ)|(?<![^\W\d_] )(?P<cell>Chi bộ))(?: (?P<unit>" + UNIT_WORDS
-                    + r"))?(?= (?:hiện nay |hiện )?có )")
-"""``Toàn Đảng bộ (xã) có …``; ``(Hiện) Đảng bộ có …`` opening a sentence; ``…, Chi bộ
-hiện có …`` (the one cell the article names)."""
+                    + r"))?(?= (?:hiện nay |hiện )?có |(?<=[^\W\d_]) còn (?=[0-9]))")
+"""``Toàn Đảng bộ (xã) có …`` (``… còn N …``, what is left after a reorganisation); ``(Hiện)
+Đảng bộ có …`` opening a sentence; ``…, Chi bộ hiện có …`` (the one cell the article
+names)."""
 
 
 _QUARTERS = ("I", "II", "III", "IV")
@@ -51,10 +52,11 @@ _MONTH_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", 
 """The number of months spelt out (``Tám tháng đầu năm 2025``), from two."""
 
 _AT_MEETING = re.compile(r"(?:Cũng )?[Tt]ại (?:hội nghị|phiên họp)(?: này)?, "
+                         r"|(?:Nhân |Cũng )?[Dd]ịp này, "
                          r"|Hội nghị (?:đã |cũng )?(?:thông qua|bầu|biểu quyết|công bố)"
                          r"(?![^\W\d_])")
 """A paragraph that reports what a conference did (``Tại hội nghị, …``, ``Hội nghị đã thông
-qua …``): its figures are of the conference's day."""
+qua …``, ``(Nhân) dịp này, …``): its figures are of the conference's day."""
 
 _BEGINS = re.compile(r"(?<![^\W\d_])thành lập[^.\n]{0,300}?(?<![^\W\d_])(?<!kết thúc )(?<!ngừng )"
                      r"(?<!chấm dứt )(?:(?:chính thức )?hoạt động (?:chính thức )?(?:kể )?từ|"
@@ -217,6 +219,14 @@ class FigureRules(DrafterBase):
         # the year named last before the figure (Riêng năm 2019 …; năm 2018 kết nạp 176)
         if years and int(years[-1][1]) <= self.published.year:
             return years[-1][1], f"in '{years[-1].group(0)}'"
+        if re.search(r"(?:^|[,:;] )[Tt]rong năm(?: qua)?, [^,.;]*$", span):
+            # Năm 2025, ORG …. Công tác …: trong năm, ORG kết nạp 38 …: the year that opens
+            # a sentence before it in its paragraph
+            p_start = self.text.rfind("\n", 0, s_start) + 1
+            opened = [y for y in re.finditer(r"(?:^|\. )(?:[Tt]rong )?[Nn]ăm ((?:19|20)[0-9]{2}),",
+                                             self.text[p_start:s_start])]
+            if opened and int(opened[-1][1]) <= self.published.year:
+                return opened[-1][1], f"in '{opened[-1].group(0).strip('. ,')}' (trong năm)"
         return self.as_of(s_start, s_end)
 
     def aimed(self, pos: int) -> bool:
@@ -463,6 +473,11 @@ class FigureRules(DrafterBase):
             # the former one of its name: the former one's figure (Conventions)
             org = f"{org}-old"
             note += "; before the merger: the former organisation of its name"
+            if measure == "direct-subordinates" and "the cells directly under" in note:
+                # (the former one, at the base level: its cells are subordinate cells)
+                measure = "subordinate-cells"
+                note = note.replace("; the cells directly under a commune-level organisation",
+                                    "")
         founded = [str(f["date"]) for f in self.facts if f["type"] == "change"
                    and f["kind"] in ("created", "merged") and org in f.get("to", [])
                    and len(str(f.get("date", ""))) == 10]

@@ -61,6 +61,10 @@ _STEERING = re.compile(r"Ban Chỉ đạo (?P<topic>[^.;:\n()“”]{3,120}?) (?
                        r"huyện|quận|thị xã) (?=[A-ZĐ])")
 """``Ban Chỉ đạo TOPIC tỉnh X``: a steering committee, its topic and its unit."""
 
+_STEERING_OF = re.compile(r"(?<=thành lập )Ban Chỉ đạo (?P<topic>[^.;:\n()“”]{3,120}?) của "
+                          r"(?P<unit>tỉnh|thành phố|huyện|quận|thị xã)(?![^\W\d_])(?! [A-ZĐ])")
+"""``thành lập Ban Chỉ đạo TOPIC của huyện``: a steering committee of the unit reported on."""
+
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 
 _WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác(?: số [0-9]+)? (?:của )?(?=Ban Thường vụ|Tỉnh "
@@ -297,6 +301,34 @@ class OrganisationRules(BodyRules):
                 continue
             self.steering_at.append((match.start(), body))
             self.mentions.append(Mention(match.start(), named[1], org.id, body))
+        for match in _STEERING_OF.finditer(self.text):
+            # thành lập Ban Chỉ đạo TOPIC của huyện (no name): of the unit the article is about
+            if any(at == match.start() for at, _b in self.steering_at) or re.search(
+                    r"(?<![^\W\d_])(?:đã|sẽ|đang|họp|làm việc|với|tại|cho|gồm|có|là|của|được)"
+                    r"(?![^\W\d_])", match["topic"]):
+                continue
+            org = self.resolve(match["unit"].lower(), None, match.start())
+            if org is None:
+                continue
+            committee = self.body(org, "executive-committee", match.start(), match.end(), False)
+            if committee is None:
+                continue
+            topic_words = " ".join(match["topic"].split())
+            topic = " ".join(match["topic"].replace(",", "").split()[:4])
+            body = self.entity({"id": f"{org.prefix}-steering-{slug(topic)}", "type": "body",
+                                "kind": "steering-committee", "of": committee,
+                                "name": {"vi": f"Ban Chỉ đạo {topic_words} {org.unit.words} "
+                                               f"{org.name}",
+                                         "en": f"{org.name} {org.unit.en} steering committee "
+                                               f"({topic})"},
+                                "note": "body: Ban Chỉ đạo + its topic + của + the unit the "
+                                        "article is about"},
+                               self.quote(match.start(), match.end()))
+            if body is None:
+                continue
+            self.steering_at.append((match.start(), body))
+            self.mentions.append(Mention(match.start(), match.end(), org.id, body))
+        self.steering_at.sort()
         if not self.steering_at:
             return
         for match in re.finditer(r"(?<![^\W\d_])Ban Chỉ đạo(?![^\W\d_])", self.text):

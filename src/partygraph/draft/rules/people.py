@@ -44,8 +44,11 @@ _NAME_LEAD = re.compile(r"(?:\s?[-\u2013]\s?|,\s*(?:(?=được|tiếp tục|v�
                         + _VERB + r")(?:nguyên |tân )?")
 
 _CHAIN_LEAD = re.compile(r"(?:,|\s?[-\u2013]| và)? (?:nhiệm kỳ [0-9]{4}-[0-9]{4},? |(?:(?:kể )?từ|"
-                         r"đến) (?:hết )?ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |đến nhận "
-                         r"công tác tại [^,.;\n]{3,60}?, )?(?:nay |hiện |hiện nay )?" + _VERB)
+                         r"đến) (?:hết )?ngày [0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{4})?,? |(?:đến|về) "
+                         r"nhận công tác tại [^,.;\n]{3,60}?(?:,| và) )?(?:nay |hiện |hiện nay )?"
+                         + _VERB)
+"""Between a title and the next of a chain: a term, a day, or where the holder is moved to
+(``…, đến nhận công tác tại Ban Dân vận Tỉnh ủy và giữ chức …``), then the verb."""
 
 _AGAIN_WORDS = re.compile(r"(?<![^\W\d_])(?:tái|lại|tiếp tục)(?![^\W\d_])")
 """The words of a re-election (``tái cử``, ``được bầu lại``, ``tiếp tục được bầu``): one
@@ -55,7 +58,7 @@ _LISTED = re.compile(r" (?:(?:đã |vừa )?được (?:bầu|bổ nhiệm|chỉ
                      r"(?:gồm|là)(?: có)?:?(?: các đồng chí)? ")
 """``TITLE (được bầu) gồm / là …``: the title, then the list of its holders."""
 
-_APPOSITION = re.compile(r"(?:,\s*|\s?[-\u2013]\s?)(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,40}?"
+_APPOSITION = re.compile(r"(?:,\s*|\s?[-\u2013]\s?)(?:nguyên )?[A-ZĐ][^,.;:\n()]{1,60}?"
                          r"(?=,| được (?:bầu|chỉ định|phân công|bổ nhiệm) | giữ chức "
                          r"| tái (?:đắc )?cử )")
 """``, Giám đốc Sở`` (``- Chi cục trưởng``) after a name: an occupation or post the rules do
@@ -96,10 +99,14 @@ _CELL_MEMBER_TITLE = re.compile(r"(?:,\s*[^,.;:\n]{1,50}?,|\s?[-\u2013])?\s(?:l�
 """``, Chánh Văn phòng Sở, là chi ủy viên`` / `` - Chi ủy viên`` after a name."""
 
 _SUBCOMMITTEE = re.compile(
-    r"(?<![^\W\d_])Tiểu ban (?P<what>[A-ZĐ][^\W\d_]*(?: [a-zđ][^\W\d_]*){0,3}?)"
-    r"(?= do |,|;|\.|:| \(| phục vụ| của| gồm| có| được| đã| và| Đại hội|\n|$)")
+    r"(?<![^\W\d_])Tiểu ban (?P<what>(?:Văn kiện|Nhân sự|Điều lệ|Tuyên truyền"
+    r"|Tổ chức phục vụ(?= [Đđ]ại hội))(?![^\W\d_])"
+    r"|[A-ZĐ][^\W\d_]*(?: [a-zđ][^\W\d_]*){0,3}?"
+    r"(?= do |,|;|\.|:| \(| phục vụ| của| gồm| có| được| đã| và| Đại hội|\n|$))")
 """``Tiểu ban Nhân sự`` (of a congress): a steering committee of the committee whose
-congress it serves."""
+congress it serves; a subcommittee the press always names so (``Văn kiện``, ``Nhân sự``,
+``Điều lệ``, ``Tuyên truyền``, ``Tổ chức phục vụ đại hội``) also as the subject of a verb
+(``Tiểu ban Nhân sự rà soát, …``)."""
 
 _FROM_DAY = re.compile(r",? (?:được chỉ định |được bầu )?từ (?:ngày )?[0-9]{1,2}[-/][0-9]{1,2}"
                        r"[-/][0-9]{4}(?![0-9])")
@@ -112,14 +119,21 @@ _REELECTED_TAIL = re.compile(r"(?:,\s*[^-\u2013.;:\n]{2,80}?)?\s?[-\u2013,]\s?(?
 """``… được chỉ định từ ngày D - tái đắc cử`` / ``, nguyên TITLE - được bầu giữ chức``: the
 post appointed before the congress, re-elected at it."""
 
+_PEOPLES_COMMITTEE = re.compile(r"(?<![^\W\d_])(?:Ủy ban nhân dân|UBND) (?P<unit>huyện|tỉnh|xã|"
+                                r"phường|thị xã|thị trấn|thành phố|quận)(?![^\W\d_])"
+                                r"(?! [A-ZĐ])(?! (?:cũ|mới)(?![^\W\d_]))")
+"""``Ủy ban nhân dân huyện`` with no name after it: the People's Committee of that unit."""
+
 _FRONT = re.compile(r"(?<![^\W\d_])(?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc)(?: Việt Nam)? "
                     r"(?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
 """``Ủy ban MTTQ Việt Nam huyện (X)``: the Fatherland Front committee of a unit."""
 
-_SUBCOMMITTEE_HEAD = re.compile(r"(?: (?:phục vụ )?[Đđ]ại hội)? do "
+_SUBCOMMITTEE_HEAD = re.compile(r"(?: (?:phục vụ )?[Đđ]ại hội(?: [^,.;:\n]{3,60}? lần thứ "
+                                r"[IVXLC]+(?![^\W\d_])(?:,? nhiệm kỳ [0-9]{4}\s*-\s*"
+                                r"[0-9]{4})?)?,?)? do "
                                 r"(?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) )?")
-"""``Tiểu ban X (Đại hội | phục vụ đại hội) do đồng chí NAME làm Trưởng tiểu ban``: its
-head."""
+"""``Tiểu ban X (Đại hội (Đảng bộ … lần thứ N,) | phục vụ đại hội) do đồng chí NAME làm
+Trưởng tiểu ban``: its head."""
 
 _HEAD_OF_SUB = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
                           r"(?:[Tt]iểu ban|ban)(?![^\W\d_])")
@@ -552,6 +566,36 @@ class PeopleRules(OrganisationRules):
                                                             if days else "; no date given")})
             self.fact(change, self.quote(match.start(), match.end()))
 
+    def steering_heads(self) -> None:
+        """``(thành lập) Ban Chỉ đạo … do đồng chí NAME làm Trưởng ban``: NAME heads that
+        steering committee (the post ``Trưởng Ban Chỉ đạo …``), as of publication."""
+        for at, body in self.steering_at:
+            named_end = next((m.end for m in self.mentions if m.start == at and m.ref == body),
+                             None)
+            lead = re.compile(r",? do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?").match(
+                self.text, named_end) if named_end is not None else None
+            named = person_name(self.text, lead.end(), expected=bool(lead["h"])) \
+                if lead is not None else None
+            head = re.compile(r"(?:,? [^.;:\n]{0,80}?,)? làm Trưởng (?:[Bb]an|Ban Chỉ đạo)"
+                              r"(?![^\W\d_])").match(self.text, named[1]) if named else None
+            if lead is None or named is None or head is None:
+                continue
+            quote = self.quote(at, head.end())
+            person_id = self.named_person(named[0], lead["h"], "the head of a Ban Chỉ đạo",
+                                          quote)
+            body_item = self.entities[body]
+            post = self.entity({"id": f"{body}-head", "type": "post", "role": "head",
+                                "in": body,
+                                "name": {"vi": f"Trưởng {body_item['name']['vi']}",
+                                         "en": f"Head of the {body_item['name']['en']}"},
+                                "note": "post: the head of a Ban Chỉ đạo"}, quote)
+            if person_id is None or post is None:
+                continue
+            self.fact({"id": f"{person_id}-as-{post}", "type": "holding", "person": person_id,
+                       "post": post, "as_of": self.published.isoformat(),
+                       "note": "holding (Ban Chỉ đạo … do NAME làm Trưởng ban): as of "
+                               "publication"}, quote)
+
     def subcommittee_head(self, body: str, what: str, vi: str, name: str, honorific: str | None,
                           quote: str | None, *, deputy: bool = False) -> None:
         """The post of the head (deputy head) of the subcommittee ``body``, named ``Trưởng``
@@ -696,6 +740,20 @@ class PeopleRules(OrganisationRules):
                 continue
             end = named[1] if named else match.end()
             self.organ(org, Title(match.start(), end, "member", "fatherland-front"))
+
+    def named_peoples_committees(self) -> None:
+        """``… để Ủy ban nhân dân huyện giao đất …``, ``UBND huyện hoàn thành …`` (no title or
+        party word before it, no name after it): the People's Committee of the one unit of
+        that kind the article names (else the one named last near it), named in passing."""
+        for match in _PEOPLES_COMMITTEE.finditer(self.text):
+            if re.search(r"(?:Chủ tịch|Ủy viên|Đảng ủy|Đảng bộ|Chi bộ|Văn phòng|Cơ quan|Thường "
+                         r"trực|Ban cán sự đảng|[Tt]huộc|[Cc]ủa|tại|Trụ sở|[Hh]ội đồng) $",
+                         self.text[max(0, match.start() - 20):match.start()]):
+                continue
+            org = self.resolve(match["unit"].lower(), None, match.start())
+            if org is None:
+                continue
+            self.organ(org, Title(match.start(), match.end(), "member", "peoples-committee"))
 
     def bare_deputy_heads(self) -> None:
         """``Các Phó Trưởng ban gồm: ông A, bà B và ông C`` after ``… giữ chức Trưởng Ban

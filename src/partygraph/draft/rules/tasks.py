@@ -43,6 +43,13 @@ _TARGET = re.compile(r"(?:phấn đấu )?(?P<target>(?P<yearly>mỗi năm|hằn
 (``đến năm 2025 …``) or a share (``100% đảng viên …``)."""
 
 
+_YEAR_TARGET = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?:Trong )?[Nn]ăm (?P<year>(?:19|20)[0-9]{2}), "
+                          r"[^,.;:\n]{3,80}? phấn đấu (?!:)")
+"""``Năm 2026, ORG phấn đấu …`` opening a sentence: the targets of that year."""
+_NEXT_TARGET = re.compile(r"[,;] (?:và )?(?=(?:có )?(?:trên |ít nhất |từ |hơn )?[0-9]+(?:,[0-9]+)?"
+                          r"(?:%| )|kết nạp )")
+"""Where the next target of a year's list begins."""
+
 _A_CONGRESS = re.compile(r"(?<!trình )(?<!thực hiện )(?<!quyết )Đại hội "
                          r"(?:đại biểu|Đảng bộ|Chi bộ|lần thứ|[IVXL]+(?![^\W\d_]))")
 """A congress named (``Đại hội đại biểu Đảng bộ X lần thứ …``, ``Đại hội XIII``), not one
@@ -131,6 +138,37 @@ class TaskRules(DrafterBase):
                 if nxt is None:
                     break
                 pos = nxt.end()
+
+    def year_targets(self) -> None:
+        """``Năm 2026, ORG phấn đấu kết nạp từ 40 đảng viên mới trở lên; có trên 90% …``: a
+        target for a year not yet over at publication, opening the sentence: each clause
+        (the next one opens with ``có`` and a figure, or with a figure) a planned task over
+        that year, named by its words."""
+        named = {f["name"]["vi"] for f in self.facts if f["type"] == "task"}
+        for match in _YEAR_TARGET.finditer(self.text):
+            year = int(match["year"])
+            if year < self.published.year:
+                continue
+            stop = _FULL_STOP.search(self.text, match.end())
+            s_end = stop.start() if stop else len(self.text)
+            start = match.end()
+            while start < s_end:
+                nxt = _NEXT_TARGET.search(self.text, start, s_end)
+                end = nxt.start() if nxt else s_end
+                words = self.text[start:end].rstrip(" ,;")
+                if len(words.split()) >= 4 and words not in named:
+                    named.add(words)
+                    self.fact({"id": f"task-target-{year}-{slug(' '.join(words.split()[:6]))}",
+                               "type": "task", "name": {"vi": words}, "status": "planned",
+                               "as_of": self.published.isoformat(),
+                               "planned_from": str(year), "planned_until": str(year),
+                               "note": "task (Năm YYYY, ORG phấn đấu …): a target over that "
+                                       "year, planned, as of publication"},
+                              self.quote(match.start() if start == match.end() else start,
+                                         start + len(words)))
+                if nxt is None:
+                    break
+                start = nxt.end()
 
     def congress_preparations(self) -> None:
         """Work asked to prepare a congress, which the congress's own window dates, not the
