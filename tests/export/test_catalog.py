@@ -16,9 +16,11 @@ from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.embedded import open_store
 from partygraph.util.text import fold
 
+TAN_MAU = "https://w3id.org/partygraph/id/organisation/tan-mau-commune-party"
+
 
 @pytest.mark.parametrize("view", [v for v in VIEWS if v != "full"])
-@pytest.mark.parametrize("corpus", ["built_large", "built_synthetic"])
+@pytest.mark.parametrize("corpus", ["built_large", "built_synthetic", "built_vocabulary"])
 def test_view_nodes_have_the_whole_catalogues_attributes(
         corpus: str, view: str, request: pytest.FixtureRequest) -> None:
     project: Project = request.getfixturevalue(corpus)
@@ -66,3 +68,31 @@ def test_search_keys_are_util_folds(text: str) -> None:
                                   "a \u0301 b", "Tỉnh ủy Gia Lai (Provincial)", ""])
 def test_search_keys_of_vietnamese_names(text: str) -> None:
     assert catalog._fold(text) == fold(text)
+
+
+def test_a_node_shows_a_measures_total_not_a_later_part(built_vocabulary: Project) -> None:
+    """The vocabulary corpus's commune organisation disciplined 4 members over 2024, and
+    later, since the start of 2025, 3, of whom 1 expelled (figures with a ``scope``: a
+    period, a part). The node's figure of the measure is the total, with no scope; the
+    later scoped figures count other things, and the saved query ``latest-figures`` lists
+    them."""
+    engine = EmbeddedEngine(open_store(built_vocabulary.store_dir))
+    for view in ("hierarchy", "full"):
+        node = build_view(engine, view).nodes[TAN_MAU]
+        assert (node["members_disciplined"], node["members_disciplined_as_of"]) == (4, "2024")
+        assert "members_disciplined_scope" not in node
+        assert node["organisations_disciplined"] == 0
+
+
+def test_a_scoped_figure_stands_only_where_there_is_no_total() -> None:
+    """A measure a node has only scoped figures of shows the latest of them with its scope;
+    a total, however old, goes before any scoped figure."""
+    src = "https://w3id.org/partygraph/id/source/a"
+    rows = [("u", "delegates", "12", "2020-05", src, "đại biểu dự Đại hội tỉnh"),
+            ("u", "delegates", "9", "2025-08", src, "đại biểu dự Đại hội thành phố"),
+            ("u", "members-disciplined", "3", "2019", src, ""),
+            ("u", "members-disciplined", "1", "2025", src, "đảng viên bị khai trừ")]
+    figures = catalog._latest_figures(rows)
+    assert figures["u"] == {"delegates": (9, "2025-08", "a", "đại biểu dự Đại hội thành phố"),
+                            "members-disciplined": (3, "2019", "a", "")}
+    assert catalog._latest_figures(rows, until="2024-12-31")["u"]["delegates"][0] == 12

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from partygraph.rdf.vocab import DCTERMS, FOAF, ORG, PG, PROV, RDF, RDFS, SDO, SKOS
 from partygraph.util.checked_pickle import read_checked, write_checked
 
-__all__ = ["LABEL_KEYS", "LABEL_LANGUAGES", "ONTOLOGY_LABELS", "PREDICATES", "Part",
+__all__ = ["LABEL_KEYS", "LABEL_LANGUAGES", "ONTOLOGY_LABELS", "PREDICATES", "SCOPE_KEY", "Part",
            "nquads_part", "part_of", "read_part", "write_part"]
 
 Part = dict[str, list[tuple[str, str]]]
@@ -65,6 +65,11 @@ PREDICATES: dict[str, tuple[str, bool]] = {
 # its language ("pg:population@vi", "pg:population@" for none).
 LABEL_LANGUAGES = ("vi", "en")
 _POPULATION = str(PG.population)
+# An observation's scope (what exactly it counts: a part or a period of the measure), in
+# Vietnamese alone, as the derived figures read it.
+_SCOPE = str(SKOS.scopeNote)
+SCOPE_KEY = "skos:scopeNote@vi"
+"""The key of observations' scopes in Vietnamese."""
 # Where merged parts keep the ontology graph's labels ("ontology rdfs:label@en"): the views
 # read them apart from the data's (its other pairs are merged with the data's).
 ONTOLOGY_LABELS = "ontology "
@@ -92,6 +97,8 @@ def part_of(triples: Iterable[ox.Quad | ox.Triple]) -> Part:
                 and obj.language in LABEL_LANGUAGES:
             part.setdefault(f"{_LABELS[predicate]}@{obj.language}", set()).add(
                 (subject.value, obj.value))
+        elif predicate == _SCOPE and isinstance(obj, literal) and obj.language == "vi":
+            part.setdefault(SCOPE_KEY, set()).add((subject.value, obj.value))
         elif predicate == _POPULATION and isinstance(obj, literal):
             part.setdefault(f"pg:population@{obj.language or ''}", set()).add(
                 (subject.value, obj.value))

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from partygraph.compile.catalogue import LABEL_LANGUAGES, ONTOLOGY_LABELS, Part
+from partygraph.compile.catalogue import LABEL_LANGUAGES, ONTOLOGY_LABELS, SCOPE_KEY, Part
 from partygraph.export.rows import (
     iris_of,
     local_name,
@@ -271,11 +271,13 @@ class Catalog:
             self._join_sources(facts or Facts.read(engine), quoted, wanted)
         self.figures = _latest_figures((
             (value_of(row["unit"]), value_of(row["measure"]), value_of(row["value"]),
-             value_of(row["asOf"]), value_of(row["src"]))
+             value_of(row["asOf"]), value_of(row["src"]),
+             "" if row.get("scope") is None else value_of(row["scope"]))
             for row in rows("""
-                SELECT ?unit ?measure ?value ?asOf ?src WHERE {
+                SELECT ?unit ?measure ?value ?asOf ?src ?scope WHERE {
                   ?o a pg:Observation ; pg:observedUnit ?unit ; pg:measure ?m ; pg:value ?value ;
                      pg:asOf ?asOf ; prov:wasDerivedFrom ?src .
+                  OPTIONAL { ?o skos:scopeNote ?scope FILTER (LANG(?scope) = "vi") }
                   BIND (STRAFTER(STR(?m), "#") AS ?measure)
                 }""")), figures_until)
 
@@ -320,10 +322,10 @@ class Catalog:
         measures = {m: m.split("#", 1)[1] if "#" in m else ""
                     for _, m in kept.pairs("pg:measure")}
         catalog.figures = _latest_figures((
-            (unit, measures[m], value, as_of, src)
-            for _, unit, m, value, as_of, src in kept.rows(
+            (unit, measures[m], value, as_of, src, scope)
+            for _, unit, m, value, as_of, src, scope in kept.rows(
                 _PG + "Observation", "pg:observedUnit", "pg:measure", "pg:value", "pg:asOf",
-                "prov:wasDerivedFrom")), figures_until)
+                "prov:wasDerivedFrom", SCOPE_KEY, optional={SCOPE_KEY})), figures_until)
         return catalog
 
     def _fact_rows(self, engine: Engine, info: dict[str, dict[str, object]],
@@ -472,11 +474,13 @@ class Catalog:
         }
         if iri in self.levels:
             attrs["level"] = self.levels[iri]
-        for measure, (value, as_of, source) in sorted(self.figures.get(iri, {}).items()):
+        for measure, (value, as_of, source, scope) in sorted(self.figures.get(iri, {}).items()):
             key = _snake(measure)
             attrs[key] = value
             attrs[f"{key}_as_of"] = as_of
             attrs[f"{key}_source"] = source
+            if scope:
+                attrs[f"{key}_scope"] = scope
         return attrs
 
 
@@ -599,18 +603,22 @@ def _finished(info: dict[str, dict[str, object]]) -> dict[str, _Info]:
             for s, v in info.items()}
 
 
-def _latest_figures(rows: Iterable[tuple[str, str, str, str, str]], until: str | None = None
-                    ) -> dict[str, dict[str, tuple[int, str, str]]]:
+def _latest_figures(rows: Iterable[tuple[str, str, str, str, str, str]],
+                    until: str | None = None) -> dict[str, dict[str, tuple[int, str, str, str]]]:
     """Each unit's latest figure of each measure, from (unit, measure, value, as of,
-    source) rows: the latest date, then source id, then the least value; with ``until``,
-    of the figures dated on or before it (compared as text, as the saved queries compare
-    dates: a figure of a month counts from that month)."""
-    figures: dict[str, dict[str, tuple[int, str, str]]] = defaultdict(dict)
-    for unit, measure, value, as_of, src in sorted(rows):
+    source, scope) rows (scope "" for none), as (value, as of, source, scope): the
+    measure's total (a figure with no scope) before any figure of a part or a period (with
+    a scope: it counts something else, see the fact-sheet format), then the latest date,
+    then source id, then the least value; with ``until``, of the figures dated on or before
+    it (compared as text, as the saved queries compare dates: a figure of a month counts
+    from that month)."""
+    figures: dict[str, dict[str, tuple[int, str, str, str]]] = defaultdict(dict)
+    for unit, measure, value, as_of, src, scope in sorted(rows):
         if until is not None and as_of > until:
             continue
-        entry = (int(value), as_of, local_name(src))
+        entry = (int(value), as_of, local_name(src), scope)
         current = figures[unit].get(measure)
-        if current is None or (entry[1], entry[2]) > (current[1], current[2]):
+        if current is None or (not entry[3], entry[1], entry[2]) > (
+                not current[3], current[1], current[2]):
             figures[unit][measure] = entry
     return figures
