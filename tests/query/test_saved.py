@@ -440,6 +440,16 @@ def write_query(tmp_path: Path, text: str) -> Path:
      "\nSELECT * WHERE { ?n ?p ?o }", r"q.rq:3: parameter 'n': 'min' is an integer"),
     ("#+ summary: x\n#+ params:\n#+   n: {type: integer, min: 2, example: 1, description: y}"
      "\nSELECT * WHERE { ?n ?p ?o }", r"q.rq:3: parameter 'n': its example 1 is below its min 2"),
+    *[("#+ summary: x\n#+ params:\n#+   l: {type: iri, example: a, description: b, "
+       f"narrows: \"{pattern}\"}}\nSELECT * WHERE {{ ?u ?p ?o OPTIONAL {{ ?u pg:level ?x }} "
+       "FILTER (!BOUND(?l) || ?x = ?l) }",
+       r"q.rq:3: parameter 'l': 'narrows' must be one triple pattern '\?S prefix:name \?l'")
+      for pattern in ("?u pg:level ?l . ?u a pg:X",  # two patterns
+                      "?u pg:level ?v",  # not the parameter
+                      "?w pg:level ?l",  # not a variable of the query
+                      "?u nope:level ?l",  # no such prefix
+                      "?u <https://example.org/level> ?l",  # (prefixed names only)
+                      "?u pg:level ?l } ?s ?p ?o { ")],  # no text of another shape
     ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
 ])

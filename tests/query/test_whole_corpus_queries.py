@@ -1,7 +1,8 @@
 """The whole-corpus saved queries rewritten for speed (issue 18) give the rows, in the same
 order, of the plain text they replace (kept in tests/store/reference/*-plain.rq), on every
-fixture corpus; and the coverage summaries' label ranks number the labels in the order
-SPARQL gives them."""
+fixture corpus; a parameter that ``narrows`` a query (its pattern put first when it is
+given) gives the rows the query gives without it; and the coverage summaries' label ranks
+number the labels in the order SPARQL gives them."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ import pytest
 from partygraph.compile.derived import ORDER_GRAPH, derive
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine, QueryResult
-from partygraph.query.saved import load_query, run_query
+from partygraph.query.saved import bind_parameters, load_queries, load_query, query_text, run_query
+from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import PG
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
-from ..conftest import corpus_project
+from ..conftest import REPO, corpus_project
 
 REFERENCE = Path(__file__).resolve().parent.parent / "store" / "reference"
 # (query, parameters): the default 'since', one before and one after the fixtures' sources
@@ -73,6 +75,39 @@ def test_organisations_under_gives_the_plain_rows_in_the_same_order(built: Proje
         assert _rows(saved) == _rows(plain) or (
             sorted(_rows(saved)) == sorted(_rows(plain))  # ties of rank and label
             and [r[:2] for r in _rows(saved)] == [r[:2] for r in _rows(plain)]), top
+
+
+NARROWING = sorted((query.name, param.name) for query in load_queries(REPO / "queries").values()
+                   for param in query.params if param.narrows is not None)
+
+
+def test_latest_figures_level_narrows_the_query() -> None:
+    assert ("latest-figures", "level") in NARROWING
+
+
+@pytest.mark.parametrize(("name", "param"), NARROWING)
+def test_a_narrowing_parameter_gives_the_rows_of_the_query_without_it(
+        built: Project, name: str, param: str) -> None:
+    """For every value the corpus holds of the parameter's kind (every level of a
+    ``level``), and one it does not: the text that puts the pattern first gives the rows
+    the query's own text gives with the same VALUES."""
+    engine = EmbeddedEngine(open_store(built.store_dir))
+    query = load_query(built.query_files()[name])
+    declared = next(p for p in query.params if p.name == param)
+    assert declared.narrows is not None and declared.scheme is not None
+    values = sorted({x.value for row in engine.run(
+        f"SELECT ?x WHERE {{ ?x <http://www.w3.org/2004/02/skos/core#inScheme> "
+        f"<{declared.scheme}> }}").rows if isinstance(x := row["x"], ox.NamedNode)})
+    found = 0
+    for value in values:
+        narrowed = query_text(engine, query, {param: value})
+        assert declared.narrows in narrowed
+        plain = inject_values(query.text, bind_parameters(engine, query, {param: value}))
+        assert declared.narrows not in plain
+        rows = _rows(engine.run(narrowed))
+        assert rows == _rows(engine.run(plain)), value
+        found += len(rows)
+    assert len(values) > 3 and found > 0  # what is compared is there
 
 
 def _summary(unit: str, label: str) -> dict[str, list[list[str]]]:

@@ -105,8 +105,11 @@ def where_group_start(query: str) -> int:
     raise QueryError("cannot find the WHERE group of the query to bind parameters into")
 
 
-def inject_values(query: str, bindings: Mapping[str, Bound | Sequence[Bound]]) -> str:
-    """Return ``query`` with a VALUES block per bound variable in its WHERE group."""
+def inject_values(query: str, bindings: Mapping[str, Bound | Sequence[Bound]],
+                  patterns: Sequence[str] = ()) -> str:
+    """Return ``query`` with a VALUES block per bound variable in its WHERE group, followed
+    by ``patterns`` (triple patterns of a saved query's own text, never user text: see the
+    ``narrows`` of :mod:`partygraph.query.saved`)."""
     if not bindings:
         return query
     blocks = []
@@ -120,4 +123,4 @@ def inject_values(query: str, bindings: Mapping[str, Bound | Sequence[Bound]]) -
                 raise QueryError(f"parameter {name!r} must be bound to IRIs or literals")
         blocks.append(f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}")
     at = where_group_start(query)
-    return query[:at] + "\n  " + "\n  ".join(blocks) + query[at:]
+    return query[:at] + "\n  " + "\n  ".join([*blocks, *patterns]) + query[at:]
