@@ -243,32 +243,37 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
 # The audit of 2026-12-05 (session 38) gave the golds the figures of the newer measures
 # (badges, inspection, supervision, discipline), which no rule reads yet: recall tune-2
 # 0.962, tune-3 0.903, tune-11 0.917, their floors lowered to match; precision unchanged.
+# Round 33 read them (rules.oversight: badges, inspection, supervision, discipline, whose
+# figure, the parts by measure) and measured: gold tune half 0.997 / 0.987, draft fixtures
+# 0.959 / 0.993, tune-2 0.988 / 0.988, tune-3 0.995 / 0.949, tune-4 0.988 / 0.970, tune-5
+# 0.998 / 0.973, tune-6 0.988 / 0.938, tune-8 0.990 / 0.957, tune-11 0.993 / 0.959, tune-12
+# 0.991 / 0.958; their recall floors raised to match.
 @pytest.mark.parametrize(("corpus", "precision", "recall", "in_scope"), [
-    ("gold (tune)", 0.97, 0.96, 0.96),
+    ("gold (tune)", 0.97, 0.98, 0.98),
     ("seed", 0.97, 0.84, 0.84),
-    ("draft fixtures", 0.94, 0.97, 0.97),
+    ("draft fixtures", 0.94, 0.99, 0.99),
     # tests/fixtures/draft-tune2 (eight articles beyond congress reports, tuned on): measured
     # 0.92 / 0.78 when its rules were written, 0.925 / 0.864 after the second round
-    ("tune-2", 0.98, 0.96, 0.96),
+    ("tune-2", 0.98, 0.98, 0.98),
     # tests/fixtures/draft-tune3 (eight more topics, tuned on in round 3)
-    ("tune-3", 0.98, 0.90, 0.90),
+    ("tune-3", 0.98, 0.94, 0.94),
     # tests/fixtures/draft-tune4 (eight more topics, tuned on in round 4): 0.884 / 0.528 on
     # its first three articles before the round; 0.981 / 0.944 after round 16, 0.985 / 0.949
     # after round 19
-    ("tune-4", 0.98, 0.95, 0.95),
+    ("tune-4", 0.98, 0.96, 0.96),
     # tests/fixtures/draft-tune5 (eight congress reports, tuned on in round 8): 0.894 / 0.719
     # before the round, 0.949 / 0.826 after it, 0.966 / 0.880 after round 9, 0.981 / 0.909
     # after round 10, 0.988 / 0.924 after round 12, 0.967 / 0.905 when the bench began to
     # match tasks on their dates, 0.988 / 0.944 after round 13, 0.990 / 0.952 after round 14,
     # 0.992 / 0.953 after round 15
-    ("tune-5", 0.99, 0.96, 0.96),
+    ("tune-5", 0.99, 0.97, 0.97),
     # tests/fixtures/draft-tune6 (eight articles of fresh-2's kinds, written gold-first, tuned
     # on in round 12): 0.920 / 0.631 before the round, 0.936 / 0.745 after it, 0.933 / 0.743
     # when the bench began to match tasks on their dates, 0.947 / 0.845 after round 13,
     # 0.957 / 0.878 after round 14, 0.957 / 0.880 after round 16, 0.958 / 0.886 after round
     # 18, 0.968 / 0.894 after round 19; 0.977 / 0.900 once its sheets followed round 20's
     # Conventions, 0.981 / 0.922 after round 20
-    ("tune-6", 0.98, 0.92, 0.92),
+    ("tune-6", 0.98, 0.93, 0.93),
     # tests/fixtures/draft-tune7 (eight articles of fresh-4's kinds, written gold-first, tuned
     # on in round 15): 0.893 / 0.779 before the round, 0.973 / 0.851 after it, 0.973 / 0.858
     # after round 16, 0.993 / 0.888 after round 17, 0.993 / 0.894 after round 18, 0.993 /
@@ -279,7 +284,7 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     # on in round 19): 0.940 / 0.832 before the round, 0.956 / 0.858 after it; 0.958 /
     # 0.872 once its sheets followed round 20's Conventions, 0.962 / 0.883 after round 20,
     # 0.969 / 0.900 after round 21, 0.976 / 0.942 after round 24
-    ("tune-8", 0.97, 0.94, 0.94),
+    ("tune-8", 0.97, 0.95, 0.95),
     # tests/fixtures/draft-tune9 (four articles written gold-first for round 21 on the kinds
     # of sentence the rules missed): 0.917 / 0.809 before the round, 0.977 / 0.949 after it,
     # 0.978 / 0.985 after round 24
@@ -292,12 +297,12 @@ FLOOR_CORPORA = {"draft fixtures": draft_bench.pairs([DRAFT]),
     # article no tuning set held: admissions month by month, an inspection commission's
     # half-year review, a badge ceremony, a directive's review, a merged ward's standing
     # committee sharing out its work): 0.945 / 0.863 before the round, 0.977 / 0.928 after it
-    ("tune-11", 0.97, 0.91, 0.91),
+    ("tune-11", 0.97, 0.95, 0.95),
     # tests/fixtures/draft-tune12 (six articles written gold-first for round 26 on an unseen
     # set's kinds: a hospital's congress, a provincial plenum, a directive's review, a merged
     # province's heads of commissions, a merged commune's congress, an inspection report):
     # 0.959 / 0.777 before the round, 0.978 / 0.930 after it
-    ("tune-12", 0.97, 0.92, 0.92),
+    ("tune-12", 0.97, 0.95, 0.95),
     # tests/fixtures/draft-tune13 (six articles written gold-first for round 26: quality
     # ratings, a border guard congress, schools, cadre placement, a special zone's first
     # congress, a merged province's documents): 0.898 / 0.747 before the round, 0.950 /

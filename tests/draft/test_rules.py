@@ -5778,3 +5778,197 @@ def test_a_meeting_told_right_after_on_the_same_afternoon(tmp_path: Path) -> Non
         "Ngay trong chiều 1-7, Ban Thường vụ Đảng ủy xã Ruộng Mẫu đã họp phân công nhiệm vụ cho "
         "các đồng chí ủy viên."), published="2025-07")
     assert [e["date"] for e in _of(items, "event")] == ["2025-07-01"]
+
+
+def _figures(items: Items) -> set[tuple[str, str, int, str, str]]:
+    """(of, measure, value, as_of, scope) of every observation that has a scope."""
+    return {(o["of"], o["measure"], o["value"], o["as_of"], o["scope"]["vi"])
+            for o in _of(items, "observation") if "scope" in o}
+
+
+def test_inspections_supervision_and_discipline_of_the_whole_organisation(
+        tmp_path: Path) -> None:
+    """``cấp ủy, ủy ban kiểm tra các cấp trong ORG đã kiểm tra N tổ chức đảng và M đảng viên;
+    giám sát chuyên đề …``, ``thi hành kỷ luật N đảng viên, trong đó khiển trách A, …``: the
+    organisation's figures, over the year the paragraph names, the parts by measure beside
+    the total (docs/fact-sheets.md, Conventions: "The parts of a total"); ``Riêng Ủy ban Kiểm
+    tra …``: the commission's own figures, of the commission ("Whose figure")."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2024, cấp ủy, ủy ban kiểm tra các cấp trong Đảng bộ huyện Rọ Mẫu đã kiểm tra 64 tổ "
+        "chức đảng và 205 đảng viên; giám sát chuyên đề 38 tổ chức đảng và 117 đảng viên. Các "
+        "cấp ủy đã thi hành kỷ luật 19 đảng viên, trong đó khiển trách 11, cảnh cáo 5, cách chức "
+        "1 và khai trừ 2 đảng viên; 3 tổ chức đảng bị kỷ luật bằng hình thức khiển trách. Riêng "
+        "Ủy ban Kiểm tra Huyện ủy Rọ Mẫu đã kiểm tra khi có dấu hiệu vi phạm đối với 3 tổ chức "
+        "đảng và 9 đảng viên."), published="2025-01")
+    org, commission = "ro-mau-district-party", "ro-mau-district-inspection-commission"
+    assert _figures(items) == {
+        (org, "organisations-inspected", 64, "2024", "tổ chức đảng được kiểm tra"),
+        (org, "members-inspected", 205, "2024", "đảng viên được kiểm tra"),
+        (org, "organisations-supervised", 38, "2024", "tổ chức đảng được giám sát chuyên đề"),
+        (org, "members-supervised", 117, "2024", "đảng viên được giám sát chuyên đề"),
+        (org, "members-disciplined", 19, "2024", "đảng viên bị thi hành kỷ luật"),
+        (org, "members-disciplined", 11, "2024", "đảng viên bị kỷ luật khiển trách"),
+        (org, "members-disciplined", 5, "2024", "đảng viên bị kỷ luật cảnh cáo"),
+        (org, "members-disciplined", 1, "2024", "đảng viên bị kỷ luật cách chức"),
+        (org, "members-disciplined", 2, "2024", "đảng viên bị khai trừ"),
+        (org, "organisations-disciplined", 3, "2024", "tổ chức đảng bị kỷ luật khiển trách"),
+        (commission, "organisations-inspected", 3, "2024",
+         "tổ chức đảng được kiểm tra khi có dấu hiệu vi phạm"),
+        (commission, "members-inspected", 9, "2024",
+         "đảng viên được kiểm tra khi có dấu hiệu vi phạm")}
+
+
+def test_discipline_decided_at_a_session_and_by_a_committee(tmp_path: Path) -> None:
+    """``Kỳ họp quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với N đảng viên và khai
+    trừ … M đảng viên``: the commission's that held the session, on its day; ``Đảng ủy xã X thi
+    hành kỷ luật N đảng viên``: the committee's (a body's own work); a decision about one
+    person (``đối với 1 đảng viên là nguyên …``), plans and targets: no figure."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-9, Ủy ban Kiểm tra Tỉnh ủy Gàu Mẫu tổ chức Kỳ họp thứ 8. Kỳ họp quyết định thi "
+        "hành kỷ luật bằng hình thức cảnh cáo đối với 2 đảng viên và khai trừ ra khỏi Đảng 1 "
+        "đảng viên.\n\nĐảng ủy xã Mủng Mẫu thi hành kỷ luật 2 đảng viên bằng hình thức khiển "
+        "trách. Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức khiển trách "
+        "đối với 1 đảng viên là nguyên Chủ tịch UBND xã.\n\nNăm 2025, Ủy ban Kiểm tra Tỉnh ủy "
+        "phấn đấu kiểm tra 20 tổ chức đảng; Chương trình kiểm tra, giám sát dự kiến giám sát 15 "
+        "tổ chức đảng."), published="2025-09")
+    commission = "gau-mau-provincial-inspection-commission"
+    assert _figures(items) == {
+        (commission, "members-disciplined", 2, "2025-09-12", "đảng viên bị kỷ luật cảnh cáo"),
+        (commission, "members-disciplined", 1, "2025-09-12", "đảng viên bị khai trừ ra khỏi Đảng"),
+        ("mung-mau-commune-committee", "members-disciplined", 2, "2025-09",
+         "đảng viên bị kỷ luật khiển trách")}
+
+
+def test_party_badges_awarded_at_a_ceremony_and_their_kinds(tmp_path: Path) -> None:
+    """``Sáng D, ORG tổ chức lễ trao Huy hiệu Đảng cho N đảng viên. Dịp này, A đồng chí nhận
+    Huy hiệu 60 năm tuổi Đảng, B đồng chí nhận Huy hiệu 40 năm …``: party-badges of the
+    organisation on the ceremony's day, the total and one figure per badge in scope."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 2-2, Đảng ủy xã Giỏ Mẫu tổ chức lễ trao Huy hiệu Đảng cho 24 đảng viên. Dịp này, 2 "
+        "đồng chí nhận Huy hiệu 60 năm tuổi Đảng, 7 đồng chí nhận Huy hiệu 40 năm và 15 đồng chí "
+        "nhận Huy hiệu 30 năm tuổi Đảng."), published="2025-02")
+    org = "gio-mau-commune-party"
+    assert _figures(items) == {
+        (org, "party-badges", 24, "2025-02-02", "đảng viên được trao Huy hiệu Đảng"),
+        (org, "party-badges", 2, "2025-02-02", "đảng viên được trao Huy hiệu 60 năm tuổi Đảng"),
+        (org, "party-badges", 7, "2025-02-02", "đảng viên được trao Huy hiệu 40 năm tuổi Đảng"),
+        (org, "party-badges", 15, "2025-02-02", "đảng viên được trao Huy hiệu 30 năm tuổi Đảng")}
+
+
+def test_chinh_uy_is_a_political_commissar_named_chinh_tri_vien() -> None:
+    """``Chính ủy`` (a province's military command) is an altLabel of the post role
+    ``political-commissar``; posts of that role keep the word of its prefLabel, ``Chính trị
+    viên``."""
+    terms = terms_of(repo_vocabulary())
+    assert ("Chính ủy", "political-commissar") in terms.roles
+    assert ("political-commissar", "Chính trị viên", "Political commissar") in terms.role_names
+
+
+def test_oversight_in_other_words_of_the_press(tmp_path: Path) -> None:
+    """``kiểm tra việc thực hiện … đối với N chi bộ và M đảng viên`` (cells are party
+    organisations), ``giám sát thường xuyên N chi bộ``, the measures listed in brackets after
+    the total (``(khiển trách 7, cảnh cáo 4, khai trừ 1)``), and badges of several kinds
+    proposed together (``đề nghị trao tặng Huy hiệu 30, 40 và 50 năm tuổi Đảng cho N đảng
+    viên``: proposed badges count, as the measure's definition says)."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2024, Ủy ban Kiểm tra Đảng ủy xã Giỏ Mẫu đã kiểm tra việc thực hiện nhiệm vụ đảng "
+        "viên đối với 6 chi bộ và 18 đảng viên; giám sát thường xuyên 9 chi bộ.\n\nNăm 2024, "
+        "Đảng bộ huyện Rá Mẫu đã thi hành kỷ luật 12 đảng viên (khiển trách 7, cảnh cáo 4, khai "
+        "trừ 1). Ban Thường vụ Huyện ủy Rá Mẫu đề nghị trao tặng Huy hiệu 30, 40 và 50 năm tuổi "
+        "Đảng cho 52 đảng viên."), published="2025-01")
+    commission, org = "gio-mau-commune-inspection-commission", "ra-mau-district-party"
+    assert _figures(items) == {
+        (commission, "organisations-inspected", 6, "2024",
+         "tổ chức đảng được kiểm tra việc thực hiện nhiệm vụ đảng viên"),
+        (commission, "members-inspected", 18, "2024",
+         "đảng viên được kiểm tra việc thực hiện nhiệm vụ đảng viên"),
+        (commission, "organisations-supervised", 9, "2024",
+         "tổ chức đảng được giám sát thường xuyên"),
+        (org, "members-disciplined", 12, "2024", "đảng viên bị thi hành kỷ luật"),
+        (org, "members-disciplined", 7, "2024", "đảng viên bị kỷ luật khiển trách"),
+        (org, "members-disciplined", 4, "2024", "đảng viên bị kỷ luật cảnh cáo"),
+        (org, "members-disciplined", 1, "2024", "đảng viên bị khai trừ"),
+        (org, "party-badges", 52, "2025-01",
+         "đảng viên được trao Huy hiệu 30, 40 và 50 năm tuổi Đảng")}
+
+
+def test_members_disciplined_told_in_the_passive_are_no_count_of_members(
+        tmp_path: Path) -> None:
+    """``ORG có N đảng viên bị thi hành kỷ luật, trong đó có M đảng viên bị khai trừ khỏi
+    Đảng``: members-disciplined N and its part M, and no members N (the organisation's size)."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2024, Đảng bộ huyện Rá Mẫu có 15 đảng viên bị thi hành kỷ luật, trong đó có 3 đảng "
+        "viên bị khai trừ khỏi Đảng."), published="2025-01")
+    org = "ra-mau-district-party"
+    assert not _of(items, "observation", measure="members")
+    assert _figures(items) == {
+        (org, "members-disciplined", 15, "2024", "đảng viên bị thi hành kỷ luật"),
+        (org, "members-disciplined", 3, "2024", "đảng viên bị khai trừ khỏi Đảng")}
+
+
+def test_organisations_and_members_inspected_told_in_the_passive(tmp_path: Path) -> None:
+    """``ORG có N tổ chức đảng và M đảng viên được kiểm tra khi có dấu hiệu vi phạm; K chi bộ
+    được giám sát chuyên đề``: inspected and supervised, the kind in scope; the cells counted
+    after ``;`` are no count of the organisation's cells."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2024, Đảng bộ huyện Giỏ Mẫu có 25 tổ chức đảng và 60 đảng viên được kiểm tra khi có "
+        "dấu hiệu vi phạm; 30 chi bộ được giám sát chuyên đề."), published="2025-01")
+    org = "gio-mau-district-party"
+    assert not _of(items, "observation", measure="cells")
+    assert _figures(items) == {
+        (org, "organisations-inspected", 25, "2024",
+         "tổ chức đảng được kiểm tra khi có dấu hiệu vi phạm"),
+        (org, "members-inspected", 60, "2024", "đảng viên được kiểm tra khi có dấu hiệu vi phạm"),
+        (org, "organisations-supervised", 30, "2024", "tổ chức đảng được giám sát chuyên đề")}
+
+
+def test_badges_listed_by_kind_and_a_figure_of_inspection_and_supervision_together(
+        tmp_path: Path) -> None:
+    """``trao Huy hiệu Đảng cho N đảng viên, trong đó A đồng chí 70 năm tuổi Đảng, …``: one
+    party-badges figure per badge beside the total; ``kiểm tra, giám sát N tổ chức đảng`` (one
+    figure of both) and years of membership told with no badge give no figure."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 2-2, Huyện ủy Giỏ Mẫu tổ chức lễ trao Huy hiệu Đảng cho 31 đảng viên, trong đó 2 "
+        "đồng chí 70 năm tuổi Đảng, 9 đồng chí 60 năm tuổi Đảng và 20 đồng chí 30 năm tuổi Đảng. "
+        "Năm qua, các cấp ủy đã kiểm tra, giám sát 40 tổ chức đảng. Chi bộ thôn Rá có 3 đồng chí "
+        "50 năm tuổi Đảng."), published="2025-02")
+    org = "gio-mau-district-party"
+    assert _figures(items) == {
+        (org, "party-badges", 31, "2025-02-02", "đảng viên được trao Huy hiệu Đảng"),
+        (org, "party-badges", 2, "2025-02-02", "đảng viên được trao Huy hiệu 70 năm tuổi Đảng"),
+        (org, "party-badges", 9, "2025-02-02", "đảng viên được trao Huy hiệu 60 năm tuổi Đảng"),
+        (org, "party-badges", 20, "2025-02-02", "đảng viên được trao Huy hiệu 30 năm tuổi Đảng")}
+
+
+def test_a_body_raised_to_a_size_and_a_second_body_listed_with_its_size(
+        tmp_path: Path) -> None:
+    """``bầu bổ sung …, nâng số Ủy viên Ban Thường vụ Tỉnh ủy lên N đồng chí``: the standing
+    committee's size on the conference's day; ``Ban Chấp hành … gồm 15 đồng chí, Ban Thường
+    vụ 5 đồng chí``: the second body's size too, with no verb of its own."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 22-7, Ban Chấp hành Đảng bộ tỉnh Giỏ Mẫu tổ chức Hội nghị lần thứ 25. Tại hội "
+        "nghị, Ban Chấp hành Đảng bộ tỉnh đã bầu bổ sung đồng chí Lò Văn Rọ vào Ban Thường vụ "
+        "Tỉnh ủy, nâng số Ủy viên Ban Thường vụ Tỉnh ủy lên 19 đồng chí."), published="2025-07")
+    sizes = {(o["of"], o["value"], o["as_of"])
+             for o in _of(items, "observation", measure="body-members")}
+    assert sizes == {("gio-mau-provincial-standing-committee", 19, "2025-07-22")}
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 14 và 15-5, Đảng bộ xã Rá Mẫu tổ chức Đại hội đại biểu lần thứ XV, nhiệm "
+        "kỳ 2020-2025. Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa XV gồm 15 đồng chí, Ban "
+        "Thường vụ 5 đồng chí."), published="2020-05")
+    sizes = {(o["of"], o["value"], o["as_of"])
+             for o in _of(items, "observation", measure="body-members")}
+    assert sizes == {("ra-mau-commune-committee", 15, "2020-05-15"),
+                     ("ra-mau-commune-standing-committee", 5, "2020-05-15")}
+
+
+def test_a_delegation_elected_with_its_number_before_the_congress_above(tmp_path: Path) -> None:
+    """``bầu Đoàn đại biểu gồm 9 đồng chí đi dự Đại hội …``: delegates 9 of the organisation
+    whose congress elected them, on its last day."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 17 và 18-6, Đảng bộ xã Mủng Mẫu tổ chức Đại hội đại biểu lần thứ XVI, nhiệm "
+        "kỳ 2020-2025. Đại hội đã bầu Ban Chấp hành gồm 15 đồng chí; bầu Đoàn đại biểu gồm 9 đồng "
+        "chí đi dự Đại hội đại biểu Đảng bộ huyện Rá Mẫu lần thứ XX."), published="2020-06")
+    delegates = {(o["of"], o["value"], o["as_of"])
+                 for o in _of(items, "observation", measure="delegates")}
+    assert delegates == {("mung-mau-commune-party", 9, "2020-06-18")}

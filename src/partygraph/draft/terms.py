@@ -115,8 +115,11 @@ def terms_of(vocabulary: Vocabulary) -> Terms:
         for alt in capitalised:
             roles.setdefault(alt, concept.notation)
         label_en = concept.labels.get("en", concept.notation)
-        names.append((concept.notation, _role_word(capitalised) or
-                      _capitalised(concept.labels.get("vi", concept.notation)),
+        # a post's word: its prefLabel when an altLabel writes it (Chính trị viên, not the
+        # shorter Chính ủy of a province's command), else the shortest altLabel's
+        pref = _capitalised(concept.labels.get("vi", concept.notation))
+        names.append((concept.notation, pref if pref in capitalised
+                      else _role_word(capitalised) or pref,
                       _capitalised(re.sub(r"\s*\(.*\)$", "", label_en))))
     return Terms(
         tuple(sorted(docs.values(), key=lambda t: (-len(t.words), t.words))),

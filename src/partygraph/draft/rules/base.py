@@ -37,15 +37,22 @@ ONE_KIND = (r" (?:khu phố|thôn|tổ dân phố|bản|ấp|làng|buôn|cơ qua
 """The kind of units after a count (``41 chi bộ khu phố``): cells of one kind, a figure with no
 measure of its own."""
 
+_NOT_OVERSIGHT = (r"(?! (?:đã )?bị )(?! (?:đã )?được (?:kiểm tra|giám sát|trao|tặng|nhận)"
+                  r"(?![^\W\d_]))")
+"""Not a count an organisation has but one of oversight (``ORG có 15 đảng viên bị thi hành kỷ
+luật``, ``… 30 đảng viên được trao Huy hiệu Đảng``), read by ``rules.oversight``."""
+
 _COUNTS = [
-    ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_])")),
+    ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_]){_NOT_OVERSIGHT}")),
     # N chi bộ trực thuộc (đảng bộ cơ sở): cells under base committees, as the vocabulary's
     # altLabel says; not those said to be under a committee above the base level
     ("subordinate-cells",
      re.compile(rf"{NUMBER} chi bộ trực thuộc(?! {_ABOVE_BASE})"
-                r"(?: [Đđ]ảng (?:bộ|ủy) cơ sở)?(?![^\W\d_])")),
-    ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])")),
-    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)(?!{ONE_KIND})")),
+                r"(?: [Đđ]ảng (?:bộ|ủy) cơ sở)?(?![^\W\d_])" + _NOT_OVERSIGHT)),
+    ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])"
+                                      + _NOT_OVERSIGHT)),
+    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)(?!{ONE_KIND})"
+                         + _NOT_OVERSIGHT)),
 ]
 
 _HELD_IN_PAST = re.compile(
@@ -129,7 +136,8 @@ class DrafterBase:
             r"(?![^\W\d_])(?! [A-ZĐ])"))]
         self.counts = [*_COUNTS, *wards, *((measure, re.compile(
             rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
-                                     for w in words.split()) + r"(?![^\W\d_])"))
+                                     for w in words.split()) + r"(?![^\W\d_])"
+            + _NOT_OVERSIGHT))
             for words, measure in terms.counted)]
         # the headline: the first line after the source line, if it is not a sentence
         title = re.search(r"\n\s*(?P<t>[^\n]+)", article.text)

@@ -89,6 +89,38 @@ _TO_NEW_COMMUNES = re.compile(r"(?:toàn bộ )?(?:các )?(?:tổ chức đảng
 """``(chuyển giao) toàn bộ tổ chức đảng và đảng viên về các (3) đảng bộ xã mới``: to the new
 commune-level organisations."""
 
+# Patterns the rules below read inside their loops, compiled once here.
+_MERGED_OR_FOUNDED = re.compile(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
+                              r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
+                              r"nhập|sắp xếp)|(?: sau khi| từ khi) (?:được )?thành lập trên cơ sở "
+                              r"(?:hợp nhất|sáp nhập)|" + _FOUNDED_ON)
+_UNDER = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ")
+_SECOND = re.compile(r"(?<![^\W\d_])(?:[Qq]uyết định số|thành lập)"
+                     r"(?![^\W\d_])")
+_ON = re.compile(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?|"
+                 + _FOUNDED_ON)
+_FULL = re.compile(r"\.(?=\s)|\n")
+_MOVED = re.compile(r"(?<![^\W\d_])(?:được )?(?:chuyển|bàn giao|điều chuyển) "
+                    r"(?:về|sang|cho) ")
+_CLAUSE = re.compile(r" (?:sẽ )?kết thúc hoạt động[^.;\n]{0,40}; ")
+_LEAD = re.compile(r"(?:các |[0-9]+ |hai |ba |bốn )?(?P<unit>" + UNIT_WORDS
+                   + r") ")
+_MORE = re.compile(r",\s*|\s+và\s+")
+_INTO = re.compile(r",? (?:(?:để )?thành lập|thành|lấy tên (?:là|gọi là)|có tên "
+                   r"(?:là|gọi là)) (?P<unit>"
+                   + UNIT_WORDS + r") (?=[A-ZĐ])")
+_JOINED = re.compile(r" vào (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+_MERGED_INTO = re.compile(r" (?:đã |chính thức )?(?:được )?(?:hợp nhất|sáp nhập|nhập) "
+                                 r"(?:lại )?thành (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+_JOINED_INTO = re.compile(r" (?:đã )?(?:được )?(?:sáp nhập|nhập) (?:toàn bộ )?vào "
+                                   r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+_BECAME = re.compile(r" (?:đã )?(?:được )?chuyển thành (?P<to>" + UNIT_WORDS
+                     + r")(?![^\W\d_])")
+_ENDED = re.compile(r"(?: cũ)? (?:cũng )?(?:sẽ |chính thức |đã )?(?:chấm dứt|kết "
+                    r"thúc) hoạt động(?![^\W\d_])")
+_END = re.compile(r"[;\n]|\.(?=\s)")
+
+
 class ChangeRules(DrafterBase):
     """Read the changes of places and organisations and their dates."""
 
@@ -175,10 +207,7 @@ class ChangeRules(DrafterBase):
                 # ORG (chính thức) đi vào hoạt động, …, trên cơ sở hợp nhất (nguyên trạng)
                 # Đảng bộ 3 xã: the organisations of the units its place was formed from
                 kind, before = "merged", units
-            elif re.match(r"(?: cũ| \(mới\)| mới)? (?:đã )?(?:được|sẽ được) (?:hợp nhất|sáp "
-                          r"nhập|thành lập)|(?: cũ| \(mới\)| mới)? trên cơ sở (?:hợp nhất|sáp "
-                          r"nhập|sắp xếp)|(?: sau khi| từ khi) (?:được )?thành lập trên cơ sở "
-                          r"(?:hợp nhất|sáp nhập)|" + _FOUNDED_ON, rest) \
+            elif _MERGED_OR_FOUNDED.match(rest) \
                     or _FORMED.match(rest) or (
                     re.search(
                         r"(?:về việc|[Qq]uyết định số [^ ]+(?: của [^.;,]{3,40}?)?) thành lập $",
@@ -208,13 +237,12 @@ class ChangeRules(DrafterBase):
                         date = issued[0].date.isoformat()
                     # the merged organisations, up to what the new one is put under
                     # (…, trực thuộc Đảng bộ tỉnh X)
-                    under = re.compile(r",? (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
+                    under = _UNDER.search(
                         self.text, mention.end + merged.end(), s_end)
                     stop = under.start() if under else s_end
                     # (…, cùng Quyết định số … về việc thành lập ORG trên cơ sở hợp nhất …:
                     # the next decision's merger is its own)
-                    second = re.compile(r"(?<![^\W\d_])(?:[Qq]uyết định số|thành lập)"
-                                        r"(?![^\W\d_])").search(
+                    second = _SECOND.search(
                         self.text, mention.end + merged.end(), stop)
                     stop = second.start() if second else stop
                     listed = [m for m in orgs if mention.end + merged.end() <= m.start < stop]
@@ -230,8 +258,7 @@ class ChangeRules(DrafterBase):
                         date = began[0].date.isoformat()
                 elif "thành lập" in rest[:30]:
                     kind = "created"
-                    on = re.match(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?|"
-                                  + _FOUNDED_ON, rest)
+                    on = _ON.match(rest)
                     dated = [d for d in self.dates if on is not None and d.kind == "day"
                              and d.start == mention.end + on.end()]
                     if dated:  # ORG được thành lập ngày D (với N đảng viên)
@@ -251,10 +278,9 @@ class ChangeRules(DrafterBase):
                 kind, before, after = "dissolved", [mention.org], []
                 # …; các tổ chức đảng và đảng viên (của huyện) được chuyển về A và B: what
                 # it went to, in the same sentence
-                full = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+                full = _FULL.search(self.text, mention.end)
                 full_end = full.start() if full else len(self.text)
-                moved = re.compile(r"(?<![^\W\d_])(?:được )?(?:chuyển|bàn giao|điều chuyển) "
-                                   r"(?:về|sang|cho) ").search(self.text, mention.end, full_end)
+                moved = _MOVED.search(self.text, mention.end, full_end)
                 if moved is not None:
                     went = [m for m in orgs if moved.end() <= m.start < full_end
                             and m.org != mention.org]
@@ -379,14 +405,14 @@ class ChangeRules(DrafterBase):
                 if mention.org != change["from"][0] or mention.ref != mention.org or \
                         not re.match(r" (?:sẽ )?kết thúc hoạt động", self.text[mention.end:]):
                     continue
-                full = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+                full = _FULL.search(self.text, mention.end)
                 full_end = full.start() if full else len(self.text)
                 went = next((o for m in handed.finditer(self.text, mention.end, full_end)
                              for o in self.mentions if o.start == m.end() and o.ref == o.org
                              and o.org != mention.org and o.org in self.entities), None)
                 if went is None:
                     # ORG kết thúc hoạt động; ORG2 được thành lập trên cơ sở …: what it became
-                    clause = re.compile(r" (?:sẽ )?kết thúc hoạt động[^.;\n]{0,40}; ").match(
+                    clause = _CLAUSE.match(
                         self.text, mention.end)
                     went = next((o for o in self.mentions if clause is not None
                                  and o.start == clause.end() and o.ref == o.org
@@ -502,8 +528,7 @@ class ChangeRules(DrafterBase):
         unit: str | None = None
         end = pos
         while True:
-            lead = re.compile(r"(?:các |[0-9]+ |hai |ba |bốn )?(?P<unit>" + UNIT_WORDS
-                              + r") ").match(self.text, pos)
+            lead = _LEAD.match(self.text, pos)
             if lead is not None:
                 unit, pos = lead["unit"].lower(), lead.end()
             named = proper_name(self.text, pos, old=True) if unit is not None else None
@@ -511,7 +536,7 @@ class ChangeRules(DrafterBase):
                 break
             units.append((unit, named[0].removesuffix(" cũ")))  # the former unit: one place
             end = named[1]
-            more = re.compile(r",\s*|\s+và\s+").match(self.text, end)
+            more = _MORE.match(self.text, end)
             if more is None:
                 break
             pos = more.end()
@@ -552,9 +577,7 @@ class ChangeRules(DrafterBase):
             if _NOT_A_PLACE.search(self.text, max(0, match.end() - 16), match.end()):
                 continue
             units, end = self.place_list(match.end())
-            into = re.compile(r",? (?:(?:để )?thành lập|thành|lấy tên (?:là|gọi là)|có tên "
-                              r"(?:là|gọi là)) (?P<unit>"
-                              + UNIT_WORDS + r") (?=[A-ZĐ])").match(self.text, end)
+            into = _INTO.match(self.text, end)
             named = proper_name(self.text, into.end()) if into is not None else None
             if len(units) >= 2 and into is not None and named is not None:
                 found.append((match.start(), named[1], units,
@@ -562,7 +585,7 @@ class ChangeRules(DrafterBase):
                 continue
             # nhập toàn bộ xã A vào thị trấn B: B, which keeps its name, took A in (B in
             # both from and to, the Conventions)
-            joined = re.compile(r" vào (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])").match(
+            joined = _JOINED.match(
                 self.text, end)
             named = proper_name(self.text, joined.end()) if joined is not None else None
             if units and joined is not None and named is not None:
@@ -575,8 +598,7 @@ class ChangeRules(DrafterBase):
                     any(f[0] <= match.start() < f[1] for f in found):
                 continue
             units, end = self.place_list(match.start())
-            into = re.compile(r" (?:đã |chính thức )?(?:được )?(?:hợp nhất|sáp nhập|nhập) "
-                              r"(?:lại )?thành (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])") \
+            into = _MERGED_INTO \
                 .match(self.text, end)
             named = proper_name(self.text, into.end()) if into is not None else None
             if len(units) >= 2 and into is not None and named is not None:
@@ -584,8 +606,7 @@ class ChangeRules(DrafterBase):
                               [(into["unit"].lower(), named[0])], "merged"))
                 continue
             # xã A (đã) được nhập / sáp nhập vào xã B: B, which keeps its name, took A in
-            joined = re.compile(r" (?:đã )?(?:được )?(?:sáp nhập|nhập) (?:toàn bộ )?vào "
-                                r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])").match(self.text, end)
+            joined = _JOINED_INTO.match(self.text, end)
             named = proper_name(self.text, joined.end()) if joined is not None else None
             if len(units) == 1 and joined is not None and named is not None:
                 kept = (joined["unit"].lower(), named[0])
@@ -604,8 +625,7 @@ class ChangeRules(DrafterBase):
                               [(match["new"].lower(), named[0])], "renamed"))
             else:
                 named = proper_name(self.text, match.end("unit") + 1)
-                became = re.compile(r" (?:đã )?(?:được )?chuyển thành (?P<to>" + UNIT_WORDS
-                                    + r")(?![^\W\d_])").match(self.text, named[1]) \
+                became = _BECAME.match(self.text, named[1]) \
                     if named is not None else None
                 if named is None or became is None:
                     continue
@@ -617,8 +637,7 @@ class ChangeRules(DrafterBase):
             named = proper_name(self.text, match.end(), old=True)
             if named is None:
                 continue
-            ended = re.compile(r"(?: cũ)? (?:cũng )?(?:sẽ |chính thức |đã )?(?:chấm dứt|kết "
-                               r"thúc) hoạt động(?![^\W\d_])").match(self.text, named[1])
+            ended = _ENDED.match(self.text, named[1])
             if ended is not None:
                 found.append((match.start(), ended.end(), [(match["unit"].lower(),
                               named[0].removesuffix(" cũ"))], [], "dissolved"))
@@ -822,7 +841,7 @@ class ChangeRules(DrafterBase):
             old = self.former_org(mention.org, self.quote(mention.start, after.end()))
             if old == mention.org:
                 continue
-            end = re.compile(r"[;\n]|\.(?=\s)").search(self.text, after.end())
+            end = _END.search(self.text, after.end())
             c_start, c_end = mention.start, end.start() if end else len(self.text)
 
             def told(item: dict[str, Any], start: int = c_start, stop: int = c_end) -> bool:
@@ -919,7 +938,7 @@ class ChangeRules(DrafterBase):
             at = self.quoted_at.get(fact["quote"][0])
             if at is None:
                 continue
-            full = re.compile(r"\.(?=\s)|\n").search(self.text, at)
+            full = _FULL.search(self.text, at)
             new = _TO_NEW_COMMUNES.search(self.text, at, full.start() if full else len(self.text))
             if new is None or (new["n"] and int(new["n"]) != len(communes)) or not re.search(
                     r"(?<![^\W\d_])(?:chuyển|bàn giao)(?![^\W\d_])", self.text[at:new.start()]):

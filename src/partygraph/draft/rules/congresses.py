@@ -67,6 +67,16 @@ _OPENS_ON = re.compile(r",? (?:và )?(?:đã )?(?:long trọng |trọng thể )?
 """``…, khai mạc ngày D`` after a congress's name: the day it opened, when the article gives no
 other."""
 
+# Patterns the rules below read inside their loops, compiled once here.
+_TOLD = re.compile(r"(?:,? \(?nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}\)?)?, (?:đã )?"
+                   r"(?:được )?(?:tổ chức|diễn ra) (?:vào )?")
+_STOP = re.compile(r"\.(?=\s)|\n")
+_PRESENT = re.compile(r"([0-9]+)/([0-9]+) đảng viên có mặt|(?<![^\W\d_])(?:[Tt]ham dự|[Dd]ự|"
+                      r"[Cc]ó mặt tại) (?:đại hội|Đại hội) có ([0-9]+)/([0-9]+) đảng viên"
+                      r"(?: (?:của|trong) (?:chi bộ|Chi bộ))?(?![^\W\d_])")
+_HELD_OR_PLANNED = re.compile(r",? (?P<plan>dự kiến |sẽ )?(?:được )?(?:tổ chức|diễn ra) ")
+
+
 class CongressRules(BodyRules):
     """Read congresses, their dates and terms, and the bodies they elect."""
 
@@ -186,8 +196,7 @@ class CongressRules(BodyRules):
             else:
                 # Nghị quyết Đại hội …, nhiệm kỳ 2020-2025, (được) tổ chức trong 2 ngày 6 và
                 # 7-8-2020, …: the congress's days, told beside its name
-                told = re.compile(r"(?:,? \(?nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}\)?)?, (?:đã )?"
-                                  r"(?:được )?(?:tổ chức|diễn ra) (?:vào )?").match(self.text, end)
+                told = _TOLD.match(self.text, end)
                 ranged = [d for d in windows if told is not None and d.kind == "range"
                           and d.start == told.end()]
                 if ranged and ranged[0].last <= self.published.last_day():
@@ -247,7 +256,7 @@ class CongressRules(BodyRules):
         for mention in self.mentions:
             if not mention.org.endswith("-cell") or mention.ref != mention.org:
                 continue
-            stop = re.compile(r"\.(?=\s)|\n").search(self.text, mention.end)
+            stop = _STOP.search(self.text, mention.end)
             s_end = stop.start() if stop else len(self.text)
             s_start = max(self.text.rfind(". ", 0, mention.start) + 2,
                           self.text.rfind("\n", 0, mention.start) + 1)
@@ -302,10 +311,7 @@ class CongressRules(BodyRules):
             # (Tham dự đại hội có 25/27 đảng viên của chi bộ), M the cell's members
             p_end = self.text.find("\n", s_end)
             around = self.text[s_start:p_end if p_end >= 0 else len(self.text)]
-            present = re.compile(
-                r"([0-9]+)/([0-9]+) đảng viên có mặt|(?<![^\W\d_])(?:[Tt]ham dự|[Dd]ự|[Cc]ó "
-                r"mặt tại) (?:đại hội|Đại hội) có ([0-9]+)/([0-9]+) đảng viên(?: (?:của|trong) "
-                r"(?:chi bộ|Chi bộ))?(?![^\W\d_])").search(around)
+            present = _PRESENT.search(around)
             if present is not None:
                 n, m = (int(present[1]), int(present[2])) if present[1] else (
                     int(present[3]), int(present[4]))
@@ -372,8 +378,7 @@ class CongressRules(BodyRules):
                     str(e.get("term")), {}).get("start_year") == y1
                     for e in self.entities.values()):
                 continue  # read by another rule
-            told = re.compile(r",? (?P<plan>dự kiến |sẽ )?(?:được )?(?:tổ chức|diễn ra) "
-                              ).match(self.text, term.end())
+            told = _HELD_OR_PLANNED.match(self.text, term.end())
             when = next((d for d in self.dates if told is not None
                          and 0 <= d.start - told.end() <= len("vào ngày ") and self.text[
                              told.end():d.start] in ("", "ngày ", "vào ", "trong ",
@@ -656,7 +661,7 @@ class CongressRules(BodyRules):
                                  r"((?:19|20)[0-9]{2}), ", self.text, re.M):
             y1, y2 = int(match[1]), int(match[2])
             s_start = match.start()
-            full = re.compile(r"\.(?=\s)|\n").search(self.text, s_start)
+            full = _STOP.search(self.text, s_start)
             s_end = full.start() if full else len(self.text)  # (its clauses after ``;`` too)
             if y2 - y1 != 5:
                 continue

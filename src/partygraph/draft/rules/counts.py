@@ -73,6 +73,11 @@ _ELECTS_DELEGATES = re.compile(rf"bầu (?:Đoàn đại biểu (?:gồm |với 
                                r"(?:chính thức )?(?:và [0-9]+ đại biểu dự khuyết )?"
                                r"(?:đi )?dự Đại hội")
 
+_DELEGATION_FIRST = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:gồm|với) (?:có )?" + NUMBER
+                               + r" (?:đồng chí|đại biểu)(?: chính thức)?(?![^\W\d_])"
+                               r"(?! dự khuyết)(?! và) (?:đi )?(?:tham )?dự Đại hội")
+"""``bầu Đoàn đại biểu gồm 9 đồng chí đi dự Đại hội …``: the delegates, their number first."""
+
 _SIZE_KINDS = {"Ban Chấp hành": "executive-committee", "Ban Thường vụ": "standing-committee",
                "Ủy ban Kiểm tra": "inspection-commission", "BCH": "executive-committee",
                "BTV": "standing-committee", "UBKT": "inspection-commission"}
@@ -101,6 +106,18 @@ body, said first."""
 _BODY_SIZE_ELECTED = re.compile(NUMBER + r" (?:đồng chí|người|ủy viên) (?:đã )?(?:được bầu "
                                 r"(?:vào |tham gia )?|trúng cử (?:vào )?)" + _BODY_WORDS)
 """``31 đồng chí trúng cử Ban Chấp hành …``, ``15 đồng chí được bầu vào Ủy ban Kiểm tra``."""
+
+_BODY_RAISED = re.compile(r"(?<![^\W\d_])nâng (?:tổng )?số (?:[Ủủ]y viên |thành viên )?"
+                          + _BODY_WORDS
+                          + r"(?P<rest>(?: (?!lên(?![^\W\d_]))[^\s,.;:()“”]+){0,6}?) lên "
+                          + NUMBER + r" (?:đồng chí|ủy viên|thành viên)(?![^\W\d_])")
+"""``(bầu bổ sung …,) nâng số Ủy viên Ban Thường vụ Tỉnh ủy lên 19 đồng chí``: the size of a
+body after members were added."""
+
+_BODY_SIZE_LISTED = re.compile(r"(?<=đồng chí, )(?:và )?" + _BODY_WORDS + r" " + NUMBER
+                               + r" (?:đồng chí|ủy viên)(?![^\W\d_])")
+"""``Ban Chấp hành … gồm 25 đồng chí, Ban Thường vụ 7 đồng chí``: the size of a second body,
+listed after the first's with no verb of its own."""
 
 _ALTERNATES = re.compile(NUMBER + r" đại biểu dự khuyết(?![^\W\d_])")
 
@@ -164,6 +181,18 @@ _RATED_UNITS = ("tổ chức cơ sở đảng|TCCS đảng|tổ chức đảng|�
                 "chi bộ trực thuộc|chi bộ|đảng viên")
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_WITH_COUNT = re.compile(NUMBER + r" (?:chi bộ|đảng viên|tổ chức|đảng bộ)(?![^\W\d_])")
+_TRANSFERRED_IN = re.compile(NUMBER + r" đảng viên (?:chuyển (?:sinh hoạt|đến|về)|từ)"
+                             r"(?![^\W\d_])")
+_ONE_KIND = re.compile(ONE_KIND)
+_PARTS_LEAD = re.compile(r"(?:(?: trong| của)? toàn (?:huyện|tỉnh|thành phố|thị xã|"
+                   r"quận|xã|phường|Đảng bộ))?,? (?:gồm|trong đó(?: có)?) ")
+_PART_JOIN = re.compile(r",? (?:và )?")
+_BARE = re.compile(r" (?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS
+                   + r")(?![^\W\d_])")
+
+
 class CountRules(FigureRules, BodyRules):
     """Read the figures an organisation is counted by: members, units, bodies, shares."""
 
@@ -191,13 +220,10 @@ class CountRules(FigureRules, BodyRules):
         seen: set[tuple[str, str, int, str]] = set()
         for mention in [*self.mentions, *self.whole()]:
             has = _HAS.match(self.text, mention.end)
-            if has is None or (has.group(0) == " với " and not re.match(
-                    NUMBER + r" (?:chi bộ|đảng viên|tổ chức|đảng bộ)(?![^\W\d_])",
-                    self.text[has.end():])):
+            if has is None or (has.group(0) == " với "
+                               and not _WITH_COUNT.match(self.text[has.end():])):
                 continue  # ORG với 120 đại biểu …: not the organisation's own figures
-            if "tiếp nhận" in has.group(0) and re.match(
-                    NUMBER + r" đảng viên (?:chuyển (?:sinh hoạt|đến|về)|từ)(?![^\W\d_])",
-                    self.text[has.end():]):
+            if "tiếp nhận" in has.group(0) and _TRANSFERRED_IN.match(self.text[has.end():]):
                 continue  # ORG tiếp nhận 137 đảng viên chuyển sinh hoạt từ …: a transfer in
             s_start, s_end = self.sentence(mention.start)
             if has.group(0) == " còn " and not re.search(
@@ -266,7 +292,7 @@ class CountRules(FigureRules, BodyRules):
                     # figure of the total's (… trong đó có 2 đảng viên dự bị)
                     totals = [m for a, b, m, _c in found if b <= parts.start()]
                     if not totals or totals[-1] == measure or \
-                            re.match(ONE_KIND, self.text[count.end():]):
+                            _ONE_KIND.match(self.text[count.end():]):
                         continue  # (nor a part of one kind: gồm 41 chi bộ khu phố và …)
                 self.observe(mention.org, measure, count, as_of, how, seen,
                              self.quote(mention.start, count.end()), "ORG có N …")
@@ -301,8 +327,7 @@ class CountRules(FigureRules, BodyRules):
                 # …, gồm (trong đó có) 49 chi bộ cơ sở và 3 đảng bộ cơ sở: the parts with
                 # a measure of their own (docs/fact-sheets.md, Conventions)
                 pos = of_units.end()
-                lead = re.compile(r"(?:(?: trong| của)? toàn (?:huyện|tỉnh|thành phố|thị xã|"
-                                  r"quận|xã|phường|Đảng bộ))?,? (?:gồm|trong đó(?: có)?) ").match(
+                lead = _PARTS_LEAD.match(
                     self.text, pos)  # (… 38 tổ chức cơ sở đảng trong toàn huyện, gồm …)
                 while lead is not None:
                     part = _PART.match(self.text, lead.end())
@@ -310,12 +335,13 @@ class CountRules(FigureRules, BodyRules):
                         break
                     self.observe(org, _UNIT_MEASURE[part["unit"]], part, as_of, how, seen,
                                  self.quote(part.start(), part.end()), "…, gồm N … và M …")
-                    lead = re.compile(r",? (?:và )?").match(self.text, part.end())
+                    lead = _PART_JOIN.match(self.text, part.end())
                     if lead is None or lead.end() == part.end():
                         break
 
         self.delegates_present()
-        for match in _ELECTS_DELEGATES.finditer(self.text):
+        for match in sorted([*_ELECTS_DELEGATES.finditer(self.text),
+                             *_DELEGATION_FIRST.finditer(self.text)], key=lambda m: m.start()):
             if re.search(r"(?<![^\W\d_])(?:sẽ|dự kiến) (?:tiến hành )?bầu|^\s*Theo (?:chương "
                          r"trình|kế hoạch)", self.text[self.sentence(match.start())[0]:
                                                       match.start()]):
@@ -407,7 +433,8 @@ class CountRules(FigureRules, BodyRules):
         hành …``: the body-members of that body of the organisation the words name (else of
         the one whose congress the article reports), dated by the congress's last day."""
         sized: list[tuple[int, str]] = []  # where a size was read, of which organisation
-        matches = sorted((m for regex in (_BODY_SIZE, _BODY_SIZE_BEFORE, _BODY_SIZE_ELECTED)
+        matches = sorted((m for regex in (_BODY_SIZE, _BODY_SIZE_BEFORE, _BODY_SIZE_ELECTED,
+                                          _BODY_RAISED, _BODY_SIZE_LISTED)
                           for m in regex.finditer(self.text)), key=lambda m: m.start())
         for match in matches:
             if self.aimed(match.start()) or re.search(
@@ -431,8 +458,7 @@ class CountRules(FigureRules, BodyRules):
             words_end = match.end("rest") if rest else b_end + 1
             named = [m for m in self.mentions if b_start <= m.start <= words_end]
             org_id = named[0].org if named else None
-            bare = re.match(r" (?:Đảng bộ|Đảng ủy) (?P<unit>" + UNIT_WORDS
-                            + r")(?![^\W\d_])", rest)
+            bare = _BARE.match(rest)
             s_start, _s_end = self.sentence(match.start())
             if org_id is None and bare is not None:  # Ban Chấp hành Đảng bộ xã
                 found = self.resolve(bare["unit"].lower(), None, match.start())

@@ -19,6 +19,19 @@ _AIM_VERBS = ("phát triển|xây dựng|nâng cao|đẩy mạnh|tiếp tục|t�
 """Verbs that open an aim: a comma before one starts a second aim of a programme."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_ENUM = re.compile(r"(?P<colon>:)? ?(?:[Mm]ột|[Tt]hứ nhất) là,? ")
+_STOP = re.compile(r"\.(?=\s)|\n")
+_LEAD = re.compile(r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*|(?P<colon>:)\s*|"
+                   r"(?P<some>, trong đó có )")
+_COUNTED = re.compile(r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Tt]hứ (?:hai|ba|tư|"
+                      r"năm|sáu)) là,? ")
+_SECOND = re.compile(r", (?=(?:" + _AIM_VERBS + r") )")
+_CAPTION_STOP = re.compile(r"\.(?=\s)")
+_PASSING_PLACE = re.compile(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên địa bàn|về|từ) "
+                                     r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
+
+
 class DocumentRules(DrafterBase):
     """Read documents, programmes, progress, captions and places named in passing."""
 
@@ -301,14 +314,12 @@ class DocumentRules(DrafterBase):
             if document is None:
                 continue
             # Một là, A; hai là, B: the parts counted in words (after a colon or a full stop)
-            enum = re.compile(r"(?P<colon>:)? ?(?:[Mm]ột|[Tt]hứ nhất) là,? ").match(
+            enum = _ENUM.match(
                 self.text, match.end() + (1 if self.text[match.end()] == "." else 0))
-            stop = re.compile(r"\.(?=\s)|\n").search(
+            stop = _STOP.search(
                 self.text, enum.end() if enum else match.end())
             p_end = stop.start() if stop else len(self.text)
-            lead = enum or re.compile(
-                r",? (?:đó |đấy )?(?:là|gồm)[: ]\s*|(?P<colon>:)\s*|"
-                r"(?P<some>, trong đó có )").search(self.text, match.end(), p_end)
+            lead = enum or _LEAD.search(self.text, match.end(), p_end)
             if lead is None:
                 continue
             some = lead.groupdict().get("some")
@@ -337,8 +348,7 @@ class DocumentRules(DrafterBase):
                     any(e - s < 10 for s, e in parts):
                 continue
             if enum is not None:  # …; hai là, B; ba là, C: each part without its count
-                counted = re.compile(r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Tt]hứ (?:hai|ba|tư|"
-                                     r"năm|sáu)) là,? ")
+                counted = _COUNTED
                 heads = [counted.match(self.text, s) for s, _e in parts[1:]]
                 if not all(heads):
                     continue
@@ -346,7 +356,7 @@ class DocumentRules(DrafterBase):
                                      in zip(heads, parts[1:], strict=True) if h is not None]
             for start, end in parts:
                 words = self.text[start:end]
-                second = re.search(r", (?=(?:" + _AIM_VERBS + r") )", words)
+                second = _SECOND.search(words)
                 name = words[:second.start()] if second and enum is None else words
                 self.entity({"id": f"programme-{slug(' '.join(name.split()[:6]))}",
                              "type": "programme", "part_of": document,
@@ -412,7 +422,7 @@ class DocumentRules(DrafterBase):
                              r"(?:Huy hiệu|Bằng khen|Giấy khen|Cờ|quyết định))", words)
             if gift is None:
                 continue
-            stop = re.compile(r"\.(?=\s)").search(self.text, line.start() + gift.end(),
+            stop = _CAPTION_STOP.search(self.text, line.start() + gift.end(),
                                                   line.end())
             end = stop.start() if stop else line.end()
             # the committees named after the verb receive; those before it are titles
@@ -436,8 +446,7 @@ class DocumentRules(DrafterBase):
         cũ``): a unit word and a proper name after a preposition, that the other rules did not
         declare; a unit named ``… cũ`` (former) is the same place."""
         address = re.compile(r", (?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
-        for first in re.finditer(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên địa bàn|về|từ) "
-                                 r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])", self.text):
+        for first in _PASSING_PLACE.finditer(self.text):
             match: re.Match[str] | None = first
             while match is not None:
                 # thuộc huyện Sa Thử, tỉnh Lam Thử: an address, each unit after the one in it

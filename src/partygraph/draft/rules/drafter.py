@@ -9,6 +9,7 @@ from partygraph.draft.rules.counts import CountRules
 from partygraph.draft.rules.documents import DocumentRules
 from partygraph.draft.rules.events import EventRules
 from partygraph.draft.rules.instruments import InstrumentRules
+from partygraph.draft.rules.oversight import OversightRules
 from partygraph.draft.rules.people import PeopleRules
 from partygraph.draft.rules.tallies import TallyRules
 from partygraph.draft.rules.tasks import TaskRules
@@ -16,8 +17,8 @@ from partygraph.draft.rules.tasks import TaskRules
 __all__ = ["Drafter"]
 
 
-class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRules, EventRules,
-              ChangeRules, TaskRules, DocumentRules):
+class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules, InstrumentRules,
+              EventRules, ChangeRules, TaskRules, DocumentRules):
     """Drafts the items of one article: ``run`` then read ``entities``, ``facts`` and
     ``quoted_at``."""
 
@@ -55,6 +56,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, InstrumentRule
         self.observations()
         self.headline_echoes()
         self.tallies()
+        self.oversight()
         self.people()
         self.bare_deputy_heads()
         self.named_organs()

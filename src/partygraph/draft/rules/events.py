@@ -102,6 +102,20 @@ _LED_BY = (r"(?:,? do (?:đồng chí |ông |bà )?[^.;:\n]{3,120}? làm (?:[Tt]
 the group and its verb."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_STOP = re.compile(r"\.(?=\s)|\n")
+_UNNAMED = re.compile(r"(?:Tổ|Đoàn) công tác [^,.;:\n]{3,80}?" + _LED_BY
+                      + r" (?:đã )?làm việc với ")
+_SESSION = re.compile(_LED_BY + r" (?:đã )?làm việc với ")
+_EVENT = re.compile(r" (?:đã )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")")
+_CUT = re.compile(r" gồm ")
+_HELD = re.compile(r" (?:đã |vừa )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")")
+_GAVE = re.compile(r" (?:đã )?bàn giao (?:lại )?(?:công việc|nhiệm vụ)(?P<what>[^.;:"
+                   r"\n]{0,60}?) cho (?:đồng chí |ông |bà )?")
+_BACK = re.compile(r"(?:đã )?ban hành " + _INSTRUMENT + r" số \S+ $")
+_NAME_STOP = re.compile(r",|\.(?=\s)| \(|\n|;|:")
+
+
 class EventRules(DrafterBase):
     """Read the events and meetings the article reports and their attendances."""
 
@@ -110,7 +124,7 @@ class EventRules(DrafterBase):
         sentence attended the congress the article reports (the last one named before it
         that was held, not planned); so did ``NAME, TITLE (đến) dự (và chỉ đạo) đại hội``."""
         for match in _ATTENDS.finditer(self.text):
-            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            stop = _STOP.search(self.text, match.end())
             s_end = stop.start() if stop else len(self.text)
             for person, at, _end, posts in self.readings:
                 if match.start() <= at < s_end:
@@ -121,7 +135,7 @@ class EventRules(DrafterBase):
             # its paragraph that names the congress held; Chiều 9-7, BODY tổ chức Hội nghị …
             # Dự và chỉ đạo có NAME - TITLE: the event named before it
             p_start = self.text.rfind("\n", 0, match.start()) + 1
-            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            stop = _STOP.search(self.text, match.end())
             s_end = stop.start() if stop else len(self.text)
             congress = any(p_start <= at < match.start() and "held" in self.entities[c]
                            for at, c in self.congress_at)
@@ -142,7 +156,7 @@ class EventRules(DrafterBase):
                 continue
             if "buổi sinh hoạt" in match.group(0) and event[0].startswith("sinh hoạt "):
                 event = (f"buổi {event[0]}", event[1])  # Dự buổi sinh hoạt có …
-            stop = re.compile(r"\.(?=\s)|\n").search(self.text, match.end())
+            stop = _STOP.search(self.text, match.end())
             s_end = stop.start() if stop else len(self.text)
             for person, at, _end, posts in self.readings:
                 if match.start() <= at < s_end:
@@ -390,8 +404,7 @@ class EventRules(DrafterBase):
             if actors and actors[0].start != head:
                 # Ngày D, a group the rules cannot name (làm việc với BODY): a session of
                 # that body with it
-                unnamed = re.match(r"(?:Tổ|Đoàn) công tác [^,.;:\n]{3,80}?" + _LED_BY
-                                   + r" (?:đã )?làm việc với ", self.text[head:s_end])
+                unnamed = _UNNAMED.match(self.text[head:s_end])
                 host = next((m for m in actors if unnamed is not None
                              and m.start == head + unnamed.end()), None)
                 if unnamed is not None and host is not None:
@@ -420,9 +433,8 @@ class EventRules(DrafterBase):
             rest = rest[skipped:]
             date = mention.first.isoformat()
             participants = list(dict.fromkeys(m.ref for m in actors))
-            session = re.match(_LED_BY + r" (?:đã )?làm việc với ", rest)
-            event = re.match(r" (?:đã )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")",
-                             rest)
+            session = _SESSION.match(rest)
+            event = _EVENT.match(rest)
             met = re.match(r" (?:đã )?họp(?![^\W\d_])", rest)
             announced = re.match(r" (?:đã )?(?:long trọng )?công bố (?:các )?[Qq]uyết định "
                                  r"(?:của [^,.;:\n]{3,60}? )?(?:về việc )?(?:thành lập|hợp nhất|"
@@ -486,7 +498,7 @@ class EventRules(DrafterBase):
                 continue
             _s_start, s_end = self.sentence(match.start())
             end = self.event_name_end(match.start("verb"), s_end)
-            cut = re.compile(r" gồm ").search(self.text, match.start("verb"), end)
+            cut = _CUT.search(self.text, match.start("verb"), end)
             end = cut.start() if cut else end
             name = " ".join(self.text[match.start("verb"):end].split())
             self.fact({"id": f"event-{date}-announced", "type": "event",
@@ -544,8 +556,7 @@ class EventRules(DrafterBase):
             at = day.start - (len(lead.group(0)) if lead else 0)
             date = day.first.isoformat()
             worked = re.match(r" (?:đã |vừa )?(?:có buổi )?làm việc với ", self.text[actor.end:at])
-            held = re.match(r" (?:đã |vừa )?(?:long trọng )?tổ chức (?=" + _EVENT_WORDS + ")",
-                            self.text[actor.end:at])
+            held = _HELD.match(self.text[actor.end:at])
             if worked is not None:
                 other = next((m for m in self.mentions if m.start == actor.end + worked.end()),
                              None)
@@ -576,8 +587,7 @@ class EventRules(DrafterBase):
             giver = person_name(self.text, match.end("lead"), expected=True)
             if giver is None or giver[0] not in people:
                 continue
-            gave = re.compile(r" (?:đã )?bàn giao (?:lại )?(?:công việc|nhiệm vụ)(?P<what>[^.;:"
-                              r"\n]{0,60}?) cho (?:đồng chí |ông |bà )?").match(self.text, giver[1])
+            gave = _GAVE.match(self.text, giver[1])
             if gave is None:
                 continue
             taker = person_name(self.text, gave.end(), expected=True)
@@ -624,8 +634,7 @@ class EventRules(DrafterBase):
                 # BODY (đã) ban hành Quyết định số N ngày D: the day after the number
                 verb = None
                 actor = None
-                back = re.search(r"(?:đã )?ban hành " + _INSTRUMENT + r" số \S+ $",
-                                 self.text[s_start:mention.start])
+                back = _BACK.search(self.text[s_start:mention.start])
                 if back is not None:
                     at = s_start + back.start()
                     actor = next((m for m in reversed(self.mentions)
@@ -661,12 +670,12 @@ class EventRules(DrafterBase):
         before ``giám sát`` is inside the list ``A, B và C``) or a term (``, nhiệm kỳ …``)."""
         end = at
         while True:
-            stop = re.compile(r",|\.(?=\s)| \(|\n|;|:").search(self.text, end, s_end)
+            stop = _NAME_STOP.search(self.text, end, s_end)
             if stop is None:
                 return s_end
             if stop.group(0) != ",":
                 return stop.start()
-            nxt = re.compile(r",|\.(?=\s)| \(|\n|;|:").search(self.text, stop.end(), s_end)
+            nxt = _NAME_STOP.search(self.text, stop.end(), s_end)
             part = self.text[stop.end():nxt.start() if nxt else s_end]
             if (not re.search(r" và ", part) or len(part) > 80) and not re.match(
                     r"\s*(?:nhiệm kỳ [0-9]{4}\s*-\s*[0-9]{4}|khóa [IVXLC]+|giám sát)(?![^\W\d_])",

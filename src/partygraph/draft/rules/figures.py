@@ -67,6 +67,11 @@ _ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết 
 """A decision announced (``công bố / trao Quyết định …``): what it sets up holds from then."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_TOLD = re.compile(r"(?<![^\W\d_])[Qq]uyết định[^.\n]{0,200}? có hiệu lực (?:(?P<from>"
+                   r"(?:kể )?từ (?:ngày )?)|cùng ngày)")
+
+
 class FigureRules(DrafterBase):
     """Place a figure: its date, its organisation, its period; add it as an observation."""
 
@@ -387,8 +392,7 @@ class FigureRules(DrafterBase):
             earlier = self.text.rfind("\n", 0, len(self.text[:before].rstrip())) + 1
             ranges.append((earlier, before))
         for start, end in ranges:
-            told = re.compile(r"(?<![^\W\d_])[Qq]uyết định[^.\n]{0,200}? có hiệu lực (?:(?P<from>"
-                              r"(?:kể )?từ (?:ngày )?)|cùng ngày)").search(self.text, start, end)
+            told = _TOLD.search(self.text, start, end)
             if told is None:
                 continue
             if told["from"]:

@@ -49,6 +49,14 @@ _CENTRAL_KEY = {"Bộ Chính trị": "politburo", "Ban Bí thư": "secretariat"}
 """The central body named, by its words (else the Central Committee)."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_TOLD = re.compile(r",? (?:đã )?(?:được )?(?:diễn ra|tổ chức) (?:vào )?")
+_OPENED = re.compile(r"(?:,? (?:đã )?(?:được )?(?:diễn ra|tổ chức)(?: tại [^,.;]{1,60})?)?,? "
+                     r"(?:và )?(?:đã )?khai mạc (?:vào )?")
+_SPACED = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2}) [-\u2013] "
+                     r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?=\))")
+
+
 class InstrumentRules(BodyRules):
     """Read the numbered instruments and their issuers."""
 
@@ -134,16 +142,14 @@ class InstrumentRules(BodyRules):
                     " (its short name, Đại hội N của Đảng)" if match["short"] else "")}
             if f"cpv-term-{number}" in self.entities:  # the term it opened, named (khóa N)
                 item["term"] = f"cpv-term-{number}"
-            told = re.compile(r",? (?:đã )?(?:được )?(?:diễn ra|tổ chức) (?:vào )?").match(
+            told = _TOLD.match(
                 self.text, match.end())
             days = [d for d in self.dates if told is not None and d.kind == "range"
                     and d.start == told.end() and d.last <= self.published.last_day()]
             if days:  # …, diễn ra từ ngày 25-1 đến ngày 1-2-2021: its days
                 item["held"] = {"from": days[0].first.isoformat(),
                                 "to": days[0].last.isoformat()}
-            opened = None if days else re.compile(
-                r"(?:,? (?:đã )?(?:được )?(?:diễn ra|tổ chức)(?: tại [^,.;]{1,60})?)?,? (?:và )?"
-                r"(?:đã )?khai mạc (?:vào )?").match(
+            opened = None if days else _OPENED.match(
                 self.text, match.end())
             first = [d for d in self.dates if opened is not None and d.kind == "day"
                      and d.start - opened.end() in (0, 5)
@@ -181,8 +187,7 @@ class InstrumentRules(BodyRules):
                                  self.text):
             ranged = [(d.first.isoformat(), d.end) for d in self.dates
                       if d.start == match.end() and d.kind == "range"]
-            spaced = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2}) [-\u2013] "
-                                r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?=\))").match(
+            spaced = _SPACED.match(
                 self.text, match.end())
             if not ranged and spaced is not None:  # (3-2-1930 - 3-2-2020)
                 with contextlib.suppress(ValueError):

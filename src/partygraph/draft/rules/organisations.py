@@ -102,6 +102,13 @@ _DISTRICT_ARMED = re.compile(r"(?P<form>Đảng bộ|Đảng ủy) (?P<arm>Quân
 a district, a base organisation under the district's committee."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_ORGAN = re.compile(r"(?:(?:Ủy ban|Hội đồng) nhân dân|Mặt trận(?: Tổ quốc)?|Đoàn thể|"
+                    r"(?<=- )đoàn thể)(?![^\W\d_])")
+_MORE = re.compile(r", | và (?:(?P<unit>xã|phường|thị trấn) )?")
+_UNIT = re.compile(r" (?P<u>tỉnh|thành phố)(?: (?=[A-ZĐ])|(?![^\W\d_]))")
+
+
 def upper_base_key(words: str) -> str:
     """The key of :data:`UNITS` for the words after ``Đảng bộ`` / ``Đảng ủy`` of an
     organisation at level upper-base (``các cơ quan Đảng``, ``UBND``, ``Quân sự``)."""
@@ -151,8 +158,7 @@ def _institution(text: str, pos: int) -> tuple[str, int] | None:
                 r"(?:xã|phường|thị trấn)(?![^\W\d_])(?! [A-ZĐ])", text[match.start():]):
             end = match.end()  # Chi bộ Cơ quan Ủy ban nhân dân xã: the commune's own
             break
-        organ = re.compile(r"(?:(?:Ủy ban|Hội đồng) nhân dân|Mặt trận(?: Tổ quốc)?|Đoàn thể|"
-                           r"(?<=- )đoàn thể)(?![^\W\d_])").match(text, match.start())
+        organ = _ORGAN.match(text, match.start())
         if organ is not None:  # Chi bộ Cơ quan Ủy ban nhân dân xã: one name, not a body
             end, kept = organ.end(), kept + 1
             if text[end:end + 1] != " ":
@@ -408,7 +414,7 @@ class OrganisationRules(BodyRules):
                     break
                 names.append((unit, named[0]))
                 pos = named[1]
-                more = re.compile(r", | và (?:(?P<unit>xã|phường|thị trấn) )?").match(
+                more = _MORE.match(
                     self.text, pos)
                 if more is None:
                     break
@@ -621,7 +627,7 @@ class OrganisationRules(BodyRules):
         found: list[tuple[int, int, str, str, str | None]] = []
         for match in _BLOC.finditer(self.text):
             end, place = match.end(), None
-            unit = re.compile(r" (?P<u>tỉnh|thành phố)(?: (?=[A-ZĐ])|(?![^\W\d_]))") \
+            unit = _UNIT \
                 .match(self.text, end)
             if unit is not None:
                 named = proper_name(self.text, unit.end())

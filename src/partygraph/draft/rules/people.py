@@ -148,6 +148,27 @@ _LISTED_NAMES = re.compile(r"(?<![^\W\d_])(?P<n>[0-9]+|hai|ba|bốn|năm|sáu) (
 count."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_DEPUTY = re.compile(r"; (?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) )?")
+_HEAD = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
+                   r"Tiểu ban (?P<what>[A-ZĐ][^\W\d_]*(?: [a-zđ][^\W\d_]*){0,3}?)"
+                   r"(?=[;.,]|$)", re.M)
+_LEAD = re.compile(r",? do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?")
+_STEERING_HEAD = re.compile(r"(?:,? [^.;:\n]{0,80}?,)? làm Trưởng (?:[Bb]an|Ban Chỉ đạo)"
+                                  r"(?![^\W\d_])")
+_PAIR = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?")
+_JOINED = re.compile(r",? và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?")
+_GAP = re.compile(r" kiêm(?: [^\W\d_]+){1,4}? (?=[A-ZĐ])| là (?P<h>ông |bà |"
+                  r"đồng chí )?(?=[A-ZĐ])")
+_HONORIFIC_OPTIONAL = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?")
+_FORMER_GAP = re.compile(r", (?:nguyên )?")
+_APART = re.compile(r", (?:giữ chức|làm) ")
+_SEP = re.compile(r"[,;] và |[,;] | và ")
+_FORMER_CHAIN = re.compile(r",\s*nguyên ")
+_PRONOUN = re.compile(r"(?<![^\W\d_])[Đđ]ồng chí(?= (?:[^\W\d_]+ )?(?:sinh|được|"
+                      r"nghỉ|đã|từ|qua))")
+
+
 class PeopleRules(OrganisationRules):
     """Read people, the posts they hold, and the holdings that end or are shared."""
 
@@ -434,7 +455,7 @@ class PeopleRules(OrganisationRules):
                 continue
             self.subcommittee_head(body, what, vi, named[0], lead["h"],
                                    self.quote(match.start(), head.end()))
-            deputy = re.compile(r"; (?:(?P<h>[Đđ]ồng chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à) )?").match(
+            deputy = _DEPUTY.match(
                 self.text, head.end())
             named = person_name(self.text, deputy.end(), expected=bool(deputy["h"])) \
                 if deputy is not None else None
@@ -461,9 +482,7 @@ class PeopleRules(OrganisationRules):
             named = person_name(self.text, match.end(), expected=bool(match["h"]))
             if named is None:
                 continue
-            head = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]rưởng "
-                              r"Tiểu ban (?P<what>[A-ZĐ][^\W\d_]*(?: [a-zđ][^\W\d_]*){0,3}?)"
-                              r"(?=[;.,]|$)", re.M).match(self.text, named[1])
+            head = _HEAD.match(self.text, named[1])
             if head is None or head["what"] not in bodies:
                 continue
             body, entity = bodies[head["what"]]
@@ -572,12 +591,11 @@ class PeopleRules(OrganisationRules):
         for at, body in self.steering_at:
             named_end = next((m.end for m in self.mentions if m.start == at and m.ref == body),
                              None)
-            lead = re.compile(r",? do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?").match(
+            lead = _LEAD.match(
                 self.text, named_end) if named_end is not None else None
             named = person_name(self.text, lead.end(), expected=bool(lead["h"])) \
                 if lead is not None else None
-            head = re.compile(r"(?:,? [^.;:\n]{0,80}?,)? làm Trưởng (?:[Bb]an|Ban Chỉ đạo)"
-                              r"(?![^\W\d_])").match(self.text, named[1]) if named else None
+            head = _STEERING_HEAD.match(self.text, named[1]) if named else None
             if lead is None or named is None or head is None:
                 continue
             quote = self.quote(at, head.end())
@@ -628,7 +646,7 @@ class PeopleRules(OrganisationRules):
             name, end = named
             gender = {"bà": "female", "ông": "male"}.get(match["h"].lower())
             chains = self.chains_after(end)
-            pair = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?").match(
+            pair = _PAIR.match(
                 self.text, end)
             other = person_name(self.text, pair.end(), expected=True) \
                 if not chains and pair else None
@@ -643,7 +661,7 @@ class PeopleRules(OrganisationRules):
                     self.read_person(other[0], pair.end(), other[1], None, both,
                                      "honorific, A và B giữ chức")
                     continue
-            joined = re.compile(r",? và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?").match(
+            joined = _JOINED.match(
                 self.text, chains[-1][-1].end) if len(chains) == 1 else None
             if joined is not None:
                 # Các đồng chí A, TITLE và B, TITLE tái đắc cử chức TITLE: A's apposition,
@@ -684,8 +702,7 @@ class PeopleRules(OrganisationRules):
             honored: str | None = None
             if after is None:
                 # Bí thư Chi bộ kiêm trưởng thôn NAME; Phó Bí thư Chi bộ là ông NAME
-                gap = re.compile(r" kiêm(?: [^\W\d_]+){1,4}? (?=[A-ZĐ])| là (?P<h>ông |bà |"
-                                 r"đồng chí )?(?=[A-ZĐ])").match(self.text, last)
+                gap = _GAP.match(self.text, last)
                 if gap is not None and (gap["h"] is not None or all(
                         w.islower() for w in self.text[last:gap.end()].split()[1:])):
                     after = person_name(self.text, gap.end(), expected=True)
@@ -840,7 +857,7 @@ class PeopleRules(OrganisationRules):
         found: list[tuple[str, int, int, str | None, list[Title]]] = []
         at, last = lead.end(), lead.end()
         while True:
-            honorific = re.compile(r"(?:(?P<h>[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?").match(
+            honorific = _HONORIFIC_OPTIONAL.match(
                 self.text, at)
             assert honorific is not None
             named = person_name(self.text, honorific.end(), expected=True)
@@ -850,11 +867,11 @@ class PeopleRules(OrganisationRules):
                 return []
             gender = {"bà": "female", "ông": "male"}.get((honorific["h"] or "").lower())
             # (bà A, TITLE; ông B, nguyên TITLE: a former post, read as one by read_person)
-            gap = re.compile(r", (?:nguyên )?").match(self.text, named[1])
+            gap = _FORMER_GAP.match(self.text, named[1])
             own = title_chain(self.text, gap.end(), self.words.commissions,
                               self.words.roles) if gap is not None else []
             last = own[-1].end if own else named[1]
-            apart = re.compile(r", (?:giữ chức|làm) ").match(self.text, last)
+            apart = _APART.match(self.text, last)
             specific = title_chain(self.text, apart.end(), self.words.commissions,
                                    self.words.roles) if apart is not None else []
             if specific:
@@ -863,7 +880,7 @@ class PeopleRules(OrganisationRules):
                 last = specific[-1].end
             else:
                 found.append((named[0], at, named[1], gender, own))
-            sep = re.compile(r"[,;] và |[,;] | và ").match(self.text, last)
+            sep = _SEP.match(self.text, last)
             if sep is None:
                 break
             at = sep.end()
@@ -932,7 +949,7 @@ class PeopleRules(OrganisationRules):
             at = age.end()
         for _ in range(3):
             lead = (_NAME_LEAD if not chains else _CHAIN_LEAD).match(self.text, at) or (
-                re.compile(r",\s*nguyên ").match(self.text, at) if chains else None)
+                _FORMER_CHAIN.match(self.text, at) if chains else None)
             # (NAME, TITLE, nguyên TITLE2 giữ chức TITLE3: a former post between the two)
             if lead is not None and "giới thiệu" in lead.group(0):
                 # a nomination (được giới thiệu để bầu …) is not a holding; the post it
@@ -1346,8 +1363,7 @@ class PeopleRules(OrganisationRules):
             while s_start > 1 and self.text[s_start - 1] == ";":  # its sentence's clauses
                 s_start = self.sentence(s_start - 2)[0]
             named = [p for at, p in self.people_at if s_start <= at < match.start()]
-            pronoun = re.compile(r"(?<![^\W\d_])[Đđ]ồng chí(?= (?:[^\W\d_]+ )?(?:sinh|được|"
-                                 r"nghỉ|đã|từ|qua))").search(self.text, s_start, match.end())
+            pronoun = _PRONOUN.search(self.text, s_start, match.end())
             known = [p for at, p in self.people_at if at < match.start()]
             person = named[-1] if named else known[-1] if known and pronoun else None
             if person is None:

@@ -17,6 +17,10 @@ _WITHIN = re.compile(r" (?:trong|của|thuộc|trên địa bàn) (?:toàn )?(?P
 """A population of a unit named by its word alone (``tổ chức cơ sở đảng trong huyện``)."""
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_LEAD = re.compile(r"\s*(?:(?:Về|Trong) [^,.;]{1,30}, )?")
+
+
 class TallyRules(FigureRules):
     """Read the tallies N/M of a population."""
 
@@ -114,7 +118,7 @@ class TallyRules(FigureRules):
         while starts[-1] > p_start + 1:
             starts.append(self.sentence(starts[-1] - 2)[0])
         for start in starts:
-            lead = re.compile(r"\s*(?:(?:Về|Trong) [^,.;]{1,30}, )?").match(self.text, start)
+            lead = _LEAD.match(self.text, start)
             at = lead.end() if lead else start
             subject = [m for m in self.mentions if m.start == at and m.ref != m.org
                        and self.entities.get(m.ref, {}).get("type") == "body"

@@ -81,6 +81,12 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                 "mười": 10}
 
 
+# Patterns the rules below read inside their loops, compiled once here.
+_LEAD = re.compile(NUMBER + r" ")
+_LINK = re.compile(r", (?:và )?(?:là tổ chức đảng )?trực thuộc ")
+_STOP = re.compile(r";")
+
+
 class TaskRules(DrafterBase):
     """Read the tasks and subordinations the article reports."""
 
@@ -293,7 +299,7 @@ class TaskRules(DrafterBase):
             name = re.sub(r"^(tổ chức .*?) xong$", r"\1", name)  # tổ chức đại hội … xong
             name = self.remaining_of(name, clause_start)
             done = re.search(r"(?<![^\W\d_])đã(?![^\W\d_])", clause) is not None
-            lead = re.match(NUMBER + r" ", clause)
+            lead = _LEAD.match(clause)
             # đã hoàn thành trước ngày D, a day past: done by D (completed_by), no deadline
             by = done and mention.last < self.published.first_day()
             if by:
@@ -344,7 +350,7 @@ class TaskRules(DrafterBase):
             # (… quyết định thành lập ORG trên cơ sở hợp nhất A và B, trực thuộc P: ORG's)
             if link is None and founded is not None and mention.ref == mention.org:
                 _s_start, s_end = self.sentence(mention.start)
-                link = re.compile(r", (?:và )?(?:là tổ chức đảng )?trực thuộc ").search(
+                link = _LINK.search(
                     self.text, mention.end, s_end)
                 if link is not None:
                     link = re.match(r".*", self.text[mention.end:link.end()], re.S)
@@ -603,7 +609,7 @@ class TaskRules(DrafterBase):
         _f_start, f_end = self.full_sentence(end)
         pos = end
         while pos < f_end and self.text[pos:pos + 1] == ";":
-            stop = re.compile(r";").search(self.text, pos + 1, f_end)
+            stop = _STOP.search(self.text, pos + 1, f_end)
             c_end = stop.start() if stop else f_end
             c_start = pos + 1 + len(self.text[pos + 1:c_end]) - len(
                 self.text[pos + 1:c_end].lstrip())
