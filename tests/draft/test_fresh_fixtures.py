@@ -1,7 +1,7 @@
 """The FRESH unseen SYNTHETIC test sets of the drafter (tests/fixtures/draft-fresh,
 draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6, draft-fresh7, draft-fresh8,
 draft-fresh9, draft-fresh10, draft-fresh11, draft-fresh12, draft-fresh13, draft-fresh14,
-draft-fresh15 and draft-fresh16):
+draft-fresh15, draft-fresh16 and draft-fresh17):
 six articles each, written after the rules' second round of tuning began and never shown to
 anyone tuning them. Every article is named and headed like the other fixtures and its invented
 places are found in no other fixture; that its sheets load, compile and validate, with every
@@ -30,7 +30,8 @@ FRESH_SETS = {"draft-fresh": "synthetic-fresh-", "draft-fresh2": "synthetic-fres
               "draft-fresh13": "synthetic-fresh13-",
               "draft-fresh14": "synthetic-fresh14-",
               "draft-fresh15": "synthetic-fresh15-",
-              "draft-fresh16": "synthetic-fresh16-"}
+              "draft-fresh16": "synthetic-fresh16-",
+              "draft-fresh17": "synthetic-fresh17-"}
 """Each fresh set's folder under tests/fixtures and the prefix of its articles' names."""
 EVERY_ARTICLE = [(folder, article) for folder in FRESH_SETS
                  for article in sorted((FIXTURES / folder / "articles").glob("*.txt"))]
