@@ -7,7 +7,7 @@ and the time to draft each article.
     .venv/bin/python bench/draft.py --set seed      # one set only ('gold (tune)', ...)
     .venv/bin/python bench/draft.py --runs 9        # time each article over 9 runs
 
-Forty-two sets, each of articles with a sheet of the same name:
+Forty-three sets, each of articles with a sheet of the same name:
 
 - ``seed``: ``data/``, the real seed article and its hand-written sheet;
 - ``gold (tune)`` and ``gold (held-out)``: ``tests/fixtures/draft-gold``, SYNTHETIC articles
@@ -204,6 +204,13 @@ Forty-two sets, each of articles with a sheet of the same name:
   2025, a provincial inspection commission's session, a merged ward's year-end plenum with
   admissions and badges); 0.924 / 0.781 and 0.987 / 0.880 before any rule saw them, then
   tuned on, like ``tune-2``.
+- ``tune-23``: ``tests/fixtures/draft-tune23``, six SYNTHETIC articles written gold-first
+  (2026-12-05) for tuning round 34 on the newer measures' sentences and their look-alikes
+  (targets, plans, one figure for inspection and supervision, decisions about one person,
+  other bodies' figures): an inspection commission's six-month conference, badges at an
+  anniversary, a district's review of admissions, a merged ward's plenum on discipline, a
+  provincial working session with a merged commune, a police organisation's year-end
+  review; 0.886 / 0.800 after round 33, before any rule was written against it.
 
 An item is *matched* when a hand-written item says the same thing in its key values, never
 its quote: the name (diacritics and case folded) and kind of an entity (the role and body of
@@ -297,6 +304,7 @@ SETS: dict[str, list[Path]] = {
     "tune-20": [REPO / "tests/fixtures/draft-tune20"],
     "tune-21": [REPO / "tests/fixtures/draft-tune21"],
     "tune-22": [REPO / "tests/fixtures/draft-tune22"],
+    "tune-23": [REPO / "tests/fixtures/draft-tune23"],
 }
 SET_FILTER = {"gold (tune)": lambda stem: stem not in HELD_OUT,
               "gold (held-out)": lambda stem: stem in HELD_OUT}
