@@ -5889,7 +5889,7 @@ def test_oversight_in_other_words_of_the_press(tmp_path: Path) -> None:
         (org, "members-disciplined", 4, "2024", "đảng viên bị kỷ luật cảnh cáo"),
         (org, "members-disciplined", 1, "2024", "đảng viên bị khai trừ"),
         (org, "party-badges", 52, "2025-01",
-         "đảng viên được trao Huy hiệu 30, 40 và 50 năm tuổi Đảng")}
+         "đảng viên được đề nghị tặng Huy hiệu 30, 40 và 50 năm tuổi Đảng")}
 
 
 def test_members_disciplined_told_in_the_passive_are_no_count_of_members(
@@ -5972,3 +5972,197 @@ def test_a_delegation_elected_with_its_number_before_the_congress_above(tmp_path
     delegates = {(o["of"], o["value"], o["as_of"])
                  for o in _of(items, "observation", measure="delegates")}
     assert delegates == {("mung-mau-commune-party", 9, "2020-06-18")}
+
+
+def test_badges_proposed_counted_and_dated_by_their_ceremony(tmp_path: Path) -> None:
+    """Party badges: a year's figure told in a paragraph of its own lends its year to no
+    ceremony's badges after it (those are dated by the ceremony told, ``Dịp này``); ``cho N
+    lượt đảng viên``; badges proposed (``ORG đề nghị Ban Thường vụ Tỉnh ủy xét tặng …``) are
+    the proposer's organisation's, dated as the article tells them, never the body's it asks;
+    badges counted themselves (``đã trao 6 Huy hiệu Đảng, trong đó có 2 Huy hiệu 70 năm tuổi
+    Đảng``)."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 2-9, Huyện ủy Trại Mẫu tổ chức lễ kỷ niệm và trao Huy hiệu Đảng.\n\nNăm 2024, Ban "
+        "Thường vụ Tỉnh ủy Chổi Mẫu đã trao Huy hiệu Đảng cho 900 đảng viên trong toàn tỉnh.\n\n"
+        "Dịp này, Huyện ủy Trại Mẫu trao Huy hiệu Đảng cho 40 đảng viên, trong đó có 5 đảng viên "
+        "nhận Huy hiệu 60 năm tuổi Đảng. Từ đầu nhiệm kỳ đến nay, Đảng bộ huyện đã trao Huy hiệu "
+        "Đảng cho 230 lượt đảng viên. Ban Thường vụ Huyện ủy đã đề nghị Ban Thường vụ Tỉnh ủy Chổi "
+        "Mẫu xét tặng Huy hiệu Đảng đợt 3-2-2026 cho 18 đảng viên; đến nay đã trao 6 Huy hiệu "
+        "Đảng, trong đó có 2 Huy hiệu 70 năm tuổi Đảng."), published="2025-09")
+    badges = {(o["of"], o["value"], o["as_of"], o["scope"]["vi"])
+              for o in _of(items, "observation", measure="party-badges")}
+    district = "trai-mau-district-party"
+    assert badges == {
+        ("choi-mau-provincial-party", 900, "2024", "đảng viên được trao Huy hiệu Đảng"),
+        (district, 40, "2025-09-02", "đảng viên được trao Huy hiệu Đảng"),
+        (district, 5, "2025-09-02", "đảng viên được trao Huy hiệu 60 năm tuổi Đảng"),
+        (district, 230, "2025-09", "đảng viên được trao Huy hiệu Đảng"),
+        (district, 18, "2025-09", "đảng viên được đề nghị tặng Huy hiệu Đảng"),
+        (district, 6, "2025-09", "đảng viên được trao Huy hiệu Đảng"),
+        (district, 2, "2025-09", "đảng viên được trao Huy hiệu 70 năm tuổi Đảng")}
+
+
+def test_oversight_in_more_words_of_the_press(tmp_path: Path) -> None:
+    """``kiểm tra tài chính đảng N tổ chức đảng``, ``kiểm tra việc … tại N chi bộ``, ``thi hành
+    kỷ luật theo thẩm quyền N đảng viên``, the measures with their counts in brackets
+    (``bằng các hình thức: khiển trách (6), cảnh cáo (2) …``), a figure told aside in brackets
+    (the same half of the year before) lending its period to none after it, ``N đảng viên bị
+    kỷ luật`` told with no one disciplining them (the organisation's, not the commission's
+    named in the clause before), ``ORG không có tổ chức đảng, đảng viên nào bị thi hành kỷ
+    luật`` (0 of each), and no figure of work to come (a sentence naming a day after the
+    article)."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 5-7, Ủy ban Kiểm tra Huyện ủy Cuốc Mẫu tổ chức hội nghị sơ kết công tác kiểm tra."
+        "\n\n6 tháng đầu năm 2024, cấp ủy các cấp trong Đảng bộ huyện đã kiểm tra tài chính đảng "
+        "12 tổ chức đảng; kiểm tra việc thu, nộp đảng phí tại 8 chi bộ; thi hành kỷ luật 9 đảng "
+        "viên bằng các hình thức: khiển trách (6), cảnh cáo (2), khai trừ (1). Số đảng viên bị kỷ "
+        "luật giảm (6 tháng đầu năm 2023 thi hành kỷ luật 15 đảng viên).\n\nRiêng Ủy ban Kiểm tra "
+        "Huyện ủy đã thi hành kỷ luật theo thẩm quyền 3 đảng viên. Từ đầu năm đến nay, Đảng bộ xã "
+        "Mõ Mẫu không có tổ chức đảng, đảng viên nào bị thi hành kỷ luật.\n\nNăm 2023, Ủy ban Kiểm "
+        "tra Đảng ủy xã Thớt Mẫu đã kiểm tra 4 chi bộ; qua đó, có 2 đảng viên bị kỷ luật khai trừ."
+        " Ủy ban Kiểm tra Huyện ủy kiểm tra việc chấp hành Điều lệ Đảng tại 5 chi bộ, từ ngày 15-7 "
+        "đến 15-8-2024."), published="2024-07")
+    org, commission = "cuoc-mau-district-party", "cuoc-mau-district-inspection-commission"
+    assert {f[:4] for f in _figures(items)} == {
+        (org, "organisations-inspected", 12, "2024-06-30"),
+        (org, "organisations-inspected", 8, "2024-06-30"),
+        (org, "members-disciplined", 9, "2024-06-30"),
+        (org, "members-disciplined", 6, "2024-06-30"),
+        (org, "members-disciplined", 2, "2024-06-30"),
+        (org, "members-disciplined", 1, "2024-06-30"),
+        (org, "members-disciplined", 15, "2023-06-30"),
+        (commission, "members-disciplined", 3, "2024-06-30"),
+        ("mo-mau-commune-party", "organisations-disciplined", 0, "2024-07"),
+        ("mo-mau-commune-party", "members-disciplined", 0, "2024-07"),
+        ("thot-mau-commune-inspection-commission", "organisations-inspected", 4, "2023"),
+        ("thot-mau-commune-party", "members-disciplined", 2, "2023")}
+
+
+def test_counts_of_work_and_a_cells_size_in_brackets(tmp_path: Path) -> None:
+    """``ORG có kế hoạch kiểm tra N tổ chức cơ sở đảng`` is no count of the organisation's;
+    ``Chi bộ thôn Đông (31 đảng viên)`` is the cell's members."""
+    _text, items = _draft(tmp_path, (
+        "Đảng ủy xã Xẻng Mẫu đã kiểm tra Chi bộ thôn Đông (31 đảng viên) về công tác quản lý đảng "
+        "viên. Ủy ban Kiểm tra Đảng ủy xã Xẻng Mẫu có kế hoạch kiểm tra 7 tổ chức cơ sở đảng."),
+        published="2024-10")
+    counts = {(o["of"], o["measure"], o["value"], o["as_of"]) for o in _of(items, "observation")}
+    assert counts == {("thon-dong-cell", "members", 31, "2024-10")}
+
+
+def test_admissions_dated_by_the_year_before_them_or_up_to_now(tmp_path: Path) -> None:
+    """The admissions after a year's in its paragraph, with no time of their own, go on with
+    its year (``Năm 2023, … kết nạp 150 …. Đảng bộ xã X kết nạp 20 đảng viên``); ``Năm 2024,
+    … kết nạp 80 …, trong đó từ ngày 1-7-2024 đến nay kết nạp 30``: up to now, by
+    publication."""
+    _text, items = _draft(tmp_path, (
+        "Năm 2023, toàn Đảng bộ huyện Trại Mẫu kết nạp 150 đảng viên mới. Đảng bộ xã Xẻng Mẫu kết "
+        "nạp 20 đảng viên; Đảng bộ xã Thớt Mẫu kết nạp 3 đảng viên.\n\nNăm 2024, Đảng bộ huyện "
+        "Trại Mẫu đã kết nạp 80 đảng viên mới, trong đó từ ngày 1-7-2024 đến nay kết nạp 30 đảng "
+        "viên."), published="2024-11")
+    admitted = {(o["of"], o["value"], o["as_of"])
+                for o in _of(items, "observation", measure="new-members")}
+    assert admitted == {("trai-mau-district-party", 150, "2023"),
+                        ("xeng-mau-commune-party", 20, "2023"),
+                        ("thot-mau-commune-party", 3, "2023"),
+                        ("trai-mau-district-party", 80, "2024"),
+                        ("trai-mau-district-party", 30, "2024-11")}
+
+
+def test_a_congress_named_in_passing_late_in_its_terms_last_year(tmp_path: Path) -> None:
+    """A congress named in passing in the second half of the last year of the term the
+    article names (the congresses of the next term are held then) is linked to no term; in
+    the first half, to that term."""
+    body = ("Nghị quyết Đại hội đại biểu Đảng bộ huyện Cuốc Mẫu lần thứ XX đề ra chỉ tiêu mỗi năm "
+            "kết nạp 100 đảng viên. Tính chung trong nhiệm kỳ 2015-2020, Đảng bộ huyện Cuốc Mẫu "
+            "kết nạp 480 đảng viên mới.")
+    _text, items = _draft(tmp_path, body, published="2020-12")
+    assert [c.get("term") for c in _of(items, "congress", ordinal=20)] == [None]
+    _text, items = _draft(tmp_path, body, published="2020-03")
+    assert [c.get("term") for c in _of(items, "congress", ordinal=20)] == [
+        "cuoc-mau-district-term-2015-2020"]
+
+
+def test_a_committee_named_bare_before_the_head_of_the_police(tmp_path: Path) -> None:
+    """``Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh``: the secretary
+    of the police's party committee, never of the province's."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 18-12, Đảng ủy Công an tỉnh Kiềng Mẫu tổ chức hội nghị tổng kết năm 2025. Đại tá "
+        "Vi Đức Toàn - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh chủ "
+        "trì hội nghị."), published="2025-12")
+    assert {p["in"] for p in _of(items, "post", role="secretary")} == {
+        "kieng-mau-police-committee"}
+
+
+def test_a_share_rated_after_the_count_rated(tmp_path: Path) -> None:
+    """``có N tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm P%``:
+    the count and the share, both of the year rated."""
+    _text, items = _draft(tmp_path, (
+        "Về kết quả đánh giá, xếp loại năm 2024, Đảng bộ huyện Mâm Mẫu có 45 tổ chức cơ sở đảng "
+        "được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm 90,0%."), published="2025-01")
+    rated = {(o["of"], o.get("value"), o.get("percent"), o["as_of"])
+             for o in _of(items, "observation", measure="clean-and-strong")}
+    assert rated == {("mam-mau-district-party", 45, None, "2024"),
+                     ("mam-mau-district-party", None, 90.0, "2024")}
+
+
+def test_none_disciplined_told_as_a_sentence_of_its_own(tmp_path: Path) -> None:
+    """``Không có đảng viên bị thi hành kỷ luật.`` after the organisation's figures: 0, of
+    the organisation, dated as the figures before it."""
+    _text, items = _draft(tmp_path, (
+        "Từ đầu năm đến nay, Đảng ủy xã Ấm Mẫu đã kiểm tra 5 tổ chức đảng và 12 đảng viên. Không "
+        "có đảng viên bị thi hành kỷ luật."), published="2024-12")
+    assert {f[:4] for f in _figures(items)} == {
+        ("am-mau-commune-committee", "organisations-inspected", 5, "2024-12"),
+        ("am-mau-commune-committee", "members-inspected", 12, "2024-12"),
+        ("am-mau-commune-party", "members-disciplined", 0, "2024-12")}
+
+
+def test_tasks_asked_for_the_second_half_of_the_year(tmp_path: Path) -> None:
+    """``X đề nghị 6 tháng cuối năm, A; B``: each clause a task planned over July to
+    December."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 8-7, Ủy ban Kiểm tra Huyện ủy Mâm Mẫu tổ chức hội nghị sơ kết. Phát biểu chỉ đạo, "
+        "đồng chí Lộc Văn Khang đề nghị 6 tháng cuối năm, Ủy ban Kiểm tra Huyện ủy tiếp tục thực "
+        "hiện kế hoạch kiểm tra 9 tổ chức đảng; chú trọng giám sát việc thu, nộp đảng phí ở các "
+        "chi bộ."), published="2024-07")
+    tasks = {(t["planned_from"], t["planned_until"]) for t in _of(items, "task")
+             if "planned_from" in t}
+    assert tasks == {("2024-07", "2024-12")}
+    assert len([t for t in _of(items, "task") if "planned_from" in t]) == 2
+
+
+def test_a_working_group_written_in_lower_case(tmp_path: Path) -> None:
+    """``Chiều 4-11, đoàn công tác của Ban Thường vụ Tỉnh ủy X … đã làm việc với …``: the
+    working group; ``tổ trưởng tổ công tác của …`` (a post's words) gives none."""
+    _text, items = _draft(tmp_path, (
+        "Chiều 4-11, đoàn công tác của Ban Thường vụ Tỉnh ủy Thớt Mẫu do đồng chí Lù Văn Sình - "
+        "Phó Bí thư Tỉnh ủy làm trưởng đoàn đã làm việc với Ban Thường vụ Đảng ủy xã Xẻng Mẫu."),
+        published="2025-11")
+    groups = [b for b in _of(items, "body") if b["kind"] == "working-group"]
+    assert [b["name"]["vi"] for b in groups] == ["đoàn công tác của Ban Thường vụ Tỉnh ủy Thớt Mẫu"]
+    _text, items = _draft(tmp_path, (
+        "Dự hội nghị có ông Vàng Văn Sử, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Thớt Mẫu, tổ "
+        "trưởng tổ công tác của Ban Thường vụ Tỉnh ủy."), published="2020-06")
+    assert [b for b in _of(items, "body") if b["kind"] == "working-group"] == []
+
+
+def test_oversight_told_done_beside_a_later_deadline(tmp_path: Path) -> None:
+    """A figure told done (``đã kiểm tra``) is kept though its sentence names a day after the
+    article (the deadline of the remedies asked); without ``đã`` such a sentence is work to
+    come."""
+    _text, items = _draft(tmp_path, (
+        "Từ đầu năm đến nay, Ủy ban Kiểm tra Đảng ủy xã Mõ Mẫu đã kiểm tra 5 chi bộ, yêu cầu khắc "
+        "phục hạn chế trước ngày 30-11-2024. Ủy ban Kiểm tra Đảng ủy xã Mõ Mẫu giám sát chuyên "
+        "đề 4 chi bộ, từ ngày 1-11 đến 30-11-2024."), published="2024-10")
+    assert {f[:4] for f in _figures(items)} == {
+        ("mo-mau-commune-inspection-commission", "organisations-inspected", 5, "2024-10")}
+
+
+def test_a_peoples_council_named_by_its_standing_members(tmp_path: Path) -> None:
+    """``Thường trực Hội đồng nhân dân phường tổ chức 2 cuộc giám sát``: the People's Council
+    of the one ward the article names."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ phường Kiềng Mẫu hiện có 24 chi bộ trực thuộc. Trong quý III, Thường trực Hội "
+        "đồng nhân dân phường tổ chức 2 cuộc giám sát chuyên đề."), published="2025-10")
+    assert [(o["kind"], o["name"]["vi"]) for o in _of(items, "organ")] == [
+        ("peoples-council", "Hội đồng nhân dân phường Kiềng Mẫu")]

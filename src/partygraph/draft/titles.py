@@ -133,6 +133,11 @@ _PARTY_REF = re.compile(
     + r"))(?![^\W\d_])")
 _STATE_REF = re.compile(r" (?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
 _SEPARATOR = re.compile(r",\s*| và ")
+_ARM_HEAD = re.compile(r",\s*(?:Giám đốc (?P<arm>Công an) tỉnh|Chỉ huy trưởng Bộ Chỉ huy "
+                       r"Quân sự tỉnh)(?![^\W\d_])")
+"""``(Bí thư Đảng ủy), Giám đốc Công an tỉnh`` (``…, Chỉ huy trưởng Bộ Chỉ huy Quân sự
+tỉnh``): a committee named bare before the head of a province's police (military) is the
+police's (military's) party committee, never the province's."""
 
 
 @dataclass
@@ -261,6 +266,11 @@ def title_chain(text: str, pos: int, commissions: Commissions,
         at = sep.end()
     for i, title in enumerate(chain):
         later = chain[i + 1:]
+        arm = _ARM_HEAD.match(text, title.end) if title.party and title.unit is None and \
+            not later else None
+        if arm is not None:  # Bí thư Đảng ủy, Giám đốc Công an tỉnh: the police's committee
+            title.unit = "công an" if arm["arm"] == "Công an" else "quân sự"
+            continue
         if title.unit is None and title.family not in ("central", "politburo"):
             source = next((t for t in later if t.unit and t.party == title.party), None) \
                 or next((t for t in later if t.unit), None)

@@ -629,15 +629,19 @@ class CongressRules(BodyRules):
     def current_terms(self) -> None:
         """A congress named in passing (``Nghị quyết Đại hội … lần thứ XIX``), not planned,
         the last of its organisation the article names, in an article published within a
-        five-year term of that organisation it names (``nhiệm kỳ 2020-2025``, in 2021): the
-        congress opened that term, which takes its ordinal."""
+        five-year term of that organisation it names (``nhiệm kỳ 2020-2025``, in 2021; not in
+        the second half of the term's last year): the congress opened that term, which takes
+        its ordinal."""
         year = self.published.first_day().year
         for org_id in {e["of"] for e in self.entities.values() if e["type"] == "congress"}:
             congresses = [e for e in self.entities.values() if e["type"] == "congress"
                           and e["of"] == org_id and e.get("ordinal")]
             terms = [e for e in self.entities.values() if e["type"] == "term"
                      and e["of"] == org_id and e.get("start_year")
-                     and e["start_year"] <= year <= e["end_year"]]
+                     and e["start_year"] <= year <= e["end_year"]
+                     and not (year == e["end_year"] and self.published.first_day().month >= 7)]
+            # (in the second half of a term's last year the congresses that open the next
+            # term are held: a congress named in passing may be of either)
             if not congresses or len(terms) != 1:
                 continue
             last = max(congresses, key=lambda e: int(e["ordinal"]))

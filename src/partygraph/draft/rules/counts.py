@@ -58,6 +58,20 @@ hiện có …``); ``ORG được thành lập …, gồm N`` (``…, với N đ
 ``ORG tiếp nhận N chi bộ với M đảng viên``
 (what an organisation formed in a reorganisation takes over)."""
 
+_WORK_BEFORE = re.compile(r"(?<![^\W\d_])(?:kế hoạch|chương trình|kiểm tra|giám sát|kỷ luật|"
+                          r"khen thưởng)(?![^\W\d_])")
+"""Words of work between ``ORG có`` and a count (``Ủy ban Kiểm tra Huyện ủy có kế hoạch kiểm
+tra 12 tổ chức cơ sở đảng``): the count is of the work, not of the organisation."""
+
+_BRACKETED_MEMBERS = re.compile(r" \(" + NUMBER + r" đảng viên(?=\))")
+"""``Chi bộ khu phố 7 (26 đảng viên)``: an organisation's members, in brackets after its
+name."""
+
+_OWN_TIME = re.compile(r"(?<![^\W\d_])(?:hiện|đến nay|qua|nhiệm kỳ|từ|trong (?:năm|tháng|quý|"
+                       r"[0-9]+ (?:năm|tháng))|năm [0-9]{4}|tháng|quý|ngày|[Tt]ại|[Dd]ịp)"
+                       r"(?![^\W\d_])")
+"""Words that give an admissions figure a time of its own."""
+
 _NEXT_COUNTS = re.compile(r" ?[0-9]{1,3}(?:\.[0-9]{3})*(?![0-9]) (?:chi bộ|đảng bộ|tổ chức cơ sở "
                           r"đảng|đảng viên)(?![^\W\d_])")
 """A clause after ``;`` that opens with a count: more figures of the subject before it."""
@@ -285,6 +299,8 @@ class CountRules(FigureRules, BodyRules):
                     found.append((count.start(), count.end(), measure, count))
             found.sort(key=lambda f: f[0])
             for start, _end, measure, count in found:
+                if _WORK_BEFORE.search(self.text, has.end(), start):
+                    break  # (ORG có kế hoạch kiểm tra 12 tổ chức cơ sở đảng: work, not a size)
                 parts = _PARTS.search(self.text, has.end(), start)
                 if parts is not None:
                     # N tổ chức cơ sở đảng, gồm A đảng bộ cơ sở và B chi bộ cơ sở: a part is
@@ -296,6 +312,14 @@ class CountRules(FigureRules, BodyRules):
                         continue  # (nor a part of one kind: gồm 41 chi bộ khu phố và …)
                 self.observe(mention.org, measure, count, as_of, how, seen,
                              self.quote(mention.start, count.end()), "ORG có N …")
+        for mention in self.mentions:
+            # Chi bộ khu phố 7 (26 đảng viên): the size of a cell named, in brackets
+            sized = _BRACKETED_MEMBERS.match(self.text, mention.end)
+            if sized is None or mention.ref != mention.org or mention.issuer:
+                continue
+            as_of, how = self.as_of(*self.sentence(mention.start))
+            self.observe(mention.org, "members", sized, as_of, how, seen,
+                         self.quote(mention.start, sized.end() + 1), "ORG (N đảng viên)")
         for total in _TOTAL.finditer(self.text):
             if self.plural_subject(total.start()):
                 continue  # Các tổ chức đảng này …, với tổng số 487 đảng viên
@@ -576,7 +600,9 @@ class CountRules(FigureRules, BodyRules):
     def admissions(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``(ORG) kết nạp (được) N đảng viên (mới)``: new-members of the organisation named
         before it in the sentence (else the one the article is about), over the period the
-        sentence names (``năm 2024``) or as of publication."""
+        sentence names (``năm 2024``), the year of the admissions told before it in its
+        paragraph, or as of publication."""
+        year_before: tuple[int, str] | None = None
         for match in sorted([*_ADMITTED.finditer(self.text), *_ADMITTED_FOR.finditer(self.text),
                              *_ADMITTED_WHO_ONLY.finditer(self.text),
                              *_ADMITTED_PASSIVE.finditer(self.text)], key=lambda m: m.start()):
@@ -621,6 +647,15 @@ class CountRules(FigureRules, BodyRules):
                 if day is not None:
                     as_of, how = day.date.isoformat(), \
                         f"on '{day.text}', the day of the meeting its paragraph reports"
+            p_start = self.text.rfind("\n", 0, match.start()) + 1
+            if how == "dated by publication" and year_before is not None and \
+                    year_before[0] >= p_start and not _OWN_TIME.search(
+                        self.text, s_start, match.start()):
+                # …, năm 2020, … kết nạp 126 đảng viên mới. … Đảng bộ xã X kết nạp 14 đảng
+                # viên: the figures after a year's, in its paragraph, go on with its year
+                as_of, how = year_before[1], "the year of the admissions told before it"
+            if len(as_of) == 4:
+                year_before = (match.start(), as_of)
             named = [m for m in [*self.mentions, *self.whole()]
                      if s_start <= m.start and m.end <= match.start() and m.org == org]
             start = min([m.start for m in named] or [match.start()])
@@ -698,6 +733,11 @@ class CountRules(FigureRules, BodyRules):
                                    + _RATED_UNITS + r")(?![^\W\d_])"
                                    r"(?P<rest>[^.;:\n%(]{0,80}?)(?P<rating>" + ratings +
                                    r")(?P<up> trở lên)?, (?:đạt|chiếm)(?: tỷ lệ)? " + NUMBER)
+        shared_after = re.compile(r"(?<![0-9/.,])[0-9]+ (?P<pop>" + _RATED_UNITS + r")(?![^\W\d_])"
+                                  r"(?P<rest>[^.;:\n%(]{0,80}?)(?P<rating>" + ratings +
+                                  r")(?P<up> trở lên)?, (?:đạt|chiếm)(?: tỷ lệ)? " + NUMBER)
+        # (có 56 tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên, chiếm
+        # 87,5%: the share after the count rated)
         for match in counted.finditer(self.text):
             # 31/36 tổ chức cơ sở đảng (86,1%) (được xếp loại) hoàn thành tốt nhiệm vụ trở
             # lên: the count rated, as a figure of its own (the share is read below)
@@ -721,7 +761,8 @@ class CountRules(FigureRules, BodyRules):
                 continue
             self.rated_count(match, org, number.whole, "có N UNITS RATING")
         found = sorted([*regex.finditer(self.text), *after.finditer(self.text),
-                        *counted.finditer(self.text), *counted_after.finditer(self.text)],
+                        *counted.finditer(self.text), *counted_after.finditer(self.text),
+                        *shared_after.finditer(self.text)],
                        key=lambda m: m.start())
         for match in found:
             if not match["pct"] or self.aimed(match.start()):

@@ -61,6 +61,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules
         self.bare_deputy_heads()
         self.named_organs()
         self.named_peoples_committees()
+        self.standing_councils()
         self.careers()
         self.life_events()
         self.shared_posts()

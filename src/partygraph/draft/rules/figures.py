@@ -222,6 +222,9 @@ class FigureRules(DrafterBase):
         years = [y for y in re.finditer(r"(?<![^\W\d_])[Nn]ăm ((?:19|20)[0-9]{2})(?![0-9])",
                                         span) if not span[:y.start()].endswith("so với ")]
         # the year named last before the figure (Riêng năm 2019 …; năm 2018 kết nạp 176)
+        if years and re.search(r"(?<![^\W\d_])đến nay(?![^\W\d_])", span[years[-1].end():]):
+            # Năm 2025, … kết nạp 97 …, trong đó từ ngày 1-7-2025 đến nay kết nạp 52: up to now
+            return self.as_of(s_start, s_end)
         if years and int(years[-1][1]) <= self.published.year:
             return years[-1][1], f"in '{years[-1].group(0)}'"
         if re.search(r"(?:^|[,:;] )[Tt]rong năm(?: qua)?, [^,.;]*$", span):

@@ -67,8 +67,10 @@ _STEERING_OF = re.compile(r"(?<=thành lập )Ban Chỉ đạo (?P<topic>[^.;:\n
 
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 
-_WORKING_GROUP = re.compile(r"(?:Tổ|Đoàn) công tác(?: số [0-9]+)? (?:của )?(?=Ban Thường vụ|Tỉnh "
-                            r"ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
+_WORKING_GROUP = re.compile(r"(?<!trưởng )(?:[Tt]ổ|[Đđ]oàn) công tác(?: số [0-9]+)? (?:của )?"
+                            r"(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
+"""``(Tổ / Đoàn / đoàn) công tác (số N) (của) BODY``; not in a post's words (``tổ trưởng tổ công
+tác của …``)."""
 
 _INSTITUTIONS = ("Trường", "Trung tâm", "Bệnh viện", "Công an", "Ban Chỉ huy", "Văn phòng",
                  "Cơ quan", "Công ty", "Sở", "Chi cục", "Cục", "Viện", "Ngân hàng", "Kho bạc",

@@ -43,24 +43,34 @@ _VERB = re.compile(r"(?<![^\W\d_])(?<![Bb]an )(?<!bị )(?P<verb>kiểm tra|"
                    r"(?<!kiểm tra, )(?<!kiểm tra và )giám sát|"
                    r"(?:thi hành |xử lý )?kỷ luật)"
                    r"(?P<how>(?: chuyên đề| thường xuyên)?(?: khi có dấu hiệu vi phạm| (?:việc|"
-                   r"thực hiện|chấp hành|tài chính)[^.;:\n0-9]{0,80}? đối với(?= [0-9]))?)"
+                   r"thực hiện|chấp hành|tài chính)[^.;:\n0-9]{0,80}? (?:đối với|tại)(?= [0-9])|"
+                   r" tài chính(?: đảng)?(?= [0-9]))?)(?: theo thẩm quyền)?"
                    r"(?:(?: bằng hình thức)? " + _KIND + r")?(?: đối với)? (?=(?:(?:hơn|trên|gần|"
                    r"khoảng) )?[0-9])")
 """``(đã) kiểm tra (khi có dấu hiệu vi phạm) (đối với) …``, ``giám sát chuyên đề …`` (not
 ``kiểm tra, giám sát N …``, one figure of both, which no measure holds),
-``kiểm tra việc thực hiện … đối với …``, ``(thi hành / xử lý) kỷ luật (bằng hình thức khiển
-trách) …``: a verb of oversight before its figures."""
+``kiểm tra việc thực hiện … đối với (tại) …``, ``kiểm tra tài chính đảng …``, ``(thi hành / xử
+lý) kỷ luật (theo thẩm quyền) (bằng hình thức khiển trách) …``: a verb of oversight before its
+figures."""
 
 _AFTER_KIND = re.compile(r" (?:khi có dấu hiệu vi phạm|bằng hình thức " + _KIND + r")"
                          r"(?![^\W\d_])")
 """The kind told after the figures (``… 21 đảng viên khi có dấu hiệu vi phạm``, ``… 2 đảng viên
 bằng hình thức khiển trách``)."""
 
-_MEASURE_VERB = re.compile(r"(?<![^\W\d_])" + _KIND + r"(?: đối với)? (?=[0-9]|(?:"
-                           + "|".join(_WORDS) + r") )")
+_MEASURE_VERB = re.compile(r"(?<![^\W\d_])" + _KIND + r"(?:(?: đối với)? (?=[0-9]|(?:"
+                           + "|".join(_WORDS) + r") )| \((?=[0-9]+\)))")
 """``khai trừ (ra khỏi Đảng) 9 đảng viên``, ``khiển trách 14 đồng chí``, ``cảnh cáo một tổ
 chức đảng``: members (or organisations) disciplined by one measure, a part of a total or a
-figure of its own."""
+figure of its own; ``(kỷ luật … bằng các hình thức:) khiển trách (9), cảnh cáo (3)``: the
+members of each measure in brackets."""
+
+_NONE_DISCIPLINED = re.compile(r"(?<![^\W\d_])[Kk]hông có (?P<units>(?:tổ chức (?:cơ sở )?đảng|"
+                               r"đảng viên)(?:(?:,| và|, và) (?:tổ chức (?:cơ sở )?đảng|đảng "
+                               r"viên))?)(?: nào)? (?:bị|phải) (?:thi hành |xử lý )?kỷ luật"
+                               r"(?![^\W\d_])")
+"""``(ORG) không có tổ chức đảng, đảng viên (nào) bị thi hành kỷ luật``: none disciplined, a
+figure of 0 for each unit."""
 
 _PASSIVE = re.compile(_FIGURE + r" (?P<unit>tổ chức (?:cơ sở )?đảng|đảng viên) (?:đã )?bị "
                       r"(?:(?:thi hành |xử lý )?kỷ luật(?:(?: bằng hình thức)? " + _KIND
@@ -76,9 +86,21 @@ supervised, told in the passive after the figures."""
 _BADGE_GIVEN = re.compile(r"(?<![^\W\d_])Huy hiệu (?P<badge>[0-9]+(?:, [0-9]+)*(?:,? và [0-9]+)? "
                           r"năm tuổi Đảng|Đảng)"
                           r"(?: đợt [0-9][0-9/-]*)? cho " + _FIGURE
-                          + r" (?:đảng viên|đồng chí)(?![^\W\d_])")
+                          + r" (?:lượt )?(?:đảng viên|đồng chí)(?![^\W\d_])")
 """``(trao) Huy hiệu 40 năm tuổi Đảng cho 6 đảng viên``, ``trao Huy hiệu Đảng đợt 3-2 cho 287
-đảng viên``, ``trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 52 đảng viên``."""
+đảng viên``, ``trao Huy hiệu 30, 40 và 50 năm tuổi Đảng cho 52 đảng viên``, ``… cho 512 lượt
+đảng viên``."""
+
+_BADGE_COUNTED = re.compile(_FIGURE + r" Huy hiệu (?P<badge>[0-9]+ năm tuổi Đảng|Đảng)"
+                            r"(?![^\W\d_])")
+"""``(đã trao) 8 Huy hiệu Đảng``, ``(trong đó có) 1 Huy hiệu 75 năm tuổi Đảng``: the badges
+counted themselves, when the sentence tells them given."""
+
+_PROPOSED = re.compile(r"(?<![^\W\d_])đề nghị(?: [^.;:\n]{0,80}?)? (?:xét )?(?:tặng|trao)"
+                       r"(?: tặng)?(?![^\W\d_])")
+"""``(ORG) đề nghị Ban Thường vụ Tỉnh ủy xét tặng Huy hiệu Đảng … cho N đảng viên``: badges
+proposed, the proposer's organisation's figure (the measure counts badges awarded or proposed
+for), dated as the article tells it, never by a ceremony."""
 
 _BADGE_TAKEN = re.compile(_FIGURE + r" (?:đảng viên|đồng chí)(?: khác)? (?:được (?:trao|tặng|"
                           r"nhận)(?: tặng)?|nhận|đón nhận) Huy hiệu (?P<badge>[0-9]+ năm(?: tuổi "
@@ -136,6 +158,9 @@ _PLANNED_BADGES = re.compile(r"(?<![^\W\d_])(?:[Cc]hương trình|[Kk]ế hoạc
 """A plan, a target or a task; badges proposed (``đề nghị trao Huy hiệu Đảng cho N đảng
 viên``) count, as the measure's definition says."""
 
+_DONE = re.compile(r"(?<![^\W\d_])(?:đã|vừa)(?![^\W\d_])")
+"""Told as done (``… đã kiểm tra …``), whatever date its sentence names after."""
+
 _LISTED_PART = re.compile(r"(?:khiển trách|cảnh cáo|cách chức|khai trừ)[^.;:\n]{0,40}"
                           r"(?:,| và|, và) $")
 """Before a figure in a list of measures (``khiển trách 7, cảnh cáo 4, khai trừ 1)``)."""
@@ -185,7 +210,7 @@ class OversightRules(FigureRules):
         """Every oversight figure the article tells, in its order; the headline's last, when
         the text does not tell them again."""
         self._last: tuple[int, str, str] | None = None  # where, of whom, as of
-        self._last_badge: str | None = None  # the date of the badges told last
+        self._last_badge: tuple[int, str] | None = None  # where and when the badges told last
         self._seen: set[tuple[str, str, int, str, str]] = set()
         found: list[tuple[int, str, re.Match[str]]] = []
         for match in _VERB.finditer(self.text):
@@ -202,6 +227,10 @@ class OversightRules(FigureRules):
             found.append((match.start(), "taken", match))
         for match in _BADGE_PART.finditer(self.text):
             found.append((match.start(), "part", match))
+        for match in _BADGE_COUNTED.finditer(self.text):
+            found.append((match.start(), "counted", match))
+        for match in _NONE_DISCIPLINED.finditer(self.text):
+            found.append((match.start(), "none", match))
         head_end = self.text.find("\n", self.title_start) if self.title_start >= 0 else -1
         body = [f for f in sorted(found, key=lambda f: f[0])
                 if not self.title_start <= f[0] < head_end]
@@ -217,12 +246,19 @@ class OversightRules(FigureRules):
         """One oversight figure (or the figures of one verb)."""
         if any(a <= match.start() < b for a, b in self._used):
             return
-        if shape in ("given", "taken", "part"):
+        if shape in ("given", "taken", "part", "counted"):
             self._badges(shape, match, headline=headline)
+            return
+        if shape == "none":
+            self._none(match, headline=headline)
             return
         s_start, _s_end = self.sentence(match.start())
         if self.aimed(match.start()) or _PLANNED.search(self.text, s_start, match.start()):
             return  # a plan, a target, a task: not a result
+        if not _DONE.search(self.text, s_start, match.start()) and any(
+                d.kind in ("day", "range") and d.last > self.published.last_day()
+                for d in self.dates_in(*self.sentence(match.start()))):
+            return  # (… kiểm tra … tại 12 chi bộ, từ ngày 15-10 đến 15-11-2025: work to come)
         figures: list[tuple[str, re.Match[str], str]] = []  # measure, count, kind
         start = match.start()
         if shape == "checked":  # N tổ chức đảng và M đảng viên được kiểm tra: the list before
@@ -242,7 +278,7 @@ class OversightRules(FigureRules):
         elif shape == "verb":
             verb = match["verb"]
             family = {"kiểm tra": "inspected", "giám sát": "supervised"}.get(verb, "disciplined")
-            how = " ".join(match["how"].split()).removesuffix(" đối với")
+            how = " ".join(match["how"].split()).removesuffix(" đối với").removesuffix(" tại")
             kind = match["kind"] or ""
             pos = match.end()
             counts: list[re.Match[str]] = []
@@ -278,7 +314,11 @@ class OversightRules(FigureRules):
             count = _COUNTED.match(self.text, match.end())
             if count is None:
                 return
-            if not count["unit"] and not _MORE_KINDS.match(self.text, count.end()) and \
+            bracketed = match.group(0).endswith("(")
+            if bracketed and not re.search(r"kỷ luật", self.text[s_start:match.start()]):
+                return  # (khiển trách (9), with no discipline told before)
+            if not count["unit"] and not bracketed and \
+                    not _MORE_KINDS.match(self.text, count.end()) and \
                     not _LISTED_PART.search(self.text[max(0, match.start() - 60):match.start()]):
                 return
             unit = (count["unit"] or " đảng viên").strip()
@@ -297,6 +337,8 @@ class OversightRules(FigureRules):
         of = self._whose(start)
         if of is None:
             return
+        if shape == "passive":  # N đảng viên bị kỷ luật: told with no one who disciplined them
+            of = next((m.org for m in self.mentions if m.ref == of), of)
         as_of, how_dated = self._when(start, end, headline=headline)
         self._used.append((start, end))
         for measure, count, detail in figures:
@@ -318,7 +360,42 @@ class OversightRules(FigureRules):
                                  else self._quote_start(start), max(count.end(), end)
                                  if shape == "checked" else count.end()),
                       f"{shape} of oversight")
-        self._last = (start, of, as_of)
+        if not self._aside(start):
+            self._last = (start, of, as_of)
+
+    def _aside(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` is told aside, in brackets (``… giảm so với cùng kỳ
+        (6 tháng đầu năm 2019 thi hành kỷ luật 31 đảng viên)``): the figures after it do not go
+        on with its period."""
+        p_start = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[p_start:pos]
+        return before.count("(") > before.count(")")
+
+    def _none(self, match: re.Match[str], *, headline: bool) -> None:
+        """``ORG không có tổ chức đảng, đảng viên bị thi hành kỷ luật``: 0 of each, of the
+        organisation named right before (else as :meth:`org_of_sentence`)."""
+        s_start, _s_end = self.sentence(match.start())
+        if headline or self.aimed(match.start()) or _PLANNED.search(self.text, s_start,
+                                                                     match.start()):
+            return
+        before = self.text[:match.start()].rstrip()
+        named = [m for m in self.mentions if m.end == len(before) and not m.issuer]
+        of = named[0].org if named else self.org_of_sentence(match.start())
+        if of is None:
+            return
+        as_of, how = self._when(match.start(), match.end(), headline=False)
+        for unit in re.split(r"(?:,| và|, và) ", match["units"]):
+            whom = "organisations" if unit.startswith(_ORGANISATIONS) else "members"
+            measure = f"{whom}-disciplined"
+            key = (of, measure, 0, as_of, _SCOPES[measure])
+            quote = self.quote(self._quote_start(match.start()), match.end())
+            if key in self._seen or quote is None:
+                continue
+            self._seen.add(key)
+            self.fact({"id": f"{of.removesuffix('-party')}-{measure}-{as_of}",
+                       "type": "observation", "of": of, "measure": measure, "value": 0,
+                       "as_of": as_of, "scope": {"vi": _SCOPES[measure]},
+                       "note": f"observation (none disciplined): {how}"}, quote)
 
     def _listed_before(self, s_start: int, end: int) -> list[re.Match[str]]:
         """The figures of organisations and members listed right before ``end`` (``25 tổ
@@ -345,7 +422,8 @@ class OversightRules(FigureRules):
         """Party badges awarded: ``trao Huy hiệu … cho N đảng viên``, ``N đảng viên nhận
         Huy hiệu …``; of the organisation whose ceremony it is, on its day."""
         s_start, _s_end = self.sentence(match.start())
-        if shape == "given" and not _GIVING.search(self.text, s_start, match.start()):
+        if shape in ("given", "counted") and not _GIVING.search(self.text, s_start,
+                                                                 match.start()):
             return  # (Huy hiệu … cho N …, with no one giving it)
         if shape == "part" and (not _BADGE_NAMED.search(self.text, s_start, match.start())
                                 or _BADGE_TAKEN.match(self.text, match.start())):
@@ -356,21 +434,48 @@ class OversightRules(FigureRules):
         value = _value(match)
         if value is None:
             return
-        org = self.org_of_sentence(match.start())
+        proposed = _PROPOSED.search(self.text, s_start, match.start())
+        org = self._badge_org(match.start())
         if org is None:
             return
-        as_of, how = self._when(match.start(), match.end(), headline=headline, ceremony=True)
+        if proposed is not None:  # proposed: dated as the article tells it, not by a ceremony
+            as_of, how = self.period(match.start(), match.end())
+        else:
+            as_of, how = self._when(match.start(), match.end(), headline=headline,
+                                    ceremony=True)
         badge = match["badge"]
         if badge != "Đảng" and "tuổi" not in badge:
             badge += " tuổi Đảng"
-        scope = f"đảng viên được trao Huy hiệu {badge}"
+        scope = f"đảng viên được {'đề nghị tặng' if proposed else 'trao'} Huy hiệu {badge}"
         if headline and any(f["type"] == "observation" and f["measure"] == "party-badges"
                             and f.get("value") == value for f in self.facts):
             return
         self._add(org, "party-badges", match, value, as_of, how, scope,
-                  self.quote(self._quote_start(match.start()), match.end()), "badges awarded")
-        self._last_badge = as_of
+                  self.quote(self._quote_start(match.start()), match.end()),
+                  "badges proposed" if proposed else "badges awarded")
+        if proposed is None:
+            self._last_badge = (match.start(), as_of)
         self._last = (match.start(), org, as_of)
+
+    def _badge_org(self, pos: int) -> str | None:
+        """Whose badges the figure at ``pos`` tells: the organisation of the subject named last
+        before it in its sentence (or the clauses before ``;``), never one named as an object
+        (``đề nghị Ban Thường vụ Tỉnh ủy xét tặng …``: the proposer's); else as
+        :meth:`org_of_sentence`."""
+        s_start, _s_end = self.sentence(pos)
+        while True:
+            named = [m for m in [*self.mentions, *self.whole()] if s_start <= m.start
+                     and m.end <= pos and not m.issuer]
+            if named:
+                subjects = [m for m in named if not _OBJECT.search(
+                    self.text, max(0, m.start - 12), m.start)]
+                if subjects:
+                    return max(subjects, key=lambda m: m.end).org
+                break
+            if s_start <= 1 or self.text[s_start - 1] != ";":
+                break
+            s_start = self.sentence(s_start - 2)[0]
+        return self.org_of_sentence(pos)
 
     def _quote_start(self, pos: int) -> int:
         """Where a figure's quote begins: its clause's subject when named, else the verb."""
@@ -449,8 +554,11 @@ class OversightRules(FigureRules):
         if how != "dated by publication" or _OWN_PERIOD.search(self.text, whole, pos):
             return as_of, how
         p_start = self.text.rfind("\n", 0, pos) + 1
-        if ceremony and self._last_badge is not None:
-            return self._last_badge, "the day of the badges told before it"
+        if ceremony and self._last_badge is not None and (
+                self._last_badge[0] >= p_start or len(self._last_badge[1]) == 10):
+            # (the badges of a ceremony's day go on over the paragraphs after; a year's, or
+            # the term's, only in their paragraph)
+            return self._last_badge[1], "the day of the badges told before it"
         if self._last is not None and (self._last[0] >= p_start or _CARRIED.match(
                 self.text, whole)) and not ceremony:
             return self._last[2], "the period of the figures told before it"

@@ -128,6 +128,12 @@ _FRONT = re.compile(r"(?<![^\W\d_])(?:Ủy ban MTTQ|Ủy ban Mặt trận Tổ q
                     r"(?P<unit>" + UNIT_WORDS + r")(?![^\W\d_])")
 """``Ủy ban MTTQ Việt Nam huyện (X)``: the Fatherland Front committee of a unit."""
 
+_STANDING_COUNCIL = re.compile(r"(?<![^\W\d_])Thường trực (?:HĐND|Hội đồng nhân dân) (?P<unit>"
+                               r"huyện|tỉnh|xã|phường|thị xã|thị trấn|thành phố|quận)"
+                               r"(?![^\W\d_])(?! [A-ZĐ])")
+"""``Thường trực Hội đồng nhân dân phường`` with no name after it: the People's Council of that
+unit (its standing members, named at work)."""
+
 _SUBCOMMITTEE_HEAD = re.compile(r"(?: (?:phục vụ )?[Đđ]ại hội(?: [^,.;:\n]{3,60}? lần thứ "
                                 r"[IVXLC]+(?![^\W\d_])(?:,? nhiệm kỳ [0-9]{4}\s*-\s*"
                                 r"[0-9]{4})?)?,?)? do "
@@ -771,6 +777,15 @@ class PeopleRules(OrganisationRules):
             if org is None:
                 continue
             self.organ(org, Title(match.start(), match.end(), "member", "peoples-committee"))
+
+    def standing_councils(self) -> None:
+        """``Thường trực Hội đồng nhân dân xã tổ chức 3 cuộc giám sát``: the People's Council of
+        the one unit of that kind the article names (else the one named last near it)."""
+        for match in _STANDING_COUNCIL.finditer(self.text):
+            org = self.resolve(match["unit"].lower(), None, match.start())
+            if org is None:
+                continue
+            self.organ(org, Title(match.start(), match.end(), "member", "peoples-council"))
 
     def bare_deputy_heads(self) -> None:
         """``Các Phó Trưởng ban gồm: ông A, bà B và ông C`` after ``… giữ chức Trưởng Ban

@@ -558,16 +558,19 @@ class TaskRules(DrafterBase):
                 self.year_shares(end, when, spans)
 
     def period_tasks(self) -> None:
-        """``(Hội nghị đề ra) nhiệm vụ 6 tháng cuối năm (YYYY): A; B; C``: each clause of the
+        """``(Hội nghị đề ra) nhiệm vụ 6 tháng cuối năm (YYYY): A; B; C`` (``X đề nghị (trong)
+        6 tháng cuối năm, A; B``): each clause of the
         list that gives no date of its own and was read by no other rule is a task planned
         over that half of the year (``6 tháng đầu năm``: January to June; the year of
         publication when none is given), named by its words; only a half not over at
         publication."""
-        lead = re.compile(r"(?<![^\W\d_])(?:nhiệm vụ|nhiệm vụ trọng tâm|phương hướng) 6 tháng "
-                          r"(?P<half>đầu|cuối) năm(?: (?P<year>[0-9]{4}))?: ")
+        lead = re.compile(r"(?<![^\W\d_])(?:(?:nhiệm vụ|nhiệm vụ trọng tâm|phương hướng) 6 tháng "
+                          r"(?P<half>đầu|cuối) năm(?: (?P<year>[0-9]{4}))?: |(?:đề nghị|yêu cầu)"
+                          r"(?: trong)? 6 tháng (?P<half2>đầu|cuối) năm"
+                          r"(?: (?P<year2>[0-9]{4}))?, )")
         for match in lead.finditer(self.text):
-            year = int(match["year"] or self.published.year)
-            first, last = (1, 6) if match["half"] == "đầu" else (7, 12)
+            year = int(match["year"] or match["year2"] or self.published.year)
+            first, last = (1, 6) if (match["half"] or match["half2"]) == "đầu" else (7, 12)
             if (year, last) < (self.published.year, self.published.month):
                 continue
             _f_start, f_end = self.full_sentence(match.end())
