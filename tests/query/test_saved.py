@@ -270,6 +270,11 @@ def test_a_concept_is_taken_by_the_notation_fact_sheets_write(built_real: Projec
                                          r"'members'"):
         values(built_real, "figures-over-time", {"org": "an-khe-town-party",
                                                  "measure": "member"})
+    # nothing close: the values the parameter takes
+    with pytest.raises(QueryError, match=r"parameter 'level': 'nope' is no id and no value of "
+                                         r"pg:OrganisationLevel \(its values: base, central, "
+                                         r"commune, district, provincial"):
+        values(built_real, "latest-figures", {"level": "nope"})
     # a level by its word too; "members" names a measure and a kind of congress, and the
     # parameter's scheme tells which
     districts = values(built_real, "organisations-in-province",

@@ -444,10 +444,13 @@ def _resolve_id(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
         candidates = sorted(_by_notation(engine, value, param.scheme), key=str)
     if not candidates:
         known = _ids(engine, param.cls)
-        if param.scheme is not None:
-            known += _notations(engine, param.scheme)
-        raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'"
-                         f"{did_you_mean(value, known)}")
+        values = [] if param.scheme is None else _notations(engine, param.scheme)
+        suggested = did_you_mean(value, known + values)
+        if values and not suggested:  # nothing close: what the parameter takes
+            raise QueryError(f"parameter '{param.name}': '{value}' is no id and no value of "
+                             f"{curie(param.scheme or '')} (its values: "
+                             f"{', '.join(sorted(values))})")
+        raise QueryError(f"parameter '{param.name}': no entity has the id '{value}'{suggested}")
     if len(candidates) > 1:
         names = ", ".join(c.value for c in candidates)
         raise QueryError(f"parameter '{param.name}': id '{value}' is ambiguous ({names}); "
