@@ -226,6 +226,15 @@ def test_integer_and_langstring_parameters(built_real: Project) -> None:
     ("congress-cycle", {"org": "no-such-org"}, "no entity has the id 'no-such-org'"),
     ("congress-cycle", {"org": "an-khe-twn-party"},
      r"no entity has the id 'an-khe-twn-party' \(did you mean 'an-khe-town-party'"),
+    # the start of an id, too short for difflib to call it close
+    ("org-figures-as-of", {"org": "an-khe", "as_of": "2020-06-30"},
+     r"no entity has the id 'an-khe' \(did you mean 'an-khe-town-party'"),
+    # ids and notations are lower case
+    ("latest-figures", {"level": "District"},
+     r"'level': 'District' is not an id: ids and values are written in lower case, such as "
+     r"'district'"),
+    ("org-figures-as-of", {"org": "An-Khe-Town-Party", "as_of": "2020-06-30"},
+     r"such as 'an-khe-town-party'"),
     ("congress-cycle", {"org": "an-khe-town-party", "colour": "red"}, "no parameter 'colour'"),
     ("congress-cycle", {"org": ["an-khe-town-party", "tay-son-ward-party"]}, "takes one value"),
     ("structure-as-of", {"org": "an-khe-town", "as_of": "2020"},

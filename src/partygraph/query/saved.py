@@ -104,8 +104,8 @@ class Parameter:
     scheme: str | None = None
     # the least value an integer parameter takes (``min: 1``), None for no bound
     minimum: int | None = None
-    # the triple pattern (subject, predicate IRI, object) every row satisfies when it is
-    # given, as SPARQL text to put first in the WHERE group (``narrows``); None for none
+    # the triple pattern every row satisfies when it is given (``?unit pg:level ?level``),
+    # as SPARQL text to put first in the WHERE group (``narrows``); None for none
     narrows: str | None = None
 
     @property
@@ -546,6 +546,9 @@ def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
     given = value
     if _SLUG.fullmatch(value):
         node = _resolve_id(engine, param, value)
+    elif ":" not in value and _SLUG.fullmatch(value.lower()):
+        raise QueryError(f"parameter '{param.name}': {value!r} is not an id: ids and values "
+                         f"are written in lower case, such as {value.lower()!r}")
     else:
         prefix, _, local = value.partition(":")
         if prefix in PREFIXES and not local.startswith("//"):
