@@ -1,7 +1,7 @@
 """The SYNTHETIC gold sets of bench/draft.py (tests/fixtures/draft-gold, draft-fresh,
 draft-fresh2, draft-fresh3, draft-fresh4, draft-fresh5, draft-fresh6, draft-fresh7, draft-fresh8,
 draft-fresh9, draft-fresh10, draft-fresh11, draft-fresh12, draft-fresh13, draft-fresh14,
-draft-fresh15, draft-fresh16, draft-fresh17
+draft-fresh15, draft-fresh16, draft-fresh17, draft-fresh18, draft-fresh19
 and the tuning sets draft-tune2, draft-tune3, draft-tune4, draft-tune5, draft-tune6, draft-tune7,
 draft-tune8, draft-tune9, draft-tune10, draft-tune11, draft-tune12, draft-tune13,
 draft-tune14, draft-tune15, draft-tune16, draft-tune17, draft-tune18, draft-tune19,
@@ -47,6 +47,8 @@ HAND_WRITTEN = {"gold": (GOLD, 20), "fresh": (FIXTURES / "draft-fresh", 40),
                 "fresh15": (FIXTURES / "draft-fresh15", 40),
                 "fresh16": (FIXTURES / "draft-fresh16", 40),
                 "fresh17": (FIXTURES / "draft-fresh17", 40),
+                "fresh18": (FIXTURES / "draft-fresh18", 40),
+                "fresh19": (FIXTURES / "draft-fresh19", 40),
                 "tune2": (FIXTURES / "draft-tune2", 30),
                 "tune3": (FIXTURES / "draft-tune3", 30),
                 "tune4": (FIXTURES / "draft-tune4", 30),
