@@ -6166,3 +6166,285 @@ def test_a_peoples_council_named_by_its_standing_members(tmp_path: Path) -> None
         "đồng nhân dân phường tổ chức 2 cuộc giám sát chuyên đề."), published="2025-10")
     assert [(o["kind"], o["name"]["vi"]) for o in _of(items, "organ")] == [
         ("peoples-council", "Hội đồng nhân dân phường Kiềng Mẫu")]
+
+
+# --- round 35 (#17): on fresh-6 and fresh-15, tuning sets from this round -----------------
+
+
+def _changes(items: Items, kind: str) -> Items:
+    """The changes of ``kind`` drafted."""
+    return [c for c in _of(items, "change") if c["kind"] == kind]
+
+
+def test_round_35_eight_months_of_the_year_without_a_year(tmp_path: Path) -> None:
+    """``Trong 8 tháng đầu năm, … đã kiểm tra N tổ chức đảng``: a period the article closes,
+    of the year of publication, dated by the last day of its eighth month. SYNTHETIC."""
+    _text, items = _draft(tmp_path, (
+        "Trong 8 tháng đầu năm, cấp ủy, ủy ban kiểm tra các cấp trong Đảng bộ tỉnh Gươm Mẫu đã "
+        "kiểm tra 120 tổ chức đảng và 340 đảng viên."), published="2025-09")
+    assert {(f[1], f[2], f[3]) for f in _figures(items)} == {
+        ("organisations-inspected", 120, "2025-08-31"), ("members-inspected", 340, "2025-08-31")}
+
+
+def test_round_35_a_merged_ward_put_under_the_province_first(tmp_path: Path) -> None:
+    """``Đảng bộ phường A trực thuộc Tỉnh ủy X được thành lập trên cơ sở hợp nhất Đảng bộ
+    phường B, C và D``: the merger read past what the new one is put under; the ward formed
+    ``từ ngày 1-7-2025 trên cơ sở sắp xếp …`` dated that day; ``Đảng bộ phường`` without a
+    name afterwards (its congress, its figures, its secretary) is the one formed, never the
+    last one named in the list merged. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Phường Chén Mẫu được thành lập từ ngày 1-7-2025 trên cơ sở sắp xếp phường Bát Mẫu, "
+        "phường Nồi Mẫu và phường Chảo Mẫu. Cùng ngày, Đảng bộ phường Chén Mẫu trực thuộc Tỉnh "
+        "ủy Gươm Mẫu được thành lập trên cơ sở hợp nhất Đảng bộ phường Bát Mẫu, Đảng bộ phường "
+        "Nồi Mẫu và Đảng bộ phường Chảo Mẫu. Ngày 12 và 13-8-2025, Đảng bộ phường tổ chức "
+        "thành công Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+        "Hiện nay, Đảng bộ phường có 40 tổ chức đảng trực thuộc, với 2.100 đảng viên. Bà Lục "
+        "Thị Hằng - Bí thư Đảng ủy phường phát biểu."), published="2025-12")
+    (merged,) = [c for c in _changes(items, "merged") if "chen-mau-ward-party" in c["to"]]
+    assert merged["date"] == "2025-07-01"
+    assert set(merged["from"]) == {"bat-mau-ward-party", "noi-mau-ward-party",
+                                   "chao-mau-ward-party"}
+    (place,) = [c for c in _changes(items, "merged") if c["to"] == ["chen-mau-ward"]]
+    assert place["date"] == "2025-07-01"
+    assert [c["of"] for c in _of(items, "congress")] == ["chen-mau-ward-party"]
+    assert {o["of"] for o in _of(items, "observation")} == {"chen-mau-ward-party"}
+    assert ("Lục Thị Hằng", "secretary", "Đảng ủy phường Chén Mẫu") in _holdings(items)
+
+
+def test_round_35_targets_agreed_for_next_year(tmp_path: Path) -> None:
+    """``Hội nghị thống nhất các chỉ tiêu năm 2026: kết nạp …; trên 90% …``: a planned task
+    over 2026 for each clause, and no share read from a target. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 19-12, Ban Chấp hành Đảng bộ xã Khiên Mẫu tổ chức hội nghị tổng kết năm 2025. Hội "
+        "nghị thống nhất các chỉ tiêu năm 2026: kết nạp ít nhất 30 đảng viên mới; trên 90% tổ "
+        "chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên."), published="2025-12")
+    assert {(t["name"]["vi"], t["planned_from"], t["planned_until"])
+            for t in _of(items, "task")} == {
+        ("kết nạp ít nhất 30 đảng viên mới", "2026", "2026"),
+        ("trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", "2026", "2026")}
+    assert _of(items, "observation", measure="clean-and-strong") == []
+
+
+def test_round_35_a_cell_under_the_ward_admits_members_at_a_ceremony(tmp_path: Path) -> None:
+    """``Trước đó, chiều 18-12, Chi bộ X trực thuộc Đảng ủy phường tổ chức lễ kết nạp 3 học
+    sinh``: the cell's new members (not its parent's), on the ceremony's day; ``Sau lễ kết
+    nạp, Chi bộ có 24 đảng viên``: the cell's members that day. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 19-12, Đảng ủy phường Giáo Mẫu tổ chức hội nghị tổng kết năm.\n"
+        "Trước đó, chiều 18-12, Chi bộ Trường THPT Giáo Mẫu trực thuộc Đảng ủy phường tổ chức "
+        "lễ kết nạp 3 học sinh lớp 12 vào Đảng. Sau lễ kết nạp, Chi bộ có 24 đảng viên."),
+        published="2025-12")
+    cell = _named(items, "organisation", "Chi bộ Trường THPT Giáo Mẫu")["id"]
+    assert {(o["of"], o["measure"], o["value"], o["as_of"])
+            for o in _of(items, "observation")} == {
+        (cell, "new-members", 3, "2025-12-18"), (cell, "members", 24, "2025-12-18")}
+
+
+def test_round_35_a_decision_merging_one_organisation_into_another(tmp_path: Path) -> None:
+    """``Quyết định số … ngày D sáp nhập Đảng bộ xã A vào Đảng bộ xã B, có hiệu lực từ ngày
+    D2``: A merged into B, which goes on (B in from and to), on D2; a headline's undated
+    ``hợp nhất A vào B`` told again with its day takes the day. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Huyện ủy Gươm Mẫu đã ban hành Quyết định số 120-QĐ/HU ngày 20-12-2019 "
+        "sáp nhập Đảng bộ xã Nỏ Mẫu vào Đảng bộ xã Chảo Mẫu, có hiệu lực từ ngày 1-1-2020."),
+        published="2020-01")
+    (merged,) = _changes(items, "merged")
+    assert (merged["date"], sorted(merged["from"]), merged["to"]) == (
+        "2020-01-01", ["chao-mau-commune-party", "no-mau-commune-party"],
+        ["chao-mau-commune-party"])
+    _text, items = _draft_raw(tmp_path, "Huyện Gươm Mẫu: hợp nhất Đảng bộ xã Nỏ Mẫu vào Đảng "
+                              "bộ xã Chảo Mẫu", (
+                                  "Bà Lò Thị Hoa công bố Quyết định số 121-QĐ/HU về việc hợp "
+                                  "nhất Đảng bộ xã Nỏ Mẫu vào Đảng bộ xã Chảo Mẫu. Quyết định có "
+                                  "hiệu lực kể từ ngày 1-1-2020."), published="2020-01")
+    assert [c.get("date") for c in _changes(items, "merged")] == ["2020-01-01"]
+
+
+def test_round_35_names_of_a_rare_surname_and_of_a_highland_woman(tmp_path: Path) -> None:
+    """``đồng chí Viên Quang X Y``: a surname the list lacks, told by a middle name after an
+    honorific; ``bà H'Nga Mlô``: an Ê Đê woman's name with its apostrophe. SYNTHETIC."""
+    _text, items = _draft(tmp_path, (
+        "Dự hội nghị có đồng chí Viên Quang Mẫu Lạc - Bí thư Tỉnh ủy Gươm Mẫu. Bà H'Nga Mlô, Phó "
+        "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Gươm Mẫu, phát biểu."), published="2020-06")
+    assert {p["name"]["vi"] for p in _of(items, "person")} == {"Viên Quang Mẫu Lạc",
+                                                               "H'Nga Mlô"}
+    assert ("H'Nga Mlô", "deputy-chair", "Ủy ban Kiểm tra Tỉnh ủy Gươm Mẫu") in _holdings(items)
+
+
+def test_round_35_an_inspection_commissions_working_group(tmp_path: Path) -> None:
+    """``đoàn công tác của Ủy ban Kiểm tra Tỉnh ủy …``: a working group of the commission,
+    named with the commission's full name when the text shortens it. SYNTHETIC."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 11-9, Ủy ban Kiểm tra Tỉnh ủy Khiên Mẫu tổ chức kỳ họp thứ 20. Trước đó, ngày 9-9, "
+        "đoàn công tác của Ủy ban Kiểm tra Tỉnh ủy do đồng chí Lương Văn Sơn làm Trưởng đoàn đã "
+        "làm việc với Ban Thường vụ Đảng ủy phường Bát Mẫu."), published="2025-09")
+    (group,) = [b for b in _of(items, "body") if b["kind"] == "working-group"]
+    assert group["name"]["vi"] == "đoàn công tác của Ủy ban Kiểm tra Tỉnh ủy Khiên Mẫu"
+    assert [s["date"] for s in _of(items, "session")] == ["2025-09-09"]
+
+
+def test_round_35_pilot_congresses_without_an_ordinal(tmp_path: Path) -> None:
+    """``ORG được chọn tổ chức đại hội điểm, dự kiến vào thượng tuần tháng 4-2020``: planned
+    in that window; ``Đại hội điểm của ORG diễn ra ngày 20-3``: held that day. SYNTHETIC."""
+    _text, items = _draft(tmp_path, (
+        "Theo kế hoạch của Ban Thường vụ Huyện ủy Gươm Mẫu, Đảng bộ xã Nồi Mẫu được chọn tổ "
+        "chức đại hội điểm, dự kiến vào thượng tuần tháng 4-2020."), published="2020-01")
+    (congress,) = _of(items, "congress")
+    assert (congress["of"], congress["planned"]["from"], congress["planned"]["to"]) == (
+        "noi-mau-commune-party", "2020-04-01", "2020-04-10")
+    _text, items = _draft(tmp_path, (
+        "Đến nay, 20/22 tổ chức cơ sở đảng của Đảng bộ huyện Gươm Mẫu đã tổ chức xong đại hội; "
+        "trong đó, Đại hội điểm của Đảng bộ xã Nồi Mẫu diễn ra ngày 20-3."), published="2020-04")
+    (congress,) = _of(items, "congress")
+    assert (congress["of"], congress["held"]) == (
+        "noi-mau-commune-party", {"from": "2020-03-20", "to": "2020-03-20"})
+
+
+def test_round_35_breakthroughs_of_the_new_term_and_yearly_targets(tmp_path: Path) -> None:
+    """``Đại hội xác định 3 khâu đột phá của nhiệm kỳ mới: A; B; C``: three programmes;
+    ``Phấn đấu hằng năm kết nạp …, có trên 90% …`` opening a sentence of that paragraph: two
+    tasks over the term. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Trong 2 ngày 2 và 3-6, Đảng bộ phường Chén Mẫu tổ chức Đại hội đại biểu lần thứ XII, "
+        "nhiệm kỳ 2020-2025.\n"
+        "Đại hội xác định 3 khâu đột phá của nhiệm kỳ mới: mở rộng các tuyến đường nội phường; "
+        "phát triển dịch vụ quanh chợ phường; nâng cao chất lượng sinh hoạt chi bộ. Phấn đấu hằng "
+        "năm kết nạp ít nhất 10 đảng viên mới, có trên 90% chi bộ hoàn thành tốt nhiệm vụ.\n"
+        "Ban Thường vụ Đảng ủy phường sẽ hoàn thiện Nghị quyết Đại hội trước ngày 30-6-2020."),
+        published="2020-06")
+    assert len(_of(items, "programme")) == 3
+    assert {(t["name"]["vi"], t.get("planned_from"), t.get("planned_until"))
+            for t in _of(items, "task") if "due_before" not in t} == {
+        ("hằng năm kết nạp ít nhất 10 đảng viên mới", "2020", "2025"),
+        ("có trên 90% chi bộ hoàn thành tốt nhiệm vụ", "2020", "2025")}
+
+
+def test_round_35_drafts_prepared_for_a_planned_congress(tmp_path: Path) -> None:
+    """``Ban Chấp hành Đảng bộ huyện đã hoàn thiện dự thảo Báo cáo chính trị (dự thảo lần 3)
+    và Báo cáo kiểm điểm của Ban Chấp hành khóa XIX``: documents of the district's planned
+    congress, and the term XIX; ``Đề án nhân sự Ban Chấp hành Đảng bộ huyện khóa XX`` with
+    two congresses planned: of the congress XX. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 14-7, Đoàn công tác của Ban Thường vụ Tỉnh ủy Gươm Mẫu làm việc với Ban Thường vụ "
+        "Huyện ủy Bát Mẫu về công tác chuẩn bị Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm "
+        "kỳ 2020-2025.\n"
+        "Về văn kiện, Ban Chấp hành Đảng bộ huyện đã hoàn thiện dự thảo Báo cáo chính trị (dự "
+        "thảo lần 3) và Báo cáo kiểm điểm của Ban Chấp hành khóa XIX. Về nhân sự, Đề án nhân sự "
+        "Ban Chấp hành Đảng bộ huyện khóa XX dự kiến gồm 35 đồng chí. Đại hội dự kiến tổ chức "
+        "trong 2 ngày 12 và 13-8-2020.\n"
+        "Đại hội sẽ bầu 18 đại biểu đi dự Đại hội đại biểu Đảng bộ tỉnh Gươm Mẫu lần thứ XVII, "
+        "nhiệm kỳ 2020-2025, dự kiến diễn ra vào hạ tuần tháng 10-2020."), published="2020-07")
+    assert {(d["kind"], d["for_congress"], d.get("draft_number"))
+            for d in _of(items, "document")} == {
+        ("political-report", "bat-mau-district-congress-20", 3),
+        ("review-report", "bat-mau-district-congress-20", None),
+        ("personnel-scheme", "bat-mau-district-congress-20", None)}
+    assert [t["ordinal"] for t in _of(items, "term", of="bat-mau-district-party")
+            if "start_year" not in t] == [19]
+
+
+def test_round_35_a_cells_secretary_in_its_committee_named_after(tmp_path: Path) -> None:
+    """``Ông A được chỉ định làm Bí thư Chi bộ thôn X; Chi ủy Chi bộ thôn X gồm 3 đồng chí``
+    in a paragraph that names other cells too: the secretary is in that cell's committee.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ban Thường vụ Đảng ủy xã Nỏ Mẫu công bố quyết định chỉ định chi ủy, bí thư 20 chi bộ. "
+        "Chi bộ thôn Khe Sâu được thành lập trên cơ sở hợp nhất Chi bộ thôn Khe Trên và Chi bộ "
+        "thôn Khe Dưới. Ông Sầm Văn Tài được chỉ định làm Bí thư Chi bộ thôn Khe Sâu; Chi ủy "
+        "Chi bộ thôn Khe Sâu gồm 3 đồng chí."), published="2025-08")
+    assert ("Sầm Văn Tài", "secretary", "Chi ủy thôn Khe Sâu") in _holdings(items)
+
+
+def test_round_35_subcommittees_founded_the_same_day_headed_by_a_title(tmp_path: Path) -> None:
+    """``Cùng ngày, Ban Thường vụ … thống nhất thành lập Tiểu ban Văn kiện và Tiểu ban Nhân
+    sự phục vụ Đại hội, do Bí thư Tỉnh ủy làm Trưởng tiểu ban``: founded on the day told
+    before, headed by the one person who holds that title; ``Hội nghị đã thảo luận, …``: the
+    body sizes of its paragraph on the conference's day. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 2-7, Ban Chấp hành Đảng bộ tỉnh Chảo Mẫu tổ chức hội nghị lần thứ nhất. Đồng chí "
+        "Trịnh Văn Khánh - Bí thư Tỉnh ủy chủ trì hội nghị.\n"
+        "Hội nghị đã thảo luận, thông qua Quy chế làm việc. Ban Chấp hành cũng thống nhất chỉ "
+        "định Ủy ban Kiểm tra Tỉnh ủy gồm 11 đồng chí.\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Chảo Mẫu lần thứ I, nhiệm kỳ 2025-2030 dự kiến tổ chức "
+        "vào trung tuần tháng 10-2025.\n"
+        "Cùng ngày, Ban Thường vụ Tỉnh ủy đã họp phiên đầu tiên, thống nhất thành lập Tiểu ban "
+        "Văn kiện và Tiểu ban Nhân sự phục vụ Đại hội, do Bí thư Tỉnh ủy làm Trưởng tiểu ban."),
+        published="2025-07")
+    (created,) = _changes(items, "created")
+    assert created["date"] == "2025-07-02" and len(created["to"]) == 2
+    heads = {h for h in _holdings(items) if h[1] == "head"}
+    assert {h[0] for h in heads} == {"Trịnh Văn Khánh"} and len(heads) == 2
+    (size,) = _of(items, "observation", measure="body-members")
+    assert (size["value"], size["as_of"]) == (11, "2025-07-02")
+
+
+def test_round_35_a_cell_founded_with_its_members_and_a_district_handed_over(
+        tmp_path: Path) -> None:
+    """``Chi bộ Quân sự xã X, gồm 8 đảng viên, được thành lập … từ ngày 1-7-2025``: created
+    that day with 8 members; ``Đảng bộ huyện Y kết thúc hoạt động, các tổ chức đảng trực
+    thuộc được chuyển giao về A và B``: dissolved into them. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Cũng từ ngày 1-7-2025, Đảng bộ huyện Gươm Mẫu kết thúc hoạt động, các tổ chức đảng "
+        "trực thuộc được chuyển giao về Đảng bộ xã Nồi Mẫu và Đảng bộ xã Chén Mẫu. Chi bộ Quân "
+        "sự xã Nồi Mẫu, gồm 8 đảng viên, được thành lập và trực thuộc Đảng ủy xã từ ngày "
+        "1-7-2025."), published="2025-07")
+    (ended,) = _changes(items, "dissolved")
+    assert ended["to"] == ["noi-mau-commune-party", "chen-mau-commune-party"]
+    cell = _named(items, "organisation", "Chi bộ Quân sự xã Nồi Mẫu")["id"]
+    (created,) = _changes(items, "created")
+    assert (created["to"], created["date"]) == ([cell], "2025-07-01")
+    assert [(o["value"], o["as_of"]) for o in _of(items, "observation", of=cell)] == [
+        (8, "2025-07-01")]
+
+
+def test_round_35_a_commune_named_within_a_former_district(tmp_path: Path) -> None:
+    """``Ban Thường vụ Đảng ủy xã A nhiệm kỳ 2020-2025 (thuộc huyện C cũ)`` in an article of
+    September 2025: the former commune's organisation, level base; ``xã B`` named alone is
+    today's, level commune. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Ủy ban Kiểm tra Tỉnh ủy Khiên Mẫu kết luận: Ban Thường vụ Đảng ủy xã Giáo Mẫu nhiệm kỳ "
+        "2020-2025 (thuộc huyện Bát Mẫu cũ) đã vi phạm quy chế làm việc. Ủy ban Kiểm tra Tỉnh "
+        "ủy yêu cầu Ban Thường vụ Đảng ủy xã Nỏ Mẫu chỉ đạo khắc phục."), published="2025-09")
+    assert _named(items, "organisation", "Đảng bộ xã Giáo Mẫu")["level"] == "base"
+    assert _named(items, "organisation", "Đảng bộ xã Nỏ Mẫu")["level"] == "commune"
+
+
+def test_round_35_a_plenum_in_lower_case_and_a_time_after_an_events_name(
+        tmp_path: Path) -> None:
+    """``BODY tổ chức hội nghị lần thứ nhất, ngay sau khi …. Dự hội nghị có NAME - TITLE``:
+    attendance at ``hội nghị lần thứ nhất BODY``, the time told after the name left out.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 2-7, Ban Chấp hành Đảng bộ tỉnh Bát Mẫu tổ chức hội nghị lần thứ nhất, ngay sau "
+        "khi tỉnh Bát Mẫu và tỉnh Nồi Mẫu hợp nhất thành tỉnh Bát Mẫu. Dự hội nghị có đồng chí "
+        "Đinh Văn Hòa - Phó Trưởng Ban Tổ chức Trung ương."), published="2025-07")
+    (went,) = _of(items, "attendance")
+    assert (went["event"]["vi"], went["date"]) == (
+        "hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Bát Mẫu", "2025-07-02")
+
+
+def test_round_35_work_done_within_a_month(tmp_path: Path) -> None:
+    """``Việc tiếp nhận, quản lý hồ sơ của 2.100 đảng viên sau hợp nhất đã hoàn thành trong
+    tháng 9-2025``: a task completed by the month's last day, named from its verb.
+    SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Đảng bộ phường Gươm Mẫu hiện có 2.100 đảng viên. Việc tiếp nhận, quản lý hồ sơ của "
+        "2.100 đảng viên sau hợp nhất đã hoàn thành trong tháng 9-2025."), published="2025-12")
+    assert [(t["name"]["vi"], t["status"], t["completed_by"]) for t in _of(items, "task")] == [
+        ("tiếp nhận, quản lý hồ sơ của 2.100 đảng viên sau hợp nhất", "completed", "2025-09-30")]
+
+
+def test_round_35_a_commune_commission_founded_and_its_head_given_the_post(
+        tmp_path: Path) -> None:
+    """``Cùng ngày, Đảng ủy xã X công bố quyết định thành lập Ban Xây dựng Đảng Đảng ủy xã;
+    đồng chí A - TITLE được giao giữ chức Trưởng Ban Xây dựng Đảng``: the commission created
+    that day, A its head. SYNTHETIC sentences."""
+    _text, items = _draft(tmp_path, (
+        "Sáng 1-7, Ban Thường vụ Tỉnh ủy Gươm Mẫu công bố quyết định thành lập Đảng bộ xã Nỏ Mẫu. "
+        "Cùng ngày, Đảng ủy xã Nỏ Mẫu công bố quyết định thành lập Ban Xây dựng Đảng Đảng ủy xã; "
+        "đồng chí Hồ Văn Minh - Ủy viên Ban Thường vụ Đảng ủy xã được giao giữ chức Trưởng Ban "
+        "Xây dựng Đảng."), published="2025-07")
+    body = _named(items, "body", "Ban Xây dựng Đảng Đảng ủy xã Nỏ Mẫu")["id"]
+    assert [c.get("date") for c in _changes(items, "created") if c["to"] == [body]] == [
+        "2025-07-01"]
+    assert ("Hồ Văn Minh", "head", "Ban Xây dựng Đảng Đảng ủy xã Nỏ Mẫu") in _holdings(items)

@@ -104,8 +104,6 @@ _SURNAMES_WRITTEN = {"Bạc"}
 _HIGHLAND_SURNAMES = {"kpa", "siu", "rah", "ksor", "rcom", "nay", "ro", "rmah"}
 # Middle names: a surname followed by one of these starts a person's name, not a place's.
 _MIDDLE = {"van", "thi", "dinh", "duc", "huu", "cong", "quang", "xuan", "minh", "ba", "trong"}
-_MIDDLE_ONLY = {"van", "thi", "duc", "huu", "cong"}
-"""Middle names that seldom start a place's name: after any capitalised word, a person's."""
 # Capitalised words that start something else than a place's name (Ban, Bí thư, Đại hội,
 # Ngày, Theo, ...): a name stops before them.
 _NOT_NAME = {"ban", "bi", "dang", "dai", "nghi", "chi", "quyet", "uy", "tinh", "huyen",
@@ -135,7 +133,10 @@ _NOT_PERSON = {"Ban", "Bí", "Phó", "Đảng", "Đại", "Ủy", "Tỉnh", "Huy
                "Từ", "Đến", "Trước", "Sau", "Khi", "Anh", "Chủ", "Trưởng"}
 """Words (exact, not folded: Tài is a name, Tại is not) after a person's given names that
 start a post or another phrase."""
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+"""A word; a highland given name is one with its apostrophe (``H'Liên``)."""
+_HIGHLAND_GIVEN = re.compile(r"H['\u2019][A-ZĐÊÔƠƯÂĂ]")
+"""The Ê Đê and Jrai women's names' mark (``H'Liên Niê``): a person's name opens with it."""
 
 
 def _words_at(text: str, pos: int) -> list[tuple[str, int, int]]:
@@ -209,10 +210,13 @@ def person_name(text: str, pos: int, *, expected: bool = False) -> tuple[str, in
     words = words[:cut]
     if len(words) < 2:
         return None
+    if _HIGHLAND_GIVEN.match(words[0][0]):
+        return text[words[0][1]:words[-1][2]], words[-1][2]  # H'Liên Niê
     if fold(words[0][0]) not in _SURNAMES and words[0][0] not in _SURNAMES_WRITTEN and (
-            not expected or len(words) < 3 or fold(words[1][0]) not in _MIDDLE_ONLY
+            not expected or len(words) < 3 or fold(words[1][0]) not in _MIDDLE
             or _not_name(words[0][0])):
-        # a surname the list lacks, told by the middle name after it (Văn, Thị, …)
+        # a surname the list lacks, told by the middle name after it (Văn, Thị, Quang, …:
+        # Viên Quang Mẫu Trí)
         return None
     return text[words[0][1]:words[-1][2]], words[-1][2]
 

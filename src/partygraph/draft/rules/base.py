@@ -65,6 +65,10 @@ _SENTENCE_END = re.compile(r"(?<![0-9])\.(?![0-9])|[;\n“”]|\.(?=\s)")
 
 TWO_TIER = dt.date(2025, 7, 1)
 
+_FORMED_FROM = re.compile(r"(?<![^\W\d_])trên cơ sở (?:hợp nhất|sáp nhập|sắp xếp)(?: toàn bộ)? "
+                          r"[^.;:\n]*$")
+"""Before an organisation in its sentence: it is one a merger formed another from."""
+
 _SOURCE_LINE = re.compile(r"date [0-9]{4}-[0-9]{2} \([^)\n]*\)-[^\S\n]*")
 """The source line's code, before the text that follows it on the first line."""
 
@@ -343,10 +347,12 @@ class DrafterBase:
                 if len(reported) == 1:
                     reported = self.before_merger(reported, same, changed, pos)
             if len(reported) != 1 and pos is not None:
-                gone = {o for f in changed for o in f.get("from", [])}
+                gone = {o for f in changed for o in f.get("from", [])
+                        if o not in f.get("to", [])}  # (B in A sáp nhập vào B goes on)
                 ids = {org.id: org for org in same if org.id not in gone}
                 recent = [m for m in self.mentions if m.org in ids and m.end <= pos
-                          and pos - m.end <= 400 and self.text.count("\n", m.end, pos) <= 1]
+                          and pos - m.end <= 400 and self.text.count("\n", m.end, pos) <= 1
+                          and not self.formed_from(m.start)]
                 reported = [ids[recent[-1].org]] if recent else []
             if not reported and self.title_start >= 0:  # else the one the headline names
                 head = self.text[self.title_start:self.text.find("\n", self.title_start)]
@@ -354,6 +360,13 @@ class DrafterBase:
                     r"(?<![^\W\d_])" + re.escape(org.name) + r"(?![^\W\d_])", head)]
             same = reported
         return same[0] if len(same) == 1 else None
+
+    def formed_from(self, pos: int) -> bool:
+        """Whether the organisation named at ``pos`` is one a merger is told to be formed
+        from (``… trên cơ sở hợp nhất Đảng bộ phường A, Đảng bộ phường B và …``): gone, never
+        what a later mention without a name means."""
+        s_start, _s_end = self.sentence(pos)
+        return _FORMED_FROM.search(self.text, s_start, pos) is not None
 
     def before_merger(self, formed: list[Org], same: list[Org], changed: list[dict[str, Any]],
                       pos: int) -> list[Org]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS, proper_name, slug, unit_named
@@ -22,10 +23,12 @@ _PLACE_MERGED = re.compile(
 
 _MERGED_FROM = re.compile(
     r"(?: mới| \(mới\))?(?:,[^.;\n]{0,60}?,| \([^().;\n]{0,60}\))? (?:đã |sẽ )?"
-    r"(?:được |chính thức được )?(?:thành lập |hình "
+    r"(?:được |chính thức được )?(?:thành lập(?: (?:kể )?(?:từ|vào) (?:ngày )?[0-9]{1,2}[-/]"
+    r"[0-9]{1,2}[-/](?:19|20)[0-9]{2},?)? |hình "
     r"thành )?trên cơ sở (?:sắp xếp|sáp nhập|hợp nhất|nhập)(?: (?:toàn bộ|nguyên trạng) "
     r"[^.;\n]{0,100}? của| toàn bộ(?= (?:các )?(?:xã|phường|thị trấn) [A-ZĐ]))? ")
-"""After a unit's name: it was formed from the units listed next."""
+"""After a unit's name: it was formed from the units listed next (``… được thành lập từ ngày
+1-7-2025 trên cơ sở sắp xếp …``: the day between)."""
 
 _MERGE_INTO = re.compile(r"(?<![^\W\d_])(?:[Ss]ắp xếp|[Ss]áp nhập|[Hh]ợp nhất|[Nn]hập) "
                          r"(?:toàn bộ )?(?=(?:các )?"
@@ -100,7 +103,22 @@ _SECOND = re.compile(r"(?<![^\W\d_])(?:[Qq]uyết định số|thành lập)"
 _ON = re.compile(r"(?: mới)? (?:đã )?được thành lập (?:vào |từ )?|"
                  + _FOUNDED_ON)
 _FULL = re.compile(r"\.(?=\s)|\n")
-_MOVED = re.compile(r"(?<![^\W\d_])(?:được )?(?:chuyển|bàn giao|điều chuyển) "
+_JOIN_VERB = re.compile(r"(?<![^\W\d_])(?:sáp nhập|hợp nhất|nhập) $")
+_NOT_YET = re.compile(r"(?<![^\W\d_])(?:dự kiến|sẽ|đề án|phương án|kế hoạch|chủ trương|"
+                      r"đề xuất)(?![^\W\d_])")
+"""``sáp nhập ORG vào ORG``: a merger told by its verb first, not one only planned."""
+_UNDER_FIRST = re.compile(r",? trực thuộc ")
+_FORMER_DISTRICT = re.compile(r"(?:,? nhiệm kỳ (?:19|20)[0-9]{2}\s*-\s*(?:19|20)[0-9]{2})?"
+                              r"(?: \(|, )(?:thuộc|của) (?:huyện|thị xã|thành phố|quận) "
+                              r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3} (?:cũ|trước đây)"
+                              r"(?![^\W\d_])")
+"""After a commune's organisation: ``(nhiệm kỳ 2020-2025) (thuộc huyện C cũ)``."""
+_COUNTED_ASIDE = re.compile(r", (?:gồm|với|có) (?P<n>[0-9]{1,3}) đảng viên,")
+"""``ORG, gồm 8 đảng viên, được thành lập …``: the members it was founded with, between."""
+_FOUNDED_NEXT = re.compile(r" (?:đã |chính thức )?(?:được )?(?:thành lập|hợp nhất|sáp nhập|hình "
+                           r"thành)(?![^\W\d_])")
+"""After ``ORG trực thuộc BODY``: its founding or merger told next."""
+_MOVED = re.compile(r"(?<![^\W\d_])(?:được )?(?:chuyển giao|chuyển|bàn giao|điều chuyển) "
                     r"(?:về|sang|cho) ")
 _CLAUSE = re.compile(r" (?:sẽ )?kết thúc hoạt động[^.;\n]{0,40}; ")
 _LEAD = re.compile(r"(?:các |[0-9]+ |hai |ba |bốn )?(?P<unit>" + UNIT_WORDS
@@ -169,6 +187,18 @@ class ChangeRules(DrafterBase):
         orgs = [m for m in self.mentions if m.ref == m.org and not m.issuer]
         for mention in orgs:
             s_start, s_end = self.sentence(mention.start)
+            counted = _COUNTED_ASIDE.match(self.text, mention.end, s_end)
+            if counted is not None and _FOUNDED_NEXT.match(self.text, counted.end(), s_end):
+                # Chi bộ X, gồm 8 đảng viên, được thành lập (…) từ ngày D: founded with them
+                mention = replace(mention, end=counted.end())
+                founded_with: int | None = int(counted["n"])
+            else:
+                founded_with = None
+            under_first = self.under_first(mention, s_end)
+            if under_first is not None:
+                # ORG trực thuộc Tỉnh ủy X được thành lập trên cơ sở hợp nhất …: what it is
+                # put under, told first, is read past (its subordination is read elsewhere)
+                mention = replace(mention, end=under_first)
             rest = self.text[mention.end:s_end]
             kind: str | None = None
             date: str | None = None
@@ -202,6 +232,17 @@ class ChangeRules(DrafterBase):
                 # its name
                 kind, before, after = "merged", [mention.org, into.org], [into.org]
                 date = self.change_date(s_start, s_end)  # (… vào B kể từ ngày D: on D)
+                s_end = into.end
+            elif _JOIN_VERB.search(self.text, max(s_start, mention.start - 14), mention.start) \
+                    and not _NOT_YET.search(self.text, s_start, mention.start) and (
+                    into := next((m for m in orgs if m.start == mention.end + len(" vào ")
+                                  and m.org != mention.org
+                                  and self.text[mention.end:m.start] == " vào "), None)
+                    ) is not None:
+                # (Quyết định số … ngày D) sáp nhập Đảng bộ xã A vào Đảng bộ xã B (, có hiệu
+                # lực từ ngày D2): A merged into B, which goes on
+                kind, before, after = "merged", [into.org, mention.org], [into.org]
+                date = self.change_date(s_start, s_end)  # (… có hiệu lực từ ngày D: on D)
                 s_end = into.end
             elif (units := self.units_merged(mention, rest)) is not None:
                 # ORG (chính thức) đi vào hoạt động, …, trên cơ sở hợp nhất (nguyên trạng)
@@ -344,8 +385,19 @@ class ChangeRules(DrafterBase):
                 if kind == "merged" and told[0]["kind"] == "created":
                     self.facts.remove(told[0])
                 else:
+                    if date is not None and not told[0].get("date") and kind == "merged":
+                        # (a headline's undated merger, told again with its day: that day)
+                        told[0]["date"] = date
+                        told[0]["note"] = f"change ({kind}): dated '{date}'"
                     continue
             self.fact(item, self.quote(mention.start, s_end))
+            if founded_with is not None and kind == "created" and date is not None:
+                self.fact({"id": f"{mention.org.removesuffix('-party')}-members-{date}",
+                           "type": "observation", "of": mention.org, "measure": "members",
+                           "value": founded_with, "as_of": date,
+                           "note": "observation (ORG, gồm N đảng viên, được thành lập … ngày "
+                                   "D): its members when founded"},
+                          self.quote(mention.start, mention.end))
             if kind == "merged" and ((date is not None and date <= TWO_TIER.isoformat()) or (
                     date is None and self.two_tier and after and all(
                         self.entities.get(o, {}).get("level") == "commune" for o in after))):
@@ -423,6 +475,19 @@ class ChangeRules(DrafterBase):
                     change["to"] = [went.org]
                     change["note"] += f"; handed over to {went.org}"
                     break
+
+    def under_first(self, mention: Mention, s_end: int) -> int | None:
+        """Where ``, trực thuộc BODY,`` right after ``mention`` ends when a founding or a
+        merger follows it (``Đảng bộ phường X trực thuộc Tỉnh ủy Y được thành lập trên cơ sở
+        hợp nhất …``); None otherwise."""
+        lead = _UNDER_FIRST.match(self.text, mention.end, s_end)
+        if lead is None:
+            return None
+        above = next((m for m in self.mentions if m.start == lead.end()), None)
+        if above is None:
+            return None
+        end = above.end + (1 if self.text.startswith(",", above.end) else 0)
+        return end if _FOUNDED_NEXT.match(self.text, end, s_end) else None
 
     def founded_by_body(self, mention: Mention, orgs: list[Mention], s_start: int) -> bool:
         """``BODY (đã) thành lập ORG`` (a committee's body the subject: ``Ban Thường vụ Đảng ủy
@@ -673,6 +738,22 @@ class ChangeRules(DrafterBase):
                             org.get("level") == "commune":
                         org["level"] = "base"
                         org["note"] += "; its unit was merged away: a base organisation"
+
+    def former_district_communes(self) -> None:
+        """In an article of the two-tier government (from July 2025), a commune's or ward's
+        organisation named with the district it lay in before the reform (``Ban Thường vụ
+        Đảng ủy xã A nhiệm kỳ 2020-2025 (thuộc huyện C cũ)``): the former one, a base
+        organisation, not a commune-level one."""
+        if not self.two_tier:
+            return
+        for mention in self.mentions:
+            org = self.entities.get(mention.org)
+            if org is None or org.get("level") != "commune" or \
+                    not _FORMER_DISTRICT.match(self.text, mention.end):
+                continue
+            org["level"] = "base"
+            org["note"] = str(org.get("note", "")) + "; named within a former district: a " \
+                "base organisation before the reform"
 
     def decided_mergers(self) -> None:
         """``Quyết định số … về việc hợp nhất ORG A và ORG B`` (no ``thành`` nor ``vào``
@@ -951,8 +1032,10 @@ class ChangeRules(DrafterBase):
         or dissolved*): ``(thành lập) BODY (được thành lập) trên cơ sở hợp nhất BODY và BODY``
         is a ``merged`` change of bodies; ``giải thể BODY (kể từ ngày D), chuyển chức năng,
         nhiệm vụ về BODY và BODY`` a ``dissolved`` one, to the bodies that took its work;
-        dated as the changes of organisations are."""
+        ``(quyết định) thành lập BODY`` (no merger after it) a ``created`` one; dated as the
+        changes of organisations are."""
         named = self.commissions_named()
+        created: list[tuple[dict[str, Any], str | None]] = []
         for at, (start, end, body) in enumerate(named):
             s_start, s_end = self.sentence(start)
             merged = _COMMISSION_MERGED.match(self.text, end)
@@ -974,21 +1057,35 @@ class ChangeRules(DrafterBase):
                     self.text, end, s_end)
                 if moved is not None:
                     after = self.bodies_listed(named[at + 1:], moved.end(), s_end)
+            elif re.search(r"(?<![^\W\d_])(?:quyết định |Quyết định |việc )?thành lập $",
+                           self.text[max(s_start, start - 24):start]) and not re.match(
+                               r"[^.;\n]{0,60}?trên cơ sở", self.text[end:s_end]):
+                # (công bố quyết định) thành lập Ban Xây dựng Đảng Đảng ủy xã: created
+                kind, before, after = "created", [], [body]
             if kind is None:
                 continue
             date = self.change_date(s_start, s_end)
             item: dict[str, Any] = {"id": f"{body}-{kind}", "type": "change", "kind": kind}
             if date is not None:
                 item["date"] = date
-            item["from"] = before
+            if before:
+                item["from"] = before
             if after:
                 item["to"] = after
             item["note"] = (f"change ({kind}) of commissions (bodies): "
                             + (f"dated '{date}'" if date else "the article gives no date"))
             if any(f["type"] == "change" and f.get("to") == item.get("to")
-                   and f.get("from") == before for f in self.facts):
+                   and f.get("from", []) == before for f in self.facts):
+                continue
+            if kind == "created":
+                created.append((item, self.quote(start, s_end)))
                 continue
             self.fact(item, self.quote(start, s_end))
+        for item, quote in created:
+            # (… công bố quyết định về việc thành lập BODY …; BODY … trên cơ sở hợp nhất …:
+            # one founding, the merger)
+            if not any(f["type"] == "change" and f.get("to") == item["to"] for f in self.facts):
+                self.fact(item, quote)
 
     def change_instruments(self) -> None:
         """The decision that made a change (fact-sheets.md: *A founding decision*): the one
@@ -1013,12 +1110,14 @@ class ChangeRules(DrafterBase):
 
     def commissions_named(self) -> list[tuple[int, int, str]]:
         """Where the article names a committee's commission (``Ban Tuyên giáo Tỉnh ủy``,
-        ``Ủy ban Kiểm tra Tỉnh ủy X``) that the rules declared: start, end and the body."""
+        ``Ủy ban Kiểm tra Tỉnh ủy X``, ``Ban Xây dựng Đảng Đảng ủy xã``) that the rules
+        declared: start, end and the body."""
         if not self.commissions:
             return []
         words = "|".join(re.escape(w) for w in sorted(self.commissions, key=len, reverse=True))
         regex = re.compile(r"(?<![^\W\d_])(?P<w>Ban (?:" + words + r")|Ủy ban Kiểm tra) "
-                           r"(?P<cte>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![^\W\d_])")
+                           r"(?P<cte>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)"
+                           r"(?![^\W\d_])")
         found = []
         for match in regex.finditer(self.text):
             committee = next((m for m in self.mentions if m.start == match.start("cte")), None)

@@ -36,6 +36,15 @@ _UNNUMBERED_ORG = re.compile(
     r"thành phố) [^,.;:()\n]{2,40}?,? nhiệm kỳ (?:19|20)[0-9]{2}\s*-\s*(?:19|20)[0-9]{2}(?![0-9]))")
 """An organisation's congress named by its term, without an ordinal."""
 
+_PILOT_PLANNED = re.compile(r" (?:được (?:lựa )?chọn )?(?:tổ chức|là nơi tổ chức) (?:đại hội|Đại "
+                            r"hội)(?: điểm)?(?: của (?:huyện|tỉnh|thành phố|thị xã|quận))?,? "
+                            r"(?:dự kiến|sẽ)(?: (?:được )?tổ chức| diễn ra)? (?:vào |trong )?")
+"""After an organisation: ``… được chọn tổ chức đại hội điểm, dự kiến vào`` a window."""
+_PILOT_HELD = re.compile(r"(?<![^\W\d_])[Đđ]ại hội(?: đại biểu)? điểm(?: của (?:huyện|tỉnh|thành "
+                         r"phố|thị xã|quận))? của $")
+_PILOT_HELD_VERB = re.compile(r" (?:đã )?(?:diễn ra|được tổ chức) (?:vào )?")
+"""``Đại hội điểm của ORG diễn ra ngày D``: a pilot congress held that day."""
+
 _STATE_ORGAN = re.compile(r"(?<![^\W\d_])(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
                           r"[^,.;:\n]{0,40}$")
 """A state organ named right before a term: the term is the organ's, not a party one's."""
@@ -80,6 +89,17 @@ _HELD_OR_PLANNED = re.compile(r",? (?P<plan>dự kiến |sẽ )?(?:được )?(?
 class CongressRules(BodyRules):
     """Read congresses, their dates and terms, and the bodies they elect."""
 
+    def bare_subject(self, pos: int) -> Org | None:
+        """``Đảng bộ phường (đã) tổ chức (thành công) Đại hội …`` at ``pos``: the organisation
+        the words without a name mean, that several could be (not yet known), read as
+        :meth:`resolve` reads them there (never one a merger in its sentence was formed
+        from); None when no such words open the clause."""
+        for start, end, unit_words, _ref in self.unresolved:
+            if re.fullmatch(r" (?:đã )?(?:tổ chức|tiến hành)(?: thành công)?(?: tốt đẹp)? ",
+                            self.text[end:pos]):
+                return self.resolve(unit_words, None, start)
+        return None
+
     def congresses(self) -> None:
         """Congresses (Đại hội … lần thứ N), their terms and when they were held."""
         for match in CONGRESS.finditer(self.text):
@@ -105,6 +125,9 @@ class CongressRules(BodyRules):
                 org_id = owner.org if owner is not None else \
                     self.org_before(match.start(), limit=200, org_only=True)
                 org = next((o for o in self.orgs.values() if o.id == org_id), None)
+                bare = self.bare_subject(match.start())
+                if owner is None and bare is not None:
+                    org = bare
             if org is None:
                 continue
             end = match.end() if owner is None or owner.org != org.id else owner.end
@@ -412,6 +435,50 @@ class CongressRules(BodyRules):
                     item["note"] += f"; planned '{when.text}'"
             self.entity(item, self.quote(match.start(), quote_end))
 
+    def pilot_congresses(self) -> None:
+        """A commune's or ward's congress told with no ordinal nor term, as the pilot one of
+        its district (``ORG được chọn tổ chức đại hội điểm, dự kiến vào thượng tuần tháng
+        4-2020``: planned in that window; ``Đại hội điểm của ORG diễn ra ngày 20-3``: held
+        that day), when no other rule drafted a congress of ORG: the congress (kind delegates
+        assumed), named ``Đại hội Đảng bộ xã X``."""
+        for mention in self.mentions:
+            if mention.ref != mention.org or mention.org.endswith("-cell"):
+                continue
+            org = next((o for o in self.orgs.values() if o.id == mention.org), None)
+            if org is None or org.unit.words not in ("xã", "phường", "thị trấn") or any(
+                    e["type"] == "congress" and e["of"] == org.id for e in self.entities.values()):
+                continue
+            planned = _PILOT_PLANNED.match(self.text, mention.end)
+            held = _PILOT_HELD.search(self.text, max(0, mention.start - 24), mention.start) \
+                if planned is None else None
+            after = _PILOT_HELD_VERB.match(self.text, mention.end) if held is not None else None
+            told = planned or after
+            if told is None or (held is not None and held.end() != mention.start):
+                continue
+            when = next((d for d in self.dates if d.start == told.end()), None)
+            if when is None:
+                continue
+            item: dict[str, Any] = {
+                "id": f"{org.prefix}-congress", "type": "congress", "of": org.id,
+                "kind": "delegates",
+                "name": {"vi": f"Đại hội Đảng bộ {org.unit.words} {org.name}",
+                         "en": f"Congress of the {org.name} {org.unit.en} party organisation"}}
+            if planned is not None and when.kind in ("window", "month", "range", "day") and \
+                    when.first >= self.published.first_day():
+                item["planned"] = {"from": when.first.isoformat(), "to": when.last.isoformat(),
+                                   "text": when.text}
+                how = f"planned '{when.text}'"
+            elif after is not None and when.kind == "day" and \
+                    when.last <= self.published.last_day():
+                item["held"] = {"from": when.date.isoformat(), "to": when.date.isoformat()}
+                how = f"held '{when.text}'"
+            else:
+                continue
+            item["note"] = (f"congress: a pilot congress told with no ordinal nor term, {how}; "
+                            "kind delegates assumed")
+            start = held.start() if held is not None else mention.start
+            self.entity(item, self.quote(start, when.end))
+
     def later_windows(self) -> None:
         """``Đại hội dự kiến diễn ra trong 3 ngày, từ ngày 4 đến 6-8-2020`` (``Đại hội sẽ …``,
         ``Theo kế hoạch, đại hội sẽ …``) opening a sentence that names no congress of its own,
@@ -468,6 +535,15 @@ class CongressRules(BodyRules):
         for match in _KHOA.finditer(self.text):
             number = roman(match["ord"])
             named = [m for m in self.mentions if m.end == match.start() - 1]
+            if not named and self.text.endswith("Ban Chấp hành ", 0, match.start()):
+                # (Báo cáo kiểm điểm của) Ban Chấp hành khóa XIX, no organisation named after
+                # it: of the one whose committee its sentence named before it
+                s_start = self.sentence(match.start())[0]
+                named = [m for m in self.mentions if s_start <= m.start and m.end < match.start()
+                         and m.org != "cpv-central" and self.entities.get(m.ref, {}).get(
+                             "kind") == "executive-committee"
+                         and not re.search(r"(?<![^\W\d_])(?:dự kiến|tham gia)(?![^\W\d_])",
+                                           self.text[m.end:match.start()])]
             if number is None or not named or named[-1].ref == named[-1].org or \
                     _TERM.match(self.text, match.end()):
                 continue  # (Đảng bộ X khóa N is no committee; nhiệm kỳ: the term rules')

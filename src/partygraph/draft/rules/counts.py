@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from partygraph.draft.dates import DateMention
 from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import NUMBER, parse_number
 from partygraph.draft.rules.base import ONE_KIND
 from partygraph.draft.rules.bodies import BodyRules
-from partygraph.draft.rules.figures import APPROX, FigureRules
+from partygraph.draft.rules.figures import _CEREMONY, APPROX, FigureRules
 from partygraph.draft.titles import Title
 
 __all__ = ["CountRules"]
@@ -184,8 +183,6 @@ _ADMITTED_FOR = re.compile(r"(?<![^\W\d_])kết nạp (?:đảng viên (?:mới 
 """``(Lễ) kết nạp đảng viên mới cho 3 học sinh``, ``trao quyết định kết nạp Đảng cho 6 quần
 chúng ưu tú``: new members admitted at a ceremony."""
 
-_CEREMONY = re.compile(r"(?<![^\W\d_])[Ll]ễ kết nạp(?![^\W\d_])")
-"""An admission ceremony told."""
 
 _ADMITTED_PASSIVE = re.compile(NUMBER + r" (?:đảng viên|quần chúng ưu tú|" + _ADMITTED_WHO
                                + r")(?: mới)? (?:đã )?được kết nạp(?![^\W\d_])")
@@ -636,7 +633,7 @@ class CountRules(FigureRules, BodyRules):
                     self.text[s_start:match.start()]):
                 # (Sáng 6-9, … tổ chức Lễ kết nạp …) Chi bộ X kết nạp 3 công nhân: at the
                 # admission ceremony the article tells last before it, on its day
-                day = self.ceremony_day(match.start())
+                day = self.ceremony_day(match.end())
                 if day is not None:
                     as_of, how = day.date.isoformat(), \
                         f"on '{day.text}', the day of the admission ceremony told before"
@@ -661,19 +658,6 @@ class CountRules(FigureRules, BodyRules):
             start = min([m.start for m in named] or [match.start()])
             self.observe(org, "new-members", match, as_of, how, seen,
                          self.quote(start, match.end()), "kết nạp N đảng viên mới")
-
-    def ceremony_day(self, pos: int) -> DateMention | None:
-        """The day of the last sentence before ``pos`` that tells of an admission ceremony
-        (``lễ kết nạp``) and opens with its day (``Sáng 6-9, …``; ``Chiều cùng ngày, …``: the
-        same day)."""
-        found: DateMention | None = None
-        for told in _CEREMONY.finditer(self.text, 0, pos):
-            s_start, _s_end = self.sentence(told.start())
-            days = [d for d in self.dates_in(s_start, told.start()) if d.kind == "day"
-                    and d.start - s_start <= 12 and d.last <= self.published.last_day()]
-            if days:
-                found = days[0]
-        return found
 
     def listed_figures(self, seen: set[tuple[str, str, int, str]]) -> None:
         """A report's table told in prose, ``số WHAT: N`` (``Về công tác xây dựng Đảng, số tổ

@@ -32,6 +32,11 @@ _PASSING_PLACE = re.compile(r"(?<![^\W\d_])(?:của|thuộc|tại|ở|trên đ�
                                      r"(?P<unit>" + UNIT_WORDS + r") (?=[A-ZĐ])")
 
 
+_DRAFTED = re.compile(r"(?<![^\W\d_])(?:đã )?(?:hoàn thiện|hoàn chỉnh|xây dựng|chuẩn bị|soạn thảo) "
+                      r"(?:các )?dự thảo (?=[A-ZĐ])")
+"""``(đã) hoàn thiện dự thảo`` before a congress document's name: a draft prepared."""
+
+
 class DocumentRules(DrafterBase):
     """Read documents, programmes, progress, captions and places named in passing."""
 
@@ -189,6 +194,16 @@ class DocumentRules(DrafterBase):
         pattern = re.compile(r"(?<![^\W\d_])(?:[Đđ]ề án|[Pp]hương án) nhân sự(?![^\W\d_])")
         for match in pattern.finditer(self.text):
             congress = self.only_planned_congress()
+            khoa = re.match(r" (?:Ban Chấp hành|cấp ủy)[^.;:\n]{0,60}? khóa (?P<ord>[IVXLC]+)"
+                            r"(?![^\W\d_])", self.text[match.end():])
+            if congress is None and khoa is not None:
+                # Đề án nhân sự Ban Chấp hành Đảng bộ huyện khóa XX: of the congress of that
+                # ordinal the article plans
+                number = roman(khoa["ord"])
+                of = {c for _at, c in self.congress_at if "planned" in self.entities[c]
+                      and "held" not in self.entities[c]
+                      and self.entities[c].get("ordinal") == number}
+                congress = of.pop() if len(of) == 1 else None
             if congress is None or self.reported_congress(len(self.text)) is not None or \
                     any(e["type"] == "document" and e["kind"] == "personnel-scheme"
                         and e.get("for_congress") == congress for e in self.entities.values()):
@@ -263,6 +278,65 @@ class DocumentRules(DrafterBase):
                 and not self.above(at)]
         return held[-1] if held else None
 
+    def planned_of(self, pos: int) -> str | None:
+        """The one congress planned (not held) of the organisation whose committee (or
+        itself) the sentence of ``pos`` names before it (``Ban Chấp hành Đảng bộ huyện đã
+        hoàn thiện …``), else the one congress the article plans; None if not one."""
+        s_start, _s_end = self.sentence(pos)
+        orgs = [m.org for m in self.mentions if s_start <= m.start and m.end <= pos
+                and m.org != "cpv-central"]
+        planned = {c for _at, c in self.congress_at if "planned" in self.entities[c]
+                   and "held" not in self.entities[c]}
+        if orgs:
+            own = {c for c in planned if self.entities[c]["of"] == orgs[-1]}
+            return own.pop() if len(own) == 1 else None
+        return self.only_planned_congress()
+
+    def drafted_documents(self) -> None:
+        """``(ORG) đã hoàn thiện / hoàn chỉnh / xây dựng dự thảo Báo cáo chính trị (dự thảo
+        lần 3) và Báo cáo kiểm điểm …`` with no congress named after them: the documents put
+        to the congress the organisation (its committee) named before them in the sentence
+        plans, not yet held (else the one the article plans), each ``for_congress`` it, with
+        its draft's number."""
+        if not self.words.documents:
+            return
+        term_re = re.compile(r"(?P<t>" + self.words.document_pattern() + r")(?: \(dự thảo lần "
+                             r"(?P<n>[0-9]+)\))?(?P<by> của (?:Ban Chấp hành|Ban Thường vụ|cấp "
+                             r"ủy)(?= |,|\.))?(?![^\W\d_])")
+        kinds = {t.words: t for t in self.words.documents}
+        for lead in _DRAFTED.finditer(self.text):
+            run = [term_re.match(self.text, lead.end())]
+            while run[-1] is not None:
+                more = re.match(r"(?: khóa [IVXLC]+)?(?:,\s*|\s+và\s+|,\s+và\s+)(?:dự thảo )?",
+                                self.text[run[-1].end():])
+                run.append(term_re.match(self.text, run[-1].end() + more.end())
+                           if more is not None else None)
+            terms = [t for t in run if t is not None]
+            if not terms or re.match(r"[^.;:\n]{0,80}?(?:trình|phục vụ|tại) [Đđ]ại hội",
+                                     self.text[terms[-1].end():]):
+                continue  # (… trình Đại hội …: read by the rule of documents put to it)
+            congress = self.planned_of(lead.start())
+            if congress is None:
+                continue
+            for term in terms:
+                kind = kinds[term["t"]]
+                if any(e["type"] == "document" and e["kind"] == kind.kind and (
+                        e.get("for_congress") == congress or e.get("of_congress") == congress)
+                       for e in self.entities.values()):
+                    continue
+                item: dict[str, Any] = {
+                    "id": f"{congress}-{kind.kind}", "type": "document", "kind": kind.kind,
+                    "for_congress": congress,
+                    "name": {"vi": term["t"] + (term["by"] or ""),
+                             "en": kind.label_en[:1].upper() + kind.label_en[1:]}}
+                if term["n"]:
+                    item["draft_number"] = int(term["n"])
+                item["note"] = (f"document ({kind.kind}): a draft prepared (dự thảo …), put to "
+                                "the congress its organisation plans")
+                ident = self.entity(item, self.quote(term.start(), term.end()))
+                if ident is not None:
+                    self.document_at.append((term.start(), ident))
+
     def only_planned_congress(self) -> str | None:
         """The one congress the article says is planned (not held), if there is one."""
         planned = {c for _at, c in self.congress_at if "planned" in self.entities[c]
@@ -271,15 +345,16 @@ class DocumentRules(DrafterBase):
 
     def programmes(self) -> None:
         """``N chương trình (trọng tâm) của DOCUMENT (đó) là A; B; C`` (``Đại hội xác định N
-        nhiệm vụ trọng tâm của nhiệm kỳ 2020-2025: A; B; C``): N programmes, part of
+        nhiệm vụ trọng tâm của nhiệm kỳ 2020-2025: A; B; C``, ``… 3 khâu đột phá của nhiệm kỳ
+        mới: A; B; C``): N programmes, part of
         that document, each named by its clause up to a comma that opens a second aim
         (``xây dựng X, phát triển Y`` is named ``xây dựng X``); drafted only when the text
         lists exactly N."""
         documents = dict(self.document_at)
         pattern = re.compile(r"(?<![0-9])([0-9]+) (?:chương trình (?:trọng tâm |đột phá |trọng "
-                             r"điểm )?của (?=[A-ZĐ])|(?P<bare>(?:khâu|nhiệm vụ) đột phá(?: chiến "
-                             r"lược)?|đột phá chiến lược|nhiệm vụ trọng tâm(?: của nhiệm kỳ "
-                             r"[0-9]{4}-[0-9]{4})?)"
+                             r"điểm )?của (?=[A-ZĐ])|(?P<bare>(?:(?:khâu|nhiệm vụ) đột phá"
+                             r"(?: chiến lược)?|đột phá chiến lược|nhiệm vụ trọng tâm)"
+                             r"(?: của nhiệm kỳ (?:[0-9]{4}-[0-9]{4}|mới|tới))?)"
                              r"(?=,? (?:đó |đấy )?(?:là|gồm)[: ]|:|"
                              r", trong đó có |\.? (?:[Mm]ột|[Tt]hứ nhất) là,? ))")
         for match in pattern.finditer(self.text):
@@ -368,8 +443,9 @@ class DocumentRules(DrafterBase):
     def progress(self) -> None:
         """Work reported done or under way, named by its noun phrase (from its verb after
         ``việc``): ``Quy trình X (hiện) đã thực hiện xong`` (completed), ``đang (tiếp tục)
-        thực hiện quy trình X, làm cơ sở …`` (in progress), and ``Đến D, N UNITS đã tổ
-        chức xong đại hội`` (completed by the end of D, a count of N)."""
+        thực hiện quy trình X, làm cơ sở …`` (in progress), ``Đến D, N UNITS đã tổ
+        chức xong đại hội`` (completed by the end of D, a count of N) and ``Việc X đã hoàn
+        thành trong tháng 9-2025`` (completed by the month's last day)."""
         asof = self.published.isoformat()
         done = re.compile(r"(?<![^\W\d_])(?P<name>(?:[Qq]uy trình|[Cc]ông tác|[Vv]iệc) "
                           r"[^,.;:\n“”]{3,120}?) (?:hiện |nay )?(?:đã )?(?:thực hiện|tiến hành|"
@@ -408,6 +484,24 @@ class DocumentRules(DrafterBase):
                        "note": f"task (Đến D, N … đã tổ chức xong đại hội): completed by the "
                                f"last day of '{dates[0].text}'"},
                       self.quote(match.start("lead"), match.end()))
+        in_month = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>(?:[Vv]iệc|[Cc]ông tác) "
+                              r"(?:[^.;:\n“”]|(?<=[0-9])\.(?=[0-9])){3,160}?) (?:đã )?(?:được )?"
+                              r"hoàn thành (?:trong|vào) (?=tháng )")
+        for match in in_month.finditer(self.text):
+            # Việc tiếp nhận hồ sơ … đã hoàn thành trong tháng 9-2025: done by its last day
+            month = next((d for d in self.dates if d.start == match.end()
+                          and d.kind == "month" and d.last <= self.published.last_day()), None)
+            if month is None:
+                continue
+            name = " ".join(match["name"].split())
+            verb = re.match(r"[Vv]iệc (?=[^\W\d_])", name)
+            name = name[verb.end():] if verb else name[:1].upper() + name[1:]
+            self.fact({"id": f"task-{slug(' '.join(name.split()[:6]))}", "type": "task",
+                       "name": {"vi": name}, "status": "completed", "as_of": asof,
+                       "completed_by": month.last.isoformat(),
+                       "note": f"task (Việc … đã hoàn thành trong tháng M): completed by the "
+                               f"last day of '{month.text}'"},
+                      self.quote(match.start("name"), month.end))
 
     def captions(self) -> None:
         """A photo caption (a line that names a position, ``(thứ 4 từ phải sang)``, or ends in

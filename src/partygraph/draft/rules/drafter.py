@@ -32,6 +32,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules
         self.cell_congresses()
         self.unnumbered_congresses()
         self.unnumbered_org_congresses()
+        self.pilot_congresses()
         self.later_windows()
         self.terms()
         self.current_terms()
@@ -46,6 +47,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules
         self.listed_dissolutions()
         self.first_cells()
         self.place_changes()
+        self.former_district_communes()
         self.decided_mergers()
         self.resolve_later()
         self.instruments()  # again: the issuers only the article's changes tell apart
@@ -85,6 +87,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules
         self.attendances()
         self.awards()
         self.documents()
+        self.drafted_documents()
         self.bare_resolutions()
         self.reported_reports()
         self.action_programmes()

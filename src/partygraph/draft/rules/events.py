@@ -243,12 +243,14 @@ class EventRules(DrafterBase):
             _s, s_end = self.sentence(match.start())
             name = " ".join(self.text[match.start():self.event_name_end(
                 match.start(), min(s_end, pos))].split())
+        # (hội nghị công bố …, ngay sau khi …: a time told after the name is not part of it)
+        name = re.split(r",? (?:ngay )?(?:sau|trước) khi ", name)[0]
         if match.re is _HELD_EVENT:
             name = self.named_with_organiser(match.start(), name)
         # Hội nghị công bố quyết định … thành lập Đảng bộ X và chỉ định Ban Chấp hành …: named
         # by the founding it announces
         name = re.split(r" và chỉ định (?=Ban|[Bb]an|các|nhân sự)", name)[0]
-        plenum = re.match(r"Hội nghị lần thứ (?:[0-9]+|[^\W\d_]+)(?![^\W\d_])", name)
+        plenum = re.match(r"[Hh]ội nghị lần thứ (?:[0-9]+|[^\W\d_]+)(?![^\W\d_])", name)
         by = re.search(r"(?<![^\W\d_])(?P<who>Ban Chấp hành Đảng bộ [^,.;:\n]{3,80}?)(?:, nhiệm "
                        r"kỳ [0-9]{4}\s*-\s*[0-9]{4})? (?:đã )?(?:long trọng )?tổ chức $",
                        self.text[p_start:match.start()])

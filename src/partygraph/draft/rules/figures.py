@@ -34,13 +34,14 @@ _PERIOD = re.compile(r"(?<![^\W\d_])(?:[Tt]ừ (?:đầu )?(?:năm )?(?:19|20)[0
                      r"(?:[0-9]+ năm )?(?:giai đoạn )?(?:19|20)[0-9]{2}\s*-\s*(?P<year2>(?:19|20)"
                      r"[0-9]{2})(?![0-9])"
                      r"|(?P<months>[1-9]|1[01]|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|"
-                     r"[Cc]hín|[Mm]ười(?: một)?) tháng (?:đầu )?năm "
-                     r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9])"
+                     r"[Cc]hín|[Mm]ười(?: một)?) tháng (?:(?:đầu )?năm "
+                     r"(?P<myear>(?:19|20)[0-9]{2})(?![0-9])|đầu năm(?![^\W\d_])"
+                     r"(?! (?:19|20)[0-9]{2}))"
                      r"|[Qq]uý (?P<squarter>I{1,3}|IV)(?:[-/ ](?:năm )?(?P<syear>(?:19|20)"
                      r"[0-9]{2}))?(?![^\W\d_]))")
 """``Từ năm 2015 đến (hết) năm 2019 / quý I-2020 / nay``, ``trong 3 năm 2022-2024``, ``6
-(sáu) tháng đầu năm 2025`` (``10 tháng năm 2025``), ``(trong) quý III(-2025)``: a period,
-dated by its end."""
+(sáu) tháng đầu năm 2025`` (``10 tháng năm 2025``; ``8 tháng đầu năm``: of the year of
+publication), ``(trong) quý III(-2025)``: a period, dated by its end."""
 
 _TRAIL = re.compile(r",? (?:trong |vào )?(?:năm (?P<year>(?:19|20)[0-9]{2})(?![0-9])"
                     r"(?! (?:đến|tới))|(?=[0-9]+ tháng (?:đầu )?năm |[Gg]iai đoạn |quý ))")
@@ -53,7 +54,7 @@ _MONTH_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", 
 
 _AT_MEETING = re.compile(r"(?:Cũng )?[Tt]ại (?:hội nghị|phiên họp)(?: này)?, "
                          r"|(?:Nhân |Cũng )?[Dd]ịp này, "
-                         r"|Hội nghị (?:đã |cũng )?(?:thông qua|bầu|biểu quyết|công bố)"
+                         r"|Hội nghị (?:đã |cũng )?(?:thông qua|bầu|biểu quyết|công bố|thảo luận)"
                          r"(?![^\W\d_])")
 """A paragraph that reports what a conference did (``Tại hội nghị, …``, ``Hội nghị đã thông
 qua …``, ``(Nhân) dịp này, …``): its figures are of the conference's day."""
@@ -70,6 +71,10 @@ _ANNOUNCED = re.compile(r"(?<![^\W\d_])(?:công bố|trao) (?:các )?[Qq]uyết 
 # Patterns the rules below read inside their loops, compiled once here.
 _TOLD = re.compile(r"(?<![^\W\d_])[Qq]uyết định[^.\n]{0,200}? có hiệu lực (?:(?P<from>"
                    r"(?:kể )?từ (?:ngày )?)|cùng ngày)")
+
+
+_CEREMONY = re.compile(r"(?<![^\W\d_])[Ll]ễ kết nạp(?![^\W\d_])")
+"""An admission ceremony told."""
 
 
 class FigureRules(DrafterBase):
@@ -99,6 +104,11 @@ class FigureRules(DrafterBase):
                 # (also Tính từ ngày 1-1-2020, Kể từ ngày …)
                 return mention.date.isoformat(), f"as of '{mention.text}' (từ ngày, opening)"
         lead_in = self.text[start:end].lstrip()
+        if re.match(r"Sau (?:lễ kết nạp|buổi lễ)(?: này)?, ", lead_in):
+            # Sau lễ kết nạp, Chi bộ có 24 đảng viên: on the day of the ceremony told before
+            day = self.ceremony_day(start)
+            if day is not None:
+                return day.date.isoformat(), f"on '{day.text}', after the admission ceremony"
         joined = self.text[:start].rstrip(" ").endswith(";")  # a clause after a semicolon
         if carry and start > 1 and self.text[start - 1] != "\n" and (
                 joined or lead_in.startswith(("Toàn ", "Trong đó", "Riêng "))):
@@ -108,6 +118,22 @@ class FigureRules(DrafterBase):
                 if how.startswith("as of"):
                     return date, how + " (the sentence before)"
         return self.published.isoformat(), "dated by publication"
+
+    def ceremony_day(self, pos: int) -> DateMention | None:
+        """The day of the last sentence before ``pos`` that tells of an admission ceremony
+        (``lễ kết nạp``) and opens with its day (``Sáng 6-9, …``, ``Trước đó, chiều 18-12, …``;
+        ``Chiều cùng ngày, …``: the same day)."""
+        found: DateMention | None = None
+        for told in _CEREMONY.finditer(self.text, 0, pos):
+            s_start, _s_end = self.sentence(told.start())
+            days = [d for d in self.dates_in(s_start, told.start()) if d.kind == "day"
+                    and (d.start - s_start <= 12 or re.fullmatch(
+                        r"\s*(?:Trước|Sau) đó, (?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)? ?",
+                        self.text[s_start:d.start]))
+                    and d.last <= self.published.last_day()]
+            if days:
+                found = days[0]
+        return found
 
     def whole(self) -> list[Mention]:
         """``Toàn Đảng bộ (tỉnh) có …``: the organisation the article is about (of that unit
@@ -144,13 +170,18 @@ class FigureRules(DrafterBase):
 
     def org_of_sentence(self, pos: int) -> str | None:
         """The organisation a figure at ``pos`` is of: the one named last before it in its
-        sentence (``Toàn Đảng bộ`` included; in a clause after ``;`` that opens with the figure's
-        verb, ``…; kết nạp N``, in the clauses before it), else the one the article is
+        sentence (``Toàn Đảng bộ`` included; in a clause after ``;`` that opens with the
+        figure's verb, ``…; kết nạp N``, in the clauses before it), not one named as another's
+        parent (``trực thuộc ORG``) when another is named, else the one the article is
         about."""
         s_start, _s_end = self.sentence(pos)
         while True:
             named = [m for m in [*self.mentions, *self.whole()] if s_start <= m.start
                      and m.end <= pos and not m.issuer]
+            # (Chi bộ X trực thuộc Đảng ủy phường tổ chức lễ kết nạp …: X's, not its parent's)
+            own = [m for m in named if not self.text[:m.start].endswith("trực thuộc ")]
+            if own:
+                return max(own, key=lambda m: m.end).org
             if named:
                 return max(named, key=lambda m: m.end).org
             if s_start <= 1 or self.text[s_start - 1] != ";" or (
@@ -197,10 +228,12 @@ class FigureRules(DrafterBase):
                                30 if month in (6, 9) else 31)
                 if last <= self.published.last_day():
                     return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
-            if ranged["myear"]:  # 6 tháng đầu năm 2025: the last day of its sixth month
+            if ranged["months"]:  # 6 tháng đầu năm 2025: the last day of its sixth month
+                # (8 tháng đầu năm, no year: of the year of publication)
                 words = ranged["months"].lower()
                 month = int(words) if words.isdigit() else _MONTH_WORDS.index(words) + 2
-                last = dt.date(int(ranged["myear"]), month + 1, 1) - dt.timedelta(days=1)
+                year = int(ranged["myear"] or self.published.year)
+                last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
                 if last <= self.published.last_day():
                     return last.isoformat(), f"over '{ranged.group(0)}' (its last day)"
             return self.as_of(s_start, s_end)
@@ -239,13 +272,14 @@ class FigureRules(DrafterBase):
 
     def aimed(self, pos: int) -> bool:
         """Whether the figure at ``pos`` is a target or a plan, not a result: its sentence
-        (clauses after ``;`` included) says ``phấn đấu``, ``mục tiêu``, ``dự kiến``, ``sẽ``
-        or ``nhiệm kỳ tới / mới`` before it."""
+        (clauses after ``;`` included) says ``phấn đấu``, ``mục tiêu``, ``dự kiến``, ``sẽ``,
+        ``nhiệm kỳ tới / mới`` or ``thống nhất / đề ra (các) chỉ tiêu`` before it."""
         s_start, _s_end = self.sentence(pos)
         while s_start > 1 and self.text[s_start - 1] == ";":  # the clauses of one sentence
             s_start = self.sentence(s_start - 2)[0]
         return re.search(r"(?<![^\W\d_])(?:[Pp]hấn đấu|[Mm]ục tiêu|[Dd]ự kiến|sẽ|nhiệm kỳ "
-                         r"(?:tới|mới)|[Gg]iai đoạn tới)(?![^\W\d_])",
+                         r"(?:tới|mới)|[Gg]iai đoạn tới|(?:thống nhất|đề ra|xác định) (?:các |"
+                         r"những )?chỉ tiêu)(?![^\W\d_])",
                          self.text[s_start:pos]) is not None
 
     def elected_at(self, pos: int) -> tuple[dict[str, Any] | None, str, str]:

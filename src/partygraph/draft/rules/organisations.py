@@ -19,6 +19,7 @@ from partygraph.draft.names import (
 from partygraph.draft.rules.base import MAX_QUOTES, TWO_TIER, Mention, Org
 from partygraph.draft.rules.bodies import BodyRules
 from partygraph.draft.titles import Title
+from partygraph.util.text import fold
 
 __all__ = ["OrganisationRules"]
 
@@ -68,9 +69,10 @@ _STEERING_OF = re.compile(r"(?<=thành lập )Ban Chỉ đạo (?P<topic>[^.;:\n
 _UNIT_LIST = re.compile(r"(?P<form>Đảng bộ )?các (?P<unit>xã|phường|thị trấn) ")
 
 _WORKING_GROUP = re.compile(r"(?<!trưởng )(?:[Tt]ổ|[Đđ]oàn) công tác(?: số [0-9]+)? (?:của )?"
-                            r"(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy)")
-"""``(Tổ / Đoàn / đoàn) công tác (số N) (của) BODY``; not in a post's words (``tổ trưởng tổ công
-tác của …``)."""
+                            r"(?=Ban Thường vụ|Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy|"
+                            r"Ủy ban Kiểm tra)")
+"""``(Tổ / Đoàn / đoàn) công tác (số N) (của) BODY`` (a committee, its standing committee or
+its inspection commission); not in a post's words (``tổ trưởng tổ công tác của …``)."""
 
 _INSTITUTIONS = ("Trường", "Trung tâm", "Bệnh viện", "Công an", "Ban Chỉ huy", "Văn phòng",
                  "Cơ quan", "Công ty", "Sở", "Chi cục", "Cục", "Viện", "Ngân hàng", "Kho bạc",
@@ -462,6 +464,13 @@ class OrganisationRules(BodyRules):
             end = owner.end
             vi = " ".join(self.text[match.start():end].split())
             ref = in_text.get(owner.org, owner.ref) if head else owner.ref
+            full = self.entities.get(owner.ref, {}).get("name", {}).get("vi")
+            if not head and isinstance(full, str) and fold(vi).endswith(
+                    fold(" ".join(self.text[owner.start:owner.end].split()))) \
+                    and not fold(vi).endswith(fold(full)):
+                # (đoàn công tác của Ủy ban Kiểm tra Tỉnh ủy: the body's full name, its
+                # province's with it)
+                vi = " ".join(self.text[match.start():owner.start].split()) + " " + full
             ident = self.entity({"id": f"{ref}-working-group", "type": "body",
                                  "kind": "working-group", "of": ref,
                                  "name": {"vi": vi, "en": f"Working group ({vi})"},

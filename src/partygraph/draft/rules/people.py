@@ -18,7 +18,7 @@ from partygraph.draft.titles import Title, title_chain
 __all__ = ["PeopleRules"]
 
 _VERB = (r"(?:tiếp tục |vẫn )?(?:(?:được|do) (?:[^,.;\n]{0,40}? )?"
-         r"(?:bầu|chỉ định|phân công|điều động)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
+         r"(?:bầu|chỉ định|phân công|điều động|giao)(?: [^,.;\n]{0,20}?)? (?:giữ chức|làm)"
          r"|(?:(?:được|do) (?:[^,.;\n]{0,40}? )?bầu )?tái cử(?: (?:giữ )?chức)?"
          r"|giữ chức|làm|tái đắc cử(?: chức)?|đắc cử(?: chức)?"
          r"|(?:được |tiếp tục )?(?:(?:bầu|chỉ định) (?:bổ sung )?vào|(?:chỉ định )?tham gia)"
@@ -162,6 +162,10 @@ _HEAD = re.compile(r"(?:(?:,| -)[^.;:\n]{0,120}?,?)? làm (?P<deputy>Phó )?[Tt]
 _LEAD = re.compile(r",? do (?:(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à) )?")
 _STEERING_HEAD = re.compile(r"(?:,? [^.;:\n]{0,80}?,)? làm Trưởng (?:[Bb]an|Ban Chỉ đạo)"
                                   r"(?![^\W\d_])")
+_LED_BY_TITLE = re.compile(r"(?<![^\W\d_])do (?:đồng chí )?(?P<title>(?:Phó )?Bí thư "
+                           r"(?:Thường trực )?(?:Tỉnh|Thành|Huyện|Thị|Quận) ủy) làm Trưởng "
+                           r"(?:các )?[Tt]iểu ban(?![^\W\d_])")
+"""``… (thành lập Tiểu ban …), do Bí thư Tỉnh ủy làm Trưởng tiểu ban``: a title, not a name."""
 _PAIR = re.compile(r" và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?")
 _JOINED = re.compile(r",? và (?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/[Cc]) )?")
 _GAP = re.compile(r" kiêm(?: [^\W\d_]+){1,4}? (?=[A-ZĐ])| là (?P<h>ông |bà |"
@@ -219,7 +223,12 @@ class PeopleRules(OrganisationRules):
             many = len({m.org for m in self.mentions if m.org.endswith("-cell")}) > 1
             named = _CHI_UY.search(self.text) if not many \
                 else _CHI_UY.search(self.text, p_start, p_end if p_end >= 0 else len(self.text))
-            if many and named is not None and (named.start() < chosen.start or any(
+            own = re.compile(r"(?<![^\W\d_])[Cc]hi ủy (?:[Cc]hi bộ )?" + re.escape(
+                str(name).removeprefix("Chi bộ ")) + r"(?![^\W\d_])").search(
+                self.text, p_start, p_end if p_end >= 0 else len(self.text)) if many else None
+            if own is not None:
+                named = own  # (Chi ủy Chi bộ thôn A gồm 3 đồng chí: the cell's own, named)
+            elif many and named is not None and (named.start() < chosen.start or any(
                     m.org != holder and named.start() < m.start < title.start
                     for m in self.mentions if m.org.endswith("-cell")) or any(
                     m.org != holder and chosen.start < m.start < named.start()
@@ -579,8 +588,15 @@ class PeopleRules(OrganisationRules):
                 re.escape(words) + r"(?![^\W\d_])", self.text[match.start():p_end]))
             if not made:
                 continue
-            s_start, _s_end = self.sentence(match.start())
+            s_start, s_end = self.sentence(match.start())
             days = [d for d in self.dates_in(s_start, match.start()) if d.kind == "day"]
+            if not days and re.match(r"\s*(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày),",
+                                     self.text[s_start:]):
+                # Cùng ngày, Ban Thường vụ … thành lập Tiểu ban …: the day that opened a
+                # sentence last before it
+                days = [d for d in self.dates if d.end <= s_start and d.kind in ("day", "range")
+                        and re.fullmatch(r"\s*(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Nn]gày)?\s*",
+                                         self.text[self.sentence(d.start)[0]:d.start])][-1:]
             change: dict[str, Any] = {"id": f"{made[0]}-created", "type": "change",
                                       "kind": "created"}
             if days:
@@ -590,6 +606,21 @@ class PeopleRules(OrganisationRules):
                                    "its paragraph names" + (f", dated '{days[-1].text}'"
                                                             if days else "; no date given")})
             self.fact(change, self.quote(match.start(), match.end()))
+            led = _LED_BY_TITLE.search(self.text, match.end(), s_end)
+            if led is not None:
+                # …, do Bí thư Tỉnh ủy làm Trưởng tiểu ban: the one person the article says
+                # holds that title now heads each subcommittee founded
+                holders = {f["person"] for f in self.facts if f["type"] == "holding"
+                           and "until" not in f and str(self.entities.get(str(f["post"]), {})
+                                                        .get("name", {}).get("vi", ""))
+                           .startswith(led["title"] + " ")}
+                people = [e for e in self.entities.values() if e["id"] in holders]
+                if len(people) == 1:
+                    for body in made:
+                        what = bodies[body].removeprefix("Tiểu ban ")
+                        self.subcommittee_head(body, what, str(self.entities[body]["name"]["vi"]),
+                                               str(people[0]["name"]["vi"]), None,
+                                               self.quote(led.start(), led.end()))
 
     def steering_heads(self) -> None:
         """``(thành lập) Ban Chỉ đạo … do đồng chí NAME làm Trưởng ban``: NAME heads that

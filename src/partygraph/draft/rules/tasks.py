@@ -30,9 +30,9 @@ _TASK_LEAD = re.compile(r": |(?<![^\W\d_])(?:trong đó|đề nghị|yêu cầu)
 """What comes before the work asked for: the task is after the last of them."""
 
 
-_TARGET_LEAD = re.compile(r"(?<![^\W\d_])(?:mục tiêu|phấn đấu|chỉ tiêu[^,.;:\n]{0,30}?, trong "
-                          r"đó|chỉ tiêu (?:của )?nhiệm kỳ[^,.;:\n]{0,20}?(?=:))(?: là| phấn đấu)"
-                          r"?:? ")
+_TARGET_LEAD = re.compile(r"(?<![^\W\d_])(?:mục tiêu|phấn đấu|Phấn đấu(?= (?:hằng|mỗi|hàng) "
+                          r"năm)|chỉ tiêu[^,.;:\n]{0,30}?, trong đó|chỉ tiêu (?:của )?nhiệm kỳ"
+                          r"[^,.;:\n]{0,20}?(?=:))(?: là| phấn đấu)?:? ")
 """What opens a congress's targets: ``(đặt) mục tiêu``, ``phấn đấu``, ``N chỉ tiêu …, trong
 đó``."""
 
@@ -43,9 +43,12 @@ _TARGET = re.compile(r"(?:phấn đấu )?(?P<target>(?P<yearly>mỗi năm|hằn
 (``đến năm 2025 …``) or a share (``100% đảng viên …``)."""
 
 
-_YEAR_TARGET = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?:Trong )?[Nn]ăm (?P<year>(?:19|20)[0-9]{2}), "
-                          r"[^,.;:\n]{3,80}? phấn đấu (?!:)")
-"""``Năm 2026, ORG phấn đấu …`` opening a sentence: the targets of that year."""
+_YEAR_TARGET = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?:(?:Trong )?[Nn]ăm (?P<year>(?:19|20)"
+                          r"[0-9]{2}), [^,.;:\n]{3,80}? phấn đấu (?!:)|[^,.;:\n]{3,80}? "
+                          r"(?:thống nhất|đề ra|xác định|thông qua) (?:các |những )?chỉ tiêu "
+                          r"(?:chủ yếu )?(?:của )?năm (?P<tyear>(?:19|20)[0-9]{2}): )")
+"""``Năm 2026, ORG phấn đấu …`` or ``Hội nghị thống nhất các chỉ tiêu năm 2026: …`` opening a
+sentence: the targets of that year."""
 _NEXT_TARGET = re.compile(r"[,;] (?:và )?(?=(?:có )?(?:trên |ít nhất |từ |hơn )?[0-9]+(?:,[0-9]+)?"
                           r"(?:%| )|kết nạp )")
 """Where the next target of a year's list begins."""
@@ -109,7 +112,11 @@ class TaskRules(DrafterBase):
                     and not re.search(r"(?<![^\W\d_])[Đđ]ại hội (?:đã )?(?:đề ra|xác định|thống "
                                       r"nhất)(?: các)? $", self.text[s_start:lead.start()]) \
                     and not re.search(r"(?<![^\W\d_])[Nn]hiệm kỳ (?:[0-9]{4}-[0-9]{4}|mới|tới)"
-                                      r"(?![^\W\d_])", self.text[s_start:lead.end()]):
+                                      r"(?![^\W\d_])", self.text[s_start:lead.end()]) \
+                    and not re.match(r"\s*Đại hội (?:đã )?(?:xác định|đề ra|thống nhất|thông "
+                                     r"qua)(?![^\W\d_])", self.text[p_start:lead.start()]):
+                # (a paragraph opening Đại hội xác định …: what the congress set, its
+                # targets told in a sentence of their own, Phấn đấu hằng năm …)
                 continue  # a target of the congress's resolution or of a term, not any aim
                 # told in passing
             pos = lead.end()
@@ -146,13 +153,14 @@ class TaskRules(DrafterBase):
                 pos = nxt.end()
 
     def year_targets(self) -> None:
-        """``Năm 2026, ORG phấn đấu kết nạp từ 40 đảng viên mới trở lên; có trên 90% …``: a
+        """``Năm 2026, ORG phấn đấu kết nạp từ 40 đảng viên mới trở lên; có trên 90% …`` (or
+        ``Hội nghị thống nhất các chỉ tiêu năm 2026: kết nạp …; trên 90% …``): a
         target for a year not yet over at publication, opening the sentence: each clause
         (the next one opens with ``có`` and a figure, or with a figure) a planned task over
         that year, named by its words."""
         named = {f["name"]["vi"] for f in self.facts if f["type"] == "task"}
         for match in _YEAR_TARGET.finditer(self.text):
-            year = int(match["year"])
+            year = int(match["year"] or match["tyear"])
             if year < self.published.year:
                 continue
             stop = _FULL_STOP.search(self.text, match.end())
@@ -222,7 +230,9 @@ class TaskRules(DrafterBase):
         (the five-year cycle of the publication: 2020-2025, 2025-2030), ``đến năm 2030`` is
         due by that year (``đến cuối năm 2023``: its December; ``đến hết năm 2022``: its last
         day), and a share (``100% …``) after a dated target (``đến năm 2025 có …; 100% …``)
-        is due as it is; ``before`` is the dates of the target before it."""
+        is due as it is, one told with ``có`` after a yearly one (``hằng năm kết nạp …, có
+        trên 90% …``) runs over the term too; ``before`` is the dates of the target before
+        it."""
         if target["yearly"]:
             first = self.published.year - self.published.year % 5
             return {"planned_from": str(first), "planned_until": str(first + 5)}
@@ -230,6 +240,8 @@ class TaskRules(DrafterBase):
             year = target["year"]
             by = {"cuối ": f"{year}-12", "hết ": f"{year}-12-31"}.get(target["by"] or "", year)
             return {"due_before": by}
+        if "planned_from" in before and target["share"] and target["share"].startswith("có "):
+            return dict(before)  # hằng năm kết nạp …, có trên 90% …: each year, too
         return dict(before) if "due_before" in before else {}
 
     def tasks(self) -> None:
