@@ -150,11 +150,19 @@ _CARRIED = re.compile(r"\s*(?:Riêng|Trong đó|Trong năm|Cũng trong năm|Qua 
 _OBJECT = re.compile(r"(?<![^\W\d_])(?:đề nghị|yêu cầu|đối với|với|của|và|thuộc) $")
 """Before an organisation named as the object of a verb, not its subject."""
 
-_PLANNED = re.compile(r"(?<![^\W\d_])(?:[Cc]hương trình|[Kk]ế hoạch|yêu cầu|đề nghị|phấn đấu|"
-                      r"dự kiến|sẽ|cần|phải)(?![^\W\d_])")
+_PLAN_WORDS = ("[Cc]hương trình", "[Kk]ế hoạch", "yêu cầu", "phấn đấu", "dự kiến", "sẽ", "cần",
+               "phải")
+"""Words before a figure that make it a plan, a target or a task, not a result."""
 
-_PLANNED_BADGES = re.compile(r"(?<![^\W\d_])(?:[Cc]hương trình|[Kk]ế hoạch|yêu cầu|phấn đấu|"
-                             r"dự kiến|sẽ|cần|phải)(?![^\W\d_])")
+
+def _words(*words: str) -> re.Pattern[str]:
+    """Any of ``words`` (regular expressions) as a whole word."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])")
+
+
+_PLANNED = _words(*_PLAN_WORDS, "đề nghị")
+
+_PLANNED_BADGES = _words(*_PLAN_WORDS)
 """A plan, a target or a task; badges proposed (``đề nghị trao Huy hiệu Đảng cho N đảng
 viên``) count, as the measure's definition says."""
 
