@@ -216,7 +216,7 @@ def person_name(text: str, pos: int, *, expected: bool = False) -> tuple[str, in
             not expected or len(words) < 3 or fold(words[1][0]) not in _MIDDLE
             or _not_name(words[0][0])):
         # a surname the list lacks, told by the middle name after it (Văn, Thị, Quang, …:
-        # Viên Quang Mẫu Trí)
+        # Viên Quang Hòa)
         return None
     return text[words[0][1]:words[-1][2]], words[-1][2]
 
