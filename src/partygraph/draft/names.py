@@ -134,9 +134,9 @@ _NOT_PERSON = {"Ban", "Bí", "Phó", "Đảng", "Đại", "Ủy", "Tỉnh", "Huy
 """Words (exact, not folded: Tài is a name, Tại is not) after a person's given names that
 start a post or another phrase."""
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-"""A word; a highland given name is one with its apostrophe (``H'Liên``)."""
+"""A word; a highland given name is one with its apostrophe (``H'Mai``)."""
 _HIGHLAND_GIVEN = re.compile(r"H['\u2019][A-ZĐÊÔƠƯÂĂ]")
-"""The Ê Đê and Jrai women's names' mark (``H'Liên Niê``): a person's name opens with it."""
+"""The Ê Đê and Jrai women's names' mark (``H'Mai Ksor``): a person's name opens with it."""
 
 
 def _words_at(text: str, pos: int) -> list[tuple[str, int, int]]:
@@ -211,7 +211,7 @@ def person_name(text: str, pos: int, *, expected: bool = False) -> tuple[str, in
     if len(words) < 2:
         return None
     if _HIGHLAND_GIVEN.match(words[0][0]):
-        return text[words[0][1]:words[-1][2]], words[-1][2]  # H'Liên Niê
+        return text[words[0][1]:words[-1][2]], words[-1][2]  # H'Mai Ksor
     if fold(words[0][0]) not in _SURNAMES and words[0][0] not in _SURNAMES_WRITTEN and (
             not expected or len(words) < 3 or fold(words[1][0]) not in _MIDDLE
             or _not_name(words[0][0])):
