@@ -10,7 +10,7 @@ from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import NUMBER, parse_number
 from partygraph.draft.rules.base import ONE_KIND
 from partygraph.draft.rules.bodies import BodyRules
-from partygraph.draft.rules.figures import _CEREMONY, APPROX, FigureRules
+from partygraph.draft.rules.figures import APPROX, CEREMONY, FigureRules
 from partygraph.draft.titles import Title
 
 __all__ = ["CountRules"]
@@ -625,7 +625,7 @@ class CountRules(FigureRules, BodyRules):
                 # Chiều 13-1, Chi bộ X tổ chức Lễ kết nạp đảng viên mới cho 3 học sinh: on
                 # the ceremony's day
                 as_of, how = days[-1].date.isoformat(), f"on '{days[-1].text}', the ceremony's"
-            elif how == "dated by publication" and (match.re is not _ADMITTED or _CEREMONY.search(
+            elif how == "dated by publication" and (match.re is not _ADMITTED or CEREMONY.search(
                     self.text, s_start, match.end())) and not re.search(
                     r"(?<![^\W\d_])(?:đến nay|qua|từ (?:năm|ngày|tháng|đầu|khi)|trong (?:năm|"
                     r"tháng|quý|[0-9]+ (?:năm|tháng))|năm [0-9]{4}|tháng [0-9]|quý [IV])"

@@ -12,7 +12,7 @@ from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import parse_number
 from partygraph.draft.rules.base import DrafterBase, Mention
 
-__all__ = ["APPROX", "FigureRules"]
+__all__ = ["APPROX", "CEREMONY", "FigureRules"]
 
 APPROX = {"hơn": "more-than", "trên": "over", "gần": "nearly", "khoảng": "about",
           "chừng": "about"}
@@ -73,7 +73,7 @@ _TOLD = re.compile(r"(?<![^\W\d_])[Qq]uyết định[^.\n]{0,200}? có hiệu l�
                    r"(?:kể )?từ (?:ngày )?)|cùng ngày)")
 
 
-_CEREMONY = re.compile(r"(?<![^\W\d_])[Ll]ễ kết nạp(?![^\W\d_])")
+CEREMONY = re.compile(r"(?<![^\W\d_])[Ll]ễ kết nạp(?![^\W\d_])")
 """An admission ceremony told."""
 
 
@@ -124,7 +124,7 @@ class FigureRules(DrafterBase):
         (``lễ kết nạp``) and opens with its day (``Sáng 6-9, …``, ``Trước đó, chiều 18-12, …``;
         ``Chiều cùng ngày, …``: the same day)."""
         found: DateMention | None = None
-        for told in _CEREMONY.finditer(self.text, 0, pos):
+        for told in CEREMONY.finditer(self.text, 0, pos):
             s_start, _s_end = self.sentence(told.start())
             days = [d for d in self.dates_in(s_start, told.start()) if d.kind == "day"
                     and (d.start - s_start <= 12 or re.fullmatch(
