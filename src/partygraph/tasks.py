@@ -259,7 +259,7 @@ def kept_queries(project: Project) -> list[KeptQuery]:
         return []
     return memo.kept(project.build_dir / "kept-queries.json", digest.hexdigest(),
                 lambda: _kept_queries(files),
-                dump=lambda queries: [[q.name, q.text, q.subject] for q in queries],
+                dump=lambda queries: [[q.name, q.text, q.subject, q.form] for q in queries],
                 load=lambda value: [KeptQuery(*q) for q in value])
 
 

@@ -1,8 +1,10 @@
 """Answers the embedded store keeps (``keep`` in a saved query's header): the kept answer is
 the answer of the plain query text on the same store, on ``serve`` and on a pushed Oxigraph,
 after a fresh build and after incremental ones (sheets removed, restored, edited); it is used
-only for the text of the query it answers, and only while the store it belongs to is the one
-opened; and the header is refused where a kept answer could not be kept right.
+only for the text of the query it answers (a SELECT's: with its parameters' defaults), and
+only while the store it belongs to is the one opened; and the header is refused where a
+kept answer could not be kept right. ``hierarchy-graph`` is the CONSTRUCT that keeps its
+answer, ``coverage`` the SELECT (its rows compared in order).
 
 The corpus is the real seed sheet plus SYNTHETIC fixture corpora, built in a temporary folder
 as ``partygraph build`` builds it.
@@ -18,9 +20,9 @@ import pytest
 
 from partygraph.errors import QueryError
 from partygraph.project import Project
-from partygraph.query.engine import EmbeddedEngine, Engine
+from partygraph.query.engine import EmbeddedEngine, Engine, Term
 from partygraph.query.remote import RemoteEngine
-from partygraph.query.saved import SavedQuery, load_query, run_query
+from partygraph.query.saved import SavedQuery, Values, load_query, query_text, run_query
 from partygraph.share.server import OxigraphServer
 from partygraph.store.kept import KEPT_DIR
 from partygraph.tasks import build_project, kept_queries, open_engine, saved_queries
@@ -28,7 +30,9 @@ from partygraph.tasks import build_project, kept_queries, open_engine, saved_que
 from ..conftest import REPO, corpus_project
 
 HIERARCHY = load_query(REPO / "queries" / "hierarchy-graph.rq")
+COVERAGE = load_query(REPO / "queries" / "coverage.rq")
 CORPORA = ("real", "province", "synthetic", "vocabulary")
+Row = dict[str, Term | None]
 # The sheet that alone declares three party cells (SYNTHETIC)
 REMOVED_SHEET = "synthetic-2020-07-an-khe-update.yaml"
 
@@ -46,8 +50,21 @@ def _plain(project: Project, query: SavedQuery) -> set[ox.Triple]:
     return set(engine.run(query.text).triples)
 
 
+def _rows(engine: Engine, query: SavedQuery, values: Values | None = None) -> list[Row]:
+    result = run_query(engine, query, values or {})
+    assert result.form == "select"
+    return list(result.rows)
+
+
+def _plain_rows(project: Project, query: SavedQuery, values: Values | None = None) -> list[Row]:
+    """The SELECT's text, parameters bound, run as written on the project's store."""
+    engine = open_engine(project)
+    assert isinstance(engine, EmbeddedEngine)
+    return list(engine.run(query_text(engine, query, values or {})).rows)
+
+
 def _kept_file(project: Project, name: str = "hierarchy-graph") -> Path:
-    return project.store_dir / KEPT_DIR / f"{name}.nt"
+    return project.store_dir / KEPT_DIR / f"{name}.{'tsv' if name == 'coverage' else 'nt'}"
 
 
 @pytest.fixture(scope="module")
@@ -62,16 +79,58 @@ def test_the_packaged_hierarchy_graph_is_kept_per_organisation() -> None:
     assert HIERARCHY.kept is not None and HIERARCHY.kept.text == HIERARCHY.text
 
 
+def test_the_packaged_coverage_is_kept_per_summary_for_its_default_since() -> None:
+    assert COVERAGE.keep == "c" and COVERAGE.keep_form == "select"
+    kept = COVERAGE.kept
+    assert kept is not None and kept.form == "select" and kept.file_name == "coverage.tsv"
+    assert kept.text != COVERAGE.text  # the default 'since' bound in a VALUES block
+    assert 'VALUES ?since { "2020-01"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> }' \
+        in kept.text
+
+
 def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
         project: Project) -> None:
     kept = kept_queries(project)
-    assert [q.name for q in kept] == ["hierarchy-graph"]
+    assert [q.name for q in kept] == ["coverage", "hierarchy-graph"]
     for spec in kept:
         query = saved_queries(project)[spec.name]
         assert _kept_file(project, spec.name).is_file()
+        if spec.form == "select":
+            rows = _plain_rows(project, query)
+            assert len(rows) > 20  # organisations of every level, not an empty comparison
+            assert _rows(open_engine(project), query) == rows  # in the same order too
+            continue
         plain = _plain(project, query)
         assert len(plain) > 40  # organisations of every level, not an empty comparison
         assert _triples(open_engine(project), query) == plain
+
+
+def test_the_kept_rows_are_what_answers_for_the_default_since_only(
+        project: Project, tmp_path: Path) -> None:
+    """A kept TSV whose rows differ from the store's is what ``coverage`` gives with its
+    default ``since`` (given or not), and not with another ``since``, which runs the query;
+    a damaged file is not an answer."""
+    copy = corpus_project(tmp_path / "copy", *CORPORA)
+    shutil.rmtree(copy.build_dir, ignore_errors=True)
+    shutil.copytree(project.build_dir, copy.build_dir)
+    file = _kept_file(copy, "coverage")
+    lines = file.read_bytes().splitlines(keepends=True)
+    header, variables = b"".join(lines[:3]), lines[3]
+    assert variables.startswith(b"?organisation\t?id\t")
+    file.write_bytes(header + variables + b'"Chi b\xe1\xbb\x99 M\xe1\xba\xabu"@vi\t"x"\t1\t2\t'
+                     b'"yes"\t\t"no"\n')
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    only = {"organisation": ox.Literal("Chi bộ Mẫu", language="vi"), "id": ox.Literal("x"),
+            "figures": ox.Literal("1", datatype=integer),
+            "sources": ox.Literal("2", datatype=integer),
+            "secretary": ox.Literal("yes"), "latest": None, "stale": ox.Literal("no")}
+    engine = open_engine(copy)
+    assert _rows(engine, COVERAGE) == [only]
+    assert _rows(engine, COVERAGE, {"since": "2020-01"}) == [only]
+    assert _rows(engine, COVERAGE, {"since": "2030"}) == _plain_rows(copy, COVERAGE,
+                                                                     {"since": "2030"})
+    file.write_bytes(header + variables + b"not\tthe\tsame\tnumber of fields\n")
+    assert _rows(open_engine(copy), COVERAGE) == _plain_rows(copy, COVERAGE)
 
 
 def test_the_kept_file_is_what_answers(project: Project, tmp_path: Path) -> None:
@@ -124,24 +183,30 @@ def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) 
     sheet = project.data_dir / "sheets" / REMOVED_SHEET
     saved = sheet.read_text(encoding="utf-8")
     full = _plain(project, HIERARCHY)
+    rows = _rows(open_engine(project), COVERAGE)
 
     def check(label: str) -> set[ox.Triple]:
         summary = build_project(project, validate=False).summary
         assert summary.graphs_replaced < len(summary.triples_by_graph), label  # incremental
         answer = _triples(open_engine(project), HIERARCHY)
         assert answer == _plain(project, HIERARCHY), label
+        covered = _rows(open_engine(project), COVERAGE)
+        assert covered == _plain_rows(project, COVERAGE), label
         fresh = corpus_project(tmp_path / f"fresh-{label}", *CORPORA)
         shutil.rmtree(fresh.data_dir)
         shutil.copytree(project.data_dir, fresh.data_dir)
         build_project(fresh, validate=False)
         assert answer == _triples(open_engine(fresh), HIERARCHY), label
+        assert covered == _rows(open_engine(fresh), COVERAGE), label
         return answer
 
     sheet.unlink()
     without = check("removed")
     assert without < full  # the organisation that sheet alone declares is gone
+    assert len(_rows(open_engine(project), COVERAGE)) < len(rows)  # and its coverage row
     sheet.write_text(saved, encoding="utf-8")
     assert check("restored") == full
+    assert _rows(open_engine(project), COVERAGE) == rows
     # a cell's name changed in the one sheet that declares it
     edited = saved.replace("name: {vi: Chi bộ Mẫu A,", "name: {vi: Chi bộ Mẫu Một,", 1)
     assert edited != saved
@@ -160,11 +225,17 @@ def test_an_edit_that_changes_no_kept_part_leaves_the_answer_unwritten(tmp_path:
     saved = sheet.read_text(encoding="utf-8")
     full = _plain(project, HIERARCHY)
     before = _kept_file(project).stat()
+    rows_before = _kept_file(project, "coverage").stat()
     sheet.write_text(saved.replace("value: 2470", "value: 2471", 1), encoding="utf-8")
     assert build_project(project, validate=False).summary.graphs_replaced
     after = _kept_file(project).stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert _triples(open_engine(project), HIERARCHY) == _plain(project, HIERARCHY) == full
+    # nor any organisation's coverage (how many figures, not what they say)
+    rows_after = _kept_file(project, "coverage").stat()
+    assert (rows_after.st_ino, rows_after.st_mtime_ns) == (rows_before.st_ino,
+                                                           rows_before.st_mtime_ns)
+    assert _rows(open_engine(project), COVERAGE) == _plain_rows(project, COVERAGE)
     held = _kept_file(project).read_bytes()
     link = tmp_path / "old-answer.nt"
     link.hardlink_to(_kept_file(project))  # the file as the store built now has it
@@ -175,6 +246,11 @@ def test_an_edit_that_changes_no_kept_part_leaves_the_answer_unwritten(tmp_path:
     assert link.read_bytes() == held  # written anew, not through the link
     answer = _triples(open_engine(project), HIERARCHY)
     assert answer == _plain(project, HIERARCHY) != full
+    # the cell's coverage row has its new name, in its new place in the order
+    assert _kept_file(project, "coverage").stat().st_ino != rows_after.st_ino
+    rows = _rows(open_engine(project), COVERAGE)
+    assert rows == _plain_rows(project, COVERAGE)
+    assert ox.Literal("Chi bộ Mẫu Một", language="vi") in {row["organisation"] for row in rows}
 
 
 def test_a_store_replaced_after_it_was_opened_answers_for_itself(tmp_path: Path) -> None:
@@ -192,12 +268,18 @@ def test_a_store_replaced_after_it_was_opened_answers_for_itself(tmp_path: Path)
 def test_remote_endpoints_give_the_kept_answer(project: Project, served: OxigraphServer,
                                                pushed: str) -> None:
     kept = _triples(open_engine(project), HIERARCHY)
+    rows = _rows(open_engine(project), COVERAGE)
+    assert _kept_file(project, "coverage").is_file()
     for url in (served.query_url, pushed):
         assert _triples(RemoteEngine(url), HIERARCHY) == kept, url
+        assert _rows(RemoteEngine(url), COVERAGE) == rows, url
 
 
 @pytest.mark.parametrize(("keep", "body", "message"), [
-    ("{subject: o}", "SELECT ?o WHERE { ?o a ?t }", "'keep' is for CONSTRUCT queries"),
+    ("{subject: o}", "ASK { ?o a ?t }", "'keep' is for CONSTRUCT and SELECT queries"),
+    ("{subject: o}", "SELECT ?t WHERE { ?o a ?t . ?t a ?c }", "not: ?t rdf:type ?c"),
+    ("{subject: o}", "SELECT ?o WHERE { ?o a ?t { SELECT ?o WHERE { ?o a ?c } LIMIT 5 } }",
+     "a sub-select with LIMIT or OFFSET"),
     ("o", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t }", "'keep' must be {subject: S}"),
     ("{subject: o}", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t . ?t a ?c }", "not: ?t rdf:type ?c"),
     ("{subject: o}", "CONSTRUCT { ?x a ?o } WHERE { ?x a ?o }", "not: ?x rdf:type ?o"),
@@ -223,6 +305,40 @@ def test_a_keep_header_with_parameters_is_refused(tmp_path: Path) -> None:
                     "#+   t: {type: iri, example: 'pg:X', description: a type}\n"
                     "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t }\n", encoding="utf-8")
     with pytest.raises(QueryError, match="without parameters"):
+        load_query(file)
+
+
+@pytest.mark.parametrize(("param", "message"), [
+    ("{type: iri, required: true, example: 'pg:X', description: a type}",
+     "parameter 't' needs a value"),
+    ("{type: iri, default: 'pg:X', example: 'pg:X', description: a type}",
+     "parameter 't' has an id as default"),
+])
+def test_a_select_that_keeps_needs_defaults_read_without_the_store(
+        tmp_path: Path, param: str, message: str) -> None:
+    """A SELECT's answer is kept for its parameters' defaults, made by the build: a required
+    parameter has none, and an entity's id needs the store to be read."""
+    file = tmp_path / "q.rq"
+    file.write_text(f"#+ summary: a query\n#+ keep: {{subject: o}}\n#+ params:\n"
+                    f"#+   t: {param}\nSELECT ?o WHERE {{ ?o a ?t }}\n", encoding="utf-8")
+    with pytest.raises(QueryError, match=message):
+        load_query(file)
+    # an optional one with no default leaves it unbound: that answer is kept
+    file.write_text("#+ summary: a query\n#+ keep: {subject: o}\n#+ params:\n"
+                    "#+   t: {type: iri, example: 'pg:X', description: a type}\n"
+                    "SELECT ?o WHERE { ?o a ?t }\n", encoding="utf-8")
+    kept = load_query(file).kept
+    assert kept is not None and kept.form == "select" and "VALUES" not in kept.text
+
+
+def test_keep_and_index_are_refused_together(tmp_path: Path) -> None:
+    file = tmp_path / "q.rq"
+    file.write_text("#+ summary: a query\n#+ keep: {subject: o}\n"
+                    "#+ index: {param: n, kind: search, subject: o}\n#+ params:\n"
+                    "#+   n: {type: search, example: tay son, description: words}\n"
+                    "SELECT ?o WHERE { ?o <https://w3id.org/partygraph/ontology#searchKey> ?k "
+                    "FILTER (CONTAINS(?k, ?n)) }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="'keep' and 'index' do not go together"):
         load_query(file)
 
 

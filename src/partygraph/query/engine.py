@@ -87,10 +87,22 @@ class EmbeddedEngine:
         self.index = index
         self.kept = kept
 
-    def kept_answer(self, name: str, text: str, subject: str) -> tuple[ox.Triple, ...] | None:
-        """The answer the store keeps for the saved query ``name`` of this ``text``, or None
-        (see :meth:`KeptAnswers.answer`)."""
-        return None if self.kept is None else self.kept.answer(name, text, subject)
+    def kept_answer(self, name: str, text: str, subject: str,
+                    form: str = "construct") -> QueryResult | None:
+        """The answer the store keeps for the saved query ``name`` run as ``text`` (a
+        CONSTRUCT's triples or a SELECT's rows), or None (see :class:`KeptAnswers`)."""
+        if self.kept is None:
+            return None
+        if form == "select":
+            found = self.kept.rows(name, text, subject)
+            if found is None:
+                return None
+            variables, rows = found
+            return QueryResult(variables, tuple(dict(zip(variables, row, strict=True))
+                                                for row in rows))
+        triples = self.kept.answer(name, text, subject)
+        return None if triples is None else QueryResult(("subject", "predicate", "object"),
+                                                        triples=triples)
 
     def candidates(self, kind: str, text: str) -> list[ox.NamedNode] | None:
         """The subjects with a ``kind`` text that may contain ``text`` (a superset), or None

@@ -30,11 +30,14 @@ no index, a text too short for it) the query runs as written. Both give the same
 index keeps (:meth:`partygraph.store.text_index.TextIndex.quote_rows`: source id, fact id,
 quote), which the embedded store then gives without running the query at all.
 
-``keep: {subject: S}`` (a CONSTRUCT without parameters whose every triple pattern, in the
-template and the WHERE clause, has ``?S`` as its subject) asks the build to answer the query
-ahead of time and keep the answer beside the embedded store (:mod:`partygraph.store.kept`),
-which then gives it without running the query; elsewhere the query runs as written. Both
-give the same triples.
+``keep: {subject: S}`` (a CONSTRUCT or SELECT whose every triple pattern, in the template
+and the WHERE clause, has ``?S`` as its subject, and whose every sub-select selects ``?S``)
+asks the build to answer the query ahead of time and keep the answer beside the embedded
+store (:mod:`partygraph.store.kept`), which then gives it without running the query;
+elsewhere the query runs as written. Both give the same triples or rows. A CONSTRUCT that
+keeps has no parameters; a SELECT's answer is kept for its parameters' default values (so
+each of them has a default that needs no store to read, a date, a number or a text, or
+none and is optional), and with other values the query runs.
 """
 
 from __future__ import annotations
@@ -139,11 +142,15 @@ class SavedQuery:
     params: tuple[Parameter, ...] = ()
     index: IndexUse | None = None
     keep: str | None = None
+    keep_form: str = "construct"
 
     @property
     def kept(self) -> KeptQuery | None:
-        """What the build needs to keep this query's answer, when its header asks for it."""
-        return None if self.keep is None else KeptQuery(self.name, self.text, self.keep)
+        """What the build needs to keep this query's answer, when its header asks for it:
+        the text it runs with its parameters' default values."""
+        if self.keep is None:
+            return None
+        return KeptQuery(self.name, query_text(None, self, {}), self.keep, self.keep_form)
 
     def example_values(self) -> dict[str, str | list[str]]:
         """The example value of every parameter that has one (a list for list parameters)."""
@@ -294,10 +301,13 @@ def _index_use(path: Path, text: str, body: str, spec: Any,
     return use
 
 
-def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...]) -> str | None:
-    """The subject variable of a ``keep: {subject: S}`` header, checked: a CONSTRUCT with no
-    parameters whose every triple pattern is about ``?S`` (see :mod:`partygraph.store.kept`:
-    its answer is kept per subject, and redone only for the subjects whose triples changed)."""
+def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
+          index: IndexUse | None) -> tuple[str, str] | None:
+    """The subject variable and the form (``construct``, ``select``) of a
+    ``keep: {subject: S}`` header, checked: a CONSTRUCT with no parameters, or a SELECT whose
+    parameters' defaults need no store, whose every triple pattern is about ``?S`` (see
+    :mod:`partygraph.store.kept`: its answer is the union of one part per subject, redone
+    only when the parts of the subjects whose triples changed did)."""
     if spec is None:
         return None
     line = _line_of(text, "keep")
@@ -306,8 +316,8 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...]) -> st
         raise QueryError("'keep' must be {subject: S}, S a variable of the query", file=path,
                          line=line)
     subject = str(spec["subject"])
-    if params:
-        raise QueryError("'keep' is for queries without parameters (one answer to keep)",
+    if index is not None:
+        raise QueryError("'keep' and 'index' do not go together: a kept answer needs no index",
                          file=path, line=line)
     from rdflib.plugins.sparql import prepareQuery  # only for the few queries that keep
 
@@ -316,13 +326,29 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...]) -> st
     except Exception as exc:  # rdflib's parser raises many kinds; the text runs on oxigraph
         raise QueryError(f"'keep': the query cannot be read to check it ({exc})", file=path,
                          line=line) from None
-    if algebra.name != "ConstructQuery":
-        raise QueryError("'keep' is for CONSTRUCT queries", file=path, line=line)
-    wrong = _not_about(algebra, Variable(subject))
+    if algebra.name not in ("ConstructQuery", "SelectQuery"):
+        raise QueryError("'keep' is for CONSTRUCT and SELECT queries", file=path, line=line)
+    form = "select" if algebra.name == "SelectQuery" else "construct"
+    if form == "construct" and params:
+        raise QueryError("'keep' is for CONSTRUCT queries without parameters (one answer to "
+                         "keep)", file=path, line=line)
+    for param in params:
+        if param.required or (param.type == "iri" and param.default is not None):
+            raise QueryError(f"'keep': parameter '{param.name}' "
+                             f"{'needs a value' if param.required else 'has an id as default'}"
+                             ", so the answer to keep (for the defaults) could not be made at "
+                             "build time", file=path, line=line)
+    top = algebra  # (a CONSTRUCT's template too)
+    if form == "select":  # the projection itself need not select ?S, only what it reads
+        top = top.p
+        while top.name in ("Slice", "Distinct", "Reduced"):
+            top = top.p
+        top = top.p
+    wrong = _not_about(top, Variable(subject))
     if wrong:
         raise QueryError(f"'keep': every triple pattern must have ?{subject} as its subject, "
                          f"and every sub-select must select it; not: {wrong}", file=path, line=line)
-    return subject
+    return subject, form
 
 
 def _shown(term: Any) -> str:
@@ -342,6 +368,8 @@ def _not_about(node: Any, subject: Variable) -> str:
         # (dict's get: CompValue's own takes other arguments)
         if node.name == "Project" and subject not in dict.get(node, "PV", ()):
             return "a sub-select without it"
+        if node.name == "Slice":  # a LIMIT or OFFSET counts rows of every subject
+            return "a sub-select with LIMIT or OFFSET"
         for key, value in node.items():
             if key in ("triples", "template"):
                 for triple in value:
@@ -396,12 +424,14 @@ def load_query(path: Path) -> SavedQuery:
     if not isinstance(tags, list):
         raise QueryError("'tags' must be a list, such as [people, posts]", file=path,
                          line=_line_of(text, "tags"))
+    index = _index_use(path, text, body, data.get("index"), declared)
+    keep = _keep(path, text, data.get("keep"), declared, index)
     return SavedQuery(
         name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),
         description=" ".join(str(data.get("description", "")).split()),
-        tags=tuple(str(t) for t in tags), params=declared,
-        index=_index_use(path, text, body, data.get("index"), declared),
-        keep=_keep(path, text, data.get("keep"), declared),
+        tags=tuple(str(t) for t in tags), params=declared, index=index,
+        keep=None if keep is None else keep[0],
+        keep_form="construct" if keep is None else keep[1],
     )
 
 
@@ -542,8 +572,10 @@ def _wrong_class(engine: Engine, name: str, cls: str, node: ox.NamedNode,
     return QueryError(f"parameter '{name}': {given} is {actual}, not {wanted}")
 
 
-def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
+def _iri(engine: Engine | None, param: Parameter, value: str) -> ox.NamedNode:
     given = value
+    if engine is None:  # (a kept query's defaults: never an id, see _keep)
+        raise QueryError(f"parameter '{param.name}': {value!r} needs the store to be read")
     if _SLUG.fullmatch(value):
         node = _resolve_id(engine, param, value)
     elif ":" not in value and _SLUG.fullmatch(value.lower()):
@@ -577,7 +609,8 @@ def _iri(engine: Engine, param: Parameter, value: str) -> ox.NamedNode:
     return node
 
 
-def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+def _term(engine: Engine | None, param: Parameter,
+          value: str) -> ox.NamedNode | ox.Literal:
     if param.type == "iri":
         return _iri(engine, param, value)
     if param.type in ("string", "search", "langstring") and not value.strip():
@@ -619,9 +652,10 @@ def _term(engine: Engine, param: Parameter, value: str) -> ox.NamedNode | ox.Lit
     return ox.Literal(date.isoformat(), datatype=ox.NamedNode(str(DATE_TYPES[date.precision])))
 
 
-def bind_parameters(engine: Engine, query: SavedQuery,
+def bind_parameters(engine: Engine | None, query: SavedQuery,
                     values: Values) -> dict[str, list[ox.NamedNode | ox.Literal]]:
-    """Check ``values`` against the declared parameters and turn them into typed terms."""
+    """Check ``values`` against the declared parameters and turn them into typed terms
+    (``engine`` reads the ids of entity parameters: None where there are none)."""
     declared = {p.name: p for p in query.params}
     for name in values:
         if name not in declared:
@@ -644,8 +678,9 @@ def bind_parameters(engine: Engine, query: SavedQuery,
     return bound
 
 
-def query_text(engine: Engine, query: SavedQuery, values: Values) -> str:
-    """The text of ``query`` with its parameters bound, as :func:`run_query` runs it.
+def query_text(engine: Engine | None, query: SavedQuery, values: Values) -> str:
+    """The text of ``query`` with its parameters bound, as :func:`run_query` runs it
+    (``engine`` None: bound without reading the store, as :func:`bind_parameters`).
 
     On the embedded store, a query that declares an ``index`` is also given the subjects
     the text index finds (same rows, without scanning every text); elsewhere it is the
@@ -666,11 +701,12 @@ def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
     """Run a saved query with its parameters bound, on the embedded store or an endpoint
     (see :func:`query_text`). A query whose ``index`` gives its ``rows`` is answered by the
     embedded store's text index alone when it can (the same rows); one it ``keep``s, by the
-    answer the store keeps when it has one for this text of the query (the same triples)."""
+    answer the store keeps when it has one for this text of the query, parameters bound
+    (the same triples or rows)."""
     if query.keep is not None and isinstance(engine, EmbeddedEngine):
-        triples = engine.kept_answer(query.name, query.text, query.keep)
-        if triples is not None:
-            return QueryResult(("subject", "predicate", "object"), triples=triples)
+        text = query_text(engine, query, values)
+        kept = engine.kept_answer(query.name, text, query.keep, query.keep_form)
+        return kept if kept is not None else engine.run(text)
     use = query.index
     if use is not None and use.rows and isinstance(engine, EmbeddedEngine):
         bound = bind_parameters(engine, query, values)

@@ -1,20 +1,29 @@
-"""Answers the embedded store keeps beside itself: CONSTRUCT queries answered at build time.
+"""Answers the embedded store keeps beside itself: saved queries answered at build time.
 
 A whole-corpus CONSTRUCT such as ``hierarchy-graph`` matches its pattern quickly but then
 spends seconds having the store build every result triple from disk (153,234 of them at a
-million triples). A saved query may say ``keep: {subject: S}`` (see
-:mod:`partygraph.query.saved`): the build then runs it and keeps its answer as N-Triples in
-the store's folder (:data:`KEPT_DIR`), and the embedded store gives that answer instead of
-running the query again. The plain query text stays the answer everywhere else (a remote
-endpoint, ``serve``, a store without the file), and both give the same triples.
+million triples); a whole-corpus SELECT such as ``coverage`` spends most of its time turning
+the IRIs and labels of its rows back into text (305,820 rows at ten million triples, where
+each such lookup costs twice what it costs at a million). A saved query may say
+``keep: {subject: S}`` (see :mod:`partygraph.query.saved`): the build then runs it and keeps
+its answer in the store's folder (:data:`KEPT_DIR`), a CONSTRUCT's as N-Triples, a SELECT's
+as SPARQL results in TSV (its rows in the query's order), and the embedded store gives that
+answer instead of running the query again. A SELECT's answer is kept for its parameters'
+default values (the text it runs with none given); with other values the query runs. The
+plain query text stays the answer everywhere else (a remote endpoint, ``serve``, a store
+without the file), and both give the same triples or rows.
 
 Such a query builds only triples about ``?S`` from triples about ``?S`` (every pattern of
 it has ``?S`` as its subject: :mod:`partygraph.query.saved` checks it), so its answer is the
 union of one part per subject, and a part changes only when a triple about that subject
 does. A rebuild that replaces some graphs therefore redoes only the subjects of the triples
 that came or went: it copies those subjects' quads into a small in-memory store, runs the
-query there, and puts the new parts in place of the old ones. A fresh build and an
-incremental one give the same answer (tested).
+query there, and puts the new parts in place of the old ones. A SELECT's rows are likewise
+the union of one part per subject before its solution modifiers (ORDER BY, DISTINCT, ...)
+apply: when its parts about the changed subjects are the same before and after, its answer
+is left as it is; otherwise the query runs again on the whole store (the order of the rows
+is the store's, which no part knows). A fresh build and an incremental one give the same
+answer (tested).
 
 Each file starts with comment lines naming the digest of the query text it answers and its
 subject variable: a query whose text changed is not answered from the file (it runs, and the
@@ -26,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -45,19 +55,32 @@ _MAGIC = b"# partygraph kept answer\n"
 _HEADER_LINES = 3
 
 
+# A SELECT's answer as SPARQL results in TSV: a field that is a blank node or an RDF-star
+# triple (literals are quoted, with their tabs and line ends escaped, so a field that starts
+# so is one)
+_TSV_UNKEEPABLE = re.compile(rb"(?:^|\t)(?:_:|<<)", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class KeptQuery:
-    """A CONSTRUCT query whose answer the store keeps: its name, its whole text (what the
-    digest covers) and the variable every triple it builds and reads is about."""
+    """A saved query whose answer the store keeps: its name, the whole text it runs (what
+    the digest covers: a SELECT's with its parameters' default values bound), the variable
+    every triple pattern of it is about, and its form (``construct`` or ``select``)."""
 
     name: str
     text: str
     subject: str
+    form: str = "construct"
 
     @property
     def digest(self) -> str:
         """SHA-256 of the query's text."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def file_name(self) -> str:
+        """The answer's file in :data:`KEPT_DIR`: N-Triples, or a SELECT's TSV results."""
+        return f"{self.name}.{'tsv' if self.form == 'select' else 'nt'}"
 
 
 class NotKeepable(Exception):
@@ -77,15 +100,29 @@ def _triples(result: object) -> Iterator[ox.Triple]:
         yield triple
 
 
-def _write(path: Path, head: bytes, triples: Iterable[ox.Triple]) -> None:
+def _rows(result: object) -> bytes:
+    """A SELECT's answer as SPARQL results in TSV, its rows in the order the store gave."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise NotKeepable("not a SELECT query")
+    data = result.serialize(format=ox.QueryResultsFormat.TSV)
+    assert data is not None  # (given no output, it returns the bytes)
+    if _TSV_UNKEEPABLE.search(data):
+        raise NotKeepable("its answer has blank nodes or triples")
+    return data
+
+
+def _write(path: Path, head: bytes, triples: Iterable[ox.Triple] | None = None,
+           rows: bytes = b"") -> None:
     """Write a kept answer, ``head`` (its header and the lines kept from before) then
-    ``triples``, whole or not at all (no file half-written); an answer that cannot be kept
-    removes the old one."""
+    ``triples`` (N-Triples) or ``rows`` (TSV results), whole or not at all (no file
+    half-written); an answer that cannot be kept removes the old one."""
     part = path.with_name(path.name + ".part")
     try:
         with part.open("wb") as out:
             out.write(head)
-            ox.serialize(triples, output=out, format=ox.RdfFormat.N_TRIPLES)
+            if triples is not None:
+                ox.serialize(triples, output=out, format=ox.RdfFormat.N_TRIPLES)
+            out.write(rows)
         part.replace(path)
     except NotKeepable:
         part.unlink(missing_ok=True)
@@ -117,17 +154,32 @@ def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery])
     folder.mkdir(exist_ok=True)
     wanted = {q.name: q for q in queries}
     for file in folder.iterdir():
-        if file.stem not in wanted or file.suffix not in (".nt", ".rq"):
+        query = wanted.get(file.stem)
+        if query is None or file.name not in (query.file_name, f"{query.name}.rq"):
             file.unlink(missing_ok=True)
     for name, query in wanted.items():
-        path = folder / f"{name}.nt"
+        path = folder / query.file_name
         if _read_header(path) == (query.digest, query.subject) and _text_of(path) is not None:
             continue
-        text = path.with_suffix(".rq")
+        text = folder / f"{name}.rq"
         part = text.with_name(text.name + ".part")
         part.write_text(query.text, encoding="utf-8")
         part.replace(text)
-        _write(path, _header(query), _triples(store.query(query.text, prefixes=PREFIXES)))
+        _write_answer(store, path, _header(query), query.text)
+
+
+def _write_answer(store: ox.Store, path: Path, head: bytes, text: str) -> None:
+    """Run ``text`` on ``store`` and write its answer at ``path`` after ``head``."""
+    result = store.query(text, prefixes=PREFIXES)
+    if path.suffix == ".tsv":
+        try:
+            rows = _rows(result)
+        except NotKeepable:
+            path.unlink(missing_ok=True)
+            return
+        _write(path, head, rows=rows)
+    else:
+        _write(path, head, _triples(result))
 
 
 def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
@@ -135,9 +187,9 @@ def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
     running only those missing or kept for another text of their query (a build that
     replaced no graph, after a saved query was added or edited)."""
     folder = store_dir / KEPT_DIR
-    current = all(_read_header(folder / f"{q.name}.nt") == (q.digest, q.subject)
-                  and _text_of(folder / f"{q.name}.nt") is not None for q in queries)
-    names = {f"{q.name}{suffix}" for q in queries for suffix in (".nt", ".rq")}
+    current = all(_read_header(folder / q.file_name) == (q.digest, q.subject)
+                  and _text_of(folder / q.file_name) is not None for q in queries)
+    names = {name for q in queries for name in (q.file_name, f"{q.name}.rq")}
     extra = folder.is_dir() and any(f.name not in names for f in folder.iterdir())
     if current and not extra:
         return
@@ -195,6 +247,13 @@ def update_kept(store: ox.Store, store_dir: Path,
         return
     keys = {f"<{s.value}>".encode() for s in about}
     small = _quads_about(store, about)
+    for path in sorted(folder.glob("*.tsv")):
+        text = _text_of(path)
+        if text is None:  # not an answer, or its text is gone: it cannot be redone
+            path.unlink()
+        elif before is None or _row_parts(small, text) != _row_parts(before, text):
+            head = b"".join(path.read_bytes().splitlines(keepends=True)[:_HEADER_LINES])
+            _write_answer(store, path, head, text)
     for path in sorted(folder.glob("*.nt")):
         text = _text_of(path)
         if text is None:  # not an answer, or its text is gone: it cannot be redone
@@ -211,6 +270,15 @@ def update_kept(store: ox.Store, store_dir: Path,
         kept = b"".join([line for line in lines
                          if line[:line.find(b" ")] not in keys or line[:1] == b"#"])
         _write(path, kept, parts)
+
+
+def _row_parts(store: ox.Store, text: str) -> list[bytes] | None:
+    """The rows of SELECT ``text`` on ``store`` as TSV lines, sorted (the parts of the
+    subjects in ``store``, compared as a multiset); None if they cannot be kept."""
+    try:
+        return sorted(_rows(store.query(text, prefixes=PREFIXES)).splitlines()[1:])
+    except NotKeepable:
+        return None
 
 
 def _answer(store: ox.Store, text: str) -> list[ox.Triple] | None:
@@ -243,13 +311,11 @@ class KeptAnswers:
         self.identity = identity
 
     def answer(self, name: str, text: str, subject: str) -> tuple[ox.Triple, ...] | None:
-        """The kept answer of query ``name`` whose text is ``text``, or None (none kept, kept
-        for another text, unreadable, or the store replaced since it was opened)."""
-        if self.identity is None or _identity(self.store_dir) != self.identity:
-            return None
-        path = self.store_dir / KEPT_DIR / f"{name}.nt"
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if _read_header(path) != (digest, subject):
+        """The kept answer of CONSTRUCT query ``name`` whose text is ``text``, or None (none
+        kept, kept for another text, unreadable, or the store replaced since it was
+        opened)."""
+        path = self._current(KeptQuery(name, text, subject))
+        if path is None:
             return None
         try:
             triples = tuple(quad.triple for quad in
@@ -257,6 +323,37 @@ class KeptAnswers:
         except (OSError, SyntaxError, ValueError):
             return None
         return triples if _identity(self.store_dir) == self.identity else None
+
+    def rows(self, name: str, text: str, subject: str) -> tuple[
+            tuple[str, ...], list[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | None, ...]]] \
+            | None:
+        """The kept answer of SELECT query ``name`` run as ``text`` (its parameters bound):
+        its variables and its rows in order (None for an unbound value), or None as
+        :meth:`answer`."""
+        path = self._current(KeptQuery(name, text, subject, "select"))
+        if path is None:
+            return None
+        try:
+            with path.open("rb") as data:
+                for _ in range(_HEADER_LINES):
+                    data.readline()
+                solutions = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
+                if not isinstance(solutions, ox.QuerySolutions):
+                    return None
+                variables = tuple(v.value for v in solutions.variables)
+                rows = [tuple(solution) for solution in solutions]
+        except (OSError, SyntaxError, ValueError):
+            return None
+        if _identity(self.store_dir) != self.identity:
+            return None
+        return variables, rows
+
+    def _current(self, query: KeptQuery) -> Path | None:
+        """The file of ``query``'s kept answer while the store opened is in place."""
+        if self.identity is None or _identity(self.store_dir) != self.identity:
+            return None
+        path = self.store_dir / KEPT_DIR / query.file_name
+        return path if _read_header(path) == (query.digest, query.subject) else None
 
 
 def _identity(folder: Path) -> tuple[int, int] | None:
