@@ -355,3 +355,21 @@ def test_an_answer_with_blank_nodes_is_not_kept_and_the_query_still_answers(
     assert not _kept_file(project, "blank-classes").exists()
     query = saved_queries(project)["blank-classes"]
     assert len(run_query(open_engine(project), query, {}).triples) > 0
+
+
+def test_answers_are_read_with_the_collector_paused_and_restored(project: Project) -> None:
+    """The rows and triples are built with Python's cyclic collector paused (many objects,
+    none in a cycle); it runs again after, kept answer or query, as it was before."""
+    import gc
+
+    engine = open_engine(project)
+    assert gc.isenabled()
+    for query, values in ((COVERAGE, {}), (COVERAGE, {"since": "2030"}), (HIERARCHY, {})):
+        assert run_query(engine, query, values).rows or run_query(engine, query, values).triples
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        run_query(engine, COVERAGE, {})
+        assert not gc.isenabled()  # a caller's pause is left as it was
+    finally:
+        gc.enable()

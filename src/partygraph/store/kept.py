@@ -45,6 +45,7 @@ from stat import S_ISDIR
 import pyoxigraph as ox
 
 from partygraph.rdf.vocab import PREFIXES
+from partygraph.util.collection import collection_paused
 
 __all__ = ["KEPT_DIR", "KeptAnswers", "KeptQuery", "copy_kept", "ensure_kept", "keep_answers",
            "subjects_store", "update_kept"]
@@ -318,8 +319,9 @@ class KeptAnswers:
         if path is None:
             return None
         try:
-            triples = tuple(quad.triple for quad in
-                            ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES))
+            with collection_paused():  # (millions of objects, none in a cycle)
+                triples = tuple(quad.triple for quad in
+                                ox.parse(path=path, format=ox.RdfFormat.N_TRIPLES))
         except (OSError, SyntaxError, ValueError):
             return None
         return triples if _identity(self.store_dir) == self.identity else None
@@ -334,7 +336,7 @@ class KeptAnswers:
         if path is None:
             return None
         try:
-            with path.open("rb") as data:
+            with path.open("rb") as data, collection_paused():
                 for _ in range(_HEADER_LINES):
                     data.readline()
                 solutions = ox.parse_query_results(data, ox.QueryResultsFormat.TSV)
