@@ -359,12 +359,15 @@ def test_an_answer_with_blank_nodes_is_not_kept_and_the_query_still_answers(
 
 def test_answers_are_read_with_the_collector_paused_and_restored(project: Project) -> None:
     """The rows and triples are built with Python's cyclic collector paused (many objects,
-    none in a cycle); it runs again after, kept answer or query, as it was before."""
+    none in a cycle); it runs again after, kept answer, text index or query, as it was
+    before."""
     import gc
 
     engine = open_engine(project)
     assert gc.isenabled()
-    for query, values in ((COVERAGE, {}), (COVERAGE, {"since": "2030"}), (HIERARCHY, {})):
+    quoting = load_query(REPO / "queries" / "facts-quoting.rq")  # (rows from the text index)
+    for query, values in ((COVERAGE, {}), (COVERAGE, {"since": "2030"}), (HIERARCHY, {}),
+                          (quoting, {"phrase": "đảng viên"})):
         assert run_query(engine, query, values).rows or run_query(engine, query, values).triples
         assert gc.isenabled()
     gc.disable()

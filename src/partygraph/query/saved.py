@@ -58,6 +58,7 @@ from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.store.kept import KeptQuery
 from partygraph.store.text_index import KINDS
+from partygraph.util.collection import collection_paused
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.suggest import did_you_mean
 from partygraph.util.text import fold, nfc
@@ -711,10 +712,11 @@ def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
     if use is not None and use.rows and isinstance(engine, EmbeddedEngine):
         bound = bind_parameters(engine, query, values)
         if len(bound.get(use.param, [])) == 1:
-            found = engine.quote_rows(bound[use.param][0].value)
-            if found is not None:
-                return QueryResult(use.rows, tuple(dict(zip(use.rows, row, strict=True))
-                                                   for row in found))
+            with collection_paused():  # (many rows, none in a cycle: see EmbeddedEngine.run)
+                found = engine.quote_rows(bound[use.param][0].value)
+                if found is not None:
+                    return QueryResult(use.rows, tuple(dict(zip(use.rows, row, strict=True))
+                                                       for row in found))
     return engine.run(query_text(engine, query, values))
 
 
