@@ -253,7 +253,8 @@ def update_kept(store: ox.Store, store_dir: Path,
         if text is None:  # not an answer, or its text is gone: it cannot be redone
             path.unlink()
         elif before is None or _row_parts(small, text) != _row_parts(before, text):
-            head = b"".join(path.read_bytes().splitlines(keepends=True)[:_HEADER_LINES])
+            with path.open("rb") as answer:  # (its header only: the rows are all made anew)
+                head = b"".join(answer.readline() for _ in range(_HEADER_LINES))
             _write_answer(store, path, head, text)
     for path in sorted(folder.glob("*.nt")):
         text = _text_of(path)
