@@ -259,8 +259,10 @@ def kept_queries(project: Project) -> list[KeptQuery]:
         return []
     return memo.kept(project.build_dir / "kept-queries.json", digest.hexdigest(),
                 lambda: _kept_queries(files),
-                dump=lambda queries: [[q.name, q.text, q.subject, q.form] for q in queries],
-                load=lambda value: [KeptQuery(*q) for q in value])
+                dump=lambda queries: [[q.name, q.text, q.subject, q.form, list(q.reads),
+                                       q.variant] for q in queries],
+                load=lambda value: [KeptQuery(q[0], q[1], q[2], q[3], tuple(q[4]), q[5])
+                                    for q in value])
 
 
 def _kept_queries(files: list[tuple[Path, str]]) -> list[KeptQuery]:
@@ -270,8 +272,7 @@ def _kept_queries(files: list[tuple[Path, str]]) -> list[KeptQuery]:
             query = load_query(file)
         except (OSError, UnicodeDecodeError, QueryError):
             continue
-        if query.kept is not None:
-            found.append(query.kept)
+        found += query.kept_all
     return found
 
 

@@ -4,7 +4,9 @@ after a fresh build and after incremental ones (sheets removed, restored, edited
 only for the text of the query it answers (a SELECT's: with its parameters' defaults), and
 only while the store it belongs to is the one opened; and the header is refused where a
 kept answer could not be kept right. ``hierarchy-graph`` is the CONSTRUCT that keeps its
-answer, ``coverage`` the SELECT (its rows compared in order).
+answer per subject, ``coverage`` the SELECT (its rows compared in order); ``latest-figures``
+(for every level too) and ``disagreements`` keep theirs whole, made again when a triple they
+read came or went.
 
 The corpus is the real seed sheet plus SYNTHETIC fixture corpora, built in a temporary folder
 as ``partygraph build`` builds it.
@@ -31,6 +33,8 @@ from ..conftest import REPO, corpus_project
 
 HIERARCHY = load_query(REPO / "queries" / "hierarchy-graph.rq")
 COVERAGE = load_query(REPO / "queries" / "coverage.rq")
+LATEST = load_query(REPO / "queries" / "latest-figures.rq")
+DISAGREEMENTS = load_query(REPO / "queries" / "disagreements.rq")
 CORPORA = ("real", "province", "synthetic", "vocabulary")
 Row = dict[str, Term | None]
 # The sheet that alone declares three party cells (SYNTHETIC)
@@ -64,7 +68,12 @@ def _plain_rows(project: Project, query: SavedQuery, values: Values | None = Non
 
 
 def _kept_file(project: Project, name: str = "hierarchy-graph") -> Path:
-    return project.store_dir / KEPT_DIR / f"{name}.{'tsv' if name == 'coverage' else 'nt'}"
+    return project.store_dir / KEPT_DIR / f"{name}.{'nt' if name == 'hierarchy-graph' else 'tsv'}"
+
+
+def _kept_values(query: SavedQuery) -> list[Values]:
+    """The parameter values the build keeps answers for: the defaults', then each listed."""
+    return [{}] + [{param: value} for param, value in query.keep_values]
 
 
 @pytest.fixture(scope="module")
@@ -91,14 +100,21 @@ def test_the_packaged_coverage_is_kept_per_summary_for_its_default_since() -> No
 def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
         project: Project) -> None:
     kept = kept_queries(project)
-    assert [q.name for q in kept] == ["coverage", "hierarchy-graph"]
+    assert sorted({q.name for q in kept}) == ["coverage", "disagreements", "hierarchy-graph",
+                                              "latest-figures"]
+    assert sum(q.name == "latest-figures" for q in kept) == 1 + 7  # every level, and each
     for spec in kept:
-        query = saved_queries(project)[spec.name]
-        assert _kept_file(project, spec.name).is_file()
-        if spec.form == "select":
-            rows = _plain_rows(project, query)
-            assert len(rows) > 20  # organisations of every level, not an empty comparison
-            assert _rows(open_engine(project), query) == rows  # in the same order too
+        assert (project.store_dir / KEPT_DIR / spec.file_name).is_file(), spec.file_name
+    for name in sorted({q.name for q in kept}):
+        query = saved_queries(project)[name]
+        if query.keep_form == "select":
+            found = 0
+            for values in _kept_values(query):
+                rows = _plain_rows(project, query, values)
+                found += len(rows)
+                assert _rows(open_engine(project), query, values) == rows, values  # in order
+            # organisations of every level (a few disagreements), not an empty comparison
+            assert found > (0 if name == "disagreements" else 20), name
             continue
         plain = _plain(project, query)
         assert len(plain) > 40  # organisations of every level, not an empty comparison
@@ -192,12 +208,22 @@ def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) 
         assert answer == _plain(project, HIERARCHY), label
         covered = _rows(open_engine(project), COVERAGE)
         assert covered == _plain_rows(project, COVERAGE), label
+        whole = {(query.name, str(values)): _rows(open_engine(project), query, values)
+                 for query in (LATEST, DISAGREEMENTS) for values in _kept_values(query)}
+        for query in (LATEST, DISAGREEMENTS):
+            for values in _kept_values(query):
+                assert whole[query.name, str(values)] == _plain_rows(project, query, values), \
+                    (label, query.name, values)
         fresh = corpus_project(tmp_path / f"fresh-{label}", *CORPORA)
         shutil.rmtree(fresh.data_dir)
         shutil.copytree(project.data_dir, fresh.data_dir)
         build_project(fresh, validate=False)
         assert answer == _triples(open_engine(fresh), HIERARCHY), label
         assert covered == _rows(open_engine(fresh), COVERAGE), label
+        for (name, _values), rows in whole.items():
+            query = LATEST if name == "latest-figures" else DISAGREEMENTS
+            values = next(v for v in _kept_values(query) if str(v) == _values)
+            assert rows == _rows(open_engine(fresh), query, values), (label, name, values)
         return answer
 
     sheet.unlink()
@@ -213,6 +239,14 @@ def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) 
     sheet.write_text(edited, encoding="utf-8")
     changed = check("edited")
     assert changed != full and len(changed) == len(full)
+    # a figure changed: the latest figure and the disagreement it makes
+    before = _rows(open_engine(project), DISAGREEMENTS)
+    sheet.write_text(edited.replace("value: 49\n", "value: 50\n", 1), encoding="utf-8")
+    check("figure")
+    after = _rows(open_engine(project), DISAGREEMENTS)
+    assert after != before and len(after) == len(before)
+    fifty = ox.Literal("50", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    assert any(fifty in (row["value1"], row["value2"]) for row in after)
 
 
 def test_an_edit_that_changes_no_kept_part_leaves_the_answer_unwritten(tmp_path: Path) -> None:
@@ -253,6 +287,71 @@ def test_an_edit_that_changes_no_kept_part_leaves_the_answer_unwritten(tmp_path:
     assert ox.Literal("Chi bộ Mẫu Một", language="vi") in {row["organisation"] for row in rows}
 
 
+def test_an_answer_kept_whole_is_made_again_only_when_a_triple_it_reads_changes(
+        tmp_path: Path) -> None:
+    """A person's gender changed: no triple that latest-figures, disagreements or coverage
+    reads, so their files stay the same files, unwritten; a figure changed: the answers
+    kept whole are written anew (not through the old store's files), coverage's is not."""
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    sheet = project.data_dir / "sheets" / REMOVED_SHEET
+    saved = sheet.read_text(encoding="utf-8")
+    names = ("latest-figures", "disagreements", "coverage")
+
+    def files() -> dict[str, tuple[int, int]]:
+        stats = {name: _kept_file(project, name).stat() for name in names}
+        return {name: (stat.st_ino, stat.st_mtime_ns) for name, stat in stats.items()}
+
+    first = files()
+    sheet.write_text(saved.replace("gender: male", "gender: female", 1), encoding="utf-8")
+    assert build_project(project, validate=False).summary.graphs_replaced
+    assert files() == first
+    held = _kept_file(project, "latest-figures").read_bytes()
+    link = tmp_path / "old-answer.tsv"
+    link.hardlink_to(_kept_file(project, "latest-figures"))
+    sheet.write_text(saved.replace("value: 2470", "value: 2471", 1), encoding="utf-8")
+    assert build_project(project, validate=False).summary.graphs_replaced
+    now = files()
+    assert now["coverage"] == first["coverage"]  # how many figures, not what they say
+    assert now["latest-figures"] != first["latest-figures"]
+    assert now["disagreements"] != first["disagreements"]
+    assert link.read_bytes() == held  # written anew, not through the link
+    engine = open_engine(project)
+    for query in (LATEST, DISAGREEMENTS):
+        for values in _kept_values(query):
+            assert _rows(engine, query, values) == _plain_rows(project, query, values)
+    assert b"\t2471\t" in _kept_file(project, "latest-figures").read_bytes()
+
+
+def test_the_kept_rows_for_a_level_are_what_answers_for_that_level_only(
+        project: Project, tmp_path: Path) -> None:
+    """Each level's answer is kept in a file of its own (named by its text's digest): a
+    doctored one is what latest-figures gives for that level (given as a prefixed name or as
+    the notation sheets write), not for another level nor for every organisation."""
+    copy = corpus_project(tmp_path / "copy", *CORPORA)
+    shutil.rmtree(copy.build_dir, ignore_errors=True)
+    shutil.copytree(project.build_dir, copy.build_dir)
+    district = next(q for q in LATEST.kept_all if q.variant and "#LevelDistrict>" in q.text)
+    assert district.variant and district.file_name.startswith("latest-figures.")
+    file = copy.store_dir / KEPT_DIR / district.file_name
+    lines = file.read_bytes().splitlines(keepends=True)
+    assert len(lines) > 4  # rows for that level, not an empty comparison
+    file.write_bytes(b"".join(lines[:4]) + b'"Chi b\xe1\xbb\x99 M\xe1\xba\xabu"@vi' +
+                     b"\t" * (len(LATEST_VARIABLES) - 1) + b"\n")
+    engine = open_engine(copy)
+    for given in ("pg:LevelDistrict", "district"):
+        rows = _rows(engine, LATEST, {"level": given})
+        assert len(rows) == 1 and rows[0]["organisation"] == ox.Literal("Chi bộ Mẫu",
+                                                                        language="vi")
+    assert _rows(engine, LATEST, {"level": "pg:LevelBase"}) == _plain_rows(
+        copy, LATEST, {"level": "pg:LevelBase"})
+    assert _rows(engine, LATEST) == _plain_rows(copy, LATEST)
+
+
+LATEST_VARIABLES = ("organisation", "id", "measureLabel", "scope", "value", "asOf", "source",
+                    "approx")
+
+
 def test_a_store_replaced_after_it_was_opened_answers_for_itself(tmp_path: Path) -> None:
     project = corpus_project(tmp_path / "p", *CORPORA)
     build_project(project, validate=False)
@@ -270,9 +369,15 @@ def test_remote_endpoints_give_the_kept_answer(project: Project, served: Oxigrap
     kept = _triples(open_engine(project), HIERARCHY)
     rows = _rows(open_engine(project), COVERAGE)
     assert _kept_file(project, "coverage").is_file()
+    whole = {(query.name, str(values)): _rows(open_engine(project), query, values)
+             for query in (LATEST, DISAGREEMENTS) for values in _kept_values(query)}
     for url in (served.query_url, pushed):
         assert _triples(RemoteEngine(url), HIERARCHY) == kept, url
         assert _rows(RemoteEngine(url), COVERAGE) == rows, url
+        for query in (LATEST, DISAGREEMENTS):
+            for values in _kept_values(query):
+                assert _rows(RemoteEngine(url), query, values) == \
+                    whole[query.name, str(values)], (url, query.name, values)
 
 
 @pytest.mark.parametrize(("keep", "body", "message"), [
@@ -290,6 +395,17 @@ def test_remote_endpoints_give_the_kept_answer(project: Project, served: Oxigrap
     ("{subject: o}", "CONSTRUCT { ?o a _:b } WHERE { ?o a ?t }", "not: ?o rdf:type _:"),
     ("{subject: o}", "CONSTRUCT { ?o a ?t } WHERE { ?o a ?t FILTER EXISTS { ?t a ?c } }",
      "not: ?t rdf:type ?c"),
+    ("{whole: false}", "SELECT ?o WHERE { ?o a ?t }", "or {whole: true}"),
+    ("{whole: true, subject: o}", "SELECT ?o WHERE { ?o a ?t }", "or {whole: true}"),
+    ("{whole: true}", "SELECT ?o WHERE { ?o ?p ?t }", "not: ?o ?p ?t"),
+    ("{whole: true}", "SELECT ?o WHERE { ?o a ?t FILTER EXISTS { ?t ?p ?c } }",
+     "not: ?t ?p ?c"),
+    ("{whole: true}", "SELECT ?o WHERE { ?o !<http://x/y> ?t }", "fixed predicate"),
+    ("{whole: true}", "SELECT ?o WHERE { ?o <http://x/y>/(!<http://x/z>) ?t }",
+     "fixed predicate"),
+    ("{whole: true}", "CONSTRUCT { ?o ?p ?t } WHERE { ?o ?p ?t }", "not: ?o ?p ?t"),
+    ("{whole: true, for: {t: [pg:X]}}", "SELECT ?o WHERE { ?o a ?t }",
+     "'for' names 't', which is not a parameter"),
 ])
 def test_a_keep_header_is_refused_where_the_answer_could_not_be_kept_right(
         tmp_path: Path, keep: str, body: str, message: str) -> None:
@@ -329,6 +445,48 @@ def test_a_select_that_keeps_needs_defaults_read_without_the_store(
                     "SELECT ?o WHERE { ?o a ?t }\n", encoding="utf-8")
     kept = load_query(file).kept
     assert kept is not None and kept.form == "select" and "VALUES" not in kept.text
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ("[an-khe-town-party]", "is not an IRI or a prefixed name"),
+    ("[]", "a list of single values of 't'"),
+    ("pg:X", "a list of single values of 't'"),
+    ("['pg:X y']", "is not an IRI"),
+])
+def test_values_to_keep_answers_for_need_no_store(tmp_path: Path, values: str,
+                                                  message: str) -> None:
+    """``for`` lists values of a parameter bound by the build, without the store: IRIs or
+    prefixed names, not ids; a list of at least one."""
+    file = tmp_path / "q.rq"
+    header = ("#+ summary: a query\n#+ keep: {{whole: true, for: {{t: {values}}}}}\n"
+              "#+ params:\n#+   t: {{type: iri, example: 'pg:X', description: a type}}\n")
+    file.write_text(header.format(values=values) + "SELECT ?o WHERE { ?o a ?t }\n",
+                    encoding="utf-8")
+    with pytest.raises(QueryError, match=message):
+        load_query(file)
+    file.write_text(header.format(values="[pg:X, 'http://example.org/Y']") +
+                    "SELECT ?o WHERE { ?o a ?t }\n", encoding="utf-8")
+    query = load_query(file)
+    assert query.keep == "" and query.keep_reads == ("<http://www.w3.org/1999/02/22-rdf-syntax-"
+                                                     "ns#type>",)
+    texts = [kept.text for kept in query.kept_all]
+    assert len(texts) == 3 and "VALUES" not in texts[0]
+    assert "<https://w3id.org/partygraph/ontology#X>" in texts[1]
+    assert "<http://example.org/Y>" in texts[2]
+
+
+def test_a_whole_answer_reads_each_predicate_and_class_it_names(tmp_path: Path) -> None:
+    file = tmp_path / "q.rq"
+    file.write_text("#+ summary: a query\n#+ keep: {whole: true}\n"
+                    "SELECT ?o WHERE { ?o a <http://x/C> ; <http://x/p>/^<http://x/q>* ?v "
+                    "OPTIONAL { ?v a/<http://x/r> ?w } MINUS { ?o <http://x/s>|<http://x/t> ?w }"
+                    " }\n", encoding="utf-8")
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    reads = load_query(file).keep_reads
+    assert list(reads) == sorted(reads)
+    # a pattern of a fixed class reads that class's triples only; a path, any type
+    assert set(reads) == {f"<http://x/{p}>" for p in "pqrst"} | {
+        rdf_type, f"{rdf_type}<http://x/C>"}
 
 
 def test_keep_and_index_are_refused_together(tmp_path: Path) -> None:

@@ -38,6 +38,14 @@ elsewhere the query runs as written. Both give the same triples or rows. A CONST
 keeps has no parameters; a SELECT's answer is kept for its parameters' default values (so
 each of them has a default that needs no store to read, a date, a number or a text, or
 none and is optional), and with other values the query runs.
+
+``keep: {whole: true}`` asks the same of a query whose rows read many subjects
+(``latest-figures``): its every triple pattern has a fixed predicate (an IRI, or a path of
+IRIs with no negation), and the build keeps its whole answer, run again whenever a build
+adds or removes a triple with one of those predicates (for ``rdf:type``, of the class the
+pattern names). Either form may add ``for: {P: [V, …]}``, a closed list of values of an
+optional parameter (IRIs or prefixed names, such as the seven levels of
+``pg:OrganisationLevel``), for each of which an answer is kept as well.
 """
 
 from __future__ import annotations
@@ -142,8 +150,13 @@ class SavedQuery:
     tags: tuple[str, ...] = ()
     params: tuple[Parameter, ...] = ()
     index: IndexUse | None = None
+    # the variable every pattern is about, or '' for an answer kept whole (``keep``)
     keep: str | None = None
     keep_form: str = "construct"
+    # a whole answer's predicates read (see :class:`KeptQuery`), and the parameter values
+    # for which answers are kept besides the defaults' (``for``)
+    keep_reads: tuple[str, ...] = ()
+    keep_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def kept(self) -> KeptQuery | None:
@@ -151,7 +164,22 @@ class SavedQuery:
         the text it runs with its parameters' default values."""
         if self.keep is None:
             return None
-        return KeptQuery(self.name, query_text(None, self, {}), self.keep, self.keep_form)
+        return KeptQuery(self.name, query_text(None, self, {}), self.keep, self.keep_form,
+                         self.keep_reads)
+
+    @property
+    def kept_all(self) -> list[KeptQuery]:
+        """Every answer the build keeps of this query: the defaults' (:attr:`kept`), then one
+        for each value its header lists (``for``), named after the digest of its text."""
+        first = self.kept
+        if first is None:
+            return []
+        found = [first]
+        for param, value in self.keep_values:
+            text = query_text(None, self, {param: value})
+            found.append(KeptQuery(self.name, text, first.subject, first.form, first.reads,
+                                   variant=True))
+        return found
 
     def example_values(self) -> dict[str, str | list[str]]:
         """The example value of every parameter that has one (a list for list parameters)."""
@@ -302,21 +330,36 @@ def _index_use(path: Path, text: str, body: str, spec: Any,
     return use
 
 
+@dataclass(frozen=True)
+class _Keep:
+    """A checked ``keep`` header (see :func:`_keep`)."""
+
+    subject: str  # '' for an answer kept whole
+    form: str
+    reads: tuple[str, ...] = ()
+    values: tuple[tuple[str, str], ...] = ()
+
+
 def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
-          index: IndexUse | None) -> tuple[str, str] | None:
-    """The subject variable and the form (``construct``, ``select``) of a
-    ``keep: {subject: S}`` header, checked: a CONSTRUCT with no parameters, or a SELECT whose
-    parameters' defaults need no store, whose every triple pattern is about ``?S`` (see
-    :mod:`partygraph.store.kept`: its answer is the union of one part per subject, redone
-    only when the parts of the subjects whose triples changed did)."""
+          index: IndexUse | None) -> _Keep | None:
+    """The checked ``keep`` header: ``{subject: S}``, a CONSTRUCT with no parameters, or a
+    SELECT whose parameters' defaults need no store, whose every triple pattern is about
+    ``?S`` (see :mod:`partygraph.store.kept`: its answer is the union of one part per
+    subject, redone only when the parts of the subjects whose triples changed did); or
+    ``{whole: true}``, the same queries whose every triple pattern has a fixed predicate
+    (the answer is redone when a triple of one of them changed). Either may list values of
+    optional parameters (``for``) whose answers are kept too."""
     if spec is None:
         return None
     line = _line_of(text, "keep")
-    if not isinstance(spec, dict) or set(spec) != {"subject"} \
-            or not _NAME.match(str(spec["subject"])):
-        raise QueryError("'keep' must be {subject: S}, S a variable of the query", file=path,
-                         line=line)
-    subject = str(spec["subject"])
+    shape = ("'keep' must be {subject: S}, S a variable of the query, or {whole: true}; "
+             "either with for: {P: [V, ...]}, P a parameter")
+    if not isinstance(spec, dict) or not set(spec) - {"for"} \
+            or set(spec) - {"for"} not in ({"subject"}, {"whole"}) \
+            or ("subject" in spec and not _NAME.match(str(spec["subject"]))) \
+            or ("whole" in spec and spec["whole"] is not True):
+        raise QueryError(shape, file=path, line=line)
+    subject = str(spec.get("subject", ""))
     if index is not None:
         raise QueryError("'keep' and 'index' do not go together: a kept answer needs no index",
                          file=path, line=line)
@@ -339,17 +382,113 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
                              f"{'needs a value' if param.required else 'has an id as default'}"
                              ", so the answer to keep (for the defaults) could not be made at "
                              "build time", file=path, line=line)
+    values = _keep_values(path, line, spec.get("for"), params)
     top = algebra  # (a CONSTRUCT's template too)
     if form == "select":  # the projection itself need not select ?S, only what it reads
         top = top.p
         while top.name in ("Slice", "Distinct", "Reduced"):
             top = top.p
         top = top.p
+    if not subject:
+        reads: set[str] = set()
+        wrong = _unfixed(algebra.p if form == "construct" else top, reads)
+        if wrong:
+            raise QueryError("'keep': every triple pattern of an answer kept whole must have a "
+                             f"fixed predicate (an IRI, or a path of IRIs with no negation); "
+                             f"not: {wrong}", file=path, line=line)
+        return _Keep("", form, tuple(sorted(reads)), values)
     wrong = _not_about(top, Variable(subject))
     if wrong:
         raise QueryError(f"'keep': every triple pattern must have ?{subject} as its subject, "
                          f"and every sub-select must select it; not: {wrong}", file=path, line=line)
-    return subject, form
+    return _Keep(subject, form, (), values)
+
+
+def _keep_values(path: Path, line: int, spec: Any,
+                 params: tuple[Parameter, ...]) -> tuple[tuple[str, str], ...]:
+    """The ``for: {P: [V, ...]}`` of a ``keep`` header, checked: each P an optional
+    parameter, each V a value of it that needs no store to bind (not an entity id)."""
+    if spec is None:
+        return ()
+    declared = {p.name: p for p in params}
+    if not isinstance(spec, dict) or not spec:
+        raise QueryError("'keep': 'for' must be {P: [V, ...]}, P a parameter", file=path,
+                         line=line)
+    found: list[tuple[str, str]] = []
+    for name, items in spec.items():
+        param = declared.get(str(name))
+        if param is None:
+            raise QueryError(f"'keep': 'for' names '{name}', which is not a parameter of the "
+                             "query", file=path, line=line)
+        if param.many or not isinstance(items, list) or not items:
+            raise QueryError(f"'keep': 'for' must give a list of single values of '{name}'",
+                             file=path, line=line)
+        for item in items:
+            value = str(item)
+            if param.type == "iri" and (":" not in value or _SLUG.fullmatch(value)):
+                raise QueryError(f"'keep': value {value!r} of '{name}' is not an IRI or a "
+                                 "prefixed name (an id needs the store to be read)", file=path,
+                                 line=line)
+            try:
+                _term(None, param, value)
+            except QueryError as exc:
+                raise QueryError(f"'keep': {exc.reason}", file=path, line=line) from None
+            found.append((param.name, value))
+    return tuple(found)
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _unfixed(node: Any, reads: set[str]) -> str:
+    """Add to ``reads`` what each triple pattern (and EXISTS) of a query's algebra reads:
+    ``<p>``, or ``<rdf:type><C>`` for a pattern of a fixed class; the first pattern whose
+    predicate is not fixed (a variable, a negated path) is returned (a SERVICE is
+    refused before)."""
+    from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    def predicates(path: Any) -> list[str] | None:
+        if isinstance(path, URIRef):
+            return [str(path)]
+        parts: list[Any]
+        if isinstance(path, (SequencePath, AlternativePath)):
+            parts = list(path.args)
+        elif isinstance(path, InvPath):
+            parts = [path.arg]
+        elif isinstance(path, MulPath):
+            parts = [path.path]
+        else:  # a variable, a negated path (any predicate but some), or something unknown
+            return None
+        found: list[str] = []
+        for part in parts:
+            some = predicates(part)
+            if some is None:
+                return None
+            found += some
+        return found
+
+    if isinstance(node, CompValue):
+        for key, value in node.items():
+            if key == "triples":
+                for triple in value:
+                    found = None if isinstance(triple[1], NegatedPath) else predicates(triple[1])
+                    if found is None:
+                        return " ".join(_shown(term) for term in triple)
+                    if found == [_RDF_TYPE] and isinstance(triple[2], URIRef):
+                        reads.add(f"<{_RDF_TYPE}><{triple[2]}>")
+                    else:
+                        reads.update(f"<{p}>" for p in found)
+                continue
+            wrong = _unfixed(value, reads)
+            if wrong:
+                return wrong
+    elif isinstance(node, list):
+        for item in node:
+            wrong = _unfixed(item, reads)
+            if wrong:
+                return wrong
+    return ""
 
 
 def _shown(term: Any) -> str:
@@ -431,8 +570,10 @@ def load_query(path: Path) -> SavedQuery:
         name=path.stem, path=path, text=text, summary=str(data["summary"]).strip(),
         description=" ".join(str(data.get("description", "")).split()),
         tags=tuple(str(t) for t in tags), params=declared, index=index,
-        keep=None if keep is None else keep[0],
-        keep_form="construct" if keep is None else keep[1],
+        keep=None if keep is None else keep.subject,
+        keep_form="construct" if keep is None else keep.form,
+        keep_reads=() if keep is None else keep.reads,
+        keep_values=() if keep is None else keep.values,
     )
 
 
@@ -575,9 +716,9 @@ def _wrong_class(engine: Engine, name: str, cls: str, node: ox.NamedNode,
 
 def _iri(engine: Engine | None, param: Parameter, value: str) -> ox.NamedNode:
     given = value
-    if engine is None:  # (a kept query's defaults: never an id, see _keep)
-        raise QueryError(f"parameter '{param.name}': {value!r} needs the store to be read")
     if _SLUG.fullmatch(value):
+        if engine is None:  # (a kept query's values: never an id, see _keep)
+            raise QueryError(f"parameter '{param.name}': {value!r} needs the store to be read")
         node = _resolve_id(engine, param, value)
     elif ":" not in value and _SLUG.fullmatch(value.lower()):
         raise QueryError(f"parameter '{param.name}': {value!r} is not an id: ids and values "
@@ -594,6 +735,8 @@ def _iri(engine: Engine | None, param: Parameter, value: str) -> ox.NamedNode:
         except ValueError as exc:
             raise QueryError(f"parameter '{param.name}': {value!r} is not a valid IRI: "
                              f"{exc}") from None
+    if engine is None:  # (a kept query's values, bound by the build: see _keep_values)
+        return node
     if param.cls is not None:
         check = inject_values(
             f"ASK {{ ?x a/{_SUBCLASS_OF}* ?cls }}",

@@ -310,7 +310,7 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     store.flush()
     if (store_dir / INDEX_FILE).is_file():
         update_index(store, store_dir, touched)
-    update_kept(store, store_dir, subjects, before)
+    update_kept(store, store_dir, subjects, before, touched)
     del store
     seal_index(store_dir)
 

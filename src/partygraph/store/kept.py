@@ -25,10 +25,21 @@ is left as it is; otherwise the query runs again on the whole store (the order o
 is the store's, which no part knows). A fresh build and an incremental one give the same
 answer (tested).
 
+A query whose rows read many subjects (``latest-figures``: an organisation's label, its
+latest observations, their sources) may instead keep its answer whole (``keep: {whole:
+true}``): every triple pattern of it has a fixed predicate, so its answer changes only when
+a triple with one of those predicates (for ``rdf:type``, of a class it names) comes or goes.
+A rebuild runs it again on the whole store then, and leaves it as it is otherwise (an edited
+quote, a person's gender).
+
+A query may also keep answers for listed values of a parameter (``for``: the seven levels of
+``latest-figures``); each is kept in a file named after the digest of its text.
+
 Each file starts with comment lines naming the digest of the query text it answers and its
-subject variable: a query whose text changed is not answered from the file (it runs, and the
-next build keeps its new answer). The files are written in the copy of the store that is
-then swapped in, so a store and its answers always belong together.
+subject variable (or the predicates a whole answer reads): a query whose text changed is not
+answered from the file (it runs, and the next build keeps its new answer). The files are
+written in the copy of the store that is then swapped in, so a store and its answers always
+belong together.
 """
 
 from __future__ import annotations
@@ -38,7 +49,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from stat import S_ISDIR
 
@@ -66,12 +77,18 @@ _TSV_UNKEEPABLE = re.compile(rb"(?:^|\t)(?:_:|<<)", re.MULTILINE)
 class KeptQuery:
     """A saved query whose answer the store keeps: its name, the whole text it runs (what
     the digest covers: a SELECT's with its parameters' default values bound), the variable
-    every triple pattern of it is about, and its form (``construct`` or ``select``)."""
+    every triple pattern of it is about ('' for an answer kept whole), its form
+    (``construct`` or ``select``), what a whole answer reads (``<p>``, or ``<rdf:type><C>``:
+    a triple with that predicate, or of that class, changes it), and whether it is kept for
+    other values of its parameters than the defaults (``variant``: its file is named after
+    its text's digest)."""
 
     name: str
     text: str
     subject: str
     form: str = "construct"
+    reads: tuple[str, ...] = ()
+    variant: bool = False
 
     @property
     def digest(self) -> str:
@@ -79,9 +96,19 @@ class KeptQuery:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
+    def key(self) -> str:
+        """The stem of its files: the query's name, and for a variant its digest's start."""
+        return f"{self.name}.{self.digest[:12]}" if self.variant else self.name
+
+    @property
     def file_name(self) -> str:
         """The answer's file in :data:`KEPT_DIR`: N-Triples, or a SELECT's TSV results."""
-        return f"{self.name}.{'tsv' if self.form == 'select' else 'nt'}"
+        return f"{self.key}.{'tsv' if self.form == 'select' else 'nt'}"
+
+    @property
+    def describes(self) -> str:
+        """The third line of its file's header: ``subject: S`` or ``reads: K …``."""
+        return f"subject: {self.subject}" if self.subject else f"reads: {' '.join(self.reads)}"
 
 
 class NotKeepable(Exception):
@@ -89,7 +116,7 @@ class NotKeepable(Exception):
 
 
 def _header(query: KeptQuery) -> bytes:
-    return _MAGIC + f"# query-sha256: {query.digest}\n# subject: {query.subject}\n".encode()
+    return _MAGIC + f"# query-sha256: {query.digest}\n# {query.describes}\n".encode()
 
 
 def _triples(result: object) -> Iterator[ox.Triple]:
@@ -134,17 +161,18 @@ def _write(path: Path, head: bytes, triples: Iterable[ox.Triple] | None = None,
 
 
 def _read_header(path: Path) -> tuple[str, str] | None:
-    """(query digest, subject variable) of a kept answer, or None when it is not one."""
+    """(query digest, ``subject: S`` or ``reads: K …``) of a kept answer, or None when it is
+    not one."""
     try:
         with path.open("rb") as lines:
             head = [lines.readline() for _ in range(_HEADER_LINES)]
     except OSError:
         return None
     if head[0] != _MAGIC or not head[1].startswith(b"# query-sha256: ") \
-            or not head[2].startswith(b"# subject: "):
+            or not head[2].startswith((b"# subject: ", b"# reads: ")):
         return None
     return (head[1].decode("ascii", "replace").split(": ", 1)[1].strip(),
-            head[2].decode("ascii", "replace").split(": ", 1)[1].strip())
+            head[2].decode("utf-8", "replace")[2:].strip())
 
 
 def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery]) -> None:
@@ -153,16 +181,16 @@ def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery])
     Answers of queries no longer kept are removed."""
     folder = store_dir / KEPT_DIR
     folder.mkdir(exist_ok=True)
-    wanted = {q.name: q for q in queries}
+    wanted = {q.key: q for q in queries}
     for file in folder.iterdir():
         query = wanted.get(file.stem)
-        if query is None or file.name not in (query.file_name, f"{query.name}.rq"):
+        if query is None or file.name not in (query.file_name, f"{query.key}.rq"):
             file.unlink(missing_ok=True)
-    for name, query in wanted.items():
+    for key, query in wanted.items():
         path = folder / query.file_name
-        if _read_header(path) == (query.digest, query.subject) and _text_of(path) is not None:
+        if _read_header(path) == (query.digest, query.describes) and _text_of(path) is not None:
             continue
-        text = folder / f"{name}.rq"
+        text = folder / f"{key}.rq"
         part = text.with_name(text.name + ".part")
         part.write_text(query.text, encoding="utf-8")
         part.replace(text)
@@ -188,9 +216,9 @@ def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
     running only those missing or kept for another text of their query (a build that
     replaced no graph, after a saved query was added or edited)."""
     folder = store_dir / KEPT_DIR
-    current = all(_read_header(folder / q.file_name) == (q.digest, q.subject)
+    current = all(_read_header(folder / q.file_name) == (q.digest, q.describes)
                   and _text_of(folder / q.file_name) is not None for q in queries)
-    names = {name for q in queries for name in (q.file_name, f"{q.name}.rq")}
+    names = {name for q in queries for name in (q.file_name, f"{q.key}.rq")}
     extra = folder.is_dir() and any(f.name not in names for f in folder.iterdir())
     if current and not extra:
         return
@@ -233,33 +261,36 @@ def _quads_about(store: ox.Store, subjects: set[ox.NamedNode]) -> ox.Store:
 
 def update_kept(store: ox.Store, store_dir: Path,
                 subjects: Iterable[ox.NamedNode | ox.BlankNode | ox.Triple],
-                before: ox.Store | None = None) -> None:
+                before: ox.Store | None = None, touched: Iterable[ox.Triple] = ()) -> None:
     """Bring the kept answers in ``store_dir`` in line with ``store`` after the triples
-    about ``subjects`` changed (and only those): each answer's parts about them are run
-    again, on a store holding only their quads, and put in place of the old parts. (An
-    answer has no blank node, so no part is about one.)
+    ``touched``, about ``subjects``, came or went (and only those): each answer's parts
+    about them are run again, on a store holding only their quads, and put in place of the
+    old parts. (An answer has no blank node, so no part is about one.) An answer kept whole
+    is run again on the whole store when a triple it reads is among ``touched``.
 
     ``before`` is the same small store made before the change (:func:`subjects_store`): an
     answer whose parts about ``subjects`` are the same in both is left as it is, unread
     (most edits change no kept answer)."""
     folder = store_dir / KEPT_DIR
     about = {s for s in subjects if isinstance(s, ox.NamedNode)}
-    if not folder.is_dir() or not about:
+    changed = _read_keys(touched)
+    if not folder.is_dir() or not (about or changed):
         return
     keys = {f"<{s.value}>".encode() for s in about}
     small = _quads_about(store, about)
-    for path in sorted(folder.glob("*.tsv")):
+    for path in sorted(folder.glob("*.tsv")) + sorted(folder.glob("*.nt")):
         text = _text_of(path)
-        if text is None:  # not an answer, or its text is gone: it cannot be redone
+        header = _read_header(path)
+        if text is None or header is None:  # not an answer, or its text is gone
             path.unlink()
-        elif before is None or _row_parts(small, text) != _row_parts(before, text):
-            with path.open("rb") as answer:  # (its header only: the rows are all made anew)
-                head = b"".join(answer.readline() for _ in range(_HEADER_LINES))
-            _write_answer(store, path, head, text)
-    for path in sorted(folder.glob("*.nt")):
-        text = _text_of(path)
-        if text is None:  # not an answer, or its text is gone: it cannot be redone
-            path.unlink()
+            continue
+        if header[1].startswith("reads: "):
+            if not changed.isdisjoint(header[1].split()[1:]):
+                _write_answer(store, path, _header_of(path), text)
+            continue
+        if path.suffix == ".tsv":
+            if before is None or _row_parts(small, text) != _row_parts(before, text):
+                _write_answer(store, path, _header_of(path), text)
             continue
         parts = _answer(small, text)
         if parts is None:  # it can no longer be kept
@@ -272,6 +303,26 @@ def update_kept(store: ox.Store, store_dir: Path,
         kept = b"".join([line for line in lines
                          if line[:line.find(b" ")] not in keys or line[:1] == b"#"])
         _write(path, kept, parts)
+
+
+def _header_of(path: Path) -> bytes:
+    """The header lines of a kept answer (its rows or triples are all made anew)."""
+    with path.open("rb") as answer:
+        return b"".join(answer.readline() for _ in range(_HEADER_LINES))
+
+
+def _read_keys(triples: Iterable[ox.Triple]) -> set[str]:
+    """What ``triples`` would change of an answer kept whole: ``<p>`` for each, and
+    ``<rdf:type><C>`` for each of a class (see :attr:`KeptQuery.reads`)."""
+    found: set[str] = set()
+    for triple in triples:
+        found.add(f"<{triple.predicate.value}>")
+        if triple.predicate.value == _RDF_TYPE and isinstance(triple.object, ox.NamedNode):
+            found.add(f"<{_RDF_TYPE}><{triple.object.value}>")
+    return found
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def _row_parts(store: ox.Store, text: str) -> list[bytes] | None:
@@ -352,11 +403,19 @@ class KeptAnswers:
         return variables, rows
 
     def _current(self, query: KeptQuery) -> Path | None:
-        """The file of ``query``'s kept answer while the store opened is in place."""
+        """The file of ``query``'s kept answer while the store opened is in place: the
+        answer for its defaults or for other values (``variant``), for exactly its text
+        (and, with a subject, about it; with none, kept whole)."""
         if self.identity is None or _identity(self.store_dir) != self.identity:
             return None
-        path = self.store_dir / KEPT_DIR / query.file_name
-        return path if _read_header(path) == (query.digest, query.subject) else None
+        for variant in (False, True):
+            path = self.store_dir / KEPT_DIR / replace(query, variant=variant).file_name
+            header = _read_header(path)
+            if header is not None and header[0] == query.digest and (
+                    header[1] == query.describes if query.subject
+                    else header[1].startswith("reads: ")):
+                return path
+        return None
 
 
 def _identity(folder: Path) -> tuple[int, int] | None:
