@@ -27,7 +27,13 @@ from partygraph.query.remote import RemoteEngine
 from partygraph.query.saved import SavedQuery, Values, load_query, query_text, run_query
 from partygraph.share.server import OxigraphServer
 from partygraph.store.kept import KEPT_DIR
-from partygraph.tasks import build_project, kept_queries, open_engine, saved_queries
+from partygraph.tasks import (
+    build_project,
+    kept_queries,
+    open_engine,
+    saved_queries,
+    validate_project,
+)
 
 from ..conftest import REPO, corpus_project
 
@@ -76,9 +82,31 @@ def _kept_values(query: SavedQuery) -> list[Values]:
     return [{}] + [{param: value} for param, value in query.keep_values]
 
 
+# latest-figures kept for three of its levels too (``for``), as a project's own query
+BY_LEVEL = "latest-figures-by-level"
+LEVELS = "[pg:LevelDistrict, pg:LevelBase, pg:LevelSubordinate]"
+
+
+def _with_answers_by_level(project: Project) -> Project:
+    project.queries_dir.mkdir(exist_ok=True)
+    text = LATEST.text.replace("#+ keep: {whole: true}\n",
+                               f"#+ keep: {{whole: true, for: {{level: {LEVELS}}}}}\n")
+    assert text != LATEST.text
+    (project.queries_dir / f"{BY_LEVEL}.rq").write_text(text, encoding="utf-8")
+    return project
+
+
+def _whole_cases(project: Project) -> list[tuple[SavedQuery, Values]]:
+    """Each answer kept whole, as (query, values): latest-figures, disagreements, and the
+    project's latest-figures kept per level, with each of its levels."""
+    queries = saved_queries(project)
+    return [(query, values) for name in ("latest-figures", "disagreements", BY_LEVEL)
+            for query in [queries[name]] for values in _kept_values(query)]
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    project = corpus_project(tmp_path_factory.mktemp("kept"), *CORPORA)
+    project = _with_answers_by_level(corpus_project(tmp_path_factory.mktemp("kept"), *CORPORA))
     build_project(project, validate=False)
     return project
 
@@ -101,8 +129,8 @@ def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
         project: Project) -> None:
     kept = kept_queries(project)
     assert sorted({q.name for q in kept}) == ["coverage", "disagreements", "hierarchy-graph",
-                                              "latest-figures"]
-    assert sum(q.name == "latest-figures" for q in kept) == 1 + 7  # every level, and each
+                                              "latest-figures", BY_LEVEL]
+    assert sum(q.name == BY_LEVEL for q in kept) == 1 + 3  # every level, and three
     for spec in kept:
         assert (project.store_dir / KEPT_DIR / spec.file_name).is_file(), spec.file_name
     for name in sorted({q.name for q in kept}):
@@ -194,7 +222,7 @@ def test_an_edited_query_runs_as_written_until_the_next_build_keeps_it(
 
 
 def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) -> None:
-    project = corpus_project(tmp_path / "p", *CORPORA)
+    project = _with_answers_by_level(corpus_project(tmp_path / "p", *CORPORA))
     build_project(project, validate=False)
     sheet = project.data_dir / "sheets" / REMOVED_SHEET
     saved = sheet.read_text(encoding="utf-8")
@@ -208,22 +236,18 @@ def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) 
         assert answer == _plain(project, HIERARCHY), label
         covered = _rows(open_engine(project), COVERAGE)
         assert covered == _plain_rows(project, COVERAGE), label
-        whole = {(query.name, str(values)): _rows(open_engine(project), query, values)
-                 for query in (LATEST, DISAGREEMENTS) for values in _kept_values(query)}
-        for query in (LATEST, DISAGREEMENTS):
-            for values in _kept_values(query):
-                assert whole[query.name, str(values)] == _plain_rows(project, query, values), \
-                    (label, query.name, values)
-        fresh = corpus_project(tmp_path / f"fresh-{label}", *CORPORA)
+        cases = _whole_cases(project)
+        whole = [_rows(open_engine(project), query, values) for query, values in cases]
+        for (query, values), rows in zip(cases, whole, strict=True):
+            assert rows == _plain_rows(project, query, values), (label, query.name, values)
+        fresh = _with_answers_by_level(corpus_project(tmp_path / f"fresh-{label}", *CORPORA))
         shutil.rmtree(fresh.data_dir)
         shutil.copytree(project.data_dir, fresh.data_dir)
         build_project(fresh, validate=False)
         assert answer == _triples(open_engine(fresh), HIERARCHY), label
         assert covered == _rows(open_engine(fresh), COVERAGE), label
-        for (name, _values), rows in whole.items():
-            query = LATEST if name == "latest-figures" else DISAGREEMENTS
-            values = next(v for v in _kept_values(query) if str(v) == _values)
-            assert rows == _rows(open_engine(fresh), query, values), (label, name, values)
+        for (query, values), rows in zip(cases, whole, strict=True):
+            assert rows == _rows(open_engine(fresh), query, values), (label, query.name, values)
         return answer
 
     sheet.unlink()
@@ -318,21 +342,49 @@ def test_an_answer_kept_whole_is_made_again_only_when_a_triple_it_reads_changes(
     assert link.read_bytes() == held  # written anew, not through the link
     engine = open_engine(project)
     for query in (LATEST, DISAGREEMENTS):
-        for values in _kept_values(query):
-            assert _rows(engine, query, values) == _plain_rows(project, query, values)
+        assert _rows(engine, query) == _plain_rows(project, query)
     assert b"\t2471\t" in _kept_file(project, "latest-figures").read_bytes()
+
+
+def test_validating_one_edited_sheet_leaves_the_whole_answers_to_the_next_build(
+        tmp_path: Path) -> None:
+    """Validating one sheet right after an edit brings the store up to date without running
+    the whole-corpus queries again: the answers kept whole that the edit touched are
+    removed (the queries run meanwhile, with the same rows), the others stay; the next
+    build makes them again."""
+    project = _with_answers_by_level(corpus_project(tmp_path / "p", *CORPORA))
+    build_project(project, validate=False)
+    sheet = project.data_dir / "sheets" / REMOVED_SHEET
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("value: 49\n", "value: 50\n", 1),
+                     encoding="utf-8")
+    coverage = _kept_file(project, "coverage").stat().st_ino
+    validate_project(project, sheet=sheet)
+    folder = project.store_dir / KEPT_DIR
+    assert not list(folder.glob("latest-figures*.tsv")) and not list(folder.glob("disag*"))
+    assert _kept_file(project, "coverage").stat().st_ino == coverage  # no figure counted anew
+    assert _kept_file(project).is_file()
+    cases = _whole_cases(project)
+    meanwhile = [_rows(open_engine(project), query, values) for query, values in cases]
+    for (query, values), rows in zip(cases, meanwhile, strict=True):
+        assert rows == _plain_rows(project, query, values), (query.name, values)
+    fifty = ox.Literal("50", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    assert any(fifty in (row["value1"], row["value2"]) for row in meanwhile[1])
+    assert build_project(project, validate=False).summary.graphs_replaced == 0
+    assert {q.file_name for q in kept_queries(project)} <= {f.name for f in folder.iterdir()}
+    assert [_rows(open_engine(project), query, values) for query, values in cases] == meanwhile
 
 
 def test_the_kept_rows_for_a_level_are_what_answers_for_that_level_only(
         project: Project, tmp_path: Path) -> None:
     """Each level's answer is kept in a file of its own (named by its text's digest): a
-    doctored one is what latest-figures gives for that level (given as a prefixed name or as
-    the notation sheets write), not for another level nor for every organisation."""
-    copy = corpus_project(tmp_path / "copy", *CORPORA)
+    doctored one is what the query gives for that level (given as a prefixed name or as the
+    notation sheets write), not for another level nor for every organisation."""
+    copy = _with_answers_by_level(corpus_project(tmp_path / "copy", *CORPORA))
     shutil.rmtree(copy.build_dir, ignore_errors=True)
     shutil.copytree(project.build_dir, copy.build_dir)
-    district = next(q for q in LATEST.kept_all if q.variant and "#LevelDistrict>" in q.text)
-    assert district.variant and district.file_name.startswith("latest-figures.")
+    query = saved_queries(copy)[BY_LEVEL]
+    district = next(q for q in query.kept_all if q.variant and "#LevelDistrict>" in q.text)
+    assert district.file_name.startswith(f"{BY_LEVEL}.") and district.file_name.endswith(".tsv")
     file = copy.store_dir / KEPT_DIR / district.file_name
     lines = file.read_bytes().splitlines(keepends=True)
     assert len(lines) > 4  # rows for that level, not an empty comparison
@@ -340,12 +392,11 @@ def test_the_kept_rows_for_a_level_are_what_answers_for_that_level_only(
                      b"\t" * (len(LATEST_VARIABLES) - 1) + b"\n")
     engine = open_engine(copy)
     for given in ("pg:LevelDistrict", "district"):
-        rows = _rows(engine, LATEST, {"level": given})
+        rows = _rows(engine, query, {"level": given})
         assert len(rows) == 1 and rows[0]["organisation"] == ox.Literal("Chi bộ Mẫu",
                                                                         language="vi")
-    assert _rows(engine, LATEST, {"level": "pg:LevelBase"}) == _plain_rows(
-        copy, LATEST, {"level": "pg:LevelBase"})
-    assert _rows(engine, LATEST) == _plain_rows(copy, LATEST)
+    for values in ({"level": "pg:LevelBase"}, {"level": "pg:LevelProvincial"}, {}):
+        assert _rows(engine, query, values) == _plain_rows(copy, query, values), values
 
 
 LATEST_VARIABLES = ("organisation", "id", "measureLabel", "scope", "value", "asOf", "source",
@@ -369,15 +420,13 @@ def test_remote_endpoints_give_the_kept_answer(project: Project, served: Oxigrap
     kept = _triples(open_engine(project), HIERARCHY)
     rows = _rows(open_engine(project), COVERAGE)
     assert _kept_file(project, "coverage").is_file()
-    whole = {(query.name, str(values)): _rows(open_engine(project), query, values)
-             for query in (LATEST, DISAGREEMENTS) for values in _kept_values(query)}
+    cases = _whole_cases(project)
+    whole = [_rows(open_engine(project), query, values) for query, values in cases]
     for url in (served.query_url, pushed):
         assert _triples(RemoteEngine(url), HIERARCHY) == kept, url
         assert _rows(RemoteEngine(url), COVERAGE) == rows, url
-        for query in (LATEST, DISAGREEMENTS):
-            for values in _kept_values(query):
-                assert _rows(RemoteEngine(url), query, values) == \
-                    whole[query.name, str(values)], (url, query.name, values)
+        for (query, values), found in zip(cases, whole, strict=True):
+            assert _rows(RemoteEngine(url), query, values) == found, (url, query.name, values)
 
 
 @pytest.mark.parametrize(("keep", "body", "message"), [

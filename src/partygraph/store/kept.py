@@ -30,10 +30,11 @@ latest observations, their sources) may instead keep its answer whole (``keep: {
 true}``): every triple pattern of it has a fixed predicate, so its answer changes only when
 a triple with one of those predicates (for ``rdf:type``, of a class it names) comes or goes.
 A rebuild runs it again on the whole store then, and leaves it as it is otherwise (an edited
-quote, a person's gender).
+quote, a person's gender); validating one sheet right after an edit removes it instead, for
+the next build to make again.
 
-A query may also keep answers for listed values of a parameter (``for``: the seven levels of
-``latest-figures``); each is kept in a file named after the digest of its text.
+A query may also keep answers for listed values of a parameter (``for``: some levels of
+``pg:OrganisationLevel``); each is kept in a file named after the digest of its text.
 
 Each file starts with comment lines naming the digest of the query text it answers and its
 subject variable (or the predicates a whole answer reads): a query whose text changed is not
@@ -175,10 +176,12 @@ def _read_header(path: Path) -> tuple[str, str] | None:
             head[2].decode("utf-8", "replace")[2:].strip())
 
 
-def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery]) -> None:
+def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery],
+                 whole: bool = True) -> None:
     """Run each of ``queries`` on ``store`` and keep its answer in ``store_dir`` (a store not
     yet in place, or one whose answer to a query is missing or for another text of it).
-    Answers of queries no longer kept are removed."""
+    Answers of queries no longer kept are removed. With ``whole`` False, the answers kept
+    whole are neither made nor removed (see :func:`update_kept`)."""
     folder = store_dir / KEPT_DIR
     folder.mkdir(exist_ok=True)
     wanted = {q.key: q for q in queries}
@@ -187,6 +190,8 @@ def keep_answers(store: ox.Store, store_dir: Path, queries: Sequence[KeptQuery])
         if query is None or file.name not in (query.file_name, f"{query.key}.rq"):
             file.unlink(missing_ok=True)
     for key, query in wanted.items():
+        if not (whole or query.subject):
+            continue
         path = folder / query.file_name
         if _read_header(path) == (query.digest, query.describes) and _text_of(path) is not None:
             continue
@@ -211,18 +216,20 @@ def _write_answer(store: ox.Store, path: Path, head: bytes, text: str) -> None:
         _write(path, head, _triples(result))
 
 
-def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery]) -> None:
+def ensure_kept(store_dir: Path, queries: Sequence[KeptQuery], whole: bool = True) -> None:
     """Make the store in place at ``store_dir`` keep the answers of exactly ``queries``,
     running only those missing or kept for another text of their query (a build that
-    replaced no graph, after a saved query was added or edited)."""
+    replaced no graph, after a saved query was added or edited, or after answers kept
+    whole were left out: ``whole`` False leaves them out, as :func:`update_kept`)."""
     folder = store_dir / KEPT_DIR
     current = all(_read_header(folder / q.file_name) == (q.digest, q.describes)
-                  and _text_of(folder / q.file_name) is not None for q in queries)
+                  and _text_of(folder / q.file_name) is not None
+                  for q in queries if whole or q.subject)
     names = {name for q in queries for name in (q.file_name, f"{q.key}.rq")}
     extra = folder.is_dir() and any(f.name not in names for f in folder.iterdir())
     if current and not extra:
         return
-    keep_answers(ox.Store.read_only(str(store_dir)), store_dir, queries)
+    keep_answers(ox.Store.read_only(str(store_dir)), store_dir, queries, whole)
 
 
 def copy_kept(store_dir: Path, staging: Path) -> None:
@@ -261,7 +268,8 @@ def _quads_about(store: ox.Store, subjects: set[ox.NamedNode]) -> ox.Store:
 
 def update_kept(store: ox.Store, store_dir: Path,
                 subjects: Iterable[ox.NamedNode | ox.BlankNode | ox.Triple],
-                before: ox.Store | None = None, touched: Iterable[ox.Triple] = ()) -> None:
+                before: ox.Store | None = None, touched: Iterable[ox.Triple] = (),
+                whole: bool = True) -> None:
     """Bring the kept answers in ``store_dir`` in line with ``store`` after the triples
     ``touched``, about ``subjects``, came or went (and only those): each answer's parts
     about them are run again, on a store holding only their quads, and put in place of the
@@ -270,7 +278,10 @@ def update_kept(store: ox.Store, store_dir: Path,
 
     ``before`` is the same small store made before the change (:func:`subjects_store`): an
     answer whose parts about ``subjects`` are the same in both is left as it is, unread
-    (most edits change no kept answer)."""
+    (most edits change no kept answer). With ``whole`` False, an answer kept whole that the
+    change touched is removed rather than made again (validating one sheet right after an
+    edit, which needs no answer: the next build makes it again; until then the query
+    runs)."""
     folder = store_dir / KEPT_DIR
     about = {s for s in subjects if isinstance(s, ox.NamedNode)}
     changed = _read_keys(touched)
@@ -285,8 +296,13 @@ def update_kept(store: ox.Store, store_dir: Path,
             path.unlink()
             continue
         if header[1].startswith("reads: "):
-            if not changed.isdisjoint(header[1].split()[1:]):
+            if changed.isdisjoint(header[1].split()[1:]):
+                continue
+            if whole:
                 _write_answer(store, path, _header_of(path), text)
+            else:
+                path.unlink()
+                path.with_suffix(".rq").unlink(missing_ok=True)
             continue
         if path.suffix == ".tsv":
             if before is None or _row_parts(small, text) != _row_parts(before, text):
