@@ -63,6 +63,17 @@ def test_what_load_refuses_is_made_again(tmp_path: Path) -> None:
     assert make.calls == 1
 
 
+def test_a_value_of_an_older_shape_is_made_again(tmp_path: Path) -> None:
+    """A load that indexes past the end of what an older version wrote (a kept query of
+    four fields where it now has six) works the answer out again."""
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps({"key": "k", "value": [["a", "b"]]}), encoding="utf-8")
+    make = Maker({"x"})
+    assert kept(path, "k", make, dump=lambda v: [[item, 1, 2] for item in sorted(v)],
+                load=lambda v: {str(row[2]) for row in v}) == {"x"}
+    assert make.calls == 1
+
+
 def test_a_folder_it_cannot_write_only_costs_the_work(tmp_path: Path) -> None:
     # A file where the folder should be: writing fails for root too (a read-only folder
     # would not stop root).

@@ -28,7 +28,7 @@ def kept(path: Path, key: str, make: Callable[[], T], *, dump: Callable[[T], Any
         found = json.loads(path.read_text(encoding="utf-8"))
         if found["key"] == key:
             return load(found["value"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
         pass  # none kept, or from another version: work it out again
     answer = make()
     try:
