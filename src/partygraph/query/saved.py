@@ -391,7 +391,7 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
         top = top.p
     if not subject:
         reads: set[str] = set()
-        wrong = _unfixed(algebra.p if form == "construct" else top, reads)
+        wrong = _unfixed(algebra, reads)  # (all of it: a template is read from no store)
         if wrong:
             raise QueryError("'keep': every triple pattern of an answer kept whole must have a "
                              f"fixed predicate (an IRI, or a path of IRIs with no negation); "
