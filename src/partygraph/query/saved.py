@@ -51,7 +51,7 @@ optional parameter (IRIs or prefixed names, such as the seven levels of
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -440,13 +440,33 @@ def _keep_values(path: Path, line: int, spec: Any,
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
+def _parts(node: Any) -> Iterator[Any]:
+    """Every node of a query's algebra (rdflib's CompValue), each before those inside it, in
+    the order of the query."""
+    from rdflib.plugins.sparql.parserutils import CompValue  # imported by the parse before
+
+    if isinstance(node, CompValue):
+        yield node
+        for value in node.values():
+            yield from _parts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _parts(item)
+
+
+def _patterns(part: Any, *keys: str) -> list[Any]:
+    """The triple patterns a node of the algebra holds under ``keys`` (``triples``: a basic
+    graph pattern's; ``template``: a CONSTRUCT's)."""
+    # (dict's get: CompValue's own takes other arguments)
+    return [triple for key in keys for triple in dict.get(part, key) or ()]
+
+
 def _unfixed(node: Any, reads: set[str]) -> str:
     """Add to ``reads`` what each triple pattern (and EXISTS) of a query's algebra reads:
     ``<p>``, or ``<rdf:type><C>`` for a pattern of a fixed class; the first pattern whose
     predicate is not fixed (a variable, a negated path) is returned (a SERVICE is
     refused before)."""
     from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, SequencePath
-    from rdflib.plugins.sparql.parserutils import CompValue
 
     def predicates(path: Any) -> list[str] | None:
         if isinstance(path, URIRef):
@@ -468,26 +488,15 @@ def _unfixed(node: Any, reads: set[str]) -> str:
             found += some
         return found
 
-    if isinstance(node, CompValue):
-        for key, value in node.items():
-            if key == "triples":
-                for triple in value:
-                    found = None if isinstance(triple[1], NegatedPath) else predicates(triple[1])
-                    if found is None:
-                        return " ".join(_shown(term) for term in triple)
-                    if found == [_RDF_TYPE] and isinstance(triple[2], URIRef):
-                        reads.add(f"<{_RDF_TYPE}><{triple[2]}>")
-                    else:
-                        reads.update(f"<{p}>" for p in found)
-                continue
-            wrong = _unfixed(value, reads)
-            if wrong:
-                return wrong
-    elif isinstance(node, list):
-        for item in node:
-            wrong = _unfixed(item, reads)
-            if wrong:
-                return wrong
+    for part in _parts(node):
+        for triple in _patterns(part, "triples"):
+            found = None if isinstance(triple[1], NegatedPath) else predicates(triple[1])
+            if found is None:
+                return " ".join(_shown(term) for term in triple)
+            if found == [_RDF_TYPE] and isinstance(triple[2], URIRef):
+                reads.add(f"<{_RDF_TYPE}><{triple[2]}>")
+            else:
+                reads.update(f"<{p}>" for p in found)
     return ""
 
 
@@ -502,28 +511,15 @@ def _shown(term: Any) -> str:
 def _not_about(node: Any, subject: Variable) -> str:
     """The first triple pattern (or sub-select) of a query's algebra not about ``subject``
     (a plain predicate, no path: a path reads triples about other subjects), or ''."""
-    from rdflib.plugins.sparql.parserutils import CompValue  # imported by the parse before
-
-    if isinstance(node, CompValue):
-        # (dict's get: CompValue's own takes other arguments)
-        if node.name == "Project" and subject not in dict.get(node, "PV", ()):
+    for part in _parts(node):
+        if part.name == "Project" and subject not in dict.get(part, "PV", ()):
             return "a sub-select without it"
-        if node.name == "Slice":  # a LIMIT or OFFSET counts rows of every subject
+        if part.name == "Slice":  # a LIMIT or OFFSET counts rows of every subject
             return "a sub-select with LIMIT or OFFSET"
-        for key, value in node.items():
-            if key in ("triples", "template"):
-                for triple in value:
-                    if triple[0] != subject or not isinstance(triple[1], (URIRef, Variable)) \
-                            or any(isinstance(term, BNode) for term in triple):
-                        return " ".join(_shown(term) for term in triple)
-            found = _not_about(value, subject)
-            if found:
-                return found
-    elif isinstance(node, list):
-        for item in node:
-            found = _not_about(item, subject)
-            if found:
-                return found
+        for triple in _patterns(part, "triples", "template"):
+            if triple[0] != subject or not isinstance(triple[1], (URIRef, Variable)) \
+                    or any(isinstance(term, BNode) for term in triple):
+                return " ".join(_shown(term) for term in triple)
     return ""
 
 
