@@ -5,8 +5,9 @@ only for the text of the query it answers (a SELECT's: with its parameters' defa
 only while the store it belongs to is the one opened; and the header is refused where a
 kept answer could not be kept right. ``hierarchy-graph`` is the CONSTRUCT that keeps its
 answer per subject, ``coverage`` the SELECT (its rows compared in order); ``latest-figures``
-(for every level too) and ``disagreements`` keep theirs whole, made again when a triple they
-read came or went.
+(for every level too) and ``disagreements`` keep theirs whole: made by the first query that
+asks for them, removed by a build in which a triple they read came or went, and written only
+into the store the query read.
 
 The corpus is the real seed sheet plus SYNTHETIC fixture corpora, built in a temporary folder
 as ``partygraph build`` builds it.
@@ -126,13 +127,18 @@ def test_the_packaged_coverage_is_kept_per_summary_for_its_default_since() -> No
 
 
 def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
-        project: Project) -> None:
+        tmp_path: Path) -> None:
+    """The build keeps the answers kept per subject; those kept whole are made by the first
+    query that asks (for each value listed), and read from their files by the next."""
+    project = _with_answers_by_level(corpus_project(tmp_path / "p", *CORPORA))
+    build_project(project, validate=False)
     kept = kept_queries(project)
     assert sorted({q.name for q in kept}) == ["coverage", "disagreements", "hierarchy-graph",
                                               "latest-figures", BY_LEVEL]
     assert sum(q.name == BY_LEVEL for q in kept) == 1 + 3  # every level, and three
     for spec in kept:
-        assert (project.store_dir / KEPT_DIR / spec.file_name).is_file(), spec.file_name
+        file = project.store_dir / KEPT_DIR / spec.file_name
+        assert file.is_file() == bool(spec.subject), spec.file_name
     for name in sorted({q.name for q in kept}):
         query = saved_queries(project)[name]
         if query.keep_form == "select":
@@ -141,12 +147,22 @@ def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
                 rows = _plain_rows(project, query, values)
                 found += len(rows)
                 assert _rows(open_engine(project), query, values) == rows, values  # in order
+                # (kept whole: made by that run, and read by this one)
+                assert _rows(open_engine(project), query, values) == rows, values
             # organisations of every level (a few disagreements), not an empty comparison
             assert found > (0 if name == "disagreements" else 20), name
             continue
         plain = _plain(project, query)
         assert len(plain) > 40  # organisations of every level, not an empty comparison
         assert _triples(open_engine(project), query) == plain
+    for spec in kept:
+        assert (project.store_dir / KEPT_DIR / spec.file_name).is_file(), spec.file_name
+    # a value the header does not list runs the query, and keeps nothing
+    before = sorted(path.name for path in (project.store_dir / KEPT_DIR).iterdir())
+    query = saved_queries(project)[BY_LEVEL]
+    assert _rows(open_engine(project), query, {"level": "commune"}) == _plain_rows(
+        project, query, {"level": "commune"})
+    assert sorted(path.name for path in (project.store_dir / KEPT_DIR).iterdir()) == before
 
 
 def test_the_kept_rows_are_what_answers_for_the_default_since_only(
@@ -311,22 +327,33 @@ def test_an_edit_that_changes_no_kept_part_leaves_the_answer_unwritten(tmp_path:
     assert ox.Literal("Chi bộ Mẫu Một", language="vi") in {row["organisation"] for row in rows}
 
 
-def test_an_answer_kept_whole_is_made_again_only_when_a_triple_it_reads_changes(
+def test_an_answer_kept_whole_is_removed_only_when_a_triple_it_reads_changes(
         tmp_path: Path) -> None:
-    """A person's gender changed: no triple that latest-figures, disagreements or coverage
-    reads, so their files stay the same files, unwritten; a figure changed: the answers
-    kept whole are written anew (not through the old store's files), coverage's is not."""
+    """Kept whole, latest-figures and disagreements are made by the first query after the
+    build, not by it; a person's gender changed: no triple that they or coverage read, so
+    their files stay the same files, unwritten; a figure changed: the answers kept whole
+    are removed (coverage's is not), and the next query makes them anew (not through the
+    old store's files), with the new figure."""
     project = corpus_project(tmp_path / "p", *CORPORA)
     build_project(project, validate=False)
     sheet = project.data_dir / "sheets" / REMOVED_SHEET
     saved = sheet.read_text(encoding="utf-8")
     names = ("latest-figures", "disagreements", "coverage")
+    assert not _kept_file(project, "latest-figures").exists()
+    assert not _kept_file(project, "disagreements").exists()
 
-    def files() -> dict[str, tuple[int, int]]:
-        stats = {name: _kept_file(project, name).stat() for name in names}
-        return {name: (stat.st_ino, stat.st_mtime_ns) for name, stat in stats.items()}
+    def files() -> dict[str, tuple[int, int] | None]:
+        paths = {name: _kept_file(project, name) for name in names}
+        return {name: (path.stat().st_ino, path.stat().st_mtime_ns) if path.exists() else None
+                for name, path in paths.items()}
 
+    def ask() -> None:
+        for query in (LATEST, DISAGREEMENTS):
+            assert _rows(open_engine(project), query) == _plain_rows(project, query)
+
+    ask()
     first = files()
+    assert None not in first.values()
     sheet.write_text(saved.replace("gender: male", "gender: female", 1), encoding="utf-8")
     assert build_project(project, validate=False).summary.graphs_replaced
     assert files() == first
@@ -337,41 +364,108 @@ def test_an_answer_kept_whole_is_made_again_only_when_a_triple_it_reads_changes(
     assert build_project(project, validate=False).summary.graphs_replaced
     now = files()
     assert now["coverage"] == first["coverage"]  # how many figures, not what they say
-    assert now["latest-figures"] != first["latest-figures"]
-    assert now["disagreements"] != first["disagreements"]
+    assert now["latest-figures"] is None and now["disagreements"] is None
+    assert not list((project.store_dir / KEPT_DIR).glob("latest-figures*"))  # nor its text
+    ask()
+    now = files()
+    assert None not in now.values() and now["latest-figures"] != first["latest-figures"]
     assert link.read_bytes() == held  # written anew, not through the link
-    engine = open_engine(project)
-    for query in (LATEST, DISAGREEMENTS):
-        assert _rows(engine, query) == _plain_rows(project, query)
     assert b"\t2471\t" in _kept_file(project, "latest-figures").read_bytes()
+    ask()  # from the files
+    assert files() == now
 
 
-def test_validating_one_edited_sheet_leaves_the_whole_answers_to_the_next_build(
-        tmp_path: Path) -> None:
+def test_validating_one_edited_sheet_makes_no_whole_answer(tmp_path: Path) -> None:
     """Validating one sheet right after an edit brings the store up to date without running
-    the whole-corpus queries again: the answers kept whole that the edit touched are
-    removed (the queries run meanwhile, with the same rows), the others stay; the next
-    build makes them again."""
+    the whole-corpus queries: the answers kept whole that the edit touched are removed,
+    the others stay; the next queries give the plain rows and keep them, and the build
+    after that leaves them as they are."""
     project = _with_answers_by_level(corpus_project(tmp_path / "p", *CORPORA))
     build_project(project, validate=False)
+    cases = _whole_cases(project)
+    for query, values in cases:  # made, to be removed
+        _rows(open_engine(project), query, values)
+    folder = project.store_dir / KEPT_DIR
+    assert len(list(folder.glob("latest-figures*.tsv"))) == 1 + 1 + 3
     sheet = project.data_dir / "sheets" / REMOVED_SHEET
     sheet.write_text(sheet.read_text(encoding="utf-8").replace("value: 49\n", "value: 50\n", 1),
                      encoding="utf-8")
     coverage = _kept_file(project, "coverage").stat().st_ino
     validate_project(project, sheet=sheet)
-    folder = project.store_dir / KEPT_DIR
     assert not list(folder.glob("latest-figures*.tsv")) and not list(folder.glob("disag*"))
     assert _kept_file(project, "coverage").stat().st_ino == coverage  # no figure counted anew
     assert _kept_file(project).is_file()
-    cases = _whole_cases(project)
     meanwhile = [_rows(open_engine(project), query, values) for query, values in cases]
     for (query, values), rows in zip(cases, meanwhile, strict=True):
         assert rows == _plain_rows(project, query, values), (query.name, values)
     fifty = ox.Literal("50", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     assert any(fifty in (row["value1"], row["value2"]) for row in meanwhile[1])
+    made = {path.name: path.stat().st_ino for path in folder.iterdir()}
+    assert {q.file_name for q in kept_queries(project)} <= set(made)
     assert build_project(project, validate=False).summary.graphs_replaced == 0
-    assert {q.file_name for q in kept_queries(project)} <= {f.name for f in folder.iterdir()}
+    assert {path.name: path.stat().st_ino for path in folder.iterdir()} == made
     assert [_rows(open_engine(project), query, values) for query, values in cases] == meanwhile
+
+
+def test_an_edited_query_kept_whole_is_not_answered_from_its_old_text(tmp_path: Path) -> None:
+    """latest-figures edited (only the base level's organisations) after its answer was
+    kept: the build removes the old text's answer, and the next query keeps the new one."""
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    _rows(open_engine(project), LATEST)
+    old = _kept_file(project, "latest-figures").read_bytes()
+    edited = project.queries_dir / "latest-figures.rq"
+    edited.parent.mkdir(exist_ok=True)
+    text = LATEST.text.replace("  OPTIONAL { ?unit pg:level ?unitLevel }",
+                               "  ?unit pg:level pg:LevelBase .\n"
+                               "  OPTIONAL { ?unit pg:level ?unitLevel }")
+    assert text != LATEST.text
+    edited.write_text(text, encoding="utf-8")
+    query = load_query(edited)
+    build_project(project, validate=False)
+    assert not _kept_file(project, "latest-figures").exists()
+    rows = _plain_rows(project, query)
+    assert 0 < len(rows) < len(_plain_rows(project, LATEST))
+    assert _rows(open_engine(project), query) == rows
+    assert _kept_file(project, "latest-figures").read_bytes() != old
+    assert _rows(open_engine(project), query) == rows
+
+
+def test_an_answer_made_on_a_store_since_replaced_is_not_kept(tmp_path: Path) -> None:
+    """An engine opened before a build that replaced the store answers from the store it
+    opened, and writes nothing into the store now in place (whose figures differ); the
+    next engine makes the new store's answer."""
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    sheet = project.data_dir / "sheets" / REMOVED_SHEET
+    old = _plain_rows(project, LATEST)
+    engine = open_engine(project)
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("value: 2470", "value: 2471", 1),
+                     encoding="utf-8")
+    build_project(project, validate=False)
+    assert _rows(engine, LATEST) == old
+    assert not _kept_file(project, "latest-figures").exists()
+    new = _rows(open_engine(project), LATEST)
+    assert new == _plain_rows(project, LATEST) != old
+    assert _kept_file(project, "latest-figures").is_file()
+
+
+def test_a_store_that_cannot_keep_an_answer_still_gives_it(tmp_path: Path) -> None:
+    """Where the answer cannot be written (here the store's answers folder is a file, as a
+    store the user may read but not write would refuse it), the query answers all the
+    same, every time, and nothing is left half-written."""
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    folder = project.store_dir / KEPT_DIR
+    shutil.rmtree(folder)
+    folder.write_bytes(b"not a folder\n")
+    rows = _plain_rows(project, LATEST)
+    assert len(rows) > 20  # organisations of every level, not an empty comparison
+    for _ in range(2):
+        assert _rows(open_engine(project), LATEST) == rows
+    assert folder.read_bytes() == b"not a folder\n"
+    assert sorted(path.name for path in project.store_dir.iterdir()
+                  if "latest" in path.name or path.name.endswith(".part")) == []
 
 
 def test_the_kept_rows_for_a_level_are_what_answers_for_that_level_only(
@@ -386,6 +480,7 @@ def test_the_kept_rows_for_a_level_are_what_answers_for_that_level_only(
     district = next(q for q in query.kept_all if q.variant and "#LevelDistrict>" in q.text)
     assert district.file_name.startswith(f"{BY_LEVEL}.") and district.file_name.endswith(".tsv")
     file = copy.store_dir / KEPT_DIR / district.file_name
+    _rows(open_engine(copy), query, {"level": "district"})  # made by the first query
     lines = file.read_bytes().splitlines(keepends=True)
     assert len(lines) > 4  # rows for that level, not an empty comparison
     file.write_bytes(b"".join(lines[:4]) + b'"Chi b\xe1\xbb\x99 M\xe1\xba\xabu"@vi' +

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from partygraph.errors import QueryError
 from partygraph.rdf.vocab import PREFIXES
-from partygraph.store.kept import KeptAnswers
+from partygraph.store.kept import KeptAnswers, KeptQuery
 from partygraph.store.text_index import TextIndex
 from partygraph.util.collection import collection_paused
 
@@ -105,6 +105,20 @@ class EmbeddedEngine:
         triples = self.kept.answer(name, text, subject)
         return None if triples is None else QueryResult(("subject", "predicate", "object"),
                                                         triples=triples)
+
+    def make_kept(self, query: KeptQuery) -> QueryResult:
+        """Run ``query``, a saved query kept whole that the store keeps no answer for (none
+        made since the last build that touched it), and have the store keep its answer for
+        the next time (see :meth:`KeptAnswers.make`)."""
+        if self.kept is None:
+            return self.run(query.text)
+        if query.form == "select":
+            variables, rows = self.kept.make_rows(self.store, query)
+            with collection_paused():  # (see run)
+                return QueryResult(variables, tuple(dict(zip(variables, row, strict=True))
+                                                    for row in rows))
+        return QueryResult(("subject", "predicate", "object"),
+                           triples=self.kept.make_triples(self.store, query))
 
     def candidates(self, kind: str, text: str) -> list[ox.NamedNode] | None:
         """The subjects with a ``kind`` text that may contain ``text`` (a superset), or None

@@ -41,11 +41,11 @@ none and is optional), and with other values the query runs.
 
 ``keep: {whole: true}`` asks the same of a query whose rows read many subjects
 (``latest-figures``): its every triple pattern has a fixed predicate (an IRI, or a path of
-IRIs with no negation), and the build keeps its whole answer, run again whenever a build
-adds or removes a triple with one of those predicates (for ``rdf:type``, of the class the
-pattern names). Either form may add ``for: {P: [V, …]}``, a closed list of values of an
-optional parameter (IRIs or prefixed names, such as the seven levels of
-``pg:OrganisationLevel``), for each of which an answer is kept as well.
+IRIs with no negation), and its whole answer is kept: made by the first query that asks for
+it, and removed by a build that adds or removes a triple with one of those predicates (for
+``rdf:type``, of the class the pattern names). Either form may add ``for: {P: [V, …]}``,
+a closed list of values of an optional parameter (IRIs or prefixed names, such as the
+seven levels of ``pg:OrganisationLevel``), for each of which an answer is kept as well.
 """
 
 from __future__ import annotations
@@ -842,11 +842,19 @@ def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
     (see :func:`query_text`). A query whose ``index`` gives its ``rows`` is answered by the
     embedded store's text index alone when it can (the same rows); one it ``keep``s, by the
     answer the store keeps when it has one for this text of the query, parameters bound
-    (the same triples or rows)."""
+    (the same triples or rows). An answer kept whole that the store does not keep yet is
+    made now and kept for the next time (for the defaults and the values its ``for``
+    lists; other values run the query)."""
     if query.keep is not None and isinstance(engine, EmbeddedEngine):
         text = query_text(engine, query, values)
         kept = engine.kept_answer(query.name, text, query.keep, query.keep_form)
-        return kept if kept is not None else engine.run(text)
+        if kept is not None:
+            return kept
+        if not query.keep:  # kept whole: this run makes the answer the store keeps
+            made = next((spec for spec in query.kept_all if spec.text == text), None)
+            if made is not None:
+                return engine.make_kept(made)
+        return engine.run(text)
     use = query.index
     if use is not None and use.rows and isinstance(engine, EmbeddedEngine):
         bound = bind_parameters(engine, query, values)

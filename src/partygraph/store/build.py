@@ -382,10 +382,7 @@ def build_compiled(project: Project, on_sheet: Callable[[Path], None] | None = N
     With ``dataset`` False, a store that can be updated graph by graph is, but the dataset
     file is left behind (patching a file of a million triples costs about a second): the
     manifest records which graphs the file still holds, the next build brings it up to
-    date from there, and :func:`dataset_is_current` says False until then. So are the
-    answers kept whole that the change touched (each is a whole-corpus query run again:
-    0.6 s for ``latest-figures`` at a million triples): they are removed, the queries run
-    until the next build makes them again (see :func:`~partygraph.store.kept.update_kept`).
+    date from there, and :func:`dataset_is_current` says False until then.
 
     Holds the build folder's lock throughout (waiting for another build to finish), with
     Python's cyclic garbage collector paused (see :mod:`partygraph.util.collection`).
@@ -460,7 +457,7 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
             update_store(project.store_dir, {
                 **{g: None for g in sorted(removed)},
                 **{g: graph_data(compiled, g) for g in sorted(changed)},
-            }, whole=dataset)
+            })
             if on_load is not None:
                 quads = sum(graphs[g][1] for g in changed)
                 on_load(quads, quads)
@@ -478,9 +475,9 @@ def _build_compiled(project: Project, on_sheet: Callable[[Path], None] | None,
             if on_load is not None:
                 on_load(done, total)
 
-        load_store(project.dataset_file, project.store_dir, loaded, kept or (), whole=dataset)
+        load_store(project.dataset_file, project.store_dir, loaded, kept or ())
     if kept is not None:  # a saved query kept, no longer kept or edited since the last build
-        ensure_kept(project.store_dir, kept, whole=dataset)
+        ensure_kept(project.store_dir, kept)
     summary = replace(summarise(compiled, graphs), sheets_compiled=compiled.compiled,
                       graphs_replaced=replaced, merged_triples=int(merged or 0),
                       store_problem=problem, derived_replaced=derived_replaced,

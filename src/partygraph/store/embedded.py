@@ -66,12 +66,12 @@ _RENAME_EXCHANGE = 2
 
 def load_store(dataset_file: Path, store_dir: Path,
                on_loaded: Callable[[int], None] | None = None,
-               kept: Sequence[KeptQuery] = (), whole: bool = True) -> None:
+               kept: Sequence[KeptQuery] = ()) -> None:
     """(Re)create the store at ``store_dir`` from an N-Quads file, replacing it only when done.
 
     ``on_loaded`` is called with the number of quads of each slice loaded (for progress).
-    The new store keeps the answers of the ``kept`` queries (see :mod:`partygraph.store.kept`;
-    with ``whole`` False, not yet those kept whole).
+    The new store keeps the answers of the ``kept`` queries (see :mod:`partygraph.store.kept`:
+    those kept whole, once a query has asked for them).
     """
     staging = _staging(store_dir)
     store = ox.Store(str(staging))
@@ -95,21 +95,19 @@ def load_store(dataset_file: Path, store_dir: Path,
     store.flush()
     if supported():
         build_index(store, staging)
-    keep_answers(store, staging, kept, whole)
+    keep_answers(store, staging, kept)
     del store
     _write_version(staging)
     seal_index(staging)
     _swap_in(staging, store_dir)
 
 
-def update_store(store_dir: Path, graphs: dict[str, bytes | None],
-                 whole: bool = True) -> None:
+def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     """:func:`replace_graphs` on a copy of the store, which then takes its place.
 
     The copy shares the store's immutable files (hard links), so it costs little; readers
     of the store never see some graphs replaced and others not. The answers the store keeps
-    are brought up to date with it (with ``whole`` False, those kept whole that the change
-    touched are removed instead: see :func:`~partygraph.store.kept.update_kept`).
+    are brought up to date with it (see :func:`~partygraph.store.kept.update_kept`).
     """
     other = _version_problem(store_dir)
     if other is not None:
@@ -134,7 +132,7 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None],
         raise StoreError(f"cannot copy the kept answers of the store at {store_dir}: "
                          f"{_one_line(exc)}") from None
     _write_version(staging)  # (a backup copies the store's own files only)
-    replace_graphs(staging, graphs, whole)
+    replace_graphs(staging, graphs)
     _swap_in(staging, store_dir)
 
 
@@ -271,8 +269,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None],
-                   whole: bool = True) -> None:
+def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     """Replace named graphs of the store in place, and keep the default graph their merge.
 
     Each graph is emptied, then given its N-Quads (``None`` removes it). A triple it no
@@ -282,7 +279,7 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None],
     graphs replaced, so callers record that the store is being updated first. The text
     index in the store's folder, if any, is brought in line for the triples of the graphs
     replaced (see :func:`~partygraph.store.text_index.update_index`), and so are the kept
-    answers (``whole``: see :func:`~partygraph.store.kept.update_kept`).
+    answers (see :func:`~partygraph.store.kept.update_kept`).
     """
     try:
         store = ox.Store(str(store_dir))
@@ -315,7 +312,7 @@ def replace_graphs(store_dir: Path, graphs: dict[str, bytes | None],
     store.flush()
     if (store_dir / INDEX_FILE).is_file():
         update_index(store, store_dir, touched)
-    update_kept(store, store_dir, subjects, before, touched, whole)
+    update_kept(store, store_dir, subjects, before, touched)
     del store
     seal_index(store_dir)
 
