@@ -217,15 +217,11 @@ def test_an_edited_query_runs_as_written_until_the_next_build_keeps_it(
     copy = corpus_project(tmp_path / "copy", *CORPORA)
     build_project(copy, validate=False)
     before = _kept_file(copy).read_bytes()
-    edited = copy.queries_dir / "hierarchy-graph.rq"
-    edited.parent.mkdir(exist_ok=True)
     # the same query, only for the organisations of one level
-    text = HIERARCHY.text.replace("{ SELECT ?o ?level WHERE { ?o pg:level ?level } }",
-                                  "{ SELECT ?o ?level WHERE { ?o pg:level ?level "
-                                  "FILTER (?level = pg:base) } }")
-    assert text != HIERARCHY.text
-    edited.write_text(text, encoding="utf-8")
-    query = load_query(edited)
+    query = _edited(copy, HIERARCHY, "{ SELECT ?o ?level WHERE { ?o pg:level ?level } }",
+                    "{ SELECT ?o ?level WHERE { ?o pg:level ?level FILTER (?level = pg:base) } }")
+    edited = copy.queries_dir / "hierarchy-graph.rq"
+    text = edited.read_text(encoding="utf-8")
     answer = _triples(open_engine(copy), query)
     assert answer == _plain(copy, query) and answer < _plain(copy, HIERARCHY)
     assert _kept_file(copy).read_bytes() == before  # not yet kept for the new text
@@ -237,6 +233,16 @@ def test_an_edited_query_runs_as_written_until_the_next_build_keeps_it(
     edited.write_text(text.replace("#+ keep: {subject: o}\n", ""), encoding="utf-8")
     build_project(copy, validate=False)
     assert not _kept_file(copy).exists()
+
+
+def _edited(project: Project, query: SavedQuery, old: str, new: str) -> SavedQuery:
+    """The packaged ``query`` with ``old`` put as ``new``, saved as the project's own."""
+    text = query.text.replace(old, new)
+    assert text != query.text
+    edited = project.queries_dir / f"{query.name}.rq"
+    edited.parent.mkdir(exist_ok=True)
+    edited.write_text(text, encoding="utf-8")
+    return load_query(edited)
 
 
 def test_incremental_builds_keep_the_answer_a_fresh_build_gives(tmp_path: Path) -> None:
@@ -419,14 +425,8 @@ def test_an_edited_query_kept_whole_is_not_answered_from_its_old_text(tmp_path: 
     build_project(project, validate=False)
     _rows(open_engine(project), LATEST)
     old = _kept_file(project, "latest-figures").read_bytes()
-    edited = project.queries_dir / "latest-figures.rq"
-    edited.parent.mkdir(exist_ok=True)
-    text = LATEST.text.replace("  OPTIONAL { ?unit pg:level ?unitLevel }",
-                               "  ?unit pg:level pg:LevelBase .\n"
-                               "  OPTIONAL { ?unit pg:level ?unitLevel }")
-    assert text != LATEST.text
-    edited.write_text(text, encoding="utf-8")
-    query = load_query(edited)
+    query = _edited(project, LATEST, "  OPTIONAL { ?unit pg:level ?unitLevel }",
+                    "  ?unit pg:level pg:LevelBase .\n  OPTIONAL { ?unit pg:level ?unitLevel }")
     build_project(project, validate=False)
     assert not _kept_file(project, "latest-figures").exists()
     rows = _plain_rows(project, query)
