@@ -133,17 +133,19 @@ def _triples(result: object) -> Iterator[ox.Triple]:
     if not isinstance(result, ox.QueryTriples):
         raise NotKeepable("not a CONSTRUCT query")
     for triple in result:
-        if isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode):
+        if _blank(triple):
             raise NotKeepable("its answer has blank nodes")
         yield triple
 
 
+def _blank(triple: ox.Triple) -> bool:
+    """Whether ``triple`` has a blank node (an answer with one is not kept)."""
+    return isinstance(triple.subject, ox.BlankNode) or isinstance(triple.object, ox.BlankNode)
+
+
 def _rows(result: object) -> bytes:
     """A SELECT's answer as SPARQL results in TSV, its rows in the order the store gave."""
-    if not isinstance(result, ox.QuerySolutions):
-        raise NotKeepable("not a SELECT query")
-    data = result.serialize(format=ox.QueryResultsFormat.TSV)
-    assert data is not None  # (given no output, it returns the bytes)
+    data = _serialized(result)
     if _TSV_UNKEEPABLE.search(data):
         raise NotKeepable("its answer has blank nodes or triples")
     return data
@@ -448,8 +450,7 @@ class KeptAnswers:
             raise TypeError("make_triples() takes a CONSTRUCT query")
         with collection_paused():  # (see answer)
             triples = tuple(result)
-        if not any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
-                   for t in triples):
+        if not any(map(_blank, triples)):
             data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
             assert data is not None  # (given no output, it returns the bytes)
             self.make(query, data)
@@ -504,9 +505,9 @@ class KeptAnswers:
 
 
 def _serialized(result: object) -> bytes:
-    """A SELECT's answer as SPARQL results in TSV."""
+    """A SELECT's answer as SPARQL results in TSV, its rows in the order the store gave."""
     if not isinstance(result, ox.QuerySolutions):
-        raise TypeError("make_rows() takes a SELECT query")
+        raise NotKeepable("not a SELECT query")
     data = result.serialize(format=ox.QueryResultsFormat.TSV)
     assert data is not None  # (given no output, it returns the bytes)
     return data
