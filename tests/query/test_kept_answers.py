@@ -649,6 +649,17 @@ def test_keep_and_index_are_refused_together(tmp_path: Path) -> None:
         load_query(file)
 
 
+def test_keep_and_a_path_that_narrows_are_refused_together(tmp_path: Path) -> None:
+    file = tmp_path / "q.rq"
+    file.write_text("#+ summary: a query\n#+ keep: {whole: true}\n#+ params:\n"
+                    "#+   o: {type: iri, example: a, description: b, "
+                    "narrows: \"?u org:unitOf* ?o\"}\n"
+                    "SELECT ?u WHERE { ?u <http://www.w3.org/ns/org#unitOf> ?p "
+                    "FILTER (!BOUND(?o) || ?u = ?o) }\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="'keep' and a 'narrows' of a property path do not"):
+        load_query(file)
+
+
 def test_an_answer_with_blank_nodes_is_not_kept_and_the_query_still_answers(
         tmp_path: Path) -> None:
     project = corpus_project(tmp_path / "p", "real")

@@ -463,6 +463,10 @@ def write_query(tmp_path: Path, text: str) -> Path:
                       "?w pg:level ?l",  # not a variable of the query
                       "?u nope:level ?l",  # no such prefix
                       "?u <https://example.org/level> ?l",  # (prefixed names only)
+                      "?u pg:level/<https://example.org/x> ?l",  # in a path too
+                      "?u pg:level|nope:x ?l",  # no such prefix in a path
+                      "?u (pg:level/pg:x ?l",  # unbalanced
+                      "?u pg:level?x ?l",  # not a path
                       "?u pg:level ?l } ?s ?p ?o { ")],  # no text of another shape
     ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
@@ -471,6 +475,23 @@ def test_malformed_saved_query(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message) as refused:
         load_query(write_query(tmp_path, text))
     assert "\n" not in str(refused.value)  # one line, however the parser words it
+
+
+@pytest.mark.parametrize(("pattern", "written", "finds"), [
+    ("?u pg:level ?l", "?u <https://w3id.org/partygraph/ontology#level> ?l .", None),
+    ("?u org:unitOf* ?l .", "?u <http://www.w3.org/ns/org#unitOf>* ?l .", "u"),
+    ("?u pg:concerns|(pg:responsible/^org:hasUnit+) ?l",
+     "?u <https://w3id.org/partygraph/ontology#concerns>|(<https://w3id.org/partygraph/ontology"
+     "#responsible>/^<http://www.w3.org/ns/org#hasUnit>+) ?l .", "u"),
+])
+def test_a_narrows_pattern_is_written_out_and_a_path_finds_its_other_variable(
+        tmp_path: Path, pattern: str, written: str, finds: str | None) -> None:
+    query = load_query(write_query(
+        tmp_path, "#+ summary: x\n#+ params:\n#+   l: {type: iri, example: a, description: b, "
+        f"narrows: \"{pattern}\"}}\nSELECT * WHERE {{ ?u ?p ?o OPTIONAL {{ ?u pg:level ?x }} "
+        "FILTER (!BOUND(?l) || ?x = ?l) }"))
+    (param,) = query.params
+    assert (param.narrows, param.narrows_finds) == (written, finds)
 
 
 @pytest.mark.parametrize(("text", "message"), [
