@@ -140,10 +140,13 @@ def _runs(query: object, engine: object) -> list[tuple[str, str, dict[str, objec
     runs = [(query.name, "scoped" if scoped else "corpus", values)]  # type: ignore[attr-defined]
     optional = [p.name for p in query.params  # type: ignore[attr-defined]
                 if p.name in entity_params and not p.required]
+    kept = query.keep is not None and query.params  # type: ignore[attr-defined]
     if optional:
         rest = {k: v for k, v in values.items() if k not in optional}
-        runs.append((f"{query.name} (whole corpus)", "corpus", rest))  # type: ignore[attr-defined]
-    if query.keep is not None and query.params:  # type: ignore[attr-defined]
+        # (the defaults' answer, when the store keeps it and nothing else is given)
+        label = " (whole corpus: kept answer)" if kept and not rest else " (whole corpus)"
+        runs.append((query.name + label, "corpus", rest))  # type: ignore[attr-defined]
+    if kept and runs[-1][2]:
         # a SELECT the store keeps for its parameters' defaults: timed with them too
         runs.append((f"{query.name} (defaults: kept answer)",  # type: ignore[attr-defined]
                      runs[-1][1], {}))
