@@ -23,7 +23,7 @@ from partygraph.query.saved import (
     query_text,
     run_query,
 )
-from partygraph.rdf.sparql_text import inject_values
+from partygraph.rdf.sparql_text import inject_values, subquery_groups
 from partygraph.rdf.vocab import PG
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
@@ -90,8 +90,18 @@ NARROWING = sorted((query.name, param.name) for query in load_queries(REPO / "qu
 
 
 def test_the_scoped_queries_that_filter_by_organisation_narrow() -> None:
-    assert {("latest-figures", "level"), ("deadlines", "org"), ("tallies", "org")} \
-        <= set(NARROWING)
+    assert {("latest-figures", "level"), ("deadlines", "org"), ("tallies", "org"),
+            ("post-holders", "org")} <= set(NARROWING)
+
+
+@pytest.mark.parametrize(("name", "variable"), [("deadlines", "t"), ("post-holders", "holding")])
+def test_what_a_path_finds_is_bound_in_the_sub_selects_too(name: str, variable: str) -> None:
+    """The responsible bodies of deadlines and the shortest quotes of post-holders are read
+    in sub-selects that select what the path finds: so the comparison below covers the
+    blocks put there too."""
+    query = load_query(REPO / "queries" / f"{name}.rq")
+    assert [p.narrows_finds for p in query.params if p.narrows] == [variable]
+    assert subquery_groups(query.text, variable)
 
 
 def _values_of(engine: EmbeddedEngine, declared: Parameter) -> list[str]:
@@ -127,7 +137,8 @@ def test_a_narrowing_parameter_gives_the_rows_of_the_query_without_it(
             assert declared.narrows in narrowed
         else:  # the path is not in the text: the subjects it finds are, or none
             assert declared.narrows not in narrowed
-            assert f"VALUES ?{declared.narrows_finds} {{" in narrowed
+            blocks = narrowed.count(f"VALUES ?{declared.narrows_finds} {{")
+            assert blocks == 1 + len(subquery_groups(query.text, declared.narrows_finds))
             assert query_text(None, query, {param: value}) == plain  # elsewhere: as written
         rows = _rows(engine.run(narrowed))
         assert rows == _rows(engine.run(plain)), value

@@ -10,6 +10,7 @@ from partygraph.rdf.sparql_text import (
     inject_values,
     query_form,
     request_kind,
+    subquery_groups,
     where_group_start,
     with_prefixes,
 )
@@ -108,3 +109,48 @@ def test_with_prefixes_declares_only_what_is_used_and_undeclared() -> None:
     text = "PREFIX pg: <urn:mine#>\nSELECT ?x WHERE { ?x pg:a foaf:Person ; ?pgx 'org:no' }"
     assert with_prefixes(text, prefixes) == "PREFIX foaf: <urn:foaf#> " + text
     assert with_prefixes("ASK {}", prefixes) == "ASK {}"
+
+
+@pytest.mark.parametrize(("query", "inside"), [
+    ("SELECT ?x WHERE { OPTIONAL { SELECT ?t ?x WHERE { ?t ?p ?x } } }", 1),
+    ("CONSTRUCT { ?t ?p ?o } WHERE { { SELECT ?t ?o WHERE { ?t ?p ?o } GROUP BY ?t ?o } }", 1),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { { SELECT ?t WHERE { ?t ?p ?s } } ?t ?q ?r } } }", 2),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { ?t ?p ?o } VALUES ?o { 1 } }"
+     " { SELECT ?t WHERE { ?s ?p ?t } } }", 1),  # the second, not the first
+    # each of these could change the rows, so they get no block
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { ?t ?p ?o } LIMIT 3 } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { ?t ?p ?o } ORDER BY ?o OFFSET 1 } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { OPTIONAL { ?t ?p ?o } } } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { { ?t ?p ?o } UNION { ?s ?p ?o } } } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { ?s ?p ?o BIND (?o AS ?t) } } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { VALUES ?t { 1 UNDEF } ?s ?p ?o } } }", 0),
+    ("SELECT ?x WHERE { { SELECT (?s AS ?t) WHERE { ?s ?p ?o } } }", 0),
+    ("SELECT ?x WHERE { { SELECT * WHERE { ?t ?p ?o } } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?s WHERE { { SELECT ?t ?s WHERE { ?t ?p ?s } } } } }", 0),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { { SELECT ?t WHERE { ?t ?p ?s } } } LIMIT 1 } }", 0),
+    ("SELECT ?t WHERE { ?t ?p ?o # { SELECT ?t WHERE { ?t ?p ?o } }\n }", 0),
+])
+def test_a_block_goes_only_into_sub_selects_it_cannot_change(query: str, inside: int) -> None:
+    starts = subquery_groups(query, "t")
+    assert len(starts) == inside
+    assert all(query[start - 1] == "{" and "SELECT" in query[:start] for start in starts)
+
+
+def test_a_block_inside_sub_selects_gives_the_same_rows() -> None:
+    """Two tasks, one with a body: the row of the other task keeps its unbound body when
+    the block is also inside the OPTIONAL sub-select."""
+    ex = "https://example.org/"
+    task, other, body = (ox.NamedNode(ex + n) for n in ("task", "other", "body"))
+    store = ox.Store()
+    for t in (task, other):
+        store.add(ox.Quad(t, ox.NamedNode(ex + "a"), ox.NamedNode(ex + "Task")))
+    store.add(ox.Quad(other, ox.NamedNode(ex + "by"), body))
+    query = (f"SELECT ?t ?b WHERE {{ ?t <{ex}a> <{ex}Task> "
+             f"OPTIONAL {{ SELECT ?t ?b WHERE {{ ?t <{ex}by> ?b }} }} }} ORDER BY ?t")
+    for given in ([task], [other], [task, other]):
+        outer = inject_values(query, {"t": given})
+        both = inject_values(query, {"t": given}, inner=["t"])
+        assert both.count("VALUES ?t") == 2
+        rows = [[r["t"], r["b"]] for r in select(store, outer)]
+        assert [[r["t"], r["b"]] for r in select(store, both)] == rows
+        assert len(rows) == len(given)

@@ -9,13 +9,17 @@ them. The same text runs on the embedded store and on any SPARQL 1.1 endpoint.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
 from partygraph.errors import QueryError
 
-__all__ = ["inject_values", "query_form", "request_kind", "where_group_start", "with_prefixes"]
+__all__ = [
+    "inject_values", "query_form", "request_kind", "subquery_groups", "where_group_start",
+    "with_prefixes",
+]
 
 _TOKEN = re.compile(
     r"""
@@ -106,13 +110,15 @@ def where_group_start(query: str) -> int:
 
 
 def inject_values(query: str, bindings: Mapping[str, Bound | Sequence[Bound]],
-                  patterns: Sequence[str] = ()) -> str:
+                  patterns: Sequence[str] = (), inner: Collection[str] = ()) -> str:
     """Return ``query`` with a VALUES block per bound variable in its WHERE group, followed
     by ``patterns`` (triple patterns of a saved query's own text, never user text: see the
-    ``narrows`` of :mod:`partygraph.query.saved`)."""
+    ``narrows`` of :mod:`partygraph.query.saved`). The block of each variable named in
+    ``inner`` is also put in every sub-select where it cannot change the rows (see
+    :func:`subquery_groups`), so that the sub-select reads only what the query keeps."""
     if not bindings:
         return query
-    blocks = []
+    blocks = {}
     for name in sorted(bindings):
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
@@ -121,6 +127,84 @@ def inject_values(query: str, bindings: Mapping[str, Bound | Sequence[Bound]],
         for term in terms:
             if not isinstance(term, ox.NamedNode | ox.Literal):
                 raise QueryError(f"parameter {name!r} must be bound to IRIs or literals")
-        blocks.append(f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}")
+        blocks[name] = f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}"
     at = where_group_start(query)
-    return query[:at] + "\n  " + "\n  ".join([*blocks, *patterns]) + query[at:]
+    inside = sorted((start, name) for name in inner if name in blocks
+                    for start in subquery_groups(query, name))
+    for start, name in reversed(inside):  # (from the end: the indexes before stay right)
+        query = query[:start] + f" {blocks[name]} " + query[start:]
+    return query[:at] + "\n  " + "\n  ".join([*blocks.values(), *patterns]) + query[at:]
+
+
+def subquery_groups(query: str, name: str) -> list[int]:
+    """Indexes just after the ``{`` opening the WHERE group of each sub-select of ``query``
+    in which a VALUES block of ``?name`` gives the rows the query gives with that block in
+    its outermost group only: the sub-select (and every sub-select around it) selects the
+    variable itself (not ``*`` nor ``(… AS ?name)``), has no LIMIT, OFFSET or VALUES after
+    its WHERE group, and binds the variable in every row (it stands in a triple pattern of
+    the sub-select's own group, not in an OPTIONAL, UNION, FILTER, BIND or VALUES). Then
+    every row of the sub-select whose value is not among the block's meets no row of the
+    rest of the query, which has the block."""
+    variable = name.lstrip("?$")
+    at = where_group_start(query)
+    stack = [_Group(at, subselect=False)]
+    header: _Group | None = None  # a sub-select read up to its WHERE group
+    ended: _Group | None = None  # a sub-select whose WHERE group closed: its modifiers
+    for match in _TOKEN.finditer(query, at):
+        kind, token = match.lastgroup, match.group()
+        if kind in ("comment", "string") or token.isspace():
+            continue
+        word = token.upper() if kind == "word" else ""
+        if header is not None:  # SELECT … up to the WHERE group
+            if kind == "open":
+                header.start = match.end()
+                stack.append(header)
+                header = None
+            elif token in ("(", ")"):
+                header.parens += 1 if token == "(" else -1
+            elif kind == "var" and token[1:] == variable and header.parens == 0:
+                header.selects = True
+            continue
+        if ended is not None:  # GROUP BY … LIMIT … up to the end of `{ SELECT … }`
+            if word in ("LIMIT", "OFFSET", "VALUES") or kind == "open":
+                ended.selects = False
+            if kind == "close":
+                if ended.selects and ended.bound:
+                    stack[-1].found += [ended.start, *ended.found]
+                ended = None
+            elif kind != "open":
+                continue
+        top = stack[-1]
+        if word == "SELECT":
+            header = _Group(0, subselect=True)
+        elif kind == "open":
+            stack.append(_Group(match.end(), subselect=False))
+        elif kind == "close":
+            group = stack.pop()
+            if group.subselect:
+                ended = group
+            elif not stack:
+                return sorted(group.found)
+            else:
+                stack[-1].found += group.found
+        elif token in ("(", ")"):
+            top.parens += 1 if token == "(" else -1
+        elif kind == "var" and token[1:] == variable and top.subselect and top.parens == 0 \
+                and top.previous != "VALUES":
+            top.bound = True
+        top.previous = word
+    return []
+
+
+@dataclass
+class _Group:
+    """A group being read by :func:`subquery_groups`: where it starts; for a sub-select's
+    WHERE group, whether it selects and binds the variable; the indexes found inside."""
+
+    start: int
+    subselect: bool
+    selects: bool = False
+    bound: bool = False
+    parens: int = 0
+    previous: str = ""
+    found: list[int] = field(default_factory=list)
