@@ -466,6 +466,9 @@ def write_query(tmp_path: Path, text: str) -> Path:
                       "?u pg:level/<https://example.org/x> ?l",  # in a path too
                       "?u pg:level|nope:x ?l",  # no such prefix in a path
                       "?u (pg:level/pg:x ?l",  # unbalanced
+                      "?u pg:level)/(pg:x ?l",  # balanced, in the wrong order
+                      "?u pg:level//pg:x ?l",  # an empty step
+                      "?u pg:level/ ?l",  # a missing step
                       "?u pg:level?x ?l",  # not a path
                       "?u pg:level ?l } ?s ?p ?o { ")],  # no text of another shape
     ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),

@@ -308,11 +308,15 @@ def _narrows(path: Path, line: int, body: str, name: str,
     names = [part for part in parts if len(part) > 1]
     if other is None or other == name or not re.search(rf"[?$]{other}\b", body) \
             or "".join(parts) != found["p"] or not names \
-            or any(_expand(part) == part for part in names) \
-            or found["p"].count("(") != found["p"].count(")"):
+            or any(_expand(part) == part for part in names):
         raise wrong
     predicate = "".join(f"<{_expand(part)}>" if len(part) > 1 else part for part in parts)
-    return f"?{found['s']} {predicate} ?{found['o']} .", None if len(parts) == 1 else other
+    written = f"?{found['s']} {predicate} ?{found['o']} ."
+    try:  # a path SPARQL's grammar refuses (`pg:a)(pg:b`, `pg:a//pg:b`): refused here, not
+        ox.Store().query(f"SELECT * WHERE {{ {written} }}")  # at its first use
+    except SyntaxError:
+        raise wrong from None
+    return written, None if len(parts) == 1 else other
 
 
 def _expand(name: str) -> str:
