@@ -497,6 +497,19 @@ def test_a_narrows_pattern_is_written_out_and_a_path_finds_its_other_variable(
     assert (param.narrows, param.narrows_finds) == (written, finds)
 
 
+@pytest.mark.parametrize(("inside", "finds"), [
+    ("SELECT ?u (MIN(?o) AS ?m) WHERE { ?u ?p ?o } GROUP BY ?u", "u"),
+    ("SELECT ?u (MIN(?o) AS ?m) WHERE { ?u ?p ?o } GROUP BY ?u LIMIT 5", None),  # (not there)
+    ("SELECT ?v (MIN(?o) AS ?m) WHERE { ?v ?p ?o } GROUP BY ?v", None),  # another variable
+])
+def test_a_plain_predicate_finds_its_other_variable_when_a_sub_select_selects_it(
+        tmp_path: Path, inside: str, finds: str | None) -> None:
+    query = load_query(write_query(
+        tmp_path, "#+ summary: x\n#+ params:\n#+   l: {type: iri, example: a, description: b, "
+        f"narrows: \"?u pg:level ?l\"}}\nSELECT * WHERE {{ ?u pg:level ?l {{ {inside} }} }}"))
+    assert query.params[0].narrows_finds == finds
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("#+ summary: x\n#+ tags: 5\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:2: 'tags' must be a list"),
     ("#+ summary: x\x00\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:1: malformed query header: "),
