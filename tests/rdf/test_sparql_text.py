@@ -129,11 +129,43 @@ def test_with_prefixes_declares_only_what_is_used_and_undeclared() -> None:
     ("SELECT ?x WHERE { { SELECT ?s WHERE { { SELECT ?t ?s WHERE { ?t ?p ?s } } } } }", 0),
     ("SELECT ?x WHERE { { SELECT ?t WHERE { { SELECT ?t WHERE { ?t ?p ?s } } } LIMIT 1 } }", 0),
     ("SELECT ?t WHERE { ?t ?p ?o # { SELECT ?t WHERE { ?t ?p ?o } }\n }", 0),
+    # an OPTIONAL, MINUS or EXISTS in a group of its own, whose rows need not bind ?t yet
+    ("SELECT ?x WHERE { ?t ?p ?o { ?x ?p ?y OPTIONAL { SELECT ?t WHERE { ?t ?q ?r } } } }", 0),
+    ("SELECT ?x WHERE { ?t ?p ?o { ?x ?p ?y MINUS { SELECT ?t WHERE { ?t ?q ?r } } } }", 0),
+    ("SELECT ?x WHERE { ?t ?p ?o { ?x ?p ?y FILTER NOT EXISTS { { SELECT ?t WHERE"
+     " { ?t ?q ?r } } } } }", 0),
+    ("SELECT ?x WHERE { ?t ?p ?o { ?x ?p ?y OPTIONAL { ?x ?q ?z { SELECT ?t WHERE"
+     " { ?t ?q ?r } } } } }", 0),
+    # ... but directly in the outermost group, or in a group of its own that is a join
+    ("SELECT ?x WHERE { ?t ?p ?o MINUS { SELECT ?t WHERE { ?t ?q ?r } } }", 1),
+    ("SELECT ?x WHERE { ?t ?p ?o FILTER NOT EXISTS { { SELECT ?t WHERE { ?t ?q ?r } } } }", 1),
+    ("SELECT ?x WHERE { ?t ?p ?o { ?x ?p ?y { SELECT ?t WHERE { ?t ?q ?r } } } }", 1),
+    ("SELECT ?x WHERE { { ?t ?p ?o } UNION { SELECT ?t WHERE { ?t ?q ?r } } }", 1),
+    ("SELECT ?x WHERE { { SELECT ?t WHERE { ?t ?p ?o OPTIONAL { SELECT ?t WHERE"
+     " { ?t ?q ?r } } } } }", 2),
 ])
 def test_a_block_goes_only_into_sub_selects_it_cannot_change(query: str, inside: int) -> None:
     starts = subquery_groups(query, "t")
     assert len(starts) == inside
     assert all(query[start - 1] == "{" and "SELECT" in query[:start] for start in starts)
+
+
+def test_no_block_goes_where_the_rows_before_it_need_not_bind_the_variable() -> None:
+    """In a group of its own, ``?x :p ?y OPTIONAL { SELECT ?t … }`` keeps the row of ``x``
+    with the other task's ``?t``, which the outer block then drops; were the sub-select
+    given the block too, the row would keep no ``?t`` and meet the block: one row more."""
+    ex = "https://example.org/"
+    t1, t2, x = (ox.NamedNode(ex + n) for n in ("t1", "t2", "x"))
+    store = ox.Store()
+    for t in (t1, t2):
+        store.add(ox.Quad(t, ox.NamedNode(ex + "a"), ox.NamedNode(ex + "Task")))
+    store.add(ox.Quad(t2, ox.NamedNode(ex + "by"), ox.NamedNode(ex + "body")))
+    store.add(ox.Quad(x, ox.NamedNode(ex + "p"), ox.Literal("y")))
+    query = (f"SELECT ?t ?x WHERE {{ ?t <{ex}a> <{ex}Task> {{ ?x <{ex}p> ?y "
+             f"OPTIONAL {{ SELECT ?t WHERE {{ ?t <{ex}by> ?b }} }} }} }}")
+    outer = inject_values(query, {"t": [t1]})
+    assert inject_values(query, {"t": [t1]}, inner=["t"]) == outer
+    assert list(select(store, outer)) == []
 
 
 def test_a_block_inside_sub_selects_gives_the_same_rows() -> None:

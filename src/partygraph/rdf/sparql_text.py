@@ -142,12 +142,17 @@ def subquery_groups(query: str, name: str) -> list[int]:
     its outermost group only: the sub-select (and every sub-select around it) selects the
     variable itself (not ``*`` nor ``(… AS ?name)``), has no LIMIT, OFFSET or VALUES after
     its WHERE group, and binds the variable in every row (it stands in a triple pattern of
-    the sub-select's own group, not in an OPTIONAL, UNION, FILTER, BIND or VALUES). Then
-    every row of the sub-select whose value is not among the block's meets no row of the
-    rest of the query, which has the block."""
+    the sub-select's own group, not in an OPTIONAL, UNION, FILTER, BIND or VALUES); and
+    every OPTIONAL, MINUS or EXISTS around it stands directly in a group that starts with
+    the block (the outermost WHERE group, or such a sub-select's), so the rows it meets
+    there have the variable bound already. Then every row of the sub-select whose value is
+    not among the block's meets no row of the rest of the query, which has the block.
+    (Inside ``{ ?x :p ?y OPTIONAL { SELECT ?t … } }``, a group of its own, the rows of
+    ``?x :p ?y`` have no ``?t`` yet: a row kept there only because the sub-select has no
+    row for it would meet the block later, so no block goes there.)"""
     variable = name.lstrip("?$")
     at = where_group_start(query)
-    stack = [_Group(at, subselect=False)]
+    stack = [_Group(at, subselect=False, starts_bound=True)]
     header: _Group | None = None  # a sub-select read up to its WHERE group
     ended: _Group | None = None  # a sub-select whose WHERE group closed: its modifiers
     for match in _TOKEN.finditer(query, at):
@@ -158,6 +163,7 @@ def subquery_groups(query: str, name: str) -> list[int]:
         if header is not None:  # SELECT … up to the WHERE group
             if kind == "open":
                 header.start = match.end()
+                header.starts_bound = True  # (the block goes first, if it goes at all)
                 stack.append(header)
                 header = None
             elif token in ("(", ")"):
@@ -169,16 +175,20 @@ def subquery_groups(query: str, name: str) -> list[int]:
             if word in ("LIMIT", "OFFSET", "VALUES") or kind == "open":
                 ended.selects = False
             if kind == "close":
-                if ended.selects and ended.bound:
+                if ended.selects and ended.bound and not ended.unsafe:
                     stack[-1].found += [ended.start, *ended.found]
                 ended = None
             elif kind != "open":
                 continue
         top = stack[-1]
         if word == "SELECT":
-            header = _Group(0, subselect=True)
+            header = _Group(0, subselect=True, unsafe=top.unsafe)
         elif kind == "open":
-            stack.append(_Group(match.end(), subselect=False))
+            # the right side of an OPTIONAL, MINUS or EXISTS meets the rows before it in
+            # its group: only in a group that starts with the block do those bind it
+            unsafe = top.unsafe or (top.previous in ("OPTIONAL", "MINUS", "EXISTS")
+                                    and not top.starts_bound)
+            stack.append(_Group(match.end(), subselect=False, unsafe=unsafe))
         elif kind == "close":
             group = stack.pop()
             if group.subselect:
@@ -203,6 +213,8 @@ class _Group:
 
     start: int
     subselect: bool
+    starts_bound: bool = False  # the block is (or will be) at its start
+    unsafe: bool = False  # inside an OPTIONAL, MINUS or EXISTS whose left side may not bind it
     selects: bool = False
     bound: bool = False
     parens: int = 0
