@@ -187,7 +187,7 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
     report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
                                predicates=scope.seen)
     # what the sheets' own checks found, and the articles' checks: data, as the shapes' are
-    found = [*check_articles(project, compiled.articles),
+    found = [*check_articles(project, compiled.articles, compiled.digests),
              *sheet_warning_results(compiled.warnings)]
     if sheet is not None:  # those of the sheet validated, and of the article it reads
         own = {sheet, compiled.articles.get(sheet, ("", 0))[0]}

@@ -99,3 +99,49 @@ def test_an_article_is_read_once_until_it_changes(tmp_path: Path) -> None:
     assert body_digest(article) not in (None, first)
     article.unlink()
     assert body_digest(article) is None
+
+
+def test_body_digests_are_kept_by_content_and_an_edit_is_never_missed(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    from partygraph.validate.articles import _digest_of, body_digest, body_digests
+
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("date 2025-09 (SYN)- Một câu.", encoding="utf-8")
+    two.write_text("date 2025-09 (KHÁC)-  Một   câu.", encoding="utf-8")  # the same body
+    kept = tmp_path / "build" / "article-bodies.json"
+    first = body_digests([one, two], {}, kept)
+    assert first == {one: body_digest(one), two: body_digest(two)}
+    assert first[one] == first[two] is not None
+    raw = hashlib.sha256(one.read_bytes()).hexdigest()
+    stored = json.loads(kept.read_text(encoding="utf-8"))
+    assert stored["value"][raw] == first[one]
+    # What is kept is what is used: a value planted under those bytes' digest comes back,
+    # whether the bytes' digest is given (as a build gives it) or worked out here.
+    stored["value"][raw] = "planted"
+    kept.write_text(json.dumps(stored), encoding="utf-8")
+    assert body_digests([one], {one: raw}, kept) == {one: "planted"}
+    assert body_digests([one], {}, kept) == {one: "planted"}
+    # The same size and modification time, another text: another digest (keyed by content)
+    stat = one.stat()
+    one.write_text("date 2025-09 (SYN)- Mốt câu.", encoding="utf-8")
+    os.utime(one, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert one.stat().st_size == stat.st_size
+    again = _digest_of(one.read_bytes(), str(one))
+    assert body_digests([one], {}, kept) == {one: again} != {one: first[one]}
+    # Only what was used stays kept; a damaged file is worked out again; a gone file is None
+    assert len(json.loads(kept.read_text(encoding="utf-8"))["value"]) == 1
+    kept.write_text("{not json", encoding="utf-8")
+    two.unlink()
+    assert body_digests([one, two], {}, kept) == {one: again, two: None}
+
+
+def test_the_warnings_are_the_same_with_the_digests_kept(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    shutil.copy(project.root / SEED_ARTICLE, project.articles_dir / "stored-again.txt")
+    (project.build_dir / "article-bodies.json").unlink(missing_ok=True)
+    fresh = _articles_results(project)
+    assert (project.build_dir / "article-bodies.json").is_file()
+    assert _articles_results(project) == fresh
+    assert sorted(r.shape for r in fresh) == ["articles:stored-twice", "articles:unread"]
