@@ -132,6 +132,10 @@ def test_body_digests_are_kept_by_content_and_an_edit_is_never_missed(tmp_path: 
     assert body_digests([one], {}, kept) == {one: again} != {one: first[one]}
     # Only what was used stays kept; a damaged file is worked out again; a gone file is None
     assert len(json.loads(kept.read_text(encoding="utf-8"))["value"]) == 1
+    stored = json.loads(kept.read_text(encoding="utf-8"))
+    kept.write_text(json.dumps({**stored, "value": {r: [1] for r in stored["value"]}}),
+                    encoding="utf-8")  # damaged values are worked out again
+    assert body_digests([one], {}, kept) == {one: again}
     kept.write_text("{not json", encoding="utf-8")
     two.unlink()
     assert body_digests([one, two], {}, kept) == {one: again, two: None}

@@ -88,7 +88,8 @@ def body_digests(files: Sequence[Path], known: Mapping[Path, str],
         try:
             found = json.loads(kept_file.read_text(encoding="utf-8"))
             if found["key"] == code and isinstance(found["value"], dict):
-                kept = found["value"]
+                kept = {raw: body for raw, body in found["value"].items()
+                        if body is None or isinstance(body, str)}  # anything else: damaged
         except (OSError, ValueError, KeyError, TypeError):
             pass  # none kept, or damaged: worked out again
     digests: dict[Path, str | None] = {}
