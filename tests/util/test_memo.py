@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from partygraph.util.memo import kept
+from partygraph.util.memo import kept, read_kept, write_kept
 
 
 class Maker:
@@ -92,3 +92,27 @@ def test_a_folder_that_cannot_be_made_only_costs_the_work(tmp_path: Path) -> Non
     make = Maker({"x"})
     assert keep(blocker / "sub" / "answer.json", "k", make) == {"x"}  # parent is a file
     assert make.calls == 1
+
+
+def test_a_value_written_is_read_back_under_its_key_only(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "value.json"  # the folder is made
+    write_kept(path, "k1", {"tỉnh": None, "b": "x"})
+    assert read_kept(path, "k1", "none") == {"tỉnh": None, "b": "x"}
+    assert read_kept(path, "k2", "none") == "none"  # another version of the inputs
+    assert "tỉnh" in path.read_text(encoding="utf-8")  # kept readable, not escaped
+
+
+@pytest.mark.parametrize("content", ["not json", '{"value": [1]}', "[1, 2]", "", '"k"'])
+def test_a_damaged_or_missing_file_reads_as_the_default(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "value.json"
+    assert read_kept(path, "k", 7) == 7
+    path.write_text(content, encoding="utf-8")
+    assert read_kept(path, "k", 7) == 7
+
+
+def test_writing_where_no_folder_can_be_made_leaves_things_as_they_were(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("kept", encoding="utf-8")
+    write_kept(blocker / "value.json", "k", [1])  # no error: worked out again next time
+    assert blocker.read_text(encoding="utf-8") == "kept"
+    assert read_kept(blocker / "value.json", "k", None) is None

@@ -14,9 +14,36 @@ from typing import Any, TypeVar
 
 from partygraph.util.files import write_atomically
 
-__all__ = ["kept"]
+__all__ = ["kept", "read_kept", "write_kept"]
 
 T = TypeVar("T")
+D = TypeVar("D")
+
+
+def read_kept(path: Path, key: str, default: D) -> Any | D:
+    """The JSON value kept at ``path`` under ``key``; ``default`` when none is kept, the
+    file is damaged, or it was kept under another key (another version of its inputs)."""
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+        if found["key"] == key:
+            return found["value"]
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        pass  # none kept, or from another version
+    return default
+
+
+def write_kept(path: Path, key: str, value: Any) -> None:
+    """Keep the JSON ``value`` at ``path`` under ``key``, written whole or not at all. A
+    read-only build folder only means the value is worked out again on the next run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, json.dumps({"key": key, "value": value},
+                                          ensure_ascii=False).encode())
+    except OSError:
+        pass
+
+
+_NONE = object()
 
 
 def kept(path: Path, key: str, make: Callable[[], T], *, dump: Callable[[T], Any],
@@ -24,17 +51,12 @@ def kept(path: Path, key: str, make: Callable[[], T], *, dump: Callable[[T], Any
     """The answer kept at ``path`` under ``key`` (read back with ``load``), else ``make()``,
     kept there (written with ``dump``) for next time. A read-only build folder only means
     the answer is worked out again on the next run."""
-    try:
-        found = json.loads(path.read_text(encoding="utf-8"))
-        if found["key"] == key:
-            return load(found["value"])
-    except (OSError, ValueError, KeyError, IndexError, TypeError):
-        pass  # none kept, or from another version: work it out again
+    found = read_kept(path, key, _NONE)
+    if found is not _NONE:
+        try:
+            return load(found)
+        except (ValueError, KeyError, IndexError, TypeError):
+            pass  # kept by an older version in another shape: work it out again
     answer = make()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, json.dumps({"key": key, "value": dump(answer)},
-                                          ensure_ascii=False).encode())
-    except OSError:
-        pass
+    write_kept(path, key, dump(answer))
     return answer

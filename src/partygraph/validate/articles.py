@@ -12,7 +12,6 @@ own checks and are reported here as warnings, located in the file to mend:
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from partygraph.compile.dataset import Origin
 from partygraph.project import Project
-from partygraph.util.files import write_atomically
+from partygraph.util.memo import read_kept, write_kept
 from partygraph.util.text import decode_utf8, nfc, squash_spaces
 from partygraph.validate.results import ValidationResult
 
@@ -83,15 +82,10 @@ def body_digests(files: Sequence[Path], known: Mapping[Path, str],
     second of validating one sheet at 721 articles); what was used is kept there for next
     time. Keyed by content, not by modification time, so an edit is never missed."""
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    kept: dict[str, str | None] = {}
-    if kept_file is not None:
-        try:
-            found = json.loads(kept_file.read_text(encoding="utf-8"))
-            if found["key"] == code and isinstance(found["value"], dict):
-                kept = {raw: body for raw, body in found["value"].items()
-                        if body is None or isinstance(body, str)}  # anything else: damaged
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # none kept, or damaged: worked out again
+    found: object = read_kept(kept_file, code, None) if kept_file is not None else None
+    kept: dict[str, str | None] = {
+        raw: body for raw, body in found.items() if body is None or isinstance(body, str)
+    } if isinstance(found, dict) else {}  # anything else: damaged, worked out again
     digests: dict[Path, str | None] = {}
     used: dict[str, str | None] = {}
     fresh = False
@@ -109,11 +103,7 @@ def body_digests(files: Sequence[Path], known: Mapping[Path, str],
                 fresh = True
         digests[file] = used[raw] = kept[raw]
     if kept_file is not None and (fresh or len(used) != len(kept)):
-        try:
-            kept_file.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(kept_file, json.dumps({"key": code, "value": used}).encode())
-        except OSError:
-            pass  # a read-only build folder: worked out again next time
+        write_kept(kept_file, code, used)
     return digests
 
 
@@ -149,15 +139,15 @@ def check_articles(project: Project, read: Mapping[str, tuple[str, int]],
                 f"đọc cùng bài báo {article} với {sheets[0]}: mỗi bài báo chỉ một bảng dữ "
                 "kiện (dữ kiện trùng sẽ bị tính theo hai nguồn); hãy gộp hai bảng",
                 sheet, read[sheet][1]))
+    names = {file: project.relative(file) for file in _stored(project.articles_dir)}
     # articles a sheet reads first, so that a copy no sheet reads is the one named twice
-    stored = sorted(_stored(project.articles_dir),
-                    key=lambda file: (project.relative(file) not in readers, file))
-    hashed = {file: (known or {}).get(project.relative(file)) for file in stored}
-    digests = body_digests(stored, {f: d for f, d in hashed.items() if d is not None},
+    stored = sorted(names, key=lambda file: (names[file] not in readers, file))
+    known = known or {}
+    digests = body_digests(stored, {f: known[n] for f, n in names.items() if n in known},
                            project.build_dir / _KEPT_BODIES)
     first_of: dict[str, str] = {}
     for file in stored:
-        name = project.relative(file)
+        name = names[file]
         if name not in readers:
             results.append(_warning(
                 "articles:unread",
