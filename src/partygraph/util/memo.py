@@ -27,7 +27,7 @@ def read_kept(path: Path, key: str, default: D) -> Any | D:
         found = json.loads(path.read_text(encoding="utf-8"))
         if found["key"] == key:
             return found["value"]
-    except (OSError, ValueError, KeyError, IndexError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError):
         pass  # none kept, or from another version
     return default
 

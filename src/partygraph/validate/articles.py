@@ -82,10 +82,7 @@ def body_digests(files: Sequence[Path], known: Mapping[Path, str],
     second of validating one sheet at 721 articles); what was used is kept there for next
     time. Keyed by content, not by modification time, so an edit is never missed."""
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    found: object = read_kept(kept_file, code, None) if kept_file is not None else None
-    kept: dict[str, str | None] = {
-        raw: body for raw, body in found.items() if body is None or isinstance(body, str)
-    } if isinstance(found, dict) else {}  # anything else: damaged, worked out again
+    kept = _kept_bodies(read_kept(kept_file, code, None) if kept_file is not None else None)
     digests: dict[Path, str | None] = {}
     used: dict[str, str | None] = {}
     fresh = False
@@ -105,6 +102,14 @@ def body_digests(files: Sequence[Path], known: Mapping[Path, str],
     if kept_file is not None and (fresh or len(used) != len(kept)):
         write_kept(kept_file, code, used)
     return digests
+
+
+def _kept_bodies(found: object) -> dict[str, str | None]:
+    """The body digests kept under their bytes' digests in ``found`` (what
+    :func:`body_digests` kept); anything else there, damaged, is left out (worked out again)."""
+    if not isinstance(found, dict):
+        return {}
+    return {raw: body for raw, body in found.items() if body is None or isinstance(body, str)}
 
 
 def _stored(folder: Path) -> list[Path]:
