@@ -172,11 +172,12 @@ def test_every_kept_query_is_answered_from_its_file_with_the_plain_answer(
     assert sorted(path.name for path in (project.store_dir / KEPT_DIR).iterdir()) == before
 
 
-def test_the_kept_rows_are_what_answers_for_the_default_since_only(
+def test_the_kept_rows_are_what_answers_for_every_since(
         project: Project, tmp_path: Path) -> None:
     """A kept TSV whose rows differ from the store's is what ``coverage`` gives with its
-    default ``since`` (given or not), and not with another ``since``, which runs the query;
-    a damaged file is not an answer."""
+    default ``since`` (given or not), and with another ``since`` too, its ``stale`` worked
+    out again (``varies``); a damaged file is not an answer, and then every ``since`` runs
+    the query."""
     copy = corpus_project(tmp_path / "copy", *CORPORA)
     shutil.rmtree(copy.build_dir, ignore_errors=True)
     shutil.copytree(project.build_dir, copy.build_dir)
@@ -194,10 +195,28 @@ def test_the_kept_rows_are_what_answers_for_the_default_since_only(
     engine = open_engine(copy)
     assert _rows(engine, COVERAGE) == [only]
     assert _rows(engine, COVERAGE, {"since": "2020-01"}) == [only]
-    assert _rows(engine, COVERAGE, {"since": "2030"}) == _plain_rows(copy, COVERAGE,
-                                                                     {"since": "2030"})
+    # no latest source: stale for any 'since' (the kept row says "no")
+    assert _rows(engine, COVERAGE, {"since": "2030"}) == [{**only, "stale": ox.Literal("yes")}]
     file.write_bytes(header + variables + b"not\tthe\tsame\tnumber of fields\n")
-    assert _rows(open_engine(copy), COVERAGE) == _plain_rows(copy, COVERAGE)
+    for values in ({}, {"since": "2030"}):
+        assert _rows(open_engine(copy), COVERAGE, values) == _plain_rows(copy, COVERAGE, values)
+
+
+@pytest.mark.parametrize("since", ["2030", "2019", "2021-03", "2025-09", "2020-06-15",
+                                   "2020-01"])
+def test_coverage_for_another_since_is_the_plain_answer(project: Project, since: str) -> None:
+    """The kept rows with ``stale`` worked out again for another ``since`` are the rows of
+    the plain query, in order; and both have sources before and after that date where the
+    corpus has them, so the comparison is not of one kind of row."""
+    kept = _rows(open_engine(project), COVERAGE, {"since": since})
+    assert kept == _plain_rows(project, COVERAGE, {"since": since})
+    assert len(kept) > 20
+    for row in kept:  # stale: no latest source, or the latest before 'since' (as text)
+        latest = row["latest"]
+        assert row["stale"] == ox.Literal(
+            "yes" if latest is None or latest.value < since else "no"), row
+    if since in ("2021-03", "2025-09"):  # (the fixtures' sources: 2020-06 to 2025-09)
+        assert {row["stale"] for row in kept} == {ox.Literal("yes"), ox.Literal("no")}
 
 
 def test_the_kept_file_is_what_answers(project: Project, tmp_path: Path) -> None:
@@ -567,6 +586,77 @@ def test_a_keep_header_is_refused_where_the_answer_could_not_be_kept_right(
     file.write_text(f"#+ summary: a query\n#+ keep: {keep}\n{body}\n", encoding="utf-8")
     with pytest.raises(QueryError, match=message.replace("?", r"\?").replace("*", r"\*")):
         load_query(file)
+
+
+_SINCE = "#+   since: {type: date, default: '2020', example: '2021', description: a date}\n"
+_STALE = 'BIND (IF(?d < STR(?since), "yes", "no") AS ?stale)'
+
+
+@pytest.mark.parametrize(("keep", "params", "body", "message"), [
+    ("{subject: o, varies: stale}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }}", "must be a list"),
+    ("{subject: o, varies: [?stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }}", "must be a list"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d WHERE {{ ?o <http://x/d> ?d {_STALE} }}", "does not select"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }}", "reads ?d, not columns"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ {_STALE} ?o <http://x/d> ?d }}",
+     "patterns read ?since, ?stale"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d OPTIONAL {{ {_STALE} }} }}",
+     "patterns read ?since, ?stale"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     'SELECT ?o ?d (IF(?d < STR(?since), "yes", "no") AS ?stale) WHERE { ?o <http://x/d> ?d }',
+     "no BIND at the end"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d FILTER (?d > STR(?since)) {_STALE} }}",
+     "patterns read ?since"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }} ORDER BY ?stale",
+     "ORDER BY reads ?stale"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale ?s WHERE {{ ?o <http://x/d> ?d {_STALE} BIND (?since AS ?s) }}",
+     "the BIND of ?s reads ?since"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT DISTINCT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }}",
+     "without DISTINCT"),
+    ("{subject: o, varies: [stale]}", _SINCE,
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }} LIMIT 3",
+     "without DISTINCT, REDUCED, LIMIT"),
+    ("{subject: o, varies: [stale]}",
+     "#+   since: {type: date, list: true, example: '2021', description: dates}\n",
+     f"SELECT ?o ?d ?stale WHERE {{ ?o <http://x/d> ?d {_STALE} }}", "must be one value"),
+    ("{subject: o, varies: [stale]}", "",
+     "CONSTRUCT { ?o <http://x/d> ?d } WHERE { ?o <http://x/d> ?d }", "columns of a SELECT"),
+])
+def test_a_varies_header_is_refused_where_other_columns_could_change(
+        tmp_path: Path, keep: str, params: str, body: str, message: str) -> None:
+    """``varies`` is taken only where the parameters can change nothing but the columns it
+    names, each worked out from its row: otherwise rows kept for the defaults, reworked,
+    could differ from the query's."""
+    file = tmp_path / "q.rq"
+    file.write_text(f"#+ summary: a query\n#+ keep: {keep}\n"
+                    + (f"#+ params:\n{params}" if params else "") + f"{body}\n",
+                    encoding="utf-8")
+    with pytest.raises(QueryError, match=message.replace("?", r"\?")):
+        load_query(file)
+
+
+def test_a_varies_header_is_taken_where_only_its_columns_change(tmp_path: Path) -> None:
+    """Several varied columns, one reading another column and a parameter, another only a
+    parameter; other BINDs after them; ORDER BY on other columns."""
+    file = tmp_path / "q.rq"
+    file.write_text("#+ summary: a query\n#+ keep: {subject: o, varies: [stale, given]}\n"
+                    f"#+ params:\n{_SINCE}"
+                    f"SELECT ?o ?d ?stale ?given ?n WHERE {{ ?o <http://x/d> ?d {_STALE}\n"
+                    "  BIND (STR(?since) AS ?given) BIND (STRLEN(?d) AS ?n) } ORDER BY ?d\n",
+                    encoding="utf-8")
+    query = load_query(file)
+    assert [(c.name, c.reads) for c in query.keep_varies] == [("stale", ("d",)),
+                                                              ("given", ())]
+    assert query.keep_varies[1].bind == "BIND (STR(?since) AS ?given)"
 
 
 def test_a_keep_header_with_parameters_is_refused(tmp_path: Path) -> None:

@@ -7,7 +7,9 @@ import pytest
 
 from partygraph.errors import QueryError
 from partygraph.rdf.sparql_text import (
+    group_binds,
     inject_values,
+    prologue,
     query_form,
     request_kind,
     subquery_groups,
@@ -186,3 +188,28 @@ def test_a_block_inside_sub_selects_gives_the_same_rows() -> None:
         rows = [[r["t"], r["b"]] for r in select(store, outer)]
         assert [[r["t"], r["b"]] for r in select(store, both)] == rows
         assert len(rows) == len(given)
+
+
+def test_group_binds_are_those_standing_in_the_outermost_group() -> None:
+    """A BIND in a group inside (OPTIONAL, a sub-select, a plain group) is not one of them;
+    parentheses, braces and AS in strings, IRIs and comments do not end or start one."""
+    query = ('PREFIX a: <http://x/>\nSELECT * WHERE {\n  ?s a:p ?o OPTIONAL { BIND (1 AS ?in) }\n'
+             '  { SELECT (2 AS ?sub) WHERE { BIND (3 AS ?deeper) } }\n'
+             '  BIND (CONCAT(")", "} AS ?no", STR(<http://x/(a)>)) AS ?text) # ) AS ?not\n'
+             '  BIND ((1 + (2 * 3)) # a comment (\n    AS ?sum)\n  { BIND (4 AS ?group) }\n}\n'
+             'ORDER BY ?s')
+    assert group_binds(query) == {
+        "text": 'BIND (CONCAT(")", "} AS ?no", STR(<http://x/(a)>)) AS ?text)',
+        "sum": "BIND ((1 + (2 * 3)) # a comment (\n    AS ?sum)",
+    }
+    assert group_binds("SELECT * WHERE { ?s ?p ?o }") == {}
+
+
+def test_a_group_bind_runs_again_as_it_stands() -> None:
+    """The text given runs, with the query's prologue, in a query of its own."""
+    query = ('PREFIX a: <http://x/>\nSELECT ?s ?t WHERE { ?s a:p ?o '
+             'BIND (IF(?o < 3, a:low, a:high) AS ?t) }')
+    assert prologue(query) == "PREFIX a: <http://x/>\n"
+    again = f"{prologue(query)}SELECT ?t WHERE {{ VALUES ?o {{ 2 }} {group_binds(query)['t']} }}"
+    assert [row["t"] for row in select(ox.Store(), again)] == [ox.NamedNode("http://x/low")]
+    assert prologue("# no form keyword") == ""

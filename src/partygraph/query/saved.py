@@ -60,6 +60,11 @@ it, and removed by a build that adds or removes a triple with one of those predi
 ``rdf:type``, of the class the pattern names). Either form may add ``for: {P: [V, …]}``,
 a closed list of values of an optional parameter (IRIs or prefixed names, such as the
 seven levels of ``pg:OrganisationLevel``), for each of which an answer is kept as well.
+A SELECT's may add ``varies: [V, …]``, the columns its parameters alone change (each bound
+by a BIND at the end of its outermost group, from other columns and the parameters, and
+nothing else reading a parameter: ``coverage``'s ``stale``): for other values of its
+parameters, the rows kept for the defaults are given with those columns worked out again
+by their BINDs (:mod:`partygraph.query.varies`).
 """
 
 from __future__ import annotations
@@ -76,6 +81,7 @@ from rdflib import BNode, URIRef, Variable
 
 from partygraph.errors import QueryError
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult, service_line
+from partygraph.query.varies import VariedColumn, varied_columns, with_columns_reworked
 from partygraph.rdf.sparql_text import inject_values, subquery_groups
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.store.kept import KeptQuery
@@ -177,6 +183,9 @@ class SavedQuery:
     # for which answers are kept besides the defaults' (``for``)
     keep_reads: tuple[str, ...] = ()
     keep_values: tuple[tuple[str, str], ...] = ()
+    # the columns its parameters alone change, worked out again from the rows kept for the
+    # defaults (``varies``, see :mod:`partygraph.query.varies`)
+    keep_varies: tuple[VariedColumn, ...] = ()
 
     @property
     def kept(self) -> KeptQuery | None:
@@ -378,6 +387,7 @@ class _Keep:
     form: str
     reads: tuple[str, ...] = ()
     values: tuple[tuple[str, str], ...] = ()
+    varies: tuple[VariedColumn, ...] = ()
 
 
 def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
@@ -393,9 +403,9 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
         return None
     line = _line_of(text, "keep")
     shape = ("'keep' must be {subject: S}, S a variable of the query, or {whole: true}; "
-             "either with for: {P: [V, ...]}, P a parameter")
-    if not isinstance(spec, dict) or not set(spec) - {"for"} \
-            or set(spec) - {"for"} not in ({"subject"}, {"whole"}) \
+             "either with for: {P: [V, ...]}, P a parameter, or varies: [V, ...], V a column")
+    if not isinstance(spec, dict) or not set(spec) - {"for", "varies"} \
+            or set(spec) - {"for", "varies"} not in ({"subject"}, {"whole"}) \
             or ("subject" in spec and not _NAME.match(str(spec["subject"]))) \
             or ("whole" in spec and spec["whole"] is not True):
         raise QueryError(shape, file=path, line=line)
@@ -423,6 +433,7 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
                              ", so the answer to keep (for the defaults) could not be made at "
                              "build time", file=path, line=line)
     values = _keep_values(path, line, spec.get("for"), params)
+    varies = _keep_varies(path, line, text, algebra, spec.get("varies"), params)
     top = algebra  # (a CONSTRUCT's template too)
     if form == "select":  # the projection itself need not select ?S, only what it reads
         top = top.p
@@ -436,12 +447,34 @@ def _keep(path: Path, text: str, spec: Any, params: tuple[Parameter, ...],
             raise QueryError("'keep': every triple pattern of an answer kept whole must have a "
                              f"fixed predicate (an IRI, or a path of IRIs with no negation); "
                              f"not: {wrong}", file=path, line=line)
-        return _Keep("", form, tuple(sorted(reads)), values)
+        return _Keep("", form, tuple(sorted(reads)), values, varies)
     wrong = _not_about(top, Variable(subject))
     if wrong:
         raise QueryError(f"'keep': every triple pattern must have ?{subject} as its subject, "
                          f"and every sub-select must select it; not: {wrong}", file=path, line=line)
-    return _Keep(subject, form, (), values)
+    return _Keep(subject, form, (), values, varies)
+
+
+def _keep_varies(path: Path, line: int, text: str, algebra: Any, spec: Any,
+                 params: tuple[Parameter, ...]) -> tuple[VariedColumn, ...]:
+    """The ``varies: [V, ...]`` of a ``keep`` header, checked (see
+    :mod:`partygraph.query.varies`): the columns of a SELECT that its parameters alone
+    change, each a single value that narrows nothing."""
+    if spec is None:
+        return ()
+    if algebra.name != "SelectQuery" or not isinstance(spec, list) or not spec \
+            or not all(isinstance(v, str) and _NAME.match(v) for v in spec):
+        raise QueryError("'keep': 'varies' must be a list of columns of a SELECT, such as "
+                         "[stale]", file=path, line=line)
+    for param in params:
+        if param.many or param.narrows is not None:
+            raise QueryError(f"'keep': with 'varies', parameter '{param.name}' must be one "
+                             "value that narrows nothing (rows are kept for the defaults)",
+                             file=path, line=line)
+    try:
+        return varied_columns(text, algebra, spec, [p.name for p in params])
+    except ValueError as exc:
+        raise QueryError(f"'keep': {exc}", file=path, line=line) from None
 
 
 def _keep_values(path: Path, line: int, spec: Any,
@@ -614,6 +647,7 @@ def load_query(path: Path) -> SavedQuery:
         keep_form="construct" if keep is None else keep.form,
         keep_reads=() if keep is None else keep.reads,
         keep_values=() if keep is None else keep.values,
+        keep_varies=() if keep is None else keep.varies,
     )
 
 
@@ -911,14 +945,21 @@ def run_query(engine: Engine, query: SavedQuery, values: Values) -> QueryResult:
     (see :func:`query_text`). A query whose ``index`` gives its ``rows`` is answered by the
     embedded store's text index alone when it can (the same rows); one it ``keep``s, by the
     answer the store keeps when it has one for this text of the query, parameters bound
-    (the same triples or rows). An answer kept whole that the store does not keep yet is
-    made now and kept for the next time (for the defaults and the values its ``for``
-    lists; other values run the query)."""
+    (the same triples or rows), or, for other values of its parameters, by the rows kept
+    for the defaults with the columns they change worked out again (``varies``). An answer
+    kept whole that the store does not keep yet is made now and kept for the next time (for
+    the defaults and the values its ``for`` lists; other values run the query)."""
     if query.keep is not None and isinstance(engine, EmbeddedEngine):
         text = query_text(engine, query, values)
         kept = engine.kept_answer(query.name, text, query.keep, query.keep_form)
         if kept is not None:
             return kept
+        defaults = query.kept
+        if query.keep_varies and defaults is not None:
+            kept = engine.kept_answer(query.name, defaults.text, query.keep, query.keep_form)
+            if kept is not None:  # the rows for the defaults, the columns that vary redone
+                return with_columns_reworked(kept, query.text, query.keep_varies,
+                                             bind_parameters(engine, query, values))
         if not query.keep:  # kept whole: this run makes the answer the store keeps
             made = next((spec for spec in query.kept_all if spec.text == text), None)
             if made is not None:

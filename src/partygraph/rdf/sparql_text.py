@@ -17,8 +17,8 @@ import pyoxigraph as ox
 from partygraph.errors import QueryError
 
 __all__ = [
-    "inject_values", "query_form", "request_kind", "subquery_groups", "where_group_start",
-    "with_prefixes",
+    "group_binds", "inject_values", "prologue", "query_form", "request_kind", "subquery_groups",
+    "where_group_start", "with_prefixes",
 ]
 
 _TOKEN = re.compile(
@@ -81,6 +81,47 @@ def query_form(query: str) -> str:
         if match.lastgroup == "word" and match.group().upper() in _FORMS:
             return match.group().upper()
     raise QueryError("the query is not a SELECT, CONSTRUCT, ASK or DESCRIBE query")
+
+
+def prologue(query: str) -> str:
+    """The BASE and PREFIX declarations ``query`` starts with (its text up to its form
+    keyword), for another query to read its prefixed names the same way."""
+    for match in _TOKEN.finditer(query):
+        if match.lastgroup == "word" and match.group().upper() in _FORMS:
+            return query[:match.start()]
+    return ""
+
+
+def group_binds(query: str) -> dict[str, str]:
+    """The ``BIND (expression AS ?v)`` clauses that stand directly in the outermost WHERE
+    group of ``query`` (not in a group inside it): their text by the variable each binds."""
+    found: dict[str, str] = {}
+    depth = 1
+    bind: int | None = None  # where the BIND being read starts
+    parens = 0
+    previous = ""  # the token before, in the BIND's own parentheses
+    bound = ""  # the variable after its AS
+    for match in _TOKEN.finditer(query, where_group_start(query)):
+        kind, token = match.lastgroup, match.group()
+        if kind == "comment" or token.isspace():
+            continue
+        if kind in ("open", "close"):
+            depth += 1 if kind == "open" else -1
+            if depth == 0:
+                break
+        elif bind is not None:
+            if token in ("(", ")"):
+                parens += 1 if token == "(" else -1
+                if parens == 0:
+                    if bound:
+                        found[bound] = query[bind:match.end()]
+                    bind = None
+            elif kind == "var" and parens == 1 and previous == "AS":
+                bound = token[1:]
+            previous = token.upper() if kind == "word" else ""
+        elif depth == 1 and kind == "word" and token.upper() == "BIND":
+            bind, parens, previous, bound = match.start(), 0, "", ""
+    return found
 
 
 def where_group_start(query: str) -> int:

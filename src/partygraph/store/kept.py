@@ -9,9 +9,11 @@ each such lookup costs twice what it costs at a million). A saved query may say
 its answer in the store's folder (:data:`KEPT_DIR`), a CONSTRUCT's as N-Triples, a SELECT's
 as SPARQL results in TSV (its rows in the query's order), and the embedded store gives that
 answer instead of running the query again. A SELECT's answer is kept for its parameters'
-default values (the text it runs with none given); with other values the query runs. The
-plain query text stays the answer everywhere else (a remote endpoint, ``serve``, a store
-without the file), and both give the same triples or rows.
+default values (the text it runs with none given); with other values the query runs (or,
+for the columns that only its parameters change, :mod:`partygraph.query.varies` works them
+out again on the kept rows). The plain query text stays the answer everywhere else (a
+remote endpoint, ``serve``, a store without the file), and both give the same triples or
+rows.
 
 Such a query builds only triples about ``?S`` from triples about ``?S`` (every pattern of
 it has ``?S`` as its subject: :mod:`partygraph.query.saved` checks it), so its answer is the
