@@ -113,9 +113,15 @@ def with_columns_reworked(result: QueryResult, query_text: str,
     with collection_paused():  # (many rows, none in a cycle: see EmbeddedEngine.run)
         found = [tuple(map(row.get, reads)) for row in result.rows]
     keys = sorted(set(found), key=str)
-    rows = " ".join("(" + " ".join("UNDEF" if term is None else str(term) for term in key) + ")"
-                    for key in keys)
-    variables = " ".join(f"?{name}" for name in reads)
+    # each distinct tuple is numbered, and its results found by that number: the store
+    # gives some values back in another form than given ("007" as 7, "EN" as "en")
+    number = "n"
+    while number in {*reads, *bound, *(column.name for column in columns)}:
+        number += "_"
+    rows = " ".join(f"({index} " + " ".join("UNDEF" if term is None else str(term)
+                                            for term in key) + ")"
+                    for index, key in enumerate(keys))
+    variables = " ".join(f"?{name}" for name in (number, *reads))
     text = inject_values(
         f"{prologue(query_text)}SELECT * WHERE {{ VALUES ({variables}) {{ {rows} }}\n"
         + "\n".join(column.bind for column in columns) + "\n}", bound)
@@ -123,8 +129,10 @@ def with_columns_reworked(result: QueryResult, query_text: str,
     solutions = ox.Store().query(text, prefixes=PREFIXES)
     assert isinstance(solutions, ox.QuerySolutions)  # (a SELECT)
     for solution in solutions:
-        worked[tuple(_term(solution[name]) for name in reads)] = {
-            column.name: _term(solution[column.name]) for column in columns}
+        index = solution[number]
+        assert isinstance(index, ox.Literal)  # (one of the numbers given)
+        worked[keys[int(index.value)]] = {column.name: _term(solution[column.name])
+                                          for column in columns}
     with collection_paused():
         return QueryResult(result.variables, tuple(
             {**row, **worked[key]} for row, key in zip(result.rows, found, strict=True)))
