@@ -15,11 +15,12 @@ stays the answer everywhere else, and both give the same rows (tested).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
+from rdflib.plugins.sparql.algebra import traverse
 from rdflib.term import Variable
 
 from partygraph.query.engine import QueryResult, Term
@@ -90,17 +91,10 @@ def _listed(names: set[str]) -> str:
 
 def _variables(node: object) -> set[str]:
     """Every variable named in an rdflib algebra node or expression, and below it."""
-    return {str(v) for v in _walk(node) if isinstance(v, Variable)}
-
-
-def _walk(node: object) -> Iterator[object]:
-    yield node
-    if isinstance(node, Mapping):
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list | tuple | set):
-        for value in node:
-            yield from _walk(value)
+    found: set[str] = set()
+    traverse(node, visitPre=lambda part: found.add(str(part)) if isinstance(part, Variable)
+             else None)
+    return found
 
 
 def with_columns_reworked(result: QueryResult, query_text: str,
