@@ -254,7 +254,7 @@ def kept_queries(project: Project) -> list[KeptQuery]:
             continue
         if _KEEP_HEADER in text:  # (most queries: not read and checked at each build)
             files.append((file, text))
-            digest.update(f"{file}\0{hashlib.sha256(text.encode()).hexdigest()}\n".encode())
+            digest.update(f"{file.name}\0{hashlib.sha256(text.encode()).hexdigest()}\n".encode())
     if not files:
         return []
     return memo.kept(project.build_dir / "kept-queries.json", digest.hexdigest(),
@@ -262,7 +262,7 @@ def kept_queries(project: Project) -> list[KeptQuery]:
                 dump=lambda queries: [[q.name, q.text, q.subject, q.form, list(q.reads),
                                        q.variant] for q in queries],
                 load=lambda value: [KeptQuery(q[0], q[1], q[2], q[3], tuple(q[4]), q[5])
-                                    for q in value])
+                                    for q in value], shared=True)
 
 
 def _kept_queries(files: list[tuple[Path, str]]) -> list[KeptQuery]:

@@ -193,6 +193,24 @@ def test_editing_the_ontology_rebuilds_its_graph(project: Project, tmp_path: Pat
     assert _store_quads(project) == _store_quads(clean)
 
 
+def test_projects_built_in_one_process_each_get_their_own_ontology(project: Project,
+                                                                    tmp_path: Path) -> None:
+    """The ontology compiled for one project is used again in another with the same files
+    (one parse per process), and never for a project whose ontology differs."""
+    [kept] = project.cache_dir.glob("ontology.*.nq")
+    same = copy_project(tmp_path / "same")
+    build(same)
+    [again] = same.cache_dir.glob("ontology.*.nq")
+    assert (again.name, again.read_bytes()) == (kept.name, kept.read_bytes())
+    edited = copy_project(tmp_path / "edited")
+    edit_once(edited.ontology_file, '"party organisation"@en', '"party organisation (2)"@en')
+    build(edited)
+    [other] = edited.cache_dir.glob("ontology.*.nq")
+    assert other.name != kept.name
+    assert '"party organisation (2)"@en' in edited.dataset_file.read_text(encoding="utf-8")
+    assert '"party organisation (2)"@en' not in same.dataset_file.read_text(encoding="utf-8")
+
+
 def test_loading_the_store_reports_its_progress(tmp_path: Path) -> None:
     project = _with_later_article(tmp_path / "p")
     calls: list[tuple[int, int]] = []

@@ -116,3 +116,28 @@ def test_writing_where_no_folder_can_be_made_leaves_things_as_they_were(tmp_path
     write_kept(blocker / "value.json", "k", [1])  # no error: worked out again next time
     assert blocker.read_text(encoding="utf-8") == "kept"
     assert read_kept(blocker / "value.json", "k", None) is None
+
+
+def test_a_shared_answer_is_made_once_per_process_and_written_in_each_folder(
+        tmp_path: Path) -> None:
+    key = f"shared-{tmp_path.name}"  # a key no other test uses in this process
+    first, second = tmp_path / "a" / "answer.json", tmp_path / "b" / "answer.json"
+    make = Maker({"x", "y"})
+    assert kept(first, key, make, dump=sorted, load=set, shared=True) == {"x", "y"}
+    again = Maker({"other"})
+    assert kept(second, key, again, dump=sorted, load=set, shared=True) == {"x", "y"}
+    assert (make.calls, again.calls) == (1, 0)
+    assert json.loads(second.read_text(encoding="utf-8")) == {"key": key, "value": ["x", "y"]}
+    # another key, or another file's name, is another answer
+    assert kept(second, key + "2", again, dump=sorted, load=set, shared=True) == {"other"}
+    assert kept(tmp_path / "b" / "other.json", key, again, dump=sorted, load=set,
+                shared=True) == {"other"}
+    assert again.calls == 2
+
+
+def test_an_answer_not_shared_is_made_again_in_another_folder(tmp_path: Path) -> None:
+    key = f"unshared-{tmp_path.name}"
+    make = Maker({"x"})
+    for folder in ("a", "b"):
+        assert keep(tmp_path / folder / "answer.json", key, make) == {"x"}
+    assert make.calls == 2

@@ -91,6 +91,11 @@ _PICKLE = 5
 # An index entry as written: the SHA-256 of the pickled entry, and those bytes.
 _Record = tuple[str, bytes]
 
+# The ontology's and the vocabulary's kept files, by name less their content digest: the
+# same inputs give the same bytes in any project, and a process that compiles several
+# projects (a test run compiles hundreds) parses them once.
+_IN_PROCESS: dict[str, bytes] = {}
+
 
 def _content_name(data: bytes, suffix: str) -> str:
     return hashlib.sha256(data).hexdigest() + suffix
@@ -231,14 +236,15 @@ class SheetCache:
                    suffix: str = ".nq") -> bytes:
         """A file kept in the cache, named by a digest of its ``inputs`` (and of the
         compiler) and by the digest of its content, which is checked on reading: its bytes,
-        or ``make()``'s, then kept."""
+        or ``make()``'s (or those this process made for the same inputs), then kept."""
         prefix = self._prefix(kind, inputs)
         for found in self.folder.glob(f"{prefix}*{suffix}"):
             data = found.read_bytes()
             if found.name == prefix + _content_name(data, suffix):
                 self._kept.add(found.name)
                 return data
-        data = make()
+        data = _IN_PROCESS.get(prefix + suffix) or make()
+        _IN_PROCESS[prefix + suffix] = data
         path = self.folder / (prefix + _content_name(data, suffix))
         self._kept.add(path.name)
         self.folder.mkdir(parents=True, exist_ok=True)

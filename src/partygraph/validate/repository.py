@@ -218,4 +218,4 @@ def lint_project_cached(project: Project) -> list[ValidationResult]:
                 lambda: lint_project(project),
                 dump=lambda results: [asdict(r) for r in results],
                 load=lambda value: [ValidationResult(**{**r, "origins": tuple(
-                    Origin(**o) for o in r["origins"])}) for r in value])
+                    Origin(**o) for o in r["origins"])}) for r in value], shared=True)

@@ -157,4 +157,4 @@ def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> Sh
 
     return kept(cache_file, digest, lambda: ShapeScope(predicates_seen(shapes),
                                                        predicates_followed_inwards(shapes)),
-                dump=dump, load=load)
+                dump=dump, load=load, shared=True)
