@@ -425,3 +425,14 @@ def test_answers_of_a_store_never_validated_or_updated_since_say_so(tmp_path: Pa
             in answered.stderr, args
     assert run_cli("build", root=project.root).exit_code == 0
     assert "warning" not in run_cli("query", "latest-figures", root=project.root).stderr
+
+
+def test_starting_the_command_does_not_import_rdflibs_sparql() -> None:
+    """rdflib's SPARQL package costs a tenth of a second to import: every command would pay
+    it (a validation of one sheet should take under two seconds at 10^6 triples). It is
+    imported only where a saved query's text is read with it."""
+    code = ("import sys, partygraph.cli, partygraph.tasks, partygraph.query.saved; "
+            "print(sorted(m for m in sys.modules if m.startswith('rdflib.plugins.sparql')))")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True)
+    assert found.stdout.strip() == "[]"

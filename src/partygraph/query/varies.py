@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib.plugins.sparql.algebra import traverse
 from rdflib.term import Variable
 
 from partygraph.query.engine import QueryResult, Term
@@ -91,6 +90,9 @@ def _listed(names: set[str]) -> str:
 
 def _variables(node: object) -> set[str]:
     """Every variable named in an rdflib algebra node or expression, and below it."""
+    # (rdflib's SPARQL package takes a tenth of a second to import: only when a header is read)
+    from rdflib.plugins.sparql.algebra import traverse
+
     found: set[str] = set()
     traverse(node, visitPre=lambda part: found.add(str(part)) if isinstance(part, Variable)
              else None)
