@@ -6,7 +6,7 @@ setup:
 	python3 -m venv .venv && .venv/bin/pip install -q -e '.[dev]'
 
 test:
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n auto
 
 lint:
 	$(PYTHON) -m ruff check src tests
