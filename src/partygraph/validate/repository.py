@@ -207,7 +207,8 @@ def _lint_key(project: Project) -> str:
             data = file.read_bytes()
         except OSError:
             data = b"(missing)"
-        digest.update(f"{file.name}\0{hashlib.sha256(data).hexdigest()}\n".encode())
+        # (named as the results name it: kept for every project in the process, see memo)
+        digest.update(f"{project.relative(file)}\0{hashlib.sha256(data).hexdigest()}\n".encode())
     return digest.hexdigest()
 
 
