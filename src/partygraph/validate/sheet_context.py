@@ -55,6 +55,8 @@ def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterabl
                      inward: frozenset[str] | None = None) -> str:
     """N-Triples of what validating the nodes ``subjects`` needs, from a built ``store``.
 
+    ``store`` keeps its default graph the merge of its named graphs, as a build leaves it
+    (see :func:`partygraph.store.embedded.replace_graphs`).
     ``ontology`` is the ontology graph as N-Quads lines. With ``inward`` (the predicates
     the shapes may follow from object to subject, see :mod:`.shape_scope`), only nodes
     that link in through one of them are taken: a hub such as the central directive, which
@@ -68,7 +70,9 @@ def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterabl
         if node in closure:
             continue
         closure.add(node)
-        for quad in store.quads_for_pattern(ox.NamedNode(node), None, None):
+        # the default graph, the merge of all graphs: a node that many sheets declare has
+        # its triples once there, and once in each of their graphs
+        for quad in store.quads_for_pattern(ox.NamedNode(node), None, None, ox.DefaultGraph()):
             lines.add(f"{quad.triple} .")
             target = _data_iri(quad.object)
             if target is not None and target not in closure:
