@@ -140,6 +140,15 @@ class DerivedGraphs(Mapping[str, bytes]):
         return len(self.digests)
 
 
+# The questions about origins answered by looking through every sheet before an index of
+# the sheets by entity is made: making it costs as much as a few hundred such looks.
+_SCANS_BEFORE_INDEX = 64
+
+
+def _graph_key(sheet: SheetGraph) -> str:
+    return "graph/" + sheet.graph.rsplit("/", 1)[-1]
+
+
 @dataclass
 class CompiledGraph:
     """The ontology and every compiled sheet: the whole dataset, and the origin of triples."""
@@ -157,6 +166,7 @@ class CompiledGraph:
     # (check, sheet, line, item id, field, value) of what the sheets' own checks warn about
     warnings: list[tuple[str, str, int, str, str, str]] = field(default_factory=list)
     _by_mention: dict[str, list[SheetGraph]] | None = field(default=None, repr=False)
+    _asked: int = field(default=0, repr=False)  # questions answered without it
 
     def nquads(self) -> Iterator[str]:
         """Every line of the dataset: the ontology graph, then each sheet's graph by name."""
@@ -202,21 +212,28 @@ class CompiledGraph:
                 for name, data in graphs.items()}
 
     def _candidates(self, subject: str) -> list[SheetGraph]:
-        """The sheets that may hold triples about ``subject`` (read without loading them)."""
-        if self._by_mention is None:
-            by_mention: dict[str, list[SheetGraph]] = defaultdict(list)
-            for sheet in self.sheets:
-                by_mention["graph/" + sheet.graph.rsplit("/", 1)[-1]].append(sheet)
-                for entity in sheet.mentioned:
-                    by_mention[entity].append(sheet)
-            self._by_mention = dict(by_mention)
+        """The sheets that may hold triples about ``subject`` (read without loading them).
+
+        The first few questions look through every sheet; an index by entity is made only
+        after them (a validation of one sheet asks about a few nodes, a full one about
+        every result's)."""
         rest = subject.removeprefix(str(ID))
         if rest == subject:
             return self.sheets
         kind, _, name = rest.partition("/")
-        if kind in ("source", "graph"):  # a source, or a fact one source states
-            return self._by_mention.get("graph/" + name.split("/", 1)[0], [])
-        return self._by_mention.get(name, [])
+        key = "graph/" + name.split("/", 1)[0] if kind in ("source", "graph") else name
+        if self._by_mention is None and self._asked < _SCANS_BEFORE_INDEX:
+            self._asked += 1
+            return [sheet for sheet in self.sheets
+                    if key in sheet.mentioned or key == _graph_key(sheet)]
+        if self._by_mention is None:
+            by_mention: dict[str, list[SheetGraph]] = defaultdict(list)
+            for sheet in self.sheets:
+                by_mention[_graph_key(sheet)].append(sheet)
+                for entity in sheet.mentioned:
+                    by_mention[entity].append(sheet)
+            self._by_mention = dict(by_mention)
+        return self._by_mention.get(key, [])
 
     def origins_of(self, subject: Node | str, predicate: Node | str | None = None,
                    value: ox.NamedNode | ox.Literal | None = None) -> list[Origin]:
