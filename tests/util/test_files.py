@@ -11,6 +11,7 @@ import pytest
 
 from partygraph.util import files
 from partygraph.util.files import (
+    Resolver,
     code_digest,
     file_digest,
     relative_path,
@@ -150,3 +151,30 @@ def test_code_digest_includes_library_versions(package: Path) -> None:
     assert code_digest(["sheets"], ["pydantic"]) != code_digest(["sheets"])
     assert code_digest(["sheets"], ["pydantic", "rdflib"]) == \
         code_digest(["sheets"], ["rdflib", "pydantic"])
+
+
+def test_resolver_gives_what_resolve_gives(tmp_path: Path) -> None:
+    """Folders and files, real or symbolic links (to files, folders, nowhere), reached
+    through ``..`` or not, existing or not: the resolver gives ``Path.resolve()``'s answer,
+    asked in any order."""
+    real = tmp_path / "real"
+    (real / "sheets").mkdir(parents=True)
+    (real / "articles").mkdir()
+    (real / "articles" / "a.txt").write_text("a")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text("b")
+    (real / "articles" / "b.txt").symlink_to(elsewhere / "b.txt")
+    (real / "articles" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "linked").symlink_to(real)
+    (real / "sheets" / "up").symlink_to(elsewhere)
+    paths = [base / "sheets" / between / "articles" / name
+             for base in (real, tmp_path / "linked")
+             for between in ("..", "up/..", "up/../..")
+             for name in ("a.txt", "b.txt", "dangling.txt", "missing.txt", "..", ".")]
+    paths += [real / "articles" / "b.txt", tmp_path / "linked" / "articles"]
+    expected = [path.resolve() for path in paths]
+    assert [Resolver()(path) for path in paths] == expected
+    resolve = Resolver()  # one resolver asked about every path, each twice
+    assert [resolve(path) for path in [*paths, *reversed(paths)]] == [*expected,
+                                                                      *reversed(expected)]

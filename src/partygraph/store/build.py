@@ -54,7 +54,7 @@ from partygraph.store.embedded import (
 )
 from partygraph.store.kept import KeptQuery, ensure_kept
 from partygraph.util.collection import collection_paused
-from partygraph.util.files import write_atomically
+from partygraph.util.files import Resolver, write_atomically
 from partygraph.util.lock import build_lock
 
 if TYPE_CHECKING:
@@ -154,8 +154,9 @@ def _articles_read(project: Project, outlines: list[SheetOutline]
                    ) -> dict[str, tuple[str, int]]:
     """The article each sheet reads and the line of the sheet's source block, by the
     sheet's path; both paths relative to the project's root."""
+    resolve = Resolver()
     return {project.relative(outline.file): (project.relative(
-                (outline.file.parent / outline.article).resolve()), outline.source_line)
+                resolve(outline.file.parent / outline.article)), outline.source_line)
             for outline in outlines if outline.article}
 
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["code_digest", "file_digest", "relative_path", "write_atomically",
+__all__ = ["Resolver", "code_digest", "file_digest", "relative_path", "write_atomically",
            "written_atomically"]
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # src/partygraph
@@ -69,6 +69,24 @@ def relative_path(path: Path, root: Path) -> str:
             return Path(path).as_posix()
     rest = absolute[len(base) + 1:]
     return rest if os.sep == "/" else Path(rest).as_posix()
+
+
+class Resolver:
+    """:meth:`pathlib.Path.resolve` for many files in a few folders: each folder is resolved
+    once, and each file costs one system call (is it a symbolic link?) instead of one per
+    part of its path (721 sheets' articles took 0.15 s)."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}
+
+    def __call__(self, path: Path) -> Path:
+        """``path`` with every symbolic link and ``..`` resolved, as ``path.resolve()``."""
+        if path.name in ("", ".", "..") or os.path.islink(path):
+            return path.resolve()
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return folder / path.name
 
 
 def code_digest(packages: Iterable[str], libraries: Iterable[str] = ()) -> str:
