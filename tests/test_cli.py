@@ -4,6 +4,7 @@ stdout with everything else on stderr; each through the real command on a real b
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -436,3 +437,49 @@ def test_starting_the_command_does_not_import_rdflibs_sparql() -> None:
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_a_command_without_a_terminal_does_not_import_rich(built_real: Project) -> None:
+    """No progress is drawn where stderr is no terminal (CI, a pipe): rich, which draws it,
+    is then not imported (a twentieth of a second of every validation)."""
+    sheet = next((built_real.data_dir / "sheets").glob("*.yaml"))
+    code = ("import atexit, sys; atexit.register(lambda: print(sorted(m for m in sys.modules "
+            "if m.split('.')[0] == 'rich'))); sys.argv = ['partygraph', '--root', sys.argv[1], "
+            "'validate', sys.argv[2], '--fail-on', 'none']; "
+            "from partygraph.launch import run; run()")
+    found = subprocess.run([sys.executable, "-c", code, str(built_real.root), str(sheet)],
+                           capture_output=True, text=True, check=False, timeout=300)
+    assert found.returncode == 0, found.stderr
+    assert "conforms:" in found.stdout
+    assert found.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_progress_is_drawn_on_a_terminal(built_real: Project) -> None:
+    """Where stderr is a terminal, a validation shows what it is doing (rich's display)."""
+    import pty
+    import select
+
+    sheet = next((built_real.data_dir / "sheets").glob("*.yaml"))
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "partygraph", "--root", str(built_real.root), "validate",
+         str(sheet), "--fail-on", "none"],
+        stdout=subprocess.DEVNULL, stderr=secondary, stdin=subprocess.DEVNULL)
+    os.close(secondary)
+    drawn = b""
+    try:
+        while True:
+            ready, _, _ = select.select([main], [], [], 60)
+            if not ready:
+                break
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # the other end closed: the command is done
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(main)
+        assert process.wait(timeout=120) == 0
+    assert b"validating" in drawn
