@@ -163,18 +163,20 @@ class Project:
         file under the data folder, and every ``.yaml`` file that is a symbolic link to a
         file outside the data folder, sorted by path.
         """
-        sheets = self.data_dir / "sheets"
+        # (on strings: a Path for each of thousands of files took a tenth of a second)
+        sheets = os.path.join(self.data_dir, "sheets")
         unread: dict[Path, str] = {}
         for entry in _scan(self.data_dir):
-            path, is_file = Path(entry.path), entry.is_file()
-            in_sheets = path.is_relative_to(sheets)
-            if path.name.endswith(".yaml"):
+            name, is_file = entry.name, entry.is_file()
+            in_sheets = entry.path == sheets or entry.path.startswith(sheets + os.sep)
+            if name.endswith(".yaml"):
                 if is_file and _leads_out(entry, self.data_dir):
-                    unread[path] = f"a symbolic link to a file outside {self.data_dir.name}/"
+                    unread[Path(entry.path)] = ("a symbolic link to a file outside "
+                                                f"{self.data_dir.name}/")
                 elif not is_file and in_sheets:
-                    unread[path] = "not a regular file"
-            elif in_sheets or path.name.endswith(".yml"):
-                unread[path] = "fact sheets end in .yaml"
+                    unread[Path(entry.path)] = "not a regular file"
+            elif in_sheets or name.endswith(".yml"):
+                unread[Path(entry.path)] = "fact sheets end in .yaml"
         return sorted(unread.items())
 
     def relative(self, path: Path) -> str:
