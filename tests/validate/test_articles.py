@@ -149,3 +149,17 @@ def test_the_warnings_are_the_same_with_the_digests_kept(tmp_path: Path) -> None
     assert (project.build_dir / "article-bodies.json").is_file()
     assert _articles_results(project) == fresh
     assert sorted(r.shape for r in fresh) == ["articles:stored-twice", "articles:unread"]
+
+
+def test_articles_kept_elsewhere_behind_a_symbolic_link_are_read_by_their_sheets(
+        tmp_path: Path) -> None:
+    """A team may keep its articles in a folder of their own, linked in as ``data/articles``:
+    each sheet still reads its article under the name the project lists it by, so no
+    article is said to be unread, by a whole validation or by one of the sheet."""
+    project = copy_project(tmp_path / "project")
+    elsewhere = tmp_path / "kept-elsewhere"  # outside the project
+    shutil.move(project.articles_dir, elsewhere)
+    os.symlink(elsewhere, project.articles_dir)
+    assert _articles_results(project) == []
+    sheet = project.data_dir / "sheets" / f"{SEED_ID}.yaml"
+    assert [r for r in validate_project(project, sheet=sheet).results if r.shape in SHAPES] == []

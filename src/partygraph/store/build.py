@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -153,11 +154,23 @@ def _warnings(project: Project, outlines: list[SheetOutline]
 def _articles_read(project: Project, outlines: list[SheetOutline]
                    ) -> dict[str, tuple[str, int]]:
     """The article each sheet reads and the line of the sheet's source block, by the
-    sheet's path; both paths relative to the project's root."""
+    sheet's path; both paths relative to the project's root.
+
+    An article is named by its path in the project (``data/articles/x.txt``) whenever that
+    path leads to the file the sheet reads, as when ``data/articles`` or the article itself
+    is a symbolic link to files kept elsewhere: the stored articles are listed under those
+    names (see :func:`partygraph.validate.articles.check_articles`)."""
     resolve = Resolver()
-    return {project.relative(outline.file): (project.relative(
-                resolve(outline.file.parent / outline.article)), outline.source_line)
-            for outline in outlines if outline.article}
+    read: dict[str, tuple[str, int]] = {}
+    for outline in outlines:
+        if not outline.article:
+            continue
+        given = outline.file.parent / outline.article
+        named = Path(os.path.normpath(given))  # its path in the project, ".." taken out
+        if resolve(named) != (resolved := resolve(given)):
+            named = resolved  # ".." after a linked folder: where the file really is
+        read[project.relative(outline.file)] = (project.relative(named), outline.source_line)
+    return read
 
 
 @dataclass
