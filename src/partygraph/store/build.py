@@ -157,9 +157,9 @@ def _articles_read(project: Project, outlines: list[SheetOutline]
     sheet's path; both paths relative to the project's root.
 
     An article is named by its path in the project (``data/articles/x.txt``) whenever that
-    path leads to the file the sheet reads, as when ``data/articles`` or the article itself
-    is a symbolic link to files kept elsewhere: the stored articles are listed under those
-    names (see :func:`partygraph.validate.articles.check_articles`)."""
+    path leads to the file the sheet reads, as when ``data/articles`` is a symbolic link to
+    a folder kept elsewhere: the stored articles are listed under those names (see
+    :func:`partygraph.validate.articles.check_articles`)."""
     resolve = Resolver()
     read: dict[str, tuple[str, int]] = {}
     for outline in outlines:
