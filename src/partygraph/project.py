@@ -159,9 +159,10 @@ class Project:
     def unread_files(self) -> list[tuple[Path, str]]:
         """The files a build leaves out though they look meant as fact sheets, and why.
 
-        Every file under ``data/sheets/`` that is not a ``.yaml`` file, every ``.yml``
-        file under the data folder, and every ``.yaml`` file that is a symbolic link to a
-        file outside the data folder, sorted by path.
+        Every file under ``data/sheets/`` that is not a ``.yaml`` file, every symbolic
+        link to a folder there (or ``data/sheets`` itself as one: not followed), every
+        ``.yml`` file under the data folder, and every ``.yaml`` file that is a symbolic
+        link to a file outside the data folder, sorted by path.
         """
         # (on strings: a Path for each of thousands of files took a tenth of a second)
         sheets = os.path.join(self.data_dir, "sheets")
@@ -169,7 +170,11 @@ class Project:
         for entry in _scan(self.data_dir):
             name, is_file = entry.name, entry.is_file()
             in_sheets = entry.path == sheets or entry.path.startswith(sheets + os.sep)
-            if name.endswith(".yaml"):
+            if in_sheets and entry.is_symlink() and entry.is_dir():
+                unread[Path(entry.path)] = ("a symbolic link to a folder, which is not "
+                                            "followed (keep the sheets themselves under "
+                                            "data/sheets/)")
+            elif name.endswith(".yaml"):
                 if is_file and _leads_out(entry, self.data_dir):
                     unread[Path(entry.path)] = ("a symbolic link to a file outside "
                                                 f"{self.data_dir.name}/")

@@ -491,8 +491,14 @@ def test_files_that_are_not_yaml_sheets_are_named(tmp_path: Path) -> None:
     (sheets / "sub").mkdir()
     (sheets / "sub" / "notes.txt").write_text("notes\n", encoding="utf-8")
     os.symlink("gone.yaml", sheets / "dangling.yaml")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "y.yaml").write_text(GOOD.replace("test-sheet", "y"),
+                                                   encoding="utf-8")
+    os.symlink(tmp_path / "elsewhere", sheets / "linked")
     expected = [
         "warning: data/sheets/dangling.yaml: not read: not a regular file",
+        "warning: data/sheets/linked: not read: a symbolic link to a folder, which is not "
+        "followed (keep the sheets themselves under data/sheets/)",
         "warning: data/sheets/sub/notes.txt: not read: fact sheets end in .yaml",
         "warning: data/sheets/x.yml: not read: fact sheets end in .yaml",
     ]
@@ -501,7 +507,8 @@ def test_files_that_are_not_yaml_sheets_are_named(tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning: ")]
         assert warnings == expected, result.stderr
-    assert '"x"' not in (root / "build" / "partygraph.nq").read_text(encoding="utf-8")
+    built = (root / "build" / "partygraph.nq").read_text(encoding="utf-8")
+    assert '"x"' not in built and '"y"' not in built
 
 
 def test_unread_files_leave_the_exit_code_alone(tmp_path: Path) -> None:
