@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
@@ -23,7 +22,7 @@ import pytest
 
 from partygraph.share.profiles import PROFILES
 from partygraph.share.push import push_dataset
-from partygraph.share.server import OxigraphServer
+from partygraph.share.server import OxigraphServer, free_ports
 
 VIRTUOSO = "virtuoso-t"
 ISQL = "isql-vt"
@@ -88,19 +87,6 @@ def require_virtuoso() -> None:
     pytest.skip(message)
 
 
-def _free_ports(count: int) -> list[int]:
-    """``count`` distinct TCP ports on 127.0.0.1 that nothing listens on right now: each
-    probe is held until all are chosen, so two of them cannot be the same port."""
-    probes = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
-    try:
-        for probe in probes:
-            probe.bind(("127.0.0.1", 0))
-        return [int(probe.getsockname()[1]) for probe in probes]
-    finally:
-        for probe in probes:
-            probe.close()
-
-
 def _wait_for(url: str, process: subprocess.Popen[bytes], seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -137,7 +123,7 @@ class VirtuosoServer:
 
     def start(self) -> VirtuosoServer:
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.sql_port, self.http_port = _free_ports(2)
+        self.sql_port, self.http_port = free_ports(2)
         ini = self.folder / "virtuoso.ini"
         ini.write_text(_INI.format(d=self.folder, sql=self.sql_port, http=self.http_port),
                        encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import select
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -16,9 +17,19 @@ import pytest
 import requests
 
 from partygraph.project import Project
-from partygraph.share.server import free_port, port_in_use
+from partygraph.share.server import free_port, free_ports, port_in_use
 
 from ..conftest import copy_project, run_cli
+
+
+def test_free_ports_are_distinct_and_free() -> None:
+    ports = free_ports(8)
+    assert len(ports) == len(set(ports)) == 8
+    for port in ports:
+        assert not port_in_use("127.0.0.1", port)
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener:
+            listener.bind(("127.0.0.1", port))  # nothing holds it any more
+    assert free_ports(0) == []
 
 
 def _ctrl_c_as_on_a_terminal() -> None:

@@ -20,7 +20,7 @@ from partygraph.errors import PartygraphError, one_line
 from partygraph.query.http import Failure, probe
 
 __all__ = ["STOP_SIGNALS", "OxigraphServer", "die_with_parent", "first_line", "free_port",
-           "oxigraph_command", "port_in_use"]
+           "free_ports", "oxigraph_command", "port_in_use"]
 
 # What stops a server run from the command line: Ctrl-C, a service manager (SIGTERM), the
 # terminal closing (SIGHUP). A signal the process was started ignoring (``nohup`` ignores
@@ -85,11 +85,22 @@ def oxigraph_command() -> str:
     return found
 
 
+def free_ports(count: int, host: str = "127.0.0.1") -> list[int]:
+    """``count`` distinct TCP ports that nothing listens on right now: each probe is held
+    until all are chosen, so two of them cannot be the same port."""
+    probes = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind((host, 0))
+        return [int(probe.getsockname()[1]) for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port that nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
+    return free_ports(1, host)[0]
 
 
 def port_in_use(host: str, port: int) -> bool:
