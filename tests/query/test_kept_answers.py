@@ -442,6 +442,42 @@ def test_validating_one_edited_sheet_makes_no_whole_answer(tmp_path: Path) -> No
     assert [_rows(open_engine(project), query, values) for query, values in cases] == meanwhile
 
 
+def test_an_answer_kept_whole_with_varied_columns_is_the_plain_answer(tmp_path: Path) -> None:
+    """``coverage`` kept whole (``keep: {whole: true, varies: [stale]}``), as a project's
+    own query: another ``since`` asked before any answer is kept runs the query and keeps
+    nothing; the defaults' answer is then made and kept by the first query for them; after
+    that another ``since`` is the kept rows with ``stale`` worked out again (shown by a kept
+    file whose rows differ from the store's); each answer is the plain query's."""
+    project = corpus_project(tmp_path / "p", *CORPORA)
+    build_project(project, validate=False)
+    query = _edited(project, COVERAGE, "#+ keep: {subject: c, varies: [stale]}",
+                    "#+ keep: {whole: true, varies: [stale]}")
+    assert query.keep == "" and [c.name for c in query.keep_varies] == ["stale"]
+    build_project(project, validate=False)  # the project's query replaces the packaged one
+    file = _kept_file(project, "coverage")
+    assert not file.exists()  # (an answer kept whole is made by a query, not by the build)
+    others = ("2030", "2021-03", "2019")
+    for since in others:
+        rows = _rows(open_engine(project), query, {"since": since})
+        assert rows == _plain_rows(project, query, {"since": since}) and len(rows) > 20
+        assert not file.exists()
+    rows = _rows(open_engine(project), query)
+    assert rows == _plain_rows(project, query) and file.is_file()
+    assert _rows(open_engine(project), query) == rows  # now from the kept file
+    for since in others:
+        assert _rows(open_engine(project), query, {"since": since}) == _plain_rows(
+            project, query, {"since": since})
+    lines = file.read_bytes().splitlines(keepends=True)
+    header, variables = b"".join(lines[:3]), lines[3]
+    assert variables.startswith(b"?organisation\t?id\t")
+    file.write_bytes(header + variables + b'"Chi b\xe1\xbb\x99 M\xe1\xba\xabu"@vi\t"x"\t1\t2\t'
+                     b'"yes"\t\t"no"\n')
+    engine = open_engine(project)
+    assert [row["id"] for row in _rows(engine, query)] == [ox.Literal("x")]
+    assert [(row["id"], row["stale"]) for row in _rows(engine, query, {"since": "2030"})] == [
+        (ox.Literal("x"), ox.Literal("yes"))]
+
+
 def test_an_edited_query_kept_whole_is_not_answered_from_its_old_text(tmp_path: Path) -> None:
     """latest-figures edited (only the base level's organisations) after its answer was
     kept: the build removes the old text's answer, and the next query keeps the new one."""
