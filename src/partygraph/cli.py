@@ -884,8 +884,10 @@ def _say_drafted(project: Project, done: DraftResult, source_id: str | None) -> 
         click.echo("note: the article's lines break inside sentences (hard-wrapped): the "
                    "rules read them joined; an article saved one paragraph a line reads best",
                    err=True)
-    click.echo(f"drafted {project.relative(done.sheet)}: {done.entities} entities "
-               f"({done.linked} already declared by other sheets) and {done.facts} facts, "
+    entities = f"{done.entities} {'entity' if done.entities == 1 else 'entities'}"
+    facts = f"{done.facts} {'fact' if done.facts == 1 else 'facts'}"
+    click.echo(f"drafted {project.relative(done.sheet)}: {entities} "
+               f"({done.linked} already declared by other sheets) and {facts}, "
                "each 'draft: true'; review them, then run 'partygraph build'")
 
 

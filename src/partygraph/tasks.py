@@ -523,15 +523,36 @@ def draft_sheet(project: Project, article: Path, *, source_id: str | None = None
     review page there too."""
     from partygraph.draft.review_page import write_review_page
 
-    if review is not None and not review.resolve().parent.is_dir():
-        raise PartygraphError(f"cannot write the review page {review}: its folder does not "
-                              "exist (nothing was drafted)")
+    if review is not None:
+        _check_review_page(project, review)
     [(_article, done)] = draft_sheets(project, [article], source_id=source_id, outlet=outlet)
     if isinstance(done, PartygraphError):
         raise done
     if review is not None:
         write_review_page(review, done.text, done.drafted, title=done.source_id)
     return done
+
+
+def _check_review_page(project: Project, review: Path) -> None:
+    """Refuse a review page that would be written where it must not (before anything is
+    drafted): in a folder that does not exist, in the project's data folder (where a page
+    named like a sheet would break the build), or over a file that is not a review page
+    written earlier."""
+    from partygraph.draft.review_page import is_review_page
+
+    resolved = review.resolve()
+    if not resolved.parent.is_dir():
+        raise PartygraphError(f"cannot write the review page {review}: its folder does not "
+                              "exist (nothing was drafted)")
+    if resolved.is_relative_to(project.data_dir.resolve()):
+        raise PartygraphError(f"cannot write the review page {review}: it is in the "
+                              f"project's data folder ({project.relative(project.data_dir)}/, "
+                              "which holds the articles and fact sheets); write it elsewhere, "
+                              "e.g. --review review.html (nothing was drafted)")
+    if resolved.is_dir() or (resolved.exists() and not is_review_page(resolved)):
+        raise PartygraphError(f"cannot write the review page {review}: a file that is not a "
+                              "review page is there, and it is not written over; give "
+                              "another name (nothing was drafted)")
 
 
 def draft_sheets(project: Project, articles: Sequence[Path], *, source_id: str | None = None,

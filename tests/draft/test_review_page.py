@@ -49,6 +49,7 @@ def test_page_is_self_contained_and_escaped(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     result = run_cli("draft", str(article), "--review", str(page), root=tmp_path)
     assert result.exit_code == 0, result.output
+    assert " and 1 fact, each" in result.output  # (one figure: "fact", not "facts")
     text = page.read_text(encoding="utf-8")
     assert "<script src" not in text and "<link" not in text and "@import" not in text
     assert "http://" not in text and "https://" not in text
@@ -115,6 +116,50 @@ def test_review_page_in_a_missing_folder_drafts_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "its folder does not exist (nothing was drafted)" in result.output
     assert not (tmp_path / "data" / "sheets" / f"{ARTICLE.stem}.yaml").exists()
+
+
+@pytest.mark.parametrize("where", ["sheet", "article", "other", "in-data", "folder"])
+def test_review_page_is_never_written_over_another_file(tmp_path: Path, where: str) -> None:
+    """A new user's finding: ``--review`` wrote its page over whatever was there, a fact
+    sheet (the next build failed on it), the article being drafted or an unrelated file.
+    Now such a page is refused before anything is drafted, and the file is left as it was;
+    so is a new page in the data folder, and a folder of that name."""
+    link_project(tmp_path)
+    sheets = tmp_path / "data" / "sheets"
+    existing = sorted(sheets.glob("*.yaml"))[0]
+    given = tmp_path / ARTICLE.name
+    given.write_bytes(ARTICLE.read_bytes())
+    target = {"sheet": existing, "article": given, "other": tmp_path / "notes.html",
+              "in-data": sheets / "page.html", "folder": tmp_path / "pages"}[where]
+    if where == "other":
+        target.write_text("<p>my notes</p>\n", encoding="utf-8")
+    if where == "folder":
+        target.mkdir()
+    before = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    result = run_cli("draft", str(given), "--review", str(target), root=tmp_path)
+    assert result.exit_code == 2, result.output
+    if where == "folder":  # (refused by the option itself)
+        assert "is a directory" in result.output
+    else:
+        assert "cannot write the review page" in result.output
+        assert "(nothing was drafted)" in result.output
+    assert "Traceback" not in result.output
+    assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == before
+    assert not (sheets / f"{ARTICLE.stem}.yaml").exists()
+
+
+def test_a_review_page_made_before_is_written_over(tmp_path: Path) -> None:
+    """Drafted again (the sheet deleted first), the article's page replaces the old one."""
+    link_project(tmp_path)
+    page = tmp_path / "review.html"
+    sheet = tmp_path / "data" / "sheets" / f"{ARTICLE.stem}.yaml"
+    assert run_cli("draft", str(ARTICLE), "--review", str(page), root=tmp_path).exit_code == 0
+    first = page.read_text(encoding="utf-8")
+    page.write_text(first.replace("<title>Review:", "<title>Old review:"), encoding="utf-8")
+    sheet.unlink()
+    result = run_cli("draft", str(ARTICLE), "--review", str(page), root=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert page.read_text(encoding="utf-8") == first and sheet.is_file()
 
 
 def test_values_read_as_the_sheet_writes_them_and_crlf_is_one_break(tmp_path: Path) -> None:

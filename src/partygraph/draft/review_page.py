@@ -22,7 +22,7 @@ from partygraph.util.dates import PartialDate, parse_partial_date
 from partygraph.util.files import write_atomically
 from partygraph.util.text import nfc
 
-__all__ = ["QuoteMark", "review_page", "unread_sentences", "write_review_page"]
+__all__ = ["QuoteMark", "is_review_page", "review_page", "unread_sentences", "write_review_page"]
 
 _HEADER = re.compile(r"date \S+ \([^)]*\)-\s*")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…](?=\s|$)|(?=\n)|$)")
@@ -243,6 +243,20 @@ def review_page(article: Article, items: Sequence[dict[str, Any]], *, title: str
                             script=_SCRIPT))
 
 
+# What every review page holds near its start: a page made earlier may be written over
+_GENERATOR = b'<meta name="generator" content="partygraph review page">'
+
+
+def is_review_page(path: Path) -> bool:
+    """Whether the file at ``path`` is a review page partygraph wrote (its first kilobyte
+    names partygraph as its generator)."""
+    try:
+        with path.open("rb") as page:
+            return _GENERATOR in page.read(1024)
+    except OSError:
+        return False
+
+
 def write_review_page(path: Path, article: Article, drafted: DraftedSheet, *,
                       title: str) -> None:
     """Write the review page of a draft to ``path``."""
@@ -293,6 +307,7 @@ _PAGE = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="partygraph review page">
 <title>Review: {title}</title>
 <style>
 body {{ margin: 0; font: 15px/1.55 "Noto Sans", "DejaVu Sans", sans-serif; color: #222; }}
