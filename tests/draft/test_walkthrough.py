@@ -62,6 +62,8 @@ def test_drafting_walkthrough_works_as_written(tmp_path: Path,
             output = _run(command, project.root)
             for want in expected:
                 assert shown(want, output), (command, want, output)
+            if "--format" in command and "csv" in command:  # every row shown, and no other
+                assert len(expected) == len(output.splitlines()), (command, output)
     assert (commands, patches) == (6, 1)
     assert (project.root / "review.html").is_file()
     sheet = project.data_dir / "sheets" / f"{SEED_ARTICLE.stem}.yaml"
