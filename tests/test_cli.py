@@ -483,3 +483,43 @@ def test_progress_is_drawn_on_a_terminal(built_real: Project) -> None:
         os.close(main)
         assert process.wait(timeout=120) == 0
     assert b"validating" in drawn
+
+
+_OUTPUTS = {"validate": ["validate", "--format", "json", "-o"],
+            "export": ["export", "hierarchy", "--format", "graphml", "-o"],
+            "concepts": ["concepts", "-o"]}
+_PLACES = ["data/sheets/SEED", "data/articles/new.txt", "data/report.json",
+           "build/manifest.json", "build/store/x.graphml", "build/x.graphml",
+           "ontology/shapes.ttl", "queries/new.rq", "partygraph.toml"]
+
+
+@pytest.mark.parametrize("command", sorted(_OUTPUTS))
+@pytest.mark.parametrize("place", _PLACES)
+def test_an_output_is_never_written_where_the_project_keeps_its_inputs(
+        tmp_path: Path, command: str, place: str) -> None:
+    """A careless ``-o`` (a fact sheet's path, the data or build folder, the ontology, a
+    query, the project's marker) is refused before any work, naming why, and no file of
+    the project is written or changed; the same output elsewhere is written."""
+    project = copy_project(tmp_path / "p")
+    (project.root / "partygraph.toml").touch()
+    (project.build_dir / "store").mkdir(parents=True)
+    (project.build_dir / "manifest.json").write_text("{}\n", encoding="utf-8")
+    target = project.root / place.replace("SEED", SEED_SHEET.name)
+    before = {path: path.read_bytes() for path in project.root.rglob("*") if path.is_file()}
+    result = run_cli(*_OUTPUTS[command], str(target), root=project.root)
+    assert result.exit_code == 2, result.output
+    assert f"will not write {target}: it is " in result.output, result.output
+    assert "(nothing was written)" in result.output and "Traceback" not in result.output
+    assert {path: path.read_bytes() for path in project.root.rglob("*")
+            if path.is_file()} == before
+
+
+def test_an_output_beside_the_project_is_written(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    (project.root / "partygraph.toml").touch()
+    assert run_cli("build", "--no-validate", root=project.root).exit_code == 0
+    for command, args in _OUTPUTS.items():
+        target = project.root / f"{command}.out"
+        result = run_cli(*args, str(target), root=project.root)
+        assert result.exit_code == 0, result.output
+        assert target.stat().st_size > 0

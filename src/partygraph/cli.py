@@ -323,6 +323,8 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
     from partygraph.validate.shacl import shape_names
 
     project = _project(ctx)
+    if output is not None and not _is_stdout(output):
+        _check_output(project, output)
     _warn_unread(project)
     # It compiles into the build folder (and with SHEET brings the build up to date).
     with _build_lock(project, lock_timeout):
@@ -705,6 +707,8 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
     if to_stdout and fmt is None:
         raise PartygraphError("give --format with -o - (there is no file name to tell it from)")
     project = _project(ctx)
+    if not to_stdout:
+        _check_output(project, output)
     with collection_paused():  # (a view is millions of objects, none of them in a cycle)
         graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params,
                             root_org=root_org, depth=depth)
@@ -753,7 +757,10 @@ def concepts_command(ctx: click.Context, output: Path) -> None:
     from partygraph.tasks import concept_reference
     from partygraph.util.files import write_atomically
 
-    text = concept_reference(_project(ctx))
+    project = _project(ctx)
+    if str(output) != "-":
+        _check_output(project, output)
+    text = concept_reference(project)
     if str(output) == "-":
         click.echo(text, nl=False)
     else:
@@ -864,6 +871,15 @@ def draft_command(ctx: click.Context, articles: tuple[Path, ...], source_id: str
                    + (f"; {failed} could not be (above)" if failed else ""))
     if failed:
         sys.exit(EXIT_ERROR)
+
+
+def _check_output(project: Project, output: Path) -> None:
+    """Refuse an output file where the project keeps what it reads or builds (see
+    :meth:`Project.output_problem`), before any work is done."""
+    problem = project.output_problem(output)
+    if problem is not None:
+        raise PartygraphError(f"will not write {output}: it is {problem}; write it elsewhere "
+                              "(nothing was written)")
 
 
 def _one_article_for(articles: tuple[Path, ...], **options: object) -> None:

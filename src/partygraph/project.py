@@ -152,6 +152,24 @@ class Project:
         """Each sheet's compiled graph and the origin of its triples, kept between builds."""
         return self.build_dir / "cache"
 
+    def output_problem(self, path: Path) -> str | None:
+        """Why a command must not write its output (a report, an export, a page) at
+        ``path``, or None: the folders and files the project reads or the build writes are
+        no place for it (a page or report there would replace a fact sheet, an article, a
+        query or the store, or be read as one)."""
+        resolved = path.resolve()
+        if resolved == (self.root / MARKER).resolve():
+            return f"the project's {MARKER}"
+        for folder, what in ((self.data_dir, "the data folder, which holds the articles and "
+                                             "fact sheets"),
+                             (self.build_dir, "the build folder, which holds the store and "
+                                              "what the build keeps"),
+                             (self.root / "ontology", "the project's ontology folder"),
+                             (self.queries_dir, "the project's queries folder")):
+            if resolved.is_relative_to(folder.resolve()):
+                return f"in {what} ({self.relative(folder)}/)"
+        return None
+
     def sheet_files(self) -> list[Path]:
         """Every fact sheet under the data folder, sorted."""
         return _files_under(self.data_dir, ".yaml")

@@ -535,20 +535,19 @@ def draft_sheet(project: Project, article: Path, *, source_id: str | None = None
 
 def _check_review_page(project: Project, review: Path) -> None:
     """Refuse a review page that would be written where it must not (before anything is
-    drafted): in a folder that does not exist, in the project's data folder (where a page
-    named like a sheet would break the build), or over a file that is not a review page
-    written earlier."""
+    drafted): in a folder that does not exist, where the project keeps what it reads or
+    builds (see :meth:`Project.output_problem`: a page named like a sheet in the data folder
+    would break the build), or over a file that is not a review page written earlier."""
     from partygraph.draft.review_page import is_review_page
 
     resolved = review.resolve()
     if not resolved.parent.is_dir():
         raise PartygraphError(f"cannot write the review page {review}: its folder does not "
                               "exist (nothing was drafted)")
-    if resolved.is_relative_to(project.data_dir.resolve()):
-        raise PartygraphError(f"cannot write the review page {review}: it is in the "
-                              f"project's data folder ({project.relative(project.data_dir)}/, "
-                              "which holds the articles and fact sheets); write it elsewhere, "
-                              "e.g. --review review.html (nothing was drafted)")
+    problem = project.output_problem(review)
+    if problem is not None:
+        raise PartygraphError(f"cannot write the review page {review}: it is {problem}; write "
+                              "it elsewhere, e.g. --review review.html (nothing was drafted)")
     if resolved.is_dir() or (resolved.exists() and not is_review_page(resolved)):
         raise PartygraphError(f"cannot write the review page {review}: a file that is not a "
                               "review page is there, and it is not written over; give "
