@@ -214,3 +214,16 @@ def test_construct_in_a_results_format_is_refused(built_real: Project) -> None:
         assert out.exit_code == 2 and out.stdout == "", out.output
         assert out.stderr.count("\n") == 1 and "CONSTRUCT or DESCRIBE" in out.stderr
         assert "use --format turtle, ntriples, jsonld, table or md" in out.stderr
+
+
+def test_a_table_shows_brackets_as_written() -> None:
+    """A new user's finding: the table read values as console markup, so a name such as
+    "Đảng bộ xã Ví Dụ [cũ]" lost "[cũ]" and a value with "[/old]" stopped the command with
+    a MarkupError. Every format shows the text as it is."""
+    values = ["Đảng bộ xã Ví Dụ [cũ]", "[/old] x", "[bold]y[/bold]", "[link=http://e]z"]
+    result = QueryResult(("name",), tuple({"name": ox.Literal(v, language="vi")}
+                                          for v in values))
+    for fmt in ("table", "md", "csv"):
+        text = render_result(result, fmt)
+        for value in values:
+            assert value in text, (fmt, text)

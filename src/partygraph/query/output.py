@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 import pyoxigraph as ox
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from partygraph.errors import PartygraphError
 from partygraph.options import QUERY_FORMATS, RDF_FORMATS
@@ -78,9 +79,13 @@ def _json_term(term: Term | None) -> dict[str, str] | None:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None) -> str:
-    table = Table(*headers, show_lines=False, header_style="bold")
+    # (cells as Text: a value such as "Đảng bộ xã X [cũ]" is shown as it is, never read as
+    # console markup, which dropped "[cũ]" and stopped at "[/old]")
+    table = Table(show_lines=False, header_style="bold")
+    for header in headers:
+        table.add_column(Text(header))
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     console = Console(file=io.StringIO(), width=width or 200, no_color=True,
                       highlight=False, soft_wrap=False)
     console.print(table)
