@@ -269,6 +269,17 @@ def test_bad_parameters_are_refused(built_real: Project, name: str, params: Para
         values(built_real, name, params)
 
 
+def test_a_value_given_twice_finds_each_row_once(built_real: Project) -> None:
+    """A new user's finding: ``-p measure members -p measure members`` (or ``members`` and
+    ``pg:PartyMembers``, one concept) gave every row twice."""
+    once = values(built_real, "figures-over-time",
+                  {"org": "an-khe-town-party", "measure": ["members"]})
+    assert once
+    for twice in (["members", "members"], ["members", "pg:PartyMembers"]):
+        assert values(built_real, "figures-over-time",
+                      {"org": "an-khe-town-party", "measure": twice}) == once
+
+
 def test_a_concept_is_taken_by_the_notation_fact_sheets_write(built_real: Project) -> None:
     by_name = values(built_real, "figures-over-time",
                      {"org": "an-khe-town-party", "measure": "pg:PartyMembers"})

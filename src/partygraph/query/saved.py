@@ -608,6 +608,7 @@ def load_query(path: Path) -> SavedQuery:
         raise QueryError(f"cannot read: {exc.strerror}", file=path) from None
     except UnicodeDecodeError:
         raise QueryError("cannot read: not UTF-8 text", file=path) from None
+    text = text.removeprefix("\ufeff")  # (a byte-order mark, as some editors save)
     data, header_lines = _header(path, text)
     body = "\n".join(text.splitlines()[header_lines:])
     for key in data:
@@ -894,7 +895,9 @@ def bind_parameters(engine: Engine | None, query: SavedQuery,
             raise QueryError(f"parameter '{param.name}' takes one value, not {len(items)}")
         if not items:
             raise QueryError(f"parameter '{param.name}' needs at least one value")
-        bound[param.name] = [_term(engine, param, item) for item in items]
+        # each term once: a value given twice (or by two names of one concept, such as
+        # 'members' and 'pg:PartyMembers') would repeat every row it finds
+        bound[param.name] = list(dict.fromkeys(_term(engine, param, item) for item in items))
     return bound
 
 
