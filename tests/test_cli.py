@@ -144,6 +144,25 @@ def test_sparql_missing_file_is_a_usage_error(built_real: Project, tmp_path: Pat
     assert result.exit_code == 2 and "No such file" in result.stderr
 
 
+def test_sparql_file_not_utf8_or_with_a_byte_order_mark(built_real: Project,
+                                                          tmp_path: Path) -> None:
+    """A new user's findings: a query saved as UTF-16 or Latin-1 stopped
+    with an internal error; one saved with a byte-order mark was a syntax error."""
+    query = "SELECT ?n WHERE { BIND ('Đảng bộ' AS ?n) }\n"
+    for encoding, text in (("utf-16", query), ("latin-1", query.replace("Đảng bộ", "Bình"))):
+        file = tmp_path / f"q-{encoding}.rq"
+        file.write_bytes(text.encode(encoding))
+        result = run_cli("sparql", str(file), root=built_real.root)
+        assert result.exit_code == 2, result.output
+        assert f"{file}: not UTF-8 text: save the query as UTF-8" in result.stderr
+        assert "internal error" not in result.output
+    marked = tmp_path / "bom.rq"
+    marked.write_bytes(query.encode("utf-8-sig"))
+    result = run_cli("sparql", str(marked), "--format", "csv", root=built_real.root)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["n", "Đảng bộ"]
+
+
 UPDATE = "INSERT DATA { <https://example.org/a> <https://example.org/b> 'c' }"
 ASK_UPDATED = "ASK { <https://example.org/a> <https://example.org/b> 'c' }"
 
@@ -523,3 +542,24 @@ def test_an_output_beside_the_project_is_written(tmp_path: Path) -> None:
         result = run_cli(*args, str(target), root=project.root)
         assert result.exit_code == 0, result.output
         assert target.stat().st_size > 0
+
+
+@pytest.mark.parametrize("linked", ["nodes", "edges"])
+def test_a_csv_export_is_not_written_through_a_link_into_the_data(tmp_path: Path,
+                                                                  linked: str) -> None:
+    """A new user's finding: csv writes OUT-nodes.csv and OUT-edges.csv beside the name
+    given, and one of them, a symbolic link to the fact sheet, had the sheet written over.
+    Each file written is checked, before any work."""
+    project = copy_project(tmp_path / "p")
+    (project.root / "partygraph.toml").touch()
+    assert run_cli("build", "--no-validate", root=project.root).exit_code == 0
+    sheet = project.data_dir / "sheets" / SEED_SHEET.name
+    (project.root / f"out-{linked}.csv").symlink_to(sheet)
+    before = sheet.read_bytes()
+    result = run_cli("export", "hierarchy", "-o", str(project.root / "out.csv"),
+                     root=project.root)
+    assert result.exit_code == 2, result.output
+    assert f"will not write {project.root / f'out-{linked}.csv'}: it is in the data" \
+        in result.output
+    assert sheet.read_bytes() == before
+    assert not (project.root / f"out-{'edges' if linked == 'nodes' else 'nodes'}.csv").exists()

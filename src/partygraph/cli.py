@@ -573,7 +573,13 @@ def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, f
     if (file is None) == (text is None):
         raise PartygraphError("give the query as FILE, as - (standard input) or with --query "
                               "TEXT: one of them")
-    query = text if text is not None else file.read() if file is not None else ""
+    try:
+        query = text if text is not None else file.read() if file is not None else ""
+    except UnicodeDecodeError:
+        name = getattr(file, "name", "the query")
+        raise PartygraphError(f"{'standard input' if name == '<stdin>' else name}: not UTF-8 "
+                              "text: save the query as UTF-8") from None
+    query = query.removeprefix("\ufeff")  # (a byte-order mark, as some editors save)
     project = _project(ctx)
     # (with no store at all, the error that says so is enough)
     if not endpoint and project.store_dir.is_dir() and request_kind(query) != "update":
@@ -699,7 +705,7 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
                    depth: int | None) -> None:
     """Export a VIEW of the graph (or a CONSTRUCT query's result) for visualisation tools."""
     from partygraph.export.views import edge_count
-    from partygraph.export.writers import guess_format, write_export
+    from partygraph.export.writers import export_files, guess_format, write_export
     from partygraph.tasks import export_bytes, export_view
     from partygraph.util.collection import collection_paused
 
@@ -707,8 +713,9 @@ def export_command(ctx: click.Context, view: str, output: Path, fmt: str | None,
     if to_stdout and fmt is None:
         raise PartygraphError("give --format with -o - (there is no file name to tell it from)")
     project = _project(ctx)
-    if not to_stdout:
-        _check_output(project, output)
+    if not to_stdout:  # (each file it writes: for csv, two beside the name given)
+        for file in export_files(output, fmt or guess_format(output)):
+            _check_output(project, file)
     with collection_paused():  # (a view is millions of objects, none of them in a cycle)
         graph = export_view(project, view, as_of=as_of, query_name=query_name, pairs=params,
                             root_org=root_org, depth=depth)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from partygraph.export.views import View
 
 __all__ = ["EXPORT_FORMATS", "KIND_COLOURS", "PICTURE_NODES", "cytoscape_json",
-           "fold_for_picture", "guess_format", "node_link", "text_colour", "write_export"]
+           "export_files", "fold_for_picture", "guess_format", "node_link", "text_colour",
+           "write_export"]
 
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".cyjs": "cytoscape",
              ".json": "node-link", ".dot": "dot", ".gv": "dot", ".csv": "csv",
@@ -212,10 +213,17 @@ def _render(graph: View, output: Path, fmt: str) -> None:
                               f"{done.stderr.decode(errors='replace').strip()}")
 
 
-def _csv_pair(graph: View, output: Path) -> tuple[Path, Path]:
+def export_files(output: Path, fmt: str) -> list[Path]:
+    """The files :func:`write_export` writes for ``output`` in ``fmt``: ``output``, or for
+    csv ``OUTPUT-nodes.csv`` and ``OUTPUT-edges.csv`` (its suffix left out)."""
+    if fmt != "csv":
+        return [output]
     stem = output.with_suffix("")
-    nodes_file = stem.with_name(stem.name + "-nodes.csv")
-    edges_file = stem.with_name(stem.name + "-edges.csv")
+    return [stem.with_name(stem.name + "-nodes.csv"), stem.with_name(stem.name + "-edges.csv")]
+
+
+def _csv_pair(graph: View, output: Path) -> tuple[Path, Path]:
+    nodes_file, edges_file = export_files(output, "csv")
     keys = sorted({k for _, d in graph.nodes(data=True) for k in d} - {"label"})
     with nodes_file.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
