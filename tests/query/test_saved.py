@@ -537,6 +537,15 @@ def test_a_query_that_is_not_utf8_is_a_query_error(tmp_path: Path) -> None:
         load_query(path)
 
 
+def test_a_query_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """A new user's finding: it was said to have no '#+ summary:' header."""
+    path = tmp_path / "q.rq"
+    path.write_bytes("#+ summary: Một truy vấn\nSELECT * WHERE { ?s ?p ?o }\n"
+                     .encode("utf-8-sig"))
+    query = load_query(path)
+    assert query.summary == "Một truy vấn" and not query.text.startswith("\ufeff")
+
+
 BROKEN_SPARQL = "#+ summary: Broken on purpose\nSELEC ?x WHERE { ?x ?p ?o }\n"
 BROKEN_HEADER = "#+ summary: [unclosed\nSELECT ?x WHERE { ?x ?p ?o }\n"
 
