@@ -436,15 +436,23 @@ def test_answers_of_a_store_never_validated_or_updated_since_say_so(tmp_path: Pa
     sheet.write_text(text, encoding="utf-8")
     assert run_cli("build", root=project.root).exit_code == 0
     assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
+    kept = run_cli("query", "latest-figures", "--format", "csv", root=project.root).stdout
+    assert ",2457," in kept  # (and the store keeps this answer from now on)
     updated = run_cli("sparql", "--allow-update", "-q", "DELETE WHERE { ?o pg:value 2457 }",
                       root=project.root)
     assert updated.exit_code == 0, updated.output
     for args in (("query", "latest-figures"), ("sparql", "-q", "ASK { ?s ?p ?o }")):
         answered = run_cli(*args, root=project.root)
-        assert "changed by 'partygraph sparql --allow-update' after the last build" \
+        assert "changed after the last build ('partygraph sparql --allow-update'" \
             in answered.stderr, args
+    # A new user's finding: the answer the store kept was still given, the deleted figure
+    # in it; the answers are now the updated store's
+    after = run_cli("query", "latest-figures", "--format", "csv", root=project.root).stdout
+    assert ",2457," not in after and len(after.splitlines()) == len(kept.splitlines()) - 1
     assert run_cli("build", root=project.root).exit_code == 0
     assert "warning" not in run_cli("query", "latest-figures", root=project.root).stderr
+    assert run_cli("query", "latest-figures", "--format", "csv",
+                   root=project.root).stdout == kept
 
 
 def test_starting_the_command_does_not_import_rdflibs_sparql() -> None:

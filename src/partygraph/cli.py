@@ -610,11 +610,13 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
     SIGTERM and SIGHUP stop it as Ctrl-C does: the server is stopped and waited for, exit 0.
     """
     from partygraph.share.server import OxigraphServer
-    from partygraph.tasks import open_engine
+    from partygraph.tasks import mark_store_changed, open_engine
 
     project = _project(ctx)
     open_engine(project)  # says so, in one line, if there is no store or it is damaged
     _warn_of_build(project)
+    if writable:  # whatever is sent to it changes the store outside a build
+        mark_store_changed(project)
     server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)
 
     def ready() -> None:
@@ -625,6 +627,8 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
 
     def new_store() -> None:
         click.echo("a build replaced the store: serving the new one", err=True)
+        if writable:
+            mark_store_changed(project)
 
     stopped_by = server.serve_until_signal(on_ready=ready, on_new_store=new_store)
     click.echo(f"stopped ({stopped_by.name})", err=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -118,6 +119,17 @@ def _conformance(project: Project) -> dict[str, object] | None:
     return record if isinstance(record, dict) else None
 
 
+def mark_store_changed(project: Project) -> None:
+    """Record that the built store was (or may be) changed outside a build (by
+    ``sparql --allow-update`` or while ``serve --writable`` runs), so that queries say so
+    (:func:`build_warning`), and remove the answers the store keeps beside itself, which no
+    longer hold: queries run as written until the next build."""
+    from partygraph.store.kept import KEPT_DIR
+
+    _record_conformance(project, build_violations(project), updated=True)
+    shutil.rmtree(project.store_dir / KEPT_DIR, ignore_errors=True)
+
+
 def build_violations(project: Project) -> int:
     """How many violations the validation of the last build found (0 when it was not
     validated, or the sheets changed since)."""
@@ -141,8 +153,9 @@ def build_warning(project: Project) -> str | None:
     if record.get("inputs") != read_manifest(project).get("inputs"):
         return None
     if record.get("updated"):
-        return ("the store was changed by 'partygraph sparql --allow-update' after the last "
-                "build: its answers are not the fact sheets' until the next 'partygraph build'")
+        return ("the store may have been changed after the last build ('partygraph sparql "
+                "--allow-update', or 'partygraph serve --writable'): its answers are not the "
+                "fact sheets' until the next 'partygraph build'")
     violations = record.get("violations")
     if isinstance(violations, int) and violations:
         return (f"the last build did not conform ({violations} violation(s)): its answers "
@@ -373,7 +386,7 @@ def run_sparql(project: Project, text: str, *, endpoint: str | None = None,
             raise QueryError("this is a SPARQL update: run it on the embedded store with "
                              "--allow-update (the next build replaces the store)")
         before, after = _apply_update(project, text, on_wait)
-        _record_conformance(project, build_violations(project), updated=True)
+        mark_store_changed(project)
         return SparqlAnswer(None, None, before, after)
     engine = open_engine(project, endpoint, timeout=timeout)
     try:

@@ -18,6 +18,7 @@ import requests
 
 from partygraph.project import Project
 from partygraph.share.server import free_port, free_ports, port_in_use
+from partygraph.store.kept import KEPT_DIR
 
 from ..conftest import copy_project, run_cli
 
@@ -216,6 +217,14 @@ def test_sparql_update_is_refused_while_a_writable_server_holds_the_store(
     assert result.stderr.startswith(f"error: cannot open the store at {project.store_dir} "
                                     "for writing (")
     assert process.returncode == 0, err
+    # A new user's finding: what was sent to a writable server (a push, an update) changed
+    # the store while the answers it keeps stayed, and were given without a word. Now its
+    # queries run as written, and say the store may have changed, until the next build.
+    assert not (project.store_dir / KEPT_DIR).exists()
+    answered = run_cli("query", "latest-figures", root=project.root)
+    assert answered.exit_code == 0, answered.output
+    assert "may have been changed after the last build" in answered.stderr
+    assert "serve --writable" in answered.stderr
 
 
 def _running(pid: int) -> bool:
