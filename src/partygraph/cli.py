@@ -615,11 +615,11 @@ def serve_command(ctx: click.Context, host: str, port: int, writable: bool) -> N
     project = _project(ctx)
     open_engine(project)  # says so, in one line, if there is no store or it is damaged
     _warn_of_build(project)
-    if writable:  # whatever is sent to it changes the store outside a build
-        mark_store_changed(project)
     server = OxigraphServer(project.store_dir, host=host, port=port, read_only=not writable)
 
     def ready() -> None:
+        if writable:  # from now on, whatever is sent to it changes the store outside a build
+            mark_store_changed(project)
         mode = "read-write" if writable else "read-only"
         click.echo(f"SPARQL endpoint ({mode}): {server.query_url}")
         click.echo(f"Graph Store Protocol: {server.store_url}")

@@ -312,3 +312,21 @@ def test_a_host_it_cannot_listen_on_is_one_line(built_real: Project, host: str) 
     assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith(f"error: cannot listen on --host {host} (")
     assert "give an IPv4 address" in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_writable_server_that_cannot_start_leaves_the_store_as_built(tmp_path: Path) -> None:
+    """Only a writable server that serves may change the store: one that cannot start (the
+    port taken) leaves its answers kept and its queries without a warning."""
+    from partygraph.store.build import build
+
+    project = copy_project(tmp_path)
+    build(project)
+    kept = sorted(path.name for path in (project.store_dir / KEPT_DIR).iterdir())
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = run_cli("serve", "--writable", "--port", str(taken.getsockname()[1]),
+                         root=project.root)
+    assert result.exit_code == 2, result.output
+    assert sorted(path.name for path in (project.store_dir / KEPT_DIR).iterdir()) == kept
+    assert "may have been changed" not in run_cli("query", "tallies", root=project.root).stderr
