@@ -79,7 +79,13 @@ def normal(text: str | None) -> object:
 
     Virtuoso writes xsd:boolean as 0/1 and decimals with other digits; the values agree.
     """
-    if text is None or not text.startswith('"') or "^^<" not in text:
+    if text is None or not text.startswith('"'):
+        return text
+    if " | " in text and "^^<" not in text:
+        # Quotes joined by GROUP_CONCAT (source-facts): SPARQL leaves their order to the store.
+        body, _, tail = text[1:].rpartition('"')
+        return ("joined", tuple(sorted(body.split(" | "))), tail)
+    if "^^<" not in text:
         return text
     value, datatype = text[1:].rsplit('"^^<', 1)
     datatype = datatype.rstrip(">")

@@ -174,12 +174,22 @@ def test_ask_and_construct(built_real: Project) -> None:
 
 
 def test_source_facts_lists_every_fact_with_quote(built_real: Project) -> None:
-    rows = values(built_real, "source-facts", columns=("fact", "type", "implied", "quote"))
+    rows = values(built_real, "source-facts", columns=("fact", "type", "implied", "quotes"))
     facts = {r[0] for r in rows}
     assert {"members-2020-06", "vetting-managed-cadres", "review-session-2020-06-03",
             "an-khe-congress-17", "directive-35-ct-tw"} <= facts
     assert ("members-2020-06", "observation", "false", "với tổng số 2.457 đảng viên") in rows
     assert len(facts) == 29 + 16
+    # One row per fact, so that counting rows counts facts: a fact quoted twice has both
+    # quotes in its one row.
+    assert len(rows) == len(facts)
+    congress = {r[3] for r in rows if r[0] == "an-khe-congress-17"}
+    assert len(congress) == 1
+    assert set(congress.pop().split(" | ")) == {
+        "tiến tới Đại hội đại biểu Đảng bộ thị xã lần thứ XVII theo đúng tinh thần Chỉ thị "
+        "số 35-CT/TW của Bộ Chính trị",
+        "Đại hội đại biểu Đảng bộ thị xã lần thứ XVII (nhiệm kỳ 2020-2025) dự kiến diễn ra "
+        "vào cuối tháng 7 hoặc trung tuần tháng 8-2020"}
 
 
 def test_figures_as_of_a_date_before_any_figure(built_real: Project) -> None:
