@@ -85,6 +85,24 @@ def test_shapes_that_are_not_valid_shacl(tmp_path: Path) -> None:
     assert any(r.where == f"ontology/shapes.ttl:{line}" for r in results)
 
 
+def test_a_shapes_file_with_no_shape_fails_validation(tmp_path: Path) -> None:
+    """An emptied ``ontology/shapes.ttl`` would check nothing: validation says so and fails."""
+    project = copy_project(tmp_path)
+    for text in ("", "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"):
+        project.shapes_file.write_text(text, encoding="utf-8")
+        result = run_cli("validate", root=project.root)
+        assert result.exit_code == 1, result.stdout
+        assert ("ontology/shapes.ttl:1: no SHACL shape here has a target, so nothing in the "
+                "graph would be checked") in result.stdout
+    # One shape with a target is a project's own choice, not a mistake.
+    project.shapes_file.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix pg: <https://w3id.org/partygraph/ontology#> .\n"
+        "<urn:x:s> a sh:NodeShape ; sh:targetClass pg:Tally ;\n"
+        "  sh:property [ sh:path pg:done ; sh:minCount 1 ] .\n", encoding="utf-8")
+    assert lint_shapes(project) == []
+
+
 def test_kept_lint_results_are_the_same_and_follow_an_edit(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     query = project.queries_dir / "tallies.rq"

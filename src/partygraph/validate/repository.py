@@ -175,10 +175,17 @@ def lint_shapes(project: Project) -> list[ValidationResult]:
         shapes = project.load_shapes()
     except PartygraphError as exc:
         return [_parse_problem(project, project.shapes_file, exc)]
-    _conforms, report, _text = meta_validate(shapes, inference="none")  # type: ignore[no-untyped-call]
-    assert isinstance(report, Graph)
     text = project.shapes_file.read_text(encoding="utf-8")
     file = _relative(project, project.shapes_file)
+    if not _has_targets(shapes):
+        return [_result(
+            "lint:shapes-empty",
+            "no SHACL shape here has a target, so nothing in the graph would be checked: "
+            "delete this file to use partygraph's own shapes, or write shapes in it",
+            "không shape SHACL nào ở đây có đích, nên không gì trong đồ thị được kiểm tra: "
+            "xóa tệp này để dùng các shape của partygraph, hoặc viết shape vào đó", file, 1)]
+    _conforms, report, _text = meta_validate(shapes, inference="none")  # type: ignore[no-untyped-call]
+    assert isinstance(report, Graph)
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
@@ -191,6 +198,18 @@ def lint_shapes(project: Project) -> list[ValidationResult]:
             file, _line_of_term(text, local), str(focus),
             severity_of(level)))
     return results
+
+
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+def _has_targets(shapes: Graph) -> bool:
+    """Whether any shape in ``shapes`` has a target (explicit, or a class that is a shape)."""
+    if any(next(shapes.triples((None, target, None)), None) for target in _TARGETS):
+        return True
+    return any((shape, RDF.type, kind) in shapes
+               for shape in shapes.subjects(RDF.type, SH.NodeShape)
+               for kind in (RDFS.Class, OWL.Class))
 
 
 def lint_project(project: Project) -> list[ValidationResult]:
