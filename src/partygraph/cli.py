@@ -505,8 +505,10 @@ def _format_saved_query(ctx: click.Context, formatter: click.HelpFormatter, name
 
 def _endpoint_options(func: F) -> F:
     """--endpoint and --timeout, as 'query' and 'sparql' take them."""
-    func = click.option("--timeout", type=click.FloatRange(min=1), default=30.0,
-                        show_default=True, help="Seconds to wait for the endpoint.")(func)
+    func = click.option("--timeout", type=click.FloatRange(min=1), metavar="SECONDS",
+                        help="Seconds to wait for the answer: 30 on an endpoint unless given; "
+                             "on the embedded store, as long as the query takes unless "
+                             "given.")(func)
     return click.option("--endpoint", metavar="URL",
                         help="Run on this SPARQL 1.1 endpoint instead of the embedded store."
                         )(func)
@@ -524,7 +526,7 @@ def _endpoint_options(func: F) -> F:
 @click.pass_context
 @_reported
 def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], ...],
-                  fmt: str, endpoint: str | None, timeout: float) -> None:
+                  fmt: str, endpoint: str | None, timeout: float | None) -> None:
     """Run the saved query NAME on the embedded store (or on --endpoint).
 
     'partygraph query NAME --help' also lists NAME's parameters.
@@ -559,7 +561,7 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
 @click.pass_context
 @_reported
 def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, fmt: str,
-                   endpoint: str | None, timeout: float, allow_update: bool) -> None:
+                   endpoint: str | None, timeout: float | None, allow_update: bool) -> None:
     """Run an ad-hoc SPARQL query from FILE, from standard input (-) or from --query.
 
     partygraph's prefixes (pg:, org:, prov: ...) need no PREFIX lines. Updates are refused

@@ -295,15 +295,20 @@ def saved_query(project: Project, name: str) -> SavedQuery:
     return load_named(project.query_files(), name)
 
 
+ENDPOINT_TIMEOUT = 30.0  # seconds an endpoint is given when no timeout is
+
+
 def open_engine(project: Project, endpoint: str | None = None, *,
-                timeout: float = 30.0) -> Engine:
-    """The engine queries run on: the endpoint named, else the project's embedded store."""
+                timeout: float | None = None) -> Engine:
+    """The engine queries run on: the endpoint named, else the project's embedded store.
+    ``timeout``: seconds to wait for an answer (an endpoint's default is ENDPOINT_TIMEOUT;
+    the embedded store's, as long as the query takes)."""
     if endpoint:
         from partygraph.query.remote import RemoteEngine  # SPARQLWrapper: only when asked
 
-        return RemoteEngine(endpoint, timeout=timeout)
+        return RemoteEngine(endpoint, timeout=ENDPOINT_TIMEOUT if timeout is None else timeout)
     opened = open_for_queries(project.store_dir)
-    return EmbeddedEngine(opened.store, opened.index, opened.kept)
+    return EmbeddedEngine(opened.store, opened.index, opened.kept, timeout=timeout)
 
 
 def run_saved_query(project: Project, engine: Engine, query: SavedQuery,
@@ -367,7 +372,7 @@ class SparqlAnswer:
 
 
 def run_sparql(project: Project, text: str, *, endpoint: str | None = None,
-               timeout: float = 30.0, allow_update: bool = False,
+               timeout: float | None = None, allow_update: bool = False,
                on_wait: Callable[[int | None], None] | None = None) -> SparqlAnswer:
     """Run ad-hoc SPARQL ``text`` on the embedded store (or on ``endpoint``).
 

@@ -302,6 +302,54 @@ def test_ctrl_c_during_a_remote_query_exits_130(built_real: Project) -> None:
     assert err.strip() == "interrupted"
 
 
+# Every triple three times over: minutes and more on the seed's store, in native code.
+_ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def _partygraph(project: Project, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "partygraph", "--root", str(project.root),
+                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_ctrl_c_as_on_a_terminal)
+
+
+def _ended(process: subprocess.Popen[str], within: float) -> tuple[float, str]:
+    """Seconds until ``process`` ended (killed, and the test failed, after ``within``), and
+    its standard error."""
+    started = time.monotonic()
+    try:
+        _, err = process.communicate(timeout=within)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=10)
+    return time.monotonic() - started, err
+
+
+def test_ctrl_c_during_an_embedded_query_exits_130(built_real: Project) -> None:
+    """The store evaluates a query in native code, where Python could not take Ctrl-C: the
+    command went on for as long as the query took (ten minutes and more)."""
+    process = _partygraph(built_real, "sparql", "--query", _ENDLESS)
+    time.sleep(5)  # (started, and evaluating: the query runs for minutes)
+    assert process.poll() is None
+    process.send_signal(signal.SIGINT)
+    took, err = _ended(process, within=30)
+    assert process.returncode == 130, err
+    assert err.strip() == "interrupted"
+    assert took < 30
+
+
+def test_timeout_gives_up_on_an_embedded_query(built_real: Project) -> None:
+    process = _partygraph(built_real, "sparql", "--query", _ENDLESS, "--timeout", "1")
+    _, err = _ended(process, within=60)
+    assert process.returncode == 2, err
+    assert err.strip() == ("error: the query did not finish within 1 s (--timeout) on the "
+                           "embedded store, and was given up")
+    # A quick query within its timeout answers as ever.
+    quick = run_cli("query", "tallies", "--timeout", "30", "--format", "csv",
+                    root=built_real.root)
+    assert quick.exit_code == 0 and ",97,111," in quick.stdout
+
+
 def test_ctrl_c_during_build_exits_130(built_real: Project,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*args: object, **kwargs: object) -> None:

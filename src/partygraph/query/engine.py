@@ -7,8 +7,9 @@ embedded store and from any SPARQL 1.1 server can be rendered and compared alike
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
@@ -16,11 +17,13 @@ from partygraph.errors import QueryError
 from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.kept import KeptAnswers, KeptQuery
 from partygraph.store.text_index import TextIndex
+from partygraph.util.background import WaitedTooLong, waited_for
 from partygraph.util.collection import collection_paused
 
 __all__ = ["EmbeddedEngine", "Engine", "QueryResult", "Term", "calls_a_service", "service_line"]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -77,16 +80,26 @@ class EmbeddedEngine:
     With the store's text ``index`` (see :mod:`partygraph.store.text_index`), saved queries
     that declare an ``index`` are given the subjects it finds; with its ``kept`` answers
     (:mod:`partygraph.store.kept`), those that ``keep`` theirs get them (see
-    :func:`partygraph.query.saved.run_query`).
+    :func:`partygraph.query.saved.run_query`). Queries are evaluated while this thread
+    waits (see :mod:`partygraph.util.background`): Ctrl-C stops the wait, and so does
+    ``timeout`` (seconds; None waits as long as the query takes).
     """
 
     name = "embedded store"
 
     def __init__(self, store: ox.Store, index: TextIndex | None = None,
-                 kept: KeptAnswers | None = None) -> None:
+                 kept: KeptAnswers | None = None, *, timeout: float | None = None) -> None:
         self.store = store
         self.index = index
         self.kept = kept
+        self.timeout = timeout
+
+    def _waited(self, work: Callable[[], T]) -> T:
+        try:
+            return waited_for(work, timeout=self.timeout)
+        except WaitedTooLong:
+            raise QueryError(f"the query did not finish within {self.timeout:g} s (--timeout) "
+                             "on the embedded store, and was given up") from None
 
     def kept_answer(self, name: str, text: str, subject: str,
                     form: str = "construct") -> QueryResult | None:
@@ -112,13 +125,14 @@ class EmbeddedEngine:
         the next time (see :meth:`KeptAnswers.make`)."""
         if self.kept is None:
             return self.run(query.text)
+        kept = self.kept
         if query.form == "select":
-            variables, rows = self.kept.make_rows(self.store, query)
+            variables, rows = self._waited(lambda: kept.make_rows(self.store, query))
             with collection_paused():  # (see run)
                 return QueryResult(variables, tuple(dict(zip(variables, row, strict=True))
                                                     for row in rows))
         return QueryResult(("subject", "predicate", "object"),
-                           triples=self.kept.make_triples(self.store, query))
+                           triples=self._waited(lambda: kept.make_triples(self.store, query)))
 
     def candidates(self, kind: str, text: str) -> list[ox.NamedNode] | None:
         """The subjects with a ``kind`` text that may contain ``text`` (a superset), or None
@@ -139,6 +153,9 @@ class EmbeddedEngine:
             raise QueryError("the query calls another endpoint (SERVICE): the embedded store "
                              "never connects to the network; run it on a SPARQL server that "
                              "allows federated queries, with --endpoint URL")
+        return self._waited(lambda: self._evaluated(query))
+
+    def _evaluated(self, query: str) -> QueryResult:
         result = self.store.query(query, prefixes=PREFIXES)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult((), boolean=bool(result))
