@@ -75,6 +75,23 @@ def test_page_in_headless_chromium(hierarchy: View, tmp_path: Path) -> None:
     assert errors == []
 
 
+def test_a_name_that_looks_like_markup_stays_text(hierarchy: View, tmp_path: Path) -> None:
+    """A name is data: ``<!--`` then ``<script`` put the page's own data script into the
+    parser's "double escaped" state, the page lost its script and drew nothing."""
+    graph = hierarchy.copy()
+    hostile = "Đảng bộ <!--<script> & </script><b>x</b> '\""
+    graph.nodes[AN_KHE]["label"] = hostile
+    page_file = tmp_path / "hostile.html"
+    write_export(graph, page_file, "html", project_root=REPO)
+    with open_page(page_file, "window.partygraphReady", width=1200, height=800,
+                   timeout_ms=30_000) as (page, requests, errors):
+        assert page.evaluate("cy.nodes().length") == graph.number_of_nodes()
+        assert page.evaluate(f"cy.getElementById({AN_KHE!r}).data('label')") == hostile
+        assert page.evaluate("document.querySelectorAll('b').length") == 0
+    assert requests == []
+    assert errors == []
+
+
 _LABELS_SHOWN = "cy.nodes(':visible').map(n => n.style('label'))"
 _SWATCHES = """Array.from(document.querySelectorAll('#legend li')).map(li =>
     [li.textContent.trim(), getComputedStyle(li.querySelector('.swatch')).backgroundColor])"""

@@ -299,12 +299,17 @@ def _elements(graph: View, colours: dict[str, str]) -> dict[str, object]:
     return {"nodes": nodes, "edges": edges}
 
 
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def render_page(graph: View, colours: dict[str, str], *,
                 project_root: Path | None = None) -> str:
     """The whole page as text: styles, Cytoscape.js, the data and the page's own script."""
     view = str(graph.graph.get("view", "graph"))
     payload = {"view": view, "elements": _elements(graph, colours)}
-    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    # JSON inside <script>: "<", ">" and "&" escaped, so that no name ("</script>", or
+    # "<!--" then "<script") can end the element or change how the HTML parser reads it.
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_SAFE)
     library = cytoscape_script(project_root).replace("</script", "<\\/script")
     kinds = sorted({str(d.get("kind")) for _, d in graph.nodes(data=True)})
     legend = "\n".join(
