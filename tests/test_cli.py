@@ -144,6 +144,21 @@ def test_sparql_missing_file_is_a_usage_error(built_real: Project, tmp_path: Pat
     assert result.exit_code == 2 and "No such file" in result.stderr
 
 
+def test_root_after_the_command_says_where_it_goes(built_real: Project) -> None:
+    """README said every command takes --root; given after the command it was only 'No such
+    option'."""
+    for args in (("build", "--root", str(built_real.root)),
+                 ("query", f"--root={built_real.root}", "tallies")):
+        result = run_cli(*args)
+        assert result.exit_code == 2
+        assert (f"Error: --root goes before the command: partygraph --root DIR {args[0]} ..."
+                in result.stderr)
+    # Other unknown options keep click's own message and its suggestion.
+    other = run_cli("export", "hierarchy", "--root-orgg", "x", root=built_real.root)
+    assert other.exit_code == 2
+    assert "No such option '--root-orgg'. Did you mean '--root-org'?" in other.stderr
+
+
 def test_sparql_file_not_utf8_or_with_a_byte_order_mark(built_real: Project,
                                                           tmp_path: Path) -> None:
     """A new user's findings: a query saved as UTF-16 or Latin-1 stopped

@@ -103,6 +103,14 @@ class _Main(click.Group):
         except (KeyboardInterrupt, click.exceptions.Abort):
             click.echo("interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except click.NoSuchOption as exc:
+            if exc.option_name not in ("--root", "--debug") or exc.ctx is None:
+                raise
+            command = exc.ctx.info_name or "COMMAND"
+            raise click.UsageError(
+                f"{exc.option_name} goes before the command: partygraph {exc.option_name}"
+                f"{' DIR' if exc.option_name == '--root' else ''} {command} ...",
+                ctx=exc.ctx) from None
 _LISTED_GRAPHS = 20  # graphs listed by name in a build's summary
 
 
