@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -142,6 +143,59 @@ def test_sparql_needs_one_query(built_real: Project, tmp_path: Path,
 def test_sparql_missing_file_is_a_usage_error(built_real: Project, tmp_path: Path) -> None:
     result = run_cli("sparql", str(tmp_path / "none.rq"), root=built_real.root)
     assert result.exit_code == 2 and "No such file" in result.stderr
+
+
+def _run_with_encoding(project: Project, encoding: str, *args: str,
+                       on_a_terminal: bool = False) -> tuple[int, bytes, bytes]:
+    """partygraph run in a process whose locale encoding is ``encoding``: exit code, and its
+    standard output and error as bytes (standard output on a pseudo-terminal if asked)."""
+    command = [sys.executable, "-m", "partygraph", "--root", str(project.root), *args]
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    if not on_a_terminal:
+        done = subprocess.run(command, capture_output=True, env=env, timeout=120, check=False)
+        return done.returncode, done.stdout, done.stderr
+    leader, follower = pty.openpty()
+    try:
+        with subprocess.Popen(command, stdout=follower, stderr=subprocess.PIPE,
+                              env=env) as process:
+            os.close(follower)
+            out = bytearray()
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # (the terminal closed: the process ended)
+                    break
+                if not chunk:
+                    break
+                out += chunk
+            err = process.stderr.read() if process.stderr else b""
+            process.wait(timeout=120)
+        return process.returncode, bytes(out), err
+    finally:
+        os.close(leader)
+
+
+def test_output_on_a_locale_that_is_not_utf8(built_real: Project) -> None:
+    """A new user's finding: with a Latin-1 locale the table stopped with an internal error."""
+    code, out, err = _run_with_encoding(built_real, "latin-1", "query", "tallies",
+                                        "--format", "csv")
+    assert code == 0, err
+    assert "Thị ủy An Khê" in out.decode("utf-8")  # files and pipes get UTF-8 whatever the locale
+    code, out, err = _run_with_encoding(built_real, "latin-1", "query", "tallies",
+                                        on_a_terminal=True)
+    assert code == 0, err
+    shown = out.decode("latin-1")
+    assert "| Th\\u1ecb \\u1ee7y An Khê " in shown  # escaped where the terminal cannot show it
+    assert "\\u2501" not in shown and "+---" in shown  # lines drawn in ASCII
+    code, out, err = _run_with_encoding(built_real, "ascii", "query", "person-posts",
+                                        "-p", "person", "nguyễn-thị")
+    assert code == 2  # (click writes UTF-8 where the locale says ASCII)
+    assert err.decode("utf-8").startswith("error: parameter 'person': 'nguyễn-thị' is not")
+    code, out, err = _run_with_encoding(built_real, "latin-1", "query", "person-posts",
+                                        "-p", "person", "nguyễn-thị")
+    assert code == 2
+    assert err.decode("latin-1").startswith(
+        "error: parameter 'person': 'nguy\\u1ec5n-th\\u1ecb' is not")
 
 
 def test_root_after_the_command_says_where_it_goes(built_real: Project) -> None:

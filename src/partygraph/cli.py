@@ -13,7 +13,9 @@ go to standard error.
 
 from __future__ import annotations
 
+import codecs
 import errno
+import io
 import os
 import shlex
 import shutil
@@ -188,8 +190,27 @@ def _project(ctx: click.Context) -> Project:
 @click.pass_context
 def main(ctx: click.Context, root: Path | None, debug: bool) -> None:
     """Build, validate and query the partygraph knowledge graph."""
+    _output_that_takes_vietnamese()
     ctx.ensure_object(dict)
     ctx.obj["root"] = root
+
+
+def _output_that_takes_vietnamese() -> None:
+    """Standard output and error able to write any text, whatever the locale's encoding.
+
+    Written to a file or a pipe, standard output is UTF-8, as CSV, JSON, Turtle and the
+    other formats are read; on a terminal that is not UTF-8, a character it cannot show is
+    written as a ``\\uXXXX`` escape, and so are such characters in messages (an internal
+    error stopped the command before).
+    """
+    for stream, is_output in ((sys.stdout, True), (sys.stderr, False)):
+        encoding = codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name
+        if encoding == "utf-8" or not isinstance(stream, io.TextIOWrapper):
+            continue
+        if is_output and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+        else:
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _warn_unread(project: Project) -> None:
@@ -371,7 +392,7 @@ def queries_command(ctx: click.Context, fmt: str) -> None:
     if fmt == "md":
         click.echo(render_catalogue(queries), nl=False)
         return
-    click.echo(render_queries(queries, width=_width()), nl=False)
+    click.echo(render_queries(queries, width=_width(), ascii_lines=_ascii_lines()), nl=False)
     local = [q.name for q in queries if project.is_local_query(q.path)]
     if local:
         click.echo(f"local (from {project.relative(project.queries_dir)}/, the rest are "
@@ -412,6 +433,11 @@ def _progress(*, disable: bool = False) -> Progress | _NoProgress:
 
 def _width() -> int:
     return max(shutil.get_terminal_size((200, 24)).columns, 100)
+
+
+def _ascii_lines() -> bool:
+    """Whether tables are drawn in ASCII: standard output cannot take box-drawing lines."""
+    return codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name != "utf-8"
 
 
 class _QueryCommand(click.Command):
@@ -552,7 +578,8 @@ def query_command(ctx: click.Context, name: str, params: tuple[tuple[str, str], 
         _warn_of_build(project)
     result = run_saved_query(project, engine, query, params)
     labels = label_map(engine, result) if fmt in ("table", "md") else None
-    click.echo(render_result(result, fmt, width=_width(), labels=labels), nl=False)
+    click.echo(render_result(result, fmt, width=_width(), labels=labels,
+                             ascii_lines=_ascii_lines()), nl=False)
 
 
 @main.command("sparql")
@@ -604,7 +631,8 @@ def sparql_command(ctx: click.Context, file: IO[str] | None, text: str | None, f
         return
     assert answer.engine is not None
     labels = label_map(answer.engine, answer.result) if fmt in ("table", "md") else None
-    click.echo(render_result(answer.result, fmt, width=_width(), labels=labels), nl=False)
+    click.echo(render_result(answer.result, fmt, width=_width(), labels=labels,
+                             ascii_lines=_ascii_lines()), nl=False)
 
 
 @main.command("serve")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 import pyoxigraph as ox
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -78,10 +79,13 @@ def _json_term(term: Term | None) -> dict[str, str] | None:
     return out
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None) -> str:
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None,
+           ascii_lines: bool = False) -> str:
     # (cells as Text: a value such as "Đảng bộ xã X [cũ]" is shown as it is, never read as
     # console markup, which dropped "[cũ]" and stopped at "[/old]")
     table = Table(show_lines=False, header_style="bold")
+    if ascii_lines:
+        table.box = box.ASCII
     for header in headers:
         table.add_column(Text(header))
     for row in rows:
@@ -225,7 +229,7 @@ def _check_form(result: QueryResult, fmt: str) -> None:
 
 
 def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
-                  labels: Mapping[str, str] | None = None) -> str:
+                  labels: Mapping[str, str] | None = None, ascii_lines: bool = False) -> str:
     """Render a result in one of :data:`FORMATS`.
 
     SELECT and ASK results: ``table``, ``md``, or a SPARQL results format (``json``, ``xml``,
@@ -233,7 +237,8 @@ def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
     Jena writes it), and ``true`` or ``false`` in a table or Markdown. CONSTRUCT and DESCRIBE
     results: ``table``, ``md``, or an RDF format (``turtle``, ``ntriples``, ``jsonld``).
     Another pairing raises :class:`PartygraphError`. ``labels`` (IRI to label) replaces IRIs
-    in tables and Markdown, which are read by people.
+    in tables and Markdown, which are read by people; ``ascii_lines`` draws a table's lines
+    in ASCII (for a terminal that cannot show box-drawing characters).
     """
     _check_form(result, fmt)
     if result.form == "ask":
@@ -268,13 +273,14 @@ def render_result(result: QueryResult, fmt: str, *, width: int | None = None,
         rows = [[_short(row[v], shown) for v in result.variables] for row in result.rows]
     if fmt == "md":
         return _markdown(result.variables, rows)
-    return _table(result.variables, rows, width) + f"{len(rows)} row(s)\n"
+    return _table(result.variables, rows, width, ascii_lines) + f"{len(rows)} row(s)\n"
 
 
-def render_queries(queries: Sequence[SavedQuery], *, width: int | None = None) -> str:
-    """A table of saved queries: name, summary and parameters."""
+def render_queries(queries: Sequence[SavedQuery], *, width: int | None = None,
+                   ascii_lines: bool = False) -> str:
+    """A table of saved queries: name, summary and parameters (lines as in render_result)."""
     rows = [[q.name, q.summary, ", ".join(p.signature for p in q.params)] for q in queries]
-    return _table(["name", "summary", "parameters"], rows, width)
+    return _table(["name", "summary", "parameters"], rows, width, ascii_lines)
 
 
 def _example_call(query: SavedQuery) -> str:
