@@ -3355,6 +3355,37 @@ def test_a_unit_in_brackets_is_a_place(tmp_path: Path) -> None:
     assert not [o for o in _of(items, "organisation") if o["level"] == "district"]
 
 
+def test_a_unit_named_with_the_larger_unit_it_lies_in(tmp_path: Path) -> None:
+    """``Đảng bộ phường Rạ Mẫu, tỉnh Lúa Mẫu``, ``Đảng bộ xã Lộc Thử (huyện Tân Thử)``, ``Đảng
+    bộ thị trấn Cỏ Mẫu, huyện Thóc Mẫu, tỉnh Lúa Mẫu``: each place is ``within`` the next,
+    stated by those words (the district drafted from them); a list of units of several tiers
+    and a unit followed by one of its own tier say nothing of the kind."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 12-8, Đảng bộ phường Rạ Mẫu, tỉnh Lúa Mẫu tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025-2030. Tỉnh ủy Lúa Mẫu chỉ đạo Đại hội."), published="2025-08")
+    ward = _named(items, "place", "phường Rạ Mẫu")
+    assert ward["within"] == _named(items, "place", "tỉnh Lúa Mẫu")["id"]
+    assert "phường Rạ Mẫu, tỉnh Lúa Mẫu" in ward["quote"]
+    _text, items = _draft(tmp_path / "b", "Ngày 8-7, Đảng bộ xã Lộc Thử (huyện Tân Thử) tổ "
+                                          "chức Đại hội đại biểu lần thứ XIII.",
+                          published="2020-07")
+    assert _named(items, "place", "xã Lộc Thử")["within"] == \
+        _named(items, "place", "huyện Tân Thử")["id"]
+    _text, items = _draft(tmp_path / "c", (
+        "Ngày 3-6, Đảng bộ thị trấn Cỏ Mẫu, huyện Thóc Mẫu, tỉnh Lúa Mẫu tổ chức Đại hội đại "
+        "biểu lần thứ X. Tỉnh ủy Lúa Mẫu chỉ đạo Đại hội."), published="2020-06")
+    district = _named(items, "place", "huyện Thóc Mẫu")
+    assert district["quote"] == ["huyện Thóc Mẫu", "huyện Thóc Mẫu, tỉnh Lúa Mẫu"]
+    assert "implied" not in district
+    assert _named(items, "place", "thị trấn Cỏ Mẫu")["within"] == district["id"]
+    assert district["within"] == _named(items, "place", "tỉnh Lúa Mẫu")["id"]
+    _text, items = _draft(tmp_path / "d", (
+        "Ngày 3-6, Đảng bộ xã Rơm Mẫu tổ chức Đại hội. Đoàn công tác đã làm việc với Đảng bộ "
+        "xã Rơm Mẫu, huyện Nếp Mẫu và thị xã Tẻ Mẫu. Đảng bộ phường Lúa Mẫu, phường Gạo Mẫu "
+        "đều tổ chức Đại hội."), published="2020-06")
+    assert not [p for p in _of(items, "place") if "within" in p]
+
+
 def test_a_report_s_table_told_in_prose(tmp_path: Path) -> None:
     """``số tổ chức cơ sở đảng: 42; số đảng viên mới kết nạp trong nhiệm kỳ: 1.105; tỷ lệ …
     hoàn thành tốt nhiệm vụ trở lên hằng năm: trên 85%``: a figure of each measure."""

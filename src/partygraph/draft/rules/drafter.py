@@ -102,6 +102,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules
         self.passing_places()
         self.places_named_later()
         self.bracketed_places()
+        self.places_within()
         self.handed_to_new()
         self.change_instruments()
         self.cells_by_decision()

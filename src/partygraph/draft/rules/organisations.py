@@ -34,6 +34,18 @@ working group), within a few words before it."""
 _BRACKETED_UNIT = re.compile(r"\((?P<unit>huyện|quận|thị xã|thành phố|tỉnh) (?=[A-ZĐ])")
 """``(huyện Tân Thử)`` after the name of a unit within it."""
 
+_PLACE_AT = re.compile(r"(?<![^\W\d_])(?P<unit>xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|"
+                       r"thành phố|tỉnh) (?=[A-ZĐ])")
+_UPPER_NEXT = re.compile(r"(?P<open>, | \()(?P<unit>huyện|quận|thị xã|thành phố|tỉnh) (?=[A-ZĐ])")
+"""A unit and the larger unit it lies in, named after it: ``phường Tây Sơn, thị xã An Khê``,
+``xã Lộc Thử (huyện Tân Thử)``."""
+_LIST_GOES_ON = re.compile(r"(?:,| và| hoặc) (?P<unit>xã|phường|thị trấn|đặc khu|huyện|quận|"
+                           r"thị xã|thành phố|tỉnh)(?![^\W\d_])")
+_TIER = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2, "thị xã": 2,
+         "thành phố": 2, "tỉnh": 3}
+"""The tier of a unit's words: commune-level, district-level, province-level (a city of the
+central government is of the province's tier: see :meth:`OrganisationRules.places_within`)."""
+
 _ORG = re.compile(rf"(?P<form>Đảng bộ|Đảng ủy|Chi bộ) (?P<unit>{UNIT_WORDS})(?![^\W\d_])")
 
 _COMMITTEE = re.compile(
@@ -920,6 +932,59 @@ class OrganisationRules(BodyRules):
                          "name": {"vi": f"{unit.words} {named[0]}",
                                   "en": f"{named[0]} {unit.id_word}"},
                          "note": "place: named in brackets after a unit within it"}, quote)
+
+    def places_within(self) -> None:
+        """A unit named with the larger unit it lies in (``Đảng bộ phường Tây Sơn, thị xã An
+        Khê``, ``xã Lộc Thử (huyện Tân Thử)``, ``phường Rạ Mẫu, tỉnh Lúa Mẫu``): the first
+        place, drafted already, is ``within`` the second, which those words state (drafted
+        if new: fact-sheets.md, a place's ``within``). Not in a list of units (``các xã A,
+        huyện B và thị xã C``), nor when the second is not of a higher tier."""
+        for match in _PLACE_AT.finditer(self.text):
+            if self.text[max(0, match.start() - 4):match.start()] == "các ":
+                continue
+            inner = proper_name(self.text, match.end(), old=True)
+            upper = _UPPER_NEXT.match(self.text, inner[1]) if inner is not None else None
+            outer = proper_name(self.text, upper.end(), old=True) if upper is not None else None
+            if inner is None or upper is None or outer is None or (
+                    upper["open"] == " (" and self.text[outer[1]:outer[1] + 1] != ")"):
+                continue
+            outer_tier = self._tier(upper["unit"], outer[0])
+            goes_on = _LIST_GOES_ON.match(self.text, outer[1])
+            if outer_tier <= self._tier(match["unit"], inner[0]) or (
+                    upper["open"] == ", " and goes_on is not None
+                    and self._tier(goes_on["unit"], "") == outer_tier):
+                continue
+            inner_id, outer_id = (self._place_id(match["unit"], inner[0]),
+                                  self._place_id(upper["unit"], outer[0]))
+            known = self.entities.get(inner_id)
+            quote = self.quote(match.start(), outer[1] + (upper["open"] == " ("))
+            if known is None or "within" in known or inner_id == outer_id or quote is None:
+                continue
+            if outer_id not in self.entities:  # (a place named by those words: stated)
+                name = outer[0].removesuffix(" cũ")
+                unit = unit_named(upper["unit"], name, central_city=self.central_city,
+                                  two_tier=self.two_tier)
+                if self.entity({"id": outer_id, "type": "place", "kind": unit.place_kind,
+                                "name": {"vi": f"{unit.words} {name}",
+                                         "en": f"{name} {unit.id_word}"},
+                                "note": "place: named as the unit another lies in"},
+                               self.quote(upper.start("unit"), outer[1])) is None:
+                    continue
+            known["within"] = outer_id
+            known["note"] += f"; within {self.entities[outer_id]['name']['vi']} (named with it)"
+            if quote not in known["quote"] and len(known["quote"]) < MAX_QUOTES:
+                known["quote"].append(quote)
+
+    def _place_id(self, unit_words: str, name: str) -> str:
+        unit = unit_named(unit_words, name.removesuffix(" cũ"), central_city=self.central_city,
+                          two_tier=self.two_tier)
+        return f"{slug(name.removesuffix(' cũ'))}-{unit.id_word}"
+
+    def _tier(self, unit_words: str, name: str) -> int:
+        if unit_words == "thành phố" and name and unit_named(
+                unit_words, name, central_city=self.central_city).level == "provincial":
+            return 3
+        return _TIER[unit_words]
 
     def _stated(self, ident: str, quote: str | None, note: str) -> None:
         """An entity first drafted as implied is stated after all: no longer implied, and the
