@@ -59,6 +59,14 @@ def test_two_windows_and_impossible_dates() -> None:
     ("87,5%", 87.5, None, True),
     ("52", 52, None, False),
     ("1.234.567", 1234567, None, False),
+    ("mười", 10, None, False),
+    ("mười hai", 12, None, False),
+    ("mười lăm", 15, None, False),
+    ("hai mươi mốt", 21, None, False),
+    ("ba mươi tư", 34, None, False),
+    ("chín mươi chín", 99, None, False),
+    ("hơn mười", 10, "more than", False),
+    ("năm", 5, None, False),
 ])
 def test_numbers(text: str, value: float, qualifier: str | None, percent: bool) -> None:
     number = parse_number(text)
@@ -70,6 +78,8 @@ def test_not_numbers() -> None:
     assert parse_number("2.45") is None  # a dot groups thousands: three digits after it
     assert parse_number("97/111") is None
     assert parse_number("87,5").whole is None  # type: ignore[union-attr]
+    for words in ("mười mốt", "mươi", "hai mươi mười", "một trăm", "Mười"):
+        assert parse_number(words) is None, words
 
 
 @pytest.mark.parametrize(("text", "value"), [

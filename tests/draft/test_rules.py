@@ -3386,6 +3386,49 @@ def test_a_unit_named_with_the_larger_unit_it_lies_in(tmp_path: Path) -> None:
     assert not [p for p in _of(items, "place") if "within" in p]
 
 
+def test_counts_written_in_words(tmp_path: Path) -> None:
+    """``hiện có mười đảng viên``, ``mười hai chi bộ trực thuộc``: small counts as the press
+    spells them; ``năm`` after the words that make it a year, an ordinal, a month or years is
+    no count (``sau 4 năm chi bộ kết nạp được …``, ``trong năm đảng viên …``)."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 5-6, Đảng bộ xã Tân Thử tổ chức Đại hội lần thứ XV. Chi bộ thôn Nếp Thử hiện có "
+        "mười đảng viên. Đảng bộ xã Tân Thử có hai mươi mốt chi bộ trực thuộc. Chi bộ thôn Rơm "
+        "Thử hiện có 28 đảng viên, đây là lần đầu tiên sau 4 năm chi bộ kết nạp được đảng viên "
+        "trẻ."), published="2020-06")
+    figures = {(f["of"], f["measure"], f["value"]) for f in _of(items, "observation")}
+    assert ("thon-nep-thu-cell", "members", 10) in figures
+    assert ("tan-thu-commune-party", "subordinate-cells", 21) in figures
+    assert ("thon-rom-thu-cell", "members", 28) in figures
+    assert not [f for f in figures if f[2] == 5]
+    assert any(q == "Chi bộ thôn Nếp Thử hiện có mười đảng viên"
+               for f in _of(items, "observation") for q in f["quote"])
+
+
+def test_delegates_present_told_without_chinh_thuc(tmp_path: Path) -> None:
+    """``N đại biểu đại diện cho M đảng viên … về dự Đại hội``, ``…, với sự tham dự của N đại
+    biểu``, ``khai mạc với N đại biểu``: the congress's delegates, quoted; not a congress
+    planned (``với 220 đại biểu được triệu tập``), nor with its guests, nor a conference."""
+    held = ("Ngày 12-7, Đảng bộ huyện Tân Thử tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ "
+            "2020-2025")
+    cases = [
+        (f"{held}. 250 đại biểu đại diện cho hơn 6.000 đảng viên trong toàn Đảng bộ về dự Đại "
+         "hội.", 250, "250 đại biểu đại diện cho"),
+        (f"{held}, với sự tham dự của 251 đại biểu.", 251, "với sự tham dự của 251 đại biểu"),
+        ("Sáng 12-7, Đại hội đại biểu Đảng bộ huyện Tân Thử lần thứ XX, nhiệm kỳ 2020-2025 khai "
+         "mạc với 252 đại biểu tham dự.", 252, "với 252 đại biểu"),
+        (f"{held}, với sự tham dự của 300 đại biểu, khách mời.", None, None),
+        (f"{held}. Ngày 15-7, Huyện ủy tổ chức hội nghị với 253 đại biểu.", None, None),
+        (f"{held}. Đại hội đại biểu Đảng bộ tỉnh Lam Thử lần thứ XVII dự kiến diễn ra từ ngày "
+         "14 đến 16-10-2020, với 350 đại biểu được triệu tập.", None, None),
+    ]
+    for number, (body, delegates, quote) in enumerate(cases):
+        _text, items = _draft(tmp_path / str(number), body, published="2020-07")
+        congress = _named(items, "congress", "Đại hội đại biểu Đảng bộ huyện Tân Thử lần thứ XX")
+        assert congress.get("delegates") == delegates, body
+        if quote is not None:
+            assert quote in congress["quote"]
+
+
 def test_a_report_s_table_told_in_prose(tmp_path: Path) -> None:
     """``số tổ chức cơ sở đảng: 42; số đảng viên mới kết nạp trong nhiệm kỳ: 1.105; tỷ lệ …
     hoàn thành tốt nhiệm vụ trở lên hằng năm: trên 85%``: a figure of each measure."""

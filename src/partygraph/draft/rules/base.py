@@ -10,7 +10,7 @@ from typing import Any
 
 from partygraph.draft.dates import DateMention, find_dates
 from partygraph.draft.names import UNITS, Unit, slug
-from partygraph.draft.numbers import NUMBER
+from partygraph.draft.numbers import COUNT
 from partygraph.draft.terms import Terms
 from partygraph.draft.titles import role_pattern
 from partygraph.sheets.articles import Article
@@ -43,15 +43,15 @@ _NOT_OVERSIGHT = (r"(?! (?:đã )?bị )(?! (?:đã )?được (?:kiểm tra|gi�
 luật``, ``… 30 đảng viên được trao Huy hiệu Đảng``), read by ``rules.oversight``."""
 
 _COUNTS = [
-    ("members", re.compile(rf"{NUMBER} đảng viên(?! mới)(?![^\W\d_]){_NOT_OVERSIGHT}")),
+    ("members", re.compile(rf"{COUNT} đảng viên(?! mới)(?![^\W\d_]){_NOT_OVERSIGHT}")),
     # N chi bộ trực thuộc (đảng bộ cơ sở): cells under base committees, as the vocabulary's
     # altLabel says; not those said to be under a committee above the base level
     ("subordinate-cells",
-     re.compile(rf"{NUMBER} chi bộ trực thuộc(?! {_ABOVE_BASE})"
+     re.compile(rf"{COUNT} chi bộ trực thuộc(?! {_ABOVE_BASE})"
                 r"(?: [Đđ]ảng (?:bộ|ủy) cơ sở)?(?![^\W\d_])" + _NOT_OVERSIGHT)),
-    ("base-organisations", re.compile(rf"{NUMBER} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])"
+    ("base-organisations", re.compile(rf"{COUNT} tổ chức cơ sở [Đđ]ảng(?![^\W\d_])"
                                       + _NOT_OVERSIGHT)),
-    ("cells", re.compile(rf"{NUMBER} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)(?!{ONE_KIND})"
+    ("cells", re.compile(rf"{COUNT} chi bộ(?: trực thuộc)?(?![^\W\d_])(?! cơ sở)(?!{ONE_KIND})"
                          + _NOT_OVERSIGHT)),
 ]
 
@@ -136,10 +136,10 @@ class DrafterBase:
         # N đảng bộ xã / phường / thị trấn: base committees, before the reform of 1 July 2025
         # (a commune-level organisation after it is no base committee)
         wards = [] if published.first_day() >= TWO_TIER else [("base-committees", re.compile(
-            rf"{NUMBER} đảng bộ (?:xã|phường|thị trấn)(?:(?:,| và) (?:xã|phường|thị trấn))*"
+            rf"{COUNT} đảng bộ (?:xã|phường|thị trấn)(?:(?:,| và) (?:xã|phường|thị trấn))*"
             r"(?![^\W\d_])(?! [A-ZĐ])"))]
         self.counts = [*_COUNTS, *wards, *((measure, re.compile(
-            rf"{NUMBER} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
+            rf"{COUNT} " + " ".join(f"[{w[0].lower()}{w[0].upper()}]{re.escape(w[1:])}"
                                      for w in words.split()) + r"(?![^\W\d_])"
             + _NOT_OVERSIGHT))
             for words, measure in terms.counted)]

@@ -8,7 +8,7 @@ from typing import Any
 
 from partygraph.draft.names import UNIT_WORDS
 from partygraph.draft.numbers import NUMBER, parse_number
-from partygraph.draft.rules.base import ONE_KIND
+from partygraph.draft.rules.base import MAX_QUOTES, ONE_KIND
 from partygraph.draft.rules.bodies import BodyRules
 from partygraph.draft.rules.figures import APPROX, CEREMONY, FigureRules
 from partygraph.draft.titles import Title
@@ -145,6 +145,16 @@ _PRESENT_PLAIN = re.compile(r"(?<![^\W\d_])(?:[Vv]ề )?(?:[Dd]ự|[Tt]ham dự)
                             + r" đại biểu(?![^\W\d_])(?! (?:chính thức|dự khuyết|khách mời))")
 """``Dự đại hội có 120 đại biểu``: the delegates present at a congress, told without
 ``chính thức``."""
+_PRESENT_WITH = re.compile(r"(?<![^\W\d_])với (?:sự (?:tham gia|tham dự|có mặt) của )?" + NUMBER
+                           + r" đại biểu(?![^\W\d_])(?! (?:chính thức|dự khuyết|khách mời))"
+                           r"(?!,? (?:và )?(?:các )?(?:đại biểu )?khách mời)")
+"""``Đại hội … khai mạc với 250 đại biểu (tham dự)``, ``…, với sự tham dự của 250 đại biểu``:
+the delegates present, told without ``chính thức`` in a sentence about the congress (not
+with its guests: ``300 đại biểu, khách mời``)."""
+_REPRESENTING = re.compile(r"(?<![^\W\d_.,])" + NUMBER + r" đại biểu (?:chính thức )?đại diện cho"
+                           r"(?![^\W\d_])")
+"""``250 đại biểu (chính thức) đại diện cho hơn 6.000 đảng viên … về dự Đại hội``: the
+delegates present, the members they stand for read as a figure of the organisation."""
 _OFFICIAL = re.compile(NUMBER + r" đại biểu chính thức(?![^\W\d_])")
 
 _DELEGATION = re.compile(r"bầu [Đđ]oàn đại biểu (?:chính thức )?(?:của Đảng bộ [^.;\n]{0,60}? )?"
@@ -387,11 +397,22 @@ class CountRules(FigureRules, BodyRules):
         self.shares()
 
     def delegates_present(self) -> None:
-        """``(Về dự đại hội) có N đại biểu chính thức``, ``Dự đại hội có N đại biểu``: the
-        delegates present at the congress held, its ``delegates`` field, not an observation
-        (docs/fact-sheets.md, Conventions); not the delegates it elects (``bầu … đi dự Đại hội
-        …``)."""
-        for match in [*_PRESENT.finditer(self.text), *_PRESENT_PLAIN.finditer(self.text)]:
+        """``(Về dự đại hội) có N đại biểu chính thức``, ``Dự đại hội có N đại biểu``, ``Đại
+        hội … khai mạc với N đại biểu``, ``N đại biểu đại diện cho M đảng viên … về dự Đại
+        hội``: the delegates present at the congress held, its ``delegates`` field, not an
+        observation (docs/fact-sheets.md, Conventions); not the delegates it elects (``bầu …
+        đi dự Đại hội …``)."""
+        told = [*_PRESENT.finditer(self.text), *_PRESENT_PLAIN.finditer(self.text)]
+        for match in [*_PRESENT_WITH.finditer(self.text), *_REPRESENTING.finditer(self.text)]:
+            s_start, s_end = self.sentence(match.start())
+            before = self.text[s_start:match.start()]
+            if re.search(r"[Đđ]ại hội(?![^\W\d_])", before if match.re is _PRESENT_WITH
+                         else self.text[s_start:s_end]) and not re.search(
+                    r"(?<![^\W\d_])(?:dự kiến|sẽ|kế hoạch|triệu tập)(?![^\W\d_])",
+                    self.text[s_start:s_end]):
+                told.append(match)  # (in a sentence about the congress held, not planned:
+                # … dự kiến tổ chức …, với 220 đại biểu được triệu tập)
+        for match in told:
             s_start, _s_end = self.sentence(match.start())
             if re.search(r"(?<![^\W\d_])bầu(?![^\W\d_])", self.text[s_start:match.start()]):
                 continue
@@ -405,6 +426,10 @@ class CountRules(FigureRules, BodyRules):
             if "delegates" not in congress and number is not None and not number.qualifier \
                     and number.whole is not None:
                 congress["delegates"] = number.whole
+                quote = self.quote(match.start(), match.end())  # (the words that give it)
+                if quote is not None and quote not in congress["quote"] \
+                        and len(congress["quote"]) < MAX_QUOTES:
+                    congress["quote"].append(quote)
 
     def alternates(self, seen: set[tuple[str, str, int, str]]) -> None:
         """``bầu (Đoàn) … N đại biểu chính thức và M đại biểu dự khuyết (đi) dự Đại hội …``:
