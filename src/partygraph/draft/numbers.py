@@ -81,10 +81,10 @@ def parse_number(text: str) -> Number | None:
     match = _NUMBER.fullmatch(text.strip())
     if match is None:
         words = _WORDS_FORM.fullmatch(text.strip())
-        value = word_number(words["num"]) if words is not None else None
-        if words is None or value is None:
+        whole = word_number(words["num"]) if words is not None else None
+        if words is None or whole is None:
             return None
-        return Number(float(value), _QUALIFIERS.get(words["qual"]) if words["qual"] else None)
+        return Number(float(whole), _QUALIFIERS.get(words["qual"]) if words["qual"] else None)
     digits = match["num"].replace(".", "")
     value = float(f"{digits}.{match['dec']}") if match["dec"] else float(digits)
     qual = _QUALIFIERS.get(match["qual"]) if match["qual"] else None
