@@ -3386,6 +3386,31 @@ def test_a_unit_named_with_the_larger_unit_it_lies_in(tmp_path: Path) -> None:
     assert not [p for p in _of(items, "place") if "within" in p]
 
 
+def test_communes_under_the_one_district_named(tmp_path: Path) -> None:
+    """Before July 2025, an article naming one district-level organisation: its commune and
+    ward organisations are under it, their places within its place; not one merged away,
+    nor a former one; not with two districts named, nor after the 2025 reform."""
+    _text, items = _draft(tmp_path, (
+        "Ngày 5-6, Thị ủy Tân Thử làm việc với Đảng bộ phường Lam Thử. Đảng bộ xã Hòa Thử "
+        "hiện có 300 đảng viên. Đảng bộ xã Bình Thử (mới) được thành lập trên cơ sở hợp nhất "
+        "Đảng bộ xã Đông Thử và Đảng bộ xã Tây Thử."), published="2020-06")
+    town = _named(items, "organisation", "Đảng bộ thị xã Tân Thử")
+    for name in ("Đảng bộ phường Lam Thử", "Đảng bộ xã Hòa Thử"):
+        org = _named(items, "organisation", name)
+        assert org["parent"] == town["id"], name
+        assert _named(items, "place", name.removeprefix("Đảng bộ "))["within"] == town["place"]
+    for name in ("Đảng bộ xã Đông Thử", "Đảng bộ xã Tây Thử"):
+        assert "parent" not in _named(items, "organisation", name), name
+    _text, items = _draft(tmp_path / "two", (
+        "Ngày 5-6, Huyện ủy Bắc Thử và Huyện ủy Nam Thử làm việc với Đảng bộ xã Hòa Thử."),
+        published="2020-06")
+    assert "parent" not in _named(items, "organisation", "Đảng bộ xã Hòa Thử")
+    _text, items = _draft(tmp_path / "after", (
+        "Ngày 5-8, Đảng bộ xã Hòa Thử làm việc với đoàn công tác. Đảng bộ huyện Bắc Thử cũ đã "
+        "kết thúc hoạt động."), published="2025-08")
+    assert "parent" not in _named(items, "organisation", "Đảng bộ xã Hòa Thử")
+
+
 def test_counts_written_in_words(tmp_path: Path) -> None:
     """``hiện có mười đảng viên``, ``mười hai chi bộ trực thuộc``: small counts as the press
     spells them; ``năm`` after the words that make it a year, an ordinal, a month or years is

@@ -103,6 +103,7 @@ class Drafter(PeopleRules, CongressRules, CountRules, TallyRules, OversightRules
         self.places_named_later()
         self.bracketed_places()
         self.places_within()
+        self.under_the_one_district()
         self.handed_to_new()
         self.change_instruments()
         self.cells_by_decision()

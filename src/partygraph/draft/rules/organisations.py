@@ -975,6 +975,41 @@ class OrganisationRules(BodyRules):
             if quote not in known["quote"] and len(known["quote"]) < MAX_QUOTES:
                 known["quote"].append(quote)
 
+    def under_the_one_district(self) -> None:
+        """Before 1 July 2025, the commune, ward and township organisations of an article that
+        names one district-level organisation (the town whose congress it reports, say) are
+        under it (``parent``, dated by the article as any ``parent`` is) and their places
+        within its place, as the seed's sheet and the gold sheets record them; not one a
+        change of the article ends or merges away, nor a former one (``… cũ``), nor one with
+        a subordination of its own."""
+        if self.two_tier:
+            return
+        districts = [e for e in self.entities.values() if e["type"] == "organisation"
+                     and e["level"] == "district"]
+        if len(districts) != 1:
+            return
+        district = districts[0]
+        children = {f["child"] for f in self.facts if f["type"] == "subordination"}
+        # (not one a change of the article ends or merges away: a parent is dated by the
+        # article, after it ended; fact-sheets.md, Communes and wards before the merger)
+        ended = {o for f in self.facts if f["type"] == "change"
+                 for o in f.get("from") or [] if o not in (f.get("to") or [])}
+        children |= ended
+        for org in [e for e in self.entities.values() if e["type"] == "organisation"
+                    and e["level"] == "base" and e["form"] == "committee"
+                    and "parent" not in e and e["id"] not in children
+                    and not str(e["name"]["vi"]).endswith(" cũ")
+                    and str(e["name"]["vi"]).startswith(("Đảng bộ xã", "Đảng bộ phường",
+                                                          "Đảng bộ thị trấn"))]:
+            org["parent"] = district["id"]
+            org["note"] += f"; parent: {district['name']['vi']}, the one district-level " \
+                           "organisation the article names"
+            place = self.entities.get(str(org.get("place")))
+            if place is not None and "within" not in place and district.get("place"):
+                place["within"] = district["place"]
+                place["note"] += f"; within the place of {district['name']['vi']}, the one " \
+                                 "district-level organisation the article names"
+
     def _place_id(self, unit_words: str, name: str) -> str:
         unit = unit_named(unit_words, name.removesuffix(" cũ"), central_city=self.central_city,
                           two_tier=self.two_tier)
