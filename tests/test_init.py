@@ -84,6 +84,29 @@ def test_init_refuses_a_project_and_keeps_what_a_folder_holds(tmp_path: Path) ->
     assert "created README.md" not in made.stdout and f"created {MARKER}" in made.stdout
 
 
+def test_init_refuses_a_folder_another_project_reads_and_an_empty_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new user's findings: a project started in another's data/sheets/ had its files
+    under the other's data folder; 'init ""' made the current folder a project."""
+    outer = _init(tmp_path)
+    for inside in ("data/sheets/sub", "data/articles", "queries/mine", "build/x",
+                   "ontology/extensions/p"):
+        refused = run_cli("init", str(outer / inside))
+        assert refused.exit_code == 2, inside
+        assert "not a place for a project: it is in " in refused.stderr
+        assert f"of the project in {outer.resolve()}" in refused.stderr
+        assert not (outer / inside / MARKER).exists()
+    beside = run_cli("init", str(outer / "examples" / "p"))  # (elsewhere in it: allowed)
+    assert beside.exit_code == 0, beside.stderr
+    monkeypatch.chdir(tmp_path)
+    for empty in ("", " "):
+        refused = run_cli("init", empty)
+        assert refused.exit_code == 2
+        assert refused.stderr == ("error: give the folder to start the project in (an empty "
+                                  "name is not one; '.' is the current folder)\n")
+    assert not (tmp_path / MARKER).exists()
+
+
 def test_every_docs_pointer_written_into_a_project_names_a_file_there(
         tmp_path: Path) -> None:
     """The README of init, a sheet template of ``new`` and a drafted sheet (with its review

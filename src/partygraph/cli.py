@@ -818,17 +818,21 @@ def concepts_command(ctx: click.Context, output: Path) -> None:
 
 
 @main.command("init")
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("name", metavar="FOLDER", type=click.Path(file_okay=False))
 @click.option("--guides", is_flag=True,
               help="In a project already (one made by an older partygraph), only add the "
                    "guides docs/ lacks; no file is changed.")
 @_reported
-def init_command(folder: Path, guides: bool) -> None:
+def init_command(name: str, guides: bool) -> None:
     """Start a partygraph project in FOLDER: data/articles/, data/sheets/, queries/ (for
     queries of its own beside the installed catalogue), docs/ (the guides to writing fact
     sheets), a README and partygraph.toml."""
     from partygraph.tasks import add_project_guides, init_project
 
+    if not name.strip():  # (Path("") is the current folder: never meant)
+        raise PartygraphError("give the folder to start the project in (an empty name is "
+                              "not one; '.' is the current folder)")
+    folder = Path(name)
     if guides:
         project, made, kept = add_project_guides(folder)
         for path in made:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from partygraph.compile.dataset import CompiledGraph
 from partygraph.errors import PartygraphError, QueryError, StoreError
-from partygraph.project import Project, add_guides, create_project
+from partygraph.project import Project, add_guides, create_project, is_project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.saved import SavedQuery, load_named, load_query, run_query
 from partygraph.rdf.sparql_text import request_kind, with_prefixes
@@ -231,7 +231,13 @@ def fold_params(pairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 def init_project(folder: Path) -> tuple[Project, list[Path]]:
-    """Start a project in ``folder`` (``partygraph init``): the project and the files made."""
+    """Start a project in ``folder`` (``partygraph init``): the project and the files made.
+    Refused (PartygraphError) in a folder another project reads or builds into: a project in
+    its ``data/`` would have its sheets read as the other's."""
+    for above in folder.resolve().parents:
+        if is_project(above) and (problem := Project.at(above).output_problem(folder)):
+            raise PartygraphError(f"{folder}: not a place for a project: it is {problem} of "
+                                  f"the project in {above}; start it outside that folder")
     created = create_project(folder)
     return Project.at(folder), created
 
