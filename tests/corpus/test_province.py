@@ -16,7 +16,6 @@ import json
 import shutil
 import sys
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,7 @@ from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 from partygraph.tasks import validate_project
 
+from ..across_stores import comparable_term
 from ..conftest import FIXTURES, REPO, copy_project, run_cli
 from ..servers import SERVER_KINDS, pushed_server
 
@@ -40,8 +40,6 @@ EXPECTED = PROVINCE / "expected"
 PARAMS: dict[str, dict[str, str | list[str]]] = json.loads(
     (PROVINCE / "params.json").read_text(encoding="utf-8"))
 QUERIES = load_queries(REPO / "queries")
-NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in
-           ("integer", "decimal", "double", "float", "int", "long")}
 
 
 def province_project(root: Path) -> Project:
@@ -74,37 +72,12 @@ def _terms(result: QueryResult) -> dict[str, object]:
                      for r in result.rows]}
 
 
-def normal(text: str | None) -> object:
-    """A term as compared across stores: numbers and booleans by value, the rest exactly.
-
-    Virtuoso writes xsd:boolean as 0/1 and decimals with other digits; the values agree.
-    """
-    if text is None or not text.startswith('"'):
-        return text
-    if " | " in text and "^^<" not in text:
-        # Quotes joined by GROUP_CONCAT (source-facts): SPARQL leaves their order to the store.
-        body, _, tail = text[1:].rpartition('"')
-        return ("joined", tuple(sorted(body.split(" | "))), tail)
-    if "^^<" not in text:
-        return text
-    value, datatype = text[1:].rsplit('"^^<', 1)
-    datatype = datatype.rstrip(">")
-    if datatype.endswith("#boolean"):
-        return ("boolean", value in ("1", "true"))
-    if datatype in NUMERIC:
-        try:
-            return ("number", Decimal(value))
-        except InvalidOperation:
-            return text
-    return text
-
-
 def comparable(answer: dict[str, object]) -> object:
     """An answer as compared across stores: the same rows, in any order (Virtuoso orders
     Vietnamese text by its own collation, and ties as it likes)."""
     rows = answer.get("rows")
     if isinstance(rows, list):
-        return sorted(([normal(term) for term in row] for row in rows), key=repr)
+        return sorted(([comparable_term(term) for term in row] for row in rows), key=repr)
     return answer.get("boolean", answer.get("triples"))
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Protocol
 
-import pyoxigraph as ox
 import pytest
 
 from partygraph.project import Project
@@ -27,12 +25,11 @@ from partygraph.share.server import OxigraphServer, free_port
 from partygraph.store.build import build
 from partygraph.store.embedded import open_store
 
+from ..across_stores import comparable_term
 from ..conftest import REPO, copy_project, run_cli
 from ..servers import SERVER_KINDS, VirtuosoServer, require_virtuoso, writable_server
 
 QUERIES = load_queries(REPO / "queries")
-NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t for t in
-           ("integer", "decimal", "double", "float", "int", "long")}
 
 
 class Store(Protocol):
@@ -61,18 +58,8 @@ def pushed(store: tuple[str, Store], built_real: Project) -> tuple[str, Store]:
 
 
 def normal(term: Term | None) -> object:
-    """A term as compared across stores: numbers and booleans by value, the rest exactly.
-
-    Virtuoso writes xsd:boolean as 0/1 and decimals with other digits; the values agree.
-    """
-    if isinstance(term, ox.Literal) and term.datatype.value.endswith("#boolean"):
-        return ("boolean", term.value in ("1", "true"))
-    if isinstance(term, ox.Literal) and term.datatype.value in NUMERIC:
-        try:
-            return ("number", Decimal(term.value))
-        except InvalidOperation:
-            return str(term)
-    return None if term is None else str(term)
+    """A term as compared across stores (see :mod:`tests.across_stores`)."""
+    return comparable_term(None if term is None else str(term))
 
 
 def rows(result: QueryResult) -> list[tuple[object, ...]]:
