@@ -477,13 +477,35 @@ def test_answers_of_a_build_that_did_not_conform_say_so(tmp_path: Path) -> None:
     text = sheet.read_text(encoding="utf-8")
     sheet.write_text(text.replace("    done: 97\n", "    done: 120\n"), encoding="utf-8")
     assert run_cli("build", root=project.root).exit_code == 1
-    said = "warning: the last build did not conform (1 violation(s))"
+    said = "warning: the store did not conform when last validated (1 violation(s))"
     for args in (("query", "tallies"), ("sparql", "-q", "ASK { ?s ?p ?o }")):
         answered = run_cli(*args, root=project.root)
         assert answered.exit_code == 0 and said in answered.stderr, args
     assert "120" in run_cli("query", "tallies", "--format", "csv", root=project.root).stdout
     sheet.write_text(text, encoding="utf-8")
     assert run_cli("build", root=project.root).exit_code == 0
+    assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
+    # validate SHEET brings the store up to date: what it finds, queries say (they said
+    # nothing of the tally the store now held)
+    sheet.write_text(text.replace("    done: 97\n", "    done: 121\n"), encoding="utf-8")
+    assert run_cli("validate", str(sheet), root=project.root).exit_code == 1
+    answered = run_cli("query", "tallies", "--format", "csv", root=project.root)
+    assert "121" in answered.stdout and said in answered.stderr
+    sheet.write_text(text, encoding="utf-8")
+    assert run_cli("validate", str(sheet), root=project.root).exit_code == 0
+    assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
+
+
+def test_a_saved_query_s_problem_is_no_problem_of_the_answers(tmp_path: Path) -> None:
+    """A new user's finding: a saved query that broke a check made every query say its
+    answers held violations, and went on saying it after the query was deleted."""
+    project = copy_project(tmp_path)
+    bad = project.queries_dir / "bad.rq"
+    bad.parent.mkdir(exist_ok=True)
+    bad.write_text("#+ summary: not valid SPARQL\nSELECT ?o WHERE { ?o a\n", encoding="utf-8")
+    assert run_cli("build", root=project.root).exit_code == 1
+    assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
+    bad.unlink()
     assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
 
 
@@ -500,8 +522,8 @@ def test_answers_of_a_store_never_validated_or_updated_since_say_so(tmp_path: Pa
     assert unvalidated.exit_code == 0
     assert "warning: the last build was not validated" in unvalidated.stderr
     assert run_cli("validate", root=project.root).exit_code == 1  # it now knows
-    assert "did not conform (1 violation(s))" in run_cli("query", "tallies",
-                                                         root=project.root).stderr
+    assert "did not conform when last validated (1 violation(s))" in run_cli(
+        "query", "tallies", root=project.root).stderr
     sheet.write_text(text, encoding="utf-8")
     assert run_cli("build", root=project.root).exit_code == 0
     assert "warning" not in run_cli("query", "tallies", root=project.root).stderr
