@@ -146,6 +146,10 @@ def test_hierarchy_as_of_a_date(built_real: Project) -> None:
     for month in ("2020-06", "2020"):
         with pytest.raises(PartygraphError, match=r"--as-of: give a day \(YYYY-MM-DD\)"):
             build_view(engine, "hierarchy", as_of=month)
+    # what is no date at all is told to give a day, not a month or a year it would refuse
+    with pytest.raises(PartygraphError) as refused:
+        build_view(engine, "hierarchy", as_of="June2020")
+    assert str(refused.value) == "--as-of: not a date: 'June2020' (write a day, YYYY-MM-DD)"
 
 
 def test_files_are_the_same_each_time(views: dict[str, View], tmp_path: Path) -> None:

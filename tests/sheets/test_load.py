@@ -69,6 +69,9 @@ CASES = [
      "facts[0] (id Members 2020).id must be an id: lower-case letters a-z and digits 0-9 "
      "only, in words joined by single hyphens"),
     ("not-a-mapping", "- just\n- a list\n", 1, "a fact sheet is a mapping"),
+    ("quote-a-number", GOOD.replace("quote: có 120 đảng viên", "quote: 120"), 20,
+     "facts[0] (id members).quote: a quote is the article's words, as text (or a list of "
+     "them) (got 120)"),
 ]
 
 

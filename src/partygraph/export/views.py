@@ -410,7 +410,9 @@ def _day(as_of: str) -> str:
     try:
         date = parse_partial_date(as_of)
     except ValueError as exc:
-        raise PartygraphError(f"--as-of: {exc}") from None
+        # (the reader's advice names months and years, which --as-of does not take)
+        said = str(exc).replace("(write YYYY-MM-DD, YYYY-MM or YYYY)", "(write a day, YYYY-MM-DD)")
+        raise PartygraphError(f"--as-of: {said}") from None
     if date.precision != "day":
         raise PartygraphError(f"--as-of: give a day (YYYY-MM-DD), not a {date.precision}: "
                               f"'{as_of}' (for the structure at the end of a month, give its "

@@ -308,7 +308,11 @@ class Item(_Strict):
     @field_validator("quote", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list):  # (quote: 2 was "Input should be a valid list")
+            raise ValueError("a quote is the article's words, as text (or a list of them)")
+        return value
 
 
 class Organisation(Item):
