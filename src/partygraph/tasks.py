@@ -24,7 +24,7 @@ from partygraph.errors import PartygraphError, QueryError, StoreError
 from partygraph.project import Project, add_guides, create_project, is_project
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult
 from partygraph.query.saved import SavedQuery, load_named, load_query, run_query
-from partygraph.rdf.sparql_text import request_kind, with_prefixes
+from partygraph.rdf.sparql_text import query_form, request_kind, with_prefixes
 from partygraph.rdf.vocab import PREFIXES
 from partygraph.store.build import (
     BuildSummary,
@@ -482,6 +482,9 @@ def export_view(project: Project, view: str, *, as_of: str | None = None,
     if query_name is None:
         raise PartygraphError("the construct view needs --query NAME (a saved CONSTRUCT query)")
     query = saved_query(project, query_name)
+    if query_form(query.text) not in ("CONSTRUCT", "DESCRIBE"):  # (before its parameters)
+        raise PartygraphError(f"'{query_name}' is not a CONSTRUCT query (the construct view "
+                              "draws the triples a CONSTRUCT or DESCRIBE query gives)")
     engine = open_engine(project)
     result = run_saved_query(project, engine, query, pairs)
     if result.form != "construct":

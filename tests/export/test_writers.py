@@ -384,6 +384,11 @@ def test_cli_export_and_construct(built_real: Project, tmp_path: Path) -> None:
     not_construct = run_cli("export", "construct", "--query", "tallies", "-o",
                             str(tmp_path / "t.json"), root=built_real.root)
     assert not_construct.exit_code == 2 and "is not a CONSTRUCT query" in not_construct.stderr
+    # said before the query's parameters are asked for (congress-cycle needs -p org)
+    needs_org = run_cli("export", "construct", "--query", "congress-cycle", "-o",
+                        str(tmp_path / "t.json"), root=built_real.root)
+    assert needs_org.exit_code == 2
+    assert "'congress-cycle' is not a CONSTRUCT query" in needs_org.stderr
 
 
 def test_stats(built_real: Project) -> None:

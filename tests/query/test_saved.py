@@ -493,6 +493,9 @@ def write_query(tmp_path: Path, text: str) -> Path:
                       "?u pg:level?x ?l",  # not a path
                       "?u pg:level ?l } ?s ?p ?o { ")],  # no text of another shape
     ("#+ summary: x\nSELECT * WHERE { ?s ?p }", r"q.rq:2: not valid SPARQL: error at 2:"),
+    ("#+ summary: x\nDELETE WHERE { ?s ?p ?o }",  # (the parser asked for CONSTRUCT)
+     r"q.rq:1: is a SPARQL update \(INSERT, DELETE …\), and saved queries only read: run an "
+     r"update with 'partygraph sparql --allow-update FILE'"),
     ("#+ summary: [x\nSELECT * WHERE { ?s ?p ?o }", r"q.rq:\d+: malformed query header"),
 ])
 def test_malformed_saved_query(tmp_path: Path, text: str, message: str) -> None:

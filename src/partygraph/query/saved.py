@@ -82,7 +82,7 @@ from rdflib import BNode, URIRef, Variable
 from partygraph.errors import QueryError
 from partygraph.query.engine import EmbeddedEngine, Engine, QueryResult, service_line
 from partygraph.query.varies import VariedColumn, varied_columns, with_columns_reworked
-from partygraph.rdf.sparql_text import inject_values, subquery_groups
+from partygraph.rdf.sparql_text import inject_values, request_kind, subquery_groups
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.store.kept import KeptQuery
 from partygraph.store.text_index import KINDS
@@ -628,6 +628,10 @@ def load_query(path: Path) -> SavedQuery:
                          "store too, which never connects to the network; send a federated "
                          "query with 'partygraph sparql --endpoint URL'", file=path,
                          line=federated)
+    if request_kind(text) == "update":  # (the parser's message asked for a query form)
+        raise QueryError("is a SPARQL update (INSERT, DELETE …), and saved queries only read: "
+                         "run an update with 'partygraph sparql --allow-update FILE'",
+                         file=path, line=1)
     try:
         ox.Store().query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
