@@ -3399,8 +3399,9 @@ def test_communes_under_the_one_district_named(tmp_path: Path) -> None:
         org = _named(items, "organisation", name)
         assert org["parent"] == town["id"], name
         assert _named(items, "place", name.removeprefix("Đảng bộ "))["within"] == town["place"]
-    for name in ("Đảng bộ xã Đông Thử", "Đảng bộ xã Tây Thử"):
-        assert "parent" not in _named(items, "organisation", name), name
+    for name in ("Đảng bộ xã Đông Thử", "Đảng bộ xã Tây Thử"):  # (merged away: no parent,
+        assert "parent" not in _named(items, "organisation", name), name  # the place within)
+        assert _named(items, "place", name.removeprefix("Đảng bộ "))["within"] == town["place"]
     _text, items = _draft(tmp_path / "two", (
         "Ngày 5-6, Huyện ủy Bắc Thử và Huyện ủy Nam Thử làm việc với Đảng bộ xã Hòa Thử."),
         published="2020-06")

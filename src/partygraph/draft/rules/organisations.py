@@ -979,9 +979,9 @@ class OrganisationRules(BodyRules):
         """Before 1 July 2025, the commune, ward and township organisations of an article that
         names one district-level organisation (the town whose congress it reports, say) are
         under it (``parent``, dated by the article as any ``parent`` is) and their places
-        within its place, as the seed's sheet and the gold sheets record them; not one a
-        change of the article ends or merges away, nor a former one (``… cũ``), nor one with
-        a subordination of its own."""
+        within its place, as the seed's sheet and the gold sheets record them. No parent for
+        one a change of the article ends or merges away, a former one (``… cũ``), or one with
+        a subordination of its own (their places are within the district all the same)."""
         if self.two_tier:
             return
         districts = [e for e in self.entities.values() if e["type"] == "organisation"
@@ -994,16 +994,17 @@ class OrganisationRules(BodyRules):
         # article, after it ended; fact-sheets.md, Communes and wards before the merger)
         ended = {o for f in self.facts if f["type"] == "change"
                  for o in f.get("from") or [] if o not in (f.get("to") or [])}
-        children |= ended
         for org in [e for e in self.entities.values() if e["type"] == "organisation"
                     and e["level"] == "base" and e["form"] == "committee"
-                    and "parent" not in e and e["id"] not in children
-                    and not str(e["name"]["vi"]).endswith(" cũ")
                     and str(e["name"]["vi"]).startswith(("Đảng bộ xã", "Đảng bộ phường",
                                                           "Đảng bộ thị trấn"))]:
-            org["parent"] = district["id"]
-            org["note"] += f"; parent: {district['name']['vi']}, the one district-level " \
-                           "organisation the article names"
+            if "parent" not in org and org["id"] not in children | ended \
+                    and not str(org["name"]["vi"]).endswith(" cũ"):
+                org["parent"] = district["id"]
+                org["note"] += f"; parent: {district['name']['vi']}, the one district-level " \
+                               "organisation the article names"
+            # (a former unit too lay within the district: fact-sheets.md, Communes and wards
+            # before the merger)
             place = self.entities.get(str(org.get("place")))
             if place is not None and "within" not in place and district.get("place"):
                 place["within"] = district["place"]
