@@ -42,7 +42,9 @@ block, so the query's own pattern and FILTER check only those; elsewhere (a remo
 no index, a text too short for it) the query runs as written. Both give the same rows.
 ``rows: [S, F, Q]`` (kind ``quote`` only) says more: the query's rows are the quote rows the
 index keeps (:meth:`partygraph.store.text_index.TextIndex.quote_rows`: source id, fact id,
-quote), which the embedded store then gives without running the query at all.
+the fact's quotes that hold the text, joined), which the embedded store then gives without
+running the query at all. Such a query selects ``?S ?F (STRLANG(GROUP_CONCAT(DISTINCT
+STR(?quote); separator=" | "), "vi") AS ?Q)``, grouped and ordered by ``?S ?F``.
 
 ``keep: {subject: S}`` (a CONSTRUCT or SELECT whose every triple pattern, in the template
 and the WHERE clause, has ``?S`` as its subject, and whose every sub-select selects ``?S``)
@@ -110,6 +112,12 @@ PARAM_TYPES = ("iri", "string", "search", "integer", "date", "day", "langstring"
 _HEADER_KEYS = {"summary", "description", "tags", "params", "index", "keep"}
 _INDEX_KEYS = {"param", "kind", "subject"}
 _INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows give
+# what a query the text index answers alone selects: the source and fact ids and the fact's
+# quotes that hold the phrase, joined as TextIndex.quote_rows joins them
+_QUOTE_ROWS = re.compile(
+    r"\bSELECT\s+[?$](?P<source>\w+)\s+[?$](?P<fact>\w+)\s+\(\s*STRLANG\s*\(\s*GROUP_CONCAT\s*\("
+    r"\s*DISTINCT\s+STR\s*\(\s*[?$]\w+\s*\)\s*;\s*separator\s*=\s*\" \| \"\s*\)\s*,\s*\"vi\"\s*\)"
+    r"\s+AS\s+[?$](?P<quotes>\w+)\s*\)\s*WHERE\b", re.IGNORECASE)
 _PARAM_KEYS = {"type", "class", "scheme", "list", "required", "default", "example",
                "description", "min", "narrows"}
 _NARROWS = re.compile(r"\s*[?$](?P<s>\w+)\s+(?P<p>[A-Za-z(^][^\s{}]*)\s+[?$](?P<o>\w+)\s*\.?\s*")
@@ -369,14 +377,24 @@ def _index_use(path: Path, text: str, body: str, spec: Any,
             or not re.search(rf"[?$]{use.subject}\b", body):
         raise QueryError(f"'index' subject '{use.subject}' must be a variable of the query "
                          "that is no parameter", file=path, line=line)
-    if use.rows:
-        selected = re.search(r"\bSELECT\s+((?:[?$]\w+\s+)+)WHERE\b", body, re.IGNORECASE)
-        variables = tuple(v[1:] for v in selected.group(1).split()) if selected else ()
-        if use.kind != "quote" or len(use.rows) != 3 or use.rows != variables:
-            raise QueryError("'index' rows must be the three variables the query selects "
-                             "(source id, fact id, quote), of a quote index", file=path,
-                             line=line)
+    if use.rows and (use.kind != "quote" or use.rows != _quote_columns(body)):
+        raise QueryError("'index' rows must be the three columns the query selects (source "
+                         "id, fact id, quotes joined: SELECT ?S ?F (STRLANG(GROUP_CONCAT("
+                         "DISTINCT STR(?quote); separator=\" | \"), \"vi\") AS ?Q) … GROUP BY "
+                         "?S ?F ORDER BY ?S ?F), of a quote index", file=path, line=line)
     return use
+
+
+def _quote_columns(body: str) -> tuple[str, ...]:
+    """The source, fact and quotes columns of a query shaped as the text index's quote rows
+    are (one row per source and fact, in their order, the quotes joined); () for another."""
+    selected = _QUOTE_ROWS.search(body)
+    if selected is None:
+        return ()
+    source, fact, quotes = selected.group("source", "fact", "quotes")
+    grouped = re.search(rf"\bGROUP\s+BY\s+[?$]{source}\s+[?$]{fact}\s+"
+                        rf"ORDER\s+BY\s+[?$]{source}\s+[?$]{fact}\s*$", body, re.IGNORECASE)
+    return (source, fact, quotes) if grouped else ()
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ INDEX_FILE = "text-index.sqlite"
 # What each kind of text is: the predicate whose literal values are indexed.
 KINDS: dict[str, str] = {"search": str(PG.searchKey), "quote": str(PG.quote)}
 MIN_LENGTH = 3  # the trigram tokenizer finds nothing shorter
+JOINED = " | "  # between a fact's quotes in a row of quote_rows, as facts-quoting joins them
 MAX_CANDIDATES = 8_000  # more subjects than this: binding them costs about the scan (10^6)
 _FORMAT = "2"  # 2: the quotes' rows (quote.lang, quote.answers)
 # The rows the index keeps for each quote: those the saved query ``facts-quoting`` joins to
@@ -338,22 +339,24 @@ class TextIndex:
         return subjects
 
     def quote_rows(self, phrase: str) -> list[tuple[ox.Literal, ox.Literal, ox.Literal]] | None:
-        """The rows ``facts-quoting`` gives for ``phrase``: (source id, fact id, quote) of
-        each quote that contains it exactly (as ``CONTAINS`` does), ordered by them as the
-        query's ``ORDER BY`` does. None when the index cannot answer as the store would
-        (a phrase shorter than :data:`MIN_LENGTH`, a blank subject or a term other than a
-        string among the matches): run the query."""
+        """The rows ``facts-quoting`` gives for ``phrase``: (source id, fact id, quotes) of
+        each fact with a quote that contains it exactly (as ``CONTAINS`` does), its quotes
+        that do joined with :data:`JOINED` in Vietnamese, as every quote is (each text once,
+        in code-point order), ordered by source and fact as the query's ``ORDER BY`` does.
+        None when the index cannot answer as the store would (a phrase shorter than
+        :data:`MIN_LENGTH`, a blank subject or a term other than a string among the
+        matches): run the query."""
         if len(phrase) < MIN_LENGTH:
             return None
         try:
             found = self._db.execute(
-                "SELECT t.subject, t.text, t.lang, t.answers FROM quote_fts "
+                "SELECT t.subject, t.text, t.answers FROM quote_fts "
                 "JOIN quote AS t ON t.id = quote_fts.rowid WHERE quote_fts MATCH ?",
                 ('"' + phrase.replace('"', '""') + '"',)).fetchall()
         except sqlite3.Error:
             return None
-        keyed = []
-        for subject, text, lang, answers in found:
+        quotes: dict[tuple[str, str], set[str]] = {}
+        for subject, text, answers in found:
             if phrase not in text:
                 continue
             if subject.startswith("_:"):
@@ -361,14 +364,11 @@ class TextIndex:
             for fact, source in json.loads(answers) if answers is not None else ():
                 if fact is None or source is None:
                     return None
-                # ORDER BY: strings by their text, in code points (as Oxigraph compares
-                # them); one quote text as a plain and a tagged string (never seen) by
-                # datatype (rdf:langString first), then language tag
-                keyed.append(((source, fact, text, 0 if lang else 1, lang or ""), lang))
-        keyed.sort(key=lambda row: row[0])
+                quotes.setdefault((source, fact), set()).add(text)
+        # ORDER BY: strings by their text, in code points (as Oxigraph compares them)
         return [(ox.Literal(source), ox.Literal(fact),
-                 ox.Literal(text, language=lang) if lang else ox.Literal(text))
-                for (source, fact, text, _, _), lang in keyed]
+                 ox.Literal(JOINED.join(sorted(texts)), language="vi"))
+                for (source, fact), texts in sorted(quotes.items())]
 
     def quote_table(self) -> list[tuple[str, str, str | None, str | None, str | None]]:
         """Every quote row kept, sorted: (subject, quote text, language, fact id, source id)
