@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ from partygraph.store.build import (
 from partygraph.store.embedded import open_for_queries, open_store
 from partygraph.store.kept import KeptQuery
 from partygraph.util import memo
+from partygraph.util.background import waited_for
 from partygraph.util.files import code_digest, write_atomically
 from partygraph.util.lock import build_lock
 from partygraph.validate.articles import check_articles
@@ -437,7 +439,9 @@ def _apply_update(project: Project, text: str,
                              "--writable'?) and try again") from None
         try:
             before = len(store)
-            store.update(text, prefixes=PREFIXES)
+            # (in a worker thread while this one waits, so that Ctrl-C ends the command at
+            # once: the update is one transaction, and one given up writes nothing)
+            waited_for(partial(store.update, text, prefixes=PREFIXES))
             store.flush()
             after = len(store)
         except SyntaxError as exc:

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -29,8 +30,9 @@ from partygraph.query.remote import EndpointError, RemoteEngine, shown_url
 from partygraph.share.profiles import PROFILES
 from partygraph.share.push import STAGING_SUFFIX, PushError, push_dataset, read_graphs
 from partygraph.share.server import OxigraphServer, first_line, free_port
+from partygraph.store.build import build
 
-from ..conftest import run_cli
+from ..conftest import copy_project, run_cli
 
 QUERY = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"
 EMPTY = json.dumps({"head": {"vars": ["g"]}, "results": {"bindings": []}}).encode()
@@ -336,6 +338,53 @@ def test_ctrl_c_during_an_embedded_query_exits_130(built_real: Project) -> None:
     assert process.returncode == 130, err
     assert err.strip() == "interrupted"
     assert took < 30
+
+
+def test_ctrl_c_during_an_update_exits_130_and_writes_nothing(tmp_path: Path) -> None:
+    """An update is evaluated in native code too: Ctrl-C waited for its end. The update is
+    one transaction, so the one given up writes nothing."""
+    project = copy_project(tmp_path)
+    build(project)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = run_cli("sparql", "-q", count, "--format", "csv", root=project.root)
+    assert before.exit_code == 0 and int(before.stdout.split()[1]) > 1000
+    process = _partygraph(project, "sparql", "--allow-update", "--query",
+                          "INSERT { ?a <https://example.org/p> ?i } "
+                          "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    time.sleep(5)  # (started, and evaluating: the update runs for minutes)
+    assert process.poll() is None
+    process.send_signal(signal.SIGINT)
+    took, err = _ended(process, within=30)
+    assert process.returncode == 130, err
+    assert err.strip() == "interrupted"
+    assert took < 30
+    after = run_cli("sparql", "-q", count, "--format", "csv", root=project.root)
+    assert after.exit_code == 0 and after.stdout == before.stdout
+    inserted = run_cli("sparql", "-q", "ASK { ?s <https://example.org/p> ?o }", root=project.root)
+    assert inserted.stdout == "false\n"
+
+
+def test_the_shacl_engine_runs_where_ctrl_c_reaches_the_command(
+        built_real: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyshacl-turbo validates in native code, where Python takes no signal: Ctrl-C waited
+    for its end (25 s of a full validation at 10^6 triples, timed by hand; 0.16 s after). It
+    runs in a worker thread while the command waits, as a query does (whose test above sends
+    the real signal: the seed validates too fast to be interrupted)."""
+    import pyshacl_turbo
+    from pyshacl_turbo.rdf import Input
+
+    real = pyshacl_turbo.validate
+    threads: list[threading.Thread] = []
+
+    def spied(data: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(data, Input):  # the graph's text (not the shapes' own check)
+            threads.append(threading.current_thread())
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(pyshacl_turbo, "validate", spied)
+    result = run_cli("validate", root=built_real.root)
+    assert result.exit_code == 0, result.output
+    assert threads and threading.main_thread() not in threads
 
 
 def test_timeout_gives_up_on_an_embedded_query(built_real: Project) -> None:

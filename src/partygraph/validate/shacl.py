@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import pyoxigraph as ox
@@ -17,6 +18,7 @@ from partygraph.errors import PartygraphError
 from partygraph.options import ENGINE_NAMES
 from partygraph.project import Project
 from partygraph.rdf.vocab import RDF
+from partygraph.util.background import waited_for
 from partygraph.validate.ntriples import ascii_ntriples, engine_ntriples
 from partygraph.validate.results import (
     ValidationReport,
@@ -152,7 +154,10 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
     if sheet is not None:
         found = compiled.sheet(sheet)
         focus = set(found.subjects()) if found is not None else set()
-    report = _run_engine(engine, text, shapes, sorted(focus) if focus is not None else None)
+    # (in a worker thread while this one waits: the engine's native run takes no signal, and
+    # Ctrl-C waited for its end, 25 s at 10^6 triples)
+    report = waited_for(partial(_run_engine, engine, text, shapes,
+                                sorted(focus) if focus is not None else None))
     del text  # the engine is done with it: a gigabyte at 10⁷ triples
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
