@@ -474,6 +474,12 @@ class _SheetCompiler:
             self.add(n, PG.instrument, self.ref(it.instrument), at("instrument"), it.id)
         for name in _names(it.new_name):
             self.add(n, PG.newName, name, at("new_name"), it.id)
+            # what the change results in is found by its new name too (an organisation
+            # renamed under its own id has its old name as its label; the new one is no
+            # skos:altLabel, which says that sheets word its name otherwise)
+            for ref in it.to:
+                self.add(self.ref(ref), PG.searchKey, Literal(fold(str(name))), at("new_name"),
+                         it.id)
 
 
 def _term(term: Node, iris: dict[str, str]) -> str:

@@ -93,7 +93,6 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None,
                   || (!BOUND(?from) && !BOUND(?seen))
                   || (!BOUND(?from) && BOUND(?seen) && EXISTS {
                         ?gone org:originalOrganization ?child ; pg:date ?goneOn .
-                        { ?gone a pg:Merger } UNION { ?gone a pg:Dissolution }
                         FILTER NOT EXISTS { ?gone org:resultingOrganization ?child }
                         FILTER (STR(?goneOn) <= STR(?seen)) }))"""
     if as_of is None:
@@ -119,17 +118,17 @@ def _hierarchy(builder: _Builder, engine: Engine, as_of: str | None,
         builder.edge(parent, child, "parent_of", valid_from=start, valid_until=end, as_of=seen)
     if as_of is not None:  # drop organisations ended or not yet created at the date
         day = bindings["as_of"].value
-        # An end with no date counts by its latest bound, as in the saved query
-        # structure-as-of.
+        # As in the saved query structure-as-of: an end (any change the organisation is a
+        # "from" of and not a "to") with no date counts by its latest bound, a beginning
+        # with none by its earliest.
         ended = select_rows(engine, """
             SELECT DISTINCT ?o ?d WHERE {
               ?c org:originalOrganization ?o ; pg:date|pg:notAfter ?d .
-              { ?c a pg:Merger } UNION { ?c a pg:Dissolution }
               FILTER NOT EXISTS { ?c org:resultingOrganization ?o }
             }""")
         begun = select_rows(engine, """
             SELECT DISTINCT ?o ?d WHERE {
-              ?c org:resultingOrganization ?o ; pg:date ?d .
+              ?c org:resultingOrganization ?o ; pg:date|pg:notBefore ?d .
               FILTER NOT EXISTS { ?c org:originalOrganization ?o }
             }""")
         # Compared here as the saved queries compare dates, as text, so that a date of
