@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
+from rdflib.namespace import SH
 
 from partygraph.compile.dataset import CompiledGraph
 from partygraph.project import Project
@@ -158,3 +159,24 @@ def test_engines_agree(fixture: Path, real_compiled: CompiledGraph, shapes: Grap
     reference = validate_compiled(real_compiled, shapes, engine="pyshacl", extra=extra)
     assert _key(turbo) == _key(reference)
     assert {r.message for r in turbo.results} == {r.message for r in reference.results}
+
+
+def test_a_shape_with_no_message_is_never_given_another_shape_s(
+        seed_compiled: CompiledGraph, shapes: Graph) -> None:
+    """A user's shape may have no sh:message: its results say what the engine says. Before,
+    the message was looked up on no constraint at all, which matched every shape's
+    messages, and the result was given another shape's (a body's "must belong to exactly
+    one party organisation or body" for a congress without a venue)."""
+    own = Graph()
+    own.parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix pg: <https://w3id.org/partygraph/ontology#> .
+        <urn:test:venue-shape> a sh:NodeShape ; sh:targetClass pg:Congress ;
+            sh:property [ sh:path pg:venue ; sh:minCount 1 ] .
+        """, format="turtle")
+    report = validate_compiled(seed_compiled, shapes + own)
+    ours = [r for r in report.results if r.path == "pg:venue"]
+    assert ours, "the seed's congresses have no venue: the shape must find them"
+    written = {str(m) for m in shapes.objects(None, SH.message)}
+    for result in ours:
+        assert result.message not in written and result.message_vi not in written

@@ -55,8 +55,10 @@ def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
     """
     texts: dict[str, str] = {}
     messages = [m for m in report.objects(result, SH.resultMessage) if isinstance(m, Literal)]
-    if not any(m.language for m in messages):
-        constraint = report.value(result, SH.sourceConstraint)
+    constraint = report.value(result, SH.sourceConstraint)
+    if constraint is not None and not any(m.language for m in messages):
+        # (None would match every message of every shape: a result of a shape with no
+        # message of its own was given another shape's)
         tagged = [m for graph in (report, shapes) for m in graph.objects(constraint, SH.message)
                   if isinstance(m, Literal) and m.language]
         messages = tagged or messages
