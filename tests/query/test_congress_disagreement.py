@@ -1,0 +1,71 @@
+"""Two sheets that disagree about a congress (its days, its delegates): ``congress-cycle``
+gives the congress one row with both values joined, where it gave every combination of
+them (eight rows for two opening days, two closing days and two counts), and validation
+warns, naming the lines of each sheet."""
+
+from __future__ import annotations
+
+import pytest
+
+from partygraph.project import Project
+from partygraph.store.build import build
+from partygraph.tasks import validate_project
+
+from ..conftest import copy_project
+from ..small_sheet import ARTICLE, SHEET, SOURCE, write_sheet_files
+from .test_saved import values
+
+# SYNTHETIC: the small sheet's commune holds its first congress; a second article on it
+# gives other days and another delegate count.
+CONGRESS = """\
+  - id: thu-nghiem-congress-1
+    type: congress
+    of: thu-nghiem-party
+    ordinal: 1
+    kind: delegates
+    held: {{from: {start}, to: {end}}}
+    delegates: {delegates}
+    name: {{vi: Đại hội đại biểu Đảng bộ xã Thử Nghiệm lần thứ I}}
+    quote: Ngày 3-6 họp.
+"""
+FIRST = SHEET.replace("facts:\n", CONGRESS.format(start="2020-05-10", end="2020-05-12",
+                                                  delegates=100) + "facts:\n")
+SECOND = SOURCE.replace("test-sheet", "test-sheet-later") + """\
+entities:
+  - id: thu-nghiem-party
+    type: organisation
+    form: committee
+    level: base
+    name: {vi: Đảng bộ xã Thử Nghiệm, en: Thu Nghiem party}
+    quote: Đảng bộ xã Thử Nghiệm
+""" + CONGRESS.format(start="2020-05-11", end="2020-05-13", delegates=98)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    project = copy_project(tmp_path_factory.mktemp("congress"), with_data=False)
+    write_sheet_files(project.data_dir, FIRST, article=ARTICLE)
+    write_sheet_files(project.data_dir, SECOND, name="test-sheet-later", article=ARTICLE)
+    build(Project.at(project.root))
+    return project
+
+
+def test_a_disputed_congress_is_one_row_with_each_value(project: Project) -> None:
+    rows = values(project, "congress-cycle", {"org": "thu-nghiem-party"},
+                  columns=("ordinal", "heldFrom", "heldTo", "delegates"))
+    assert len(rows) == 1
+    ordinal, *disputed = rows[0]
+    assert ordinal == "1"
+    assert [sorted(column.split(" | ")) for column in disputed] == [
+        ["2020-05-10", "2020-05-11"], ["2020-05-12", "2020-05-13"], ["100", "98"]]
+
+
+def test_validation_warns_of_each_disputed_value(project: Project) -> None:
+    report = validate_project(project, lint=False)
+    disputed = {r.shape.rsplit("/", 1)[-1]: r for r in report.results
+                if r.shape.startswith("pgsh:CongressAgreementShape")}
+    assert set(disputed) == {"pg:heldFrom", "pg:heldTo", "pg:delegateCount"}
+    for result in disputed.values():
+        assert result.severity == "warning"
+        assert {origin.file.rsplit("/", 1)[-1] for origin in result.origins} \
+            == {"test-sheet.yaml", "test-sheet-later.yaml"}
