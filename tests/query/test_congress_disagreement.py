@@ -12,7 +12,7 @@ from partygraph.store.build import build
 from partygraph.tasks import validate_project
 
 from ..conftest import copy_project
-from ..small_sheet import ARTICLE, SHEET, SOURCE, write_sheet_files
+from ..small_sheet import ARTICLE, SHEET, write_sheet_files
 from .test_saved import values
 
 # SYNTHETIC: the small sheet's commune holds its first congress; a second article on it
@@ -30,15 +30,9 @@ CONGRESS = """\
 """
 FIRST = SHEET.replace("facts:\n", CONGRESS.format(start="2020-05-10", end="2020-05-12",
                                                   delegates=100) + "facts:\n")
-SECOND = SOURCE.replace("test-sheet", "test-sheet-later") + """\
-entities:
-  - id: thu-nghiem-party
-    type: organisation
-    form: committee
-    level: base
-    name: {vi: Đảng bộ xã Thử Nghiệm, en: Thu Nghiem party}
-    quote: Đảng bộ xã Thử Nghiệm
-""" + CONGRESS.format(start="2020-05-11", end="2020-05-13", delegates=98)
+# (the small sheet's source and commune under another id, without its figure)
+SECOND = SHEET.replace("test-sheet", "test-sheet-later").split("facts:\n")[0] \
+    + CONGRESS.format(start="2020-05-11", end="2020-05-13", delegates=98)
 
 
 @pytest.fixture(scope="module")

@@ -87,7 +87,7 @@ from partygraph.query.varies import VariedColumn, varied_columns, with_columns_r
 from partygraph.rdf.sparql_text import inject_values, request_kind, subquery_groups
 from partygraph.rdf.vocab import DATE_TYPES, PREFIXES, XSD, curie
 from partygraph.store.kept import KeptQuery
-from partygraph.store.text_index import KINDS
+from partygraph.store.text_index import JOINED, KINDS
 from partygraph.util.collection import collection_paused
 from partygraph.util.dates import parse_partial_date
 from partygraph.util.suggest import did_you_mean
@@ -116,7 +116,8 @@ _INDEX_ROWS = "rows"  # an optional key of 'index': the variables the quote rows
 # quotes that hold the phrase, joined as TextIndex.quote_rows joins them
 _QUOTE_ROWS = re.compile(
     r"\bSELECT\s+[?$](?P<source>\w+)\s+[?$](?P<fact>\w+)\s+\(\s*STRLANG\s*\(\s*GROUP_CONCAT\s*\("
-    r"\s*DISTINCT\s+STR\s*\(\s*[?$]\w+\s*\)\s*;\s*separator\s*=\s*\" \| \"\s*\)\s*,\s*\"vi\"\s*\)"
+    r"\s*DISTINCT\s+STR\s*\(\s*[?$]\w+\s*\)\s*;\s*separator\s*=\s*\""
+    + re.escape(JOINED) + r"\"\s*\)\s*,\s*\"vi\"\s*\)"
     r"\s+AS\s+[?$](?P<quotes>\w+)\s*\)\s*WHERE\b", re.IGNORECASE)
 _PARAM_KEYS = {"type", "class", "scheme", "list", "required", "default", "example",
                "description", "min", "narrows"}
