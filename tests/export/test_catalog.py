@@ -92,7 +92,9 @@ def test_a_scoped_figure_stands_only_where_there_is_no_total() -> None:
             ("u", "delegates", "9", "2025-08", src, "đại biểu dự Đại hội thành phố"),
             ("u", "members-disciplined", "3", "2019", src, ""),
             ("u", "members-disciplined", "1", "2025", src, "đảng viên bị khai trừ")]
-    figures = catalog._latest_figures(rows)
-    assert figures["u"] == {"delegates": (9, "2025-08", "a", "đại biểu dự Đại hội thành phố"),
-                            "members-disciplined": (3, "2019", "a", "")}
-    assert catalog._latest_figures(rows, until="2024-12-31")["u"]["delegates"][0] == 12
+    figures = catalog._latest_figures((*row, "") for row in rows)
+    assert figures["u"] == {
+        "delegates": catalog.Figure(9, "2025-08", "a", "đại biểu dự Đại hội thành phố"),
+        "members-disciplined": catalog.Figure(3, "2019", "a", "")}
+    assert catalog._latest_figures(((*row, "") for row in rows),
+                                   until="2024-12-31")["u"]["delegates"].value == 12

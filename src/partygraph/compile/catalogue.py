@@ -44,6 +44,7 @@ PREDICATES: dict[str, tuple[str, bool]] = {
     "pg:measure": (str(PG.measure), True),
     "pg:value": (str(PG.value), False),
     "pg:asOf": (str(PG.asOf), False),
+    "pg:approximation": (str(PG.approximation), True),
     "pg:holder": (str(PG.holder), True),
     "pg:post": (str(PG.post), True),
     "pg:done": (str(PG.done), False),

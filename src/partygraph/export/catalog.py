@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -272,12 +272,14 @@ class Catalog:
         self.figures = _latest_figures((
             (value_of(row["unit"]), value_of(row["measure"]), value_of(row["value"]),
              value_of(row["asOf"]), value_of(row["src"]),
-             "" if row.get("scope") is None else value_of(row["scope"]))
+             "" if row.get("scope") is None else value_of(row["scope"]),
+             self._approximation("" if row.get("approx") is None else value_of(row["approx"])))
             for row in rows("""
-                SELECT ?unit ?measure ?value ?asOf ?src ?scope WHERE {
+                SELECT ?unit ?measure ?value ?asOf ?src ?scope ?approx WHERE {
                   ?o a pg:Observation ; pg:observedUnit ?unit ; pg:measure ?m ; pg:value ?value ;
                      pg:asOf ?asOf ; prov:wasDerivedFrom ?src .
                   OPTIONAL { ?o skos:scopeNote ?scope FILTER (LANG(?scope) = "vi") }
+                  OPTIONAL { ?o pg:approximation ?approx }
                   BIND (STRAFTER(STR(?m), "#") AS ?measure)
                 }""")), figures_until)
 
@@ -322,10 +324,11 @@ class Catalog:
         measures = {m: m.split("#", 1)[1] if "#" in m else ""
                     for _, m in kept.pairs("pg:measure")}
         catalog.figures = _latest_figures((
-            (unit, measures[m], value, as_of, src, scope)
-            for _, unit, m, value, as_of, src, scope in kept.rows(
+            (unit, measures[m], value, as_of, src, scope, catalog._approximation(approx))
+            for _, unit, m, value, as_of, src, scope, approx in kept.rows(
                 _PG + "Observation", "pg:observedUnit", "pg:measure", "pg:value", "pg:asOf",
-                "prov:wasDerivedFrom", SCOPE_KEY, optional={SCOPE_KEY})), figures_until)
+                "prov:wasDerivedFrom", SCOPE_KEY, "pg:approximation",
+                optional={SCOPE_KEY, "pg:approximation"})), figures_until)
         return catalog
 
     def _fact_rows(self, engine: Engine, info: dict[str, dict[str, object]],
@@ -453,6 +456,14 @@ class Catalog:
         if known is None or quote < known:
             self.quotes[e] = quote
 
+    def _approximation(self, iri: str) -> str:
+        """How a figure is approximate, in English ("more than"), from its concept's IRI
+        ("" for an exact figure)."""
+        if not iri:
+            return ""
+        info = self.info.get(iri)
+        return (info.label_en if info is not None else "") or local_name(iri)
+
     def fallback_label(self, iri: str, info: _Info) -> str:
         """A readable label for a resource without one: its class's name and its id."""
         classes = [self.info[t] for t in info.types if t in self.info]
@@ -474,13 +485,17 @@ class Catalog:
         }
         if iri in self.levels:
             attrs["level"] = self.levels[iri]
-        for measure, (value, as_of, source, scope) in sorted(self.figures.get(iri, {}).items()):
+        for measure, figure in sorted(self.figures.get(iri, {}).items()):
             key = _snake(measure)
-            attrs[key] = value
-            attrs[f"{key}_as_of"] = as_of
-            attrs[f"{key}_source"] = source
-            if scope:
-                attrs[f"{key}_scope"] = scope
+            attrs[key] = figure.value
+            attrs[f"{key}_as_of"] = figure.as_of
+            attrs[f"{key}_source"] = figure.source
+            if figure.scope:
+                attrs[f"{key}_scope"] = figure.scope
+            if figure.approx:
+                attrs[f"{key}_approx"] = figure.approx
+            if figure.disputed:
+                attrs[f"{key}_disputed"] = figure.disputed
         return attrs
 
 
@@ -603,22 +618,50 @@ def _finished(info: dict[str, dict[str, object]]) -> dict[str, _Info]:
             for s, v in info.items()}
 
 
-def _latest_figures(rows: Iterable[tuple[str, str, str, str, str, str]],
-                    until: str | None = None) -> dict[str, dict[str, tuple[int, str, str, str]]]:
+@dataclass(frozen=True)
+class Figure:
+    """The figure a node shows of one measure: its value, date, source and scope ("" for
+    none), how it is approximate ("more than"; "" when exact), and, where the sources of
+    that date (and scope) give other figures, every one of them with its source
+    ("2457 (a) | more than 2500 (b)"; "" when they agree)."""
+
+    value: int
+    as_of: str
+    source: str
+    scope: str
+    approx: str = ""
+    disputed: str = ""
+
+
+def _latest_figures(rows: Iterable[tuple[str, str, str, str, str, str, str]],
+                    until: str | None = None) -> dict[str, dict[str, Figure]]:
     """Each unit's latest figure of each measure, from (unit, measure, value, as of,
-    source, scope) rows (scope "" for none), as (value, as of, source, scope): the
+    source, scope, approximation) rows (scope and approximation "" for none): the
     measure's total (a figure with no scope) before any figure of a part or a period (with
     a scope: it counts something else, see the fact-sheet format), then the latest date,
     then source id, then the least value; with ``until``, of the figures dated on or before
     it (compared as text, as the saved queries compare dates: a figure of a month counts
-    from that month)."""
-    figures: dict[str, dict[str, tuple[int, str, str, str]]] = defaultdict(dict)
-    for unit, measure, value, as_of, src, scope in sorted(rows):
+    from that month). Where sources give different figures (value or approximation) of
+    the same date and scope, the one shown is the one this order picks, and ``disputed``
+    lists them all."""
+    # (the greatest rank wins: a total, then the latest date, then the greatest source id,
+    # then the least value, then exact before approximate)
+    best: dict[tuple[str, str], tuple[tuple[bool, str, str, int, bool], Figure]] = {}
+    peers: dict[tuple[str, str, str, str], set[tuple[int, str, str]]] = defaultdict(set)
+    for unit, measure, value, as_of, src, scope, approx in rows:
         if until is not None and as_of > until:
             continue
-        entry = (int(value), as_of, local_name(src), scope)
-        current = figures[unit].get(measure)
-        if current is None or (not entry[3], entry[1], entry[2]) > (
-                not current[3], current[1], current[2]):
-            figures[unit][measure] = entry
+        number, source = int(value), local_name(src)
+        peers[unit, measure, as_of, scope].add((number, approx, source))
+        rank = (not scope, as_of, source, -number, not approx)
+        current = best.get((unit, measure))
+        if current is None or rank > current[0]:
+            best[unit, measure] = rank, Figure(number, as_of, source, scope, approx)
+    figures: dict[str, dict[str, Figure]] = defaultdict(dict)
+    for (unit, measure), (_, figure) in sorted(best.items()):
+        given = sorted(peers[unit, measure, figure.as_of, figure.scope])
+        if len({(v, a) for v, a, _ in given}) > 1:
+            figure = replace(figure, disputed=" | ".join(
+                f"{f'{a} ' if a else ''}{v} ({s})" for v, a, s in given))
+        figures[unit][measure] = figure
     return figures

@@ -104,6 +104,16 @@ def cytoscape_json(graph: View) -> dict[str, Any]:
     return data
 
 
+def _figure_text(data: dict[str, object], key: str) -> str:
+    """One figure of a node as its label shows it: "party members: more than 2457
+    (2020-06)", and every figure the sources of that date give where they disagree."""
+    approx = data.get(f"{key}_approx")
+    text = (f"{key.replace('_', ' ')}: {f'{approx} ' if approx else ''}{data[key]}"
+            f" ({data[key + '_as_of']})")
+    disputed = data.get(f"{key}_disputed")
+    return f"{text}; sources differ: {disputed}" if disputed else text
+
+
 def _dot_text(graph: View) -> str:
     hierarchy = graph.graph.get("view") == "hierarchy"
     # A wide tree reads down the page, one level a column, rather than 400,000 pt across.
@@ -117,8 +127,7 @@ def _dot_text(graph: View) -> str:
     ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
     for node, data in graph.nodes(data=True):
         label = str(data.get("label", node))
-        figures = [f"{k.replace('_', ' ')}: {v} ({data[k + '_as_of']})"
-                   for k, v in data.items() if f"{k}_as_of" in data]
+        figures = [_figure_text(data, k) for k in data if f"{k}_as_of" in data]
         if data.get("level"):
             label += f"\n({data['level']})"
         if figures:
