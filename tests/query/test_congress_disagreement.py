@@ -28,8 +28,34 @@ CONGRESS = """\
     name: {{vi: Đại hội đại biểu Đảng bộ xã Thử Nghiệm lần thứ I}}
     quote: Ngày 3-6 họp.
 """
+# (and someone who attended it, as secretary)
+ATTENDANCE = """\
+  - id: thu-nghiem-committee
+    type: body
+    kind: executive-committee
+    of: thu-nghiem-party
+    name: {vi: Đảng ủy xã Thử Nghiệm, en: Thu Nghiem party committee}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: thu-nghiem-secretary
+    type: post
+    role: secretary
+    in: thu-nghiem-committee
+    name: {vi: Bí thư Đảng ủy xã Thử Nghiệm, en: Secretary of the Thu Nghiem party committee}
+    quote: Đảng bộ xã Thử Nghiệm
+  - id: tran-van-thu
+    type: person
+    name: {vi: Trần Văn Thử}
+    quote: Đảng bộ xã Thử Nghiệm
+facts:
+  - id: thu-attends
+    type: attendance
+    person: tran-van-thu
+    congress: thu-nghiem-congress-1
+    capacity: [thu-nghiem-secretary]
+    quote: Ngày 3-6 họp.
+"""
 FIRST = SHEET.replace("facts:\n", CONGRESS.format(start="2020-05-10", end="2020-05-12",
-                                                  delegates=100) + "facts:\n")
+                                                  delegates=100) + ATTENDANCE)
 # (the small sheet's source and commune under another id, without its figure)
 SECOND = SHEET.replace("test-sheet", "test-sheet-later").split("facts:\n")[0] \
     + CONGRESS.format(start="2020-05-11", end="2020-05-13", delegates=98)
@@ -52,6 +78,18 @@ def test_a_disputed_congress_is_one_row_with_each_value(project: Project) -> Non
     assert ordinal == "1"
     assert [sorted(column.split(" | ")) for column in disputed] == [
         ["2020-05-10", "2020-05-11"], ["2020-05-12", "2020-05-13"], ["100", "98"]]
+
+
+def test_an_attendance_at_a_disputed_congress_is_one_row(project: Project) -> None:
+    """Dated by the congress's opening day, of which the sheets give two: one row with
+    both days, where it was a row a day."""
+    rows = values(project, "attendances", {"person": "tran-van-thu"},
+                  columns=("name", "capacity", "date", "source"))
+    assert len(rows) == 1
+    name, capacity, date, source = rows[0]
+    assert (name, capacity, source) == ("Trần Văn Thử", "Bí thư Đảng ủy xã Thử Nghiệm",
+                                        "test-sheet")
+    assert sorted(date.split(" | ")) == ["2020-05-10", "2020-05-11"]
 
 
 def test_validation_warns_of_each_disputed_value(project: Project) -> None:
