@@ -89,7 +89,7 @@ def test_references_name_entity_types() -> None:
     assert REFERENCES["task"] == {"responsible": schema.ACTORS, "concerns": (),
                                   "governed_by": ("directive",)}
     assert REFERENCES["post"] == {"in_": ("body", "organisation", "organ")}
-    assert REFERENCES["person"] == {}
+    assert REFERENCES["person"] == {"different_from": ("person",)}
     assert REFERENCES["organ"] == {"place": ("place",)}
     assert REFERENCES["attendance"] == {"person": ("person",), "congress": ("congress",),
                                         "capacity": ("post",)}

@@ -155,3 +155,72 @@ def test_one_organisation_declared_under_a_mistyped_id_is_warned_about(
 """)
     assert not [r for r in validate_project(project).results
                 if r.shape == "sheets:same-organisation"]
+
+
+PERSON_ARTICLE = ("date 2020-07 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
+                  "Bà Nguyễn Thị Thanh Lịch dự hội nghị.\n")
+PERSON_SHEET = """\
+# SYNTHETIC fact sheet for tests only.
+source:
+  id: synthetic-2020-07-person
+  outlet: Synthetic test outlet
+  published: 2020-07
+  text: ../articles/synthetic-2020-07-person.txt
+entities:
+  - id: PERSON
+    type: person
+    name: {vi: Nguyễn  Thị Thanh LỊCH}
+    quote: Bà Nguyễn Thị Thanh Lịch
+"""
+
+
+def _add_person_sheet(project: Project, person: str, extra: str = "") -> int:
+    """A second sheet declaring the seed's town secretary's name as ``person``; its line."""
+    (project.articles_dir / "synthetic-2020-07-person.txt").write_text(PERSON_ARTICLE, "utf-8")
+    text = PERSON_SHEET.replace("PERSON", person) + extra
+    (project.data_dir / "sheets" / "synthetic-2020-07-person.yaml").write_text(text, "utf-8")
+    return text.splitlines().index(f"  - id: {person}") + 1
+
+
+def _same_person(project: Project) -> list[ValidationResult]:
+    return [r for r in validate_project(project).results if r.shape == "sheets:same-person"]
+
+
+def test_one_person_declared_under_a_second_id_is_reported(tmp_path: Path) -> None:
+    """A person of a name the corpus knows, under another id (written in other case and
+    spacing), is one person counted twice, or a namesake: an info to settle, at its line,
+    which ``different_from`` settles."""
+    project = copy_project(tmp_path)
+    line = _add_person_sheet(project, "nguyen-thi-thanh-lch")
+    [result] = _same_person(project)
+    assert (result.severity, result.where) == (
+        "info", f"data/sheets/synthetic-2020-07-person.yaml:{line}")
+    assert result.message.startswith(
+        "'nguyen-thi-thanh-lch' is declared with the name of nguyen-thi-thanh-lich "
+        f"(data/sheets/{SEED_ID}.yaml:")
+    assert run_cli("validate", root=tmp_path).exit_code == 0
+    assert run_cli("validate", "--fail-on", "info", root=tmp_path).exit_code == 1
+    # under the seed's id, nothing to say
+    _add_person_sheet(project, "nguyen-thi-thanh-lich")
+    assert _same_person(project) == []
+    # a namesake, told apart: settled, and stated in the graph
+    _add_person_sheet(project, "nguyen-thi-thanh-lich-2",
+                      "    different_from: [nguyen-thi-thanh-lich]\n")
+    assert _same_person(project) == []
+    assert run_cli("build", root=tmp_path).exit_code == 0
+    rows = run_cli("sparql", "--format", "csv", "--query",
+                   "SELECT ?a ?b { ?a owl:differentFrom ?b }", root=tmp_path)
+    assert rows.exit_code == 0
+    assert rows.stdout.splitlines()[1:] == [
+        "https://w3id.org/partygraph/id/person/nguyen-thi-thanh-lich-2,"
+        "https://w3id.org/partygraph/id/person/nguyen-thi-thanh-lich"]
+
+
+def test_different_from_names_a_person(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    _add_person_sheet(project, "nguyen-thi-thanh-lich-2",
+                      "    different_from: [an-khe-town-party]\n")
+    result = run_cli("build", root=tmp_path)
+    assert result.exit_code != 0
+    assert "'nguyen-thi-thanh-lich-2' field 'different_from' must name a person, but " \
+        "'an-khe-town-party' is an organisation" in result.stderr

@@ -28,6 +28,7 @@ from partygraph.rdf.vocab import (
     FOAF,
     ONTOLOGY_GRAPH,
     ORG,
+    OWL,
     PG,
     PROV,
     RDF,
@@ -259,6 +260,8 @@ class _SheetCompiler:
         if it.gender:
             gender = SDO.Female if it.gender == "female" else SDO.Male
             self.add(n, SDO.gender, gender, at("gender"), it.id)
+        for other in it.different_from:
+            self.add(n, OWL.differentFrom, self.ref(other), at("different_from"), it.id)
 
     @_handles(f.Place)
     def _place(self, n: URIRef, it: f.Place, line: int, at: _At) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from partygraph.errors import Problem
 from partygraph.util.suggest import did_you_mean
 
 __all__ = ["CanonicalNames", "SheetOutline", "check_outlines", "twin_organisations",
+           "twin_people",
            "with_article"]
 
 
@@ -189,6 +191,33 @@ def twin_organisations(outlines: Sequence[SheetOutline]
     for twin in found:
         pairs.setdefault(frozenset((twin[2], twin[3])), twin)
     return list(pairs.values())
+
+
+def twin_people(outlines: Sequence[SheetOutline]) -> list[tuple[Path, int, str, str, Path, int]]:
+    """People declared under two ids with the same Vietnamese name (as written, up to case
+    and spacing) that no ``different_from`` tells apart: a typo in an id, or a second id
+    minted for someone the corpus knows, makes a second person silently, and every answer
+    counts them twice; namesakes are told apart by ``different_from``. (file, line, id, the
+    other id, its file, its line), each pair once, at the later declaration."""
+    apart: set[frozenset[str]] = set()
+    for outline in outlines:
+        apart.update(frozenset((item_id, ref)) for item_id, label, ref, _allowed, _line
+                     in outline.references if label == "different_from")
+    first: dict[str, list[tuple[str, Path, int]]] = {}
+    found = []
+    for outline in outlines:
+        lines = {entity: line for entity, kind, line in outline.declared if kind == "person"}
+        for entity, line in lines.items():
+            name = " ".join(unicodedata.normalize(
+                "NFC", outline.names.get(entity, {}).get("vi", "")).casefold().split())
+            if not name:
+                continue
+            known = first.setdefault(name, [])
+            if all(other != entity for other, _file, _line in known):
+                found += [(outline.file, line, entity, *other) for other in known
+                          if frozenset((entity, other[0])) not in apart]
+                known.append((entity, outline.file, line))
+    return found
 
 
 # Words spelt with a first vowel that sound a consonant first ("a unit", "a one-off").

@@ -354,6 +354,8 @@ class Person(Item):
     type: Literal["person"]
     name: Names
     gender: Literal["female", "male"] | None = None
+    # namesakes: other people of the same name, known to be someone else
+    different_from: Annotated[list[Ref], RefTo("person")] = Field(default_factory=list)
 
 
 class Place(Item):

@@ -37,6 +37,7 @@ from partygraph.sheets.crosscheck import (
     SheetOutline,
     check_outlines,
     twin_organisations,
+    twin_people,
 )
 from partygraph.store.dataset_file import (
     file_stamp,
@@ -139,8 +140,9 @@ def _compile(project: Project, on_sheet: Callable[[Path], None] | None,
 
 def _warnings(project: Project, outlines: list[SheetOutline]
               ) -> list[tuple[str, str, int, str, str, str]]:
-    """What the sheets' own checks warn about, and one organisation declared under two ids
-    (see :func:`partygraph.sheets.crosscheck.twin_organisations`): (check, sheet, line,
+    """What the sheets' own checks warn about, and one organisation or person declared
+    under two ids (see :func:`partygraph.sheets.crosscheck.twin_organisations` and
+    :func:`~partygraph.sheets.crosscheck.twin_people`): (check, sheet, line,
     item id, field, value), sheets by path relative to the project's root."""
     found = [(check, project.relative(o.file), line, item, name, value)
              for o in outlines for check, line, item, name, value in o.warnings]
@@ -148,6 +150,10 @@ def _warnings(project: Project, outlines: list[SheetOutline]
                f"{other} ({project.relative(other_file)}:{other_line})")
               for file, line, entity, other, other_file, other_line
               in twin_organisations(outlines)]
+    found += [("same-person", project.relative(file), line, entity, "",
+               f"{other} ({project.relative(other_file)}:{other_line})")
+              for file, line, entity, other, other_file, other_line
+              in twin_people(outlines)]
     return sorted(found)
 
 
