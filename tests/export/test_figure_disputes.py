@@ -1,8 +1,10 @@
-"""Two sheets that give an organisation different figures of the same date: its node in an
-export shows one of them and lists both with their sources (it showed the figure of the
-greater source id alone, as if the sources agreed), and says a figure is approximate ("more
-than"), which the exports dropped. The same attributes from the build's kept parts and from
-SPARQL, and in the picture's label."""
+"""Three sheets that give an organisation different figures of the same date: its node in
+an export shows the exact figure of the greatest source id and lists all three with their
+sources (it showed the greatest source id's alone, as if they agreed, and an approximate
+one before an exact one), and says how a figure is approximate ("more than") and what a
+scoped figure counts, which the exports' labels dropped. An approximate figure alone makes
+no dispute with an exact one, as in the saved query ``disagreements``. The same attributes
+from the build's kept parts and from SPARQL, in the picture's label and on the page."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 
 from partygraph.export.catalog import KeptPairs, _latest_figures
 from partygraph.export.views import build_view
-from partygraph.export.writers import _dot_text, write_export
+from partygraph.export.writers import _dot_text, _figure_text, write_export
 from partygraph.project import Project
 from partygraph.query.engine import EmbeddedEngine
 from partygraph.store.build import build
@@ -30,6 +32,10 @@ LATER_ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có hơn 12
 LATER = SHEET.replace("test-sheet", "test-sheet-later") \
     .replace("value: 120", "value: 125\n    approx: more-than") \
     .replace("có 120 đảng viên", "có hơn 125 đảng viên")
+# and a third, 121 exactly
+THIRD_ARTICLE = "date 2020-06 (TST)- Đảng bộ xã Thử Nghiệm có 121 đảng viên.\n"
+THIRD = SHEET.replace("test-sheet", "test-sheet-third").replace("120", "121")
+DISPUTED = "120 (test-sheet) | 121 (test-sheet-third) | more than 125 (test-sheet-later)"
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +43,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     project = copy_project(tmp_path_factory.mktemp("figures"), with_data=False)
     write_sheet_files(project.data_dir, SHEET, article=ARTICLE)
     write_sheet_files(project.data_dir, LATER, name="test-sheet-later", article=LATER_ARTICLE)
+    write_sheet_files(project.data_dir, THIRD, name="test-sheet-third", article=THIRD_ARTICLE)
     build(Project.at(project.root))
     return project
 
@@ -52,12 +59,10 @@ def test_a_node_lists_the_figures_its_sources_disagree_on(project: Project, view
     for graph in (kept, queried):
         node = graph.nodes[PARTY]
         assert (node["party_members"], node["party_members_as_of"],
-                node["party_members_source"], node["party_members_approx"]) == (
-            125, "2020-06", "test-sheet-later", "more than")
-        assert node["party_members_disputed"] == \
-            "120 (test-sheet) | more than 125 (test-sheet-later)"
-    assert "party members: more than 125 (2020-06); sources differ: " \
-        "120 (test-sheet) | more than 125 (test-sheet-later)" in _dot_text(kept)
+                node["party_members_source"]) == (121, "2020-06", "test-sheet-third")
+        assert "party_members_approx" not in node
+        assert node["party_members_disputed"] == DISPUTED
+    assert f"party members: 121 (2020-06); sources differ: {DISPUTED}" in _dot_text(kept)
 
 
 def test_the_page_shows_both_figures(project: Project, tmp_path: Path) -> None:
@@ -73,9 +78,8 @@ def test_the_page_shows_both_figures(project: Project, tmp_path: Path) -> None:
             return [at.x + box.left, at.y + box.top]; }})()""")
         page.mouse.click(x, y)
         details = page.inner_text("#details")
-    assert "more than 125 (as of 2020-06, test-sheet-later)" in details
-    assert "party members: sources differ\n120 (test-sheet) | more than 125 " \
-        "(test-sheet-later)" in details
+    assert "party members\n121 (as of 2020-06, test-sheet-third)" in details
+    assert f"party members: sources differ\n{DISPUTED}" in details
     assert requests == [] and errors == []
 
 
@@ -91,7 +95,28 @@ def test_figures_that_agree_or_differ_in_date_are_not_disputed() -> None:
     assert (figures["v"]["members"].approx, figures["v"]["members"].disputed) == ("about", "")
     # before the later date, the earlier figure alone
     assert _latest_figures(rows, until="2020-05-31")["u"]["members"].value == 118
-    # an exact and an approximate figure of one value and date are two figures
-    rows.append(("u", "members", "120", "2020-06", src + "a", "", "more than"))
+    # an approximate figure alone makes no dispute with exact ones, nor goes before them
+    rows.append(("u", "members", "130", "2020-06", src + "z", "", "more than"))
+    assert (_latest_figures(rows)["u"]["members"].value,
+            _latest_figures(rows)["u"]["members"].disputed) == (120, "")
+    # two exact figures do, and every figure of the date is listed
+    rows.append(("u", "members", "119", "2020-06", src + "c", "", ""))
     assert _latest_figures(rows)["u"]["members"].disputed == \
-        "120 (a) | 120 (b) | more than 120 (a)"
+        "119 (c) | 120 (a) | 120 (b) | more than 130 (z)"
+    # approximate figures alone: the greatest source id's
+    only = [("w", "members", "7", "2020", src + "a", "", "about"),
+            ("w", "members", "9", "2020", src + "b", "", "more than")]
+    assert (_latest_figures(only)["w"]["members"].value,
+            _latest_figures(only)["w"]["members"].approx,
+            _latest_figures(only)["w"]["members"].disputed) == (9, "more than", "")
+
+
+def test_a_labels_figure_says_what_it_counts_and_how_near() -> None:
+    """The picture's label of a scoped, approximate figure (it showed "members
+    disciplined: 3 (2020)", as if a total)."""
+    data: dict[str, object] = {
+        "members_disciplined": 3, "members_disciplined_as_of": "2020",
+        "members_disciplined_scope": "đảng viên bị khai trừ",
+        "members_disciplined_approx": "more than"}
+    assert _figure_text(data, "members_disciplined") == \
+        "members disciplined (đảng viên bị khai trừ): more than 3 (2020)"

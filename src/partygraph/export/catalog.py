@@ -639,28 +639,29 @@ def _latest_figures(rows: Iterable[tuple[str, str, str, str, str, str, str]],
     source, scope, approximation) rows (scope and approximation "" for none): the
     measure's total (a figure with no scope) before any figure of a part or a period (with
     a scope: it counts something else, see the fact-sheet format), then the latest date,
-    then source id, then the least value; with ``until``, of the figures dated on or before
-    it (compared as text, as the saved queries compare dates: a figure of a month counts
-    from that month). Where sources give different figures (value or approximation) of
-    the same date and scope, the one shown is the one this order picks, and ``disputed``
-    lists them all."""
-    # (the greatest rank wins: a total, then the latest date, then the greatest source id,
-    # then the least value, then exact before approximate)
-    best: dict[tuple[str, str], tuple[tuple[bool, str, str, int, bool], Figure]] = {}
+    then an exact figure, then source id, then the least value; with ``until``, of the
+    figures dated on or before it (compared as text, as the saved queries compare dates: a
+    figure of a month counts from that month). Where sources give different exact figures
+    of the same date and scope, ``disputed`` lists every figure of that date and scope; an
+    approximate figure alone makes no dispute with an exact one (the saved query
+    ``disagreements`` compares exact figures only)."""
+    # (the greatest rank wins: a total, then the latest date, then an exact figure, then
+    # the greatest source id, then the least value)
+    best: dict[tuple[str, str], tuple[tuple[bool, str, bool, str, int], Figure]] = {}
     peers: dict[tuple[str, str, str, str], set[tuple[int, str, str]]] = defaultdict(set)
     for unit, measure, value, as_of, src, scope, approx in rows:
         if until is not None and as_of > until:
             continue
         number, source = int(value), local_name(src)
         peers[unit, measure, as_of, scope].add((number, approx, source))
-        rank = (not scope, as_of, source, -number, not approx)
+        rank = (not scope, as_of, not approx, source, -number)
         current = best.get((unit, measure))
         if current is None or rank > current[0]:
             best[unit, measure] = rank, Figure(number, as_of, source, scope, approx)
     figures: dict[str, dict[str, Figure]] = defaultdict(dict)
     for (unit, measure), (_, figure) in sorted(best.items()):
         given = sorted(peers[unit, measure, figure.as_of, figure.scope])
-        if len({(v, a) for v, a, _ in given}) > 1:
+        if len({v for v, a, _ in given if not a}) > 1:
             figure = replace(figure, disputed=" | ".join(
                 f"{f'{a} ' if a else ''}{v} ({s})" for v, a, s in given))
         figures[unit][measure] = figure

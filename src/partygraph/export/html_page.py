@@ -218,7 +218,8 @@ _SCRIPT = """
     line("Tên (vi)", d.label_vi); line("Name (en)", d.label_en); line("Kind", d.kind);
     line("Type", d.type); line("Level", d.level);
     Object.keys(d).filter(k => d[k + "_as_of"] !== undefined).sort().forEach(k => {
-      line(k.replace(/_/g, " "), (d[k + "_approx"] ? d[k + "_approx"] + " " : "") + d[k] +
+      line(k.replace(/_/g, " ") + (d[k + "_scope"] ? " (" + d[k + "_scope"] + ")" : ""),
+          (d[k + "_approx"] ? d[k + "_approx"] + " " : "") + d[k] +
           " (as of " + d[k + "_as_of"] + ", " + (d[k + "_source"] || "") + ")");
       line(k.replace(/_/g, " ") + ": sources differ", d[k + "_disputed"]);
     });

@@ -106,10 +106,12 @@ def cytoscape_json(graph: View) -> dict[str, Any]:
 
 def _figure_text(data: dict[str, object], key: str) -> str:
     """One figure of a node as its label shows it: "party members: more than 2457
-    (2020-06)", and every figure the sources of that date give where they disagree."""
-    approx = data.get(f"{key}_approx")
-    text = (f"{key.replace('_', ' ')}: {f'{approx} ' if approx else ''}{data[key]}"
-            f" ({data[key + '_as_of']})")
+    (2020-06)", with what it counts where it has a scope ("members disciplined (đảng viên
+    bị khai trừ): 1 (2025)"), and every figure the sources of that date give where they
+    disagree."""
+    approx, scope = data.get(f"{key}_approx"), data.get(f"{key}_scope")
+    text = (f"{key.replace('_', ' ')}{f' ({scope})' if scope else ''}: "
+            f"{f'{approx} ' if approx else ''}{data[key]} ({data[key + '_as_of']})")
     disputed = data.get(f"{key}_disputed")
     return f"{text}; sources differ: {disputed}" if disputed else text
 
