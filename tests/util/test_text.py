@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from partygraph.util.text import NotUtf8Error, decode_utf8, fold, nfc, squash_spaces
+from partygraph.util.text import NotUtf8Error, decode_utf8, fold, name_key, nfc, squash_spaces
 
 
 def test_nfc_composes_decomposed_vietnamese() -> None:
@@ -53,3 +53,17 @@ def test_bytes_not_in_utf8_are_named_with_their_line(data: bytes, line: int,
     with pytest.raises(NotUtf8Error) as refused:
         decode_utf8(data, "article")
     assert (refused.value.line, refused.value.reason, str(refused.value)) == (line, reason, reason)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Võ Thị Hòa", "Võ thị  Hoà"), ("Nguyễn Thị Thúy", "Nguyễn Thị Thuý"),
+    ("Đỗ Văn Khỏe", "Đỗ Văn Khoẻ"), ("Lê Qùy", "Lê Quỳ"),
+    ("Trần Hòa Bình", "Tra\u0302\u0300n Hoa\u0300 Bi\u0300nh")])
+def test_a_name_written_two_ways_has_one_key(one: str, other: str) -> None:
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"), ("Lê Hoàng", "Lê Hoàn"), ("Võ Thị Hòa", "Võ Thị Hóa")])
+def test_two_names_keep_two_keys(one: str, other: str) -> None:
+    assert name_key(one) != name_key(other)

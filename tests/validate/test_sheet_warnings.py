@@ -158,7 +158,7 @@ def test_one_organisation_declared_under_a_mistyped_id_is_warned_about(
 
 
 PERSON_ARTICLE = ("date 2020-07 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
-                  "Bà Nguyễn Thị Thanh Lịch dự hội nghị.\n")
+                  "Bà Nguyễn Thị Thanh Lịch dự hội nghị. Bà Võ Thị Hoà dự.\n")
 PERSON_SHEET = """\
 # SYNTHETIC fact sheet for tests only.
 source:
@@ -169,7 +169,7 @@ source:
 entities:
   - id: PERSON
     type: person
-    name: {vi: Nguyễn  Thị Thanh LỊCH}
+    name: {vi: NGUYỄN  Thị Thanh Lịch}
     quote: Bà Nguyễn Thị Thanh Lịch
 """
 
@@ -189,7 +189,7 @@ def _same_person(project: Project) -> list[ValidationResult]:
 def test_one_person_declared_under_a_second_id_is_reported(tmp_path: Path) -> None:
     """A person of a name the corpus knows, under another id (written in other case and
     spacing), is one person counted twice, or a namesake: an info to settle, at its line,
-    which ``different_from`` settles."""
+    which ``different_from`` settles. So is one whose name places a tone mark otherwise."""
     project = copy_project(tmp_path)
     line = _add_person_sheet(project, "nguyen-thi-thanh-lch")
     [result] = _same_person(project)
@@ -200,6 +200,15 @@ def test_one_person_declared_under_a_second_id_is_reported(tmp_path: Path) -> No
         f"(data/sheets/{SEED_ID}.yaml:")
     assert run_cli("validate", root=tmp_path).exit_code == 0
     assert run_cli("validate", "--fail-on", "info", root=tmp_path).exit_code == 1
+    # a name written with the tone mark of 'oa' on its first vowel is the same name
+    (project.data_dir / "sheets" / "synthetic-2020-07-person.yaml").write_text(
+        PERSON_SHEET.replace("PERSON", "vo-thi-hoa").replace(
+            "NGUYỄN  Thị Thanh Lịch", "Võ Thị Hòa").replace("Bà Nguyễn Thị Thanh Lịch", "Hoà")
+        + PERSON_SHEET.split("entities:\n")[1].replace("PERSON", "vo-thi-hoa-2").replace(
+            "NGUYỄN  Thị Thanh Lịch", "Võ Thị Hoà").replace("Bà Nguyễn Thị Thanh Lịch", "Hoà"),
+        "utf-8")
+    assert [(r.focus, (r.value or "").split()[0]) for r in _same_person(project)] == [
+        ("vo-thi-hoa-2", "vo-thi-hoa")]
     # under the seed's id, nothing to say
     _add_person_sheet(project, "nguyen-thi-thanh-lich")
     assert _same_person(project) == []
@@ -224,3 +233,13 @@ def test_different_from_names_a_person(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert "'nguyen-thi-thanh-lich-2' field 'different_from' must name a person, but " \
         "'an-khe-town-party' is an organisation" in result.stderr
+
+
+def test_different_from_does_not_name_the_person_itself(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    _add_person_sheet(project, "nguyen-thi-thanh-lich-2",
+                      "    different_from: [nguyen-thi-thanh-lich-2]\n")
+    result = run_cli("build", root=tmp_path)
+    assert result.exit_code != 0
+    assert "synthetic-2020-07-person.yaml:" in result.stderr
+    assert "different_from names the person itself" in result.stderr

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from partygraph.errors import Problem
 from partygraph.util.suggest import did_you_mean
+from partygraph.util.text import name_key
 
 __all__ = ["CanonicalNames", "SheetOutline", "check_outlines", "twin_organisations",
            "twin_people",
@@ -194,11 +194,12 @@ def twin_organisations(outlines: Sequence[SheetOutline]
 
 
 def twin_people(outlines: Sequence[SheetOutline]) -> list[tuple[Path, int, str, str, Path, int]]:
-    """People declared under two ids with the same Vietnamese name (as written, up to case
-    and spacing) that no ``different_from`` tells apart: a typo in an id, or a second id
-    minted for someone the corpus knows, makes a second person silently, and every answer
-    counts them twice; namesakes are told apart by ``different_from``. (file, line, id, the
-    other id, its file, its line), each pair once, at the later declaration."""
+    """People declared under two ids with the same Vietnamese name (up to case, spacing and
+    where the tone mark of an open oa, oe or uy stands: ``util.text.name_key``) that no
+    ``different_from`` tells apart: a typo in an id, or a second id minted for someone the
+    corpus knows, makes a second person silently, and every answer counts them twice;
+    namesakes are told apart by ``different_from``. (file, line, id, the other id, its
+    file, its line), each pair once, at the later declaration."""
     apart: set[frozenset[str]] = set()
     for outline in outlines:
         apart.update(frozenset((item_id, ref)) for item_id, label, ref, _allowed, _line
@@ -208,8 +209,7 @@ def twin_people(outlines: Sequence[SheetOutline]) -> list[tuple[Path, int, str, 
     for outline in outlines:
         lines = {entity: line for entity, kind, line in outline.declared if kind == "person"}
         for entity, line in lines.items():
-            name = " ".join(unicodedata.normalize(
-                "NFC", outline.names.get(entity, {}).get("vi", "")).casefold().split())
+            name = name_key(outline.names.get(entity, {}).get("vi", ""))
             if not name:
                 continue
             known = first.setdefault(name, [])

@@ -357,6 +357,14 @@ class Person(Item):
     # namesakes: other people of the same name, known to be someone else
     different_from: Annotated[list[Ref], RefTo("person")] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _not_different_from_itself(self) -> Person:
+        if self.id in self.different_from:
+            raise PydanticCustomError(
+                "different_from_itself", "different_from names the person itself: it "
+                "names the other people of the same name, known to be someone else")
+        return self
+
 
 class Place(Item):
     """An administrative unit."""

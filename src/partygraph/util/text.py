@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["NotUtf8Error", "decode_utf8", "fold", "nfc", "squash_spaces"]
+__all__ = ["NotUtf8Error", "decode_utf8", "fold", "name_key", "nfc", "squash_spaces"]
 
 _SPACES = re.compile(r"\s+")
 # Letters that NFD does not split into a base letter plus combining marks.
 _NO_DECOMPOSITION = str.maketrans({"đ": "d", "Đ": "D"})
+# A tone mark written on the first vowel of an open oa, oe or uy ("Hòa", "Thúy": the old
+# style), in decomposed text: it moves to the second ("Hoà", "Thuý"), as a final consonant
+# would put it ("Hoàng").
+_OLD_STYLE_TONE = re.compile("([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?![^\\W_])")
 
 
 class NotUtf8Error(ValueError):
@@ -56,3 +60,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_NO_DECOMPOSITION))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return squash_spaces(bare.casefold())
+
+
+def name_key(text: str) -> str:
+    """A key under which a Vietnamese name written two ways is one: NFC, case and spacing
+    folded, and the tone mark of an open oa, oe or uy on its second vowel wherever it was
+    written ("Võ Thị Hòa" and "Võ thị  Hoà" are one name; "Hùng" and "Hưng" stay two)."""
+    decomposed = _OLD_STYLE_TONE.sub(r"\1\3\2", unicodedata.normalize("NFD", text))
+    return " ".join(unicodedata.normalize("NFC", decomposed).casefold().split())
