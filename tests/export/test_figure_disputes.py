@@ -63,6 +63,13 @@ def test_a_node_lists_the_figures_its_sources_disagree_on(project: Project, view
         assert "party_members_approx" not in node
         assert node["party_members_disputed"] == DISPUTED
     assert f"party members: 121 (2020-06); sources differ: {DISPUTED}" in _dot_text(kept)
+    # the approximate figure's own node, where the view has one, says how near it is
+    if view == "full":
+        for graph in (kept, queried):
+            labels = {(data["label_vi"], data["label_en"]) for _, data in graph.nodes(data=True)
+                      if data["kind"] == "observation"}
+            assert ("số đảng viên: hơn 125 (2020-06)", "party members: more than 125 (2020-06)") \
+                in labels, labels
 
 
 def test_the_page_shows_both_figures(project: Project, tmp_path: Path) -> None:

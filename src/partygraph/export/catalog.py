@@ -193,7 +193,7 @@ class _FactRows:
     """The rows fact labels are made from, each a tuple of text, sorted."""
 
     holdings: list[tuple[str, ...]]  # (holding, person, post)
-    observations: list[tuple[str, ...]]  # (observation, measure, value, as of)
+    observations: list[tuple[str, ...]]  # (observation, measure, value, as of, approx or "")
     tallies: list[tuple[str, ...]]  # (tally, done, total, population in vi, in en; or "")
     links: list[tuple[str, ...]]  # (subordination, child, parent)
     attestations: list[tuple[str, ...]]  # (attestation, what it attests)
@@ -302,7 +302,8 @@ class Catalog:
             _types(info[s]).add(t)
         _name_facts(info, _FactRows(
             kept.rows(_PG + "PostHolding", "pg:holder", "pg:post"),
-            kept.rows(_PG + "Observation", "pg:measure", "pg:value", "pg:asOf"),
+            kept.rows(_PG + "Observation", "pg:measure", "pg:value", "pg:asOf",
+                      "pg:approximation", optional={"pg:approximation"}),
             _populated(kept.rows(_PG + "Tally", "pg:done", "pg:total"),
                        ((language, t, text) for language in ("vi", "en", "")
                         for t, text in kept.pairs(f"pg:population@{language}"))),
@@ -357,8 +358,9 @@ class Catalog:
                 SELECT ?h ?person ?post WHERE {
                   ?h a pg:PostHolding ; pg:holder ?person ; pg:post ?post }"""),
             rows_of(_PG + "Observation", """
-                SELECT ?o ?m ?value ?asOf WHERE {
-                  ?o a pg:Observation ; pg:measure ?m ; pg:value ?value ; pg:asOf ?asOf }"""),
+                SELECT ?o ?m ?value ?asOf ?approx WHERE {
+                  ?o a pg:Observation ; pg:measure ?m ; pg:value ?value ; pg:asOf ?asOf
+                  OPTIONAL { ?o pg:approximation ?approx } }"""),
             _populated(rows_of(_PG + "Tally", """
                 SELECT ?t ?done ?total WHERE {
                   ?t a pg:Tally ; pg:done ?done ; pg:total ?total }"""),
@@ -573,9 +575,10 @@ def _name_facts(info: dict[str, dict[str, object]], rows: _FactRows) -> None:
     for h, person, post in rows.holdings:
         labels[h] = (f"{name(post, 'vi')} — {name(person, 'vi')}",
                      f"{name(post, 'en')} — {name(person, 'en')}")
-    for o, m, value, as_of in rows.observations:
-        labels[o] = (f"{name(m, 'vi')}: {_number(value, '.')} ({as_of})",
-                     f"{name(m, 'en')}: {_number(value, ',')} ({as_of})")
+    for o, m, value, as_of, approx in rows.observations:
+        near = {lang: f"{name(approx, lang)} " if approx else "" for lang in ("vi", "en")}
+        labels[o] = (f"{name(m, 'vi')}: {near['vi']}{_number(value, '.')} ({as_of})",
+                     f"{name(m, 'en')}: {near['en']}{_number(value, ',')} ({as_of})")
     for t, done, total, what_vi, what_en in rows.tallies:
         labels[t] = (f"{_number(done, '.')}/{_number(total, '.')} {what_vi}".strip(),
                      f"{_number(done, ',')} of {_number(total, ',')} {what_en}".strip())
