@@ -104,8 +104,8 @@ def test_figures_that_agree_or_differ_in_date_are_not_disputed() -> None:
     assert _latest_figures(rows, until="2020-05-31")["u"]["members"].value == 118
     # an approximate figure alone makes no dispute with exact ones, nor goes before them
     rows.append(("u", "members", "130", "2020-06", src + "z", "", "more than"))
-    assert (_latest_figures(rows)["u"]["members"].value,
-            _latest_figures(rows)["u"]["members"].disputed) == (120, "")
+    shown = _latest_figures(rows)["u"]["members"]
+    assert (shown.value, shown.disputed) == (120, "")
     # two exact figures do, and every figure of the date is listed
     rows.append(("u", "members", "119", "2020-06", src + "c", "", ""))
     assert _latest_figures(rows)["u"]["members"].disputed == \
@@ -113,9 +113,8 @@ def test_figures_that_agree_or_differ_in_date_are_not_disputed() -> None:
     # approximate figures alone: the greatest source id's
     only = [("w", "members", "7", "2020", src + "a", "", "about"),
             ("w", "members", "9", "2020", src + "b", "", "more than")]
-    assert (_latest_figures(only)["w"]["members"].value,
-            _latest_figures(only)["w"]["members"].approx,
-            _latest_figures(only)["w"]["members"].disputed) == (9, "more than", "")
+    shown = _latest_figures(only)["w"]["members"]
+    assert (shown.value, shown.approx, shown.disputed) == (9, "more than", "")
 
 
 def test_a_labels_figure_says_what_it_counts_and_how_near() -> None:

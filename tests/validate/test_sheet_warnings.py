@@ -81,14 +81,29 @@ def test_a_sheet_that_records_nothing_yet_is_warned_about_at_its_source_id(
 
 TWIN_ARTICLE = ("date 2020-07 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
                 "Đảng bộ thị xã An Khê có 2.470 đảng viên.\n")
-TWIN_SHEET = """\
+
+
+def _source_block(name: str) -> str:
+    """The head of a SYNTHETIC sheet ``name`` of July 2020, up to its entities."""
+    return f"""\
 # SYNTHETIC fact sheet for tests only.
 source:
-  id: synthetic-2020-07-twin
+  id: {name}
   outlet: Synthetic test outlet
   published: 2020-07
-  text: ../articles/synthetic-2020-07-twin.txt
+  text: ../articles/{name}.txt
 entities:
+"""
+
+
+def _add_sheet(project: Project, name: str, article: str, text: str, entity: str) -> int:
+    """Write ``article`` and the sheet ``text`` as ``name``; the line declaring ``entity``."""
+    (project.articles_dir / f"{name}.txt").write_text(article, "utf-8")
+    (project.data_dir / "sheets" / f"{name}.yaml").write_text(text, "utf-8")
+    return text.splitlines().index(f"  - id: {entity}") + 1
+
+
+TWIN_SHEET = _source_block("synthetic-2020-07-twin") + """\
   - id: an-khe-town
     type: place
     kind: town
@@ -114,10 +129,8 @@ facts:
 
 def _add_twin_sheet(project: Project, org: str, extra: str = "") -> int:
     """A second sheet declaring the seed's town organisation as ``org``; its line."""
-    (project.articles_dir / "synthetic-2020-07-twin.txt").write_text(TWIN_ARTICLE, "utf-8")
-    text = TWIN_SHEET.replace("ORG", org) + extra
-    (project.data_dir / "sheets" / "synthetic-2020-07-twin.yaml").write_text(text, "utf-8")
-    return text.splitlines().index(f"  - id: {org}") + 1
+    return _add_sheet(project, "synthetic-2020-07-twin", TWIN_ARTICLE,
+                      TWIN_SHEET.replace("ORG", org) + extra, org)
 
 
 def test_one_organisation_declared_under_a_mistyped_id_is_warned_about(
@@ -157,29 +170,26 @@ def test_one_organisation_declared_under_a_mistyped_id_is_warned_about(
                 if r.shape == "sheets:same-organisation"]
 
 
+PERSON = "synthetic-2020-07-person"
 PERSON_ARTICLE = ("date 2020-07 (SYN)- [SYNTHETIC TEST ARTICLE] Bài báo giả định.\n"
                   "Bà Nguyễn Thị Thanh Lịch dự hội nghị. Bà Võ Thị Hoà dự.\n")
-PERSON_SHEET = """\
-# SYNTHETIC fact sheet for tests only.
-source:
-  id: synthetic-2020-07-person
-  outlet: Synthetic test outlet
-  published: 2020-07
-  text: ../articles/synthetic-2020-07-person.txt
-entities:
-  - id: PERSON
+
+
+def _person(person: str, name: str = "NGUYỄN  Thị Thanh Lịch",
+            quote: str = "Bà Nguyễn Thị Thanh Lịch") -> str:
+    """A person's declaration (by default with the seed's town secretary's name)."""
+    return f"""\
+  - id: {person}
     type: person
-    name: {vi: NGUYỄN  Thị Thanh Lịch}
-    quote: Bà Nguyễn Thị Thanh Lịch
+    name: {{vi: {name}}}
+    quote: {quote}
 """
 
 
 def _add_person_sheet(project: Project, person: str, extra: str = "") -> int:
     """A second sheet declaring the seed's town secretary's name as ``person``; its line."""
-    (project.articles_dir / "synthetic-2020-07-person.txt").write_text(PERSON_ARTICLE, "utf-8")
-    text = PERSON_SHEET.replace("PERSON", person) + extra
-    (project.data_dir / "sheets" / "synthetic-2020-07-person.yaml").write_text(text, "utf-8")
-    return text.splitlines().index(f"  - id: {person}") + 1
+    return _add_sheet(project, PERSON, PERSON_ARTICLE,
+                      _source_block(PERSON) + _person(person) + extra, person)
 
 
 def _same_person(project: Project) -> list[ValidationResult]:
@@ -201,12 +211,9 @@ def test_one_person_declared_under_a_second_id_is_reported(tmp_path: Path) -> No
     assert run_cli("validate", root=tmp_path).exit_code == 0
     assert run_cli("validate", "--fail-on", "info", root=tmp_path).exit_code == 1
     # a name written with the tone mark of 'oa' on its first vowel is the same name
-    (project.data_dir / "sheets" / "synthetic-2020-07-person.yaml").write_text(
-        PERSON_SHEET.replace("PERSON", "vo-thi-hoa").replace(
-            "NGUYỄN  Thị Thanh Lịch", "Võ Thị Hòa").replace("Bà Nguyễn Thị Thanh Lịch", "Hoà")
-        + PERSON_SHEET.split("entities:\n")[1].replace("PERSON", "vo-thi-hoa-2").replace(
-            "NGUYỄN  Thị Thanh Lịch", "Võ Thị Hoà").replace("Bà Nguyễn Thị Thanh Lịch", "Hoà"),
-        "utf-8")
+    _add_sheet(project, PERSON, PERSON_ARTICLE, _source_block(PERSON)
+               + _person("vo-thi-hoa", "Võ Thị Hòa", "Hoà")
+               + _person("vo-thi-hoa-2", "Võ Thị Hoà", "Hoà"), "vo-thi-hoa")
     assert [(r.focus, (r.value or "").split()[0]) for r in _same_person(project)] == [
         ("vo-thi-hoa-2", "vo-thi-hoa")]
     # under the seed's id, nothing to say

@@ -146,14 +146,11 @@ def _warnings(project: Project, outlines: list[SheetOutline]
     item id, field, value), sheets by path relative to the project's root."""
     found = [(check, project.relative(o.file), line, item, name, value)
              for o in outlines for check, line, item, name, value in o.warnings]
-    found += [("same-organisation", project.relative(file), line, entity, "",
-               f"{other} ({project.relative(other_file)}:{other_line})")
-              for file, line, entity, other, other_file, other_line
-              in twin_organisations(outlines)]
-    found += [("same-person", project.relative(file), line, entity, "",
-               f"{other} ({project.relative(other_file)}:{other_line})")
-              for file, line, entity, other, other_file, other_line
-              in twin_people(outlines)]
+    for check, twins in (("same-organisation", twin_organisations),
+                         ("same-person", twin_people)):
+        found += [(check, project.relative(file), line, entity, "",
+                   f"{other} ({project.relative(other_file)}:{other_line})")
+                  for file, line, entity, other, other_file, other_line in twins(outlines)]
     return sorted(found)
 
 
