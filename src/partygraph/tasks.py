@@ -47,7 +47,7 @@ from partygraph.validate.articles import check_articles
 from partygraph.validate.repository import lint_project_cached
 from partygraph.validate.results import ValidationReport, result_order
 from partygraph.validate.scope import shape_scope_cached
-from partygraph.validate.shacl import sheet_context_data, validate_compiled
+from partygraph.validate.shacl import validate_compiled, validate_sheet
 from partygraph.validate.sheet_warnings import sheet_warning_results
 
 if TYPE_CHECKING:
@@ -179,7 +179,8 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     ``sheet`` validates one fact sheet against the rest: the store is brought up to date
     (only changed sheets are compiled again; the dataset file is left for the next build)
     and only the part of the graph that sheet's nodes reach is validated; the results are
-    those a full validation gives for them.
+    those a full validation gives for them, and those its changes bring about at other
+    sheets' lines (each with its ``cause``; see :mod:`partygraph.validate.caused`).
     ``lint`` adds the checks of the ontology, saved queries and shapes themselves.
     ``on_sheet`` is called as each sheet is taken (for progress).
     """
@@ -209,11 +210,11 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
     shapes = project.load_shapes()
     scope = shape_scope_cached(project.shapes_file, shapes,
                                project.build_dir / "shape-predicates.json")
-    data = None
-    if sheet is not None:  # what the sheet's nodes reach, read from the store just built
-        data = sheet_context_data(compiled, sheet, open_store(project.store_dir), scope)
-    report = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
-                               predicates=scope.seen)
+    if sheet is not None:  # against the rest, read from the store just built
+        report = validate_sheet(compiled, shapes, sheet, open_store(project.store_dir), scope,
+                                engine=engine)
+    else:
+        report = validate_compiled(compiled, shapes, engine=engine, predicates=scope.seen)
     # what the sheets' own checks found, and the articles' checks: data, as the shapes' are
     found = [*check_articles(project, compiled.articles, compiled.digests),
              *sheet_warning_results(compiled.warnings)]
@@ -222,7 +223,8 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
         found = [r for r in found if r.origins and r.origins[0].file in own]
     if lint:
         found += lint_project_cached(project)
-    results = sorted((*report.results, *found), key=result_order)
+    # (the sheet validated first, then what it brings about in others)
+    results = sorted((*report.results, *found), key=lambda r: (bool(r.cause), result_order(r)))
     return ValidationReport(tuple(results), report.graph, shapes)
 
 

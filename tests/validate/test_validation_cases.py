@@ -13,8 +13,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
+from partygraph.project import Project
+from partygraph.store.build import compile_project
 from partygraph.tasks import validate_project
+from partygraph.validate.results import result_key
+from partygraph.validate.shacl import validate_compiled
 
 from ..conftest import SEED_ID, copy_project, run_cli
 
@@ -91,19 +96,37 @@ def test_full_validation_agrees_with_scoped(name: str, tmp_path: Path) -> None:
     assert result.exit_code == (1 if violation else 0)
 
 
+def _without_changes(case: Path, root: Path) -> Project:
+    """The case installed in ``root`` with its changes (items of type ``change``) left out."""
+    sheet = install(case, root)
+    data = yaml.safe_load(sheet.read_text(encoding="utf-8"))
+    data["facts"] = [f for f in data.get("facts") or [] if f.get("type") != "change"]
+    sheet.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return Project.at(root)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_sheet_context_gives_the_full_validation_results(case: Path, tmp_path: Path) -> None:
-    """Validating one sheet on its context equals validating everything, kept to its nodes."""
-    from partygraph.project import Project
-    from partygraph.store.build import compile_project
-    from partygraph.validate.shacl import validate_compiled
-
-    sheet = install(case, tmp_path)
-    project = Project.at(tmp_path)
+    """Validating one sheet on its context equals validating everything, kept to its nodes;
+    and what its changes bring about at other sheets' nodes is what the full validation
+    gives with them and not without them (see test_caused.py)."""
+    sheet = install(case, tmp_path / "with")
+    project = Project.at(tmp_path / "with")
     scoped = validate_project(project, sheet=sheet, lint=False)
-    full = validate_compiled(compile_project(project), project.load_shapes(),
-                             sheet=sheet.relative_to(tmp_path).as_posix())
-    assert scoped.results == full.results
+    compiled = compile_project(project)
+    rel = sheet.relative_to(project.root).as_posix()
+    full = validate_compiled(compiled, project.load_shapes(), sheet=rel)
+    assert tuple(r for r in scoped.results if not r.cause) == full.results
+    caused = {result_key(r) for r in scoped.results if r.cause}
+    if "type: change" not in case.read_text(encoding="utf-8"):
+        assert not caused
+    else:
+        own = set(compiled.sheet(rel).subjects())  # type: ignore[union-attr]
+        with_them = validate_compiled(compiled, project.load_shapes()).results
+        other = _without_changes(case, tmp_path / "without")
+        without = {result_key(r) for r in validate_compiled(
+            compile_project(other), other.load_shapes()).results}
+        assert caused == {result_key(r) for r in with_them if r.focus not in own} - without
     assert scoped.results  # every case has a result to compare
 
 

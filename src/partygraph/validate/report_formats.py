@@ -56,6 +56,7 @@ def _json(report: ValidationReport, fail_on: str) -> str:
             "message": r.message,
             "message_vi": r.message_vi,
             "also_at": [f"{o.file}:{o.line}" for o in r.origins[1:]],
+            "caused_by": [f"{o.file}:{o.line}" for o in r.cause],
         })
     doc = {"conforms": report.conforms(fail_on), "results": rows}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
@@ -129,7 +130,9 @@ def _github(report: ValidationReport, fail_on: str) -> str:
             props.append(f"file={_escape_property(r.origins[0].file)}")
             props.append(f"line={r.origins[0].line}")
         props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
-        lines.append(f"::{command[r.severity]} {','.join(props)}::{_escape_data(r.message)}")
+        because = f" (brought about by {r.caused_by})" if r.cause else ""
+        lines.append(f"::{command[r.severity]} {','.join(props)}::"
+                     f"{_escape_data(r.message + because)}")
     counts = ", ".join(f"{report.count(s)} {s}(s)" for s in SEVERITY_IRIS)
     lines.append(f"{'conforms' if report.conforms(fail_on) else 'does not conform'}: {counts}")
     return "\n".join(lines) + "\n"
@@ -140,7 +143,8 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVELS = {"violation": "error", "warning": "warning", "info": "note"}
 
 
-def _sarif_location(file: str, line: int, *, id_: int | None = None) -> dict[str, object]:
+def _sarif_location(file: str, line: int, *, id_: int | None = None,
+                    says: str = "also stated here") -> dict[str, object]:
     physical: dict[str, object] = {
         "artifactLocation": {"uri": quote(file), "uriBaseId": "%SRCROOT%"}}
     if line >= 1:
@@ -148,7 +152,7 @@ def _sarif_location(file: str, line: int, *, id_: int | None = None) -> dict[str
     location: dict[str, object] = {"physicalLocation": physical}
     if id_ is not None:
         location["id"] = id_
-        location["message"] = {"text": "also stated here"}
+        location["message"] = {"text": says}
     return location
 
 
@@ -187,10 +191,12 @@ def _sarif(report: ValidationReport, fail_on: str, shapes: list[str]) -> str:
         if r.origins:
             origin = r.origins[0]
             result["locations"] = [_sarif_location(origin.file, origin.line)]
-            if len(r.origins) > 1:
+            related = [(o, "also stated here") for o in r.origins[1:]]
+            related += [(o, "brought about by this fact") for o in r.cause]
+            if related:
                 result["relatedLocations"] = [
-                    _sarif_location(o.file, o.line, id_=number)
-                    for number, o in enumerate(r.origins[1:], start=1)]
+                    _sarif_location(o.file, o.line, id_=number, says=says)
+                    for number, (o, says) in enumerate(related, start=1)]
         results.append(result)
     try:
         version = metadata.version("partygraph")

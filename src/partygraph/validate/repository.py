@@ -237,5 +237,6 @@ def lint_project_cached(project: Project) -> list[ValidationResult]:
     return kept(project.build_dir / "lint.json", _lint_key(project),
                 lambda: lint_project(project),
                 dump=lambda results: [asdict(r) for r in results],
-                load=lambda value: [ValidationResult(**{**r, "origins": tuple(
-                    Origin(**o) for o in r["origins"])}) for r in value], shared=True)
+                load=lambda value: [ValidationResult(**{**r, **{part: tuple(
+                    Origin(**o) for o in r.get(part, ())) for part in ("origins", "cause")}})
+                    for r in value], shared=True)

@@ -17,9 +17,11 @@ __all__ = [
     "SEVERITIES",
     "SEVERITY_IRIS",
     "SEVERITY_RANK",
+    "ResultKey",
     "ValidationReport",
     "ValidationResult",
     "fails",
+    "result_key",
     "result_order",
     "severity_of",
     "short_name",
@@ -55,6 +57,9 @@ class ValidationResult:
     value: str | None
     shape: str
     origins: tuple[Origin, ...]
+    # in validating one sheet, a result at another sheet's line that the sheet brings about:
+    # the facts of the sheet (its changes) without which it would not be
+    cause: tuple[Origin, ...] = ()
 
     @property
     def where(self) -> str:
@@ -64,8 +69,15 @@ class ValidationResult:
         first = self.origins[0]
         return f"{first.file}:{first.line}"
 
+    @property
+    def caused_by(self) -> str:
+        """``file:line`` of each fact that brings the result about, ', '-joined ("" when
+        it is not one another sheet brings about)."""
+        return ", ".join(f"{o.file}:{o.line}" for o in self.cause)
+
     def __str__(self) -> str:
-        return f"{self.where}: {self.message} ({self.shape}, {self.severity})"
+        because = f"; brought about by {self.caused_by}" if self.cause else ""
+        return f"{self.where}: {self.message} ({self.shape}, {self.severity}{because})"
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,15 @@ class ValidationReport:
     def count(self, severity: str) -> int:
         """How many results have ``severity``."""
         return sum(1 for r in self.results if r.severity == severity)
+
+
+# What tells one result from another, wherever its lines are: focus, shape, path, value, message.
+ResultKey = tuple[str, str, str | None, str | None, str]
+
+
+def result_key(result: ValidationResult) -> ResultKey:
+    """What tells ``result`` from another (two validations give it alike)."""
+    return (result.focus, result.shape, result.path, result.value, result.message)
 
 
 def result_order(result: ValidationResult) -> tuple[str, int, int, str, str, str]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -19,10 +20,12 @@ from partygraph.options import ENGINE_NAMES
 from partygraph.project import Project
 from partygraph.rdf.vocab import RDF
 from partygraph.util.background import waited_for
+from partygraph.validate.caused import caused_context
 from partygraph.validate.ntriples import ascii_ntriples, engine_ntriples
 from partygraph.validate.results import (
     ValidationReport,
     ValidationResult,
+    result_key,
     result_order,
     severity_of,
     short_name,
@@ -33,8 +36,8 @@ from partygraph.validate.sheet_context import context_ntriples
 __all__ = [
     "ENGINES",
     "shape_names",
-    "sheet_context_data",
     "validate_compiled",
+    "validate_sheet",
 ]
 
 # pyshacl-turbo (a Rust engine with pySHACL's API) is the default: on a 21,570-triple
@@ -130,12 +133,18 @@ def _ascii_if(turbo: bool, text: str) -> str:
 def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "turbo",
                       extra: Graph | None = None, data: str | None = None,
                       sheet: str | None = None, prune: bool = True,
-                      predicates: frozenset[str] | None = None) -> ValidationReport:
+                      predicates: frozenset[str] | None = None,
+                      focus: Collection[str] | None = None,
+                      keep: Callable[[ValidationResult], ValidationResult | None] | None = None,
+                      ) -> ValidationReport:
     """Validate the union of a compiled dataset (plus ``extra`` triples) against ``shapes``.
 
     ``data`` replaces the compiled graph as what is validated (N-Triples): the context of
     one sheet, say. With ``sheet`` (a fact-sheet path as origins name it), only results
-    about the nodes that sheet speaks of are kept, and that sheet's lines come first.
+    about the nodes that sheet speaks of are kept, and that sheet's lines come first;
+    ``focus`` names the nodes whose results are kept instead (with or without ``sheet``).
+    ``keep`` gives each result as reported, or None to leave it out (of the report graph
+    too).
     ``prune`` leaves out the triples whose predicate no shape can look at (see
     :mod:`.shape_scope`; a test checks the results are the same); ``predicates`` gives
     those the shapes see when they are already known.
@@ -152,10 +161,11 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
         text = _ascii_if(turbo, _pruned(data, predicates))
     if extra is not None:
         text += _ascii_if(turbo, _pruned(extra.serialize(format="nt"), predicates))
-    focus: set[str] | None = None
-    if sheet is not None:
-        found = compiled.sheet(sheet)
-        focus = set(found.subjects()) if found is not None else set()
+    if focus is None and sheet is not None:
+        its = compiled.sheet(sheet)
+        focus = set(its.subjects()) if its is not None else set()
+    elif focus is not None:
+        focus = set(focus)
     # (in a worker thread while this one waits: the engine's native run takes no signal, and
     # Ctrl-C waited for its end, 25 s at 10^6 triples)
     report = waited_for(partial(_run_engine, engine, text, shapes,
@@ -180,23 +190,66 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
                                           _value_term(value))
             if sheet is not None:  # the sheet being checked first
                 origins = sorted(origins, key=lambda o: (o.file != sheet, o))
-        results.append(ValidationResult(
+        made: ValidationResult | None = ValidationResult(
             severity=severity, message=en, message_vi=vi, focus=str(focus_node),
             path=_short(path) if isinstance(path, URIRef) else None,
             value=_short(value), shape=_shape_name(report, shapes, result),
             origins=tuple(origins),
-        ))
+        )
+        if keep is not None and made is not None:
+            made = keep(made)
+        if made is None:
+            report.remove((None, SH.result, result))
+            continue
+        results.append(made)
     results.sort(key=result_order)
     return ValidationReport(tuple(results), report, shapes)
 
 
-def sheet_context_data(compiled: CompiledGraph, sheet: str, store: ox.Store,
-                       scope: ShapeScope) -> str:
-    """The N-Triples that validating one sheet needs: what its nodes reach in ``store``
-    (the build of the whole project) as far as the shapes look (see :mod:`.sheet_context`)."""
+def _first_lines(compiled: CompiledGraph, sheet: str, nodes: Iterable[str]
+                 ) -> tuple[Origin, ...]:
+    """The first line in ``sheet`` of each item that states ``nodes``."""
+    first: dict[str, Origin] = {}
+    for node in nodes:
+        for origin in compiled.origins_of(node):
+            if origin.file == sheet and (origin.item not in first
+                                         or origin.line < first[origin.item].line):
+                first[origin.item] = origin
+    return tuple(sorted(first.values()))
+
+
+def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox.Store,
+                   scope: ShapeScope, *, engine: str = "turbo") -> ValidationReport:
+    """Validate the fact sheet ``sheet`` (its path as origins name it) against the rest of
+    the project, built in ``store``: the results a full validation gives for the nodes the
+    sheet speaks of, read from what they reach as far as the shapes look (see
+    :mod:`.sheet_context`), and those its changes bring about at other sheets' nodes, each
+    with the changes as its ``cause`` (see :mod:`.caused`)."""
     found = compiled.sheet(sheet)
     subjects = found.subjects() if found is not None else []
-    return context_ntriples(store, subjects, compiled.ontology, scope.inward)
+    caused = caused_context(store, found, compiled.ontology, scope.inward) \
+        if found is not None else None
+    if caused is None:
+        data = context_ntriples(store, subjects, compiled.ontology, scope.inward)
+        return validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
+                                 predicates=scope.seen)
+    # the other sheets' nodes without this sheet's own triples: what they gave before it
+    before = validate_compiled(compiled, shapes, engine=engine, data=caused.without,
+                               predicates=scope.seen, focus=caused.nodes)
+    earlier = {result_key(result) for result in before.results}
+    own = set(subjects)
+
+    def brought_about(result: ValidationResult) -> ValidationResult | None:
+        if result.focus in own:
+            return result
+        if result_key(result) in earlier:
+            return None  # there without the sheet: not its doing
+        return replace(result, cause=_first_lines(compiled, sheet,
+                                                  caused.nodes.get(result.focus, ())))
+
+    return validate_compiled(compiled, shapes, engine=engine, data=caused.data, sheet=sheet,
+                             predicates=scope.seen, focus={*own, *caused.nodes},
+                             keep=brought_about)
 
 
 def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:

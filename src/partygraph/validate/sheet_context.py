@@ -27,12 +27,12 @@ from partygraph.compile.derived import NODE_PREFIX
 from partygraph.rdf.sparql_text import inject_values
 from partygraph.rdf.vocab import ID
 
-__all__ = ["context_ntriples"]
+__all__ = ["context_ntriples", "data_iri"]
 
 _DATA = str(ID)
 
 
-def _data_iri(term: object) -> str | None:
+def data_iri(term: object) -> str | None:
     """The IRI of ``term`` if it is one of partygraph's data nodes (not a derived one)."""
     if isinstance(term, ox.NamedNode) and term.value.startswith(_DATA) \
             and not term.value.startswith(NODE_PREFIX):
@@ -74,7 +74,7 @@ def context_ntriples(store: ox.Store, subjects: Iterable[str], ontology: Iterabl
         # its triples once there, and once in each of their graphs
         for quad in store.quads_for_pattern(ox.NamedNode(node), None, None, ox.DefaultGraph()):
             lines.add(f"{quad.triple} .")
-            target = _data_iri(quad.object)
+            target = data_iri(quad.object)
             if target is not None and target not in closure:
                 frontier.append(target)
     if closure and inward != frozenset():

@@ -1,0 +1,121 @@
+"""Validating one sheet reports what its changes bring about at other sheets' lines.
+
+The SYNTHETIC sheet ``validation/caused/seed-town-ended-2019.yaml`` ends the seed's town
+organisation in 2019: the sheet breaks no rule itself, but the seed's 2020 figures and tenure
+of that organisation now fall after its end. ``partygraph validate SHEET`` must report
+exactly the results a full validation gives with the sheet and not without it, at the seed's
+lines, each naming the change; what another sheet already brings about is not this one's.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partygraph.compile.dataset import Origin
+from partygraph.project import Project
+from partygraph.store.build import compile_project
+from partygraph.tasks import validate_project
+from partygraph.validate.results import ResultKey, result_key
+from partygraph.validate.shacl import validate_compiled
+
+from ..conftest import SEED_SHEET, copy_project, run_cli
+
+HERE = Path(__file__).parent / "validation"
+CASE = HERE / "caused" / "seed-town-ended-2019.yaml"
+SEED = f"data/sheets/{SEED_SHEET.name}"
+
+def _project(root: Path, *names: str) -> Project:
+    """The seed project with the case sheet under each of ``names``."""
+    project = copy_project(root)
+    shutil.copy(HERE / "article.txt", project.data_dir / "articles" / "validation-cases.txt")
+    for name in names:
+        text = CASE.read_text(encoding="utf-8").replace("seed-town-ended-2019", name)
+        (project.data_dir / "sheets" / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return project
+
+
+def _full(project: Project) -> set[ResultKey]:
+    report = validate_compiled(compile_project(project), project.load_shapes())
+    return {result_key(r) for r in report.results}
+
+
+def _change_line(text: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1)
+                if line.strip() == "- id: case-town-ended")
+
+
+@pytest.fixture(scope="module")
+def before(tmp_path_factory: pytest.TempPathFactory) -> set[ResultKey]:
+    """The full validation's results of the seed alone."""
+    return _full(_project(tmp_path_factory.mktemp("seed")))
+
+
+def test_one_sheet_reports_what_its_change_brings_about(tmp_path: Path,
+                                                        before: set[ResultKey]) -> None:
+    project = _project(tmp_path, "case")
+    report = validate_project(project, sheet=project.data_dir / "sheets" / "case.yaml",
+                              lint=False)
+    caused = [r for r in report.results if r.cause]
+    own = [r for r in report.results if not r.cause]
+    # exactly what the full validation gives with the sheet and not without it
+    full = _full(project)
+    subjects = set(compile_project(project).sheet("data/sheets/case.yaml").subjects())  # type: ignore[union-attr]
+    assert {result_key(r) for r in caused} == {k for k in full - before if k[0] not in subjects}
+    assert {result_key(r) for r in own} == {k for k in full if k[0] in subjects}
+    assert not own  # the sheet breaks no rule itself
+    # the seed's 2020 figures after the end, and the tenure outside the existence
+    assert {r.shape for r in caused} == {"pgsh:AfterEndShape/sparql",
+                                         "pgsh:TenureWithinExistenceShape/sparql"}
+    line = _change_line(CASE.read_text(encoding="utf-8"))
+    for result in caused:
+        assert result.origins[0].file == SEED
+        assert result.cause == (Origin("data/sheets/case.yaml", line, "case-town-ended"),)
+    assert not report.conforms()  # a tenure the sheet puts outside existence: a violation
+
+
+def test_what_another_sheet_already_brings_about_is_not_this_ones(tmp_path: Path,
+                                                                  before: set[ResultKey]) -> None:
+    project = _project(tmp_path, "case", "twin")
+    full = _full(project)
+    assert full - before  # the full validation reports the seed's lines
+    report = validate_project(project, sheet=project.data_dir / "sheets" / "case.yaml",
+                              lint=False)
+    assert report.results == ()  # ... but the twin ends the town too: not this sheet's doing
+
+
+def test_a_sheet_without_changes_reports_only_its_own(tmp_path: Path) -> None:
+    project = _project(tmp_path, "case")
+    report = validate_project(project, sheet=project.data_dir / "sheets" / SEED_SHEET.name,
+                              lint=False)
+    # the seed's own results, which the case sheet brings about: none has a cause
+    assert report.results and not any(r.cause for r in report.results)
+    assert {r.origins[0].file for r in report.results} == {SEED}
+
+
+def test_reports_name_the_cause(tmp_path: Path) -> None:
+    project = _project(tmp_path, "case")
+    line = _change_line(CASE.read_text(encoding="utf-8"))
+    sheet = "data/sheets/case.yaml"
+    path = str(project.root / sheet)
+    text = run_cli("validate", path, root=project.root)
+    assert text.exit_code == 1, text.output
+    lines = text.stdout.splitlines()
+    assert lines[0] == f"{SEED}:"
+    assert all(f"; brought about by {sheet}:{line})" in row for row in lines[1:-1])
+    done = run_cli("validate", path, "--format", "json", root=project.root)
+    rows = json.loads(done.stdout)["results"]
+    assert rows and all(r["file"] == SEED and r["caused_by"] == [f"{sheet}:{line}"]
+                        for r in rows)
+    github = run_cli("validate", path, "--format", "github", root=project.root)
+    assert f"(brought about by {sheet}:{line})" in github.stdout
+    sarif = run_cli("validate", path, "--format", "sarif", root=project.root)
+    [run] = json.loads(sarif.stdout)["runs"]
+    for result in run["results"]:
+        related = [(r["physicalLocation"]["artifactLocation"]["uri"],
+                    r["physicalLocation"]["region"]["startLine"], r["message"]["text"])
+                   for r in result["relatedLocations"]]
+        assert (sheet, line, "brought about by this fact") in related
