@@ -190,18 +190,17 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
                                           _value_term(value))
             if sheet is not None:  # the sheet being checked first
                 origins = sorted(origins, key=lambda o: (o.file != sheet, o))
-        made: ValidationResult | None = ValidationResult(
+        made = ValidationResult(
             severity=severity, message=en, message_vi=vi, focus=str(focus_node),
             path=_short(path) if isinstance(path, URIRef) else None,
             value=_short(value), shape=_shape_name(report, shapes, result),
             origins=tuple(origins),
         )
-        if keep is not None and made is not None:
-            made = keep(made)
-        if made is None:
+        reported = keep(made) if keep is not None else made
+        if reported is None:
             report.remove((None, SH.result, result))
             continue
-        results.append(made)
+        results.append(reported)
     results.sort(key=result_order)
     return ValidationReport(tuple(results), report, shapes)
 
