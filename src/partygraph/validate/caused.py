@@ -44,10 +44,11 @@ class CausedContext:
     without: str
 
 
-def changed_units(sheet: SheetGraph) -> dict[str, set[str]]:
-    """The organisations and units the sheet's changes name, each with those changes."""
+def changed_units(quads: Iterable[ox.Quad]) -> dict[str, set[str]]:
+    """The organisations and units a sheet's ``quads`` name as changes', each with those
+    changes."""
     units: dict[str, set[str]] = {}
-    for quad in ox.parse(sheet.data(), format=ox.RdfFormat.N_QUADS):
+    for quad in quads:
         target = data_iri(quad.object)
         if quad.predicate.value in _CHANGE_LINKS and target is not None \
                 and isinstance(quad.subject, ox.NamedNode):
@@ -74,11 +75,11 @@ def _reaching(store: ox.Store, units: dict[str, set[str]]) -> dict[str, set[str]
     return reached
 
 
-def _own_lines(store: ox.Store, sheet: SheetGraph) -> set[str]:
-    """The triples (N-Triples lines) the sheet states and no other sheet does."""
-    graph = ox.NamedNode(sheet.graph)
+def _own_lines(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> set[str]:
+    """The triples (N-Triples lines) of the sheet's ``quads`` (its named ``graph``) that no
+    other sheet states."""
     own: set[str] = set()
-    for quad in ox.parse(sheet.data(), format=ox.RdfFormat.N_QUADS):
+    for quad in quads:
         others = (q for q in store.quads_for_pattern(quad.subject, quad.predicate,
                                                      quad.object, None)
                   if q.graph_name != graph and not isinstance(q.graph_name, ox.DefaultGraph))
@@ -92,7 +93,8 @@ def caused_context(store: ox.Store, sheet: SheetGraph, ontology: Iterable[str],
     """The context for the results the sheet's changes bring about at other sheets' nodes,
     from a built ``store`` (see :func:`.sheet_context.context_ntriples`); None when it
     states no change, or its changes name nothing other sheets speak of."""
-    units = changed_units(sheet)
+    quads = list(ox.parse(sheet.data(), format=ox.RdfFormat.N_QUADS))
+    units = changed_units(quads)
     if not units:
         return None
     subjects = set(sheet.subjects())
@@ -101,6 +103,6 @@ def caused_context(store: ox.Store, sheet: SheetGraph, ontology: Iterable[str],
     if not nodes:
         return None
     data = context_ntriples(store, [*subjects, *nodes], ontology, inward)
-    own = _own_lines(store, sheet)
+    own = _own_lines(store, ox.NamedNode(sheet.graph), quads)
     without = "".join(f"{line}\n" for line in data.splitlines() if line not in own)
     return CausedContext(nodes, data, without)
