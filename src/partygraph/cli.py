@@ -31,7 +31,15 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 import click
 
 from partygraph.errors import FactSheetError, PartygraphError, Problem, QueryError, one_line
-from partygraph.options import ENGINE_NAMES, EXPORT_FORMATS, QUERY_FORMATS, REPORT_FORMATS, VIEWS
+from partygraph.options import (
+    ENGINE_NAMES,
+    EXPORT_FORMATS,
+    MOST_PARTS,
+    PART_TRIPLES,
+    QUERY_FORMATS,
+    REPORT_FORMATS,
+    VIEWS,
+)
 from partygraph.project import Project
 from partygraph.rdf.vocab import DERIVED_GRAPH
 from partygraph.share.profiles import PROFILES, profile_named
@@ -337,11 +345,16 @@ def build_command(ctx: click.Context, validate: bool, lock_timeout: float | None
                    "output).")
 @click.option("--engine", type=_Choice(sorted(ENGINE_NAMES)), default="turbo",
               show_default=True, help="The SHACL engine (both give the same results).")
+@click.option("--parts", type=click.IntRange(min=1), metavar="N",
+              help="Validate the shapes in N parts, each on only the triples it can look at: "
+                   "less memory, more time, the same results. [default: one part up to "
+                   f"{PART_TRIPLES:,} triples, then more, up to {MOST_PARTS}]")
 @_lock_option
 @click.pass_context
 @_reported
 def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: str,
-                     output: Path | None, engine: str, lock_timeout: float | None) -> None:
+                     output: Path | None, engine: str, parts: int | None,
+                     lock_timeout: float | None) -> None:
     """Check the fact sheets (or only SHEET, with the rest as context) against the SHACL shapes.
 
     Also checks the ontology, saved queries and shapes themselves. Exit 0 conforms,
@@ -360,9 +373,15 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
         sheets = len(project.sheet_files())
         with _progress() as bar:
             reading = bar.add_task("reading fact sheets", total=sheets, visible=sheets >= 20)
-            bar.add_task("validating" + (f" {sheet}" if sheet else ""), total=None)
-            report = validate_project(project, sheet=sheet, engine=engine,
-                                      on_sheet=lambda _: bar.advance(reading))
+            validating = bar.add_task("validating" + (f" {sheet}" if sheet else ""),
+                                      total=None)
+
+            def on_part(number: int, count: int) -> None:
+                if count > 1:
+                    bar.update(validating, description=f"validating (part {number} of {count})")
+
+            report = validate_project(project, sheet=sheet, engine=engine, parts=parts,
+                                      on_sheet=lambda _: bar.advance(reading), on_part=on_part)
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project, report.shapes))
     if output is not None and not _is_stdout(output):
         output.write_text(text, encoding="utf-8")

@@ -173,7 +173,9 @@ def build_warning(project: Project) -> str | None:
 
 
 def validate_project(project: Project, *, sheet: Path | None = None, lint: bool = True,
-                     engine: str = "turbo", on_sheet: OnSheet | None = None) -> ValidationReport:
+                     engine: str = "turbo", on_sheet: OnSheet | None = None,
+                     parts: int | None = None,
+                     on_part: Callable[[int, int], None] | None = None) -> ValidationReport:
     """Compile ``project``'s fact sheets and validate them against its shapes.
 
     ``sheet`` validates one fact sheet against the rest: the store is brought up to date
@@ -182,11 +184,14 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     those a full validation gives for them, and those its changes bring about at other
     sheets' lines (each with its ``cause``; see :mod:`partygraph.validate.caused`).
     ``lint`` adds the checks of the ontology, saved queries and shapes themselves.
-    ``on_sheet`` is called as each sheet is taken (for progress).
+    ``on_sheet`` is called as each sheet is taken (for progress). ``parts`` is how many
+    parts the shapes are validated in (fewer triples in memory at once; by default chosen by
+    the corpus's size: see :mod:`partygraph.validate.shape_parts`); ``on_part`` is called
+    with the number of each part and how many there are.
     """
     if sheet is None:
         report = _validate(project, compile_project(project, on_sheet), engine=engine,
-                           lint=lint)
+                           lint=lint, parts=parts, on_part=on_part)
         record = _conformance(project)
         if not is_stale(project) and not (record or {}).get("updated"):
             # the store holds what was validated: queries on it need not say otherwise
@@ -196,7 +201,7 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
     # (The store alone: the dataset file follows at the next build.)
     compiled, _summary = build_compiled(project, on_sheet, kept=kept_queries(project),
                                         dataset=False)
-    report = _validate(project, compiled, engine=engine, lint=lint, sheet=name)
+    report = _validate(project, compiled, engine=engine, lint=lint, sheet=name, parts=parts)
     found = _graph_violations(report)
     if found and not (_conformance(project) or {}).get("updated"):
         # the store now holds the sheet as it is, with what broke a rule: queries say so
@@ -206,15 +211,17 @@ def validate_project(project: Project, *, sheet: Path | None = None, lint: bool 
 
 
 def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo",
-              lint: bool = True, sheet: str | None = None) -> ValidationReport:
+              lint: bool = True, sheet: str | None = None, parts: int | None = None,
+              on_part: Callable[[int, int], None] | None = None) -> ValidationReport:
     shapes = project.load_shapes()
     scope = shape_scope_cached(project.shapes_file, shapes,
                                project.build_dir / "shape-predicates.json")
     if sheet is not None:  # against the rest, read from the store just built
         report = validate_sheet(compiled, shapes, sheet, open_store(project.store_dir), scope,
-                                engine=engine)
+                                engine=engine, parts=parts)
     else:
-        report = validate_compiled(compiled, shapes, engine=engine, predicates=scope.seen)
+        report = validate_compiled(compiled, shapes, engine=engine, scope=scope, parts=parts,
+                                   on_part=on_part)
     # what the sheets' own checks found, and the articles' checks: data, as the shapes' are
     found = [*check_articles(project, compiled.articles, compiled.digests),
              *sheet_warning_results(compiled.warnings)]

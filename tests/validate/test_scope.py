@@ -55,19 +55,36 @@ def test_variable_or_negated_predicates_and_closed_shapes_keep_everything() -> N
 
 def test_the_cached_answer_is_kept_until_the_shapes_change(real_project: Project,
                                                            tmp_path: Path) -> None:
-    from partygraph.validate.scope import ShapeScope, shape_scope_cached
+    from partygraph.validate.scope import shape_scope, shape_scope_cached
 
     shapes_file = tmp_path / "shapes.ttl"
     shapes_file.write_bytes(real_project.shapes_file.read_bytes())
     cache = tmp_path / "build" / "shape-predicates.json"
     shapes = real_project.load_shapes()
     first = shape_scope_cached(shapes_file, shapes, cache)
-    assert first == ShapeScope(predicates_seen(shapes), predicates_followed_inwards(shapes))
+    assert first == shape_scope(shapes)
     assert cache.is_file()
     empty = Graph()  # were the cache not used, this graph would give another answer
     assert shape_scope_cached(shapes_file, empty, cache) == first
     shapes_file.write_text(shapes_file.read_text() + "\n# changed\n")
     assert shape_scope_cached(shapes_file, empty, cache) != first
+
+
+def test_each_shape_with_a_target_sees_part_of_what_all_see(real_project: Project) -> None:
+    """What each shape sees alone (for validation in parts): together, what all see; alone,
+    less (the shapes of events never look at the counts of members, say)."""
+    from partygraph.validate.scope import predicates_by_shape
+    from partygraph.validate.shape_graph import targeted_shapes
+
+    shapes = real_project.load_shapes()
+    seen = predicates_seen(shapes)
+    by_shape = predicates_by_shape(shapes)
+    assert seen is not None
+    assert set(by_shape) == {str(s) for s in targeted_shapes(shapes)}
+    alone = [found for found in by_shape.values() if found is not None]
+    assert len(alone) == len(by_shape)
+    assert set().union(*alone) == seen
+    assert all(found < seen for found in alone)
 
 
 def test_only_inverse_paths_object_targets_and_sparql_are_followed_inwards(

@@ -13,10 +13,12 @@ from a triple's object back to its subject, which is what the context of one she
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, URIRef, Variable
 from rdflib.namespace import RDF, RDFS, SH
@@ -24,8 +26,11 @@ from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Sequenc
 from rdflib.paths import Path as PropertyPath
 
 from partygraph.util.memo import kept
+from partygraph.validate import shape_graph
+from partygraph.validate.shape_graph import part_graph, targeted_shapes
 
-__all__ = ["ShapeScope", "predicates_followed_inwards", "predicates_seen", "shape_scope_cached"]
+__all__ = ["ShapeScope", "predicates_by_shape", "predicates_followed_inwards", "predicates_seen",
+           "shape_scope", "shape_scope_cached"]
 
 
 class _Unbounded(Exception):
@@ -77,15 +82,19 @@ def _prefixes(shapes: Graph) -> dict[str, str]:
     return found
 
 
-def _query_predicates(shapes: Graph, texts: Iterable[str]) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def _one_query_predicates(text: str) -> frozenset[str]:
     # rdflib's SPARQL parser takes 0.2 s to import; the answer is usually cached
     from rdflib.plugins.sparql import prepareQuery
 
+    return frozenset(_pattern_predicates(prepareQuery(text).algebra))
+
+
+def _query_predicates(shapes: Graph, texts: Iterable[str]) -> set[str]:
     prefixes = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(_prefixes(shapes).items()))
     seen: set[str] = set()
     for text in texts:
-        query = prepareQuery(prefixes + text)
-        seen.update(_pattern_predicates(query.algebra))
+        seen.update(_one_query_predicates(prefixes + text))
     return seen
 
 
@@ -131,30 +140,53 @@ def predicates_followed_inwards(shapes: Graph) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def predicates_by_shape(shapes: Graph) -> dict[str, frozenset[str] | None]:
+    """:func:`predicates_seen` of each named shape with a target, validated on its own
+    (see :func:`.shape_graph.part_graph`)."""
+    targeted = targeted_shapes(shapes)
+    return {str(shape): predicates_seen(part_graph(shapes, {shape}, targeted))
+            for shape in targeted if isinstance(shape, URIRef)}
+
+
 @dataclass(frozen=True)
 class ShapeScope:
     """What validation against a shapes graph can look at (None: anything)."""
 
     seen: frozenset[str] | None  # every predicate (see :func:`predicates_seen`)
     inward: frozenset[str] | None  # those followed inwards too
+    # what each named shape with a target sees alone (see :func:`predicates_by_shape`)
+    by_shape: Mapping[str, frozenset[str] | None] = field(default_factory=dict)
+
+
+def _listed(predicates: frozenset[str] | None) -> list[str] | None:
+    return None if predicates is None else sorted(predicates)
+
+
+def _set(predicates: list[str] | None) -> frozenset[str] | None:
+    return None if predicates is None else frozenset(predicates)
+
+
+def shape_scope(shapes: Graph) -> ShapeScope:
+    """What validation against ``shapes`` can look at, as a whole and shape by shape."""
+    return ShapeScope(predicates_seen(shapes), predicates_followed_inwards(shapes),
+                      predicates_by_shape(shapes))
 
 
 def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> ShapeScope:
-    """:func:`predicates_seen` and :func:`predicates_followed_inwards`, kept in
-    ``cache_file`` while the shapes and this code stay.
+    """:func:`shape_scope`, kept in ``cache_file`` while the shapes and this code stay.
 
     Parsing the SPARQL constraints with rdflib takes about 0.1 s each, on every run.
     """
-    digest = hashlib.sha256(shapes_file.read_bytes() + Path(__file__).read_bytes()).hexdigest()
+    code = b"".join(Path(module).read_bytes() for module in (__file__, shape_graph.__file__))
+    digest = hashlib.sha256(shapes_file.read_bytes() + code).hexdigest()
 
-    def dump(scope: ShapeScope) -> dict[str, list[str] | None]:
-        return {"predicates": None if scope.seen is None else sorted(scope.seen),
-                "inward": None if scope.inward is None else sorted(scope.inward)}
+    def dump(scope: ShapeScope) -> dict[str, Any]:
+        return {"predicates": _listed(scope.seen), "inward": _listed(scope.inward),
+                "by_shape": {shape: _listed(seen) for shape, seen in scope.by_shape.items()}}
 
-    def load(value: dict[str, list[str] | None]) -> ShapeScope:
-        return ShapeScope(*(None if value[k] is None else frozenset(value[k] or ())
-                            for k in ("predicates", "inward")))
+    def load(value: dict[str, Any]) -> ShapeScope:
+        return ShapeScope(_set(value["predicates"]), _set(value["inward"]),
+                          {shape: _set(seen) for shape, seen in value["by_shape"].items()})
 
-    return kept(cache_file, digest, lambda: ShapeScope(predicates_seen(shapes),
-                                                       predicates_followed_inwards(shapes)),
-                dump=dump, load=load, shared=True)
+    return kept(cache_file, digest, lambda: shape_scope(shapes), dump=dump, load=load,
+                shared=True)

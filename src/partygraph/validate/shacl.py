@@ -10,7 +10,7 @@ from typing import Any
 import pyoxigraph as ox
 import pyshacl_turbo
 from pyshacl_turbo.rdf import Input
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
@@ -31,6 +31,13 @@ from partygraph.validate.results import (
     short_name,
 )
 from partygraph.validate.scope import ShapeScope, predicates_seen
+from partygraph.validate.shape_parts import (
+    ShapePart,
+    divide_shapes,
+    part_count,
+    predicate_weights,
+    text_weights,
+)
 from partygraph.validate.sheet_context import context_ntriples
 
 __all__ = [
@@ -130,12 +137,42 @@ def _ascii_if(turbo: bool, text: str) -> str:
     return ascii_ntriples(text) if turbo else text
 
 
+def _merged(reports: Sequence[Graph], shapes: Graph) -> Graph:
+    """The report graphs of the parts of one validation as one report (blank nodes that
+    are not the shapes' own made new, so no two results share one)."""
+    if len(reports) == 1:
+        return reports[0]
+    merged, root = Graph(), BNode()
+    merged.add((root, RDF.type, SH.ValidationReport))
+    shape_nodes = set(shapes.all_nodes())
+    conforms = True
+    for report in reports:
+        renamed: dict[BNode, BNode] = {}
+
+        def term(node: Node, renamed: dict[BNode, BNode] = renamed) -> Node:
+            if isinstance(node, BNode) and node not in shape_nodes:
+                return renamed.setdefault(node, BNode())
+            return node
+
+        own = set(report.subjects(RDF.type, SH.ValidationReport))
+        for subject, predicate, value in report:
+            if subject not in own:
+                merged.add((term(subject), predicate, term(value)))
+            elif predicate == SH.result:
+                merged.add((root, SH.result, term(value)))
+            elif predicate == SH.conforms:
+                conforms = conforms and value == Literal(True)
+    merged.add((root, SH.conforms, Literal(conforms)))
+    return merged
+
+
 def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "turbo",
                       extra: Graph | None = None, data: str | None = None,
                       sheet: str | None = None, prune: bool = True,
-                      predicates: frozenset[str] | None = None,
+                      scope: ShapeScope | None = None, parts: int | None = None,
                       focus: Collection[str] | None = None,
                       keep: Callable[[ValidationResult], ValidationResult | None] | None = None,
+                      on_part: Callable[[int, int], None] | None = None,
                       ) -> ValidationReport:
     """Validate the union of a compiled dataset (plus ``extra`` triples) against ``shapes``.
 
@@ -146,31 +183,46 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
     ``keep`` gives each result as reported, or None to leave it out (of the report graph
     too).
     ``prune`` leaves out the triples whose predicate no shape can look at (see
-    :mod:`.shape_scope`; a test checks the results are the same); ``predicates`` gives
-    those the shapes see when they are already known.
+    :mod:`.scope`; a test checks the results are the same); ``scope`` gives what the
+    shapes can look at when already known.
+    ``parts`` is how many parts the shapes are validated in, each on the triples it can
+    look at (see :mod:`.shape_parts`); by default one, or more for a large compiled graph.
+    ``on_part`` is called with the number of each part (from 1) and how many there are, as
+    it is begun (for progress).
     """
-    if prune and predicates is None:
-        predicates = predicates_seen(shapes)
-    elif not prune:
-        predicates = None
-    # pyshacl-turbo gets the text in ASCII (see .ntriples): the same terms, less memory
+    if scope is None:
+        scope = ShapeScope(predicates_seen(shapes) if prune else None, None)
+    if parts is None:
+        parts = part_count(compiled) if data is None else 1
+    weights = {} if parts <= 1 else \
+        predicate_weights(compiled) if data is None else text_weights(data)
+    divided = divide_shapes(shapes, parts, weights, scope)
+    if not prune:
+        divided = [ShapePart(part.shapes, None) for part in divided]
     turbo = engine == "turbo"
-    if data is None:
-        text = engine_ntriples(compiled, predicates) if turbo else compiled.ntriples(predicates)
-    else:
-        text = _ascii_if(turbo, _pruned(data, predicates))
-    if extra is not None:
-        text += _ascii_if(turbo, _pruned(extra.serialize(format="nt"), predicates))
     if focus is None and sheet is not None:
         its = compiled.sheet(sheet)
         focus = set(its.subjects()) if its is not None else set()
     elif focus is not None:
         focus = set(focus)
-    # (in a worker thread while this one waits: the engine's native run takes no signal, and
-    # Ctrl-C waited for its end, 25 s at 10^6 triples)
-    report = waited_for(partial(_run_engine, engine, text, shapes,
-                                sorted(focus) if focus is not None else None))
-    del text  # the engine is done with it: a gigabyte at 10⁷ triples
+    reports = []
+    for number, part in enumerate(divided, 1):
+        if on_part is not None:
+            on_part(number, len(divided))
+        # pyshacl-turbo gets the text in ASCII (see .ntriples): the same terms, less memory
+        if data is None:
+            text = engine_ntriples(compiled, part.predicates) if turbo \
+                else compiled.ntriples(part.predicates)
+        else:
+            text = _ascii_if(turbo, _pruned(data, part.predicates))
+        if extra is not None:
+            text += _ascii_if(turbo, _pruned(extra.serialize(format="nt"), part.predicates))
+        # (in a worker thread while this one waits: the engine's native run takes no
+        # signal, and Ctrl-C waited for its end, 25 s at 10^6 triples)
+        reports.append(waited_for(partial(_run_engine, engine, text, part.shapes,
+                                          sorted(focus) if focus is not None else None)))
+        del text  # the engine is done with it: a gigabyte at 10⁷ triples
+    report = _merged(reports, shapes)
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         if (None, SH.result, result) not in report:
@@ -218,12 +270,14 @@ def _first_lines(compiled: CompiledGraph, sheet: str, nodes: Iterable[str]
 
 
 def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox.Store,
-                   scope: ShapeScope, *, engine: str = "turbo") -> ValidationReport:
+                   scope: ShapeScope, *, engine: str = "turbo", parts: int | None = None,
+                   ) -> ValidationReport:
     """Validate the fact sheet ``sheet`` (its path as origins name it) against the rest of
     the project, built in ``store``: the results a full validation gives for the nodes the
     sheet speaks of, read from what they reach as far as the shapes look (see
     :mod:`.sheet_context`), and those its changes bring about at other sheets' nodes, each
-    with the changes as its ``cause`` (see :mod:`.caused`)."""
+    with the changes as its ``cause`` (see :mod:`.caused`). ``parts``: as
+    :func:`validate_compiled` takes it (one by default: a sheet's context is small)."""
     found = compiled.sheet(sheet)
     subjects = found.subjects() if found is not None else []
     caused = caused_context(store, found, compiled.ontology, scope.inward) \
@@ -231,10 +285,10 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
     if caused is None:
         data = context_ntriples(store, subjects, compiled.ontology, scope.inward)
         return validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
-                                 predicates=scope.seen)
+                                 scope=scope, parts=parts)
     # the other sheets' nodes without this sheet's own triples: what they gave before it
     before = validate_compiled(compiled, shapes, engine=engine, data=caused.without,
-                               predicates=scope.seen, focus=caused.nodes)
+                               scope=scope, focus=caused.nodes, parts=parts)
     earlier = {result_key(result) for result in before.results}
     own = set(subjects)
 
@@ -247,8 +301,8 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
                                                   caused.nodes.get(result.focus, ())))
 
     return validate_compiled(compiled, shapes, engine=engine, data=caused.data, sheet=sheet,
-                             predicates=scope.seen, focus={*own, *caused.nodes},
-                             keep=brought_about)
+                             scope=scope, focus={*own, *caused.nodes},
+                             keep=brought_about, parts=parts)
 
 
 def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:
