@@ -17,7 +17,7 @@ from partygraph.store.build import compile_project
 from partygraph.validate.results import ValidationReport
 from partygraph.validate.scope import shape_scope
 from partygraph.validate.shacl import validate_compiled
-from partygraph.validate.shape_graph import part_graph, targeted_shapes
+from partygraph.validate.shape_graph import part_graph, shape_descriptions, targeted_shapes
 from partygraph.validate.shape_parts import divide_shapes, predicate_weights
 
 from ..conftest import copy_project, run_cli
@@ -99,7 +99,7 @@ def test_a_shape_another_refers_to_is_validated_once(tmp_path: Path) -> None:
     targeted = targeted_shapes(shapes)
     assert len(targeted) == 2
     for shape in targeted:
-        part = part_graph(shapes, {shape}, targeted)
+        part = part_graph(shapes, {shape}, shape_descriptions(shapes))
         assert targeted_shapes(part) == [shape]
     compiled = CompiledGraph(ontology=[], sheets=[])
     one = validate_compiled(compiled, shapes, data=data, parts=1)

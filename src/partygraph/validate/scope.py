@@ -27,7 +27,7 @@ from rdflib.paths import Path as PropertyPath
 
 from partygraph.util.memo import kept
 from partygraph.validate import shape_graph
-from partygraph.validate.shape_graph import part_graph, targeted_shapes
+from partygraph.validate.shape_graph import part_graph, shape_descriptions
 
 __all__ = ["ShapeScope", "predicates_by_shape", "predicates_followed_inwards", "predicates_seen",
            "shape_scope", "shape_scope_cached"]
@@ -143,9 +143,9 @@ def predicates_followed_inwards(shapes: Graph) -> frozenset[str] | None:
 def predicates_by_shape(shapes: Graph) -> dict[str, frozenset[str] | None]:
     """:func:`predicates_seen` of each named shape with a target, validated on its own
     (see :func:`.shape_graph.part_graph`)."""
-    targeted = targeted_shapes(shapes)
-    return {str(shape): predicates_seen(part_graph(shapes, {shape}, targeted))
-            for shape in targeted if isinstance(shape, URIRef)}
+    descriptions = shape_descriptions(shapes)
+    return {str(shape): predicates_seen(part_graph(shapes, {shape}, descriptions))
+            for shape in descriptions if isinstance(shape, URIRef)}
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,13 @@ those shapes as the whole graph gives them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Mapping
 
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.term import BNode, Node, URIRef
 
-__all__ = ["part_graph", "shape_description", "targeted_shapes"]
+__all__ = ["part_graph", "shape_description", "shape_descriptions", "targeted_shapes"]
 
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
 _SHAPE_TYPES = (SH.NodeShape, SH.PropertyShape)
@@ -65,20 +65,21 @@ def shape_description(shapes: Graph, shape: Node) -> set[Triple]:
     return found
 
 
-def part_graph(shapes: Graph, chosen: Collection[Node], targeted: Iterable[Node]) -> Graph:
+def shape_descriptions(shapes: Graph) -> dict[Node, set[Triple]]:
+    """The description of every shape with a target (see :func:`shape_description`)."""
+    return {shape: shape_description(shapes, shape) for shape in targeted_shapes(shapes)}
+
+
+def part_graph(shapes: Graph, chosen: Collection[Node],
+               descriptions: Mapping[Node, set[Triple]]) -> Graph:
     """``shapes`` cut down to the ``chosen`` targeted shapes: their descriptions, and every
-    triple no targeted shape's description reaches. A targeted shape that is not chosen
+    triple no targeted shape's description reaches (``descriptions``: those of every shape
+    with a target, from :func:`shape_descriptions`). A targeted shape that is not chosen
     but that a chosen one refers to keeps its description without its targets, so its
     results are given once, by the part that chose it."""
-    everything = list(targeted)
-    described: set[Triple] = set()
-    kept: set[Triple] = set()
-    for shape in everything:
-        description = shape_description(shapes, shape)
-        described |= description
-        if shape in chosen:
-            kept |= description
-    dropped = {t for shape in everything if shape not in chosen
+    described: set[Triple] = set().union(*descriptions.values())
+    kept: set[Triple] = set().union(*(descriptions[shape] for shape in chosen))
+    dropped = {t for shape in descriptions if shape not in chosen
                for t in _target_triples(shapes, shape)}
     part = Graph()
     for prefix, namespace in shapes.namespaces():

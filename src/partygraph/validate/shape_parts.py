@@ -22,7 +22,7 @@ from rdflib.term import Node
 from partygraph.compile.dataset import CompiledGraph
 from partygraph.options import MOST_PARTS, PART_TRIPLES
 from partygraph.validate.scope import ShapeScope, predicates_by_shape
-from partygraph.validate.shape_graph import part_graph, targeted_shapes
+from partygraph.validate.shape_graph import part_graph, shape_descriptions, targeted_shapes
 
 __all__ = ["ShapePart", "divide_shapes", "part_count", "predicate_weights", "text_weights"]
 
@@ -82,6 +82,7 @@ def divide_shapes(shapes: Graph, count: int, weights: Mapping[str, int],
     targeted = targeted_shapes(shapes)
     if count <= 1 or len(targeted) <= 1:
         return [ShapePart(shapes, scope.seen)]
+    descriptions = shape_descriptions(shapes)
     by_shape = scope.by_shape or predicates_by_shape(shapes)
     seen: dict[Node, frozenset[str] | None] = {  # (a blank shape: as much as all of them)
         shape: by_shape.get(str(shape), scope.seen) if isinstance(shape, URIRef)
@@ -99,6 +100,6 @@ def divide_shapes(shapes: Graph, count: int, weights: Mapping[str, int],
         best = min(range(count), key=cost)
         chosen[best].append(shape)
         unions[best] = _union(unions[best], seen[shape])
-    return [ShapePart(part_graph(shapes, set(members), targeted),
+    return [ShapePart(part_graph(shapes, set(members), descriptions),
                       None if union is None else frozenset(union))
             for members, union in zip(chosen, unions, strict=True) if members]
