@@ -382,6 +382,8 @@ def validate_command(ctx: click.Context, sheet: Path | None, fail_on: str, fmt: 
 
             report = validate_project(project, sheet=sheet, engine=engine, parts=parts,
                                       on_sheet=lambda _: bar.advance(reading), on_part=on_part)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     text = render_report(report, fmt, fail_on=fail_on, shapes=shape_names(project, report.shapes))
     if output is not None and not _is_stdout(output):
         output.write_text(text, encoding="utf-8")

@@ -232,7 +232,7 @@ def _validate(project: Project, compiled: CompiledGraph, *, engine: str = "turbo
         found += lint_project_cached(project)
     # (the sheet validated first, then what it brings about in others)
     results = sorted((*report.results, *found), key=lambda r: (bool(r.cause), result_order(r)))
-    return ValidationReport(tuple(results), report.graph, shapes)
+    return ValidationReport(tuple(results), report.graph, shapes, report.notes)
 
 
 def _sheet_name(project: Project, sheet: Path) -> str:

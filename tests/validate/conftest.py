@@ -5,12 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from partygraph.project import Project
 
 from ..conftest import copy_project
 
 CASES = Path(__file__).parent / "validation" / "cases"
+
+# A SYNTHETIC shapes graph's prefixes, for shapes written in a test.
+SHAPES_HEAD = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+ex:prefixes sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/" ] .
+"""
+
+
+def sparql_shape(body: str) -> Graph:
+    """A SYNTHETIC shapes graph of one shape on ``ex:C`` whose SPARQL constraint's
+    WHERE clause is ``body``."""
+    text = SHAPES_HEAD + f'''
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+  sh:sparql [ sh:prefixes ex:prefixes ; sh:select """SELECT $this WHERE {{ {body} }}""" ] .
+'''
+    return Graph().parse(data=text, format="turtle")
 
 
 @pytest.fixture(scope="module")

@@ -119,3 +119,4 @@ def test_reports_name_the_cause(tmp_path: Path) -> None:
                     r["physicalLocation"]["region"]["startLine"], r["message"]["text"])
                    for r in result["relatedLocations"]]
         assert (sheet, line, "brought about by this fact") in related
+

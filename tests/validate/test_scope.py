@@ -9,22 +9,9 @@ from rdflib import Graph
 from partygraph.project import Project
 from partygraph.validate.scope import predicates_followed_inwards, predicates_seen
 
+from .conftest import SHAPES_HEAD, sparql_shape
+
 PG = "https://w3id.org/partygraph/ontology#"
-SHAPES_HEAD = """
-@prefix sh: <http://www.w3.org/ns/shacl#> .
-@prefix ex: <http://example.org/> .
-ex:prefixes sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/" ] .
-"""
-
-
-def _with_sparql(body: str) -> Graph:
-    text = SHAPES_HEAD + f'''
-ex:S a sh:NodeShape ; sh:targetClass ex:C ;
-  sh:sparql [ sh:prefixes ex:prefixes ; sh:select """SELECT $this WHERE {{ {body} }}""" ] .
-'''
-    return Graph().parse(data=text, format="turtle")
-
-
 def test_real_shapes_see_their_predicates_and_not_the_others(real_project: Project) -> None:
     seen = predicates_seen(real_project.load_shapes())
     assert seen is not None
@@ -38,16 +25,16 @@ def test_real_shapes_see_their_predicates_and_not_the_others(real_project: Proje
 
 
 def test_exists_blocks_and_paths_count() -> None:
-    seen = predicates_seen(_with_sparql(
+    seen = predicates_seen(sparql_shape(
         "$this ex:a/ex:b* ?x . FILTER NOT EXISTS { ?x ^ex:c|ex:d ?y }"))
     assert seen is not None
     assert {f"http://example.org/{p}" for p in "abcd"} <= seen
 
 
 def test_variable_or_negated_predicates_and_closed_shapes_keep_everything() -> None:
-    assert predicates_seen(_with_sparql("$this ?p ?o")) is None
-    assert predicates_seen(_with_sparql("FILTER EXISTS { $this ?p ?o }")) is None
-    assert predicates_seen(_with_sparql("$this !ex:a ?o")) is None
+    assert predicates_seen(sparql_shape("$this ?p ?o")) is None
+    assert predicates_seen(sparql_shape("FILTER EXISTS { $this ?p ?o }")) is None
+    assert predicates_seen(sparql_shape("$this !ex:a ?o")) is None
     closed = Graph().parse(data=SHAPES_HEAD + "ex:S a sh:NodeShape ; sh:closed true .",
                            format="turtle")
     assert predicates_seen(closed) is None
@@ -103,4 +90,4 @@ ex:S a sh:NodeShape ; sh:targetObjectsOf ex:t ;
 """, format="turtle")
     expected = frozenset(f"http://example.org/{p}" for p in "tbc")
     assert predicates_followed_inwards(shapes) == expected
-    assert predicates_followed_inwards(_with_sparql("?x ?p $this")) is None
+    assert predicates_followed_inwards(sparql_shape("?x ?p $this")) is None

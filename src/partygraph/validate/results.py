@@ -87,6 +87,7 @@ class ValidationReport:
     results: tuple[ValidationResult, ...]
     graph: Graph
     shapes: Graph | None = None  # the shapes validated against
+    notes: tuple[str, ...] = ()  # what the validation could not look at, in plain words
 
     def conforms(self, fail_on: str = "violation") -> bool:
         """True when no result is at or above the ``fail_on`` severity."""

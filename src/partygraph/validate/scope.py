@@ -26,8 +26,9 @@ from rdflib.paths import AlternativePath, InvPath, MulPath, NegatedPath, Sequenc
 from rdflib.paths import Path as PropertyPath
 
 from partygraph.util.memo import kept
-from partygraph.validate import shape_graph
-from partygraph.validate.shape_graph import part_graph, shape_descriptions
+from partygraph.validate import reads, shape_graph
+from partygraph.validate.reads import Read, Route, Step, shape_reads
+from partygraph.validate.shape_graph import part_graph, query_prefixes, shape_descriptions
 
 __all__ = ["ShapeScope", "predicates_by_shape", "predicates_followed_inwards", "predicates_seen",
            "shape_scope", "shape_scope_cached"]
@@ -72,16 +73,6 @@ def _pattern_predicates(node: object) -> Iterator[str]:
             yield from _pattern_predicates(value)
 
 
-def _prefixes(shapes: Graph) -> dict[str, str]:
-    found = {}
-    for declaration in shapes.objects(None, SH.declare):
-        prefix = shapes.value(declaration, SH.prefix)
-        namespace = shapes.value(declaration, SH.namespace)
-        if prefix is not None and namespace is not None:
-            found[str(prefix)] = str(namespace)
-    return found
-
-
 @functools.lru_cache(maxsize=256)
 def _one_query_predicates(text: str) -> frozenset[str]:
     # rdflib's SPARQL parser takes 0.2 s to import; the answer is usually cached
@@ -91,7 +82,7 @@ def _one_query_predicates(text: str) -> frozenset[str]:
 
 
 def _query_predicates(shapes: Graph, texts: Iterable[str]) -> set[str]:
-    prefixes = "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(_prefixes(shapes).items()))
+    prefixes = query_prefixes(shapes)
     seen: set[str] = set()
     for text in texts:
         seen.update(_one_query_predicates(prefixes + text))
@@ -156,6 +147,8 @@ class ShapeScope:
     inward: frozenset[str] | None  # those followed inwards too
     # what each named shape with a target sees alone (see :func:`predicates_by_shape`)
     by_shape: Mapping[str, frozenset[str] | None] = field(default_factory=dict)
+    # the triples the shapes read from their focus nodes (see :func:`.reads.shape_reads`)
+    reads: frozenset[Read] | None = None
 
 
 def _listed(predicates: frozenset[str] | None) -> list[str] | None:
@@ -169,7 +162,23 @@ def _set(predicates: list[str] | None) -> frozenset[str] | None:
 def shape_scope(shapes: Graph) -> ShapeScope:
     """What validation against ``shapes`` can look at, as a whole and shape by shape."""
     return ShapeScope(predicates_seen(shapes), predicates_followed_inwards(shapes),
-                      predicates_by_shape(shapes))
+                      predicates_by_shape(shapes), shape_reads(shapes))
+
+
+def _read_json(read: Read) -> list[Any]:
+    def step(s: Step) -> list[Any]:
+        return [_listed(s.predicates), s.forward, s.repeated]
+
+    routes = None if read.routes is None else \
+        [[route.at_subject, [step(s) for s in route.back]] for route in read.routes]
+    return [_listed(read.predicates), read.repeated, routes]
+
+
+def _json_read(value: list[Any]) -> Read:
+    predicates, repeated, routes = value
+    return Read(_set(predicates), repeated, None if routes is None else tuple(
+        Route(at_subject, tuple(Step(_set(p), forward, again) for p, forward, again in back))
+        for at_subject, back in routes))
 
 
 def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> ShapeScope:
@@ -177,16 +186,21 @@ def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> Sh
 
     Parsing the SPARQL constraints with rdflib takes about 0.1 s each, on every run.
     """
-    code = b"".join(Path(module).read_bytes() for module in (__file__, shape_graph.__file__))
+    code = b"".join(Path(module).read_bytes()
+                    for module in (__file__, shape_graph.__file__, reads.__file__))
     digest = hashlib.sha256(shapes_file.read_bytes() + code).hexdigest()
 
     def dump(scope: ShapeScope) -> dict[str, Any]:
         return {"predicates": _listed(scope.seen), "inward": _listed(scope.inward),
-                "by_shape": {shape: _listed(seen) for shape, seen in scope.by_shape.items()}}
+                "by_shape": {shape: _listed(seen) for shape, seen in scope.by_shape.items()},
+                "reads": None if scope.reads is None else sorted(
+                    (_read_json(read) for read in scope.reads), key=repr)}
 
     def load(value: dict[str, Any]) -> ShapeScope:
         return ShapeScope(_set(value["predicates"]), _set(value["inward"]),
-                          {shape: _set(seen) for shape, seen in value["by_shape"].items()})
+                          {shape: _set(seen) for shape, seen in value["by_shape"].items()},
+                          None if value["reads"] is None else
+                          frozenset(_json_read(read) for read in value["reads"]))
 
     return kept(cache_file, digest, lambda: shape_scope(shapes), dump=dump, load=load,
                 shared=True)

@@ -22,6 +22,7 @@ from partygraph.rdf.vocab import RDF
 from partygraph.util.background import waited_for
 from partygraph.validate.caused import caused_context
 from partygraph.validate.ntriples import ascii_ntriples, engine_ntriples
+from partygraph.validate.reads import shape_reads
 from partygraph.validate.results import (
     ValidationReport,
     ValidationResult,
@@ -275,17 +276,23 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
     """Validate the fact sheet ``sheet`` (its path as origins name it) against the rest of
     the project, built in ``store``: the results a full validation gives for the nodes the
     sheet speaks of, read from what they reach as far as the shapes look (see
-    :mod:`.sheet_context`), and those its changes bring about at other sheets' nodes, each
-    with the changes as its ``cause`` (see :mod:`.caused`). ``parts``: as
+    :mod:`.sheet_context`), and those it brings about at other sheets' nodes, each with
+    the items whose facts those nodes read as its ``cause`` (see :mod:`.caused`); its
+    ``notes`` say when those could not all be looked at. ``parts``: as
     :func:`validate_compiled` takes it (one by default: a sheet's context is small)."""
     found = compiled.sheet(sheet)
     subjects = found.subjects() if found is not None else []
-    caused = caused_context(store, found, compiled.ontology, scope.inward) \
+    reads = scope.reads if scope.reads is not None else shape_reads(shapes)
+    caused = caused_context(store, found, compiled.ontology, reads, scope.inward) \
         if found is not None else None
-    if caused is None:
+    notes = () if caused is None or caused.bounded else (
+        f"some of what {sheet} alone states may be read at more nodes of other sheets than "
+        "are checked here: a full validation ('partygraph validate', no sheet) shows what it "
+        "brings about there",)
+    if caused is None or not caused.nodes:
         data = context_ntriples(store, subjects, compiled.ontology, scope.inward)
-        return validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
-                                 scope=scope, parts=parts)
+        return replace(validate_compiled(compiled, shapes, engine=engine, data=data,
+                                         sheet=sheet, scope=scope, parts=parts), notes=notes)
     # the other sheets' nodes without this sheet's own triples: what they gave before it
     before = validate_compiled(compiled, shapes, engine=engine, data=caused.without,
                                scope=scope, focus=caused.nodes, parts=parts)
@@ -300,9 +307,9 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
         return replace(result, cause=_first_lines(compiled, sheet,
                                                   caused.nodes.get(result.focus, ())))
 
-    return validate_compiled(compiled, shapes, engine=engine, data=caused.data, sheet=sheet,
-                             scope=scope, focus={*own, *caused.nodes},
-                             keep=brought_about, parts=parts)
+    return replace(validate_compiled(compiled, shapes, engine=engine, data=caused.data,
+                                     sheet=sheet, scope=scope, focus={*own, *caused.nodes},
+                                     keep=brought_about, parts=parts), notes=notes)
 
 
 def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:

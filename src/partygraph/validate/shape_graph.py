@@ -18,7 +18,8 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.term import BNode, Node, URIRef
 
-__all__ = ["part_graph", "shape_description", "shape_descriptions", "targeted_shapes"]
+__all__ = ["part_graph", "query_prefixes", "shape_description", "shape_descriptions",
+           "targeted_shapes"]
 
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
 _SHAPE_TYPES = (SH.NodeShape, SH.PropertyShape)
@@ -88,3 +89,14 @@ def part_graph(shapes: Graph, chosen: Collection[Node],
         if (triple in kept or triple not in described) and triple not in dropped:
             part.add(triple)
     return part
+
+
+def query_prefixes(shapes: Graph) -> str:
+    """The PREFIX lines of every prefix the SPARQL constraints of ``shapes`` declare."""
+    found = {}
+    for declaration in shapes.objects(None, SH.declare):
+        prefix = shapes.value(declaration, SH.prefix)
+        namespace = shapes.value(declaration, SH.namespace)
+        if prefix is not None and namespace is not None:
+            found[str(prefix)] = str(namespace)
+    return "".join(f"PREFIX {p}: <{n}>\n" for p, n in sorted(found.items()))
