@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pyoxigraph as ox
 import pytest
 
@@ -464,10 +465,14 @@ def test_ctrl_c_while_the_command_line_is_imported_ends_with_one_line() -> None:
     assert done.stdout == ""
 
 
-def test_the_entry_point_and_the_command_line_agree_on_ctrl_c_s_exit_code() -> None:
-    from partygraph import cli, launch
+def test_ctrl_c_and_sigterm_end_with_the_exit_codes_shells_report() -> None:
+    from partygraph.util.interrupt import Terminated, how_interrupted
 
-    assert launch.EXIT_INTERRUPTED == cli.EXIT_INTERRUPTED == 130
+    assert how_interrupted(KeyboardInterrupt()) == ("interrupted", 130)
+    assert how_interrupted(Terminated()) == ("interrupted (SIGTERM)", 143)
+    wrapped = click.exceptions.Abort()  # as click wraps one outside a command
+    wrapped.__context__ = Terminated()
+    assert how_interrupted(wrapped) == ("interrupted (SIGTERM)", 143)
     scripts = (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert 'partygraph = "partygraph.launch:run"' in scripts
 

@@ -2,9 +2,10 @@
 
 Exit codes: 0 success (or the graph conforms), 1 the graph does not conform,
 2 partygraph could not do what was asked (bad input, missing build, bad query ...),
-130 interrupted (Ctrl-C). ``serve`` stops on SIGINT (Ctrl-C), SIGTERM or SIGHUP alike: it
-stops its Oxigraph server, waits for it, says "stopped (SIGTERM)" (or the signal it got) on
-stderr and exits 0.
+130 interrupted (Ctrl-C), 143 stopped by SIGTERM (which says "interrupted (SIGTERM)" and
+undoes what it was doing as Ctrl-C does). ``serve`` stops on SIGINT (Ctrl-C), SIGTERM or
+SIGHUP alike: it stops its Oxigraph server, waits for it, says "stopped (SIGTERM)" (or the
+signal it got) on stderr and exits 0.
 
 What a command produces (results, reports, summaries) goes to standard output; warnings,
 progress, errors and the status of a command whose data goes to standard output (``-o -``)
@@ -43,6 +44,7 @@ from partygraph.options import (
 from partygraph.project import Project
 from partygraph.rdf.vocab import DERIVED_GRAPH
 from partygraph.share.profiles import PROFILES, profile_named
+from partygraph.util.interrupt import how_interrupted
 from partygraph.util.lock import build_lock
 from partygraph.util.suggest import did_you_mean
 
@@ -65,7 +67,6 @@ _STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_NOT_CONFORM = 1
 EXIT_ERROR = 2
-EXIT_INTERRUPTED = 130  # as shells report a process ended by SIGINT
 
 # What to do about a file-system error, by errno; {folder} is the folder concerned.
 _ENVIRONMENT = {
@@ -105,14 +106,16 @@ class _Choice(click.Choice):  # type: ignore[type-arg]
 
 
 class _Main(click.Group):
-    """The command group: Ctrl-C ends any command with one line and exit code 130."""
+    """The command group: Ctrl-C ends any command with one line and exit code 130, SIGTERM
+    (made a KeyboardInterrupt by :func:`partygraph.launch.run`) with one line and 143."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (KeyboardInterrupt, click.exceptions.Abort):
-            click.echo("interrupted", err=True)
-            sys.exit(EXIT_INTERRUPTED)
+        except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+            said, code = how_interrupted(exc)
+            click.echo(said, err=True)
+            sys.exit(code)
         except click.NoSuchOption as exc:
             if exc.option_name not in ("--root", "--debug") or exc.ctx is None:
                 raise

@@ -542,3 +542,68 @@ def _replaced_besides_derived(root: Path) -> int:
     """How many graphs other than the derived ones the last build replaced in the store."""
     summary = json.loads(Project.at(root).manifest_file.read_text(encoding="utf-8"))["summary"]
     return int(summary["graphs_replaced"]) - int(summary["derived_replaced"])
+
+
+# ---------------------------------------------------------------------------------------------
+# (c) SIGTERM (a service manager, kill, timeout) stops a command as Ctrl-C does
+
+LARGE_TRIPLES = 100_000  # a cold build of about six seconds, a validation of about four
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The inputs of a SYNTHETIC corpus large enough to stop a command in its middle."""
+    inputs = tmp_path_factory.mktemp("large") / "inputs"
+    generate.generate(LARGE_TRIPLES, inputs)
+    return inputs
+
+
+def _started(project: Project, *args: str) -> subprocess.Popen[bytes]:
+    """The command, in a process group of its own (to tell that nothing it started is left)."""
+    return subprocess.Popen([*BUILD, "--root", str(project.root), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def _terminated(process: subprocess.Popen[bytes]) -> str:
+    """Send SIGTERM to ``process``, still running; its standard error once it ended, at
+    once (within 30 s), leaving no process of its group."""
+    assert process.poll() is None, "it ended before SIGTERM came"
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(process.pid, 0)
+    return err.decode()
+
+
+def test_sigterm_during_a_build_says_so_exits_143_and_leaves_no_staging_store(
+        large: Path, tmp_path: Path, reaped: list[subprocess.Popen[bytes]]) -> None:
+    """SIGTERM ended the build silently (exit by the signal, -15), its half-loaded store
+    left at build/store.new; Ctrl-C said 'interrupted' but left that store too."""
+    project = _copy_inputs(large, tmp_path / "p")
+    staging = project.store_dir.with_name(project.store_dir.name + ".new")
+    process = _started(project, "build")
+    reaped.append(process)
+    deadline = time.monotonic() + 120
+    while not staging.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert staging.exists(), "the build never began its store"
+    err = _terminated(process)
+    assert process.returncode == 143, err
+    assert err == "interrupted (SIGTERM)\n"
+    left = sorted(path.name for path in project.build_dir.iterdir())
+    assert not [name for name in left if name.endswith((".new", ".old"))], left
+    assert not project.store_dir.exists()  # a cold build: no store, rather than half of one
+
+
+def test_sigterm_during_a_validation_says_so_and_exits_143(
+        large: Path, tmp_path: Path, reaped: list[subprocess.Popen[bytes]]) -> None:
+    """The SHACL engine runs in a worker thread, so SIGTERM reaches the command at once."""
+    project = _copy_inputs(large, tmp_path / "p")
+    _cli(project.root)
+    process = _started(project, "validate")
+    reaped.append(process)
+    time.sleep(1)  # (started, and validating: a validation takes seconds)
+    err = _terminated(process)
+    assert process.returncode == 143, err
+    assert err == "interrupted (SIGTERM)\n"

@@ -24,7 +24,8 @@ import itertools
 import os
 import re
 import shutil
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISDIR
@@ -73,7 +74,14 @@ def load_store(dataset_file: Path, store_dir: Path,
     The new store keeps the answers of the ``kept`` queries (see :mod:`partygraph.store.kept`:
     those kept whole, once a query has asked for them).
     """
-    staging = _staging(store_dir)
+    with _staged(store_dir) as staging:
+        _load_into(staging, dataset_file, on_loaded, kept)
+    _swap_in(staging, store_dir)
+
+
+def _load_into(staging: Path, dataset_file: Path, on_loaded: Callable[[int], None] | None,
+               kept: Sequence[KeptQuery]) -> None:
+    """Make at ``staging`` the store of ``dataset_file``, ready to be swapped in."""
     store = ox.Store(str(staging))
     # Loaded in slices: one bulk load of a whole 1M-quad file holds ~1 GB; slices of
     # _SLICE lines keep it near 0.2 GB for a few percent more time. Each load gives blank
@@ -99,7 +107,6 @@ def load_store(dataset_file: Path, store_dir: Path,
     del store
     _write_version(staging)
     seal_index(staging)
-    _swap_in(staging, store_dir)
 
 
 def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
@@ -113,7 +120,13 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
     if other is not None:
         raise StoreError(f"the store at {store_dir} {other}: run 'partygraph build' to "
                          "rebuild it")
-    staging = _staging(store_dir)
+    with _staged(store_dir) as staging:
+        _update_into(staging, store_dir, graphs)
+    _swap_in(staging, store_dir)
+
+
+def _update_into(staging: Path, store_dir: Path, graphs: dict[str, bytes | None]) -> None:
+    """Make at ``staging`` a copy of the store at ``store_dir`` with ``graphs`` replaced."""
     try:
         ox.Store.read_only(str(store_dir)).backup(str(staging))
     except (OSError, RuntimeError) as exc:
@@ -133,7 +146,6 @@ def update_store(store_dir: Path, graphs: dict[str, bytes | None]) -> None:
                          f"{_one_line(exc)}") from None
     _write_version(staging)  # (a backup copies the store's own files only)
     replace_graphs(staging, graphs)
-    _swap_in(staging, store_dir)
 
 
 def built_by(store_dir: Path) -> str | None:
@@ -168,6 +180,18 @@ def _staging(store_dir: Path) -> Path:
     staging = store_dir.with_name(store_dir.name + ".new")
     _remove(staging)
     return staging
+
+
+@contextmanager
+def _staged(store_dir: Path) -> Iterator[Path]:
+    """The folder a new store is made in (see :func:`_staging`), removed when the block does
+    not end (an error, Ctrl-C, SIGTERM): nothing half-made is left beside the store."""
+    staging = _staging(store_dir)
+    try:
+        yield staging
+    except BaseException:
+        _remove(staging)
+        raise
 
 
 def remove_leftovers(store_dir: Path) -> None:
