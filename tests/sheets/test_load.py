@@ -57,6 +57,9 @@ CASES = [
      "entities[0] (id thu-nghiem-party).level must be one of base, central, commune, district, "
      "provincial, subordinate, upper-base (the notations of pg:OrganisationLevel: 'partygraph "
      "concepts' lists them with their meaning), not 'village'"),
+    ("misspelt-enum", GOOD.replace("measure: members", "measure: member"), 17,
+     "(the notations of pg:Measure: 'partygraph concepts' lists them with their meaning), "
+     "not 'member' (did you mean 'members' or 'new-members'?)"),
     ("duplicate-key", GOOD.replace("    value: 120\n", "    value: 120\n    value: 121\n"), 19,
      "duplicate key 'value'"),
     ("duplicate-id", GOOD.replace("  - id: members", "  - id: thu-nghiem-party"), 14,

@@ -31,6 +31,7 @@ from pydantic_core import PydanticCustomError
 from partygraph.rdf.concepts import Vocabulary
 from partygraph.rdf.vocab import curie
 from partygraph.util.dates import PartialDate, parse_partial_date
+from partygraph.util.suggest import did_you_mean
 from partygraph.util.text import nfc, squash_spaces
 
 __all__ = [
@@ -229,9 +230,9 @@ def _in_scheme(field_name: str) -> AfterValidator:
             raise PydanticCustomError(
                 "not_a_concept",
                 "must be one of {notations} (the notations of {scheme}: 'partygraph "
-                "concepts' lists them with their meaning), not {shown}",
+                "concepts' lists them with their meaning), not {shown}{hint}",
                 {"shown": _shown(value), "notations": ", ".join(notations),
-                 "scheme": curie(scheme.iri)})
+                 "scheme": curie(scheme.iri), "hint": did_you_mean(value, notations)})
         return value
 
     return AfterValidator(check)
