@@ -12,7 +12,15 @@ from partygraph.rdf.vocab import graph_iri
 from partygraph.sheets.load import load_sheet
 from partygraph.store.build import compile_project
 
-from ..conftest import SEED_ID, copy_project, repo_vocabulary, run_cli
+from ..conftest import (
+    SEED_ID,
+    SEED_SHEET,
+    add_fixture_sheets,
+    copy_project,
+    edit_once,
+    repo_vocabulary,
+    run_cli,
+)
 from ..small_sheet import ARTICLE, SHEET, write_sheet_files
 
 GOOD = SHEET
@@ -144,6 +152,27 @@ entities:
 """, encoding="utf-8")
     with pytest.raises(FactSheetError, match="declared as place here but as organisation"):
         compile_project(project, use_cache=False)
+
+
+def test_a_clash_across_sheets_names_both_sheets_relative_to_the_project(
+        tmp_path: Path) -> None:
+    """The other sheet was named by its absolute path, the sheet at fault by the relative
+    one (``/tmp/.../data/sheets/x.yaml:83`` beside ``data/sheets/y.yaml:11``)."""
+    project = add_fixture_sheets(copy_project(tmp_path))  # the SYNTHETIC later article
+    synthetic = project.data_dir / "sheets" / "synthetic-2020-07-an-khe-update.yaml"
+    edit_once(synthetic, "id: synthetic-2020-07-an-khe-update", f"id: {SEED_ID}")
+    edit_once(synthetic, "  - id: nguyen-van-mau\n", "  - id: an-khe-town-party\n")
+    seed = SEED_SHEET.name
+    declared = SEED_SHEET.read_text(encoding="utf-8").splitlines().index(
+        "  - id: an-khe-town-party") + 1
+    result = run_cli("build", root=project.root)
+    assert result.exit_code == 2
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
+    at = "error: data/sheets/synthetic-2020-07-an-khe-update.yaml"
+    assert f"{at}:4: source id '{SEED_ID}' is also used by data/sheets/{seed}" in errors
+    assert (f"{at}:11: 'an-khe-town-party' is declared as person here but as organisation "
+            f"at data/sheets/{seed}:{declared}") in errors
+    assert str(tmp_path) not in result.stderr
 
 
 def problems_of(tmp_path: Path, sheet: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,10 +117,14 @@ class CanonicalNames:
                               .encode()).hexdigest()[:16]
 
 
-def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], list[Problem]]:
+def check_outlines(outlines: Sequence[SheetOutline], *,
+                   named: Callable[[Path], str] = Path.as_posix
+                   ) -> tuple[dict[str, str], list[Problem]]:
     """Check sheets against each other: unique source ids, one type per entity, references.
 
-    Returns the type of every declared entity, and the problems found.
+    Returns the type of every declared entity, and the problems found. A problem's message
+    names the other sheet concerned by ``named(file)``: the caller names it as it will name
+    the problem's own file (relative to the project's root, for the command line).
     """
     problems: list[Problem] = []
     types: dict[str, str] = {}
@@ -130,7 +134,7 @@ def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], li
         if outline.source_id in sources:
             problems.append(Problem(outline.file, outline.source_line,
                                     f"source id '{outline.source_id}' is also used "
-                                    f"by {sources[outline.source_id]}"))
+                                    f"by {named(sources[outline.source_id])}"))
         sources.setdefault(outline.source_id, outline.file)
         for entity_id, entity_type, line in outline.declared:
             known = types.get(entity_id)
@@ -138,7 +142,7 @@ def check_outlines(outlines: Sequence[SheetOutline]) -> tuple[dict[str, str], li
                 file, first = where[entity_id]
                 problems.append(Problem(outline.file, line,
                                         f"'{entity_id}' is declared as {entity_type} here but "
-                                        f"as {known} at {file}:{first}"))
+                                        f"as {known} at {named(file)}:{first}"))
                 continue
             types[entity_id] = entity_type
             where.setdefault(entity_id, (outline.file, line))

@@ -230,7 +230,7 @@ class _Compilation:
                 and len(self.pending) == len(files) and self.cache.all_taken():
             return
         self._note_pending()
-        checked, cross = check_outlines(self.outlines)
+        checked, cross = check_outlines(self.outlines, named=self.project.relative)
         self.problems.extend(cross)
         if self.problems:
             raise FactSheetError(self.problems)
