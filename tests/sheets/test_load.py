@@ -105,6 +105,31 @@ def test_malformed_sheet_gives_one_clear_line(tmp_path: Path, name: str, sheet: 
     assert validate.exit_code == 2
 
 
+_COLON_HINT = ("malformed YAML: mapping values are not allowed in this context (a text "
+               "containing ': ' is written in quotes, or as a block: 'quote: >-' and the text "
+               "on the next line, indented)")
+
+
+def test_a_text_with_colon_space_unquoted_is_told_how_to_write_it(tmp_path: Path) -> None:
+    """YAML reads ``quote: A: b`` as a key inside the value; the message said only that
+    mapping values are not allowed, not what the fact-sheet docs say to do."""
+    project = copy_project(tmp_path, with_data=False)
+    said = "Đảng bộ xã Thử Nghiệm: có 120 đảng viên"
+    article = ARTICLE.replace("Đảng bộ xã Thử Nghiệm có", "Đảng bộ xã Thử Nghiệm: có")
+
+    def errors_with(quote: str) -> list[str]:
+        sheet = GOOD.replace("quote: có 120 đảng viên", f"quote: {quote}")
+        write_sheet_files(project.data_dir, sheet, article=article)
+        result = run_cli("build", root=project.root)
+        return [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
+
+    assert errors_with(said) == [f"error: data/sheets/test-sheet.yaml:20: {_COLON_HINT}"]
+    assert errors_with(f'"{said}"') == []  # as the hint says: in quotes
+    assert errors_with(f">-\n      {said}") == []  # or as a block
+    other = errors_with("[có 120 đảng viên")  # another YAML error: no such hint
+    assert len(other) == 1 and "malformed YAML" in other[0] and "': '" not in other[0]
+
+
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     sheet = GOOD.replace("value: 120", "value: many").replace("level: base", "level: village")
     root = make(tmp_path, sheet)

@@ -236,6 +236,16 @@ def _tab_hint(text: str, line: int) -> str:
     return ""
 
 
+def _colon_hint(reason: str) -> str:
+    """How to write a text that holds ``: `` when that is likely what YAML refused: unquoted,
+    ``quote: Kết luận: ...`` reads as a second key inside the value (libyaml says "not
+    allowed in this context", PyYAML "not allowed here")."""
+    if not reason.startswith("mapping values are not allowed"):
+        return ""
+    return (" (a text containing ': ' is written in quotes, or as a block: 'quote: >-' and "
+            "the text on the next line, indented)")
+
+
 def _position(text: str, at: int) -> tuple[int, int]:
     """The line and column (from 1) of ``text[at]``, counting lines as editors do (LF)."""
     return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
@@ -269,7 +279,7 @@ def load_located(file: Path, text: str | None = None) -> LocatedDocument:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         reason = exc.problem or exc.context or "malformed YAML"
-        hint = "" if "tab" in reason else _tab_hint(text, line)
+        hint = "" if "tab" in reason else _tab_hint(text, line) or _colon_hint(reason)
         raise FactSheetError([Problem(file, line, f"malformed YAML: {reason}{hint}")]) from None
     except yaml.YAMLError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "malformed YAML"
