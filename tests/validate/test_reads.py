@@ -134,3 +134,12 @@ def test_the_real_shapes_reads_are_all_bounded(real_project: Project) -> None:
 def test_what_is_not_worked_out_may_be_read_anywhere(body: str) -> None:
     reads = shape_reads(sparql_shape(body))
     assert Read(None, False, None) in reads or any(r.routes is None for r in reads)
+
+
+def test_a_shape_with_a_rule_may_read_anything() -> None:
+    shapes = Graph().parse(data=SHAPES_HEAD + """
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+  sh:rule [ a sh:TripleRule ; sh:subject sh:this ; sh:predicate ex:p ; sh:object ex:o ] .
+""", format="turtle")
+    assert Read(None, False, None) in shape_reads(shapes)
+    assert Read(None, False, None) not in shape_reads(sparql_shape("$this ex:a ?x"))

@@ -7,13 +7,16 @@ organisation whose figures other sheets give. Every shape reads, from its focus 
 that it reaches by a chain of links: its property paths, the shapes of their values, and the
 patterns of its SPARQL constraints, joined through their variables.
 
-:func:`shape_reads` lists those reads: for each triple pattern, the link of the chain at
-which it is reached first (its subject or its object, its *anchor*) and the steps from the
-focus to it. :func:`readers` walks those steps back in the data, from a triple to every
-node whose shapes may read it. Each alternative of a UNION, OPTIONAL, MINUS and EXISTS is
-followed apart, so a chain never crosses from one alternative to another. A pattern no chain
-reaches from the focus (joined only by a FILTER, say) can be read from any focus node: its
-read has no steps back (``back`` is None).
+:func:`shape_reads` lists those reads: for each triple pattern, its *routes*, the shortest
+chains of the other links from the focus to its subject and to its object. :func:`readers`
+walks each route back in the data, from a triple to the nodes whose shapes may read it; a
+triple both ends of which a shape reaches is read only where every route leads, so a
+congress's ordinal is read by the congresses of its organisation, not by every congress of
+that ordinal. Each alternative of a UNION, OPTIONAL, MINUS and EXISTS is followed apart, so
+a chain never crosses from one alternative to another. A pattern no chain reaches from the
+focus (joined only by a FILTER, say), or one not worked out here (a GRAPH, a SERVICE, a path
+of alternative sequences, SHACL rules), can be read from any node: its read has no routes
+(``routes`` is None), and :func:`readers` says so.
 """
 
 from __future__ import annotations
@@ -313,7 +316,8 @@ def shape_reads(shapes: Graph) -> frozenset[Read]:
             for value in shapes.objects(shape, predicate):
                 found.add(Read(frozenset({str(value)}), False,
                                (Route(predicate == SH.targetSubjectsOf, ()),)))
-        if (shape, SH.target, None) in shapes:  # a SPARQL target: any node may be one
+        # a SPARQL target (any node may be one) or a rule (its triples are not the data's)
+        if (shape, SH.target, None) in shapes or (shape, SH.rule, None) in shapes:
             found.add(Read(None, False, None))
         found.update(_shape_reads(shapes, shape, (), prefixes, frozenset()))
     return frozenset(found)
