@@ -83,6 +83,17 @@ def test_sparql_syntax_error_is_one_line(built_real: Project) -> None:
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_a_query_cut_short_is_said_to_end_too_soon(built_real: Project) -> None:
+    """A new user's finding: a query missing its closing brace was said to break near its
+    first words, the parser's line past the last being read as the first."""
+    result = run_cli("sparql", "-q", "SELECT ?o WHERE { ?s rdfs:label ?o \n",
+                     root=built_real.root)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(
+        "error: syntax error at line 2, column 1 (at the end of the query): "), result.stderr
+    assert "SELECT" not in result.stderr
+
+
 def test_a_prefixed_name_with_a_slash_is_named_in_the_syntax_error(
         built_real: Project) -> None:
     """A new user's finding: ``pgid:organisation/x`` (as the README names the entities) gave

@@ -375,8 +375,9 @@ def _syntax_error(text: str, exc: SyntaxError) -> QueryError:
         return QueryError(f"syntax error: {message}")
     line, column, expected = int(found[1]), int(found[2]), found[3]
     lines = text.splitlines() or [""]
-    source = lines[min(line, len(lines)) - 1]
+    source = lines[line - 1] if line <= len(lines) else ""
     near = source[max(0, column - 25):column + 25].strip()
+    where = f"near {near!r}" if near else "at the end of the query"  # (cut short, say)
     if len(expected) > 80:  # the parser lists every character it could take
         expected = expected[:60].rsplit(",", 1)[0] + ", …"
     hint = ""
@@ -386,7 +387,7 @@ def _syntax_error(text: str, exc: SyntaxError) -> QueryError:
         escaped = local.replace("/", "\\/")
         hint = (f"; a prefixed name cannot hold '/' as {prefix}:{local} does: write "
                 f"{prefix}:{escaped}, or the full IRI in <…>")
-    return QueryError(f"syntax error at line {line}, column {column} (near {near!r}): "
+    return QueryError(f"syntax error at line {line}, column {column} ({where}): "
                       f"{expected}{hint}")
 
 
