@@ -12,6 +12,7 @@ from urllib.parse import quote
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
+from partygraph.compile.dataset import Origin
 from partygraph.options import REPORT_FORMATS
 from partygraph.validate.results import (
     SEVERITY_IRIS,
@@ -121,18 +122,31 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+# The workflow command that annotates a result of each severity.
+_GITHUB_COMMANDS = {"violation": "error", "warning": "warning", "info": "notice"}
+
+
+def _annotation(r: ValidationResult, origin: Origin | None) -> str:
+    """The workflow command that annotates ``r`` at ``origin`` (without a file when None),
+    its message naming the result's other lines and the facts that bring it about."""
+    props = []
+    if origin is not None:
+        props.append(f"file={_escape_property(origin.file)}")
+        props.append(f"line={origin.line}")
+    props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
+    others = ", ".join(f"{o.file}:{o.line}" for o in r.origins if o != origin)
+    also = f" (also at {others})" if others else ""
+    because = f" (brought about by {r.caused_by})" if r.cause else ""
+    return (f"::{_GITHUB_COMMANDS[r.severity]} {','.join(props)}::"
+            f"{_escape_data(r.message + also + because)}")
+
+
 def _github(report: ValidationReport, fail_on: str) -> str:
-    command = {"violation": "error", "warning": "warning", "info": "notice"}
-    lines = []
-    for r in report.results:
-        props = []
-        if r.origins:
-            props.append(f"file={_escape_property(r.origins[0].file)}")
-            props.append(f"line={r.origins[0].line}")
-        props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
-        because = f" (brought about by {r.caused_by})" if r.cause else ""
-        lines.append(f"::{command[r.severity]} {','.join(props)}::"
-                     f"{_escape_data(r.message + because)}")
+    """One annotation at each line a result stands at (two sheets that give an entity
+    conflicting values both get it, so the pull request's own line is annotated), then the
+    summary."""
+    lines = [_annotation(r, origin) for r in report.results
+             for origin in (r.origins or (None,))]
     counts = ", ".join(f"{report.count(s)} {s}(s)" for s in SEVERITY_IRIS)
     lines.append(f"{'conforms' if report.conforms(fail_on) else 'does not conform'}: {counts}")
     return "\n".join(lines) + "\n"

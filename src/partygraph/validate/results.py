@@ -70,14 +70,22 @@ class ValidationResult:
         return f"{first.file}:{first.line}"
 
     @property
+    def also_at(self) -> str:
+        """``file:line`` of each further fact that states the offending triples, ', '-joined
+        ("" when one fact does): another sheet that gives the entity a conflicting value,
+        say."""
+        return ", ".join(f"{o.file}:{o.line}" for o in self.origins[1:])
+
+    @property
     def caused_by(self) -> str:
         """``file:line`` of each fact that brings the result about, ', '-joined ("" when
         it is not one another sheet brings about)."""
         return ", ".join(f"{o.file}:{o.line}" for o in self.cause)
 
     def __str__(self) -> str:
+        also = f"; also at {self.also_at}" if self.also_at else ""
         because = f"; brought about by {self.caused_by}" if self.cause else ""
-        return f"{self.where}: {self.message} ({self.shape}, {self.severity}{because})"
+        return f"{self.where}: {self.message} ({self.shape}, {self.severity}{also}{because})"
 
 
 @dataclass(frozen=True)
