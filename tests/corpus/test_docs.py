@@ -8,11 +8,13 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from partygraph.cli import main
+from partygraph.project import Project
 from partygraph.sheets import schema as facts
 
 from ..conftest import REPO, copy_project, run_cli
 from ..docs import blocks, console_steps, shown
 
+README = REPO / "README.md"
 WALKTHROUGH = REPO / "docs" / "adding-an-article.md"
 REFERENCE = REPO / "docs" / "fact-sheets.md"
 
@@ -61,6 +63,25 @@ def test_reference_lists_every_type_and_field() -> None:
 
 
 def test_readme_commands_and_every_cli_command_documented() -> None:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
     for command in main.commands:
         assert f"partygraph {command}" in readme, command
+
+
+def test_readme_examples_show_the_real_output(built_real: Project) -> None:
+    """Each console example of the README, run on the seed alone (what its output shows),
+    prints the lines shown under it, and no others: a column a query gains shows here."""
+    steps = 0
+    for block in blocks(README.read_text(encoding="utf-8")):
+        if block["lang"] != "console":
+            continue
+        for command, expected in console_steps(block["body"]):
+            steps += 1
+            assert command[0] == "partygraph", command
+            result = run_cli(*command[1:], root=built_real.root)
+            assert result.exit_code == 0, result.output
+            output = [line for line in result.stdout.splitlines() if line.strip()]
+            assert len(output) == len(expected), (expected, result.stdout)
+            for want in expected:
+                assert shown(want, result.stdout), (want, result.stdout)
+    assert steps >= 1
