@@ -216,3 +216,17 @@ pgsh:SyntheticOrdinalTakenShape a sh:NodeShape ;
     plain = install(case, tmp_path / "plain")
     assert "note:" not in run_cli("validate", str(plain), "--fail-on", "none",
                                   root=tmp_path / "plain").stderr
+
+
+def test_a_message_names_what_the_constraint_found_in_both_languages(tmp_path: Path) -> None:
+    """The engines drop the messages' language tags; the tagged ones are filled in with
+    what the engine put in their slots (here the other congress's ordinal and id)."""
+    sheet = install(HERE / "cases" / "congress-ordinal-taken.yaml", tmp_path)
+    report = validate_project(Project.at(tmp_path), sheet=sheet, lint=False)
+    own = [r for r in report.results if not r.cause]
+    assert [(r.message, r.message_vi) for r in own] == [(
+        "The organisation has another congress with ordinal 17: an-khe-congress-17.",
+        "Tổ chức đã có một đại hội khác cùng số thứ tự 17: an-khe-congress-17.")]
+    # ... and the seed's congress, which the case's now clashes with, names the case's
+    assert [r.message for r in report.results if r.cause] == [
+        "The organisation has another congress with ordinal 17: case-congress."]

@@ -9,8 +9,11 @@ other sheets' lines: otherwise the sheet validates clean and the full validation
 
 Only what the sheet alone states can change a result (a triple another sheet states too is
 there without it). The nodes whose shapes may read such a triple are found by walking back
-from it the chains the shapes follow (see :mod:`.reads`). Each is validated twice, with the
-sheet's own triples and without them; a result given only with them is the sheet's doing.
+from it the chains the shapes follow (see :mod:`.reads`). They are validated with the sheet's
+nodes. A result that stands at none of the sheet's lines (at another sheet's node, or at a
+node both declare but from a fact only the other states) is validated again without what the
+sheet alone states: given only with it, it is the sheet's doing, and names the lines that
+state what it read; given without it too, it is another sheet's, and not reported.
 """
 
 from __future__ import annotations
@@ -22,26 +25,37 @@ import pyoxigraph as ox
 
 from partygraph.compile.dataset import SheetGraph
 from partygraph.validate.reads import Read, readers
-from partygraph.validate.sheet_context import context_ntriples, data_iri
+from partygraph.validate.sheet_context import data_iri
 
 __all__ = ["CausedContext", "caused_context"]
 
 
 @dataclass(frozen=True)
 class CausedContext:
-    """What validating a sheet's effect on other sheets' nodes needs.
+    """What telling a sheet's doing from other sheets' needs.
 
-    ``nodes`` are the other sheets' nodes whose shapes may read what the sheet alone states,
-    each with the sheet's subjects whose triples they may read; ``data`` is the context of
-    the sheet's subjects and those nodes together (N-Triples), ``without`` the same less what
-    the sheet alone states. ``bounded`` is False when some of its triples may be read by
-    more nodes than are looked at (see :func:`.reads.readers`): a full validation shows
-    what they bring about."""
+    ``read`` maps every node whose shapes may read what the sheet alone states (its own
+    nodes among them) to those triples; ``own_triples`` are all that the sheet alone states.
+    ``bounded`` is False when some of them may be read by more nodes than are listed (see
+    :func:`.reads.readers`): a full validation shows what they bring about."""
 
-    nodes: dict[str, frozenset[str]]
-    data: str
-    without: str
+    read: dict[str, frozenset[ox.Triple]]
+    own_triples: frozenset[ox.Triple]
     bounded: bool = True
+
+    @property
+    def own_lines(self) -> frozenset[str]:
+        """What the sheet alone states, as N-Triples lines."""
+        return frozenset(f"{triple} ." for triple in self.own_triples)
+
+    def others(self, subjects: Iterable[str]) -> set[str]:
+        """The nodes of ``read`` that are not among the sheet's ``subjects``."""
+        return set(self.read) - set(subjects)
+
+    def without(self, data: str) -> str:
+        """N-Triples ``data`` less what the sheet alone states."""
+        own = self.own_lines
+        return "".join(f"{line}\n" for line in data.splitlines() if line not in own)
 
 
 def _own(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
@@ -56,33 +70,23 @@ def _own(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> list
     return own
 
 
-def caused_context(store: ox.Store, sheet: SheetGraph, ontology: Iterable[str],
-                   reads: Iterable[Read], inward: frozenset[str] | None = None
-                   ) -> CausedContext | None:
-    """The context for the results the sheet brings about at other sheets' nodes, from a
-    built ``store`` (see :func:`.sheet_context.context_ntriples`), with the ``reads`` of the
-    shapes (see :func:`.reads.shape_reads`); None when no other sheet's node reads what it
-    alone states."""
+def caused_context(store: ox.Store, sheet: SheetGraph, reads: Iterable[Read]
+                   ) -> CausedContext:
+    """What the sheet alone states in a built ``store``, and the nodes whose shapes may read
+    it, with the ``reads`` of the shapes (see :func:`.reads.shape_reads`)."""
     quads = list(ox.parse(sheet.data(), format=ox.RdfFormat.N_QUADS))
-    subjects = set(sheet.subjects())
     # (a triple another sheet states too is there without this one: it changes nothing)
     own = _own(store, ox.NamedNode(sheet.graph), quads)
-    touched: dict[str, set[str]] = {}
+    read: dict[str, set[ox.Triple]] = {}
     bounded = True
     for quad in own:
         found = readers(store, reads, quad.triple)
-        subject = data_iri(quad.subject)
         if found is None:
             bounded = False
             continue
         for node in found:
             iri = data_iri(node)
-            if iri is not None and iri not in subjects:
-                touched.setdefault(iri, set()).update([subject] if subject else [])
-    nodes = {node: frozenset(through) for node, through in touched.items()}
-    if not nodes:
-        return None if bounded else CausedContext({}, "", "", bounded)
-    data = context_ntriples(store, [*subjects, *nodes], ontology, inward)
-    own_lines = {f"{quad.triple} ." for quad in own}
-    without = "".join(f"{line}\n" for line in data.splitlines() if line not in own_lines)
-    return CausedContext(nodes, data, without, bounded)
+            if iri is not None:
+                read.setdefault(iri, set()).add(quad.triple)
+    return CausedContext({node: frozenset(triples) for node, triples in read.items()},
+                         frozenset(quad.triple for quad in own), bounded)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -58,11 +59,33 @@ def _short(node: Node | None) -> str | None:
     return None if node is None else short_name(node)
 
 
+_SLOT = re.compile(r"\{[?$](\w+)\}")
+
+
+def _bindings(template: str, messages: Iterable[str]) -> dict[str, str]:
+    """What each ``{?name}`` of ``template`` stands for in the one of ``messages`` that
+    ``template`` wrote (none if it wrote none)."""
+    parts = _SLOT.split(template)  # text, name, text, name, ..., text
+    if len(parts) == 1:
+        return {}
+    pattern = "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+                      for index, part in enumerate(parts))
+    for message in messages:
+        try:
+            found = re.fullmatch(pattern, message, re.DOTALL)
+        except re.error:  # a name given twice
+            return {}
+        if found is not None:
+            return found.groupdict()
+    return {}
+
+
 def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
     """The English and Vietnamese message of a result.
 
-    pySHACL drops the language tags of SPARQL constraints' messages, so the tagged
-    originals are read from the constraint itself when the result's are untagged.
+    The engines drop the language tags of SPARQL constraints' messages, so the tagged
+    originals are read from the constraint itself when the result's are untagged, and what
+    the engine put in their ``{?name}`` slots is filled in from the untagged messages.
     """
     texts: dict[str, str] = {}
     messages = [m for m in report.objects(result, SH.resultMessage) if isinstance(m, Literal)]
@@ -73,14 +96,18 @@ def _messages(report: Graph, shapes: Graph, result: Node) -> tuple[str, str]:
         tagged = [m for graph in (report, shapes) for m in graph.objects(constraint, SH.message)
                   if isinstance(m, Literal) and m.language]
         messages = tagged or messages
+    untagged = [str(m) for m in report.objects(result, SH.resultMessage)
+                if isinstance(m, Literal) and not m.language]
     for message in sorted(messages):
         texts.setdefault(message.language or "", str(message))
     en = texts.get("en") or texts.get("") or next(iter(texts.values()), "constraint not met")
     vi = texts.get("vi", en)
     value = report.value(result, SH.value)
+    slots = {**_bindings(en, untagged), **_bindings(vi, untagged)}
     if value is not None:  # a SPARQL constraint's message may show the value it found
-        en, vi = (text.replace("{?value}", str(value)) for text in (en, vi))
-    return en, vi
+        slots["value"] = str(value)
+    return _SLOT.sub(lambda m: slots.get(m[1], m[0]), en), \
+        _SLOT.sub(lambda m: slots.get(m[1], m[0]), vi)
 
 
 def _value_term(value: Node | None) -> ox.NamedNode | ox.Literal | None:
@@ -258,15 +285,24 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
     return ValidationReport(tuple(results), report, shapes)
 
 
-def _first_lines(compiled: CompiledGraph, sheet: str, nodes: Iterable[str]
-                 ) -> tuple[Origin, ...]:
-    """The first line in ``sheet`` of each item that states ``nodes``."""
+def _stating_lines(compiled: CompiledGraph, sheet: str, triples: Iterable[ox.Triple]
+                   ) -> tuple[Origin, ...]:
+    """The lines of ``sheet`` that state ``triples``."""
+    found: set[Origin] = set()
+    for triple in triples:
+        if isinstance(triple.subject, ox.NamedNode | ox.BlankNode):
+            value = triple.object if isinstance(triple.object, ox.NamedNode | ox.Literal) \
+                else None
+            found.update(origin for origin in compiled.origins_of(
+                triple.subject.value, triple.predicate.value, value) if origin.file == sheet)
+    return tuple(sorted(found))
+
+
+def _item_lines(origins: Iterable[Origin]) -> tuple[Origin, ...]:
+    """The first of ``origins`` of each item."""
     first: dict[str, Origin] = {}
-    for node in nodes:
-        for origin in compiled.origins_of(node):
-            if origin.file == sheet and (origin.item not in first
-                                         or origin.line < first[origin.item].line):
-                first[origin.item] = origin
+    for origin in sorted(origins):
+        first.setdefault(origin.item, origin)
     return tuple(sorted(first.values()))
 
 
@@ -274,42 +310,57 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
                    scope: ShapeScope, *, engine: str = "turbo", parts: int | None = None,
                    ) -> ValidationReport:
     """Validate the fact sheet ``sheet`` (its path as origins name it) against the rest of
-    the project, built in ``store``: the results a full validation gives for the nodes the
-    sheet speaks of, read from what they reach as far as the shapes look (see
-    :mod:`.sheet_context`), and those it brings about at other sheets' nodes, each with
-    the items whose facts those nodes read as its ``cause`` (see :mod:`.caused`); its
-    ``notes`` say when those could not all be looked at. ``parts``: as
-    :func:`validate_compiled` takes it (one by default: a sheet's context is small)."""
+    the project, built in ``store``: the results a full validation gives at the sheet's
+    lines, read from what its nodes reach as far as the shapes look (see
+    :mod:`.sheet_context`), and those it brings about elsewhere, each with the lines whose
+    facts bring it about as its ``cause`` (see :mod:`.caused`); its ``notes`` say when those
+    could not all be looked at. ``parts``: as :func:`validate_compiled` takes it (one by
+    default: a sheet's context is small)."""
     found = compiled.sheet(sheet)
     subjects = found.subjects() if found is not None else []
+    own = set(subjects)
+    if found is None:
+        data = context_ntriples(store, subjects, compiled.ontology, scope.inward)
+        return validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
+                                 scope=scope, parts=parts)
     reads = scope.reads if scope.reads is not None else shape_reads(shapes)
-    caused = caused_context(store, found, compiled.ontology, reads, scope.inward) \
-        if found is not None else None
-    notes = () if caused is None or caused.bounded else (
+    caused = caused_context(store, found, reads)
+    notes = () if caused.bounded else (
         f"some of what {sheet} alone states may be read at more nodes of other sheets than "
         "are checked here: a full validation ('partygraph validate', no sheet) shows what it "
         "brings about there",)
-    if caused is None or not caused.nodes:
-        data = context_ntriples(store, subjects, compiled.ontology, scope.inward)
-        return replace(validate_compiled(compiled, shapes, engine=engine, data=data,
-                                         sheet=sheet, scope=scope, parts=parts), notes=notes)
-    # the other sheets' nodes without this sheet's own triples: what they gave before it
-    before = validate_compiled(compiled, shapes, engine=engine, data=caused.without,
-                               scope=scope, focus=caused.nodes, parts=parts)
+    focus = own | caused.others(subjects)
+    data = context_ntriples(store, sorted(focus), compiled.ontology, scope.inward)
+
+    def run(keep: Callable[[ValidationResult], ValidationResult | None] | None = None
+            ) -> ValidationReport:
+        return validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
+                                 scope=scope, focus=focus, keep=keep, parts=parts)
+
+    def at_its_lines(result: ValidationResult) -> bool:
+        return result.focus in own and any(o.file == sheet for o in result.origins)
+
+    first = run()
+    elsewhere = {result.focus for result in first.results if not at_its_lines(result)}
+    if not elsewhere:
+        return replace(first, notes=notes)
+    # what those nodes give without what this sheet alone states: not its doing
+    before = validate_compiled(compiled, shapes, engine=engine, data=caused.without(data),
+                               scope=scope, focus=elsewhere, parts=parts)
     earlier = {result_key(result) for result in before.results}
-    own = set(subjects)
 
     def brought_about(result: ValidationResult) -> ValidationResult | None:
-        if result.focus in own:
+        if at_its_lines(result):
             return result
         if result_key(result) in earlier:
-            return None  # there without the sheet: not its doing
-        return replace(result, cause=_first_lines(compiled, sheet,
-                                                  caused.nodes.get(result.focus, ())))
+            return None
+        # (what the node reads of this sheet; if the shapes' reads could not tell, all that
+        # the sheet alone states, an item at a time)
+        return replace(result, cause=_stating_lines(
+            compiled, sheet, caused.read.get(result.focus, ())) or _item_lines(
+            _stating_lines(compiled, sheet, caused.own_triples)))
 
-    return replace(validate_compiled(compiled, shapes, engine=engine, data=caused.data,
-                                     sheet=sheet, scope=scope, focus={*own, *caused.nodes},
-                                     keep=brought_about, parts=parts), notes=notes)
+    return replace(run(brought_about), notes=notes)
 
 
 def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:
