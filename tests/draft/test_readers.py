@@ -101,3 +101,14 @@ def test_names_and_ids() -> None:
     assert person_name("Mẫu Văn Tâm được bầu", 0) is None  # Mẫu is no surname
     assert person_name("ông Khúc Văn Mẫu Tài - Phó Bí thư", 4)[0] == "Khúc Văn Mẫu Tài"  # type: ignore[index]  # Tài is a name, Tại is not
     assert slug("Đảng bộ thị xã Đồng Mẫu") == "dang-bo-thi-xa-dong-mau"
+
+
+def test_a_place_name_may_end_with_a_word_that_is_also_a_surname() -> None:
+    """A new user's finding (a SYNTHETIC commune): ``Sơn Lâm Hạ`` was cut to ``Sơn Lâm``, as
+    though ``Hạ`` (Hà, folded) began a person's name; a surname starts one only when a given
+    name follows it."""
+    text = "Đảng bộ xã Sơn Lâm Hạ có 215 đảng viên"
+    assert proper_name(text, text.index("Sơn")) == ("Sơn Lâm Hạ", text.index(" có"))
+    # ... and a person's name after three words of a place still ends the place's
+    text = "Huyện ủy Chư Mẫu Hà Văn Thử tặng hoa"
+    assert proper_name(text, text.index("Chư")) == ("Chư Mẫu", text.index(" Hà"))

@@ -179,8 +179,8 @@ def proper_name(text: str, pos: int, *, max_words: int = 3,
         key = fold(word)
         if _not_name(word) and i > 0:
             break
-        if i >= 2 and key in _SURNAMES:
-            break
+        if i >= 2 and key in _SURNAMES and i + 1 < len(words):
+            break  # (a surname and a given name; a last word alone ends the place's: Sơn Lâm Hạ)
         if i == 0 and key in _HIGHLAND_SURNAMES and len(words) >= 3:
             break  # a person's name (Huyện ủy Rơ Chăm Mây Khơn)
         if key in _SURNAMES and i + 2 < len(words) and fold(words[i + 1][0]) in _MIDDLE:
