@@ -117,6 +117,10 @@ def test_reports_name_the_cause(tmp_path: Path) -> None:
                         for r in rows)
     github = run_cli("validate", path, "--format", "github", root=project.root)
     assert f"(brought about by {sheet}:{date}, {sheet}:{ended})" in github.stdout
+    # ... and annotated at the lines that bring it about: those the pull request changed
+    at_cause = [line for line in github.stdout.splitlines()
+                if f"file={sheet},line={date}," in line]
+    assert at_cause and all("; brought about by this line)" in line for line in at_cause)
     sarif = run_cli("validate", path, "--format", "sarif", root=project.root)
     [run] = json.loads(sarif.stdout)["runs"]
     for result in run["results"]:

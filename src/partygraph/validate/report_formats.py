@@ -134,19 +134,24 @@ def _annotation(r: ValidationResult, origin: Origin | None) -> str:
         props.append(f"file={_escape_property(origin.file)}")
         props.append(f"line={origin.line}")
     props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
-    others = ", ".join(f"{o.file}:{o.line}" for o in r.origins if o != origin)
-    also = f" (also at {others})" if others else ""
-    because = f" (brought about by {r.caused_by})" if r.cause else ""
-    return (f"::{_GITHUB_COMMANDS[r.severity]} {','.join(props)}::"
-            f"{_escape_data(r.message + also + because)}")
+    if origin is not None and origin in r.cause and origin not in r.origins:
+        at = ", ".join(f"{o.file}:{o.line}" for o in r.origins)
+        said = f"{r.message} (at {at}; brought about by this line)"
+    else:
+        others = ", ".join(f"{o.file}:{o.line}" for o in r.origins if o != origin)
+        also = f" (also at {others})" if others else ""
+        because = f" (brought about by {r.caused_by})" if r.cause else ""
+        said = r.message + also + because
+    return f"::{_GITHUB_COMMANDS[r.severity]} {','.join(props)}::{_escape_data(said)}"
 
 
 def _github(report: ValidationReport, fail_on: str) -> str:
     """One annotation at each line a result stands at (two sheets that give an entity
-    conflicting values both get it, so the pull request's own line is annotated), then the
-    summary."""
+    conflicting values both get it, so the pull request's own line is annotated), and at
+    each line that brings it about in another sheet (the line the pull request changed),
+    then the summary."""
     lines = [_annotation(r, origin) for r in report.results
-             for origin in (r.origins or (None,))]
+             for origin in (*(r.origins or (None,)), *r.cause)]
     counts = ", ".join(f"{report.count(s)} {s}(s)" for s in SEVERITY_IRIS)
     lines.append(f"{'conforms' if report.conforms(fail_on) else 'does not conform'}: {counts}")
     return "\n".join(lines) + "\n"
