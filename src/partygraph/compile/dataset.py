@@ -36,6 +36,11 @@ class Origin:
     line: int
     item: str
 
+    @property
+    def place(self) -> str:
+        """``file:line``, as reports name it."""
+        return f"{self.file}:{self.line}"
+
 
 @dataclass
 class SheetGraph:

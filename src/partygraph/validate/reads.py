@@ -26,6 +26,7 @@ import itertools
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef, Variable
@@ -36,7 +37,7 @@ from rdflib.term import Node
 
 from partygraph.validate.shape_graph import query_prefixes, targeted_shapes
 
-__all__ = ["Read", "Route", "Step", "readers", "shape_reads"]
+__all__ = ["Read", "Route", "Step", "dump_read", "load_read", "readers", "shape_reads"]
 
 _THIS = Variable("this")
 _MOST_BRANCHES = 4096
@@ -321,6 +322,30 @@ def shape_reads(shapes: Graph) -> frozenset[Read]:
             found.add(Read(None, False, None))
         found.update(_shape_reads(shapes, shape, (), prefixes, frozenset()))
     return frozenset(found)
+
+
+def _listed(predicates: frozenset[str] | None) -> list[str] | None:
+    return None if predicates is None else sorted(predicates)
+
+
+def _set(predicates: list[str] | None) -> frozenset[str] | None:
+    return None if predicates is None else frozenset(predicates)
+
+
+def dump_read(read: Read) -> list[Any]:
+    """``read`` as JSON values (see :func:`load_read`)."""
+    routes = None if read.routes is None else [
+        [route.at_subject, [[_listed(s.predicates), s.forward, s.repeated] for s in route.back]]
+        for route in read.routes]
+    return [_listed(read.predicates), read.repeated, routes]
+
+
+def load_read(value: list[Any]) -> Read:
+    """The read :func:`dump_read` gave as ``value``."""
+    predicates, repeated, routes = value
+    return Read(_set(predicates), repeated, None if routes is None else tuple(
+        Route(at_subject, tuple(Step(_set(p), forward, again) for p, forward, again in back))
+        for at_subject, back in routes))
 
 
 _Node = ox.NamedNode | ox.BlankNode | ox.Literal

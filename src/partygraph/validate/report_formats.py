@@ -56,8 +56,8 @@ def _json(report: ValidationReport, fail_on: str) -> str:
             "severity": r.severity,
             "message": r.message,
             "message_vi": r.message_vi,
-            "also_at": [f"{o.file}:{o.line}" for o in r.origins[1:]],
-            "caused_by": [f"{o.file}:{o.line}" for o in r.cause],
+            "also_at": [o.place for o in r.origins[1:]],
+            "caused_by": [o.place for o in r.cause],
         })
     doc = {"conforms": report.conforms(fail_on), "results": rows}
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
@@ -135,10 +135,10 @@ def _annotation(r: ValidationResult, origin: Origin | None) -> str:
         props.append(f"line={origin.line}")
     props.append(f"title={_escape_property(f'{r.shape} ({r.severity})')}")
     if origin is not None and origin in r.cause and origin not in r.origins:
-        at = ", ".join(f"{o.file}:{o.line}" for o in r.origins)
+        at = ", ".join(o.place for o in r.origins)
         said = f"{r.message} (at {at}; brought about by this line)"
     else:
-        others = ", ".join(f"{o.file}:{o.line}" for o in r.origins if o != origin)
+        others = ", ".join(o.place for o in r.origins if o != origin)
         also = f" (also at {others})" if others else ""
         because = f" (brought about by {r.caused_by})" if r.cause else ""
         said = r.message + also + because

@@ -67,20 +67,20 @@ class ValidationResult:
         if not self.origins:
             return "(no fact sheet)"
         first = self.origins[0]
-        return f"{first.file}:{first.line}"
+        return first.place
 
     @property
     def also_at(self) -> str:
         """``file:line`` of each further fact that states the offending triples, ', '-joined
         ("" when one fact does): another sheet that gives the entity a conflicting value,
         say."""
-        return ", ".join(f"{o.file}:{o.line}" for o in self.origins[1:])
+        return ", ".join(o.place for o in self.origins[1:])
 
     @property
     def caused_by(self) -> str:
         """``file:line`` of each fact that brings the result about, ', '-joined ("" when
         it is not one another sheet brings about)."""
-        return ", ".join(f"{o.file}:{o.line}" for o in self.cause)
+        return ", ".join(o.place for o in self.cause)
 
     def __str__(self) -> str:
         also = f"; also at {self.also_at}" if self.also_at else ""

@@ -27,7 +27,7 @@ from rdflib.paths import Path as PropertyPath
 
 from partygraph.util.memo import kept
 from partygraph.validate import reads, shape_graph
-from partygraph.validate.reads import Read, Route, Step, shape_reads
+from partygraph.validate.reads import Read, dump_read, load_read, shape_reads
 from partygraph.validate.shape_graph import part_graph, query_prefixes, shape_descriptions
 
 __all__ = ["ShapeScope", "predicates_by_shape", "predicates_followed_inwards", "predicates_seen",
@@ -165,22 +165,6 @@ def shape_scope(shapes: Graph) -> ShapeScope:
                       predicates_by_shape(shapes), shape_reads(shapes))
 
 
-def _read_json(read: Read) -> list[Any]:
-    def step(s: Step) -> list[Any]:
-        return [_listed(s.predicates), s.forward, s.repeated]
-
-    routes = None if read.routes is None else \
-        [[route.at_subject, [step(s) for s in route.back]] for route in read.routes]
-    return [_listed(read.predicates), read.repeated, routes]
-
-
-def _json_read(value: list[Any]) -> Read:
-    predicates, repeated, routes = value
-    return Read(_set(predicates), repeated, None if routes is None else tuple(
-        Route(at_subject, tuple(Step(_set(p), forward, again) for p, forward, again in back))
-        for at_subject, back in routes))
-
-
 def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> ShapeScope:
     """:func:`shape_scope`, kept in ``cache_file`` while the shapes and this code stay.
 
@@ -194,13 +178,13 @@ def shape_scope_cached(shapes_file: Path, shapes: Graph, cache_file: Path) -> Sh
         return {"predicates": _listed(scope.seen), "inward": _listed(scope.inward),
                 "by_shape": {shape: _listed(seen) for shape, seen in scope.by_shape.items()},
                 "reads": None if scope.reads is None else sorted(
-                    (_read_json(read) for read in scope.reads), key=repr)}
+                    (dump_read(read) for read in scope.reads), key=repr)}
 
     def load(value: dict[str, Any]) -> ShapeScope:
         return ShapeScope(_set(value["predicates"]), _set(value["inward"]),
                           {shape: _set(seen) for shape, seen in value["by_shape"].items()},
                           None if value["reads"] is None else
-                          frozenset(_json_read(read) for read in value["reads"]))
+                          frozenset(load_read(read) for read in value["reads"]))
 
     return kept(cache_file, digest, lambda: shape_scope(shapes), dump=dump, load=load,
                 shared=True)

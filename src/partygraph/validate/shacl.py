@@ -250,7 +250,16 @@ def validate_compiled(compiled: CompiledGraph, shapes: Graph, *, engine: str = "
         reports.append(waited_for(partial(_run_engine, engine, text, part.shapes,
                                           sorted(focus) if focus is not None else None)))
         del text  # the engine is done with it: a gigabyte at 10⁷ triples
-    report = _merged(reports, shapes)
+    return _reported(compiled, _merged(reports, shapes), shapes, focus=focus, sheet=sheet,
+                     keep=keep)
+
+
+def _reported(compiled: CompiledGraph, report: Graph, shapes: Graph, *,
+              focus: Collection[str] | None, sheet: str | None,
+              keep: Callable[[ValidationResult], ValidationResult | None] | None
+              ) -> ValidationReport:
+    """The results of the SHACL ``report`` graph, each traced to its lines, as
+    :func:`validate_compiled` describes (``report`` left holding those reported)."""
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         if (None, SH.result, result) not in report:
@@ -332,15 +341,12 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
     focus = own | caused.others(subjects)
     data = context_ntriples(store, sorted(focus), compiled.ontology, scope.inward)
 
-    def run(keep: Callable[[ValidationResult], ValidationResult | None] | None = None
-            ) -> ValidationReport:
-        return validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
-                                 scope=scope, focus=focus, keep=keep, parts=parts)
 
     def at_its_lines(result: ValidationResult) -> bool:
         return result.focus in own and any(o.file == sheet for o in result.origins)
 
-    first = run()
+    first = validate_compiled(compiled, shapes, engine=engine, data=data, sheet=sheet,
+                              scope=scope, focus=focus, parts=parts)
     elsewhere = {result.focus for result in first.results if not at_its_lines(result)}
     if not elsewhere:
         return replace(first, notes=notes)
@@ -360,7 +366,9 @@ def validate_sheet(compiled: CompiledGraph, shapes: Graph, sheet: str, store: ox
             compiled, sheet, caused.read.get(result.focus, ())) or _item_lines(
             _stating_lines(compiled, sheet, caused.own_triples)))
 
-    return replace(run(brought_about), notes=notes)
+    # (the same report graph, read again: the engine need not run again)
+    return replace(_reported(compiled, first.graph, shapes, focus=focus, sheet=sheet,
+                             keep=brought_about), notes=notes)
 
 
 def shape_names(project: Project, shapes: Graph | None = None) -> list[str]:
